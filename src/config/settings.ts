@@ -1,0 +1,161 @@
+/**
+ * Every setting of Relances, parsed and validated in one place (zod). Values come from, in order of
+ * precedence: the process environment, `env/.env.<APP_ENV>.user` (secrets, gitignored), then
+ * `env/.env.<APP_ENV>` (committed defaults) — the Teams Toolkit layout.
+ * A bad setting stops start-up with one line per bad variable (see `formatSettingsErrors`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseEnv } from 'node:util';
+import { z } from 'zod';
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
+const port = (fallback: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(fallback));
+const bool = (fallback: boolean) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no', 'oui', 'non'], {
+        errorMap: () => ({ message: 'attendu true ou false' }),
+      })
+      .transform((v) => ['true', '1', 'yes', 'oui'].includes(v))
+      .default(fallback ? 'true' : 'false'),
+  );
+const emailList = z.preprocess(
+  emptyToUndefined,
+  z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(/[,;\s]+/)
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().email('adresse e-mail invalide'))),
+);
+
+export const settingsSchema = z
+  .object({
+    APP_ENV: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9-]+$/).default('local')),
+    NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
+    PORT: port(3978),
+    HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
+    LOG_LEVEL: z.preprocess(
+      emptyToUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
+    LOG_FORMAT: z.preprocess(emptyToUndefined, z.enum(['pretty', 'json']).optional()),
+
+    BOT_ID: z.preprocess(emptyToUndefined, z.string().uuid('BOT_ID doit être un GUID (Application ID Entra)').optional()),
+    SECRET_BOT_PASSWORD: optionalString,
+    BOT_TENANT_ID: z.preprocess(emptyToUndefined, z.string().uuid('BOT_TENANT_ID doit être un GUID').optional()),
+    BOT_TYPE: z.preprocess(
+      emptyToUndefined,
+      z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    ),
+
+    STORAGE_CONNECTION_STRING: optionalString,
+    TABLE_PREFIX: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/, 'lettres et chiffres, commence par une lettre, 21 caractères au plus')
+        .default('rel'),
+    ),
+    BLOB_CONTAINER: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, 'nom de conteneur Azure invalide')
+        .default('relances-documents'),
+    ),
+    DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
+    AZURITE_BLOB_PORT: port(10000),
+    AZURITE_TABLE_PORT: port(10002),
+
+    PLAYGROUND_PORT: port(56150),
+    DEMO_DATA: bool(true),
+
+    CONTROLLER_EMAILS: emailList,
+    BACKUP_CONTROLLER_EMAILS: emailList,
+    DIRECTOR_EMAILS: emailList,
+  })
+  .superRefine((s, ctx) => {
+    if (s.BOT_ID && s.BOT_TYPE !== 'UserAssignedMSI' && !s.SECRET_BOT_PASSWORD) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['SECRET_BOT_PASSWORD'],
+        message: 'obligatoire quand BOT_ID est défini (secret du bot, dans env/.env.<env>.user)',
+      });
+    }
+    if (s.BOT_ID && s.BOT_TYPE !== 'MultiTenant' && !s.BOT_TENANT_ID) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['BOT_TENANT_ID'],
+        message: `obligatoire quand BOT_ID est défini et BOT_TYPE=${s.BOT_TYPE}`,
+      });
+    }
+    if (s.STORAGE_CONNECTION_STRING && !/AccountName=|UseDevelopmentStorage=true|TableEndpoint=/i.test(s.STORAGE_CONNECTION_STRING)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['STORAGE_CONNECTION_STRING'],
+        message: "chaîne de connexion Azure Storage invalide (attendu « DefaultEndpointsProtocol=…;AccountName=…;AccountKey=… »)",
+      });
+    }
+  });
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export interface SettingsError {
+  variable: string;
+  message: string;
+}
+
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
+
+/** Validates a plain environment (no file read): the single entry point for tests and start-up. */
+export function parseSettings(env: Record<string, string | undefined>): SettingsResult {
+  const result = settingsSchema.safeParse(env);
+  if (result.success) return { ok: true, settings: result.data };
+  const errors = result.error.issues.map((issue) => ({
+    variable: issue.path.join('.') || '(configuration)',
+    message: issue.message,
+  }));
+  return { ok: false, errors };
+}
+
+export function formatSettingsErrors(errors: SettingsError[]): string {
+  return errors.map((e) => `Configuration invalide : ${e.variable} — ${e.message}`).join('\n');
+}
+
+/** Reads `env/.env.<APP_ENV>` then `env/.env.<APP_ENV>.user`; the process environment wins. */
+export function readEnvironment(
+  processEnv: Record<string, string | undefined> = process.env,
+  rootDir: string = process.cwd(),
+): Record<string, string | undefined> {
+  const appEnv = processEnv.APP_ENV?.trim() || 'local';
+  const merged: Record<string, string | undefined> = {};
+  for (const file of [`env/.env.${appEnv}`, `env/.env.${appEnv}.user`]) {
+    const path = resolve(rootDir, file);
+    if (existsSync(path)) Object.assign(merged, parseEnv(readFileSync(path, 'utf8')));
+  }
+  for (const [key, value] of Object.entries(processEnv)) if (value !== undefined) merged[key] = value;
+  return merged;
+}
+
+/** Loads and validates, or prints one line per bad variable and exits with code 1. */
+export function loadSettingsOrExit(processEnv: Record<string, string | undefined> = process.env): Settings {
+  const result = parseSettings(readEnvironment(processEnv));
+  if (!result.ok) {
+    process.stderr.write(formatSettingsErrors(result.errors) + '\n');
+    process.exit(1);
+  }
+  return result.settings;
+}
+
+export function botAuthenticationEnabled(settings: Settings): boolean {
+  return settings.BOT_ID !== undefined;
+}

@@ -1,0 +1,144 @@
+/**
+ * The receivables ledger as the domain sees it: plain typed objects, no storage concern.
+ */
+import type { CalendarDate } from './calendar-date';
+import { cents, type Cents } from './money';
+
+export const RISK_SEGMENTS = ['low', 'moderate', 'high'] as const;
+export type RiskSegment = (typeof RISK_SEGMENTS)[number];
+
+export const CUSTOMER_TYPES = ['B2B', 'B2C'] as const;
+export type CustomerType = (typeof CUSTOMER_TYPES)[number];
+
+export interface PostalAddress {
+  /** Street lines, as printed on the envelope (one or more lines). */
+  lines: string[];
+  postalCode: string;
+  city: string;
+  country: string;
+}
+
+export interface Customer {
+  code: string;
+  legalName: string;
+  /** 9 digits, validated with the Luhn key; empty for a B2C customer. */
+  siren: string | null;
+  address: PostalAddress;
+  billingEmails: string[];
+  phone: string | null;
+  salesRepEmail: string | null;
+  risk: RiskSegment;
+  type: CustomerType;
+  paymentTermsDays: number;
+  /** Contractual late-penalty rate (annual, in basis points: 1 200 = 12 %), if the contract sets one. */
+  contractualPenaltyRateBp: number | null;
+}
+
+/** Step identifiers of the dunning ladder (configuration decides which exist and when). */
+export type StepId = string;
+
+export const INVOICE_STATUSES = [
+  'open',
+  'partially_paid',
+  'paid',
+  'disputed',
+  'promised',
+  'payment_plan',
+  'litigation',
+  'written_off',
+] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+
+/** Statuses after which nothing is ever claimed again by the internal ladder. */
+export const CLOSED_STATUSES: readonly InvoiceStatus[] = ['paid', 'written_off'];
+
+/** What the dunning engine remembers about an invoice. */
+export interface DunningState {
+  lastStep: StepId | null;
+  lastStepDate: CalendarDate | null;
+  nextStep: StepId | null;
+  nextStepDate: CalendarDate | null;
+  /** Internal steps are paused until this date (promise, postponement…); null when not paused. */
+  pauseUntil: CalendarDate | null;
+  pauseReason: string | null;
+}
+
+export const EMPTY_DUNNING: DunningState = Object.freeze({
+  lastStep: null,
+  lastStepDate: null,
+  nextStep: null,
+  nextStepDate: null,
+  pauseUntil: null,
+  pauseReason: null,
+});
+
+export interface Invoice {
+  number: string;
+  customerCode: string;
+  issueDate: CalendarDate;
+  dueDate: CalendarDate;
+  amountExclTax: Cents;
+  vatAmount: Cents;
+  amountInclTax: Cents;
+  amountPaid: Cents;
+  currency: 'EUR';
+  orderRef: string | null;
+  status: InvoiceStatus;
+  dunning: DunningState;
+  /** When the status last changed to paid / written off (for « encaissé », « passé en perte »). */
+  closedOn: CalendarDate | null;
+}
+
+export interface Payment {
+  /** Deterministic: the same line imported twice is the same payment. */
+  id: string;
+  invoiceNumber: string;
+  customerCode: string;
+  date: CalendarDate;
+  amount: Cents;
+  method: string | null;
+  reference: string | null;
+}
+
+export function balanceOf(invoice: Pick<Invoice, 'amountInclTax' | 'amountPaid'>): Cents {
+  return cents(Math.max(0, invoice.amountInclTax - invoice.amountPaid));
+}
+
+/** Balances under this are treated as settled (rounding differences, bank fees). Default 1 €. */
+export const DEFAULT_BALANCE_TOLERANCE = cents(100);
+
+export function isClosed(invoice: Pick<Invoice, 'status'>): boolean {
+  return CLOSED_STATUSES.includes(invoice.status);
+}
+
+/**
+ * The status an invoice takes from its amounts alone, keeping a hold (dispute, promise, plan,
+ * litigation) in place while money is still owed.
+ */
+export function statusAfterAmounts(
+  invoice: Pick<Invoice, 'status' | 'amountInclTax' | 'amountPaid'>,
+  tolerance: Cents = DEFAULT_BALANCE_TOLERANCE,
+): InvoiceStatus {
+  if (invoice.status === 'written_off') return 'written_off';
+  if (balanceOf(invoice) < tolerance && invoice.amountInclTax > 0) return 'paid';
+  if (invoice.amountInclTax <= 0) return 'paid';
+  const holds: InvoiceStatus[] = ['disputed', 'promised', 'payment_plan', 'litigation'];
+  if (holds.includes(invoice.status)) return invoice.status;
+  return invoice.amountPaid > 0 ? 'partially_paid' : 'open';
+}
+
+/** SIREN: 9 digits whose Luhn checksum is valid (La Poste's 356000000 is the documented exception). */
+export function isValidSiren(siren: string): boolean {
+  if (!/^\d{9}$/.test(siren)) return false;
+  if (siren === '356000000') return true;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    let digit = Number(siren[8 - i]);
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
