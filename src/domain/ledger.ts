@@ -87,6 +87,8 @@ export interface Invoice {
   dunning: DunningState;
   /** When the status last changed to paid / written off (for « encaissé », « passé en perte »). */
   closedOn: CalendarDate | null;
+  /** Payments already counted in `amountPaid`: applying one twice changes nothing. */
+  appliedPaymentIds: string[];
 }
 
 export interface Payment {
@@ -98,6 +100,23 @@ export interface Payment {
   amount: Cents;
   method: string | null;
   reference: string | null;
+}
+
+/**
+ * Applies a payment to its invoice, once: the same payment applied again returns the invoice
+ * unchanged (null). An overpayment is kept in full in `amountPaid` (the excess is reported by the
+ * caller, never lost); the status follows the remaining balance.
+ */
+export function applyPayment(
+  invoice: Invoice,
+  payment: Pick<Payment, 'id' | 'amount' | 'date'>,
+  tolerance: Cents = DEFAULT_BALANCE_TOLERANCE,
+): Invoice | null {
+  if (invoice.appliedPaymentIds.includes(payment.id)) return null;
+  const amountPaid = cents(invoice.amountPaid + payment.amount);
+  const next: Invoice = { ...invoice, amountPaid, appliedPaymentIds: [...invoice.appliedPaymentIds, payment.id] };
+  const status = statusAfterAmounts(next, tolerance);
+  return { ...next, status, closedOn: status === 'paid' && invoice.status !== 'paid' ? payment.date : invoice.closedOn };
 }
 
 export function balanceOf(invoice: Pick<Invoice, 'amountInclTax' | 'amountPaid'>): Cents {

@@ -1,0 +1,79 @@
+/**
+ * Customers in Azure Tables. PartitionKey `customer` (a portfolio is thousands of rows at most, read
+ * whole by the job and the question service), RowKey = customer code.
+ */
+import type { Customer, CustomerType, PostalAddress, RiskSegment } from '../domain/ledger';
+import type { CustomerRepository } from '../domain/ports';
+import { encodeKey, getEntityOrNull, listPartition, submitInBatches, type TableStorage } from './table-storage';
+
+const PARTITION = 'customer';
+
+interface CustomerRow {
+  code: string;
+  legalName: string;
+  siren: string;
+  address: string;
+  billingEmails: string;
+  phone: string;
+  salesRepEmail: string;
+  risk: string;
+  type: string;
+  paymentTermsDays: number;
+  contractualPenaltyRateBp: number;
+}
+
+function toRow(c: Customer): CustomerRow {
+  return {
+    code: c.code,
+    legalName: c.legalName,
+    siren: c.siren ?? '',
+    address: JSON.stringify(c.address),
+    billingEmails: c.billingEmails.join(';'),
+    phone: c.phone ?? '',
+    salesRepEmail: c.salesRepEmail ?? '',
+    risk: c.risk,
+    type: c.type,
+    paymentTermsDays: c.paymentTermsDays,
+    contractualPenaltyRateBp: c.contractualPenaltyRateBp ?? -1,
+  };
+}
+
+function fromRow(r: CustomerRow): Customer {
+  return {
+    code: r.code,
+    legalName: r.legalName,
+    siren: r.siren || null,
+    address: JSON.parse(r.address) as PostalAddress,
+    billingEmails: r.billingEmails ? r.billingEmails.split(';') : [],
+    phone: r.phone || null,
+    salesRepEmail: r.salesRepEmail || null,
+    risk: r.risk as RiskSegment,
+    type: r.type as CustomerType,
+    paymentTermsDays: Number(r.paymentTermsDays),
+    contractualPenaltyRateBp: Number(r.contractualPenaltyRateBp) >= 0 ? Number(r.contractualPenaltyRateBp) : null,
+  };
+}
+
+export class TableCustomerRepository implements CustomerRepository {
+  constructor(private readonly storage: TableStorage) {}
+
+  private get table() {
+    return this.storage.table('Customers');
+  }
+
+  async get(code: string): Promise<Customer | null> {
+    const row = await getEntityOrNull<CustomerRow>(this.table, PARTITION, encodeKey(code));
+    return row ? fromRow(row) : null;
+  }
+
+  async list(): Promise<Customer[]> {
+    return (await listPartition<CustomerRow>(this.table, PARTITION)).map(fromRow);
+  }
+
+  async upsertMany(customers: readonly Customer[]): Promise<void> {
+    await submitInBatches(
+      this.table,
+      customers.map((c) => ['upsert', { partitionKey: PARTITION, rowKey: encodeKey(c.code), ...toRow(c) }, 'Replace']),
+    );
+  }
+}

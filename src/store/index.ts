@@ -1,0 +1,30 @@
+/** The storage adapters, wired on one TableStorage. */
+import type { Clock } from '../domain/calendar-date';
+import { TableConversationDirectory } from './conversation-directory';
+import { TableCustomerRepository } from './customer-repository';
+import { TableInvoiceRepository } from './invoice-repository';
+import { TableJournal } from './journal';
+import { TablePaymentRepository } from './payment-repository';
+import { TableStorage } from './table-storage';
+
+export interface Stores {
+  storage: TableStorage;
+  customers: TableCustomerRepository;
+  invoices: TableInvoiceRepository;
+  payments: TablePaymentRepository;
+  journal: TableJournal;
+  conversations: TableConversationDirectory;
+}
+
+export async function openStores(connectionString: string, prefix: string, clock: Clock): Promise<Stores> {
+  const storage = new TableStorage(connectionString, prefix);
+  await storage.ensureTables();
+  return {
+    storage,
+    customers: new TableCustomerRepository(storage),
+    invoices: new TableInvoiceRepository(storage),
+    payments: new TablePaymentRepository(storage),
+    journal: new TableJournal(storage, clock),
+    conversations: new TableConversationDirectory(storage),
+  };
+}

@@ -1,0 +1,305 @@
+/**
+ * Invoices in Azure Tables.
+ *
+ * Keys, chosen for the queries that matter at 100k invoices:
+ * - `Invoices` (the source of truth, ETag concurrency): PartitionKey = customer code,
+ *   RowKey = invoice number. « Tout ce que doit le client C » is one partition query; a known
+ *   invoice is a point read.
+ * - `InvoiceViews` (derived copies, rebuilt from `Invoices` by `rebuildViews`):
+ *   - PartitionKey `open`: a full copy of every invoice neither paid nor written off. The daily job
+ *     reads this one partition — about 10 % of the history — never the whole table.
+ *   - PartitionKey `due-YYYY-MM`: a full copy of every invoice due that month (« impayés du mois M »
+ *     is one partition query per month).
+ *   - PartitionKey `num`: invoice number → customer code, to find an invoice from its number alone.
+ * Every write goes to the truth first (with its ETag), then to the views. A view can lag behind
+ * only if a process dies between the two writes; readers that act on an invoice re-read the truth
+ * first (the escalation guard), and `rebuildViews` repairs the views.
+ */
+import type { TableEntityResult, TransactionAction } from '@azure/data-tables';
+import type { CalendarDate, MonthKey } from '../domain/calendar-date';
+import { monthKey } from '../domain/calendar-date';
+import { isClosed, type DunningState, type Invoice, type InvoiceStatus } from '../domain/ledger';
+import { cents } from '../domain/money';
+import { ConcurrencyError, type InvoiceChange, type InvoiceRepository } from '../domain/ports';
+import {
+  encodeKey,
+  getEntityOrNull,
+  isStatus,
+  listPartition,
+  submitInBatches,
+  type TableStorage,
+} from './table-storage';
+
+interface InvoiceRow {
+  number: string;
+  customerCode: string;
+  issueDate: string;
+  dueDate: string;
+  amountExclTax: number;
+  vatAmount: number;
+  amountInclTax: number;
+  amountPaid: number;
+  currency: string;
+  orderRef: string;
+  status: string;
+  dunning: string;
+  closedOn: string;
+  appliedPaymentIds: string;
+}
+
+interface NumberRow {
+  customerCode: string;
+}
+
+export interface Versioned<T> {
+  value: T;
+  etag: string;
+}
+
+export interface InvoiceSave {
+  next: Invoice;
+  /** The stored version the change was computed from; null for a new invoice. */
+  previous: Versioned<Invoice> | null;
+}
+
+const OPEN = 'open';
+const NUMBERS = 'num';
+const duePartition = (month: MonthKey) => `due-${month}`;
+const MAX_ATTEMPTS = 8;
+
+function toRow(invoice: Invoice): InvoiceRow {
+  return {
+    number: invoice.number,
+    customerCode: invoice.customerCode,
+    issueDate: invoice.issueDate,
+    dueDate: invoice.dueDate,
+    amountExclTax: invoice.amountExclTax,
+    vatAmount: invoice.vatAmount,
+    amountInclTax: invoice.amountInclTax,
+    amountPaid: invoice.amountPaid,
+    currency: invoice.currency,
+    orderRef: invoice.orderRef ?? '',
+    status: invoice.status,
+    dunning: JSON.stringify(invoice.dunning),
+    closedOn: invoice.closedOn ?? '',
+    appliedPaymentIds: JSON.stringify(invoice.appliedPaymentIds),
+  };
+}
+
+function fromRow(row: InvoiceRow): Invoice {
+  return {
+    number: row.number,
+    customerCode: row.customerCode,
+    issueDate: row.issueDate as CalendarDate,
+    dueDate: row.dueDate as CalendarDate,
+    amountExclTax: cents(Number(row.amountExclTax)),
+    vatAmount: cents(Number(row.vatAmount)),
+    amountInclTax: cents(Number(row.amountInclTax)),
+    amountPaid: cents(Number(row.amountPaid)),
+    currency: 'EUR',
+    orderRef: row.orderRef || null,
+    status: row.status as InvoiceStatus,
+    dunning: JSON.parse(row.dunning) as DunningState,
+    closedOn: (row.closedOn || null) as CalendarDate | null,
+    appliedPaymentIds: row.appliedPaymentIds ? (JSON.parse(row.appliedPaymentIds) as string[]) : [],
+  };
+}
+
+const mainEntity = (invoice: Invoice) => ({
+  partitionKey: encodeKey(invoice.customerCode),
+  rowKey: encodeKey(invoice.number),
+  ...toRow(invoice),
+});
+
+/**
+ * The view rows an invoice should have, and the ones a previous version had that must go.
+ * `previous` is null for an invoice known to be new, 'unknown' when it may have existed.
+ */
+function viewActions(next: Invoice, previous: Invoice | null | 'unknown'): TransactionAction[] {
+  const rowKey = encodeKey(next.number);
+  const row = toRow(next);
+  const actions: TransactionAction[] = [
+    ['upsert', { partitionKey: duePartition(monthKey(next.dueDate)), rowKey, ...row }, 'Replace'],
+    ['upsert', { partitionKey: NUMBERS, rowKey, customerCode: next.customerCode }, 'Replace'],
+  ];
+  if (!isClosed(next)) actions.push(['upsert', { partitionKey: OPEN, rowKey, ...row }, 'Replace']);
+  else if (previous === 'unknown' || (previous && !isClosed(previous))) {
+    actions.push(['delete', { partitionKey: OPEN, rowKey }]);
+  }
+  if (previous && previous !== 'unknown' && monthKey(previous.dueDate) !== monthKey(next.dueDate)) {
+    actions.push(['delete', { partitionKey: duePartition(monthKey(previous.dueDate)), rowKey }]);
+  }
+  return actions;
+}
+
+export class TableInvoiceRepository implements InvoiceRepository {
+  constructor(private readonly storage: TableStorage) {}
+
+  private get main() {
+    return this.storage.table('Invoices');
+  }
+
+  private get views() {
+    return this.storage.table('InvoiceViews');
+  }
+
+  async getVersioned(customerCode: string, number: string): Promise<Versioned<Invoice> | null> {
+    const row = await getEntityOrNull<InvoiceRow>(this.main, encodeKey(customerCode), encodeKey(number));
+    return row ? { value: fromRow(row), etag: row.etag } : null;
+  }
+
+  async get(customerCode: string, number: string): Promise<Invoice | null> {
+    return (await this.getVersioned(customerCode, number))?.value ?? null;
+  }
+
+  async findByNumber(number: string): Promise<Invoice | null> {
+    const pointer = await getEntityOrNull<NumberRow>(this.views, NUMBERS, encodeKey(number));
+    return pointer ? this.get(pointer.customerCode, number) : null;
+  }
+
+  async listByCustomerVersioned(customerCode: string): Promise<Versioned<Invoice>[]> {
+    const rows = await listPartition<InvoiceRow>(this.main, encodeKey(customerCode));
+    return rows.map((row) => ({ value: fromRow(row), etag: row.etag }));
+  }
+
+  async listByCustomer(customerCode: string): Promise<Invoice[]> {
+    return (await this.listByCustomerVersioned(customerCode)).map((v) => v.value);
+  }
+
+  async listOpen(): Promise<Invoice[]> {
+    return (await listPartition<InvoiceRow>(this.views, OPEN)).map(fromRow);
+  }
+
+  async listDueIn(months: readonly MonthKey[]): Promise<Invoice[]> {
+    const perMonth = await Promise.all(months.map((m) => listPartition<InvoiceRow>(this.views, duePartition(m))));
+    return perMonth.flat().map(fromRow);
+  }
+
+  async *scanAll(): AsyncIterable<Invoice> {
+    for await (const page of this.main.listEntities<InvoiceRow>().byPage({ maxPageSize: 1000 })) {
+      for (const row of page) yield fromRow(row);
+    }
+  }
+
+  async upsertMany(invoices: readonly Invoice[]): Promise<void> {
+    await this.submit(invoices.map((next) => ({ next, previous: null })), 'upsert');
+  }
+
+  /**
+   * Saves computed changes in transactions, each conditioned on the ETag it was computed from.
+   * Returns the changes that lost a race (their partition's transaction was refused): the caller
+   * recomputes them from a fresh read (see `modify`).
+   */
+  async saveMany(changes: readonly InvoiceSave[]): Promise<InvoiceSave[]> {
+    return this.submit(changes, 'conditional');
+  }
+
+  private async submit(changes: readonly InvoiceSave[], mode: 'upsert' | 'conditional'): Promise<InvoiceSave[]> {
+    const byPartition = new Map<string, InvoiceSave[]>();
+    for (const change of changes) {
+      const key = encodeKey(change.next.customerCode);
+      byPartition.set(key, [...(byPartition.get(key) ?? []), change]);
+    }
+    const lost: InvoiceSave[] = [];
+    const saved: InvoiceSave[] = [];
+    const groups = [...byPartition.values()].flatMap((list) => chunk(list, 100));
+    let next = 0;
+    const worker = async () => {
+      while (next < groups.length) {
+        const group = groups[next++]!;
+        const actions: TransactionAction[] = group.map((change) => {
+          const entity = mainEntity(change.next);
+          if (mode === 'upsert') return ['upsert', entity, 'Replace'];
+          return change.previous
+            ? ['update', entity, 'Replace', { etag: change.previous.etag }]
+            : ['create', entity];
+        });
+        try {
+          await this.main.submitTransaction(actions);
+          saved.push(...group);
+        } catch (error) {
+          if (mode === 'conditional' && (isStatus(error, 412) || isStatus(error, 409))) lost.push(...group);
+          else throw error;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(8, groups.length) }, worker));
+    const actions = saved.flatMap((c) => viewActions(c.next, mode === 'upsert' ? 'unknown' : (c.previous?.value ?? null)));
+    await submitInBatches(
+      this.views,
+      actions.filter((a) => a[0] !== 'delete'),
+    );
+    await this.deleteRows(actions.filter((a) => a[0] === 'delete'));
+    return lost;
+  }
+
+  /** Deletes are done one by one: a transaction fails whole if one row to delete is already gone. */
+  private async deleteRows(deletes: readonly TransactionAction[]): Promise<void> {
+    await Promise.all(
+      deletes.map(async ([, entity]) => {
+        try {
+          await this.views.deleteEntity(entity.partitionKey, entity.rowKey);
+        } catch (error) {
+          if (!isStatus(error, 404)) throw error;
+        }
+      }),
+    );
+  }
+
+  async modify(customerCode: string, number: string, change: InvoiceChange): Promise<Invoice | null> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const current = await this.getVersioned(customerCode, number);
+      if (!current) return null;
+      const next = change(current.value);
+      if (!next) return current.value;
+      try {
+        await this.main.updateEntity(mainEntity(next), 'Replace', { etag: current.etag });
+      } catch (error) {
+        if (isStatus(error, 412)) {
+          await new Promise((r) => setTimeout(r, Math.random() * 10 * (attempt + 1)));
+          continue;
+        }
+        throw error;
+      }
+      await this.writeViews(next, current.value);
+      return next;
+    }
+    throw new ConcurrencyError(`invoice ${number}`);
+  }
+
+  private async writeViews(next: Invoice, previous: Invoice | null): Promise<void> {
+    await Promise.all(
+      viewActions(next, previous).map(async ([kind, entity]) => {
+        if (kind === 'delete') {
+          try {
+            await this.views.deleteEntity(entity.partitionKey, entity.rowKey);
+          } catch (error) {
+            if (!isStatus(error, 404)) throw error;
+          }
+        } else await this.views.upsertEntity(entity, 'Replace');
+      }),
+    );
+  }
+
+  /** Rewrites every view from the source of truth (repair after a crash between two writes). */
+  async rebuildViews(): Promise<number> {
+    const stale: TableEntityResult<Record<string, unknown>>[] = [];
+    for await (const page of this.views.listEntities().byPage({ maxPageSize: 1000 })) stale.push(...page);
+    await Promise.all(
+      stale.map((row) => this.views.deleteEntity(row.partitionKey ?? '', row.rowKey ?? '').catch(() => undefined)),
+    );
+    const all: Invoice[] = [];
+    for await (const invoice of this.scanAll()) all.push(invoice);
+    await submitInBatches(
+      this.views,
+      all.flatMap((invoice) => viewActions(invoice, null)).filter((a) => a[0] !== 'delete'),
+    );
+    return all.length;
+  }
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

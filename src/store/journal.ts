@@ -1,0 +1,84 @@
+/**
+ * The decision journal: append-only. Entries are written with `createEntity` only — never upsert,
+ * update or delete — so an entry, once written, cannot be changed through Relances; the class has
+ * no method to do so. Each entry carries the SHA-256 of its content, checked on every read.
+ *
+ * Partitions (one table, the same entry copied under each partition a question needs):
+ * `day-YYYY-MM-DD` (what was done yesterday, this week), `inv-<number>` (« historique F2026-0042 »,
+ * the Aptos dossier), `cust-<code>` (« historique client Biocoop »). RowKey = the entry id, which
+ * sorts by time.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { addDays, calendarDateAt, type CalendarDate, type Clock } from '../domain/calendar-date';
+import type { Journal, JournalEntry, NewJournalEntry } from '../domain/ports';
+import { encodeKey, listPartition, type TableStorage } from './table-storage';
+
+interface JournalRow {
+  entry: string;
+  sha256: string;
+}
+
+export class JournalIntegrityError extends Error {}
+
+const dayPartition = (date: CalendarDate) => `day-${date}`;
+const invoicePartition = (number: string) => `inv-${encodeKey(number)}`;
+const customerPartition = (code: string) => `cust-${encodeKey(code)}`;
+
+function digest(entry: string): string {
+  return createHash('sha256').update(entry).digest('hex');
+}
+
+export class TableJournal implements Journal {
+  private sequence = 0;
+
+  constructor(
+    private readonly storage: TableStorage,
+    private readonly clock: Clock,
+  ) {}
+
+  private get table() {
+    return this.storage.table('Journal');
+  }
+
+  async append(input: NewJournalEntry): Promise<JournalEntry> {
+    const now = this.clock.now();
+    // Time first, then a per-process sequence (several entries in one millisecond keep their order),
+    // then randomness (several processes).
+    const sequence = (this.sequence = (this.sequence + 1) % 1_000_000);
+    const id = `${now.getTime().toString().padStart(15, '0')}-${sequence.toString().padStart(6, '0')}-${randomBytes(4).toString('hex')}`;
+    const entry: JournalEntry = { ...input, id, at: now.toISOString(), date: calendarDateAt(now) };
+    const serialized = JSON.stringify(entry);
+    const row: JournalRow = { entry: serialized, sha256: digest(serialized) };
+    const partitions = [
+      dayPartition(entry.date),
+      ...(input.target.invoiceNumbers ?? []).map(invoicePartition),
+      ...(input.target.customerCodes ?? []).map(customerPartition),
+    ];
+    await Promise.all([...new Set(partitions)].map((pk) => this.table.createEntity({ partitionKey: pk, rowKey: id, ...row })));
+    return entry;
+  }
+
+  private async read(partitionKey: string): Promise<JournalEntry[]> {
+    const rows = await listPartition<JournalRow>(this.table, partitionKey);
+    return rows
+      .map((row) => {
+        if (digest(row.entry) !== row.sha256) throw new JournalIntegrityError(`journal entry ${row.rowKey} was altered`);
+        return JSON.parse(row.entry) as JournalEntry;
+      })
+      .sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  listForInvoice(invoiceNumber: string): Promise<JournalEntry[]> {
+    return this.read(invoicePartition(invoiceNumber));
+  }
+
+  listForCustomer(customerCode: string): Promise<JournalEntry[]> {
+    return this.read(customerPartition(customerCode));
+  }
+
+  async listForDays(from: CalendarDate, to: CalendarDate): Promise<JournalEntry[]> {
+    const days: CalendarDate[] = [];
+    for (let d = from; d <= to; d = addDays(d, 1)) days.push(d);
+    return (await Promise.all(days.map((d) => this.read(dayPartition(d))))).flat();
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Access to Azure Table Storage (a real account in production, Azurite in development and tests)
+ * through one connection string. Every table name carries a prefix, so several environments —
+ * or several test files — share one account without seeing each other.
+ */
+import {
+  RestError,
+  TableClient,
+  TableServiceClient,
+  type TableEntity,
+  type TableEntityResult,
+  type TransactionAction,
+} from '@azure/data-tables';
+
+export const TABLE_NAMES = [
+  'Customers',
+  'Invoices',
+  'InvoiceViews',
+  'Payments',
+  'Journal',
+  'Conversations',
+  'JobRuns',
+  'Actions',
+  'Leases',
+] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+export class TableStorage {
+  private readonly clients = new Map<TableName, TableClient>();
+  private ensured: Promise<void> | undefined;
+
+  constructor(
+    readonly connectionString: string,
+    readonly prefix: string,
+  ) {}
+
+  private get insecure(): boolean {
+    return /DefaultEndpointsProtocol=http;|TableEndpoint=http:/i.test(this.connectionString) || /UseDevelopmentStorage=true/i.test(this.connectionString);
+  }
+
+  table(name: TableName): TableClient {
+    let client = this.clients.get(name);
+    if (!client) {
+      client = TableClient.fromConnectionString(this.connectionString, `${this.prefix}${name}`, {
+        allowInsecureConnection: this.insecure,
+        retryOptions: { maxRetries: 3 },
+      });
+      this.clients.set(name, client);
+    }
+    return client;
+  }
+
+  /** Creates the tables once per process (idempotent: an existing table is fine). */
+  ensureTables(): Promise<void> {
+    this.ensured ??= (async () => {
+      const service = TableServiceClient.fromConnectionString(this.connectionString, {
+        allowInsecureConnection: this.insecure,
+      });
+      await Promise.all(
+        TABLE_NAMES.map(async (name) => {
+          try {
+            await service.createTable(`${this.prefix}${name}`);
+          } catch (error) {
+            if (!isStatus(error, 409)) throw error;
+          }
+        }),
+      );
+    })().catch((error: unknown) => {
+      this.ensured = undefined;
+      throw error;
+    });
+    return this.ensured;
+  }
+
+  /** Deletes every table of this prefix (tests and `seed --reset`). */
+  async dropTables(): Promise<void> {
+    const service = TableServiceClient.fromConnectionString(this.connectionString, {
+      allowInsecureConnection: this.insecure,
+    });
+    await Promise.all(
+      TABLE_NAMES.map(async (name) => {
+        try {
+          await service.deleteTable(`${this.prefix}${name}`);
+        } catch (error) {
+          if (!isStatus(error, 404)) throw error;
+        }
+      }),
+    );
+    this.ensured = undefined;
+  }
+}
+
+export function isStatus(error: unknown, status: number): boolean {
+  return error instanceof RestError ? error.statusCode === status : (error as { statusCode?: number })?.statusCode === status;
+}
+
+/**
+ * PartitionKey and RowKey may not contain `/ \ # ?` nor control characters, and business keys
+ * (invoice numbers such as `FA/2026/001`) do. Keys keep letters, digits, `-`, `_` and `.` as they
+ * are (readable in Storage Explorer, same sort order) and write anything else as `~HH` bytes.
+ */
+export function encodeKey(value: string): string {
+  let out = '';
+  for (const char of value) {
+    if (/[A-Za-z0-9\-_.]/.test(char)) out += char;
+    else for (const byte of Buffer.from(char, 'utf8')) out += `~${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
+export function decodeKey(key: string): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < key.length; i++) {
+    if (key[i] === '~') {
+      bytes.push(parseInt(key.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(key.charCodeAt(i));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+export async function listPartition<T extends object>(
+  client: TableClient,
+  partitionKey: string,
+): Promise<TableEntityResult<T>[]> {
+  const rows: TableEntityResult<T>[] = [];
+  const filter = `PartitionKey eq '${partitionKey.replace(/'/g, "''")}'`;
+  for await (const page of client.listEntities<T>({ queryOptions: { filter } }).byPage({ maxPageSize: 1000 })) {
+    rows.push(...page);
+  }
+  return rows;
+}
+
+export async function getEntityOrNull<T extends object>(
+  client: TableClient,
+  partitionKey: string,
+  rowKey: string,
+): Promise<TableEntityResult<T> | null> {
+  try {
+    return await client.getEntity<T>(partitionKey, rowKey);
+  } catch (error) {
+    if (isStatus(error, 404)) return null;
+    throw error;
+  }
+}
+
+/**
+ * Writes entities with entity-group transactions: grouped by partition, 100 operations at most per
+ * transaction (the service's limit), several transactions in flight at once.
+ */
+export async function submitInBatches(
+  client: TableClient,
+  actions: readonly TransactionAction[],
+  concurrency = 8,
+): Promise<void> {
+  const byPartition = new Map<string, TransactionAction[]>();
+  for (const action of actions) {
+    const entity = action[1] as TableEntity;
+    const list = byPartition.get(entity.partitionKey) ?? [];
+    // A transaction may not touch the same row twice: the last action on a row wins.
+    const existing = list.findIndex((a) => (a[1] as TableEntity).rowKey === entity.rowKey);
+    if (existing >= 0) list.splice(existing, 1);
+    list.push(action);
+    byPartition.set(entity.partitionKey, list);
+  }
+  const batches: TransactionAction[][] = [];
+  for (const list of byPartition.values()) {
+    for (let i = 0; i < list.length; i += 100) batches.push(list.slice(i, i + 100));
+  }
+  let next = 0;
+  const worker = async () => {
+    while (next < batches.length) {
+      const batch = batches[next++]!;
+      await client.submitTransaction(batch);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
+}
