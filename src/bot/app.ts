@@ -1,0 +1,115 @@
+/**
+ * The Teams bot (teams-ai v1). This file only routes: each feature lives in its own module and
+ * registers its routes here, so the SDK stays at the edge and can be swapped.
+ */
+import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import {
+  ActivityTypes,
+  CardFactory,
+  ConfigurationServiceClientCredentialFactory,
+  MessageFactory,
+  TurnContext,
+  type Activity,
+} from 'botbuilder';
+import type { Logger } from '../config/logger';
+import type { Settings } from '../config/settings';
+import type { Clock } from '../domain/calendar-date';
+import { fr } from '../i18n/fr';
+import type { Stores } from '../store';
+import { helpCard, welcomeCard } from './welcome';
+
+export interface BotDependencies {
+  settings: Settings;
+  stores: Stores;
+  logger: Logger;
+  clock: Clock;
+}
+
+export function createAdapter(settings: Settings, logger: Logger): TeamsAdapter {
+  const credentials = settings.BOT_ID
+    ? {
+        MicrosoftAppId: settings.BOT_ID,
+        MicrosoftAppPassword: settings.SECRET_BOT_PASSWORD,
+        MicrosoftAppType: settings.BOT_TYPE,
+        MicrosoftAppTenantId: settings.BOT_TENANT_ID,
+      }
+    : {};
+  const adapter = new TeamsAdapter(credentials, new ConfigurationServiceClientCredentialFactory(credentials));
+  adapter.onTurnError = async (context, error) => {
+    logger.error({ err: error, activityType: context.activity.type }, 'unhandled error in a turn');
+    if (context.activity.type === ActivityTypes.Message) {
+      await context.sendActivity(fr.errors.generic).catch(() => undefined);
+    }
+  };
+  return adapter;
+}
+
+const HELP = /^\s*(aide|help|\?|bonjour|salut|hello)\s*[!.?]*\s*$/i;
+
+export function createBotApplication(deps: BotDependencies, adapter: TeamsAdapter): Application<TurnState> {
+  const app = new Application<TurnState>({ adapter, startTypingTimer: false, removeRecipientMention: true });
+  const remembered = new Map<string, string>();
+
+  /** Keeps the conversation reference of every personal chat, for proactive messages later. */
+  app.turn('beforeTurn', async (context) => {
+    await rememberConversation(context, deps, remembered);
+    return true;
+  });
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id);
+    if (botAdded) await sendCard(context, welcomeCard());
+  });
+
+  app.activity(ActivityTypes.InstallationUpdate, async (context) => {
+    if (context.activity.action === 'add' || context.activity.action === 'add-upgrade') {
+      await sendCard(context, welcomeCard());
+    }
+  });
+
+  app.message(HELP, async (context) => {
+    await sendCard(context, helpCard());
+  });
+
+  app.activity(ActivityTypes.Message, async (context) => {
+    const text = (context.activity.text ?? '').trim();
+    deps.logger.info({ text: text.slice(0, 200) }, 'message not understood');
+    await sendCard(context, helpCard(text));
+  });
+
+  return app;
+}
+
+export async function sendCard(context: TurnContext, card: Record<string, unknown>): Promise<void> {
+  await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+}
+
+async function rememberConversation(
+  context: TurnContext,
+  deps: BotDependencies,
+  remembered: Map<string, string>,
+): Promise<void> {
+  const activity: Partial<Activity> = context.activity;
+  const from = activity.from;
+  if (!from?.id || activity.conversation?.conversationType === 'channel') return;
+  if (activity.conversation?.isGroup) return;
+  const reference = TurnContext.getConversationReference(activity);
+  const fingerprint = `${reference.conversation?.id}|${reference.serviceUrl}|${from.name}`;
+  const key = from.aadObjectId ?? from.id;
+  if (remembered.get(key) === fingerprint) return;
+  try {
+    const known = await deps.stores.conversations.get(key);
+    await deps.stores.conversations.save({
+      userId: from.id,
+      aadObjectId: from.aadObjectId ?? null,
+      name: from.name ?? known?.name ?? '',
+      email: known?.email ?? null,
+      reference: reference as unknown as Record<string, unknown>,
+      updatedAt: deps.clock.now().toISOString(),
+    });
+    remembered.set(key, fingerprint);
+  } catch (error) {
+    // Not being able to remember a conversation must not stop the user's turn; the next turn retries.
+    deps.logger.warn({ err: error, user: key }, 'could not store the conversation reference');
+  }
+}

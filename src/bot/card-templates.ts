@@ -1,0 +1,32 @@
+/**
+ * Adaptive Cards are templates in cards/ (schema 1.5) expanded with adaptivecards-templating.
+ * Templates are read once and cached; expansion is pure.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as ACData from 'adaptivecards-templating';
+import { CARDS_DIR } from '../config/paths';
+
+export type CardJson = Record<string, unknown>;
+
+const cache = new Map<string, ACData.Template>();
+
+function template(name: string): ACData.Template {
+  let t = cache.get(name);
+  if (!t) {
+    t = new ACData.Template(JSON.parse(readFileSync(resolve(CARDS_DIR, `${name}.json`), 'utf8')) as object);
+    cache.set(name, t);
+  }
+  return t;
+}
+
+export function expandCard(name: string, data: object): CardJson {
+  return template(name).expand({ $root: data }) as CardJson;
+}
+
+/** Size in bytes of the card as sent (Teams refuses cards over 28 KB). */
+export function cardSize(card: CardJson): number {
+  return Buffer.byteLength(JSON.stringify(card), 'utf8');
+}
+
+export const MAX_CARD_BYTES = 28 * 1024;

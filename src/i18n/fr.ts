@@ -1,0 +1,42 @@
+/**
+ * Every word a user of Relances reads, in French, from this one place (cards, chat answers, errors).
+ * Card templates in cards/ bind these texts; code never writes user-facing French inline.
+ */
+export const fr = {
+  appName: 'Relances',
+  welcome: {
+    title: 'Bienvenue dans Relances',
+    intro:
+      'Relances pilote le recouvrement des factures clients : chaque jour ouvré, il prépare les relances dues selon le calendrier de l’entreprise et vous les propose en un clic.',
+    ladderTitle: 'Le calendrier de relance',
+    ladder: [
+      { label: 'J+3', text: 'e-mail de rappel courtois' },
+      { label: 'J+10', text: 'lettre de relance (courrier simple)' },
+      { label: 'J+20', text: 'mise en demeure en recommandé avec AR' },
+      { label: 'J+30', text: 'transmission du dossier au cabinet Aptos' },
+    ],
+    commandsTitle: 'Ce que vous pouvez me demander',
+    footer: 'Chaque décision est enregistrée au journal : qui, quand, quoi.',
+    helpButton: 'Aide',
+  },
+  help: {
+    title: 'Aide — ce que Relances sait faire',
+    unknown: (text: string) => `Je n’ai pas compris « ${text} ». Voici ce que je sais faire :`,
+  },
+  commands: {
+    aide: { example: 'aide', description: 'cette aide' },
+  },
+  errors: {
+    generic: 'Désolé, une erreur est survenue. Elle a été enregistrée ; réessayez dans un instant.',
+    unauthorized: 'Requête refusée : authentification du canal Bot Framework requise.',
+    loopbackOnly:
+      'Requête refusée : sans BOT_ID configuré, Relances n’accepte les messages que depuis cette machine (127.0.0.1).',
+  },
+  startup: {
+    ready: (url: string) => `Relances est prêt : ouvrez ${url} dans votre navigateur (Ctrl-C pour arrêter).`,
+    readyNoPlayground: (port: number) =>
+      `Relances écoute sur le port ${port} (POST /api/messages). BOT_ID est défini : le Playground n’est pas lancé.`,
+  },
+} as const;
+
+export type FrenchTexts = typeof fr;

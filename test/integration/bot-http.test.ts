@@ -1,0 +1,109 @@
+import { startTestBot, activity, postActivity, cardText, type ExpectedReplies } from '../support/bot';
+
+describe('the bot over HTTP, without BOT_ID (local development)', () => {
+  let bot: Awaited<ReturnType<typeof startTestBot>>;
+  beforeAll(async () => {
+    bot = await startTestBot();
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await bot.stores.storage.dropTables();
+  });
+
+  it('answers « aide » with the French help card in the HTTP response (expectReplies)', async () => {
+    const { status, body } = await postActivity(bot.url, activity({ text: 'aide' }));
+    expect(status).toBe(200);
+    const replies = (body as ExpectedReplies).activities;
+    expect(replies).toHaveLength(1);
+    const attachment = replies[0]!.attachments![0]!;
+    expect(attachment.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(attachment.content.version).toBe('1.5');
+    const text = cardText(attachment.content);
+    expect(text).toContain('Aide — ce que Relances sait faire');
+    expect(text).toContain('mise en demeure');
+    expect(text).toContain('Aptos');
+  });
+
+  it('welcomes the user when the bot is added, and remembers how to reach them', async () => {
+    const { status, body } = await postActivity(
+      bot.url,
+      activity({
+        type: 'conversationUpdate',
+        text: undefined,
+        from: { id: 'user-dir', name: 'Julien Mercier', aadObjectId: '00000000-0000-0000-0000-0000000000d1' },
+        conversation: { id: 'conv-dir', conversationType: 'personal' },
+        membersAdded: [{ id: 'user-dir' }, { id: 'bot-id' }],
+      }),
+    );
+    expect(status).toBe(200);
+    const card = (body as ExpectedReplies).activities[0]!.attachments![0]!.content;
+    expect(cardText(card)).toContain('Bienvenue dans Relances');
+    const known = await bot.stores.conversations.get('00000000-0000-0000-0000-0000000000d1');
+    expect(known?.name).toBe('Julien Mercier');
+    expect(known?.reference).toMatchObject({ conversation: { id: 'conv-dir' }, serviceUrl: 'http://127.0.0.1:9/connector' });
+  });
+
+  it('welcomes on installation too', async () => {
+    const { body } = await postActivity(bot.url, activity({ type: 'installationUpdate', action: 'add', text: undefined }));
+    expect(cardText((body as ExpectedReplies).activities[0]!.attachments![0]!.content)).toContain('Bienvenue dans Relances');
+  });
+
+  it('says what it did not understand, with the help', async () => {
+    const { body } = await postActivity(bot.url, activity({ text: 'blabla xyz' }));
+    expect(cardText((body as ExpectedReplies).activities[0]!.attachments![0]!.content)).toContain('Je n’ai pas compris « blabla xyz »');
+  });
+
+  it('refuses an activity a proxy forwards from outside this machine', async () => {
+    const { status, body } = await postActivity(bot.url, activity(), { 'x-forwarded-for': '203.0.113.7' });
+    expect(status).toBe(401);
+    expect(JSON.stringify(body)).toContain('127.0.0.1');
+  });
+
+  it('reports its health', async () => {
+    const response = await fetch(`${bot.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', storage: 'ok' });
+  });
+});
+
+describe('the bot over HTTP, with BOT_ID (a real tenant)', () => {
+  let bot: Awaited<ReturnType<typeof startTestBot>>;
+  beforeAll(async () => {
+    bot = await startTestBot({
+      BOT_ID: '11111111-2222-3333-4444-555555555555',
+      SECRET_BOT_PASSWORD: 'not-a-real-secret',
+      BOT_TENANT_ID: '66666666-7777-8888-9999-000000000000',
+    });
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await bot.stores.storage.dropTables();
+  });
+
+  it('refuses an activity without a token, even from loopback', async () => {
+    const { status } = await postActivity(bot.url, activity());
+    expect(status).toBe(401);
+  });
+
+  const jwt = (payload: Record<string, unknown>) =>
+    [
+      Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: 'x' })).toString('base64url'),
+      Buffer.from(JSON.stringify(payload)).toString('base64url'),
+      'c2lnbmF0dXJl',
+    ].join('.');
+  const exp = Math.floor(Date.now() / 1000) + 3600;
+
+  it.each([
+    ['another bot’s token', { iss: 'https://api.botframework.com', aud: '99999999-2222-3333-4444-555555555555', exp }],
+    ['an expired token', { iss: 'https://api.botframework.com', aud: '11111111-2222-3333-4444-555555555555', exp: 1000 }],
+    ['a token from an unknown issuer', { iss: 'https://evil.example', aud: '11111111-2222-3333-4444-555555555555', exp }],
+  ])('refuses %s', async (_label, payload) => {
+    const { status } = await postActivity(bot.url, activity(), { authorization: `Bearer ${jwt(payload)}` });
+    expect(status).toBe(401);
+  });
+
+  it('refuses a token that is not a JWT', async () => {
+    const { status } = await postActivity(bot.url, activity(), { authorization: 'Bearer not-a-token' });
+    expect(status).toBe(401);
+  });
+});
