@@ -52,7 +52,7 @@ export function renderManifest(template: string, vars: Record<string, string | u
   try {
     parsed = JSON.parse(rendered);
   } catch (error) {
-    throw new AppPackageError([`Le manifeste n'est pas un JSON valide : ${(error as Error).message}`]);
+    throw new AppPackageError([`Le manifeste n’est pas un JSON valide : ${(error as Error).message}`]);
   }
   if (!isObject(parsed)) throw new AppPackageError(['Le manifeste doit être un objet JSON.']);
   return { ok: true, manifest: parsed };
@@ -135,7 +135,7 @@ export function describeSchemaError(error: ErrorObject): string {
     case 'maxItems':
       return `${where} : ${String(params.limit)} élément(s) au plus.`;
     case 'enum':
-      return `${where} : valeur non autorisée${value}, attendu l'une de : ${(params.allowedValues as unknown[]).join(', ')}.`;
+      return `${where} : valeur non autorisée${value}, attendu l’une de : ${(params.allowedValues as unknown[]).join(', ')}.`;
     case 'const':
       return `${where} : valeur attendue ${JSON.stringify(params.allowedValue)}${value}.`;
     case 'type':
@@ -166,7 +166,7 @@ export function checkIcons(colorIcon: Uint8Array, outlineIcon: Uint8Array): stri
   const problems: string[] = [];
   const expect = (label: string, png: Uint8Array, side: number) => {
     const size = readPngSize(png);
-    if (!size) problems.push(`${label} : ce n'est pas un fichier PNG.`);
+    if (!size) problems.push(`${label} : ce n’est pas un fichier PNG.`);
     else if (size.width !== side || size.height !== side) {
       problems.push(`${label} : ${size.width}×${size.height} pixels, ${side}×${side} attendus.`);
     }
@@ -200,7 +200,8 @@ export async function buildAppPackage(input: AppPackageInput): Promise<Buffer> {
       problems.push(`${field} : un nom de fichier PNG à la racine du paquet est attendu.`);
     }
   }
-  if (colorName === outlineName) problems.push('icons : les deux icônes doivent être deux fichiers distincts.');
+  if (colorName === outlineName)
+    problems.push('icons : les deux icônes doivent être deux fichiers distincts.');
   if (problems.length > 0) throw new AppPackageError(problems);
 
   const zip = new JSZip();
