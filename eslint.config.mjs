@@ -9,20 +9,65 @@ import tseslint from 'typescript-eslint';
  */
 const forbiddenInDomain = {
   patterns: [
-    { group: ['botbuilder', 'botbuilder-*', 'botframework-*'], message: 'src/domain must not depend on the bot SDK.' },
+    {
+      group: ['botbuilder', 'botbuilder-*', 'botframework-*'],
+      message: 'src/domain must not depend on the bot SDK.',
+    },
     { group: ['@microsoft/*'], message: 'src/domain must not depend on Microsoft SDKs (teams-ai, agents).' },
     { group: ['@azure/*'], message: 'src/domain must not depend on Azure SDKs: use a port from src/store.' },
-    { group: ['restify', 'restify-*', 'nodemailer', 'docx', 'handlebars', 'pino', 'pino-*'], message: 'src/domain must stay free of frameworks and I/O.' },
     {
-      group: ['fs', 'fs/*', 'node:*', 'http', 'https', 'net', 'tls', 'dgram', 'child_process', 'worker_threads', 'cluster', 'os', 'path', 'stream', 'process'],
+      group: ['restify', 'restify-*', 'nodemailer', 'docx', 'handlebars', 'pino', 'pino-*'],
+      message: 'src/domain must stay free of frameworks and I/O.',
+    },
+    {
+      group: [
+        'fs',
+        'fs/*',
+        'node:*',
+        'http',
+        'https',
+        'net',
+        'tls',
+        'dgram',
+        'child_process',
+        'worker_threads',
+        'cluster',
+        'os',
+        'path',
+        'stream',
+        'process',
+      ],
       message: 'src/domain must not do I/O: inject a port instead.',
     },
-    { group: ['**/store/**', '**/bot/**', '**/mail/**', '**/documents/**', '**/jobs/**', '**/cli/**', '**/server/**', '**/config/**'], message: 'src/domain must not import outer layers.' },
+    {
+      group: [
+        '**/store/**',
+        '**/bot/**',
+        '**/mail/**',
+        '**/documents/**',
+        '**/jobs/**',
+        '**/cli/**',
+        '**/server/**',
+        '**/config/**',
+      ],
+      message: 'src/domain must not import outer layers.',
+    },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', '.data/**', 'test-results/**', 'coverage/**', 'appPackage/build/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      '.data/**',
+      'test-results/**',
+      'coverage/**',
+      'appPackage/build/**',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -40,7 +85,10 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', forbiddenInDomain],
-      'no-restricted-globals': ['error', { name: 'process', message: 'src/domain must not read the environment.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'src/domain must not read the environment.' },
+      ],
     },
   },
 );

@@ -56,15 +56,27 @@ export function createBotApplication(deps: BotDependencies, adapter: TeamsAdapte
     return true;
   });
 
+  // Teams announces an installation twice (installationUpdate and conversationUpdate): one welcome.
+  const welcomed = new Map<string, number>();
+  const welcomeOnce = async (context: TurnContext) => {
+    const conversation = context.activity.conversation?.id ?? '';
+    const now = Date.now();
+    for (const [id, at] of welcomed) if (now - at > 60_000) welcomed.delete(id);
+    if (welcomed.has(conversation)) return;
+    welcomed.set(conversation, now);
+    await sendCard(context, welcomeCard());
+  };
+
   app.conversationUpdate('membersAdded', async (context) => {
-    const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id);
-    if (botAdded) await sendCard(context, welcomeCard());
+    const botAdded = (context.activity.membersAdded ?? []).some(
+      (m) => m.id === context.activity.recipient.id,
+    );
+    if (botAdded) await welcomeOnce(context);
   });
 
   app.activity(ActivityTypes.InstallationUpdate, async (context) => {
-    if (context.activity.action === 'add' || context.activity.action === 'add-upgrade') {
-      await sendCard(context, welcomeCard());
-    }
+    if (context.activity.action === 'add' || context.activity.action === 'add-upgrade')
+      await welcomeOnce(context);
   });
 
   app.message(HELP, async (context) => {

@@ -31,7 +31,16 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   const cli = require.resolve('@microsoft/m365agentsplayground/cli.js');
   const child = spawn(
     process.execPath,
-    [cli, '--app-endpoint', options.botEndpoint, '--channel-id', 'msteams', '--port', String(options.port), '--disable-telemetry'],
+    [
+      cli,
+      '--app-endpoint',
+      options.botEndpoint,
+      '--channel-id',
+      'msteams',
+      '--port',
+      String(options.port),
+      '--disable-telemetry',
+    ],
     {
       cwd: PROJECT_ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -39,7 +48,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
         ...process.env,
         TEAMSAPPTESTER_BROWSER: 'none',
         M365_AGENTS_PLAYGROUND_LOGFILE: options.logFile,
-        M365_AGENTS_PLAYGROUND_CONFIG_PATH: options.configPath ?? resolve(PROJECT_ROOT, '.m365agentsplayground.yml'),
+        M365_AGENTS_PLAYGROUND_CONFIG_PATH:
+          options.configPath ?? resolve(PROJECT_ROOT, '.m365agentsplayground.yml'),
       },
     },
   );
@@ -51,7 +61,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (exitCode !== null) {
-      throw new Error(`le Playground s’est arrêté au démarrage (code ${exitCode}) : ${output.trim()} — voir ${options.logFile}`);
+      throw new Error(
+        `le Playground s’est arrêté au démarrage (code ${exitCode}) : ${output.trim()} — voir ${options.logFile}`,
+      );
     }
     if (await isPortOpen(options.port)) break;
     await new Promise((r) => setTimeout(r, 150));

@@ -28,7 +28,10 @@ const REDACTED_PATHS = [
   '*.body',
 ];
 
-export function createLogger(settings: Pick<Settings, 'LOG_LEVEL' | 'LOG_FORMAT' | 'NODE_ENV'>, name = 'relances'): Logger {
+export function createLogger(
+  settings: Pick<Settings, 'LOG_LEVEL' | 'LOG_FORMAT' | 'NODE_ENV'>,
+  name = 'relances',
+): Logger {
   const format = settings.LOG_FORMAT ?? (settings.NODE_ENV === 'production' ? 'json' : 'pretty');
   const options = {
     name,

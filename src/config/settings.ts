@@ -23,24 +23,41 @@ const bool = (fallback: boolean) =>
       .transform((v) => ['true', '1', 'yes', 'oui'].includes(v))
       .default(fallback ? 'true' : 'false'),
   );
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const emailList = z.preprocess(
   emptyToUndefined,
   z
     .string()
     .default('')
-    .transform((v) =>
-      v
+    .transform((v, ctx) => {
+      const emails = v
         .split(/[,;\s]+/)
         .map((e) => e.trim().toLowerCase())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().email('adresse e-mail invalide'))),
+        .filter(Boolean);
+      const bad = emails.filter((e) => !EMAIL.test(e));
+      if (bad.length > 0) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `adresse e-mail invalide : ${bad.map((b) => `« ${b} »`).join(', ')}`,
+        });
+      }
+      return emails;
+    }),
 );
 
 export const settingsSchema = z
   .object({
-    APP_ENV: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9-]+$/).default('local')),
-    NODE_ENV: z.preprocess(emptyToUndefined, z.enum(['development', 'production', 'test']).default('development')),
+    APP_ENV: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[a-z0-9-]+$/)
+        .default('local'),
+    ),
+    NODE_ENV: z.preprocess(
+      emptyToUndefined,
+      z.enum(['development', 'production', 'test']).default('development'),
+    ),
     PORT: port(3978),
     HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
     LOG_LEVEL: z.preprocess(
@@ -49,9 +66,15 @@ export const settingsSchema = z
     ),
     LOG_FORMAT: z.preprocess(emptyToUndefined, z.enum(['pretty', 'json']).optional()),
 
-    BOT_ID: z.preprocess(emptyToUndefined, z.string().uuid('BOT_ID doit être un GUID (Application ID Entra)').optional()),
+    BOT_ID: z.preprocess(
+      emptyToUndefined,
+      z.string().uuid('BOT_ID doit être un GUID (Application ID Entra)').optional(),
+    ),
     SECRET_BOT_PASSWORD: optionalString,
-    BOT_TENANT_ID: z.preprocess(emptyToUndefined, z.string().uuid('BOT_TENANT_ID doit être un GUID').optional()),
+    BOT_TENANT_ID: z.preprocess(
+      emptyToUndefined,
+      z.string().uuid('BOT_TENANT_ID doit être un GUID').optional(),
+    ),
     BOT_TYPE: z.preprocess(
       emptyToUndefined,
       z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
@@ -62,7 +85,10 @@ export const settingsSchema = z
       emptyToUndefined,
       z
         .string()
-        .regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/, 'lettres et chiffres, commence par une lettre, 21 caractères au plus')
+        .regex(
+          /^[A-Za-z][A-Za-z0-9]{0,20}$/,
+          'lettres et chiffres, commence par une lettre, 21 caractères au plus',
+        )
         .default('rel'),
     ),
     BLOB_CONTAINER: z.preprocess(
@@ -98,11 +124,15 @@ export const settingsSchema = z
         message: `obligatoire quand BOT_ID est défini et BOT_TYPE=${s.BOT_TYPE}`,
       });
     }
-    if (s.STORAGE_CONNECTION_STRING && !/AccountName=|UseDevelopmentStorage=true|TableEndpoint=/i.test(s.STORAGE_CONNECTION_STRING)) {
+    if (
+      s.STORAGE_CONNECTION_STRING &&
+      !/AccountName=|UseDevelopmentStorage=true|TableEndpoint=/i.test(s.STORAGE_CONNECTION_STRING)
+    ) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: ['STORAGE_CONNECTION_STRING'],
-        message: "chaîne de connexion Azure Storage invalide (attendu « DefaultEndpointsProtocol=…;AccountName=…;AccountKey=… »)",
+        message:
+          'chaîne de connexion Azure Storage invalide (attendu « DefaultEndpointsProtocol=…;AccountName=…;AccountKey=… »)',
       });
     }
   });
@@ -121,7 +151,7 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
   const result = settingsSchema.safeParse(env);
   if (result.success) return { ok: true, settings: result.data };
   const errors = result.error.issues.map((issue) => ({
-    variable: issue.path.join('.') || '(configuration)',
+    variable: issue.path.length > 0 ? String(issue.path[0]) : '(configuration)',
     message: issue.message,
   }));
   return { ok: false, errors };

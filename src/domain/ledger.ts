@@ -114,9 +114,17 @@ export function applyPayment(
 ): Invoice | null {
   if (invoice.appliedPaymentIds.includes(payment.id)) return null;
   const amountPaid = cents(invoice.amountPaid + payment.amount);
-  const next: Invoice = { ...invoice, amountPaid, appliedPaymentIds: [...invoice.appliedPaymentIds, payment.id] };
+  const next: Invoice = {
+    ...invoice,
+    amountPaid,
+    appliedPaymentIds: [...invoice.appliedPaymentIds, payment.id],
+  };
   const status = statusAfterAmounts(next, tolerance);
-  return { ...next, status, closedOn: status === 'paid' && invoice.status !== 'paid' ? payment.date : invoice.closedOn };
+  return {
+    ...next,
+    status,
+    closedOn: status === 'paid' && invoice.status !== 'paid' ? payment.date : invoice.closedOn,
+  };
 }
 
 export function balanceOf(invoice: Pick<Invoice, 'amountInclTax' | 'amountPaid'>): Cents {

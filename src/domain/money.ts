@@ -55,8 +55,11 @@ export function parseAmountToCents(raw: string): Cents {
   } else if (text.startsWith('+')) {
     text = text.slice(1).trim();
   }
+  // Spaces (and apostrophes, the Swiss way) may only group thousands: `1 234,56`, not `12 34,56`.
+  const spaced = /[\s\u00a0\u202f']/.test(text);
+  if (spaced && !/^\d{1,3}([\s\u00a0\u202f']\d{3})*([.,]\d*)?$/.test(text)) throw new InvalidAmountError(raw);
   text = text.replace(/[\s\u00a0\u202f']/g, '');
-  if (text === '' || !/^[0-9.,]+$/.test(text)) throw new InvalidAmountError(raw);
+  if (text === '' || !/^[0-9.,]+$/.test(text) || !/\d/.test(text)) throw new InvalidAmountError(raw);
 
   const lastComma = text.lastIndexOf(',');
   const lastDot = text.lastIndexOf('.');

@@ -24,7 +24,12 @@ export interface BotServerOptions {
   clock: Clock;
 }
 
-export async function startBotServer({ settings, connectionString, logger, clock }: BotServerOptions): Promise<RunningBot> {
+export async function startBotServer({
+  settings,
+  connectionString,
+  logger,
+  clock,
+}: BotServerOptions): Promise<RunningBot> {
   const stores = await openStores(connectionString, settings.TABLE_PREFIX, clock);
   const adapter = createAdapter(settings, logger);
   const bot = createBotApplication({ settings, stores, logger, clock }, adapter);

@@ -22,7 +22,11 @@ function decodeSegment(segment: string): Record<string, unknown> | null {
   }
 }
 
-export function preflightBotToken(authorization: string | undefined, botId: string, nowSeconds: number): TokenCheck {
+export function preflightBotToken(
+  authorization: string | undefined,
+  botId: string,
+  nowSeconds: number,
+): TokenCheck {
   const m = /^Bearer\s+([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/.exec(authorization ?? '');
   if (!m) return { ok: false, reason: 'no bearer JWT' };
   const header = decodeSegment(m[1]!);
@@ -30,8 +34,10 @@ export function preflightBotToken(authorization: string | undefined, botId: stri
   if (!header || !payload) return { ok: false, reason: 'undecodable JWT' };
   if (header.alg !== 'RS256') return { ok: false, reason: `unexpected alg ${String(header.alg)}` };
   const audience = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
-  if (!audience.includes(botId) && !audience.includes(`api://${botId}`)) return { ok: false, reason: 'audience is not this bot' };
-  if (typeof payload.exp !== 'number' || payload.exp + 300 < nowSeconds) return { ok: false, reason: 'expired or no expiry' };
+  if (!audience.includes(botId) && !audience.includes(`api://${botId}`))
+    return { ok: false, reason: 'audience is not this bot' };
+  if (typeof payload.exp !== 'number' || payload.exp + 300 < nowSeconds)
+    return { ok: false, reason: 'expired or no expiry' };
   if (typeof payload.iss !== 'string' || !TRUSTED_ISSUERS.some((re) => re.test(payload.iss as string))) {
     return { ok: false, reason: `untrusted issuer ${String(payload.iss)}` };
   }

@@ -26,13 +26,22 @@ export interface HttpDependencies {
 
 export function isLoopbackAddress(address: string | undefined): boolean {
   if (!address) return false;
-  const a = address.trim().toLowerCase().replace(/^\[|\]$/g, '');
-  return a === '::1' || a === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(a) || /^::ffff:127\.\d+\.\d+\.\d+$/.test(a);
+  const a = address
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
+  return (
+    a === '::1' ||
+    a === 'localhost' ||
+    /^127\.\d+\.\d+\.\d+$/.test(a) ||
+    /^::ffff:127\.\d+\.\d+\.\d+$/.test(a)
+  );
 }
 
 /** Addresses a proxy on this machine says the request came from (X-Forwarded-For, Forwarded, X-Real-IP). */
 export function forwardedClients(headers: Record<string, string | string[] | undefined>): string[] {
-  const list = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(',') : (value ?? ''));
+  const list = (value: string | string[] | undefined) =>
+    Array.isArray(value) ? value.join(',') : (value ?? '');
   const clients = list(headers['x-forwarded-for'])
     .split(',')
     .map((s) => s.trim())
@@ -46,7 +55,10 @@ export function forwardedClients(headers: Record<string, string | string[] | und
   return clients;
 }
 
-export function acceptsUnauthenticated(remoteAddress: string | undefined, headers: Record<string, string | string[] | undefined>): boolean {
+export function acceptsUnauthenticated(
+  remoteAddress: string | undefined,
+  headers: Record<string, string | string[] | undefined>,
+): boolean {
   return isLoopbackAddress(remoteAddress) && forwardedClients(headers).every(isLoopbackAddress);
 }
 
@@ -58,7 +70,10 @@ export function createHttpServer(deps: HttpDependencies): Server {
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const storageOk = deps.ready ? await deps.ready().catch(() => false) : true;
-    res.send(storageOk ? 200 : 503, { status: storageOk ? 'ok' : 'degraded', storage: storageOk ? 'ok' : 'unreachable' });
+    res.send(storageOk ? 200 : 503, {
+      status: storageOk ? 'ok' : 'degraded',
+      storage: storageOk ? 'ok' : 'unreachable',
+    });
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
@@ -71,9 +86,16 @@ export function createHttpServer(deps: HttpDependencies): Server {
       return;
     }
     if (authenticated) {
-      const check = preflightBotToken(req.headers.authorization, settings.BOT_ID!, Math.floor(Date.now() / 1000));
+      const check = preflightBotToken(
+        req.headers.authorization,
+        settings.BOT_ID!,
+        Math.floor(Date.now() / 1000),
+      );
       if (!check.ok) {
-        logger.warn({ remote: req.socket.remoteAddress, reason: check.reason }, 'refused an activity: bad Bot Framework token');
+        logger.warn(
+          { remote: req.socket.remoteAddress, reason: check.reason },
+          'refused an activity: bad Bot Framework token',
+        );
         res.send(401, { error: fr.errors.unauthorized });
         return;
       }

@@ -2,6 +2,7 @@
  * Production entry point: `node dist/src/server/main.js`. Needs STORAGE_CONNECTION_STRING (a real
  * storage account); starts no Azurite and no Playground. Development uses `npm start` instead.
  */
+import '../config/quiet-warnings';
 import { createLogger } from '../config/logger';
 import { loadSettingsOrExit } from '../config/settings';
 import { systemClock } from '../store/system-clock';
@@ -16,7 +17,12 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const bot = await startBotServer({ settings, connectionString: settings.STORAGE_CONNECTION_STRING, logger, clock: systemClock });
+  const bot = await startBotServer({
+    settings,
+    connectionString: settings.STORAGE_CONNECTION_STRING,
+    logger,
+    clock: systemClock,
+  });
   const stop = async () => {
     await bot.stop();
     process.exit(0);

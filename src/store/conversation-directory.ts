@@ -54,7 +54,10 @@ export class TableConversationDirectory {
       reference: JSON.stringify(user.reference),
       updatedAt: user.updatedAt,
     };
-    await this.table.upsertEntity({ partitionKey: PARTITION, rowKey: encodeKey(user.aadObjectId ?? user.userId), ...row }, 'Replace');
+    await this.table.upsertEntity(
+      { partitionKey: PARTITION, rowKey: encodeKey(user.aadObjectId ?? user.userId), ...row },
+      'Replace',
+    );
   }
 
   async get(aadObjectIdOrUserId: string): Promise<KnownUser | null> {

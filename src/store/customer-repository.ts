@@ -4,7 +4,13 @@
  */
 import type { Customer, CustomerType, PostalAddress, RiskSegment } from '../domain/ledger';
 import type { CustomerRepository } from '../domain/ports';
-import { encodeKey, getEntityOrNull, listPartition, submitInBatches, type TableStorage } from './table-storage';
+import {
+  encodeKey,
+  getEntityOrNull,
+  listPartition,
+  submitInBatches,
+  type TableStorage,
+} from './table-storage';
 
 const PARTITION = 'customer';
 
@@ -50,7 +56,8 @@ function fromRow(r: CustomerRow): Customer {
     risk: r.risk as RiskSegment,
     type: r.type as CustomerType,
     paymentTermsDays: Number(r.paymentTermsDays),
-    contractualPenaltyRateBp: Number(r.contractualPenaltyRateBp) >= 0 ? Number(r.contractualPenaltyRateBp) : null,
+    contractualPenaltyRateBp:
+      Number(r.contractualPenaltyRateBp) >= 0 ? Number(r.contractualPenaltyRateBp) : null,
   };
 }
 
@@ -73,7 +80,11 @@ export class TableCustomerRepository implements CustomerRepository {
   async upsertMany(customers: readonly Customer[]): Promise<void> {
     await submitInBatches(
       this.table,
-      customers.map((c) => ['upsert', { partitionKey: PARTITION, rowKey: encodeKey(c.code), ...toRow(c) }, 'Replace']),
+      customers.map((c) => [
+        'upsert',
+        { partitionKey: PARTITION, rowKey: encodeKey(c.code), ...toRow(c) },
+        'Replace',
+      ]),
     );
   }
 }

@@ -22,6 +22,7 @@ import { isClosed, type DunningState, type Invoice, type InvoiceStatus } from '.
 import { cents } from '../domain/money';
 import { ConcurrencyError, type InvoiceChange, type InvoiceRepository } from '../domain/ports';
 import {
+  decodeKey,
   encodeKey,
   getEntityOrNull,
   isStatus,
@@ -157,6 +158,12 @@ export class TableInvoiceRepository implements InvoiceRepository {
     return pointer ? this.get(pointer.customerCode, number) : null;
   }
 
+  /** Every invoice number with its customer: one partition of small rows (imports of payments). */
+  async listNumberIndex(): Promise<Map<string, { customerCode: string }>> {
+    const rows = await listPartition<NumberRow>(this.views, NUMBERS);
+    return new Map(rows.map((row) => [decodeKey(row.rowKey ?? ''), { customerCode: row.customerCode }]));
+  }
+
   async listByCustomerVersioned(customerCode: string): Promise<Versioned<Invoice>[]> {
     const rows = await listPartition<InvoiceRow>(this.main, encodeKey(customerCode));
     return rows.map((row) => ({ value: fromRow(row), etag: row.etag }));
@@ -171,7 +178,9 @@ export class TableInvoiceRepository implements InvoiceRepository {
   }
 
   async listDueIn(months: readonly MonthKey[]): Promise<Invoice[]> {
-    const perMonth = await Promise.all(months.map((m) => listPartition<InvoiceRow>(this.views, duePartition(m))));
+    const perMonth = await Promise.all(
+      months.map((m) => listPartition<InvoiceRow>(this.views, duePartition(m))),
+    );
     return perMonth.flat().map(fromRow);
   }
 
@@ -182,7 +191,10 @@ export class TableInvoiceRepository implements InvoiceRepository {
   }
 
   async upsertMany(invoices: readonly Invoice[]): Promise<void> {
-    await this.submit(invoices.map((next) => ({ next, previous: null })), 'upsert');
+    await this.submit(
+      invoices.map((next) => ({ next, previous: null })),
+      'upsert',
+    );
   }
 
   /**
@@ -194,7 +206,10 @@ export class TableInvoiceRepository implements InvoiceRepository {
     return this.submit(changes, 'conditional');
   }
 
-  private async submit(changes: readonly InvoiceSave[], mode: 'upsert' | 'conditional'): Promise<InvoiceSave[]> {
+  private async submit(
+    changes: readonly InvoiceSave[],
+    mode: 'upsert' | 'conditional',
+  ): Promise<InvoiceSave[]> {
     const byPartition = new Map<string, InvoiceSave[]>();
     for (const change of changes) {
       const key = encodeKey(change.next.customerCode);
@@ -224,7 +239,9 @@ export class TableInvoiceRepository implements InvoiceRepository {
       }
     };
     await Promise.all(Array.from({ length: Math.min(8, groups.length) }, worker));
-    const actions = saved.flatMap((c) => viewActions(c.next, mode === 'upsert' ? 'unknown' : (c.previous?.value ?? null)));
+    const actions = saved.flatMap((c) =>
+      viewActions(c.next, mode === 'upsert' ? 'unknown' : (c.previous?.value ?? null)),
+    );
     await submitInBatches(
       this.views,
       actions.filter((a) => a[0] !== 'delete'),
@@ -286,7 +303,9 @@ export class TableInvoiceRepository implements InvoiceRepository {
     const stale: TableEntityResult<Record<string, unknown>>[] = [];
     for await (const page of this.views.listEntities().byPage({ maxPageSize: 1000 })) stale.push(...page);
     await Promise.all(
-      stale.map((row) => this.views.deleteEntity(row.partitionKey ?? '', row.rowKey ?? '').catch(() => undefined)),
+      stale.map((row) =>
+        this.views.deleteEntity(row.partitionKey ?? '', row.rowKey ?? '').catch(() => undefined),
+      ),
     );
     const all: Invoice[] = [];
     for await (const invoice of this.scanAll()) all.push(invoice);

@@ -54,7 +54,9 @@ export class TableJournal implements Journal {
       ...(input.target.invoiceNumbers ?? []).map(invoicePartition),
       ...(input.target.customerCodes ?? []).map(customerPartition),
     ];
-    await Promise.all([...new Set(partitions)].map((pk) => this.table.createEntity({ partitionKey: pk, rowKey: id, ...row })));
+    await Promise.all(
+      [...new Set(partitions)].map((pk) => this.table.createEntity({ partitionKey: pk, rowKey: id, ...row })),
+    );
     return entry;
   }
 
@@ -62,7 +64,8 @@ export class TableJournal implements Journal {
     const rows = await listPartition<JournalRow>(this.table, partitionKey);
     return rows
       .map((row) => {
-        if (digest(row.entry) !== row.sha256) throw new JournalIntegrityError(`journal entry ${row.rowKey} was altered`);
+        if (digest(row.entry) !== row.sha256)
+          throw new JournalIntegrityError(`journal entry ${row.rowKey} was altered`);
         return JSON.parse(row.entry) as JournalEntry;
       })
       .sort((a, b) => a.id.localeCompare(b.id));

@@ -58,13 +58,20 @@ export class TablePaymentRepository implements PaymentRepository {
     const row = toRow(payment);
     let created = true;
     try {
-      await this.table.createEntity({ partitionKey: byInvoice(payment.invoiceNumber), rowKey: payment.id, ...row });
+      await this.table.createEntity({
+        partitionKey: byInvoice(payment.invoiceNumber),
+        rowKey: payment.id,
+        ...row,
+      });
     } catch (error) {
       if (!isStatus(error, 409)) throw error;
       created = false;
     }
     // Upsert: repairs the month copy if a previous run died between the two writes.
-    await this.table.upsertEntity({ partitionKey: byMonth(monthKey(payment.date)), rowKey: payment.id, ...row }, 'Replace');
+    await this.table.upsertEntity(
+      { partitionKey: byMonth(monthKey(payment.date)), rowKey: payment.id, ...row },
+      'Replace',
+    );
     return created;
   }
 

@@ -35,7 +35,10 @@ export class TableStorage {
   ) {}
 
   private get insecure(): boolean {
-    return /DefaultEndpointsProtocol=http;|TableEndpoint=http:/i.test(this.connectionString) || /UseDevelopmentStorage=true/i.test(this.connectionString);
+    return (
+      /DefaultEndpointsProtocol=http;|TableEndpoint=http:/i.test(this.connectionString) ||
+      /UseDevelopmentStorage=true/i.test(this.connectionString)
+    );
   }
 
   table(name: TableName): TableClient {
@@ -91,7 +94,9 @@ export class TableStorage {
 }
 
 export function isStatus(error: unknown, status: number): boolean {
-  return error instanceof RestError ? error.statusCode === status : (error as { statusCode?: number })?.statusCode === status;
+  return error instanceof RestError
+    ? error.statusCode === status
+    : (error as { statusCode?: number })?.statusCode === status;
 }
 
 /**
@@ -103,7 +108,9 @@ export function encodeKey(value: string): string {
   let out = '';
   for (const char of value) {
     if (/[A-Za-z0-9\-_.]/.test(char)) out += char;
-    else for (const byte of Buffer.from(char, 'utf8')) out += `~${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    else
+      for (const byte of Buffer.from(char, 'utf8'))
+        out += `~${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return out;
 }
@@ -125,7 +132,9 @@ export async function listPartition<T extends object>(
 ): Promise<TableEntityResult<T>[]> {
   const rows: TableEntityResult<T>[] = [];
   const filter = `PartitionKey eq '${partitionKey.replace(/'/g, "''")}'`;
-  for await (const page of client.listEntities<T>({ queryOptions: { filter } }).byPage({ maxPageSize: 1000 })) {
+  for await (const page of client
+    .listEntities<T>({ queryOptions: { filter } })
+    .byPage({ maxPageSize: 1000 })) {
     rows.push(...page);
   }
   return rows;

@@ -40,17 +40,46 @@ describe('the bot over HTTP, without BOT_ID (local development)', () => {
     expect(cardText(card)).toContain('Bienvenue dans Relances');
     const known = await bot.stores.conversations.get('00000000-0000-0000-0000-0000000000d1');
     expect(known?.name).toBe('Julien Mercier');
-    expect(known?.reference).toMatchObject({ conversation: { id: 'conv-dir' }, serviceUrl: 'http://127.0.0.1:9/connector' });
+    expect(known?.reference).toMatchObject({
+      conversation: { id: 'conv-dir' },
+      serviceUrl: 'http://127.0.0.1:9/connector',
+    });
   });
 
   it('welcomes on installation too', async () => {
-    const { body } = await postActivity(bot.url, activity({ type: 'installationUpdate', action: 'add', text: undefined }));
-    expect(cardText((body as ExpectedReplies).activities[0]!.attachments![0]!.content)).toContain('Bienvenue dans Relances');
+    const { body } = await postActivity(
+      bot.url,
+      activity({ type: 'installationUpdate', action: 'add', text: undefined }),
+    );
+    expect(cardText((body as ExpectedReplies).activities[0]!.attachments![0]!.content)).toContain(
+      'Bienvenue dans Relances',
+    );
+  });
+
+  it('welcomes once when Teams announces the installation twice', async () => {
+    const conversation = { id: 'conv-twice', conversationType: 'personal' };
+    const first = await postActivity(
+      bot.url,
+      activity({ type: 'installationUpdate', action: 'add', text: undefined, conversation }),
+    );
+    const second = await postActivity(
+      bot.url,
+      activity({
+        type: 'conversationUpdate',
+        text: undefined,
+        conversation,
+        membersAdded: [{ id: 'bot-id' }],
+      }),
+    );
+    expect((first.body as ExpectedReplies).activities).toHaveLength(1);
+    expect((second.body as ExpectedReplies).activities).toHaveLength(0);
   });
 
   it('says what it did not understand, with the help', async () => {
     const { body } = await postActivity(bot.url, activity({ text: 'blabla xyz' }));
-    expect(cardText((body as ExpectedReplies).activities[0]!.attachments![0]!.content)).toContain('Je n’ai pas compris « blabla xyz »');
+    expect(cardText((body as ExpectedReplies).activities[0]!.attachments![0]!.content)).toContain(
+      'Je n’ai pas compris « blabla xyz »',
+    );
   });
 
   it('refuses an activity a proxy forwards from outside this machine', async () => {
@@ -94,9 +123,18 @@ describe('the bot over HTTP, with BOT_ID (a real tenant)', () => {
   const exp = Math.floor(Date.now() / 1000) + 3600;
 
   it.each([
-    ['another bot’s token', { iss: 'https://api.botframework.com', aud: '99999999-2222-3333-4444-555555555555', exp }],
-    ['an expired token', { iss: 'https://api.botframework.com', aud: '11111111-2222-3333-4444-555555555555', exp: 1000 }],
-    ['a token from an unknown issuer', { iss: 'https://evil.example', aud: '11111111-2222-3333-4444-555555555555', exp }],
+    [
+      'another bot’s token',
+      { iss: 'https://api.botframework.com', aud: '99999999-2222-3333-4444-555555555555', exp },
+    ],
+    [
+      'an expired token',
+      { iss: 'https://api.botframework.com', aud: '11111111-2222-3333-4444-555555555555', exp: 1000 },
+    ],
+    [
+      'a token from an unknown issuer',
+      { iss: 'https://evil.example', aud: '11111111-2222-3333-4444-555555555555', exp },
+    ],
   ])('refuses %s', async (_label, payload) => {
     const { status } = await postActivity(bot.url, activity(), { authorization: `Bearer ${jwt(payload)}` });
     expect(status).toBe(401);

@@ -9,7 +9,11 @@ import { testConnectionString, uniqueTablePrefix } from '../support/storage';
 let stores: Stores;
 
 beforeEach(async () => {
-  stores = await openStores(testConnectionString(), uniqueTablePrefix(), fixedClock(calendarDate(2026, 11, 23)));
+  stores = await openStores(
+    testConnectionString(),
+    uniqueTablePrefix(),
+    fixedClock(calendarDate(2026, 11, 23)),
+  );
 });
 
 afterEach(async () => {
@@ -18,7 +22,11 @@ afterEach(async () => {
 
 describe('customers', () => {
   it('round-trips every field, including accents and special characters in the code', async () => {
-    const customer = aCustomer({ code: 'C/01#?', legalName: 'Société Générale d’Hygiène', contractualPenaltyRateBp: 1200 });
+    const customer = aCustomer({
+      code: 'C/01#?',
+      legalName: 'Société Générale d’Hygiène',
+      contractualPenaltyRateBp: 1200,
+    });
     await stores.customers.upsertMany([customer, aCustomer({ code: 'C002', siren: null, type: 'B2C' })]);
     expect(await stores.customers.get('C/01#?')).toEqual(customer);
     expect((await stores.customers.list()).map((c) => c.code).sort()).toEqual(['C/01#?', 'C002']);
@@ -42,14 +50,27 @@ describe('invoices', () => {
   });
 
   it('answers per customer, per number, per due month, and open ones only', async () => {
-    expect((await stores.invoices.listByCustomer('C001')).map((i) => i.number).sort()).toEqual(['F2026-0002', 'FA/2026/001']);
+    expect((await stores.invoices.listByCustomer('C001')).map((i) => i.number).sort()).toEqual([
+      'F2026-0002',
+      'FA/2026/001',
+    ]);
     expect(await stores.invoices.findByNumber('FA/2026/001')).toEqual(a);
-    expect((await stores.invoices.listDueIn(['2026-11'])).map((i) => i.number).sort()).toEqual(['F2026-0003', 'FA/2026/001']);
-    expect((await stores.invoices.listOpen()).map((i) => i.number).sort()).toEqual(['F2026-0002', 'FA/2026/001']);
+    expect((await stores.invoices.listDueIn(['2026-11'])).map((i) => i.number).sort()).toEqual([
+      'F2026-0003',
+      'FA/2026/001',
+    ]);
+    expect((await stores.invoices.listOpen()).map((i) => i.number).sort()).toEqual([
+      'F2026-0002',
+      'FA/2026/001',
+    ]);
   });
 
   it('keeps the views in step when an invoice is paid or its due date moves', async () => {
-    await stores.invoices.modify('C001', 'FA/2026/001', (inv) => ({ ...inv, status: 'paid', dueDate: calendarDate(2026, 12, 1) }));
+    await stores.invoices.modify('C001', 'FA/2026/001', (inv) => ({
+      ...inv,
+      status: 'paid',
+      dueDate: calendarDate(2026, 12, 1),
+    }));
     expect((await stores.invoices.listOpen()).map((i) => i.number)).toEqual(['F2026-0002']);
     expect((await stores.invoices.listDueIn(['2026-11'])).map((i) => i.number)).toEqual(['F2026-0003']);
     expect((await stores.invoices.listDueIn(['2026-12'])).map((i) => i.number)).toEqual(['FA/2026/001']);
@@ -57,9 +78,15 @@ describe('invoices', () => {
 
   it('never loses an update when many writers change one invoice at once (ETag)', async () => {
     const writers = 12;
-    const payments = Array.from({ length: writers }, (_, i) => ({ id: `p${i}`, amount: cents(1000 + i), date: calendarDate(2026, 11, 20) }));
+    const payments = Array.from({ length: writers }, (_, i) => ({
+      id: `p${i}`,
+      amount: cents(1000 + i),
+      date: calendarDate(2026, 11, 20),
+    }));
     await Promise.all(
-      payments.map((p) => stores.invoices.modify('C001', 'F2026-0002', (current: Invoice) => applyPayment(current, p))),
+      payments.map((p) =>
+        stores.invoices.modify('C001', 'F2026-0002', (current: Invoice) => applyPayment(current, p)),
+      ),
     );
     const final = await stores.invoices.get('C001', 'F2026-0002');
     expect(final?.amountPaid).toBe(payments.reduce((s, p) => s + p.amount, 0));
@@ -70,7 +97,9 @@ describe('invoices', () => {
   it('refuses a save computed from a stale version and reports it for a retry', async () => {
     const stale = await stores.invoices.getVersioned('C001', 'F2026-0002');
     await stores.invoices.modify('C001', 'F2026-0002', (inv) => ({ ...inv, orderRef: 'BC-1' }));
-    const lost = await stores.invoices.saveMany([{ next: { ...stale!.value, orderRef: 'BC-2' }, previous: stale }]);
+    const lost = await stores.invoices.saveMany([
+      { next: { ...stale!.value, orderRef: 'BC-2' }, previous: stale },
+    ]);
     expect(lost).toHaveLength(1);
     expect((await stores.invoices.get('C001', 'F2026-0002'))?.orderRef).toBe('BC-1');
   });
@@ -78,7 +107,10 @@ describe('invoices', () => {
   it('rebuilds the views from the source of truth', async () => {
     await stores.storage.table('InvoiceViews').deleteEntity('open', 'F2026-0002');
     expect(await stores.invoices.rebuildViews()).toBe(3);
-    expect((await stores.invoices.listOpen()).map((i) => i.number).sort()).toEqual(['F2026-0002', 'FA/2026/001']);
+    expect((await stores.invoices.listOpen()).map((i) => i.number).sort()).toEqual([
+      'F2026-0002',
+      'FA/2026/001',
+    ]);
   });
 });
 
@@ -100,18 +132,27 @@ describe('journal', () => {
     expect(first.date).toBe('2026-11-23');
     expect((await stores.journal.listForInvoice('F2026-0042')).map((e) => e.action)).toEqual(['email.sent']);
     expect((await stores.journal.listForCustomer('C001'))[0]).toEqual(first);
-    expect((await stores.journal.listForDays(calendarDate(2026, 11, 22), calendarDate(2026, 11, 23))).map((e) => e.action)).toEqual([
-      'email.sent',
-      'import.invoices',
-    ]);
+    expect(
+      (await stores.journal.listForDays(calendarDate(2026, 11, 22), calendarDate(2026, 11, 23))).map(
+        (e) => e.action,
+      ),
+    ).toEqual(['email.sent', 'import.invoices']);
     expect('update' in stores.journal || 'delete' in stores.journal).toBe(false);
   });
 
   it('detects an entry altered behind its back', async () => {
-    const entry = await stores.journal.append({ actor: { id: 'x', name: 'X' }, action: 'a', target: { invoiceNumbers: ['F1'] }, outcome: 'ok' });
+    const entry = await stores.journal.append({
+      actor: { id: 'x', name: 'X' },
+      action: 'a',
+      target: { invoiceNumbers: ['F1'] },
+      outcome: 'ok',
+    });
     const table = stores.storage.table('Journal');
     const row = await table.getEntity<{ entry: string }>('inv-F1', entry.id);
-    await table.updateEntity({ partitionKey: 'inv-F1', rowKey: entry.id, entry: row.entry.replace('"a"', '"b"') }, 'Merge');
+    await table.updateEntity(
+      { partitionKey: 'inv-F1', rowKey: entry.id, entry: row.entry.replace('"a"', '"b"') },
+      'Merge',
+    );
     await expect(stores.journal.listForInvoice('F1')).rejects.toThrow(/altered/);
   });
 });

@@ -7,7 +7,13 @@ import { fixedClock } from '../../src/store/system-clock';
 import { testConnectionString, uniqueTablePrefix } from './storage';
 
 export function testSettings(overrides: Record<string, string> = {}): Settings {
-  const result = parseSettings({ PORT: '0', HOST: '127.0.0.1', TABLE_PREFIX: uniqueTablePrefix(), LOG_LEVEL: 'silent', ...overrides });
+  const result = parseSettings({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    TABLE_PREFIX: uniqueTablePrefix(),
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.settings;
 }
@@ -40,14 +46,22 @@ export function activity(overrides: Record<string, unknown> = {}): Record<string
     deliveryMode: 'expectReplies',
     from: { id: 'user-ctrl', name: 'Camille Roux', aadObjectId: '00000000-0000-0000-0000-0000000000a1' },
     recipient: { id: 'bot-id', name: 'Relances' },
-    conversation: { id: 'conv-ctrl', conversationType: 'personal', tenantId: '00000000-0000-0000-0000-000000000001' },
+    conversation: {
+      id: 'conv-ctrl',
+      conversationType: 'personal',
+      tenantId: '00000000-0000-0000-0000-000000000001',
+    },
     text: 'aide',
     ...overrides,
   };
 }
 
 export interface ExpectedReplies {
-  activities: Array<{ type: string; text?: string; attachments?: Array<{ contentType: string; content: Record<string, unknown> }> }>;
+  activities: Array<{
+    type: string;
+    text?: string;
+    attachments?: Array<{ contentType: string; content: Record<string, unknown> }>;
+  }>;
 }
 
 export async function postActivity(
@@ -71,7 +85,8 @@ export function cardText(card: unknown): string {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
-        if (typeof value === 'string' && ['text', 'title', 'value', 'label', 'placeholder'].includes(key)) texts.push(value);
+        if (typeof value === 'string' && ['text', 'title', 'value', 'label', 'placeholder'].includes(key))
+          texts.push(value);
         else walk(value);
       }
     }

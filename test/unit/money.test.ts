@@ -20,7 +20,21 @@ describe('parseAmountToCents', () => {
     expect(parseAmountToCents(input)).toBe(expected);
   });
 
-  it.each(['', 'abc', '12,345,67', '1,2,3', '12.5.5', '1 2 3,456', '--5', '12,345'])('rejects %j', (input) => {
+  it.each([
+    '',
+    'abc',
+    '12,345,67',
+    '1,2,3',
+    '12.5.5',
+    '1 2 3,456',
+    '--5',
+    '12,345',
+    ',',
+    '.',
+    ' , ',
+    '12 34,56',
+    '1 2,5',
+  ])('rejects %j', (input) => {
     expect(() => parseAmountToCents(input)).toThrow(InvalidAmountError);
   });
 });

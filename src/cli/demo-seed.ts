@@ -1,0 +1,370 @@
+/**
+ * The Greenova demo portfolio, loaded by `npm start` when the store is empty. It goes through the
+ * same import as a user's files (CSV as accounting software exports them), with due dates placed
+ * relative to today so that today's J+3, J+10, J+20 and J+30 lists are not empty, plus a pre-due
+ * reminder, paid, partially paid and disputed invoices, and a year of paid history.
+ */
+import { addDays, formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
+import { cents, formatEuros, type Cents } from '../domain/money';
+import type { Actor } from '../domain/ports';
+import { importLedgerFile, type ImportResult } from '../ledger/import-ledger';
+import type { Stores } from '../store';
+
+export const DEMO_ACTOR: Actor = { id: 'demo', name: 'Données de démonstration' };
+
+interface DemoCustomer {
+  code: string;
+  name: string;
+  sirenBase: string;
+  address: string;
+  postalCode: string;
+  city: string;
+  email: string;
+  phone: string;
+  rep: string;
+  risk: 'faible' | 'modéré' | 'élevé';
+  type: 'B2B' | 'B2C';
+}
+
+const CLAIRE = 'claire.martin@greenova.example';
+const KARIM = 'karim.benali@greenova.example';
+
+export const DEMO_CUSTOMERS: DemoCustomer[] = [
+  {
+    code: 'C001',
+    name: 'Biocoop Lyon Croix-Rousse',
+    sirenBase: '51234567',
+    address: '12 rue d’Austerlitz',
+    postalCode: '69004',
+    city: 'Lyon',
+    email: 'compta@biocoop-croixrousse.example',
+    phone: '04 78 28 12 34',
+    rep: CLAIRE,
+    risk: 'modéré',
+    type: 'B2B',
+  },
+  {
+    code: 'C002',
+    name: 'Société Générale d’Hygiène',
+    sirenBase: '43218765',
+    address: 'ZI des Bruyères|8 allée des Artisans',
+    postalCode: '69150',
+    city: 'Décines-Charpieu',
+    email: 'fournisseurs@sgh-proprete.example',
+    phone: '04 72 05 44 10',
+    rep: KARIM,
+    risk: 'élevé',
+    type: 'B2B',
+  },
+  {
+    code: 'C003',
+    name: 'Hôtel du Parc',
+    sirenBase: '38765432',
+    address: '3 quai Jules Courmont',
+    postalCode: '69002',
+    city: 'Lyon',
+    email: 'direction@hotelduparc-lyon.example',
+    phone: '04 78 42 00 01',
+    rep: CLAIRE,
+    risk: 'faible',
+    type: 'B2B',
+  },
+  {
+    code: 'C004',
+    name: 'Centre hospitalier de Villefranche',
+    sirenBase: '26690012',
+    address: 'Plateau d’Ouilly|BP 436',
+    postalCode: '69655',
+    city: 'Villefranche-sur-Saône',
+    email: 'factures@ch-villefranche.example',
+    phone: '04 74 09 29 29',
+    rep: KARIM,
+    risk: 'faible',
+    type: 'B2B',
+  },
+  {
+    code: 'C005',
+    name: 'Dupont & Fils <SARL>',
+    sirenBase: '79345128',
+    address: '27 avenue Jean Jaurès',
+    postalCode: '69007',
+    city: 'Lyon',
+    email: 'contact@dupont-fils.example',
+    phone: '04 78 72 16 16',
+    rep: KARIM,
+    risk: 'modéré',
+    type: 'B2B',
+  },
+  {
+    code: 'C006',
+    name: 'La Vie Claire Annecy',
+    sirenBase: '82011457',
+    address: '5 rue Sommeiller',
+    postalCode: '74000',
+    city: 'Annecy',
+    email: 'annecy@lavieclaire-magasin.example',
+    phone: '04 50 45 10 20',
+    rep: CLAIRE,
+    risk: 'faible',
+    type: 'B2B',
+  },
+  {
+    code: 'C007',
+    name: 'Propreté Services Rhône-Alpes',
+    sirenBase: '48820931',
+    address: '140 route de Vienne',
+    postalCode: '69008',
+    city: 'Lyon',
+    email: 'comptabilite@psra.example',
+    phone: '04 78 00 74 74',
+    rep: KARIM,
+    risk: 'élevé',
+    type: 'B2B',
+  },
+  {
+    code: 'C008',
+    name: 'Crèche Les Petits Pas',
+    sirenBase: '84102267',
+    address: '9 place Carnot',
+    postalCode: '42000',
+    city: 'Saint-Étienne',
+    email: 'gestion@petitspas-creche.example',
+    phone: '04 77 32 11 90',
+    rep: CLAIRE,
+    risk: 'modéré',
+    type: 'B2B',
+  },
+  {
+    code: 'C009',
+    name: 'Julien Bernard',
+    sirenBase: '',
+    address: '18 chemin des Vignes',
+    postalCode: '69290',
+    city: 'Craponne',
+    email: 'julien.bernard@courriel.example',
+    phone: '06 12 34 56 78',
+    rep: CLAIRE,
+    risk: 'faible',
+    type: 'B2C',
+  },
+  {
+    code: 'C010',
+    name: 'Naturalia Part-Dieu',
+    sirenBase: '41096725',
+    address: '17 rue du Docteur Bouchut',
+    postalCode: '69003',
+    city: 'Lyon',
+    email: 'partdieu@naturalia-magasin.example',
+    phone: '04 78 60 21 21',
+    rep: CLAIRE,
+    risk: 'modéré',
+    type: 'B2B',
+  },
+];
+
+/** Appends the Luhn check digit that makes a valid SIREN. */
+export function withLuhnKey(base: string): string {
+  for (let key = 0; key <= 9; key++) {
+    const candidate = `${base}${key}`;
+    let sum = 0;
+    for (let i = 0; i < 9; i++) {
+      let digit = Number(candidate[8 - i]);
+      if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+      sum += digit;
+    }
+    if (sum % 10 === 0) return candidate;
+  }
+  throw new Error(`no Luhn key for ${base}`);
+}
+
+interface DemoInvoice {
+  customer: string;
+  /** Days from today to the due date (negative: overdue). */
+  dueIn: number;
+  ht: number;
+  /** VAT rate in basis points (2 000 = 20 %, 550 = 5,5 %). */
+  vatBp?: number;
+  paid?: number;
+  lastStep?: 'J+3' | 'J+10' | 'J+20';
+  lastStepAgo?: number;
+  dispute?: string;
+}
+
+/** Overdue and open invoices that make today's lists. */
+const CURRENT: DemoInvoice[] = [
+  // J+3 e-mails: two invoices of one customer (grouped), a partial payment, a private customer.
+  { customer: 'C001', dueIn: -3, ht: 1842.5 },
+  { customer: 'C001', dueIn: -3, ht: 612.0, vatBp: 550 },
+  { customer: 'C003', dueIn: -3, ht: 2310.0 },
+  { customer: 'C004', dueIn: -4, ht: 5120.0, paid: 2000 },
+  { customer: 'C009', dueIn: -3, ht: 186.4 },
+  // J+10 letters: the J+3 e-mail went out a week ago.
+  { customer: 'C005', dueIn: -10, ht: 3275.0, lastStep: 'J+3', lastStepAgo: 7 },
+  { customer: 'C010', dueIn: -11, ht: 1498.9, lastStep: 'J+3', lastStepAgo: 8 },
+  // J+20 formal notices.
+  { customer: 'C002', dueIn: -20, ht: 7840.0, lastStep: 'J+10', lastStepAgo: 10 },
+  { customer: 'C002', dueIn: -21, ht: 1265.0, lastStep: 'J+10', lastStepAgo: 11 },
+  { customer: 'C008', dueIn: -20, ht: 934.2, vatBp: 550, lastStep: 'J+10', lastStepAgo: 10 },
+  // J+30 transfer to Aptos.
+  { customer: 'C007', dueIn: -30, ht: 4620.0, lastStep: 'J+20', lastStepAgo: 10 },
+  // Disputed: the customer contests a delivery.
+  {
+    customer: 'C006',
+    dueIn: -12,
+    ht: 2089.0,
+    lastStep: 'J+3',
+    lastStepAgo: 9,
+    dispute: 'Livraison incomplète contestée (bon de livraison BL-2291)',
+  },
+  // Pre-due reminder for risky customers, and invoices not yet due.
+  { customer: 'C002', dueIn: 5, ht: 3150.0 },
+  { customer: 'C007', dueIn: 5, ht: 880.0 },
+  { customer: 'C003', dueIn: 12, ht: 1720.0 },
+  { customer: 'C010', dueIn: 20, ht: 2444.4 },
+  { customer: 'C004', dueIn: 25, ht: 6300.0 },
+];
+
+/** A year of paid history, so that figures (DSO, collected) have something to say. */
+function history(): DemoInvoice[] {
+  const rows: DemoInvoice[] = [];
+  const codes = DEMO_CUSTOMERS.map((c) => c.code);
+  for (let month = 1; month <= 12; month++) {
+    for (let k = 0; k < 3; k++) {
+      const customer = codes[(month * 3 + k) % codes.length]!;
+      const ht = 600 + ((month * 397 + k * 211) % 4200);
+      rows.push({ customer, dueIn: -month * 30 - k * 4 - 35, ht, paid: -1 });
+    }
+  }
+  return rows;
+}
+
+const csvAmount = (c: Cents) => formatEuros(c, { symbol: false }).replace(/\u00a0/g, ' ');
+
+export interface DemoFiles {
+  customers: string;
+  invoices: string;
+  payments: string;
+  disputes: Array<{ number: string; customerCode: string; reason: string }>;
+}
+
+export function demoFiles(today: CalendarDate): DemoFiles {
+  const customers = [
+    'code_client;raison_sociale;siren;email;telephone;adresse;code_postal;ville;commercial_email;segment_risque;type_client;delai_paiement_jours',
+    ...DEMO_CUSTOMERS.map((c) =>
+      [
+        c.code,
+        c.name,
+        c.sirenBase ? withLuhnKey(c.sirenBase) : '',
+        c.email,
+        c.phone,
+        c.address,
+        c.postalCode,
+        c.city,
+        c.rep,
+        c.risk,
+        c.type,
+        '30',
+      ]
+        .map((v) => (v.includes(';') ? `"${v}"` : v))
+        .join(';'),
+    ),
+  ];
+  const invoices = [
+    'numero_facture;code_client;date_facture;date_echeance;montant_ht;montant_tva;montant_ttc;montant_regle;devise;reference_commande;derniere_relance;date_derniere_relance',
+  ];
+  const payments = ['numero_facture;date_paiement;montant;moyen;reference'];
+  const disputes: DemoFiles['disputes'] = [];
+  const all = [...history(), ...CURRENT];
+  all.forEach((inv, index) => {
+    const number = `F${today.slice(0, 4)}-${String(1001 + index)}`;
+    const due = addDays(today, inv.dueIn);
+    const issued = addDays(due, -30);
+    const ht = cents(Math.round(inv.ht * 100));
+    const vat = cents(Math.round((ht * (inv.vatBp ?? 2000)) / 10000));
+    const ttc = cents(ht + vat);
+    const paidInFile = inv.paid === -1 ? ttc : cents(0);
+    invoices.push(
+      [
+        number,
+        inv.customer,
+        formatDateShortFr(issued),
+        formatDateShortFr(due),
+        csvAmount(ht),
+        csvAmount(vat),
+        csvAmount(ttc),
+        csvAmount(paidInFile),
+        'EUR',
+        `BC-${4100 + index}`,
+        inv.lastStep ?? '',
+        inv.lastStep ? formatDateShortFr(addDays(today, -(inv.lastStepAgo ?? 0))) : '',
+      ].join(';'),
+    );
+    if (inv.paid !== undefined && inv.paid > 0) {
+      payments.push(
+        [
+          number,
+          formatDateShortFr(addDays(today, -2)),
+          csvAmount(cents(inv.paid * 100)),
+          'virement',
+          `VIR-${number}`,
+        ].join(';'),
+      );
+    }
+    if (inv.dispute) disputes.push({ number, customerCode: inv.customer, reason: inv.dispute });
+  });
+  return {
+    customers: customers.join('\r\n'),
+    invoices: invoices.join('\r\n'),
+    payments: payments.join('\r\n'),
+    disputes,
+  };
+}
+
+export interface DemoSeedReport {
+  customers: number;
+  invoices: number;
+  payments: number;
+  disputes: number;
+}
+
+/** Loads the demo portfolio if the store has no customer yet; returns null when it had some. */
+export async function seedDemoIfEmpty(stores: Stores, today: CalendarDate): Promise<DemoSeedReport | null> {
+  if ((await stores.customers.list()).length > 0) return null;
+  const files = demoFiles(today);
+  const results: ImportResult[] = [];
+  for (const [kind, text, fileName] of [
+    ['customers', files.customers, 'demo-clients.csv'],
+    ['invoices', files.invoices, 'demo-factures.csv'],
+    ['payments', files.payments, 'demo-paiements.csv'],
+  ] as const) {
+    const result = await importLedgerFile(stores, {
+      kind,
+      bytes: Buffer.from(text, 'utf8'),
+      fileName,
+      actor: DEMO_ACTOR,
+      today,
+    });
+    if (result.status !== 'imported') throw new Error(`demo ${kind} refused:\n${result.report}`);
+    results.push(result);
+  }
+  for (const dispute of files.disputes) {
+    await stores.invoices.modify(dispute.customerCode, dispute.number, (inv) => ({
+      ...inv,
+      status: 'disputed',
+      dunning: { ...inv.dunning, pauseReason: dispute.reason },
+    }));
+    await stores.journal.append({
+      actor: DEMO_ACTOR,
+      action: 'invoice.disputed',
+      target: { invoiceNumbers: [dispute.number], customerCodes: [dispute.customerCode] },
+      details: { reason: dispute.reason },
+      outcome: 'ok',
+    });
+  }
+  return {
+    customers: results[0]!.counts.created,
+    invoices: results[1]!.counts.created,
+    payments: results[2]!.counts.created,
+    disputes: files.disputes.length,
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * The whole local stack of `npm start` (and of the e2e tests): embedded Azurite unless a storage
+ * connection string is configured, the demo portfolio when the store is empty, the bot, and the
+ * Microsoft 365 Agents Playground unless BOT_ID is configured.
+ */
+import { resolve } from 'node:path';
+import type { Logger } from '../config/logger';
+import { PROJECT_ROOT } from '../config/paths';
+import type { Settings } from '../config/settings';
+import type { Clock } from '../domain/calendar-date';
+import { startBotServer, type RunningBot } from '../server/bot-server';
+import { startAzurite, type RunningAzurite } from '../store/azurite';
+import { seedDemoIfEmpty } from './demo-seed';
+import { startPlayground, type RunningPlayground } from './playground';
+
+export interface StackOptions {
+  settings: Settings;
+  logger: Logger;
+  clock: Clock;
+  /** Azurite keeps nothing on disk (tests). */
+  inMemory?: boolean;
+  /** The people of the Playground (defaults to .m365agentsplayground.yml). */
+  playgroundConfigPath?: string;
+}
+
+export interface RunningStack {
+  bot: RunningBot;
+  botUrl: string;
+  playground: RunningPlayground | null;
+  azurite: RunningAzurite | null;
+  connectionString: string;
+  stop(): Promise<void>;
+}
+
+export function dataPath(settings: Settings, ...parts: string[]): string {
+  return resolve(PROJECT_ROOT, settings.DATA_DIR, ...parts);
+}
+
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const { settings, logger, clock } = options;
+  const stoppers: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const s of stoppers.reverse())
+      await s().catch((err: unknown) => logger.warn({ err }, 'stop failed'));
+  };
+  try {
+    let azurite: RunningAzurite | null = null;
+    let connectionString = settings.STORAGE_CONNECTION_STRING;
+    if (!connectionString) {
+      azurite = await startAzurite({
+        blobPort: settings.AZURITE_BLOB_PORT,
+        tablePort: settings.AZURITE_TABLE_PORT,
+        location: options.inMemory ? undefined : dataPath(settings, 'azurite'),
+      });
+      stoppers.push(azurite.stop);
+      connectionString = azurite.connectionString;
+      logger.info(
+        { tablePort: azurite.tablePort, blobPort: azurite.blobPort, reused: !azurite.startedHere },
+        azurite.startedHere ? 'Azurite started' : 'Azurite already running: reused',
+      );
+    }
+
+    const bot = await startBotServer({ settings, connectionString, logger, clock });
+    stoppers.push(bot.stop);
+
+    if (settings.DEMO_DATA) {
+      const seeded = await seedDemoIfEmpty(bot.stores, clock.today());
+      if (seeded) logger.info(seeded, 'demo portfolio loaded');
+    }
+
+    let playground: RunningPlayground | null = null;
+    if (!settings.BOT_ID) {
+      playground = await startPlayground({
+        port: settings.PLAYGROUND_PORT,
+        botEndpoint: `http://127.0.0.1:${bot.port}/api/messages`,
+        configPath: options.playgroundConfigPath,
+        logFile: dataPath(settings, 'playground.log'),
+      });
+      stoppers.push(playground.stop);
+    }
+    return { bot, botUrl: `http://127.0.0.1:${bot.port}`, playground, azurite, connectionString, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * One cell's text → one typed value, or the reason (French, shown to the user) why it is refused.
+ * Cells are already trimmed; an empty cell never reaches these parsers (the row decides whether
+ * it is missing or takes a default).
+ */
+import { parseCalendarDate, type CalendarDate } from '../domain/calendar-date';
+import { isValidSiren, type CustomerType, type RiskSegment, type StepId } from '../domain/ledger';
+import { parseAmountToCents, type Cents } from '../domain/money';
+
+export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export function ok<T>(value: T): CellResult<T> {
+  return { ok: true, value };
+}
+
+export function fail(reason: string): CellResult<never> {
+  return { ok: false, reason };
+}
+
+export function text(raw: string): CellResult<string> {
+  return ok(raw);
+}
+
+/** Accent- and case-insensitive form of a short keyword (`Élevé` → `eleve`). */
+function keyword(raw: string): string {
+  return raw
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
+}
+
+export function parseDateCell(raw: string): CellResult<CalendarDate> {
+  // Excel writes a date cell it considers a date-time as `15/01/2026 00:00`: the time means nothing here.
+  const dateOnly = raw.replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, '');
+  try {
+    return ok(parseCalendarDate(dateOnly));
+  } catch {
+    return fail('date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj');
+  }
+}
+
+/** Non-negative amount: invoices and payments are imported as such, credit notes are not. */
+export function parseAmountCell(raw: string): CellResult<Cents> {
+  const refusal = fail('montant invalide : attendu un nombre comme 1 234,56 ou 1234.56');
+  // parseAmountToCents reads a lone `,` or `.` as 0: a cell without a digit is no amount.
+  if (!/\d/.test(raw)) return refusal;
+  let amount: Cents;
+  try {
+    amount = parseAmountToCents(raw);
+  } catch {
+    return refusal;
+  }
+  return amount < 0 ? fail('montant négatif') : ok(amount);
+}
+
+export function parsePaymentAmount(raw: string): CellResult<Cents> {
+  const amount = parseAmountCell(raw);
+  if (amount.ok && amount.value === 0) return fail('montant nul : un paiement doit être supérieur à 0');
+  return amount;
+}
+
+export function parseCurrency(raw: string): CellResult<'EUR'> {
+  return ['eur', '€', 'euro', 'euros'].includes(keyword(raw))
+    ? ok('EUR')
+    : fail(`devise non gérée : ${raw} (seul l'euro est accepté)`);
+}
+
+const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i;
+
+/** One or several addresses in a cell, separated by `;`, `,` or blanks; duplicates dropped. */
+export function parseEmailList(raw: string): CellResult<string[]> {
+  const addresses = raw.split(/[;,\s]+/).filter((a) => a !== '');
+  const invalid = addresses.filter((a) => !EMAIL.test(a));
+  if (invalid.length === 1) return fail(`adresse e-mail invalide : ${invalid[0]}`);
+  if (invalid.length > 1) return fail(`adresses e-mail invalides : ${invalid.join(', ')}`);
+  if (addresses.length === 0) return fail('adresse e-mail manquante');
+  const unique = new Map(addresses.map((a) => [a.toLowerCase(), a]));
+  return ok([...unique.values()]);
+}
+
+export function parseSingleEmail(raw: string): CellResult<string> {
+  const list = parseEmailList(raw);
+  if (!list.ok) return list;
+  const [first, ...rest] = list.value;
+  if (first === undefined || rest.length > 0) return fail('une seule adresse e-mail attendue');
+  return ok(first);
+}
+
+export function parseSiren(raw: string): CellResult<string> {
+  const digits = raw.replace(/[\s\u00a0\u202f]/g, '');
+  if (/^\d{14}$/.test(digits)) {
+    return fail('SIRET saisi au lieu du SIREN : indiquez les 9 premiers chiffres');
+  }
+  if (!/^\d{9}$/.test(digits)) return fail('SIREN invalide : 9 chiffres attendus');
+  return isValidSiren(digits) ? ok(digits) : fail('SIREN invalide (clé de contrôle)');
+}
+
+const RISKS: Record<string, RiskSegment> = {
+  faible: 'low',
+  low: 'low',
+  modere: 'moderate',
+  moderate: 'moderate',
+  eleve: 'high',
+  high: 'high',
+};
+
+export function parseRisk(raw: string): CellResult<RiskSegment> {
+  const risk = RISKS[keyword(raw)];
+  return risk ? ok(risk) : fail('segment de risque inconnu : attendu faible, modéré ou élevé');
+}
+
+const CUSTOMER_TYPES: Record<string, CustomerType> = {
+  b2b: 'B2B',
+  professionnel: 'B2B',
+  b2c: 'B2C',
+  particulier: 'B2C',
+};
+
+export function parseCustomerType(raw: string): CellResult<CustomerType> {
+  const type = CUSTOMER_TYPES[keyword(raw)];
+  return type ? ok(type) : fail('type de client inconnu : attendu B2B (professionnel) ou B2C (particulier)');
+}
+
+export const MAX_PAYMENT_TERMS_DAYS = 365;
+
+export function parsePaymentTerms(raw: string): CellResult<number> {
+  const match = /^(\d{1,3})\s*(j|jours?)?$/i.exec(raw);
+  const days = match ? Number(match[1]) : NaN;
+  return days >= 0 && days <= MAX_PAYMENT_TERMS_DAYS
+    ? ok(days)
+    : fail(
+        `délai de paiement invalide : nombre entier de jours entre 0 et ${MAX_PAYMENT_TERMS_DAYS} attendu`,
+      );
+}
+
+/** `12`, `12,5`, `12,5 %` → basis points (1 250). A percentage with two decimals is exactly an amount in cents. */
+export function parsePenaltyRate(raw: string): CellResult<number> {
+  const refusal = fail(
+    'taux de pénalités invalide : pourcentage annuel entre 0 et 100 attendu (ex. 12 ou 12,5)',
+  );
+  if (!/\d/.test(raw)) return refusal;
+  let basisPoints: number;
+  try {
+    basisPoints = parseAmountToCents(raw.replace(/%\s*$/, ''));
+  } catch {
+    return refusal;
+  }
+  return basisPoints >= 0 && basisPoints <= 10_000 ? ok(basisPoints) : refusal;
+}
+
+/** Steps of the ladder that an import may record as already sent. */
+export const IMPORTABLE_STEPS: readonly StepId[] = ['J+3', 'J+10', 'J+20'];
+
+/** `J+3`, `j3`, `J3`, `J+03`, `j + 3` → `J+3`. */
+export function parseStep(raw: string): CellResult<StepId> {
+  const match = /^j\s*\+?\s*0*(\d{1,3})$/i.exec(raw);
+  const step = match ? `J+${match[1]}` : '';
+  return IMPORTABLE_STEPS.includes(step)
+    ? ok(step)
+    : fail('étape de relance inconnue : attendu J+3, J+10 ou J+20');
+}
+
+/** Street lines separated by `|` or line breaks (a quoted cell may span lines). */
+export function parseAddressLines(raw: string): CellResult<string[]> {
+  const lines = raw
+    .split(/\r\n|\n|\r|\|/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return lines.length > 0 ? ok(lines) : fail('adresse vide');
+}
+
+export const DEFAULT_COUNTRY = 'France';
+
+export function parseCountry(raw: string): CellResult<string> {
+  return ok(['fr', 'fra', 'france'].includes(keyword(raw)) ? DEFAULT_COUNTRY : raw);
+}
+
+export function parsePostalCode(raw: string, country: string): CellResult<string> {
+  if (country !== DEFAULT_COUNTRY) return ok(raw);
+  const code = raw.replace(/\s/g, '');
+  if (/^\d{5}$/.test(code)) return ok(code);
+  if (/^\d{4}$/.test(code)) {
+    // Excel turns 01000 into 1000 when it takes the column for numbers.
+    return fail(`code postal invalide : 5 chiffres attendus (zéro initial perdu ? 0${code})`);
+  }
+  return fail('code postal invalide : 5 chiffres attendus');
+}

@@ -1,0 +1,82 @@
+/** Rows of a customers file → Customer records. */
+import type { Customer, RiskSegment } from '../domain/ledger';
+import {
+  DEFAULT_COUNTRY,
+  parseAddressLines,
+  parseCountry,
+  parseCustomerType,
+  parseEmailList,
+  parsePaymentTerms,
+  parsePenaltyRate,
+  parsePostalCode,
+  parseRisk,
+  parseSingleEmail,
+  parseSiren,
+  text,
+} from './cells';
+import type { CustomerColumn } from './headers';
+import { complete, validateEach, type RowsInput, type RowsResult } from './row-reader';
+
+export type ParsedCustomer = Customer;
+
+/** Nothing from the store is needed to validate customers; the type keeps the three kinds alike. */
+export type CustomerRowsContext = Readonly<Record<string, never>>;
+
+export const DEFAULT_PAYMENT_TERMS_DAYS = 30;
+/** Article L441-10 du Code de commerce: 60 days from the invoice date between professionals. */
+export const LEGAL_MAX_PAYMENT_TERMS_DAYS = 60;
+/** When the file leaves the segment empty: the middle of the ladder, neither lax nor harsh. */
+export const DEFAULT_RISK: RiskSegment = 'moderate';
+
+export function validateCustomerRows(
+  input: RowsInput<CustomerColumn>,
+  _context: CustomerRowsContext = {},
+): RowsResult<ParsedCustomer> {
+  const firstLineOfCode = new Map<string, number>();
+  return validateEach(input, (row) => {
+    const code = row.required('code_client', text);
+    if (code !== undefined) {
+      const first = firstLineOfCode.get(code);
+      if (first === undefined) firstLineOfCode.set(code, row.line);
+      else row.report('code_client', `code client en double dans le fichier (déjà ligne ${first})`);
+    }
+    const type = row.optional('type_client', parseCustomerType, 'B2B' as const);
+    // A B2C customer may still have a SIREN (a sole trader buying privately); when given, it must be valid.
+    const siren =
+      type === 'B2B'
+        ? row.required('siren', parseSiren, 'SIREN obligatoire pour un client professionnel (B2B)')
+        : row.optional('siren', parseSiren, null);
+    const country = row.optional('pays', parseCountry, DEFAULT_COUNTRY);
+    const paymentTermsDays = row.optional(
+      'delai_paiement_jours',
+      parsePaymentTerms,
+      DEFAULT_PAYMENT_TERMS_DAYS,
+    );
+    if (type === 'B2B' && paymentTermsDays !== undefined && paymentTermsDays > LEGAL_MAX_PAYMENT_TERMS_DAYS) {
+      row.warn(
+        `délai de paiement de ${paymentTermsDays} jours pour le client ${code ?? ''} : au-delà du plafond ` +
+          `de ${LEGAL_MAX_PAYMENT_TERMS_DAYS} jours entre professionnels (article L441-10 du Code de commerce)`,
+      );
+    }
+
+    const fields = complete({
+      code,
+      legalName: row.required('raison_sociale', text),
+      siren,
+      billingEmails: row.required('email', parseEmailList),
+      phone: row.optional('telephone', text, null),
+      lines: row.required('adresse', parseAddressLines),
+      postalCode: row.required('code_postal', (raw) => parsePostalCode(raw, country ?? DEFAULT_COUNTRY)),
+      city: row.required('ville', text),
+      country,
+      salesRepEmail: row.optional('commercial_email', parseSingleEmail, null),
+      risk: row.optional('segment_risque', parseRisk, DEFAULT_RISK),
+      type,
+      paymentTermsDays,
+      contractualPenaltyRateBp: row.optional('taux_penalites', parsePenaltyRate, null),
+    });
+    if (!fields) return undefined;
+    const { lines, postalCode, city, country: validCountry, ...customer } = fields;
+    return { ...customer, address: { lines, postalCode, city, country: validCountry } };
+  });
+}

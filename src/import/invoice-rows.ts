@@ -1,0 +1,98 @@
+/** Rows of an invoices file → invoice records (amounts, dates and the dunning already done). */
+import type { CalendarDate } from '../domain/calendar-date';
+import type { StepId } from '../domain/ledger';
+import { cents, formatEuros, ZERO, type Cents } from '../domain/money';
+import { fail, ok, parseAmountCell, parseCurrency, parseDateCell, parseStep, text } from './cells';
+import type { InvoiceColumn } from './headers';
+import { complete, validateEach, type RowsInput, type RowsResult } from './row-reader';
+
+export interface ParsedInvoice {
+  number: string;
+  customerCode: string;
+  issueDate: CalendarDate;
+  dueDate: CalendarDate;
+  amountExclTax: Cents;
+  vatAmount: Cents;
+  amountInclTax: Cents;
+  amountPaid: Cents;
+  currency: 'EUR';
+  orderRef: string | null;
+  lastStep: StepId | null;
+  lastStepDate: CalendarDate | null;
+}
+
+export interface InvoiceRowsContext {
+  /** Customers of the store plus those of a customers file imported in the same run. */
+  knownCustomerCodes: ReadonlySet<string>;
+}
+
+/** Rounding in the exporting software may differ by a cent between TTC and HT + TVA. */
+const TOTAL_TOLERANCE = 1;
+
+export function validateInvoiceRows(
+  input: RowsInput<InvoiceColumn>,
+  context: InvoiceRowsContext,
+): RowsResult<ParsedInvoice> {
+  const firstLineOfNumber = new Map<string, number>();
+  return validateEach(input, (row) => {
+    const number = row.required('numero_facture', text);
+    if (number !== undefined) {
+      const first = firstLineOfNumber.get(number);
+      if (first === undefined) firstLineOfNumber.set(number, row.line);
+      else row.report('numero_facture', `numéro de facture en double dans le fichier (déjà ligne ${first})`);
+    }
+    const customerCode = row.required('code_client', (raw) =>
+      context.knownCustomerCodes.has(raw) ? ok(raw) : fail(`client inconnu : ${raw}`),
+    );
+
+    const issueDate = row.required('date_facture', parseDateCell);
+    const dueDate = row.required('date_echeance', parseDateCell);
+    if (issueDate !== undefined && dueDate !== undefined && dueDate < issueDate) {
+      row.report('date_echeance', 'échéance antérieure à la date de facture');
+    }
+
+    const amountExclTax = row.required('montant_ht', parseAmountCell);
+    const vatAmount = row.required('montant_tva', parseAmountCell);
+    const amountInclTax = row.required('montant_ttc', parseAmountCell);
+    if (amountExclTax !== undefined && vatAmount !== undefined && amountInclTax !== undefined) {
+      const gap = Math.abs(amountInclTax - (amountExclTax + vatAmount));
+      if (gap > TOTAL_TOLERANCE)
+        row.report('montant_ttc', `montant TTC ≠ HT + TVA (écart ${formatEuros(cents(gap))})`);
+    }
+    const amountPaid = row.optional('montant_regle', parseAmountCell, ZERO);
+    if (amountPaid !== undefined && amountInclTax !== undefined && amountPaid > amountInclTax) {
+      row.report('montant_regle', 'montant réglé supérieur au TTC');
+    }
+
+    // The step and its date go together: the engine computes the next step from both.
+    const lastStep = row.optional('derniere_relance', parseStep, null);
+    const lastStepDate = row.optional('date_derniere_relance', parseDateCell, null);
+    if (lastStep && lastStepDate === null) {
+      row.report(
+        'date_derniere_relance',
+        'date de dernière relance manquante (obligatoire avec derniere_relance)',
+      );
+    }
+    if (lastStep === null && lastStepDate) {
+      row.report('derniere_relance', 'étape de relance manquante (obligatoire avec date_derniere_relance)');
+    }
+    if (lastStepDate && issueDate !== undefined && lastStepDate < issueDate) {
+      row.report('date_derniere_relance', 'dernière relance antérieure à la date de facture');
+    }
+
+    return complete({
+      number,
+      customerCode,
+      issueDate,
+      dueDate,
+      amountExclTax,
+      vatAmount,
+      amountInclTax,
+      amountPaid,
+      currency: row.optional('devise', parseCurrency, 'EUR' as const),
+      orderRef: row.optional('reference_commande', text, null),
+      lastStep,
+      lastStepDate,
+    });
+  });
+}

@@ -1,0 +1,763 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { formatEuros, cents } from '../../src/domain/money';
+import {
+  formatProblems,
+  normaliseHeader,
+  parseImportFile,
+  rejectedRowsCsv,
+  type ParseReport,
+  type RowProblem,
+} from '../../src/import';
+import { decodeBytes } from '../../src/import/decode';
+import { parseCsv } from '../../src/import/csv';
+
+const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
+
+const CUSTOMER_DEFAULTS = {
+  code_client: 'C001',
+  raison_sociale: 'Biocoop Lyon Croix-Rousse',
+  siren: '812 345 676',
+  email: 'compta@biocoop.example',
+  telephone: '04 72 00 14 21',
+  adresse: "14 rue d'Austerlitz",
+  code_postal: '69004',
+  ville: 'Lyon',
+  commercial_email: 'claire.martin@greenova.example',
+  segment_risque: 'faible',
+  type_client: 'B2B',
+  delai_paiement_jours: '30',
+};
+/** Cells of a row, by header; the defaults fill the others. */
+type Cells = Record<string, string>;
+
+const INVOICE_DEFAULTS = {
+  numero_facture: 'F2026-0042',
+  code_client: 'C001',
+  date_facture: '05/01/2026',
+  date_echeance: '04/02/2026',
+  montant_ht: '1 000,00',
+  montant_tva: '200,00',
+  montant_ttc: '1 200,00',
+  montant_regle: '',
+  devise: 'EUR',
+  reference_commande: 'BC-001',
+};
+
+const PAYMENT_DEFAULTS = {
+  numero_facture: 'F2026-0042',
+  date_paiement: '20/02/2026',
+  montant: '1 200,00',
+  moyen: 'virement',
+  reference: 'VIR 0220',
+};
+
+/** A `;` file whose header is the union of the defaults' and the rows' columns. */
+function csvOf(defaults: Record<string, string>, rows: Record<string, string>[]): string {
+  const columns = [...new Set([...Object.keys(defaults), ...rows.flatMap((r) => Object.keys(r))])];
+  const quote = (v: string) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = rows.map((row) => columns.map((c) => quote(row[c] ?? defaults[c] ?? '')).join(';'));
+  return [columns.join(';'), ...lines].join('\n') + '\n';
+}
+
+function customers(...rows: Cells[]): ParseReport<'customers'> {
+  return parseImportFile('customers', utf8(csvOf(CUSTOMER_DEFAULTS, rows)), {});
+}
+
+const KNOWN_CUSTOMERS = new Set(['C001', 'C002', 'C003']);
+function invoices(...rows: Cells[]): ParseReport<'invoices'> {
+  return parseImportFile('invoices', utf8(csvOf(INVOICE_DEFAULTS, rows)), {
+    knownCustomerCodes: KNOWN_CUSTOMERS,
+  });
+}
+
+const KNOWN_INVOICES = new Map([
+  ['F2026-0042', { customerCode: 'C001' }],
+  ['F2026-0043', { customerCode: 'C002' }],
+]);
+function payments(...rows: Cells[]): ParseReport<'payments'> {
+  return parseImportFile('payments', utf8(csvOf(PAYMENT_DEFAULTS, rows)), { knownInvoices: KNOWN_INVOICES });
+}
+
+/** The single problem of a report (fails loudly when there are none or several). */
+function onlyProblem(report: { problems: RowProblem[]; fileErrors: string[] }): RowProblem {
+  expect(report.fileErrors).toEqual([]);
+  expect(report.problems).toHaveLength(1);
+  return report.problems[0] as RowProblem;
+}
+
+describe('decoding', () => {
+  it('strips a UTF-8 BOM', () => {
+    const decoded = decodeBytes(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8('code_client;ville\n')]),
+    );
+    expect(decoded).toEqual({ text: 'code_client;ville\n', encoding: 'utf-8-bom' });
+  });
+
+  it('keeps valid UTF-8 as UTF-8', () => {
+    expect(decodeBytes(utf8('Hôtel du Parc'))).toEqual({ text: 'Hôtel du Parc', encoding: 'utf-8' });
+  });
+
+  it('reads Windows-1252 accents (and the characters Latin-1 lacks, like œ and the en dash)', () => {
+    const bytes = iconv.encode("Société Générale d'Hygiène – œuvre", 'windows-1252');
+    expect(decodeBytes(bytes)).toEqual({
+      text: "Société Générale d'Hygiène – œuvre",
+      encoding: 'windows-1252',
+    });
+  });
+
+  it('reads the UTF-16 of Excel « Texte Unicode » exports', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('Hôtel\tville', 'utf-16le')]);
+    expect(decodeBytes(bytes)).toEqual({ text: 'Hôtel\tville', encoding: 'utf-16le' });
+  });
+
+  it('imports a Windows-1252 customers file with its accents intact', () => {
+    const text = csvOf(CUSTOMER_DEFAULTS, [
+      { raison_sociale: "Société Générale d'Hygiène", ville: 'Saint-Étienne' },
+    ]);
+    const report = parseImportFile('customers', iconv.encode(text, 'windows-1252'), {});
+    expect(report.encoding).toBe('windows-1252');
+    expect(report.problems).toEqual([]);
+    expect(report.rows[0]?.record.legalName).toBe("Société Générale d'Hygiène");
+    expect(report.rows[0]?.record.address.city).toBe('Saint-Étienne');
+  });
+
+  it('imports a file with a BOM: the first header is still recognised', () => {
+    const text = csvOf(INVOICE_DEFAULTS, [{}]);
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8(text)]);
+    const report = parseImportFile('invoices', bytes, { knownCustomerCodes: KNOWN_CUSTOMERS });
+    expect(report.encoding).toBe('utf-8-bom');
+    expect(report.fileErrors).toEqual([]);
+    expect(report.rows.map((r) => r.record.number)).toEqual(['F2026-0042']);
+  });
+});
+
+describe('CSV reading', () => {
+  it.each([
+    ['a;b;c\n1;2;3', ';'],
+    ['a,b,c\n1,2,3', ','],
+    ['a\tb\tc\n1\t2\t3', '\t'],
+    ['"x;y",b,c\n1,2,3', ','],
+    ['\n\n"Montant, HT";b;c\n', ';'],
+  ])('detects the delimiter of %j', (text, delimiter) => {
+    expect(parseCsv(text).delimiter).toBe(delimiter);
+  });
+
+  it('honours an Excel `sep=` first line, counting it as line 1', () => {
+    const table = parseCsv('sep=,\na;b,c\n1;2,3\n');
+    expect(table.delimiter).toBe(',');
+    expect(table.header).toEqual({ line: 2, fields: ['a;b', 'c'] });
+    expect(table.records).toEqual([{ line: 3, fields: ['1;2', '3'] }]);
+  });
+
+  it('keeps the line where each record starts, across quoted line breaks, blank lines and CRLF', () => {
+    const table = parseCsv('a;b\r\n1;"x\r\ny"\r\n\r\n2;z\r\n;;\r\n3;w');
+    expect(table.records).toEqual([
+      { line: 2, fields: ['1', 'x\r\ny'] },
+      { line: 5, fields: ['2', 'z'] },
+      { line: 7, fields: ['3', 'w'] },
+    ]);
+  });
+
+  it('reads a quoted field containing the delimiter, and a doubled quote inside it', () => {
+    const table = parseCsv('a,b\n"Dupont, Fils","dit ""le grand"""\n');
+    expect(table.records[0]?.fields).toEqual(['Dupont, Fils', 'dit "le grand"']);
+  });
+
+  it('treats a stray quote inside a value as a character', () => {
+    expect(parseCsv('a;b\n12" écran;x\n').records[0]?.fields).toEqual(['12" écran', 'x']);
+  });
+
+  it('reports an unreadable line without losing the lines after it', () => {
+    const table = parseCsv('a;b\n1;2\n"3"x;4\n5;6\n');
+    expect(table.records.map((r) => r.line)).toEqual([2, 4]);
+    expect(table.errors).toEqual([expect.objectContaining({ line: 3, raw: '"3"x;4' })]);
+  });
+
+  it('reports an unclosed quote with the lines it swallowed', () => {
+    const text =
+      csvOf(INVOICE_DEFAULTS, [{}]) +
+      'F2026-0043;C001;05/01/2026;04/02/2026;1 000,00;200,00;1 200,00;;EUR;"BC 12\n' +
+      'F2026-0044;C001;05/01/2026;04/02/2026;1 000,00;200,00;1 200,00;;EUR;BC 13\n';
+    const report = parseImportFile('invoices', utf8(text), { knownCustomerCodes: KNOWN_CUSTOMERS });
+    expect(report.rows.map((r) => r.line)).toEqual([2]);
+    const problem = onlyProblem(report);
+    expect(problem.line).toBe(3);
+    expect(problem.reason).toMatch(/^guillemet ouvert mais jamais fermé.*\(lignes 3 à 4\)$/);
+  });
+});
+
+describe('headers', () => {
+  it.each([
+    ['Code client', 'code_client'],
+    ['  RAISON SOCIALE ', 'raison_sociale'],
+    ["Date d'échéance", 'date_d_echeance'],
+    ['Montant T.T.C', 'montant_t_t_c'],
+    ['montant-ttc', 'montant_ttc'],
+    ['N° facture', 'n_facture'],
+    ['Délai paiement (jours)', 'delai_paiement_jours'],
+  ])('normalises %j to %j', (raw, normal) => {
+    expect(normaliseHeader(raw)).toBe(normal);
+  });
+
+  it('accepts headers as people write them, and names them as written in problems', () => {
+    const text =
+      "N° Facture;Code client;Date facture;Date d'échéance;Montant HT;Montant TVA;Montant TTC;Référence commande\n" +
+      'F2026-0042;C001;05/01/2026;31/02/2026;100,00;20,00;120,00;BC 1\n';
+    const report = parseImportFile('invoices', utf8(text), { knownCustomerCodes: KNOWN_CUSTOMERS });
+    expect(onlyProblem(report)).toEqual({
+      line: 2,
+      column: "Date d'échéance",
+      value: '31/02/2026',
+      reason: 'date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj',
+    });
+  });
+
+  it('accepts the English aliases', () => {
+    const text =
+      'invoice_number,customer_id,issue_date,due_date,amount_excl_tax,vat_amount,amount_incl_tax,amount_paid,currency,order_ref\n' +
+      'F2026-0042,C002,2026-01-05,2026-02-04,"1,234.56",246.91,"1,481.47",100.5,EUR,"PO 12, phase 2"\n';
+    const report = parseImportFile('invoices', utf8(text), { knownCustomerCodes: KNOWN_CUSTOMERS });
+    expect(report.delimiter).toBe(',');
+    expect(report.problems).toEqual([]);
+    expect(report.rows[0]?.record).toMatchObject({
+      customerCode: 'C002',
+      amountExclTax: 123456,
+      vatAmount: 24691,
+      amountInclTax: 148147,
+      amountPaid: 10050,
+      orderRef: 'PO 12, phase 2',
+    });
+  });
+
+  it('refuses a file whose required column is missing, naming it in French', () => {
+    const text =
+      'numero_facture;code_client;date_facture;montant_ht;montant_tva;montant_ttc\nF1;C001;05/01/2026;1;0;1\n';
+    const report = parseImportFile('invoices', utf8(text), { knownCustomerCodes: KNOWN_CUSTOMERS });
+    expect(report.fileErrors).toEqual(['colonne obligatoire manquante : date_echeance']);
+    expect(report.rows).toEqual([]);
+    expect(report.problems).toEqual([]);
+    expect(report.totalLines).toBe(1);
+  });
+
+  it('lists several missing columns and recognises a file of another kind', () => {
+    const report = parseImportFile('customers', utf8(csvOf(INVOICE_DEFAULTS, [{}])), {});
+    expect(report.fileErrors).toEqual([
+      'colonnes obligatoires manquantes : raison_sociale, email, adresse, code_postal, ville',
+      'ce fichier ressemble plutôt à un fichier de factures',
+    ]);
+  });
+
+  it('warns about unknown columns and ignores them', () => {
+    const report = invoices({ remarque: 'à voir' });
+    expect(report.warnings).toEqual(['colonne inconnue ignorée : « remarque »']);
+    expect(report.rows).toHaveLength(1);
+  });
+
+  it('refuses a field given by two columns', () => {
+    const text = 'code_client;customer_id;raison_sociale;email;adresse;code_postal;ville\n';
+    const report = parseImportFile('customers', utf8(text), {});
+    expect(report.fileErrors).toEqual([
+      'colonne en double : « customer_id » et « code_client » désignent toutes deux code_client',
+    ]);
+  });
+
+  it('reports an empty file', () => {
+    expect(parseImportFile('payments', utf8('\n\n'), { knownInvoices: KNOWN_INVOICES }).fileErrors).toEqual([
+      "fichier vide : aucune ligne d'en-tête",
+    ]);
+  });
+});
+
+describe('invoices', () => {
+  it('parses a valid row into a typed invoice', () => {
+    const report = invoices({
+      montant_regle: '200',
+      derniere_relance: 'J+3',
+      date_derniere_relance: '2026-02-09',
+    });
+    expect(report.problems).toEqual([]);
+    expect(report.rows).toEqual([
+      {
+        line: 2,
+        record: {
+          number: 'F2026-0042',
+          customerCode: 'C001',
+          issueDate: '2026-01-05',
+          dueDate: '2026-02-04',
+          amountExclTax: 100000,
+          vatAmount: 20000,
+          amountInclTax: 120000,
+          amountPaid: 20000,
+          currency: 'EUR',
+          orderRef: 'BC-001',
+          lastStep: 'J+3',
+          lastStepDate: '2026-02-09',
+        },
+      },
+    ]);
+    expect(report.totalLines).toBe(1);
+  });
+
+  it.each([
+    ['1 234,56', 123456],
+    ['1\u00a0234,56', 123456],
+    ['1.234,56', 123456],
+    ['1234.56', 123456],
+    ['1234,5', 123450],
+    ['1 234,56 €', 123456],
+  ])('reads the amount %j', (amount, expected) => {
+    const report = invoices({ montant_ht: amount, montant_tva: '0', montant_ttc: amount });
+    expect(report.rows[0]?.record.amountInclTax).toBe(expected);
+  });
+
+  it('reads both date formats (and drops the time Excel may add)', () => {
+    const report = invoices({ date_facture: '2026-01-05', date_echeance: '04/02/2026 00:00' });
+    expect(report.rows[0]?.record).toMatchObject({ issueDate: '2026-01-05', dueDate: '2026-02-04' });
+  });
+
+  it('defaults an empty currency to EUR and an empty amount paid to 0', () => {
+    expect(invoices({ devise: '', montant_regle: '' }).rows[0]?.record).toMatchObject({
+      currency: 'EUR',
+      amountPaid: 0,
+    });
+  });
+
+  it.each([
+    [
+      { date_echeance: '31/02/2026' },
+      'date_echeance',
+      '31/02/2026',
+      'date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj',
+    ],
+    [
+      { date_facture: '5 janvier' },
+      'date_facture',
+      '5 janvier',
+      'date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj',
+    ],
+    [
+      { date_echeance: '04/01/2026' },
+      'date_echeance',
+      '04/01/2026',
+      'échéance antérieure à la date de facture',
+    ],
+    [{ code_client: 'C999' }, 'code_client', 'C999', 'client inconnu : C999'],
+    [{ code_client: '' }, 'code_client', '', 'valeur obligatoire manquante'],
+    [
+      { montant_ttc: '1 200,05' },
+      'montant_ttc',
+      '1 200,05',
+      `montant TTC ≠ HT + TVA (écart ${formatEuros(cents(5))})`,
+    ],
+    [{ montant_ht: '-1 000,00' }, 'montant_ht', '-1 000,00', 'montant négatif'],
+    [
+      { montant_tva: 'vingt' },
+      'montant_tva',
+      'vingt',
+      'montant invalide : attendu un nombre comme 1 234,56 ou 1234.56',
+    ],
+    [
+      { montant_tva: ',' },
+      'montant_tva',
+      ',',
+      'montant invalide : attendu un nombre comme 1 234,56 ou 1234.56',
+    ],
+    [{ montant_regle: '1 200,01' }, 'montant_regle', '1 200,01', 'montant réglé supérieur au TTC'],
+    [{ devise: 'USD' }, 'devise', 'USD', "devise non gérée : USD (seul l'euro est accepté)"],
+    [
+      { derniere_relance: 'J+5', date_derniere_relance: '10/02/2026' },
+      'derniere_relance',
+      'J+5',
+      'étape de relance inconnue : attendu J+3, J+10 ou J+20',
+    ],
+    [
+      { derniere_relance: 'J+3' },
+      'date_derniere_relance',
+      '',
+      'date de dernière relance manquante (obligatoire avec derniere_relance)',
+    ],
+  ])('refuses %j: column %s, value %j, « %s »', (cells, column, value, reason) => {
+    const report = invoices({ numero_facture: 'F2026-0001' }, cells as Cells);
+    expect(report.rows.map((r) => r.line)).toEqual([2]);
+    expect(onlyProblem(report)).toEqual({ line: 3, column, value, reason });
+  });
+
+  it('accepts TTC = HT + TVA within one cent', () => {
+    expect(invoices({ montant_ht: '100,00', montant_tva: '5,50', montant_ttc: '105,51' }).problems).toEqual(
+      [],
+    );
+  });
+
+  it.each(['J+3', 'j3', 'J3', 'J+03', 'j + 3'])('normalises the step %j to J+3', (step) => {
+    const report = invoices({ derniere_relance: step, date_derniere_relance: '09/02/2026' });
+    expect(report.rows[0]?.record.lastStep).toBe('J+3');
+  });
+
+  it('refuses an invoice number already used earlier in the file, naming that line', () => {
+    const report = invoices({}, { numero_facture: 'F2026-0043' }, {}, { numero_facture: 'F2026-0043' });
+    expect(report.rows.map((r) => r.line)).toEqual([2, 3]);
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        line: 4,
+        column: 'numero_facture',
+        reason: 'numéro de facture en double dans le fichier (déjà ligne 2)',
+      }),
+      expect.objectContaining({
+        line: 5,
+        column: 'numero_facture',
+        reason: 'numéro de facture en double dans le fichier (déjà ligne 3)',
+      }),
+    ]);
+  });
+
+  it('collects every problem of a row, not only the first', () => {
+    const report = invoices({
+      code_client: 'C999',
+      date_facture: '2026-13-01',
+      montant_tva: 'x',
+      devise: 'GBP',
+    });
+    expect(report.problems.map((p) => [p.line, p.column])).toEqual([
+      [2, 'code_client'],
+      [2, 'date_facture'],
+      [2, 'montant_tva'],
+      [2, 'devise'],
+    ]);
+    expect(report.rows).toEqual([]);
+  });
+
+  it('refuses a row with more values than columns (an unquoted delimiter) as a whole', () => {
+    const text =
+      csvOf(INVOICE_DEFAULTS, [{}]) +
+      'F2026-0043;C001;05/01/2026;04/02/2026;1 000;00;200,00;1 200,00;;EUR;BC\n';
+    const report = parseImportFile('invoices', utf8(text), { knownCustomerCodes: KNOWN_CUSTOMERS });
+    const problem = onlyProblem(report);
+    expect(problem).toMatchObject({ line: 3, column: '(ligne entière)', value: 'BC' });
+    expect(problem.reason).toBe(
+      '11 valeurs pour 10 colonnes (un « ; » dans une valeur non entourée de guillemets ?)',
+    );
+  });
+});
+
+describe('customers', () => {
+  it('parses a valid customer', () => {
+    const report = customers({
+      email: 'factures@sgh.example; relances@sgh.example,compta@sgh.example',
+      adresse: "Parc d'activités des Chesnes | 12 rue du Ventoux",
+      taux_penalites: '12,5 %',
+      pays: 'FR',
+    });
+    expect(report.problems).toEqual([]);
+    expect(report.rows[0]).toEqual({
+      line: 2,
+      record: {
+        code: 'C001',
+        legalName: 'Biocoop Lyon Croix-Rousse',
+        siren: '812345676',
+        billingEmails: ['factures@sgh.example', 'relances@sgh.example', 'compta@sgh.example'],
+        phone: '04 72 00 14 21',
+        address: {
+          lines: ["Parc d'activités des Chesnes", '12 rue du Ventoux'],
+          postalCode: '69004',
+          city: 'Lyon',
+          country: 'France',
+        },
+        salesRepEmail: 'claire.martin@greenova.example',
+        risk: 'low',
+        type: 'B2B',
+        paymentTermsDays: 30,
+        contractualPenaltyRateBp: 1250,
+      },
+    });
+  });
+
+  it('splits a multi-line address and keeps the line numbers of the following rows', () => {
+    const report = customers(
+      { adresse: 'Service des achats\nPlateau d’Ouillé' },
+      { code_client: 'C002', segment_risque: 'inconnu' },
+    );
+    expect(report.rows[0]?.record.address.lines).toEqual(['Service des achats', 'Plateau d’Ouillé']);
+    expect(onlyProblem(report).line).toBe(4);
+  });
+
+  it.each([
+    ['faible', 'low'],
+    ['Modéré', 'moderate'],
+    ['modere', 'moderate'],
+    ['ÉLEVÉ', 'high'],
+    ['eleve', 'high'],
+    ['low', 'low'],
+    ['moderate', 'moderate'],
+    ['high', 'high'],
+    ['', 'moderate'],
+  ])('reads the risk segment %j as %s', (segment, risk) => {
+    expect(customers({ segment_risque: segment }).rows[0]?.record.risk).toBe(risk);
+  });
+
+  it.each([
+    ['B2B', 'B2B'],
+    ['b2c', 'B2C'],
+    ['Professionnel', 'B2B'],
+    ['particulier', 'B2C'],
+    ['', 'B2B'],
+  ])('reads the customer type %j as %s', (type, expected) => {
+    expect(customers({ type_client: type }).rows[0]?.record.type).toBe(expected);
+  });
+
+  it('accepts a B2C customer without SIREN', () => {
+    const report = customers({ type_client: 'particulier', siren: '' });
+    expect(report.problems).toEqual([]);
+    expect(report.rows[0]?.record.siren).toBeNull();
+  });
+
+  it('defaults empty payment terms to 30 days and warns (only) beyond the 60-day cap', () => {
+    expect(customers({ delai_paiement_jours: '' }).rows[0]?.record.paymentTermsDays).toBe(30);
+    const report = customers({ delai_paiement_jours: '90' });
+    expect(report.rows[0]?.record.paymentTermsDays).toBe(90);
+    expect(report.warnings).toEqual([
+      'ligne 2 : délai de paiement de 90 jours pour le client C001 : au-delà du plafond de 60 jours entre ' +
+        'professionnels (article L441-10 du Code de commerce)',
+    ]);
+    expect(customers({ delai_paiement_jours: '90', type_client: 'B2C' }).warnings).toEqual([]);
+  });
+
+  it.each([
+    [{ siren: '812 345 677' }, 'siren', '812 345 677', 'SIREN invalide (clé de contrôle)'],
+    [{ siren: '81234567' }, 'siren', '81234567', 'SIREN invalide : 9 chiffres attendus'],
+    [
+      { siren: '81234567600012' },
+      'siren',
+      '81234567600012',
+      'SIRET saisi au lieu du SIREN : indiquez les 9 premiers chiffres',
+    ],
+    [{ siren: '' }, 'siren', '', 'SIREN obligatoire pour un client professionnel (B2B)'],
+    [{ type_client: 'B2C', siren: '123' }, 'siren', '123', 'SIREN invalide : 9 chiffres attendus'],
+    [
+      { segment_risque: 'moyen' },
+      'segment_risque',
+      'moyen',
+      'segment de risque inconnu : attendu faible, modéré ou élevé',
+    ],
+    [
+      { type_client: 'association' },
+      'type_client',
+      'association',
+      'type de client inconnu : attendu B2B (professionnel) ou B2C (particulier)',
+    ],
+    [
+      { delai_paiement_jours: '400' },
+      'delai_paiement_jours',
+      '400',
+      'délai de paiement invalide : nombre entier de jours entre 0 et 365 attendu',
+    ],
+    [
+      { delai_paiement_jours: '30,5' },
+      'delai_paiement_jours',
+      '30,5',
+      'délai de paiement invalide : nombre entier de jours entre 0 et 365 attendu',
+    ],
+    [
+      { email: 'compta@biocoop.example; compta-at-biocoop' },
+      'email',
+      'compta@biocoop.example; compta-at-biocoop',
+      'adresse e-mail invalide : compta-at-biocoop',
+    ],
+    [{ email: '' }, 'email', '', 'valeur obligatoire manquante'],
+    [
+      { commercial_email: 'claire.martin@greenova.example; karim.benali@greenova.example' },
+      'commercial_email',
+      'claire.martin@greenova.example; karim.benali@greenova.example',
+      'une seule adresse e-mail attendue',
+    ],
+    [{ adresse: ' | ' }, 'adresse', '|', 'adresse vide'],
+    [
+      { code_postal: '1000' },
+      'code_postal',
+      '1000',
+      'code postal invalide : 5 chiffres attendus (zéro initial perdu ? 01000)',
+    ],
+    [
+      { taux_penalites: '150' },
+      'taux_penalites',
+      '150',
+      'taux de pénalités invalide : pourcentage annuel entre 0 et 100 attendu (ex. 12 ou 12,5)',
+    ],
+    [{ raison_sociale: '' }, 'raison_sociale', '', 'valeur obligatoire manquante'],
+  ])('refuses %j: column %s, value %j, « %s »', (cells, column, value, reason) => {
+    const report = customers({ code_client: 'C000' }, { code_client: 'C001', ...cells });
+    expect(report.rows.map((r) => r.line)).toEqual([2]);
+    expect(onlyProblem(report)).toEqual({ line: 3, column, value, reason });
+  });
+
+  it('accepts a foreign postal code as written', () => {
+    const report = customers({ pays: 'Belgique', code_postal: 'B-1000', ville: 'Bruxelles' });
+    expect(report.rows[0]?.record.address).toMatchObject({ postalCode: 'B-1000', country: 'Belgique' });
+  });
+
+  it('refuses a customer code already used earlier in the file', () => {
+    const problem = onlyProblem(customers({}, { raison_sociale: 'Autre' }));
+    expect(problem).toEqual({
+      line: 3,
+      column: 'code_client',
+      value: 'C001',
+      reason: 'code client en double dans le fichier (déjà ligne 2)',
+    });
+  });
+
+  it('reads Excel text cells written as ="…"', () => {
+    expect(customers({ code_postal: '="01000"' }).rows[0]?.record.address.postalCode).toBe('01000');
+  });
+});
+
+describe('payments', () => {
+  it('attaches the payment to its invoice and customer', () => {
+    const report = payments({ numero_facture: 'F2026-0043', moyen: '', reference: '' });
+    expect(report.problems).toEqual([]);
+    expect(report.rows[0]).toEqual({
+      line: 2,
+      record: {
+        id: expect.stringMatching(/^[0-9a-f]{64}$/),
+        invoiceNumber: 'F2026-0043',
+        customerCode: 'C002',
+        date: '2026-02-20',
+        amount: 120000,
+        method: null,
+        reference: null,
+      },
+    });
+  });
+
+  it.each([
+    [{ numero_facture: 'F2026-0999' }, 'numero_facture', 'F2026-0999', 'facture inconnue : F2026-0999'],
+    [{ montant: '0,00' }, 'montant', '0,00', 'montant nul : un paiement doit être supérieur à 0'],
+    [{ montant: '-50' }, 'montant', '-50', 'montant négatif'],
+    [
+      { date_paiement: '2026-02-30' },
+      'date_paiement',
+      '2026-02-30',
+      'date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj',
+    ],
+  ])('refuses %j: column %s, value %j, « %s »', (cells, column, value, reason) => {
+    const report = payments({}, cells);
+    expect(onlyProblem(report)).toEqual({ line: 3, column, value, reason });
+  });
+
+  it('gives identical lines distinct ids, and the same ids when the file is imported again', () => {
+    const first = payments({}, {}, { montant: '10,00' });
+    const again = payments({}, {}, { montant: '10,00' });
+    const ids = first.rows.map((r) => r.record.id);
+    expect(new Set(ids).size).toBe(3);
+    expect(again.rows.map((r) => r.record.id)).toEqual(ids);
+  });
+
+  it('derives the id from the values, not from how the file writes them', () => {
+    const french = payments({ date_paiement: '20/02/2026', montant: '1 200,00' });
+    const iso = payments({ date_paiement: '2026-02-20', montant: '1200.00' });
+    expect(iso.rows[0]?.record.id).toBe(french.rows[0]?.record.id);
+  });
+});
+
+describe('French report and rejected rows', () => {
+  it('formats one line per problem', () => {
+    const report = invoices({}, {}, { numero_facture: 'F2', date_echeance: '31/02/2026' });
+    expect(formatProblems(report)).toBe(
+      'ligne 3, colonne numero_facture (« F2026-0042 ») : numéro de facture en double dans le fichier (déjà ligne 2)\n' +
+        'ligne 4, colonne date_echeance (« 31/02/2026 ») : date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj',
+    );
+  });
+
+  it('formats file errors, empty values and warnings', () => {
+    expect(
+      formatProblems({
+        fileErrors: ['colonne obligatoire manquante : ville'],
+        problems: [{ line: 4, column: 'email', value: '', reason: 'valeur obligatoire manquante' }],
+        warnings: ['colonne inconnue ignorée : « remarque »'],
+      }),
+    ).toBe(
+      'fichier : colonne obligatoire manquante : ville\n' +
+        'ligne 4, colonne email (vide) : valeur obligatoire manquante\n' +
+        'avertissement : colonne inconnue ignorée : « remarque »',
+    );
+  });
+
+  it('writes the rejected lines back with the original header, delimiter and a motif_rejet column', () => {
+    const text =
+      'numero_facture,code_client,date_facture,date_echeance,montant_ht,montant_tva,montant_ttc,reference_commande\n' +
+      'F1,C001,05/01/2026,04/02/2026,"1 000,00","200,00","1 200,00",ok\n' +
+      'F2,C999,05/01/2026,31/02/2026,"1 000,00","200,00","1 200,00","Dupont, ""Fils"""\n' +
+      'F3,C001,05/01/2026,04/02/2026,"1 000,00","200,00","1 200,00",ok\n' +
+      'F4,C001,05/01/2026,04/02/2026,"1 000,00","200,00","1 200,05",ok\n';
+    const report = parseImportFile('invoices', utf8(text), { knownCustomerCodes: KNOWN_CUSTOMERS });
+    expect(report.rows.map((r) => r.line)).toEqual([2, 4]);
+    const rejects = rejectedRowsCsv(report.text, report.problems);
+    expect(rejects).toBe(
+      'numero_facture,code_client,date_facture,date_echeance,montant_ht,montant_tva,montant_ttc,reference_commande,motif_rejet\r\n' +
+        'F2,C999,05/01/2026,31/02/2026,"1 000,00","200,00","1 200,00","Dupont, ""Fils""",' +
+        'code_client : client inconnu : C999 ; date_echeance : date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj\r\n' +
+        `F4,C001,05/01/2026,04/02/2026,"1 000,00","200,00","1 200,05",ok,"montant_ttc : montant TTC ≠ HT + TVA (écart ${formatEuros(cents(5))})"\r\n`,
+    );
+
+    // Corrected in Excel and imported again: the motive column is expected, and replaced if rejected again.
+    const again = parseImportFile('invoices', utf8(rejects), { knownCustomerCodes: KNOWN_CUSTOMERS });
+    expect(again.warnings).toEqual([]);
+    expect(again.problems.map((p) => p.line)).toEqual([2, 2, 3]);
+    expect(rejectedRowsCsv(again.text, again.problems).split('\r\n')[0]).toBe(
+      'numero_facture,code_client,date_facture,date_echeance,montant_ht,montant_tva,montant_ttc,reference_commande,motif_rejet',
+    );
+  });
+
+  it('writes an unreadable line whole into the first column', () => {
+    const text =
+      'numero_facture;date_paiement;montant\nF2026-0042;20/02/2026;10\n"F2026-0043"x;20/02/2026;10\n';
+    const report = parseImportFile('payments', utf8(text), { knownInvoices: KNOWN_INVOICES });
+    expect(report.rows).toHaveLength(1);
+    expect(report.problems).toEqual([expect.objectContaining({ line: 3, column: '(ligne entière)' })]);
+    expect(rejectedRowsCsv(report.text, report.problems).split('\r\n')[1]).toMatch(
+      /^"""F2026-0043""x;20\/02\/2026;10";;;"texte après un guillemet fermant/,
+    );
+  });
+});
+
+describe('the examples/ files', () => {
+  const read = (name: string) => readFileSync(join(__dirname, '..', '..', 'examples', name));
+
+  it('are all valid, in every encoding and layout', () => {
+    const clients = parseImportFile('customers', read('clients.csv'), {});
+    expect(formatProblems(clients)).toBe('');
+    expect(clients.rows.length).toBeGreaterThanOrEqual(8);
+    const legalNames = clients.rows.map((r) => r.record.legalName);
+    expect(legalNames).toEqual(
+      expect.arrayContaining(["Société Générale d'Hygiène", 'Dupont & Fils <SARL>']),
+    );
+    expect(clients.rows.some((r) => r.record.type === 'B2C')).toBe(true);
+
+    const knownCustomerCodes = new Set(clients.rows.map((r) => r.record.code));
+    const known = new Map<string, { customerCode: string }>();
+    const expectations: [string, string, string][] = [
+      ['factures.csv', 'utf-8', ';'],
+      ['factures-windows1252.csv', 'windows-1252', ';'],
+      ['invoices-en.csv', 'utf-8-bom', ','],
+    ];
+    for (const [file, encoding, delimiter] of expectations) {
+      const report = parseImportFile('invoices', read(file), { knownCustomerCodes });
+      expect({ file, problems: formatProblems(report) }).toEqual({ file, problems: '' });
+      expect([report.encoding, report.delimiter]).toEqual([encoding, delimiter]);
+      expect(report.rows).toHaveLength(report.totalLines);
+      for (const { record } of report.rows) known.set(record.number, { customerCode: record.customerCode });
+    }
+    expect(known.size).toBeGreaterThanOrEqual(20);
+
+    const paid = parseImportFile('payments', read('paiements.csv'), { knownInvoices: known });
+    expect(formatProblems(paid)).toBe('');
+    expect(paid.rows.length).toBe(paid.totalLines);
+  });
+
+  it('keep the accents of the Windows-1252 file', () => {
+    const report = parseImportFile('invoices', read('factures-windows1252.csv'), {
+      knownCustomerCodes: new Set(['C002', 'C003', 'C008', 'C010']),
+    });
+    expect(report.rows.map((r) => r.record.orderRef)).toContain('Blanchisserie « Hôtel du Parc »');
+  });
+});
