@@ -6,6 +6,7 @@
  * token, so they are accepted only from loopback — and not when a proxy or tunnel on this machine
  * says it forwards them from elsewhere.
  */
+import '../config/quiet-warnings';
 import type { TeamsAdapter, Application, TurnState } from '@microsoft/teams-ai';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../config/logger';

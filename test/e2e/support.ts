@@ -1,0 +1,69 @@
+/**
+ * End-to-end support: the whole local stack (as `npm start` runs it, with Azurite in memory and
+ * free ports) and Debian's Chromium driven by playwright-core — never a downloaded browser.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { silentLogger } from '../../src/config/logger';
+import { parseSettings } from '../../src/config/settings';
+import { startStack, type RunningStack } from '../../src/cli/stack';
+import { freePort } from '../../src/store/azurite';
+import { systemClock } from '../../src/store/system-clock';
+
+export const RESULTS_DIR = resolve(__dirname, '..', '..', 'test-results');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function startE2eStack(overrides: Record<string, string> = {}): Promise<RunningStack> {
+  const parsed = parseSettings({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    TABLE_PREFIX: `e2e${Date.now().toString(36)}`,
+    AZURITE_BLOB_PORT: String(await freePort()),
+    AZURITE_TABLE_PORT: String(await freePort()),
+    PLAYGROUND_PORT: String(await freePort()),
+    DATA_DIR: resolve(RESULTS_DIR, 'data'),
+    CONTROLLER_EMAILS: 'camille.roux@greenova.example',
+    DIRECTOR_EMAILS: 'helene.garnier@greenova.example',
+    ...overrides,
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return startStack({
+    settings: parsed.settings,
+    logger: silentLogger(),
+    clock: systemClock,
+    inMemory: true,
+  });
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = resolve(RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+/** Types a message in the Playground's compose box and sends it, as a user would. */
+export async function sendMessage(page: Page, text: string): Promise<void> {
+  // The compose box is a Lexical editor: a contenteditable textbox, typed into like a person would.
+  const box = page.locator('[data-lexical-editor="true"][role="textbox"]');
+  await box.click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}

@@ -1,0 +1,36 @@
+import { silentLogger } from '../../src/config/logger';
+import { startStack } from '../../src/cli/stack';
+import { calendarDate } from '../../src/domain/calendar-date';
+import { fixedClock } from '../../src/store/system-clock';
+import { testSettings } from '../support/bot';
+import { testConnectionString } from '../support/storage';
+
+it('uses the configured storage and starts neither Azurite nor the Playground for a real tenant', async () => {
+  const settings = testSettings({
+    STORAGE_CONNECTION_STRING: testConnectionString(),
+    BOT_ID: '11111111-2222-3333-4444-555555555555',
+    SECRET_BOT_PASSWORD: 'x',
+    BOT_TENANT_ID: '66666666-7777-8888-9999-000000000000',
+    // Ports nobody listens on: if the stack tried to start or reach them, it would show.
+    AZURITE_TABLE_PORT: '1',
+    AZURITE_BLOB_PORT: '2',
+  });
+  const stack = await startStack({
+    settings,
+    logger: silentLogger(),
+    clock: fixedClock(calendarDate(2026, 11, 23)),
+    inMemory: true,
+  });
+  try {
+    expect(stack.azurite).toBeNull();
+    expect(stack.playground).toBeNull();
+    expect(stack.connectionString).toBe(testConnectionString());
+    const health = await fetch(`${stack.botUrl}/healthz`);
+    expect(health.status).toBe(200);
+    // The demo portfolio went into the configured storage.
+    expect((await stack.bot.stores.customers.list()).length).toBe(10);
+  } finally {
+    await stack.stop();
+    await stack.bot.stores.storage.dropTables();
+  }
+});
