@@ -9,6 +9,28 @@ import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
+/** zod's messages in French: a user reads them when a setting is wrong. */
+const frenchErrors: z.ZodErrorMap = (issue, ctx) => {
+  switch (issue.code) {
+    case z.ZodIssueCode.invalid_type:
+      return {
+        message: issue.received === 'nan' ? 'nombre attendu' : `type invalide (attendu ${issue.expected})`,
+      };
+    case z.ZodIssueCode.too_big:
+      return { message: `doit être inférieur ou égal à ${String(issue.maximum)}` };
+    case z.ZodIssueCode.too_small:
+      return { message: `doit être supérieur ou égal à ${String(issue.minimum)}` };
+    case z.ZodIssueCode.invalid_enum_value:
+      return {
+        message: `valeur « ${String(issue.received)} » inconnue : attendu ${issue.options.join(', ')}`,
+      };
+    case z.ZodIssueCode.invalid_string:
+      return { message: 'format invalide' };
+    default:
+      return { message: ctx.defaultError };
+  }
+};
+
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
 const port = (fallback: number) =>
@@ -148,7 +170,7 @@ export type SettingsResult = { ok: true; settings: Settings } | { ok: false; err
 
 /** Validates a plain environment (no file read): the single entry point for tests and start-up. */
 export function parseSettings(env: Record<string, string | undefined>): SettingsResult {
-  const result = settingsSchema.safeParse(env);
+  const result = settingsSchema.safeParse(env, { errorMap: frenchErrors });
   if (result.success) return { ok: true, settings: result.data };
   const errors = result.error.issues.map((issue) => ({
     variable: issue.path.length > 0 ? String(issue.path[0]) : '(configuration)',
