@@ -5,6 +5,7 @@
  * reminder, paid, partially paid and disputed invoices, and a year of paid history.
  */
 import { addDays, formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
+import { placeHold } from '../domain/holds';
 import { cents, formatEuros, type Cents } from '../domain/money';
 import type { Actor } from '../domain/ports';
 import { importLedgerFile, type ImportResult } from '../ledger/import-ledger';
@@ -348,11 +349,10 @@ export async function seedDemoIfEmpty(stores: Stores, today: CalendarDate): Prom
     results.push(result);
   }
   for (const dispute of files.disputes) {
-    await stores.invoices.modify(dispute.customerCode, dispute.number, (inv) => ({
-      ...inv,
-      status: 'disputed',
-      dunning: { ...inv.dunning, pauseReason: dispute.reason },
-    }));
+    await stores.invoices.modify(dispute.customerCode, dispute.number, (inv) => {
+      const placed = placeHold(inv, { kind: 'dispute', reason: dispute.reason, since: addDays(today, -2) });
+      return placed.ok ? placed.invoice : null;
+    });
     await stores.journal.append({
       actor: DEMO_ACTOR,
       action: 'invoice.disputed',

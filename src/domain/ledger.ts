@@ -52,24 +52,40 @@ export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
 /** Statuses after which nothing is ever claimed again by the internal ladder. */
 export const CLOSED_STATUSES: readonly InvoiceStatus[] = ['paid', 'written_off'];
 
-/** What the dunning engine remembers about an invoice. */
+export interface Installment {
+  dueDate: CalendarDate;
+  amount: Cents;
+}
+
+/**
+ * Why the internal ladder is paused for an invoice. The invoice's status always matches its hold
+ * (see `statusForHold`): disputed, promised, payment_plan; a postponement keeps the status.
+ */
+export type Hold =
+  | { kind: 'dispute'; reason: string; since: CalendarDate }
+  | { kind: 'promise'; promisedDate: CalendarDate; since: CalendarDate }
+  | { kind: 'plan'; installments: Installment[]; paidAtStart: Cents; since: CalendarDate }
+  | { kind: 'postponed'; until: CalendarDate; reason: string | null; since: CalendarDate };
+
+/** Raised when a pause ends badly; shown to the controller until the next step is done. */
+export interface DunningAlert {
+  kind: 'broken_promise' | 'missed_installment';
+  since: CalendarDate;
+}
+
+/** What the dunning engine remembers about an invoice; the next step is always computed. */
 export interface DunningState {
   lastStep: StepId | null;
   lastStepDate: CalendarDate | null;
-  nextStep: StepId | null;
-  nextStepDate: CalendarDate | null;
-  /** Internal steps are paused until this date (promise, postponement…); null when not paused. */
-  pauseUntil: CalendarDate | null;
-  pauseReason: string | null;
+  hold: Hold | null;
+  alert: DunningAlert | null;
 }
 
 export const EMPTY_DUNNING: DunningState = Object.freeze({
   lastStep: null,
   lastStepDate: null,
-  nextStep: null,
-  nextStepDate: null,
-  pauseUntil: null,
-  pauseReason: null,
+  hold: null,
+  alert: null,
 });
 
 export interface Invoice {
