@@ -62,6 +62,21 @@ export const fr = {
       return `${r.fileName} : ${r.counts.read} ligne(s) lue(s) — ${what} : ${r.counts.created} ${created}, ${r.counts.updated} ${updated}, ${r.counts.unchanged} inchangé(s)${r.counts.rejected ? `, ${r.counts.rejected} rejeté(s)` : ''}.`;
     },
   },
+  job: {
+    futureDate: (date: string) =>
+      `Date refusée : le ${date} est dans le futur. La tâche quotidienne ne s’exécute que pour aujourd’hui ou une date passée.`,
+    notBusinessDay: (date: string) => `Le ${date} n’est pas un jour ouvré : pas de relance.`,
+    alreadyRan: (date: string) => `La tâche du ${date} a déjà été exécutée.`,
+    leaseHeld: 'Une autre instance exécute déjà la tâche quotidienne.',
+    superseded: (date: string) => `reprise dans les relances du ${date}`,
+    noLongerDue: 'plus à faire : facture réglée, en pause ou déjà relancée',
+    rateMissing: (semesterStart: string) =>
+      `Taux de la BCE du semestre commençant le ${semesterStart.slice(8, 10)}/${semesterStart.slice(5, 7)}/${semesterStart.slice(0, 4)} non renseigné : les pénalités de retard figureront « à compléter » dans les courriers. Renseignez-le dans la table des taux.`,
+    unknownCustomers: (count: number) =>
+      `${count} facture(s) ouverte(s) d’un client inconnu : importez le fichier clients.`,
+    summary: (date: string, actions: number, created: number) =>
+      `Relances du ${date} : ${actions} action(s) proposée(s) (${created} nouvelle(s)).`,
+  },
   startup: {
     ready: (url: string) => `Relances est prêt : ouvrez ${url} dans votre navigateur (Ctrl-C pour arrêter).`,
     readyNoPlayground: (port: number) =>

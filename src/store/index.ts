@@ -1,9 +1,12 @@
 /** The storage adapters, wired on one TableStorage. */
 import type { Clock } from '../domain/calendar-date';
+import { TableActionRepository } from './action-repository';
 import { TableConversationDirectory } from './conversation-directory';
 import { TableCustomerRepository } from './customer-repository';
 import { TableInvoiceRepository } from './invoice-repository';
+import { TableJobRuns } from './job-runs';
 import { TableJournal } from './journal';
+import { TableLease } from './lease';
 import { TablePaymentRepository } from './payment-repository';
 import { TableStorage } from './table-storage';
 
@@ -14,6 +17,9 @@ export interface Stores {
   payments: TablePaymentRepository;
   journal: TableJournal;
   conversations: TableConversationDirectory;
+  actions: TableActionRepository;
+  jobRuns: TableJobRuns;
+  lease: TableLease;
 }
 
 export async function openStores(connectionString: string, prefix: string, clock: Clock): Promise<Stores> {
@@ -26,5 +32,8 @@ export async function openStores(connectionString: string, prefix: string, clock
     payments: new TablePaymentRepository(storage),
     journal: new TableJournal(storage, clock),
     conversations: new TableConversationDirectory(storage),
+    actions: new TableActionRepository(storage),
+    jobRuns: new TableJobRuns(storage),
+    lease: new TableLease(storage),
   };
 }

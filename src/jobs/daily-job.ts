@@ -1,0 +1,259 @@
+/**
+ * The daily job: every business day (08:00 Europe/Paris) and on demand, compute today's actions
+ * from the open invoices only, store each as « proposée » under a deterministic id, and hand the
+ * day's digest to the Notifier.
+ *
+ * Exactly once: a lease (one row, ETag) lets a single instance run at a time; actions are created
+ * only when absent, so a second run — or a run after one killed midway — creates nothing twice and
+ * refreshes what it finds; a scheduled run skips a date already completed.
+ */
+import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import type { Logger } from '../config/logger';
+import { newAction, type DunningAction } from '../domain/actions';
+import type { BusinessCalendar } from '../domain/business-calendar';
+import { addDays, formatDateShortFr, type CalendarDate, type Clock } from '../domain/calendar-date';
+import { planDay, type DailyPlan } from '../domain/daily-plan';
+import { endLapsedHold } from '../domain/holds';
+import type { LadderConfig } from '../domain/ladder';
+import { ecbRateForSemester, semesterStartOf, type RateTable } from '../domain/rate-table';
+import { fr } from '../i18n/fr';
+import type { Stores } from '../store';
+import type { JobRun, JobTrigger } from '../store/job-runs';
+import type { DailyDigest, Notifier } from './notifier';
+
+export interface DailyJobDependencies {
+  stores: Stores;
+  ladder: LadderConfig;
+  calendar: BusinessCalendar;
+  rates: RateTable;
+  notifier: Notifier;
+  logger: Logger;
+  clock: Clock;
+  /** Identifies this process in the lease and the run records. */
+  instance: string;
+}
+
+export interface DailyJobRequest {
+  date?: CalendarDate;
+  trigger: JobTrigger;
+}
+
+export type DailyJobResult =
+  | { status: 'completed'; run: JobRun; digest: DailyDigest }
+  | { status: 'skipped'; reason: string }
+  | { status: 'refused'; reason: string };
+
+export const DAILY_JOB_LEASE = 'daily-job';
+const LEASE_TTL_MS = 15 * 60_000;
+/** How far back proposals left undone are looked for, to supersede or withdraw them. */
+const LOOKBACK_DAYS = 10;
+
+export class FutureDateError extends Error {}
+
+export async function runDailyJob(
+  deps: DailyJobDependencies,
+  request: DailyJobRequest,
+): Promise<DailyJobResult> {
+  const { stores, clock, logger } = deps;
+  const today = clock.today();
+  const date = request.date ?? today;
+  if (date > today) return { status: 'refused', reason: fr.job.futureDate(formatDateShortFr(date)) };
+
+  if (request.trigger === 'schedule') {
+    if (!deps.calendar.isBusinessDay(date))
+      return { status: 'skipped', reason: fr.job.notBusinessDay(formatDateShortFr(date)) };
+    const runs = await stores.jobRuns.listForDate(date);
+    if (runs.some((r) => r.status === 'completed'))
+      return { status: 'skipped', reason: fr.job.alreadyRan(formatDateShortFr(date)) };
+  }
+  if (!(await stores.lease.acquire(DAILY_JOB_LEASE, deps.instance, LEASE_TTL_MS, clock.now()))) {
+    return { status: 'skipped', reason: fr.job.leaseHeld };
+  }
+
+  const started = clock.now();
+  const run: JobRun = {
+    id: randomUUID(),
+    date,
+    trigger: request.trigger,
+    instance: deps.instance,
+    status: 'running',
+    startedAt: started.toISOString(),
+    finishedAt: null,
+    durationMs: null,
+    counts: {},
+    warnings: [],
+    error: null,
+  };
+  try {
+    await stores.jobRuns.save(run);
+    const [customers, open] = await Promise.all([stores.customers.list(), stores.invoices.listOpen()]);
+    const plan = planDay(open, new Map(customers.map((c) => [c.code, c])), {
+      ladder: deps.ladder,
+      calendar: deps.calendar,
+      today: date,
+    });
+    await recordLapsedHolds(deps, plan);
+    const stored = await storeActions(deps, plan);
+    const retired = await retireEarlierProposals(deps, plan);
+    run.warnings = warnings(deps, plan, date);
+
+    const digest: DailyDigest = {
+      date,
+      actions: stored.actions,
+      promisesDue: plan.promisesDue,
+      openDisputes: plan.openDisputes,
+      warnings: run.warnings,
+    };
+    const delivery = await deps.notifier.publishDigest(digest);
+    if (delivery.delivered === 0)
+      logger.warn({ date, unreachable: delivery.unreachable }, 'daily digest reached no controller');
+
+    run.counts = {
+      openInvoices: plan.counts.invoices,
+      due: plan.counts.due,
+      waiting: plan.counts.waiting,
+      paused: plan.counts.paused,
+      finished: plan.counts.finished,
+      unknownCustomer: plan.counts.unknownCustomer,
+      actions: stored.actions.length,
+      actionsCreated: stored.created,
+      actionsRefreshed: stored.refreshed,
+      actionsSuperseded: retired.superseded,
+      actionsWithdrawn: retired.withdrawn,
+      amountDueCents: stored.actions.reduce((s, a) => s + a.total, 0),
+      brokenPromises: plan.lapsedHolds.length,
+      digestDelivered: delivery.delivered,
+    };
+    run.status = 'completed';
+    logger.info({ date, trigger: request.trigger, ...run.counts }, 'daily job completed');
+    return { status: 'completed', run, digest };
+  } catch (error) {
+    run.status = 'failed';
+    run.error = (error as Error).message;
+    logger.error({ err: error, date }, 'daily job failed');
+    throw error;
+  } finally {
+    const finished = clock.now();
+    run.finishedAt = finished.toISOString();
+    run.durationMs = finished.getTime() - started.getTime();
+    await stores.jobRuns
+      .save(run)
+      .catch((err: unknown) => logger.error({ err }, 'could not record the job run'));
+    await stores.lease.release(DAILY_JOB_LEASE, deps.instance).catch(() => undefined);
+  }
+}
+
+/** A promise not kept or an installment missed: the pause is lifted, the alert kept, and journaled once. */
+async function recordLapsedHolds({ stores }: DailyJobDependencies, plan: DailyPlan): Promise<void> {
+  for (const { invoice, alert } of plan.lapsedHolds) {
+    let lifted = false;
+    await stores.invoices.modify(invoice.customerCode, invoice.number, (current) => {
+      if (!current.dunning.hold || current.dunning.hold.kind !== invoice.dunning.hold?.kind) return null;
+      lifted = true;
+      return endLapsedHold(current, alert);
+    });
+    if (!lifted) continue;
+    await stores.journal.append({
+      actor: JOB_ACTOR,
+      action: alert.kind === 'broken_promise' ? 'promise.broken' : 'plan.installment_missed',
+      target: { invoiceNumbers: [invoice.number], customerCodes: [invoice.customerCode] },
+      details: { since: alert.since, hold: invoice.dunning.hold },
+      outcome: 'ok',
+    });
+  }
+}
+
+export const JOB_ACTOR = { id: 'job', name: 'Relances (tâche quotidienne)' };
+
+/**
+ * Creates today's actions that do not exist yet; refreshes the invoices of those still proposed;
+ * leaves alone those already decided.
+ */
+async function storeActions(
+  { stores }: DailyJobDependencies,
+  plan: DailyPlan,
+): Promise<{ actions: DunningAction[]; created: number; refreshed: number }> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const existing = new Map(
+      (await stores.actions.listForDateVersioned(plan.date)).map((v) => [v.value.id, v]),
+    );
+    const toCreate: DunningAction[] = [];
+    const toRefresh: Array<{ next: DunningAction; etag: string }> = [];
+    const result: DunningAction[] = [];
+    for (const proposal of plan.actions) {
+      const found = existing.get(proposal.id);
+      if (!found) {
+        const action = newAction(proposal);
+        toCreate.push(action);
+        result.push(action);
+      } else if (found.value.status === 'proposed' && !sameProposal(found.value, proposal)) {
+        const next = { ...found.value, ...proposal };
+        toRefresh.push({ next, etag: found.etag });
+        result.push(next);
+      } else result.push(found.value);
+    }
+    // Decided actions of the day that today's plan no longer has stay on the card, as decided.
+    const planned = new Set(plan.actions.map((a) => a.id));
+    for (const { value } of existing.values())
+      if (!planned.has(value.id) && value.status !== 'proposed') result.push(value);
+    try {
+      await stores.actions.createMany(toCreate);
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode === 409) continue;
+      throw error;
+    }
+    if (!(await stores.actions.replaceMany(toRefresh))) continue;
+    return { actions: result, created: toCreate.length, refreshed: toRefresh.length };
+  }
+  throw new Error('could not store the day’s actions after 5 attempts (concurrent writers)');
+}
+
+function sameProposal(stored: DunningAction, proposal: DailyPlan['actions'][number]): boolean {
+  return (
+    isDeepStrictEqual(stored.invoices, proposal.invoices) &&
+    stored.total === proposal.total &&
+    isDeepStrictEqual(stored.alerts, proposal.alerts)
+  );
+}
+
+/**
+ * Proposals of earlier days left undone: superseded when today proposes the same step for the same
+ * customer, withdrawn when nothing is to be done any more (paid, paused, done another way).
+ */
+async function retireEarlierProposals(
+  { stores, clock }: DailyJobDependencies,
+  plan: DailyPlan,
+): Promise<{ superseded: number; withdrawn: number }> {
+  const today = new Set(plan.actions.map((a) => `${a.customerCode}|${a.step}`));
+  let superseded = 0;
+  let withdrawn = 0;
+  for (let back = 1; back <= LOOKBACK_DAYS; back++) {
+    const day = addDays(plan.date, -back);
+    for (const { value } of await stores.actions.listForDateVersioned(day)) {
+      if (value.status !== 'proposed') continue;
+      const again = today.has(`${value.customerCode}|${value.step}`);
+      await stores.actions.modify(day, value.customerCode, value.step, (current) =>
+        current.status !== 'proposed'
+          ? null
+          : {
+              ...current,
+              status: again ? 'superseded' : 'withdrawn',
+              statusReason: again ? fr.job.superseded(formatDateShortFr(plan.date)) : fr.job.noLongerDue,
+              decidedBy: JOB_ACTOR,
+              decidedAt: clock.now().toISOString(),
+            },
+      );
+      if (again) superseded++;
+      else withdrawn++;
+    }
+  }
+  return { superseded, withdrawn };
+}
+
+function warnings(deps: DailyJobDependencies, plan: DailyPlan, date: CalendarDate): string[] {
+  const list: string[] = [];
+  if (ecbRateForSemester(deps.rates, date) === null) list.push(fr.job.rateMissing(semesterStartOf(date)));
+  if (plan.counts.unknownCustomer > 0) list.push(fr.job.unknownCustomers(plan.counts.unknownCustomer));
+  return list;
+}

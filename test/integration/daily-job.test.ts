@@ -1,0 +1,178 @@
+import { silentLogger } from '../../src/config/logger';
+import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
+import { frenchBusinessCalendar } from '../../src/domain/business-calendar';
+import { addDays, calendarDate, type CalendarDate } from '../../src/domain/calendar-date';
+import { placeHold } from '../../src/domain/holds';
+import { GREENOVA_LADDER } from '../../src/domain/ladder';
+import { DEFAULT_RATE_TABLE } from '../../src/domain/rate-table';
+import { applyPayment } from '../../src/domain/ledger';
+import { DAILY_JOB_LEASE, runDailyJob, type DailyJobDependencies } from '../../src/jobs/daily-job';
+import type { DailyDigest, Notifier } from '../../src/jobs/notifier';
+import { openStores, type Stores } from '../../src/store';
+import { fixedClock } from '../../src/store/system-clock';
+import { testConnectionString, uniqueTablePrefix } from '../support/storage';
+
+const MONDAY = calendarDate(2026, 11, 23);
+
+class RecordingNotifier implements Notifier {
+  digests: DailyDigest[] = [];
+  failNext = false;
+  async publishDigest(digest: DailyDigest) {
+    if (this.failNext) {
+      this.failNext = false;
+      throw new Error('Teams unreachable');
+    }
+    this.digests.push(digest);
+    return { delivered: 1, unreachable: [] };
+  }
+}
+
+let stores: Stores;
+let notifier: RecordingNotifier;
+
+function deps(today: CalendarDate = MONDAY, instance = 'instance-a'): DailyJobDependencies {
+  return {
+    stores,
+    ladder: GREENOVA_LADDER,
+    calendar: frenchBusinessCalendar(),
+    rates: DEFAULT_RATE_TABLE,
+    notifier,
+    logger: silentLogger(),
+    clock: fixedClock(today),
+    instance,
+  };
+}
+
+const summary = (actions: Array<{ customerCode: string; step: string; invoices: unknown[] }>) =>
+  actions.map((a) => `${a.step} ${a.customerCode} ×${a.invoices.length}`).sort();
+
+beforeEach(async () => {
+  stores = await openStores(testConnectionString(), uniqueTablePrefix(), fixedClock(MONDAY));
+  notifier = new RecordingNotifier();
+  await seedDemoIfEmpty(stores, MONDAY);
+});
+
+afterEach(async () => {
+  await stores.storage.dropTables();
+});
+
+it('proposes today’s J-5, J+3, J+10, J+20 and J+30 actions, one per customer and step', async () => {
+  const result = await runDailyJob(deps(), { trigger: 'cli' });
+  expect(result.status).toBe('completed');
+  if (result.status !== 'completed') return;
+  expect(summary(result.digest.actions)).toEqual([
+    'J+10 C005 ×1',
+    'J+10 C010 ×1',
+    'J+20 C002 ×2',
+    'J+20 C008 ×1',
+    'J+3 C001 ×2',
+    'J+3 C003 ×1',
+    'J+3 C004 ×1',
+    'J+3 C009 ×1',
+    'J+30 C007 ×1',
+    'J-5 C002 ×1',
+    'J-5 C007 ×1',
+  ]);
+  expect(result.digest.openDisputes.map((d) => d.customerCode)).toEqual(['C006']);
+  // The 1 July 2026 ECB rate is not in the table: the controller is told, nothing is guessed.
+  expect(result.digest.warnings.join(' ')).toContain(
+    'Taux de la BCE du semestre commençant le 01/07/2026 non renseigné',
+  );
+  const stored = await stores.actions.listForDate(MONDAY);
+  expect(stored).toHaveLength(11);
+  expect(stored.every((a) => a.status === 'proposed')).toBe(true);
+  expect((await stores.jobRuns.listForDate(MONDAY)).map((r) => r.status)).toEqual(['completed']);
+});
+
+it('creates nothing twice when run again on the same date, and refreshes the digest', async () => {
+  await runDailyJob(deps(), { trigger: 'cli' });
+  const second = await runDailyJob(deps(), { trigger: 'cli' });
+  expect(second.status === 'completed' && second.run.counts).toMatchObject({
+    actionsCreated: 0,
+    actionsRefreshed: 0,
+    actions: 11,
+  });
+  expect(await stores.actions.listForDate(MONDAY)).toHaveLength(11);
+  expect(notifier.digests).toHaveLength(2);
+  expect(summary(notifier.digests[1]!.actions)).toEqual(summary(notifier.digests[0]!.actions));
+});
+
+it('runs once when two instances start it at the same time', async () => {
+  const [a, b] = await Promise.all([
+    runDailyJob(deps(MONDAY, 'instance-a'), { trigger: 'schedule' }),
+    runDailyJob(deps(MONDAY, 'instance-b'), { trigger: 'schedule' }),
+  ]);
+  expect([a.status, b.status].sort()).toEqual(['completed', 'skipped']);
+  expect(await stores.actions.listForDate(MONDAY)).toHaveLength(11);
+  expect(notifier.digests).toHaveLength(1);
+  // And the scheduler does not run a completed date again.
+  expect(await runDailyJob(deps(MONDAY, 'instance-b'), { trigger: 'schedule' })).toMatchObject({
+    status: 'skipped',
+  });
+});
+
+it('completes after a run that died midway, with no duplicate and nothing lost', async () => {
+  notifier.failNext = true;
+  await expect(runDailyJob(deps(), { trigger: 'cli' })).rejects.toThrow('Teams unreachable');
+  expect((await stores.jobRuns.listForDate(MONDAY)).map((r) => r.status)).toEqual(['failed']);
+  const rerun = await runDailyJob(deps(), { trigger: 'schedule' });
+  expect(rerun.status).toBe('completed');
+  expect(await stores.actions.listForDate(MONDAY)).toHaveLength(11);
+  expect(notifier.digests).toHaveLength(1);
+});
+
+it('takes over the lease of a process killed while holding it, once the lease has expired', async () => {
+  const longAgo = new Date('2026-11-23T05:00:00Z');
+  expect(await stores.lease.acquire(DAILY_JOB_LEASE, 'killed-instance', 60_000, longAgo)).toBe(true);
+  expect(await runDailyJob(deps(), { trigger: 'cli' })).toMatchObject({ status: 'completed' });
+});
+
+it('refuses a date in the future, and skips week-ends when scheduled', async () => {
+  const future = await runDailyJob(deps(), { trigger: 'http', date: addDays(MONDAY, 1) });
+  expect(future).toEqual({
+    status: 'refused',
+    reason: expect.stringContaining('24/11/2026 est dans le futur'),
+  });
+  const sunday = await runDailyJob(deps(calendarDate(2026, 11, 22)), { trigger: 'schedule' });
+  expect(sunday).toMatchObject({ status: 'skipped', reason: expect.stringContaining('pas un jour ouvré') });
+});
+
+it('the next day, supersedes what is proposed again and withdraws what is no longer due', async () => {
+  await runDailyJob(deps(), { trigger: 'cli' });
+  const hotel = (await stores.actions.listForDate(MONDAY)).find((a) => a.customerCode === 'C003')!;
+  const invoice = await stores.invoices.findByNumber(hotel.invoices[0]!.number);
+  await stores.invoices.modify('C003', invoice!.number, (inv) =>
+    applyPayment(inv, { id: 'pay-hotel', amount: inv.amountInclTax, date: MONDAY }),
+  );
+  const tuesday = addDays(MONDAY, 1);
+  await runDailyJob(deps(tuesday), { trigger: 'cli' });
+  const monday = await stores.actions.listForDate(MONDAY);
+  expect(monday.find((a) => a.customerCode === 'C003')).toMatchObject({ status: 'withdrawn' });
+  expect(monday.find((a) => a.customerCode === 'C001')).toMatchObject({
+    status: 'superseded',
+    statusReason: 'reprise dans les relances du 24/11/2026',
+  });
+  expect((await stores.actions.listForDate(tuesday)).some((a) => a.customerCode === 'C003')).toBe(false);
+});
+
+it('lifts a broken promise once, flags it on the action and journals it', async () => {
+  const [target] = (await stores.invoices.listByCustomer('C005')).filter((i) => i.status === 'open');
+  await stores.invoices.modify('C005', target!.number, (inv) => {
+    const t = placeHold(inv, {
+      kind: 'promise',
+      promisedDate: calendarDate(2026, 11, 16),
+      since: calendarDate(2026, 11, 12),
+    });
+    return t.ok ? t.invoice : null;
+  });
+  const first = await runDailyJob(deps(), { trigger: 'cli' });
+  await runDailyJob(deps(), { trigger: 'cli' });
+  expect(
+    first.status === 'completed' && first.digest.actions.find((a) => a.customerCode === 'C005')?.alerts,
+  ).toEqual(['broken_promise']);
+  const after = await stores.invoices.get('C005', target!.number);
+  expect(after?.dunning.hold).toBeNull();
+  expect(after?.status).toBe('open');
+  const journal = await stores.journal.listForInvoice(target!.number);
+  expect(journal.filter((e) => e.action === 'promise.broken')).toHaveLength(1);
+});
