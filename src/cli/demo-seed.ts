@@ -5,6 +5,7 @@
  * reminder, paid, partially paid and disputed invoices, and a year of paid history.
  */
 import { addDays, formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
+import { frenchBusinessCalendar } from '../domain/business-calendar';
 import { placeHold } from '../domain/holds';
 import { cents, formatEuros, type Cents } from '../domain/money';
 import type { Actor } from '../domain/ports';
@@ -248,7 +249,12 @@ export interface DemoFiles {
   disputes: Array<{ number: string; customerCode: string; reason: string }>;
 }
 
+/**
+ * Due dates are placed relative to the last business day on or before today, so that on a
+ * week-end or a public holiday the demo still has today's lists (caught up from that day).
+ */
 export function demoFiles(today: CalendarDate): DemoFiles {
+  const anchor = frenchBusinessCalendar().previousBusinessDayOnOrBefore(today);
   const customers = [
     'code_client;raison_sociale;siren;email;telephone;adresse;code_postal;ville;commercial_email;segment_risque;type_client;delai_paiement_jours',
     ...DEMO_CUSTOMERS.map((c) =>
@@ -278,7 +284,7 @@ export function demoFiles(today: CalendarDate): DemoFiles {
   const all = [...history(), ...CURRENT];
   all.forEach((inv, index) => {
     const number = `F${today.slice(0, 4)}-${String(1001 + index)}`;
-    const due = addDays(today, inv.dueIn);
+    const due = addDays(anchor, inv.dueIn);
     const issued = addDays(due, -30);
     const ht = cents(Math.round(inv.ht * 100));
     const vat = cents(Math.round((ht * (inv.vatBp ?? 2000)) / 10000));
@@ -297,14 +303,14 @@ export function demoFiles(today: CalendarDate): DemoFiles {
         'EUR',
         `BC-${4100 + index}`,
         inv.lastStep ?? '',
-        inv.lastStep ? formatDateShortFr(addDays(today, -(inv.lastStepAgo ?? 0))) : '',
+        inv.lastStep ? formatDateShortFr(addDays(anchor, -(inv.lastStepAgo ?? 0))) : '',
       ].join(';'),
     );
     if (inv.paid !== undefined && inv.paid > 0) {
       payments.push(
         [
           number,
-          formatDateShortFr(addDays(today, -2)),
+          formatDateShortFr(addDays(anchor, -2)),
           csvAmount(cents(inv.paid * 100)),
           'virement',
           `VIR-${number}`,

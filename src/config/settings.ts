@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { isValidSchedule } from '../jobs/scheduler';
 
 /** zod's messages in French: a user reads them when a setting is wrong. */
 const frenchErrors: z.ZodErrorMap = (issue, ctx) => {
@@ -126,6 +127,14 @@ export const settingsSchema = z
 
     PLAYGROUND_PORT: port(56150),
     DEMO_DATA: bool(true),
+
+    JOB_KEY: z.preprocess(emptyToUndefined, z.string().min(16, 'au moins 16 caractères').optional()),
+    JOB_SCHEDULE: z.preprocess(
+      emptyToUndefined,
+      z.string().default('0 8 * * 1-5').refine(isValidSchedule, 'expression cron invalide (ou « off »)'),
+    ),
+    LADDER_FILE: optionalString,
+    PENALTY_RATES_FILE: optionalString,
 
     CONTROLLER_EMAILS: emailList,
     BACKUP_CONTROLLER_EMAILS: emailList,

@@ -2,6 +2,15 @@
  * Every word a user of Relances reads, in French, from this one place (cards, chat answers, errors).
  * Card templates in cards/ bind these texts; code never writes user-facing French inline.
  */
+import { cents, formatEuros } from '../domain/money';
+
+/** « 12 j de retard », « échéance dans 5 j », « échéance aujourd’hui ». */
+export function lateness(daysLate: number): string {
+  if (daysLate > 0) return `${daysLate} j de retard`;
+  if (daysLate === 0) return 'échéance aujourd’hui';
+  return `échéance dans ${-daysLate} j`;
+}
+
 export const fr = {
   appName: 'Relances',
   welcome: {
@@ -76,6 +85,24 @@ export const fr = {
       `${count} facture(s) ouverte(s) d’un client inconnu : importez le fichier clients.`,
     summary: (date: string, actions: number, created: number) =>
       `Relances du ${date} : ${actions} action(s) proposée(s) (${created} nouvelle(s)).`,
+  },
+  jobCli: {
+    usage: 'Usage : npm run job -- [--date aaaa-mm-jj]',
+    failed: (reason: string) => `La tâche quotidienne a échoué : ${reason}`,
+    actionLine: (a: {
+      step: string;
+      customerName: string;
+      invoices: unknown[];
+      total: number;
+      maxDaysLate: number;
+      status: string;
+    }) =>
+      `${a.step.padEnd(5)} ${a.customerName} — ${a.invoices.length} facture(s), ${formatEuros(cents(a.total))}, ${lateness(a.maxDaysLate)}${a.status === 'proposed' ? '' : ` (${a.status})`}`,
+  },
+  jobRoute: {
+    disabled: 'Exécution à distance désactivée : définissez JOB_KEY pour autoriser POST /api/jobs/daily.',
+    badKey: 'Clé x-job-key absente ou incorrecte.',
+    badDate: 'Date invalide : attendu { "date": "aaaa-mm-jj" }.',
   },
   startup: {
     ready: (url: string) => `Relances est prêt : ouvrez ${url} dans votre navigateur (Ctrl-C pour arrêter).`,

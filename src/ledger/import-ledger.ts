@@ -208,12 +208,8 @@ export function mergeImportedInvoice(
             ? { ...current.dunning, lastStep: row.lastStep, lastStepDate: row.lastStepDate }
             : current.dunning,
       };
-  if (
-    frozen &&
-    row.amountPaid < row.amountInclTax &&
-    balanceOf(current) === 0 &&
-    current.status !== 'litigation'
-  ) {
+  const exportShowsDue = statusAfterAmounts({ ...row, status: 'open' }) !== 'paid';
+  if (current.status === 'paid' && exportShowsDue) {
     notices.push(`${row.number} : réglée dans Relances, l’export la montre encore due — non rouverte.`);
   } else if (current.status === 'litigation' && balanceOf({ ...current, amountPaid }) > 0) {
     if (row.amountInclTax !== current.amountInclTax || row.dueDate !== current.dueDate) {
@@ -227,7 +223,9 @@ export function mergeImportedInvoice(
       `${row.number} : l’export indique ${formatEuros(row.amountPaid)} réglés, Relances en connaît ${formatEuros(current.amountPaid)} — le montant le plus élevé est conservé.`,
     );
   }
-  const status = statusAfterAmounts(base);
+  // Paid (even within the tolerance, or marked paid by a user) or written off stays so: an export
+  // may add to what was paid, never reopen a closed invoice.
+  const status = isClosed(current) ? current.status : statusAfterAmounts(base);
   const next: Invoice = {
     ...base,
     status,

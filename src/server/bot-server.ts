@@ -1,19 +1,33 @@
 /**
- * Composition root of the bot process: storage, bot, HTTP server. Used by `npm start` (with the
- * embedded Azurite), by production (`node dist/src/server/main.js`) and by the tests.
+ * Composition root of the bot process: storage, bot, daily job and its schedule, HTTP server.
+ * Used by `npm start` (with the embedded Azurite), by production (`node dist/src/server/main.js`)
+ * and by the tests.
  */
+import { hostname } from 'node:os';
 import type { Server } from 'restify';
 import { createAdapter, createBotApplication } from '../bot/app';
+import { loadLadder, loadRates } from '../config/dunning-config';
 import type { Logger } from '../config/logger';
 import type { Settings } from '../config/settings';
+import { frenchBusinessCalendar } from '../domain/business-calendar';
 import type { Clock } from '../domain/calendar-date';
+import {
+  runDailyJob,
+  type DailyJobDependencies,
+  type DailyJobRequest,
+  type DailyJobResult,
+} from '../jobs/daily-job';
+import { LogNotifier, type Notifier } from '../jobs/notifier';
+import { scheduleDailyJob } from '../jobs/scheduler';
 import { openStores, type Stores } from '../store';
 import { createHttpServer, listen } from './http';
+import { mountJobRoute } from './job-route';
 
 export interface RunningBot {
   port: number;
   stores: Stores;
   server: Server;
+  runJob(request: DailyJobRequest): Promise<DailyJobResult>;
   stop(): Promise<void>;
 }
 
@@ -22,6 +36,7 @@ export interface BotServerOptions {
   connectionString: string;
   logger: Logger;
   clock: Clock;
+  notifier?: Notifier;
 }
 
 export async function startBotServer({
@@ -29,8 +44,21 @@ export async function startBotServer({
   connectionString,
   logger,
   clock,
+  notifier,
 }: BotServerOptions): Promise<RunningBot> {
   const stores = await openStores(connectionString, settings.TABLE_PREFIX, clock);
+  const jobDeps: DailyJobDependencies = {
+    stores,
+    ladder: loadLadder(settings),
+    calendar: frenchBusinessCalendar(),
+    rates: loadRates(settings),
+    notifier: notifier ?? new LogNotifier(logger),
+    logger,
+    clock,
+    instance: `${hostname()}:${process.pid}`,
+  };
+  const runJob = (request: DailyJobRequest) => runDailyJob(jobDeps, request);
+
   const adapter = createAdapter(settings, logger);
   const bot = createBotApplication({ settings, stores, logger, clock }, adapter);
   const server = createHttpServer({
@@ -38,6 +66,7 @@ export async function startBotServer({
     logger,
     adapter,
     bot,
+    routes: [mountJobRoute(settings.JOB_KEY, runJob, logger)],
     ready: async () => {
       await stores.customers.get('__healthz__');
       return true;
@@ -45,10 +74,15 @@ export async function startBotServer({
   });
   const port = await listen(server, settings.PORT, settings.HOST);
   logger.info({ port }, 'bot listening');
+  const schedule = scheduleDailyJob(settings.JOB_SCHEDULE, () => runJob({ trigger: 'schedule' }), logger);
   return {
     port,
     stores,
     server,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    runJob,
+    stop: async () => {
+      schedule?.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

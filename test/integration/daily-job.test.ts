@@ -176,3 +176,27 @@ it('lifts a broken promise once, flags it on the action and journals it', async 
   const journal = await stores.journal.listForInvoice(target!.number);
   expect(journal.filter((e) => e.action === 'promise.broken')).toHaveLength(1);
 });
+
+it('has today’s lists in the demo even on a week-end (caught up from the last business day)', async () => {
+  const sunday = calendarDate(2026, 11, 22);
+  const weekendStores = await openStores(testConnectionString(), uniqueTablePrefix(), fixedClock(sunday));
+  try {
+    await seedDemoIfEmpty(weekendStores, sunday);
+    const result = await runDailyJob({ ...deps(sunday), stores: weekendStores }, { trigger: 'chat' });
+    expect(result.status === 'completed' && summary(result.digest.actions)).toEqual([
+      'J+10 C005 ×1',
+      'J+10 C010 ×1',
+      'J+20 C002 ×2',
+      'J+20 C008 ×1',
+      'J+3 C001 ×2',
+      'J+3 C003 ×1',
+      'J+3 C004 ×1',
+      'J+3 C009 ×1',
+      'J+30 C007 ×1',
+      'J-5 C002 ×1',
+      'J-5 C007 ×1',
+    ]);
+  } finally {
+    await weekendStores.storage.dropTables();
+  }
+});

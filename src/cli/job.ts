@@ -1,0 +1,64 @@
+/**
+ * `npm run job -- [--date AAAA-MM-JJ]`: runs the daily job now (today, or a past date to catch up).
+ * Exit code 0 when it ran or had nothing to do, 1 when refused or failed, 2 on bad usage.
+ */
+import '../config/quiet-warnings';
+import { hostname } from 'node:os';
+import { loadLadder, loadRates } from '../config/dunning-config';
+import { createLogger } from '../config/logger';
+import { loadSettingsOrExit } from '../config/settings';
+import { frenchBusinessCalendar } from '../domain/business-calendar';
+import { formatDateShortFr, isCalendarDate, parseCalendarDate } from '../domain/calendar-date';
+import { fr } from '../i18n/fr';
+import { runDailyJob } from '../jobs/daily-job';
+import { LogNotifier } from '../jobs/notifier';
+import { systemClock } from '../store/system-clock';
+import { withStores } from './storage-session';
+
+async function main(argv: string[]): Promise<number> {
+  const index = argv.indexOf('--date');
+  const raw = index >= 0 ? argv[index + 1] : undefined;
+  if (index >= 0 && (!raw || !isCalendarDate(raw))) {
+    process.stderr.write(`${fr.jobCli.usage}\n`);
+    return 2;
+  }
+  const settings = loadSettingsOrExit();
+  const logger = createLogger({
+    ...settings,
+    LOG_LEVEL: settings.LOG_LEVEL === 'info' ? 'warn' : settings.LOG_LEVEL,
+  });
+  const result = await withStores(settings, systemClock, (stores) =>
+    runDailyJob(
+      {
+        stores,
+        ladder: loadLadder(settings),
+        calendar: frenchBusinessCalendar(),
+        rates: loadRates(settings),
+        notifier: new LogNotifier(logger),
+        logger,
+        clock: systemClock,
+        instance: `${hostname()}:${process.pid}:cli`,
+      },
+      { trigger: 'cli', date: raw ? parseCalendarDate(raw) : undefined },
+    ),
+  );
+  if (result.status !== 'completed') {
+    process.stdout.write(`${result.reason}\n`);
+    return result.status === 'refused' ? 1 : 0;
+  }
+  const { run, digest } = result;
+  process.stdout.write(
+    `${fr.job.summary(formatDateShortFr(run.date), digest.actions.length, run.counts.actionsCreated ?? 0)}\n`,
+  );
+  for (const action of digest.actions) process.stdout.write(`  ${fr.jobCli.actionLine(action)}\n`);
+  for (const warning of run.warnings) process.stdout.write(`attention : ${warning}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${fr.jobCli.failed((error as Error).message)}\n`);
+    process.exit(1);
+  },
+);
