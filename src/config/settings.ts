@@ -136,6 +136,63 @@ export const settingsSchema = z
     LADDER_FILE: optionalString,
     PENALTY_RATES_FILE: optionalString,
 
+    COMPANY_NAME: z.preprocess(emptyToUndefined, z.string().default('Greenova')),
+    COMPANY_LEGAL_FORM: z.preprocess(emptyToUndefined, z.string().optional()),
+    COMPANY_ADDRESS: z.preprocess(
+      emptyToUndefined,
+      z.string().default('Parc d’activités des Tanneries|12 rue des Artisans'),
+    ),
+    COMPANY_POSTAL_CODE: z.preprocess(emptyToUndefined, z.string().default('69100')),
+    COMPANY_CITY: z.preprocess(emptyToUndefined, z.string().default('Villeurbanne')),
+    COMPANY_SIREN: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^\d{9}$/, '9 chiffres attendus')
+        .default('814526737'),
+    ),
+    COMPANY_VAT_NUMBER: z.preprocess(emptyToUndefined, z.string().optional()),
+    COMPANY_IBAN: z.preprocess(emptyToUndefined, z.string().default('FR76 3000 4000 0312 3456 7890 143')),
+    COMPANY_BIC: z.preprocess(emptyToUndefined, z.string().default('BNPAFRPPXXX')),
+    COMPANY_PHONE: z.preprocess(emptyToUndefined, z.string().optional()),
+    COMPANY_EMAIL: z.preprocess(
+      emptyToUndefined,
+      z.string().email('adresse e-mail invalide').default('comptabilite@greenova.example'),
+    ),
+    COMPANY_WEBSITE: z.preprocess(emptyToUndefined, z.string().optional()),
+    COMPANY_LOGO_FILE: z.preprocess(emptyToUndefined, z.string().optional()),
+    CONTROLLER_NAME: z.preprocess(emptyToUndefined, z.string().default('Camille Roux')),
+    CONTROLLER_TITLE: z.preprocess(emptyToUndefined, z.string().default('Responsable du crédit client')),
+    CONTROLLER_EMAIL: z.preprocess(
+      emptyToUndefined,
+      z.string().email('adresse e-mail invalide').default('camille.roux@greenova.example'),
+    ),
+    CONTROLLER_PHONE: z.preprocess(emptyToUndefined, z.string().optional()),
+    BACKUP_CONTROLLER_NAME: z.preprocess(emptyToUndefined, z.string().optional()),
+    BACKUP_CONTROLLER_TITLE: z.preprocess(emptyToUndefined, z.string().default('Assistante comptable')),
+    BACKUP_CONTROLLER_EMAIL: z.preprocess(
+      emptyToUndefined,
+      z.string().email('adresse e-mail invalide').optional(),
+    ),
+    LAW_FIRM_NAME: z.preprocess(emptyToUndefined, z.string().default('Cabinet Aptos Avocats')),
+    LAW_FIRM_ADDRESS: z.preprocess(emptyToUndefined, z.string().default('45 cours Lafayette')),
+    LAW_FIRM_POSTAL_CODE: z.preprocess(emptyToUndefined, z.string().default('69003')),
+    LAW_FIRM_CITY: z.preprocess(emptyToUndefined, z.string().default('Lyon')),
+    LAW_FIRM_EMAIL: z.preprocess(
+      emptyToUndefined,
+      z.string().email('adresse e-mail invalide').default('recouvrement@aptos-avocats.example'),
+    ),
+    LAW_FIRM_CONTACT_NAME: z.preprocess(emptyToUndefined, z.string().default('Maître Anne Lambert')),
+    LAW_FIRM_CONTACT_TITLE: z.preprocess(emptyToUndefined, z.string().default('Avocate associée')),
+    LAW_FIRM_CONTACT_PHONE: z.preprocess(emptyToUndefined, z.string().optional()),
+    LAW_FIRM_MANDATE_START: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), 'date aaaa-mm-jj attendue')
+        .default('2026-12-01'),
+    ),
+
     CONTROLLER_EMAILS: emailList,
     BACKUP_CONTROLLER_EMAILS: emailList,
     DIRECTOR_EMAILS: emailList,
