@@ -1,0 +1,225 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { calendarDate } from '../../src/domain/calendar-date';
+import type { Invoice } from '../../src/domain/ledger';
+import { importLedgerFile } from '../../src/ledger/import-ledger';
+import { openStores, type Stores } from '../../src/store';
+import { fixedClock } from '../../src/store/system-clock';
+import { testConnectionString, uniqueTablePrefix } from '../support/storage';
+
+/**
+ * `npm run import` as a user runs it: the real command in a child process, against the test
+ * Azurite, reading what it prints and what it leaves in the store and beside the file.
+ */
+
+// Each run starts Node and tsx (about a second on an idle machine, several on a busy CI runner).
+jest.setTimeout(120_000);
+
+const ROOT = join(__dirname, '..', '..');
+const USAGE =
+  'Usage : npm run import -- <clients|factures|paiements> <fichier.csv> [--skip-invalid]\n' +
+  '  --skip-invalid  importe les lignes valides et écrit les lignes rejetées dans <fichier>.rejets.csv\n';
+
+interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI from the repository root; `userDir` is where the user typed the command (INIT_CWD). */
+function runImport(args: string[], prefix: string, userDir: string = ROOT): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', ...args], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        STORAGE_CONNECTION_STRING: testConnectionString(),
+        TABLE_PREFIX: prefix,
+        LOG_LEVEL: 'silent',
+        INIT_CWD: userDir,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const opened: Stores[] = [];
+const tempDirs: string[] = [];
+
+async function freshStores(): Promise<{ prefix: string; stores: Stores }> {
+  const prefix = uniqueTablePrefix();
+  const stores = await openStores(testConnectionString(), prefix, fixedClock(calendarDate(2026, 3, 31)));
+  opened.push(stores);
+  return { prefix, stores };
+}
+
+/** A store that already knows the customers of examples/clients.csv (loaded in-process). */
+async function storesWithCustomers(): Promise<{ prefix: string; stores: Stores }> {
+  const fresh = await freshStores();
+  const result = await importLedgerFile(fresh.stores, {
+    kind: 'customers',
+    bytes: readFileSync(join(ROOT, 'examples', 'clients.csv')),
+    fileName: 'clients.csv',
+    actor: { id: 'test', name: 'Test' },
+    today: calendarDate(2026, 3, 31),
+  });
+  expect(result.counts.created).toBe(10);
+  return fresh;
+}
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'relances-import-'));
+  tempDirs.push(dir);
+  return dir;
+}
+
+async function storedInvoices(stores: Stores): Promise<Invoice[]> {
+  const all: Invoice[] = [];
+  for await (const invoice of stores.invoices.scanAll()) all.push(invoice);
+  return all.sort((a, b) => a.number.localeCompare(b.number));
+}
+
+afterAll(async () => {
+  await Promise.all(opened.map((s) => s.storage.dropTables()));
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const HEADER =
+  'numero_facture;code_client;date_facture;date_echeance;montant_ht;montant_tva;montant_ttc;montant_regle';
+const GOOD_2 = 'F-100;C001;02/03/2026;01/04/2026;1 000,00;200,00;1 200,00;';
+const GOOD_3 = 'F-101;C002;03/03/2026;17/04/2026;2 500,00;500,00;3 000,00;1 000,00';
+const BAD_DATE_4 = 'F-102;C003;04/03/2026;31/02/2026;100,00;20,00;120,00;';
+const GOOD_5 = 'F-103;C004;05/03/2026;24/04/2026;5 000,00;1 000,00;6 000,00;';
+const UNKNOWN_CUSTOMER_6 = 'F-104;C999;06/03/2026;05/04/2026;10,00;2,00;12,00;';
+const BAD_FILE = [HEADER, GOOD_2, GOOD_3, BAD_DATE_4, GOOD_5, UNKNOWN_CUSTOMER_6].join('\r\n') + '\r\n';
+
+it('imports examples/clients.csv then examples/factures.csv and prints the French summary', async () => {
+  const { prefix, stores } = await freshStores();
+
+  const clients = await runImport(['clients', 'examples/clients.csv'], prefix);
+  expect(clients).toEqual({
+    code: 0,
+    stdout: 'clients.csv : 10 ligne(s) lue(s) — clients : 10 créés, 0 mis à jour, 0 inchangé(s).\n',
+    stderr: '',
+  });
+
+  const factures = await runImport(['factures', 'examples/factures.csv'], prefix);
+  expect(factures).toEqual({
+    code: 0,
+    stdout: 'factures.csv : 20 ligne(s) lue(s) — factures : 20 créés, 0 mis à jour, 0 inchangé(s).\n',
+    stderr: '',
+  });
+
+  expect((await stores.customers.list()).map((c) => c.code).sort()).toEqual(
+    Array.from({ length: 10 }, (_, i) => `C${String(i + 1).padStart(3, '0')}`),
+  );
+  expect(await stores.customers.get('C002')).toMatchObject({ legalName: "Société Générale d'Hygiène" });
+  const invoices = await storedInvoices(stores);
+  expect(invoices).toHaveLength(20);
+  expect(invoices.find((i) => i.number === 'F2026-0032')).toMatchObject({
+    customerCode: 'C002',
+    amountInclTax: 1507260,
+    amountPaid: 0,
+  });
+
+  // The same command again: nothing changes, and it says so.
+  const again = await runImport(['invoices', 'examples/factures.csv'], prefix);
+  expect(again.code).toBe(0);
+  expect(again.stdout).toBe(
+    'factures.csv : 20 ligne(s) lue(s) — factures : 0 créés, 0 mis à jour, 20 inchangé(s).\n',
+  );
+  expect(await storedInvoices(stores)).toEqual(invoices);
+});
+
+it('refuses a file with bad lines: exit 1, every bad line reported, nothing written', async () => {
+  const { prefix, stores } = await storesWithCustomers();
+  const dir = tempDir();
+  writeFileSync(join(dir, 'factures-mars.csv'), BAD_FILE, 'utf8');
+
+  // A name relative to where the user typed the command (npm sets INIT_CWD).
+  const run = await runImport(['factures', 'factures-mars.csv'], prefix, dir);
+  expect(run.code).toBe(1);
+  expect(run.stdout.split('\n')).toEqual([
+    'ligne 4, colonne date_echeance (« 31/02/2026 ») : date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj',
+    'ligne 6, colonne code_client (« C999 ») : client inconnu : C999',
+    'factures-mars.csv : import refusé, rien n’a été écrit — 2 ligne(s) en erreur sur 5 (corrigez-les, ou relancez avec --skip-invalid).',
+    '',
+  ]);
+  expect(await storedInvoices(stores)).toEqual([]);
+  expect(existsSync(join(dir, 'factures-mars.rejets.csv'))).toBe(false);
+});
+
+it('with --skip-invalid, imports the good lines and writes the bad ones to <name>.rejets.csv', async () => {
+  const { prefix, stores } = await storesWithCustomers();
+  const dir = tempDir();
+  const file = join(dir, 'factures-mars.csv');
+  writeFileSync(file, BAD_FILE, 'utf8');
+  const rejectsPath = join(dir, 'factures-mars.rejets.csv');
+
+  const run = await runImport(['factures', file, '--skip-invalid'], prefix);
+  expect(run.code).toBe(0);
+  expect(run.stdout.split('\n')).toEqual([
+    'ligne 4, colonne date_echeance (« 31/02/2026 ») : date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj',
+    'ligne 6, colonne code_client (« C999 ») : client inconnu : C999',
+    `Lignes rejetées écrites dans ${rejectsPath}`,
+    'factures-mars.csv : 5 ligne(s) lue(s) — factures : 3 créés, 0 mis à jour, 0 inchangé(s), 2 rejeté(s).',
+    '',
+  ]);
+
+  expect(readFileSync(rejectsPath, 'utf8')).toBe(
+    [
+      `${HEADER};motif_rejet`,
+      `${BAD_DATE_4};date_echeance : date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj`,
+      `${UNKNOWN_CUSTOMER_6};code_client : client inconnu : C999`,
+      '',
+    ].join('\r\n'),
+  );
+  expect((await storedInvoices(stores)).map((i) => i.number)).toEqual(['F-100', 'F-101', 'F-103']);
+
+  // The rejects file, corrected in Excel, imports as it is.
+  writeFileSync(
+    rejectsPath,
+    readFileSync(rejectsPath, 'utf8').replace('31/02/2026', '30/04/2026').replace(';C999;', ';C005;'),
+    'utf8',
+  );
+  const corrected = await runImport(['factures', rejectsPath], prefix);
+  expect(corrected.code).toBe(0);
+  expect(corrected.stdout).toBe(
+    'factures-mars.rejets.csv : 2 ligne(s) lue(s) — factures : 2 créés, 0 mis à jour, 0 inchangé(s).\n',
+  );
+  expect((await storedInvoices(stores)).map((i) => i.number)).toEqual([
+    'F-100',
+    'F-101',
+    'F-102',
+    'F-103',
+    'F-104',
+  ]);
+});
+
+it('explains its usage in French and exits with 2 when called wrongly', async () => {
+  const { prefix } = await freshStores();
+  const calls = [[], ['fournisseurs', 'examples/clients.csv'], ['clients', '--skip-invalid']];
+  const runs = await Promise.all(calls.map((args) => runImport(args, prefix)));
+  runs.forEach((run, k) => {
+    expect({ args: calls[k], ...run }).toEqual({ args: calls[k], code: 2, stdout: '', stderr: USAGE });
+  });
+});
+
+it('says in French when the file cannot be read, and exits with 1', async () => {
+  const { prefix } = await freshStores();
+  const missing = join(tempDir(), 'absent.csv');
+  const run = await runImport(['paiements', missing], prefix);
+  expect(run.code).toBe(1);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toMatch(
+    new RegExp(`^Impossible de lire ${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} : `),
+  );
+});
