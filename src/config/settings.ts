@@ -121,6 +121,12 @@ export const settingsSchema = z
         .regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, 'nom de conteneur Azure invalide')
         .default('relances-documents'),
     ),
+    PUBLIC_BASE_URL: z.preprocess(emptyToUndefined, z.string().url('URL attendue (https://…)').optional()),
+    DOCUMENT_SIGNING_KEY: z.preprocess(
+      emptyToUndefined,
+      z.string().min(32, 'au moins 32 caractères').optional(),
+    ),
+    DOCUMENT_LINK_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(90).default(7)),
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
     AZURITE_BLOB_PORT: port(10000),
     AZURITE_TABLE_PORT: port(10002),
@@ -198,6 +204,14 @@ export const settingsSchema = z
     DIRECTOR_EMAILS: emailList,
   })
   .superRefine((s, ctx) => {
+    if (s.NODE_ENV === 'production' && !s.DOCUMENT_SIGNING_KEY) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['DOCUMENT_SIGNING_KEY'],
+        message:
+          'obligatoire en production (clé des liens signés vers les documents, 32 caractères au moins)',
+      });
+    }
     if (s.BOT_ID && s.BOT_TYPE !== 'UserAssignedMSI' && !s.SECRET_BOT_PASSWORD) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,

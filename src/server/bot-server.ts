@@ -20,6 +20,8 @@ import {
 import { LogNotifier, type Notifier } from '../jobs/notifier';
 import { scheduleDailyJob } from '../jobs/scheduler';
 import { openStores, type Stores } from '../store';
+import { BlobDocumentStore } from '../store/document-store';
+import { DocumentLinks, mountDocumentRoute } from './document-links';
 import { createHttpServer, listen } from './http';
 import { mountJobRoute } from './job-route';
 
@@ -27,6 +29,8 @@ export interface RunningBot {
   port: number;
   stores: Stores;
   server: Server;
+  documents: BlobDocumentStore;
+  links: DocumentLinks;
   runJob(request: DailyJobRequest): Promise<DailyJobResult>;
   stop(): Promise<void>;
 }
@@ -59,6 +63,17 @@ export async function startBotServer({
   };
   const runJob = (request: DailyJobRequest) => runDailyJob(jobDeps, request);
 
+  const documents = new BlobDocumentStore(connectionString, settings.BLOB_CONTAINER);
+  if (!settings.DOCUMENT_SIGNING_KEY) {
+    logger.warn('DOCUMENT_SIGNING_KEY is not set: document links will stop working when this process stops');
+  }
+  const signingKey = settings.DOCUMENT_SIGNING_KEY
+    ? Buffer.from(settings.DOCUMENT_SIGNING_KEY)
+    : DocumentLinks.ephemeralKey();
+  // The public address is known only once listening when it is not configured (development).
+  let baseUrl = settings.PUBLIC_BASE_URL ?? '';
+  const links = new DocumentLinks(() => baseUrl, signingKey, settings.DOCUMENT_LINK_DAYS * 86_400_000);
+
   const adapter = createAdapter(settings, logger);
   const bot = createBotApplication({ settings, stores, logger, clock }, adapter);
   const server = createHttpServer({
@@ -66,19 +81,25 @@ export async function startBotServer({
     logger,
     adapter,
     bot,
-    routes: [mountJobRoute(settings.JOB_KEY, runJob, logger)],
+    routes: [
+      mountJobRoute(settings.JOB_KEY, runJob, logger),
+      mountDocumentRoute(links, documents, () => clock.now(), logger),
+    ],
     ready: async () => {
       await stores.customers.get('__healthz__');
       return true;
     },
   });
   const port = await listen(server, settings.PORT, settings.HOST);
+  baseUrl ||= `http://localhost:${port}`;
   logger.info({ port }, 'bot listening');
   const schedule = scheduleDailyJob(settings.JOB_SCHEDULE, () => runJob({ trigger: 'schedule' }), logger);
   return {
     port,
     stores,
     server,
+    documents,
+    links,
     runJob,
     stop: async () => {
       schedule?.stop();

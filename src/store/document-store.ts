@@ -1,0 +1,96 @@
+/**
+ * Generated documents (letters, dossiers, the procedure) in Azure Blob Storage — Azurite in
+ * development. Each is stored once under a random id with its SHA-256, file name and kind as
+ * metadata, so the journal can point to it and anyone can check it was not altered.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { BlobServiceClient, RestError, type ContainerClient } from '@azure/storage-blob';
+
+export interface NewDocument {
+  kind: string;
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+export interface StoredDocument {
+  id: string;
+  kind: string;
+  fileName: string;
+  contentType: string;
+  sha256: string;
+  size: number;
+  createdAt: string;
+}
+
+export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export class BlobDocumentStore {
+  private readonly container: ContainerClient;
+  private ready: Promise<unknown> | undefined;
+
+  constructor(connectionString: string, containerName: string) {
+    this.container =
+      BlobServiceClient.fromConnectionString(connectionString).getContainerClient(containerName);
+  }
+
+  private ensureContainer(): Promise<unknown> {
+    this.ready ??= this.container.createIfNotExists().catch((error: unknown) => {
+      this.ready = undefined;
+      throw error;
+    });
+    return this.ready;
+  }
+
+  async save(document: NewDocument, now: Date): Promise<StoredDocument> {
+    await this.ensureContainer();
+    const stored: StoredDocument = {
+      id: randomUUID(),
+      kind: document.kind,
+      fileName: document.fileName,
+      contentType: document.contentType,
+      sha256: createHash('sha256').update(document.bytes).digest('hex'),
+      size: document.bytes.length,
+      createdAt: now.toISOString(),
+    };
+    await this.container.getBlockBlobClient(stored.id).uploadData(document.bytes, {
+      blobHTTPHeaders: { blobContentType: document.contentType },
+      // Metadata values must be ASCII: the file name is kept URI-encoded.
+      metadata: {
+        kind: stored.kind,
+        filename: encodeURIComponent(stored.fileName),
+        sha256: stored.sha256,
+        createdat: stored.createdAt,
+      },
+      conditions: { ifNoneMatch: '*' },
+    });
+    return stored;
+  }
+
+  async get(id: string): Promise<{ document: StoredDocument; bytes: Buffer } | null> {
+    if (!ID.test(id)) return null;
+    await this.ensureContainer();
+    const blob = this.container.getBlockBlobClient(id);
+    try {
+      const [properties, bytes] = await Promise.all([blob.getProperties(), blob.downloadToBuffer()]);
+      const metadata = properties.metadata ?? {};
+      return {
+        bytes,
+        document: {
+          id,
+          kind: metadata.kind ?? 'document',
+          fileName: decodeURIComponent(metadata.filename ?? `${id}.bin`),
+          contentType: properties.contentType ?? 'application/octet-stream',
+          sha256: metadata.sha256 ?? '',
+          size: bytes.length,
+          createdAt: metadata.createdat ?? '',
+        },
+      };
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 404) return null;
+      throw error;
+    }
+  }
+}

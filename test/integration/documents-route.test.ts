@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { BlobDocumentStore, DOCX_CONTENT_TYPE } from '../../src/store/document-store';
+import { startTestBot } from '../support/bot';
+import { testConnectionString } from '../support/storage';
+
+describe('generated documents: stored in blobs, served through signed links', () => {
+  let bot: Awaited<ReturnType<typeof startTestBot>>;
+  beforeAll(async () => {
+    bot = await startTestBot({ BLOB_CONTAINER: `docs-${Date.now()}`, DOCUMENT_SIGNING_KEY: 'k'.repeat(40) });
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await bot.stores.storage.dropTables();
+  });
+
+  const save = () =>
+    bot.documents.save(
+      {
+        kind: 'formal-notice',
+        fileName: 'Mise en demeure — Société Générale d’Hygiène.docx',
+        contentType: DOCX_CONTENT_TYPE,
+        bytes: Buffer.from('PK fake docx bytes'),
+      },
+      new Date('2026-11-23T09:00:00Z'),
+    );
+
+  it('keeps the bytes with their SHA-256 and serves them with the exact file name', async () => {
+    const stored = await save();
+    expect(stored.sha256).toBe(createHash('sha256').update('PK fake docx bytes').digest('hex'));
+    const url = bot.links.url(stored.id, new Date());
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer()).toString()).toBe('PK fake docx bytes');
+    expect(response.headers.get('content-type')).toBe(DOCX_CONTENT_TYPE);
+    expect(response.headers.get('x-content-sha256')).toBe(stored.sha256);
+    expect(decodeURIComponent(response.headers.get('content-disposition')!.split("UTF-8''")[1]!)).toBe(
+      'Mise en demeure — Société Générale d’Hygiène.docx',
+    );
+  });
+
+  it('refuses a link whose signature, id or expiry was changed (403, in French)', async () => {
+    const stored = await save();
+    const url = new URL(bot.links.url(stored.id, new Date()));
+    const tampered = new URL(url);
+    tampered.searchParams.set(
+      'sig',
+      url.searchParams.get('sig')!.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
+    );
+    const later = new URL(url);
+    later.searchParams.set('exp', String(Number(url.searchParams.get('exp')) + 86400));
+    const other = await save();
+    const swapped = new URL(url.toString().replace(stored.id, other.id));
+    for (const bad of [tampered, later, swapped]) {
+      const response = await fetch(bad);
+      expect(response.status).toBe(403);
+      expect(((await response.json()) as { error: string }).error).toContain('Lien invalide');
+    }
+  });
+
+  it('refuses an expired link', async () => {
+    const stored = await save();
+    const issuedLongAgo = new Date(Date.now() - 8 * 86_400_000);
+    const response = await fetch(bot.links.url(stored.id, issuedLongAgo));
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { error: string }).error).toContain('expiré');
+  });
+
+  it('answers 404 for a signed link to nothing', async () => {
+    const response = await fetch(bot.links.url('00000000-0000-4000-8000-000000000000', new Date()));
+    expect(response.status).toBe(404);
+  });
+
+  it('reads back what another process stored (same account and container)', async () => {
+    const stored = await save();
+    const other = new BlobDocumentStore(testConnectionString(), bot.settings.BLOB_CONTAINER);
+    expect((await other.get(stored.id))?.document).toEqual(stored);
+  });
+});
