@@ -17,6 +17,7 @@ import {
   listPartition,
   submitInBatches,
   type TableStorage,
+  type Versioned,
 } from './table-storage';
 
 interface ActionRow {
@@ -84,11 +85,6 @@ function fromRow(r: ActionRow): DunningAction {
     decidedAt: r.decidedAt || null,
     details: JSON.parse(r.details) as Record<string, string>,
   };
-}
-
-export interface Versioned<T> {
-  value: T;
-  etag: string;
 }
 
 export class TableActionRepository {

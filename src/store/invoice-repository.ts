@@ -29,6 +29,7 @@ import {
   listPartition,
   submitInBatches,
   type TableStorage,
+  type Versioned,
 } from './table-storage';
 
 interface InvoiceRow {
@@ -52,16 +53,13 @@ interface NumberRow {
   customerCode: string;
 }
 
-export interface Versioned<T> {
-  value: T;
-  etag: string;
-}
-
 export interface InvoiceSave {
   next: Invoice;
   /** The stored version the change was computed from; null for a new invoice. */
   previous: Versioned<Invoice> | null;
 }
+
+export type { Versioned };
 
 const OPEN = 'open';
 const NUMBERS = 'num';

@@ -43,6 +43,21 @@ function deps(today: CalendarDate = MONDAY, instance = 'instance-a'): DailyJobDe
   };
 }
 
+/** Today's actions in the demo portfolio: step, customer, number of invoices grouped. */
+const DEMO_ACTIONS = [
+  'J+10 C005 ×1',
+  'J+10 C010 ×1',
+  'J+20 C002 ×2',
+  'J+20 C008 ×1',
+  'J+3 C001 ×2',
+  'J+3 C003 ×1',
+  'J+3 C004 ×1',
+  'J+3 C009 ×1',
+  'J+30 C007 ×1',
+  'J-5 C002 ×1',
+  'J-5 C007 ×1',
+];
+
 const summary = (actions: Array<{ customerCode: string; step: string; invoices: unknown[] }>) =>
   actions.map((a) => `${a.step} ${a.customerCode} ×${a.invoices.length}`).sort();
 
@@ -60,19 +75,7 @@ it('proposes today’s J-5, J+3, J+10, J+20 and J+30 actions, one per customer a
   const result = await runDailyJob(deps(), { trigger: 'cli' });
   expect(result.status).toBe('completed');
   if (result.status !== 'completed') return;
-  expect(summary(result.digest.actions)).toEqual([
-    'J+10 C005 ×1',
-    'J+10 C010 ×1',
-    'J+20 C002 ×2',
-    'J+20 C008 ×1',
-    'J+3 C001 ×2',
-    'J+3 C003 ×1',
-    'J+3 C004 ×1',
-    'J+3 C009 ×1',
-    'J+30 C007 ×1',
-    'J-5 C002 ×1',
-    'J-5 C007 ×1',
-  ]);
+  expect(summary(result.digest.actions)).toEqual(DEMO_ACTIONS);
   expect(result.digest.openDisputes.map((d) => d.customerCode)).toEqual(['C006']);
   // The 1 July 2026 ECB rate is not in the table: the controller is told, nothing is guessed.
   expect(result.digest.warnings.join(' ')).toContain(
@@ -183,19 +186,7 @@ it('has today’s lists in the demo even on a week-end (caught up from the last 
   try {
     await seedDemoIfEmpty(weekendStores, sunday);
     const result = await runDailyJob({ ...deps(sunday), stores: weekendStores }, { trigger: 'chat' });
-    expect(result.status === 'completed' && summary(result.digest.actions)).toEqual([
-      'J+10 C005 ×1',
-      'J+10 C010 ×1',
-      'J+20 C002 ×2',
-      'J+20 C008 ×1',
-      'J+3 C001 ×2',
-      'J+3 C003 ×1',
-      'J+3 C004 ×1',
-      'J+3 C009 ×1',
-      'J+30 C007 ×1',
-      'J-5 C002 ×1',
-      'J-5 C007 ×1',
-    ]);
+    expect(result.status === 'completed' && summary(result.digest.actions)).toEqual(DEMO_ACTIONS);
   } finally {
     await weekendStores.storage.dropTables();
   }
