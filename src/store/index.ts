@@ -1,6 +1,7 @@
 /** The storage adapters, wired on one TableStorage. */
 import type { Clock } from '../domain/calendar-date';
 import { TableActionRepository } from './action-repository';
+import { TableCardPosts } from './card-posts';
 import { TableConversationDirectory } from './conversation-directory';
 import { TableCustomerRepository } from './customer-repository';
 import { TableInvoiceRepository } from './invoice-repository';
@@ -20,6 +21,7 @@ export interface Stores {
   actions: TableActionRepository;
   jobRuns: TableJobRuns;
   lease: TableLease;
+  cardPosts: TableCardPosts;
 }
 
 export async function openStores(connectionString: string, prefix: string, clock: Clock): Promise<Stores> {
@@ -35,5 +37,6 @@ export async function openStores(connectionString: string, prefix: string, clock
     actions: new TableActionRepository(storage),
     jobRuns: new TableJobRuns(storage),
     lease: new TableLease(storage),
+    cardPosts: new TableCardPosts(storage),
   };
 }

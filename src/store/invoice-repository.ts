@@ -211,7 +211,9 @@ export class TableInvoiceRepository implements InvoiceRepository {
     const byPartition = new Map<string, InvoiceSave[]>();
     for (const change of changes) {
       const key = encodeKey(change.next.customerCode);
-      byPartition.set(key, [...(byPartition.get(key) ?? []), change]);
+      const list = byPartition.get(key);
+      if (list) list.push(change);
+      else byPartition.set(key, [change]);
     }
     const lost: InvoiceSave[] = [];
     const saved: InvoiceSave[] = [];

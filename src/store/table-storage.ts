@@ -22,6 +22,7 @@ export const TABLE_NAMES = [
   'JobRuns',
   'Actions',
   'Leases',
+  'Cards',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -168,18 +169,18 @@ export async function submitInBatches(
   actions: readonly TransactionAction[],
   concurrency = 8,
 ): Promise<void> {
-  const byPartition = new Map<string, TransactionAction[]>();
+  // A transaction may not touch the same row twice: the last action on a row wins.
+  const byPartition = new Map<string, Map<string, TransactionAction>>();
   for (const action of actions) {
     const entity = action[1] as TableEntity;
-    const list = byPartition.get(entity.partitionKey) ?? [];
-    // A transaction may not touch the same row twice: the last action on a row wins.
-    const existing = list.findIndex((a) => (a[1] as TableEntity).rowKey === entity.rowKey);
-    if (existing >= 0) list.splice(existing, 1);
-    list.push(action);
-    byPartition.set(entity.partitionKey, list);
+    let rows = byPartition.get(entity.partitionKey);
+    if (!rows) byPartition.set(entity.partitionKey, (rows = new Map()));
+    rows.delete(entity.rowKey);
+    rows.set(entity.rowKey, action);
   }
   const batches: TransactionAction[][] = [];
-  for (const list of byPartition.values()) {
+  for (const rows of byPartition.values()) {
+    const list = [...rows.values()];
     for (let i = 0; i < list.length; i += 100) batches.push(list.slice(i, i + 100));
   }
   let next = 0;
