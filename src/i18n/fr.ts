@@ -109,6 +109,59 @@ export const fr = {
     linkInvalid: 'Lien invalide : il a été modifié ou ne provient pas de Relances.',
     notFound: 'Document introuvable.',
   },
+  digest: {
+    title: (dateWithWeekday: string) => `Relances du ${dateWithWeekday}`,
+    subtitle: (count: number, amount: string) => `${count} action(s) à mener — ${amount} à recouvrer`,
+    nothing: 'Aucune relance à mener aujourd’hui.',
+    footer: 'Chaque clic est une décision enregistrée au journal : qui, quand, quoi.',
+    readOnlyFooter: 'Lecture seule : seul le service crédit client agit sur les relances.',
+    total: (count: number, amount: string, pending: number) =>
+      `${count} client(s) — ${amount}${pending > 0 ? ` — ${pending} à traiter` : ' — tout est traité'}`,
+    sectionSummary: (count: number, amount: string) => `${count} client(s), ${amount}`,
+    rowDetail: (n: number, invoices: string, late: string, risk: string) =>
+      `${n} facture(s) : ${invoices} — ${late} — ${risk}`,
+    promiseDetail: (invoice: string, date: string) => `${invoice} — paiement promis pour le ${date} : vérifier l’encaissement`,
+    disputeDetail: (invoice: string, reason: string, since: string) => `${invoice} — litige depuis le ${since} : ${reason}`,
+    sections: {
+      preDue: (label: string) => `${label} (avant échéance)`,
+      step: (label: string, channel: 'email' | 'letter' | 'registered_letter' | 'transfer') =>
+        `${label} — ${{ email: 'e-mails de relance', letter: 'courriers de relance', registered_letter: 'mises en demeure (LRAR)', transfer: 'transmissions au cabinet' }[channel]}`,
+      promises: 'Promesses échues',
+      disputes: 'Litiges ouverts',
+    },
+    alerts: {
+      broken_promise: '⚠ Promesse de paiement non tenue',
+      missed_installment: '⚠ Échéance du plan de paiement manquée',
+    },
+    status: {
+      sent: (who: string, when: string) => `✅ E-mail envoyé par ${who} le ${when}`,
+      generated: (who: string, when: string) => `📄 Courrier généré par ${who} le ${when} — à poster`,
+      generatedRegistered: (who: string, when: string) =>
+        `📄 Mise en demeure générée par ${who} le ${when} — à envoyer en recommandé avec AR`,
+      posted: (who: string, when: string) => `✅ Courrier posté (${who}, le ${when})`,
+      registered: (lrar: string, who: string, when: string) => `✅ Envoyée en LRAR n° ${lrar} (${who}, le ${when})`,
+      transferred: (who: string, when: string) => `⚖ Dossier transmis au cabinet par ${who} le ${when}`,
+      withdrawn: (reason: string) => `↩ Retirée : ${reason}`,
+      postponed: (reason: string, who: string) => `⏸ Reportée ${reason} (${who})`,
+      superseded: (reason: string) => `↪ ${reason}`,
+    },
+    buttons: {
+      refresh: 'Actualiser',
+      sendEmail: 'Envoyer l’e-mail',
+      sendAll: (n: number) => `Tout envoyer (${n})`,
+      generateLetter: 'Générer le courrier',
+      generateNotice: 'Générer la mise en demeure',
+      markPosted: 'Marquer posté',
+      markRegistered: 'Marquer envoyée en LRAR',
+      lrarLabel: 'N° de la lettre recommandée',
+      lrarPlaceholder: 'ex. 1A 234 567 8901 2',
+      transfer: 'Transmettre à Aptos',
+      more: 'Autres actions…',
+      open: 'Ouvrir le document',
+      previous: '← Page précédente',
+      next: (page: number, pages: number) => `Page suivante (${page}/${pages}) →`,
+    },
+  },
   startup: {
     ready: (url: string) => `Relances est prêt : ouvrez ${url} dans votre navigateur (Ctrl-C pour arrêter).`,
     readyNoPlayground: (port: number) =>
@@ -126,6 +179,8 @@ export const fr = {
       'connexion chiffrée au serveur de messagerie impossible : vérifiez SMTP_URL (smtp:// ou smtps://)',
     unexpected: 'erreur inattendue pendant l’envoi de l’e-mail',
     graphRefused: (message: string) => `envoi refusé par Microsoft 365 : ${message}`,
+    graphStatus: (status: number) => `erreur HTTP ${status}`,
+    graphNoDetail: 'jeton d’accès refusé',
     graphThrottled: 'Microsoft 365 limite momentanément les envois : l’envoi sera retenté',
     graphUnavailable: (status: number) =>
       `Microsoft 365 momentanément indisponible (HTTP ${status}) : l’envoi sera retenté`,

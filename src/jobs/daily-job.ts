@@ -96,7 +96,7 @@ export async function runDailyJob(
     await recordLapsedHolds(deps, plan);
     const stored = await storeActions(deps, plan);
     const retired = await retireEarlierProposals(deps, plan);
-    run.warnings = warnings(deps, plan, date);
+    run.warnings = digestWarnings(deps.rates, plan);
 
     const digest: DailyDigest = {
       date,
@@ -251,9 +251,11 @@ async function retireEarlierProposals(
   return { superseded, withdrawn };
 }
 
-function warnings(deps: DailyJobDependencies, plan: DailyPlan, date: CalendarDate): string[] {
+/** What the controller must fix, shown on the digest: a missing penalty rate, unknown customers. */
+export function digestWarnings(rates: RateTable, plan: DailyPlan): string[] {
   const list: string[] = [];
-  if (ecbRateForSemester(deps.rates, date) === null) list.push(fr.job.rateMissing(semesterStartOf(date)));
+  if (ecbRateForSemester(rates, plan.date) === null)
+    list.push(fr.job.rateMissing(semesterStartOf(plan.date)));
   if (plan.counts.unknownCustomer > 0) list.push(fr.job.unknownCustomers(plan.counts.unknownCustomer));
   return list;
 }

@@ -22,7 +22,13 @@ export class TableCardPosts {
   async get(cardKey: string, userKey: string): Promise<CardPost | null> {
     const row = await getEntityOrNull<CardPost>(this.table, encodeKey(cardKey), encodeKey(userKey));
     return row
-      ? { cardKey: row.cardKey, userKey: row.userKey, conversationId: row.conversationId, activityId: row.activityId, postedAt: row.postedAt }
+      ? {
+          cardKey: row.cardKey,
+          userKey: row.userKey,
+          conversationId: row.conversationId,
+          activityId: row.activityId,
+          postedAt: row.postedAt,
+        }
       : null;
   }
 
@@ -37,6 +43,9 @@ export class TableCardPosts {
   }
 
   async save(post: CardPost): Promise<void> {
-    await this.table.upsertEntity({ partitionKey: encodeKey(post.cardKey), rowKey: encodeKey(post.userKey), ...post }, 'Replace');
+    await this.table.upsertEntity(
+      { partitionKey: encodeKey(post.cardKey), rowKey: encodeKey(post.userKey), ...post },
+      'Replace',
+    );
   }
 }

@@ -1,0 +1,305 @@
+/**
+ * The controller's daily card: « Relances du lundi 23 novembre 2026 », totals per step, then one
+ * section per step (prévenance, J+3 e-mails, J+10 courriers, J+20 mises en demeure, J+30
+ * transmissions), « promesses échues » and « litiges ouverts ». The view is computed here (pure);
+ * cards/digest.json lays it out. Buttons carry only a verb and ids: every click is re-validated
+ * on the server. The card stays under 28 KB whatever the volume: sections show a page of rows and
+ * page through the rest; totals always count everything.
+ */
+import type { DunningAction } from '../domain/actions';
+import { formatDateShortFr, formatDateWithWeekdayFr, type CalendarDate } from '../domain/calendar-date';
+import type { WatchItem } from '../domain/daily-plan';
+import type { Channel, LadderConfig } from '../domain/ladder';
+import type { RiskSegment, StepId } from '../domain/ledger';
+import { cents, formatEuros } from '../domain/money';
+import { fr, lateness } from '../i18n/fr';
+import type { DailyDigest } from '../jobs/notifier';
+import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from './card-templates';
+
+export const VERBS = {
+  refresh: 'digest.refresh',
+  page: 'digest.page',
+  sendEmail: 'action.sendEmail',
+  sendAll: 'section.sendAll',
+  generate: 'action.generate',
+  markPosted: 'action.markPosted',
+  markRegistered: 'action.markRegistered',
+  confirmTransfer: 'action.confirmTransfer',
+  transfer: 'action.transfer',
+  more: 'action.more',
+} as const;
+
+/** What every button carries: the action's identity, never its content. */
+export interface ActionRef {
+  date: CalendarDate;
+  customer: string;
+  step: StepId;
+}
+
+export interface DigestViewOptions {
+  ladder: LadderConfig;
+  /** Controllers act; directors and others read (no buttons). */
+  canAct: boolean;
+  /** Page shown per section key; 0 when absent. */
+  pages?: Record<string, number>;
+  /** Teams ids of the people whose client refreshes the card automatically. */
+  refreshUserIds: string[];
+  /** A signed link to a stored document. */
+  documentUrl: (documentId: string) => string;
+  /** Rows per section page, before any shrinking to fit 28 KB. */
+  pageSize?: number;
+  /** The sales rep's latest answer per customer code (issue « sales in the loop »). */
+  salesNotes?: Record<string, string>;
+}
+
+type Button =
+  | {
+      type: 'Action.Execute';
+      title: string;
+      verb: string;
+      style: 'default' | 'positive' | 'destructive';
+      data: Record<string, unknown>;
+    }
+  | { type: 'Action.OpenUrl'; title: string; url: string };
+
+interface RowView {
+  heading: string;
+  detail: string;
+  notes: string[];
+  status: string;
+  style: 'default' | 'emphasis' | 'good' | 'attention';
+  input: { id: string; label: string; placeholder: string } | null;
+  buttons: Button[];
+}
+
+interface SectionView {
+  key: string;
+  title: string;
+  summary: string;
+  rows: RowView[];
+  sectionButtons: Array<{ title: string; verb: string; data: Record<string, unknown> }>;
+}
+
+const RISK: Record<RiskSegment, string> = {
+  low: 'risque faible',
+  moderate: 'risque modéré',
+  high: 'risque élevé',
+};
+
+function timeInParis(iso: string): string {
+  return new Intl.DateTimeFormat('fr-FR', {
+    timeZone: 'Europe/Paris',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}
+
+export function lrarInputId(action: Pick<DunningAction, 'customerCode' | 'step'>): string {
+  return `lrar|${action.customerCode}|${action.step}`;
+}
+
+function statusLine(action: DunningAction): string {
+  const who = action.decidedBy?.name ?? '';
+  const when = action.decidedAt
+    ? `${formatDateShortFr(action.decidedAt.slice(0, 10) as CalendarDate)} à ${timeInParis(action.decidedAt)}`
+    : '';
+  const t = fr.digest.status;
+  switch (action.status) {
+    case 'proposed':
+      return '';
+    case 'sent':
+      return t.sent(who, when);
+    case 'generated':
+      return action.channel === 'registered_letter'
+        ? t.generatedRegistered(who, when)
+        : t.generated(who, when);
+    case 'posted':
+      return action.details.lrar ? t.registered(action.details.lrar, who, when) : t.posted(who, when);
+    case 'transferred':
+      return t.transferred(who, when);
+    case 'withdrawn':
+      return t.withdrawn(action.statusReason ?? '');
+    case 'postponed':
+      return t.postponed(action.statusReason ?? '', who);
+    case 'superseded':
+      return t.superseded(action.statusReason ?? '');
+  }
+}
+
+function rowButtons(
+  action: DunningAction,
+  ref: ActionRef,
+  options: DigestViewOptions,
+): { buttons: Button[]; input: RowView['input'] } {
+  const b = fr.digest.buttons;
+  const execute = (
+    title: string,
+    verb: string,
+    style: 'default' | 'positive' | 'destructive' = 'default',
+  ): Button => ({
+    type: 'Action.Execute',
+    title,
+    verb,
+    style,
+    data: { ...ref },
+  });
+  const open: Button[] = action.details.documentId
+    ? [{ type: 'Action.OpenUrl', title: b.open, url: options.documentUrl(action.details.documentId) }]
+    : [];
+  if (!options.canAct) return { buttons: open, input: null };
+  const more = execute(b.more, VERBS.more);
+  if (action.status === 'proposed') {
+    const primary: Record<Channel, Button> = {
+      email: execute(b.sendEmail, VERBS.sendEmail, 'positive'),
+      letter: execute(b.generateLetter, VERBS.generate, 'positive'),
+      registered_letter: execute(b.generateNotice, VERBS.generate, 'positive'),
+      transfer: execute(b.transfer, VERBS.confirmTransfer, 'destructive'),
+    };
+    return { buttons: [primary[action.channel], more], input: null };
+  }
+  if (action.status === 'generated') {
+    if (action.channel === 'registered_letter') {
+      return {
+        buttons: [...open, execute(b.markRegistered, VERBS.markRegistered, 'positive'), more],
+        input: { id: lrarInputId(action), label: b.lrarLabel, placeholder: b.lrarPlaceholder },
+      };
+    }
+    return { buttons: [...open, execute(b.markPosted, VERBS.markPosted, 'positive'), more], input: null };
+  }
+  return { buttons: open, input: null };
+}
+
+function actionRow(action: DunningAction, options: DigestViewOptions): RowView {
+  const ref: ActionRef = { date: action.date, customer: action.customerCode, step: action.step };
+  const invoices = action.invoices.map((i) => i.number).join(', ');
+  const notes: string[] = action.alerts.map((a) => fr.digest.alerts[a]);
+  const salesNote = options.salesNotes?.[action.customerCode];
+  if (salesNote) notes.push(salesNote);
+  const { buttons, input } = rowButtons(action, ref, options);
+  const done = ['sent', 'posted', 'transferred'].includes(action.status);
+  return {
+    heading: `${action.customerName} — ${formatEuros(action.total)}`,
+    detail: fr.digest.rowDetail(
+      action.invoices.length,
+      invoices,
+      lateness(action.maxDaysLate),
+      RISK[action.risk],
+    ),
+    notes,
+    status: statusLine(action),
+    style: done ? 'good' : action.status === 'proposed' ? 'default' : 'emphasis',
+    input,
+    buttons,
+  };
+}
+
+function watchRow(item: WatchItem, kind: 'promise' | 'dispute'): RowView {
+  return {
+    heading: `${item.customerName} — ${formatEuros(item.balance)}`,
+    detail:
+      kind === 'promise'
+        ? fr.digest.promiseDetail(item.invoiceNumber, formatDateShortFr(item.detail as CalendarDate))
+        : fr.digest.disputeDetail(item.invoiceNumber, item.detail, formatDateShortFr(item.since)),
+    notes: [],
+    status: '',
+    style: 'default',
+    input: null,
+    buttons: [],
+  };
+}
+
+function paginate<T>(key: string, items: readonly T[], pageSize: number, options: DigestViewOptions) {
+  const pages = Math.max(1, Math.ceil(items.length / pageSize));
+  const page = Math.min(Math.max(0, options.pages?.[key] ?? 0), pages - 1);
+  const shown = items.slice(page * pageSize, (page + 1) * pageSize);
+  const buttons: SectionView['sectionButtons'] = [];
+  const at = (p: number) => ({ pages: { ...(options.pages ?? {}), [key]: p } });
+  if (page > 0) buttons.push({ title: fr.digest.buttons.previous, verb: VERBS.page, data: at(page - 1) });
+  if (page < pages - 1)
+    buttons.push({ title: fr.digest.buttons.next(page + 2, pages), verb: VERBS.page, data: at(page + 1) });
+  return { shown, buttons, page, pages };
+}
+
+function sectionTitle(ladder: LadderConfig, step: StepId): string {
+  if (ladder.preDue?.id === step) return fr.digest.sections.preDue(ladder.preDue.label);
+  const s = ladder.steps.find((x) => x.id === step);
+  return s ? fr.digest.sections.step(s.label, s.channel) : step;
+}
+
+function buildView(digest: DailyDigest, options: DigestViewOptions, pageSize: number) {
+  const order: StepId[] = [
+    ...(options.ladder.preDue ? [options.ladder.preDue.id] : []),
+    ...options.ladder.steps.map((s) => s.id),
+  ];
+  const byStep = new Map<StepId, DunningAction[]>();
+  for (const action of digest.actions) byStep.set(action.step, [...(byStep.get(action.step) ?? []), action]);
+
+  const sections: SectionView[] = [];
+  const totals: Array<{ label: string; value: string }> = [];
+  for (const step of order) {
+    const actions = byStep.get(step) ?? [];
+    if (actions.length === 0) continue;
+    const amount = cents(actions.reduce((s, a) => s + a.total, 0));
+    const pending = actions.filter((a) => a.status === 'proposed' || a.status === 'generated').length;
+    const title = sectionTitle(options.ladder, step);
+    totals.push({ label: title, value: fr.digest.total(actions.length, formatEuros(amount), pending) });
+    const { shown, buttons } = paginate(step, actions, pageSize, options);
+    const channel = actions[0]!.channel;
+    const proposedEmails = actions.filter((a) => a.status === 'proposed' && channel === 'email').length;
+    if (options.canAct && proposedEmails > 1) {
+      buttons.unshift({
+        title: fr.digest.buttons.sendAll(proposedEmails),
+        verb: VERBS.sendAll,
+        data: { date: digest.date, step },
+      });
+    }
+    sections.push({
+      key: step,
+      title,
+      summary: fr.digest.sectionSummary(actions.length, formatEuros(amount)),
+      rows: shown.map((a) => actionRow(a, options)),
+      sectionButtons: buttons,
+    });
+  }
+  for (const [key, items, kind] of [
+    ['promises', digest.promisesDue, 'promise'],
+    ['disputes', digest.openDisputes, 'dispute'],
+  ] as const) {
+    if (items.length === 0) continue;
+    const { shown, buttons } = paginate(key, items, pageSize, options);
+    const amount = cents(items.reduce((s, i) => s + i.balance, 0));
+    sections.push({
+      key,
+      title: kind === 'promise' ? fr.digest.sections.promises : fr.digest.sections.disputes,
+      summary: fr.digest.sectionSummary(items.length, formatEuros(amount)),
+      rows: shown.map((i) => watchRow(i, kind)),
+      sectionButtons: buttons,
+    });
+  }
+  const total = cents(digest.actions.reduce((s, a) => s + a.total, 0));
+  return {
+    title: fr.digest.title(formatDateWithWeekdayFr(digest.date)),
+    subtitle:
+      digest.actions.length === 0
+        ? fr.digest.nothing
+        : fr.digest.subtitle(digest.actions.length, formatEuros(total)),
+    notices: digest.warnings,
+    totals,
+    sections,
+    footer: options.canAct ? fr.digest.footer : fr.digest.readOnlyFooter,
+    refresh: {
+      title: fr.digest.buttons.refresh,
+      data: { date: digest.date, pages: options.pages ?? {} },
+      userIds: options.refreshUserIds,
+    },
+  };
+}
+
+/** The card, at the largest page size that keeps it under Teams' 28 KB. */
+export function buildDigestCard(digest: DailyDigest, options: DigestViewOptions): CardJson {
+  for (let pageSize = options.pageSize ?? 5; pageSize >= 1; pageSize--) {
+    const card = expandCard('digest', buildView(digest, options, pageSize));
+    if (cardSize(card) <= MAX_CARD_BYTES - 1024) return card;
+  }
+  throw new Error('the digest card cannot fit in 28 KB even with one row per section');
+}

@@ -1,0 +1,102 @@
+/**
+ * Who is talking to the bot, and what they may do. A Teams activity carries the user's ids but not
+ * their e-mail; the e-mail comes from the connector's member lookup (`TeamsInfo.getMember`, i.e.
+ * GET /v3/conversations/{id}/members/{userId}), cached in memory and kept with the user's
+ * conversation reference. Roles come from configuration by e-mail (controllers, backup controllers,
+ * directors); a sales rep is whoever is some customer's `commercial_email`.
+ */
+import { TeamsInfo, type TurnContext } from 'botbuilder';
+import type { Logger } from '../config/logger';
+import type { Settings } from '../config/settings';
+import type { Customer } from '../domain/ledger';
+import type { Stores } from '../store';
+
+export type Role = 'controller' | 'backup_controller' | 'director' | 'sales_rep';
+
+export interface Viewer {
+  userId: string;
+  aadObjectId: string | null;
+  name: string;
+  email: string | null;
+  roles: Role[];
+  /** For a sales rep: the customers they own (the only ones they may see). */
+  customerCodes: string[];
+}
+
+/** Controllers and their backups act on the card; everyone else reads at most. */
+export function canAct(viewer: Pick<Viewer, 'roles'>): boolean {
+  return viewer.roles.includes('controller') || viewer.roles.includes('backup_controller');
+}
+
+/** Directors and controllers see every customer; a sales rep only theirs. */
+export function seesEverything(viewer: Pick<Viewer, 'roles'>): boolean {
+  return canAct(viewer) || viewer.roles.includes('director');
+}
+
+export function rolesFor(
+  email: string | null,
+  settings: Pick<Settings, 'CONTROLLER_EMAILS' | 'BACKUP_CONTROLLER_EMAILS' | 'DIRECTOR_EMAILS'>,
+  customers: readonly Customer[],
+): { roles: Role[]; customerCodes: string[] } {
+  if (!email) return { roles: [], customerCodes: [] };
+  const e = email.toLowerCase();
+  const roles: Role[] = [];
+  if (settings.CONTROLLER_EMAILS.includes(e)) roles.push('controller');
+  if (settings.BACKUP_CONTROLLER_EMAILS.includes(e)) roles.push('backup_controller');
+  if (settings.DIRECTOR_EMAILS.includes(e)) roles.push('director');
+  const customerCodes = customers.filter((c) => c.salesRepEmail?.toLowerCase() === e).map((c) => c.code);
+  if (customerCodes.length > 0) roles.push('sales_rep');
+  return { roles, customerCodes };
+}
+
+export class People {
+  private readonly emails = new Map<string, string>();
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly stores: Stores,
+    private readonly logger: Logger,
+  ) {}
+
+  /** The user's e-mail: cached, stored, or looked up once through the connector. */
+  async emailOf(context: TurnContext): Promise<string | null> {
+    const from = context.activity.from;
+    const cached = this.emails.get(from.id);
+    if (cached) return cached;
+    const stored = await this.stores.conversations.get(from.aadObjectId ?? from.id).catch(() => null);
+    if (stored?.email) {
+      this.emails.set(from.id, stored.email);
+      return stored.email;
+    }
+    try {
+      const member = await TeamsInfo.getMember(context, from.id);
+      const email = (member.email ?? member.userPrincipalName ?? '').trim().toLowerCase() || null;
+      if (email) {
+        this.emails.set(from.id, email);
+        if (stored) await this.stores.conversations.save({ ...stored, email });
+      }
+      return email;
+    } catch (error) {
+      this.logger.warn({ err: error, user: from.id }, 'member lookup failed: e-mail unknown');
+      return null;
+    }
+  }
+
+  async viewerOf(context: TurnContext): Promise<Viewer> {
+    const from = context.activity.from;
+    const email = await this.emailOf(context);
+    const { roles, customerCodes } = rolesFor(
+      email,
+      this.settings,
+      email ? await this.stores.customers.list() : [],
+    );
+    return {
+      userId: from.id,
+      aadObjectId: from.aadObjectId ?? null,
+      name: from.name ?? '',
+      email,
+      roles,
+      customerCodes,
+    };
+  }
+}

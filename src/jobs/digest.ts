@@ -1,0 +1,39 @@
+/**
+ * The day's digest as it stands now — for a card refreshed after a click, « relances du jour », or
+ * a controller who installs the app after the job ran. Actions come from storage (with what was
+ * decided on them); the watch lists and warnings are recomputed from the open invoices.
+ */
+import type { BusinessCalendar } from '../domain/business-calendar';
+import type { CalendarDate } from '../domain/calendar-date';
+import { planDay } from '../domain/daily-plan';
+import type { LadderConfig } from '../domain/ladder';
+import type { RateTable } from '../domain/rate-table';
+import type { Stores } from '../store';
+import { digestWarnings } from './daily-job';
+import type { DailyDigest } from './notifier';
+
+export interface DigestSources {
+  stores: Stores;
+  ladder: LadderConfig;
+  calendar: BusinessCalendar;
+  rates: RateTable;
+}
+
+export async function loadDigest(
+  { stores, ladder, calendar, rates }: DigestSources,
+  date: CalendarDate,
+): Promise<DailyDigest> {
+  const [actions, customers, open] = await Promise.all([
+    stores.actions.listForDate(date),
+    stores.customers.list(),
+    stores.invoices.listOpen(),
+  ]);
+  const plan = planDay(open, new Map(customers.map((c) => [c.code, c])), { ladder, calendar, today: date });
+  return {
+    date,
+    actions: actions.filter((a) => a.status !== 'superseded'),
+    promisesDue: plan.promisesDue,
+    openDisputes: plan.openDisputes,
+    warnings: digestWarnings(rates, plan),
+  };
+}
