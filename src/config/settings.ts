@@ -199,11 +199,68 @@ export const settingsSchema = z
         .default('2026-12-01'),
     ),
 
+    MAIL_TRANSPORT: z.preprocess(emptyToUndefined, z.enum(['outbox', 'smtp', 'graph']).default('outbox')),
+    MAIL_FROM: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(
+          /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/,
+          'attendu « Nom <adresse@domaine> » ou une adresse e-mail',
+        )
+        .default('Greenova — Service comptabilité <comptabilite@greenova.example>'),
+    ),
+    SMTP_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^smtps?:\/\/[^\s/]+/, 'attendu smtp://utilisateur:motdepasse@hôte:port ou smtps://…')
+        .optional(),
+    ),
+    GRAPH_TENANT_ID: optionalString,
+    GRAPH_CLIENT_ID: z.preprocess(
+      emptyToUndefined,
+      z.string().uuid('GRAPH_CLIENT_ID doit être un GUID (Application ID Entra)').optional(),
+    ),
+    SECRET_GRAPH_CLIENT_SECRET: optionalString,
+    GRAPH_SENDER: z.preprocess(emptyToUndefined, z.string().email('adresse e-mail invalide').optional()),
+    GRAPH_BASE_URL: z.preprocess(
+      emptyToUndefined,
+      z.string().url('URL invalide').default('https://graph.microsoft.com'),
+    ),
+    GRAPH_AUTHORITY: z.preprocess(
+      emptyToUndefined,
+      z.string().url('URL invalide').default('https://login.microsoftonline.com'),
+    ),
+
     CONTROLLER_EMAILS: emailList,
     BACKUP_CONTROLLER_EMAILS: emailList,
     DIRECTOR_EMAILS: emailList,
   })
   .superRefine((s, ctx) => {
+    if (s.MAIL_TRANSPORT === 'smtp' && !s.SMTP_URL) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['SMTP_URL'],
+        message: 'obligatoire quand MAIL_TRANSPORT=smtp (smtp://utilisateur:motdepasse@hôte:port)',
+      });
+    }
+    if (s.MAIL_TRANSPORT === 'graph') {
+      for (const variable of [
+        'GRAPH_TENANT_ID',
+        'GRAPH_CLIENT_ID',
+        'SECRET_GRAPH_CLIENT_SECRET',
+        'GRAPH_SENDER',
+      ] as const) {
+        if (!s[variable]) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: [variable],
+            message: 'obligatoire quand MAIL_TRANSPORT=graph',
+          });
+        }
+      }
+    }
     if (s.NODE_ENV === 'production' && !s.DOCUMENT_SIGNING_KEY) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
