@@ -46,7 +46,14 @@ export function createAdapter(settings: Settings, logger: Logger): TeamsAdapter 
 
 const HELP = /^\s*(aide|help|\?|bonjour|salut|hello)\s*[!.?]*\s*$/i;
 
-export function createBotApplication(deps: BotDependencies, adapter: TeamsAdapter): Application<TurnState> {
+/** A feature registers its routes; they are tried before the « not understood » fallback. */
+export type BotFeature = (app: Application<TurnState>) => void;
+
+export function createBotApplication(
+  deps: BotDependencies,
+  adapter: TeamsAdapter,
+  features: readonly BotFeature[] = [],
+): Application<TurnState> {
   const app = new Application<TurnState>({ adapter, startTypingTimer: false, removeRecipientMention: true });
   const remembered = new Map<string, string>();
 
@@ -82,6 +89,8 @@ export function createBotApplication(deps: BotDependencies, adapter: TeamsAdapte
   app.message(HELP, async (context) => {
     await sendCard(context, helpCard());
   });
+
+  for (const register of features) register(app);
 
   app.activity(ActivityTypes.Message, async (context) => {
     const text = (context.activity.text ?? '').trim();

@@ -50,6 +50,8 @@ export interface DigestViewOptions {
   pageSize?: number;
   /** The sales rep's latest answer per customer code (issue « sales in the loop »). */
   salesNotes?: Record<string, string>;
+  /** Feedback on the click that produced this card. */
+  flash?: { ok: boolean; message: string } | null;
 }
 
 type Button =
@@ -106,7 +108,9 @@ function statusLine(action: DunningAction): string {
   const t = fr.digest.status;
   switch (action.status) {
     case 'proposed':
-      return '';
+      return action.statusReason ? fr.digest.status.retry(action.statusReason) : '';
+    case 'in_progress':
+      return fr.digest.status.inProgress(who);
     case 'sent':
       return t.sent(who, when);
     case 'generated':
@@ -244,6 +248,7 @@ function buildView(digest: DailyDigest, options: DigestViewOptions, pageSize: nu
     const title = sectionTitle(options.ladder, step);
     totals.push({ label: title, value: fr.digest.total(actions.length, formatEuros(amount), pending) });
     const { shown, buttons } = paginate(step, actions, pageSize, options);
+    for (const b of buttons) b.data.date = digest.date;
     const channel = actions[0]!.channel;
     const proposedEmails = actions.filter((a) => a.status === 'proposed' && channel === 'email').length;
     if (options.canAct && proposedEmails > 1) {
@@ -267,6 +272,7 @@ function buildView(digest: DailyDigest, options: DigestViewOptions, pageSize: nu
   ] as const) {
     if (items.length === 0) continue;
     const { shown, buttons } = paginate(key, items, pageSize, options);
+    for (const b of buttons) b.data.date = digest.date;
     const amount = cents(items.reduce((s, i) => s + i.balance, 0));
     sections.push({
       key,
@@ -283,6 +289,9 @@ function buildView(digest: DailyDigest, options: DigestViewOptions, pageSize: nu
       digest.actions.length === 0
         ? fr.digest.nothing
         : fr.digest.subtitle(digest.actions.length, formatEuros(total)),
+    flash: options.flash
+      ? { text: options.flash.message, style: options.flash.ok ? 'good' : 'attention' }
+      : null,
     notices: digest.warnings,
     totals,
     sections,

@@ -11,6 +11,8 @@ import type { Settings } from '../config/settings';
 import type { Customer } from '../domain/ledger';
 import type { Stores } from '../store';
 
+const LOOKUP_TIMEOUT_MS = 2000;
+
 export type Role = 'controller' | 'backup_controller' | 'director' | 'sales_rep';
 
 export interface Viewer {
@@ -69,7 +71,13 @@ export class People {
       return stored.email;
     }
     try {
-      const member = await TeamsInfo.getMember(context, from.id);
+      // A slow or unreachable connector must not hold the user's turn (Teams gives 5 s to invokes).
+      const member = await Promise.race([
+        TeamsInfo.getMember(context, from.id),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('member lookup timed out')), LOOKUP_TIMEOUT_MS).unref(),
+        ),
+      ]);
       const email = (member.email ?? member.userPrincipalName ?? '').trim().toLowerCase() || null;
       if (email) {
         this.emails.set(from.id, email);

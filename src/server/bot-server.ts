@@ -6,6 +6,10 @@
 import { hostname } from 'node:os';
 import type { Server } from 'restify';
 import { createAdapter, createBotApplication } from '../bot/app';
+import { registerControllerRoutes } from '../bot/controller-routes';
+import { DigestCards } from '../bot/digest-cards';
+import { People } from '../bot/people';
+import { ProactiveCards, TeamsNotifier } from '../bot/teams-notifier';
 import { loadLadder, loadRates } from '../config/dunning-config';
 import type { Logger } from '../config/logger';
 import type { Settings } from '../config/settings';
@@ -17,7 +21,7 @@ import {
   type DailyJobRequest,
   type DailyJobResult,
 } from '../jobs/daily-job';
-import { LogNotifier, type Notifier } from '../jobs/notifier';
+import type { Notifier } from '../jobs/notifier';
 import { scheduleDailyJob } from '../jobs/scheduler';
 import { openStores, type Stores } from '../store';
 import { BlobDocumentStore } from '../store/document-store';
@@ -51,18 +55,6 @@ export async function startBotServer({
   notifier,
 }: BotServerOptions): Promise<RunningBot> {
   const stores = await openStores(connectionString, settings.TABLE_PREFIX, clock);
-  const jobDeps: DailyJobDependencies = {
-    stores,
-    ladder: loadLadder(settings),
-    calendar: frenchBusinessCalendar(),
-    rates: loadRates(settings),
-    notifier: notifier ?? new LogNotifier(logger),
-    logger,
-    clock,
-    instance: `${hostname()}:${process.pid}`,
-  };
-  const runJob = (request: DailyJobRequest) => runDailyJob(jobDeps, request);
-
   const documents = new BlobDocumentStore(connectionString, settings.BLOB_CONTAINER);
   if (!settings.DOCUMENT_SIGNING_KEY) {
     logger.warn('DOCUMENT_SIGNING_KEY is not set: document links will stop working when this process stops');
@@ -74,8 +66,40 @@ export async function startBotServer({
   let baseUrl = settings.PUBLIC_BASE_URL ?? '';
   const links = new DocumentLinks(() => baseUrl, signingKey, settings.DOCUMENT_LINK_DAYS * 86_400_000);
 
+  const ladder = loadLadder(settings);
+  const calendar = frenchBusinessCalendar();
+  const rates = loadRates(settings);
+  const now = () => clock.now();
   const adapter = createAdapter(settings, logger);
-  const bot = createBotApplication({ settings, stores, logger, clock }, adapter);
+  const people = new People(settings, stores, logger);
+  const cards = new DigestCards({ stores, ladder, calendar, rates }, settings, links, now);
+  const proactive = new ProactiveCards(adapter, settings.BOT_ID ?? '', stores, logger);
+  const jobDeps: DailyJobDependencies = {
+    stores,
+    ladder,
+    calendar,
+    rates,
+    notifier:
+      notifier ??
+      new TeamsNotifier(
+        proactive,
+        stores,
+        settings,
+        (digest, user) => cards.renderForUser(digest, user),
+        now,
+        logger,
+      ),
+    logger,
+    clock,
+    instance: `${hostname()}:${process.pid}`,
+  };
+  const runJob = (request: DailyJobRequest) => runDailyJob(jobDeps, request);
+  const decisions = { stores, ladder, calendar, rates, clock, logger };
+
+  const bot = createBotApplication({ settings, stores, logger, clock }, adapter, [
+    (app) =>
+      registerControllerRoutes(app, { stores, people, cards, proactive, decisions, runJob, clock, logger }),
+  ]);
   const server = createHttpServer({
     settings,
     logger,

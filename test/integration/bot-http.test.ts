@@ -1,4 +1,4 @@
-import { startTestBot, activity, postActivity, cardText, type ExpectedReplies } from '../support/bot';
+import { PEOPLE, startTestBot, postActivity, cardText, type ExpectedReplies } from '../support/bot';
 
 describe('the bot over HTTP, without BOT_ID (local development)', () => {
   let bot: Awaited<ReturnType<typeof startTestBot>>;
@@ -11,7 +11,7 @@ describe('the bot over HTTP, without BOT_ID (local development)', () => {
   });
 
   it('answers « aide » with the French help card in the HTTP response (expectReplies)', async () => {
-    const { status, body } = await postActivity(bot.url, activity({ text: 'aide' }));
+    const { status, body } = await postActivity(bot.url, bot.activity({ text: 'aide' }));
     expect(status).toBe(200);
     const replies = (body as ExpectedReplies).activities;
     expect(replies).toHaveLength(1);
@@ -27,29 +27,33 @@ describe('the bot over HTTP, without BOT_ID (local development)', () => {
   it('welcomes the user when the bot is added, and remembers how to reach them', async () => {
     const { status, body } = await postActivity(
       bot.url,
-      activity({
-        type: 'conversationUpdate',
-        text: undefined,
-        from: { id: 'user-dir', name: 'Julien Mercier', aadObjectId: '00000000-0000-0000-0000-0000000000d1' },
-        conversation: { id: 'conv-dir', conversationType: 'personal' },
-        membersAdded: [{ id: 'user-dir' }, { id: 'bot-id' }],
-      }),
+      bot.activity(
+        {
+          type: 'conversationUpdate',
+          text: undefined,
+          conversation: { id: 'conv-dir', conversationType: 'personal' },
+          membersAdded: [{ id: PEOPLE.director.id }, { id: 'bot-id' }],
+        },
+        PEOPLE.director,
+      ),
     );
     expect(status).toBe(200);
     const card = (body as ExpectedReplies).activities[0]!.attachments![0]!.content;
     expect(cardText(card)).toContain('Bienvenue dans Relances');
-    const known = await bot.stores.conversations.get('00000000-0000-0000-0000-0000000000d1');
-    expect(known?.name).toBe('Julien Mercier');
+    const known = await bot.stores.conversations.get(PEOPLE.director.aadObjectId);
+    expect(known?.name).toBe('Hélène Garnier');
+    // The e-mail comes from the connector's member lookup: the activity does not carry it.
+    expect(known?.email).toBe(PEOPLE.director.email);
     expect(known?.reference).toMatchObject({
       conversation: { id: 'conv-dir' },
-      serviceUrl: 'http://127.0.0.1:9/connector',
+      serviceUrl: bot.connector.url,
     });
   });
 
   it('welcomes on installation too', async () => {
     const { body } = await postActivity(
       bot.url,
-      activity({ type: 'installationUpdate', action: 'add', text: undefined }),
+      bot.activity({ type: 'installationUpdate', action: 'add', text: undefined }),
     );
     expect(cardText((body as ExpectedReplies).activities[0]!.attachments![0]!.content)).toContain(
       'Bienvenue dans Relances',
@@ -60,11 +64,11 @@ describe('the bot over HTTP, without BOT_ID (local development)', () => {
     const conversation = { id: 'conv-twice', conversationType: 'personal' };
     const first = await postActivity(
       bot.url,
-      activity({ type: 'installationUpdate', action: 'add', text: undefined, conversation }),
+      bot.activity({ type: 'installationUpdate', action: 'add', text: undefined, conversation }),
     );
     const second = await postActivity(
       bot.url,
-      activity({
+      bot.activity({
         type: 'conversationUpdate',
         text: undefined,
         conversation,
@@ -76,14 +80,16 @@ describe('the bot over HTTP, without BOT_ID (local development)', () => {
   });
 
   it('says what it did not understand, with the help', async () => {
-    const { body } = await postActivity(bot.url, activity({ text: 'blabla xyz' }));
+    const { body } = await postActivity(bot.url, bot.activity({ text: 'blabla xyz' }));
     expect(cardText((body as ExpectedReplies).activities[0]!.attachments![0]!.content)).toContain(
       'Je n’ai pas compris « blabla xyz »',
     );
   });
 
   it('refuses an activity a proxy forwards from outside this machine', async () => {
-    const { status, body } = await postActivity(bot.url, activity(), { 'x-forwarded-for': '203.0.113.7' });
+    const { status, body } = await postActivity(bot.url, bot.activity(), {
+      'x-forwarded-for': '203.0.113.7',
+    });
     expect(status).toBe(401);
     expect(JSON.stringify(body)).toContain('127.0.0.1');
   });
@@ -110,7 +116,7 @@ describe('the bot over HTTP, with BOT_ID (a real tenant)', () => {
   });
 
   it('refuses an activity without a token, even from loopback', async () => {
-    const { status } = await postActivity(bot.url, activity());
+    const { status } = await postActivity(bot.url, bot.activity());
     expect(status).toBe(401);
   });
 
@@ -136,12 +142,14 @@ describe('the bot over HTTP, with BOT_ID (a real tenant)', () => {
       { iss: 'https://evil.example', aud: '11111111-2222-3333-4444-555555555555', exp },
     ],
   ])('refuses %s', async (_label, payload) => {
-    const { status } = await postActivity(bot.url, activity(), { authorization: `Bearer ${jwt(payload)}` });
+    const { status } = await postActivity(bot.url, bot.activity(), {
+      authorization: `Bearer ${jwt(payload)}`,
+    });
     expect(status).toBe(401);
   });
 
   it('refuses a token that is not a JWT', async () => {
-    const { status } = await postActivity(bot.url, activity(), { authorization: 'Bearer not-a-token' });
+    const { status } = await postActivity(bot.url, bot.activity(), { authorization: 'Bearer not-a-token' });
     expect(status).toBe(401);
   });
 });

@@ -4,6 +4,8 @@ import { parseSettings, type Settings } from '../../src/config/settings';
 import { calendarDate, type CalendarDate } from '../../src/domain/calendar-date';
 import { startBotServer, type RunningBot } from '../../src/server/bot-server';
 import { fixedClock } from '../../src/store/system-clock';
+import type { Notifier } from '../../src/jobs/notifier';
+import { startConnectorStub, type ConnectorStub, type Member } from './connector-stub';
 import { testConnectionString, uniqueTablePrefix } from './storage';
 
 export function testSettings(overrides: Record<string, string> = {}): Settings {
@@ -18,18 +20,95 @@ export function testSettings(overrides: Record<string, string> = {}): Settings {
   return result.settings;
 }
 
+/** The people of the tests' tenant, as the connector stand-in knows them. */
+export const PEOPLE = {
+  controller: {
+    id: 'user-ctrl',
+    name: 'Camille Roux',
+    aadObjectId: '00000000-0000-0000-0000-0000000000a1',
+    email: 'camille.roux@greenova.example',
+  },
+  backup: {
+    id: 'user-backup',
+    name: 'Sophie Laurent',
+    aadObjectId: '00000000-0000-0000-0000-0000000000b1',
+    email: 'sophie.laurent@greenova.example',
+  },
+  director: {
+    id: 'user-dir',
+    name: 'Hélène Garnier',
+    aadObjectId: '00000000-0000-0000-0000-0000000000d1',
+    email: 'helene.garnier@greenova.example',
+  },
+  claire: {
+    id: 'user-claire',
+    name: 'Claire Martin',
+    aadObjectId: '00000000-0000-0000-0000-0000000000c1',
+    email: 'claire.martin@greenova.example',
+  },
+  karim: {
+    id: 'user-karim',
+    name: 'Karim Benali',
+    aadObjectId: '00000000-0000-0000-0000-0000000000c2',
+    email: 'karim.benali@greenova.example',
+  },
+  stranger: {
+    id: 'user-x',
+    name: 'Quelqu’un',
+    aadObjectId: '00000000-0000-0000-0000-0000000000e1',
+    email: 'x@ailleurs.example',
+  },
+} satisfies Record<string, Member>;
+
+export type TestBot = RunningBot & {
+  url: string;
+  settings: Settings;
+  connector: ConnectorStub;
+  /** An activity from one of PEOPLE in their personal chat, with the connector stand-in as serviceUrl. */
+  activity(overrides?: Record<string, unknown>, person?: Member): Record<string, unknown>;
+};
+
 export async function startTestBot(
   overrides: Record<string, string> = {},
   today: CalendarDate = calendarDate(2026, 11, 23),
-): Promise<RunningBot & { url: string; settings: Settings }> {
-  const settings = testSettings(overrides);
+  options: { notifier?: Notifier } = {},
+): Promise<TestBot> {
+  const settings = testSettings({
+    CONTROLLER_EMAILS: PEOPLE.controller.email,
+    BACKUP_CONTROLLER_EMAILS: PEOPLE.backup.email,
+    DIRECTOR_EMAILS: PEOPLE.director.email,
+    JOB_SCHEDULE: 'off',
+    ...overrides,
+  });
+  const connector = await startConnectorStub(Object.values(PEOPLE));
   const bot = await startBotServer({
     settings,
     connectionString: testConnectionString(),
     logger: silentLogger(),
     clock: fixedClock(today),
+    notifier: options.notifier,
   });
-  return { ...bot, settings, url: `http://127.0.0.1:${bot.port}` };
+  return {
+    ...bot,
+    settings,
+    connector,
+    url: `http://127.0.0.1:${bot.port}`,
+    activity: (o = {}, person = PEOPLE.controller) =>
+      activity({
+        serviceUrl: connector.url,
+        from: { id: person.id, name: person.name, aadObjectId: person.aadObjectId },
+        conversation: {
+          id: `conv-${person.id}`,
+          conversationType: 'personal',
+          tenantId: '00000000-0000-0000-0000-000000000001',
+        },
+        ...o,
+      }),
+    stop: async () => {
+      await bot.stop();
+      await connector.close();
+    },
+  };
 }
 
 let sequence = 0;
@@ -75,7 +154,10 @@ export async function postActivity(
     body: JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
+  const parsed = text ? (JSON.parse(text) as { activities?: Array<{ type: string }> }) : null;
+  // teams-ai sends typing indicators while a turn runs; what a user reads are the messages.
+  if (parsed?.activities) parsed.activities = parsed.activities.filter((a) => a.type !== 'typing');
+  return { status: response.status, body: parsed };
 }
 
 /** All the text of a card, flattened, to assert on what a user reads. */

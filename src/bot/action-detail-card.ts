@@ -1,0 +1,81 @@
+/**
+ * « Autres actions… » on a row: the action's invoices and the decisions that pause or close it —
+ * postpone, dispute, promise to pay, paid, call made — each with its input. The card replaces the
+ * digest for the clicker only (no refresh: other viewers keep the digest); « Retour » brings the
+ * digest back.
+ */
+import type { DunningAction } from '../domain/actions';
+import { addDays, formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
+import { formatEuros } from '../domain/money';
+import { fr, lateness } from '../i18n/fr';
+import { expandCard, type CardJson } from './card-templates';
+
+export const ROW_VERBS = {
+  postpone: 'row.postpone',
+  dispute: 'row.dispute',
+  promise: 'row.promise',
+  paid: 'row.paid',
+  call: 'row.call',
+} as const;
+
+export function buildActionDetailCard(
+  action: DunningAction,
+  today: CalendarDate,
+  pages: Record<string, number>,
+): CardJson {
+  const ref = { date: action.date, customer: action.customerCode, step: action.step, pages };
+  const t = fr.detail;
+  const forms = [
+    {
+      title: t.postpone,
+      inputType: 'date',
+      inputId: 'until',
+      label: t.postponeLabel,
+      value: addDays(today, 7),
+      button: t.postponeButton,
+      verb: ROW_VERBS.postpone,
+      style: 'default',
+    },
+    {
+      title: t.promise,
+      inputType: 'date',
+      inputId: 'promisedDate',
+      label: t.promiseLabel,
+      value: addDays(today, 7),
+      button: t.promiseButton,
+      verb: ROW_VERBS.promise,
+      style: 'default',
+    },
+    {
+      title: t.dispute,
+      inputType: 'text',
+      inputId: 'reason',
+      label: t.disputeLabel,
+      placeholder: t.disputePlaceholder,
+      button: t.disputeButton,
+      verb: ROW_VERBS.dispute,
+      style: 'destructive',
+    },
+    {
+      title: t.call,
+      inputType: 'text',
+      inputId: 'note',
+      label: t.callLabel,
+      placeholder: t.callPlaceholder,
+      button: t.callButton,
+      verb: ROW_VERBS.call,
+      style: 'default',
+    },
+    { title: t.paid, inputType: 'none', button: t.paidButton, verb: ROW_VERBS.paid, style: 'positive' },
+  ].map((form) => ({ value: '', placeholder: '', inputId: '', label: '', ...form, data: ref }));
+  return expandCard('action-detail', {
+    title: t.title(action.customerName, action.step),
+    subtitle: t.subtitle(formatEuros(action.total), lateness(action.maxDaysLate)),
+    invoices: action.invoices.map((i) => ({
+      number: i.number,
+      text: t.invoiceLine(formatDateShortFr(i.dueDate), formatEuros(i.balance), lateness(i.daysLate)),
+    })),
+    forms,
+    back: { title: t.back, data: { date: action.date, pages } },
+  });
+}

@@ -1,0 +1,184 @@
+/**
+ * The controller's card in the chat: « relances du jour », the card's buttons (Action.Execute
+ * invokes), and the digest delivered with the first message of a controller who was not reachable
+ * when the job ran. Every handler answers within Teams' 5 seconds: work that may take longer is
+ * handed over and the card updated when it ends.
+ */
+import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
+import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { Logger } from '../config/logger';
+import type { Clock } from '../domain/calendar-date';
+import { isCalendarDate, type CalendarDate } from '../domain/calendar-date';
+import { decideOnRow, type RowDecisionInput } from '../decisions/row-decisions';
+import type { Decider, DecisionDependencies, Outcome } from '../decisions/decision-context';
+import { fr } from '../i18n/fr';
+import type { DailyJobRequest, DailyJobResult } from '../jobs/daily-job';
+import type { Stores } from '../store';
+import { buildActionDetailCard, ROW_VERBS } from './action-detail-card';
+import type { CardJson } from './card-templates';
+import { VERBS } from './digest-card';
+import type { DigestCards } from './digest-cards';
+import { canAct, seesEverything, type People, type Viewer } from './people';
+import { digestCardKey, type ProactiveCards } from './teams-notifier';
+import { registerCommandHelp } from './welcome';
+
+export interface ControllerRouteDependencies {
+  stores: Stores;
+  people: People;
+  cards: DigestCards;
+  proactive: ProactiveCards;
+  decisions: DecisionDependencies;
+  runJob: (request: DailyJobRequest) => Promise<DailyJobResult>;
+  clock: Clock;
+  logger: Logger;
+}
+
+const TODAY_COMMAND = /^\s*(les\s+)?relances?\s+(du\s+jour|d[’']aujourd[’']hui)\s*[?!.]*\s*$/i;
+
+type InvokeData = Record<string, unknown>;
+
+function pagesOf(data: InvokeData): Record<string, number> {
+  const pages = data.pages;
+  if (!pages || typeof pages !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(pages as Record<string, unknown>).filter(
+      (e): e is [string, number] =>
+        typeof e[1] === 'number' && Number.isInteger(e[1]) && e[1] >= 0 && e[1] < 10_000,
+    ),
+  );
+}
+
+/** Our cards are built as plain JSON; teams-ai wants its AdaptiveCard type. */
+const asCard = (card: CardJson) => card as unknown as AdaptiveCard;
+
+function deciderOf(viewer: Viewer): Decider {
+  return { actor: { id: viewer.aadObjectId ?? viewer.userId, name: viewer.name }, canAct: canAct(viewer) };
+}
+
+export function registerControllerRoutes(
+  app: Application<TurnState>,
+  deps: ControllerRouteDependencies,
+): void {
+  registerCommandHelp(fr.commands.today);
+  const dateOf = (data: InvokeData): CalendarDate =>
+    isCalendarDate(data.date) ? data.date : deps.clock.today();
+
+  const digestCard = async (
+    viewer: Viewer,
+    date: CalendarDate,
+    pages: Record<string, number>,
+    flash?: Outcome | null,
+  ) => deps.cards.render(await deps.cards.load(date), viewer, { pages, flash });
+
+  app.turn('beforeTurn', async (context) => {
+    // Learn the user's e-mail once (member lookup), so that proactive cards can find them by role.
+    if (context.activity.conversation?.conversationType !== 'channel')
+      await deps.people.emailOf(context).catch(() => null);
+    await deliverMissedDigest(context, deps).catch((error: unknown) =>
+      deps.logger.warn({ err: error }, 'could not deliver the pending digest'),
+    );
+    return true;
+  });
+
+  app.message(TODAY_COMMAND, async (context) => {
+    const viewer = await deps.people.viewerOf(context);
+    if (!seesEverything(viewer) && viewer.customerCodes.length === 0) {
+      await context.sendActivity(fr.controller.notForYou);
+      return;
+    }
+    const today = deps.clock.today();
+    const runs = await deps.stores.jobRuns.listForDate(today);
+    if (!runs.some((r) => r.status === 'completed')) await deps.runJob({ trigger: 'chat' });
+    const card = await digestCard(viewer, today, {});
+    const response = await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    if (response?.id && seesEverything(viewer)) {
+      await deps.proactive.remember(
+        digestCardKey(today),
+        { aadObjectId: viewer.aadObjectId, userId: viewer.userId },
+        context.activity.conversation.id,
+        response.id,
+        deps.clock.now(),
+      );
+    }
+  });
+
+  app.adaptiveCards.actionExecute<InvokeData>([VERBS.refresh, VERBS.page], async (context, _state, data) => {
+    const viewer = await deps.people.viewerOf(context);
+    return asCard(await digestCard(viewer, dateOf(data), pagesOf(data)));
+  });
+
+  app.adaptiveCards.actionExecute<InvokeData>(VERBS.more, async (context, _state, data) => {
+    const viewer = await deps.people.viewerOf(context);
+    const date = dateOf(data);
+    const action =
+      canAct(viewer) && typeof data.customer === 'string' && typeof data.step === 'string'
+        ? await deps.stores.actions.get(date, data.customer, data.step)
+        : null;
+    if (!action) {
+      const message = fr.decisions.refused(
+        canAct(viewer) ? fr.decisions.unknownAction : fr.decisions.notAllowed,
+      );
+      return asCard(await digestCard(viewer, date, pagesOf(data), { ok: false, message }));
+    }
+    return asCard(buildActionDetailCard(action, deps.clock.today(), pagesOf(data)));
+  });
+
+  const rowVerbs: Array<[string, 'postpone' | 'dispute' | 'promise' | 'paid' | 'call']> = [
+    [ROW_VERBS.postpone, 'postpone'],
+    [ROW_VERBS.dispute, 'dispute'],
+    [ROW_VERBS.promise, 'promise'],
+    [ROW_VERBS.paid, 'paid'],
+    [ROW_VERBS.call, 'call'],
+  ];
+  for (const [verb, kind] of rowVerbs) {
+    app.adaptiveCards.actionExecute<InvokeData>(verb, async (context, _state, data) => {
+      const viewer = await deps.people.viewerOf(context);
+      const outcome = await decideOnRow(deps.decisions, deciderOf(viewer), kind, data as RowDecisionInput);
+      const card = await digestCard(viewer, dateOf(data), pagesOf(data), outcome);
+      if (outcome.ok) void refreshOthers(deps, dateOf(data), context);
+      return asCard(card);
+    });
+  }
+}
+
+/** Other people's copies of the day's card, brought up to date after a decision. */
+export async function refreshOthers(
+  deps: ControllerRouteDependencies,
+  date: CalendarDate,
+  context?: TurnContext,
+): Promise<void> {
+  const clicker = context?.activity.from.aadObjectId ?? context?.activity.from.id;
+  try {
+    const digest = await deps.cards.load(date);
+    await deps.proactive.updateAll(digestCardKey(date), async (user) =>
+      (user.aadObjectId ?? user.userId) === clicker ? null : deps.cards.renderForUser(digest, user),
+    );
+  } catch (error) {
+    deps.logger.warn({ err: error, date }, 'could not refresh the other copies of the card');
+  }
+}
+
+/** A controller who could not be reached when the job ran gets the day's card with their first message. */
+async function deliverMissedDigest(context: TurnContext, deps: ControllerRouteDependencies): Promise<void> {
+  if (context.activity.type !== 'message' || context.activity.conversation?.conversationType === 'channel')
+    return;
+  if (TODAY_COMMAND.test(context.activity.text ?? '')) return;
+  const viewer = await deps.people.viewerOf(context);
+  if (!viewer.roles.includes('controller')) return;
+  const today = deps.clock.today();
+  const key = digestCardKey(today);
+  if (await deps.stores.cardPosts.get(key, viewer.aadObjectId ?? viewer.userId)) return;
+  const runs = await deps.stores.jobRuns.listForDate(today);
+  if (!runs.some((r) => r.status === 'completed')) return;
+  const card: CardJson = await deps.cards.render(await deps.cards.load(today), viewer);
+  const response = await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  if (response?.id) {
+    await deps.proactive.remember(
+      key,
+      { aadObjectId: viewer.aadObjectId, userId: viewer.userId },
+      context.activity.conversation.id,
+      response.id,
+      deps.clock.now(),
+    );
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The digest card as a given person should see it: controllers with their buttons, directors
+ * read-only, a sales rep read-only and limited to their own customers.
+ */
+import type { Settings } from '../config/settings';
+import type { CalendarDate } from '../domain/calendar-date';
+import type { DailyDigest } from '../jobs/notifier';
+import { loadDigest, type DigestSources } from '../jobs/digest';
+import type { KnownUser } from '../store/conversation-directory';
+import type { DocumentLinks } from '../server/document-links';
+import type { CardJson } from './card-templates';
+import { buildDigestCard } from './digest-card';
+import { canAct, rolesFor, seesEverything, type Viewer } from './people';
+
+export interface CardOptions {
+  pages?: Record<string, number>;
+  flash?: { ok: boolean; message: string } | null;
+}
+
+export class DigestCards {
+  constructor(
+    private readonly sources: DigestSources,
+    private readonly settings: Settings,
+    private readonly links: DocumentLinks,
+    private readonly now: () => Date,
+  ) {}
+
+  load(date: CalendarDate): Promise<DailyDigest> {
+    return loadDigest(this.sources, date);
+  }
+
+  /** Teams ids of everyone whose client should refresh the card by itself (≤ 60, Teams' limit). */
+  async refreshUserIds(): Promise<string[]> {
+    const privileged = new Set([
+      ...this.settings.CONTROLLER_EMAILS,
+      ...this.settings.BACKUP_CONTROLLER_EMAILS,
+      ...this.settings.DIRECTOR_EMAILS,
+    ]);
+    return (await this.sources.stores.conversations.list())
+      .filter((u) => u.email && privileged.has(u.email.toLowerCase()))
+      .map((u) => u.userId)
+      .slice(0, 60);
+  }
+
+  async render(
+    digest: DailyDigest,
+    viewer: Pick<Viewer, 'roles' | 'customerCodes'>,
+    options: CardOptions = {},
+  ): Promise<CardJson> {
+    const visible = seesEverything(viewer) ? digest : onlyCustomers(digest, new Set(viewer.customerCodes));
+    return buildDigestCard(visible, {
+      ladder: this.sources.ladder,
+      canAct: canAct(viewer),
+      pages: options.pages,
+      flash: options.flash ?? null,
+      refreshUserIds: await this.refreshUserIds(),
+      documentUrl: (id) => this.links.url(id, this.now()),
+    });
+  }
+
+  async renderForUser(digest: DailyDigest, user: KnownUser, options: CardOptions = {}): Promise<CardJson> {
+    const customers = await this.sources.stores.customers.list();
+    return this.render(digest, rolesFor(user.email, this.settings, customers), options);
+  }
+}
+
+function onlyCustomers(digest: DailyDigest, codes: ReadonlySet<string>): DailyDigest {
+  return {
+    ...digest,
+    actions: digest.actions.filter((a) => codes.has(a.customerCode)),
+    promisesDue: digest.promisesDue.filter((p) => codes.has(p.customerCode)),
+    openDisputes: digest.openDisputes.filter((d) => codes.has(d.customerCode)),
+  };
+}

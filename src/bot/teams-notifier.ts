@@ -1,0 +1,132 @@
+/**
+ * Proactive cards in Teams: the daily digest posted in each controller's personal chat with the
+ * bot — or updated in place when it was already posted that day — through the conversation
+ * reference kept when they installed the app. Someone who never installed the app cannot be
+ * reached: they are reported, and get the card with their first message.
+ */
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import { CardFactory, MessageFactory, type ConversationReference } from 'botbuilder';
+import type { Logger } from '../config/logger';
+import type { Settings } from '../config/settings';
+import type { DailyDigest, DigestDelivery, Notifier } from '../jobs/notifier';
+import type { Stores } from '../store';
+import type { KnownUser } from '../store/conversation-directory';
+import type { CardJson } from './card-templates';
+
+export const digestCardKey = (date: string) => `digest-${date}`;
+
+export const userKeyOf = (user: Pick<KnownUser, 'aadObjectId' | 'userId'>) => user.aadObjectId ?? user.userId;
+
+export class ProactiveCards {
+  constructor(
+    private readonly adapter: TeamsAdapter,
+    private readonly botAppId: string,
+    private readonly stores: Stores,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Posts the card, or replaces the one already posted under the same key for this user. */
+  async postOrUpdate(cardKey: string, user: KnownUser, card: CardJson, now: Date): Promise<void> {
+    const userKey = userKeyOf(user);
+    const existing = await this.stores.cardPosts.get(cardKey, userKey);
+    const reference = user.reference as Partial<ConversationReference>;
+    await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
+      const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+      if (existing) {
+        activity.id = existing.activityId;
+        await context.updateActivity(activity);
+        return;
+      }
+      const response = await context.sendActivity(activity);
+      await this.stores.cardPosts.save({
+        cardKey,
+        userKey,
+        conversationId: reference.conversation?.id ?? '',
+        activityId: response?.id ?? '',
+        postedAt: now.toISOString(),
+      });
+    });
+  }
+
+  /** Records a card sent as a reply in a turn, so later updates go to it. */
+  async remember(
+    cardKey: string,
+    user: Pick<KnownUser, 'aadObjectId' | 'userId'>,
+    conversationId: string,
+    activityId: string,
+    now: Date,
+  ) {
+    await this.stores.cardPosts.save({
+      cardKey,
+      userKey: userKeyOf(user),
+      conversationId,
+      activityId,
+      postedAt: now.toISOString(),
+    });
+  }
+
+  /** Updates every posted copy of a card (after a decision made elsewhere, or in the background). */
+  async updateAll(cardKey: string, render: (user: KnownUser) => Promise<CardJson | null>): Promise<number> {
+    let updated = 0;
+    for (const post of await this.stores.cardPosts.list(cardKey)) {
+      const user = await this.stores.conversations.get(post.userKey);
+      if (!user) continue;
+      const card = await render(user);
+      if (!card) continue;
+      try {
+        await this.adapter.continueConversationAsync(
+          this.botAppId,
+          user.reference as Partial<ConversationReference>,
+          async (context) => {
+            const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+            activity.id = post.activityId;
+            await context.updateActivity(activity);
+          },
+        );
+        updated++;
+      } catch (error) {
+        this.logger.warn({ err: error, cardKey, user: post.userKey }, 'could not update a posted card');
+      }
+    }
+    return updated;
+  }
+}
+
+export class TeamsNotifier implements Notifier {
+  constructor(
+    private readonly cards: ProactiveCards,
+    private readonly stores: Stores,
+    private readonly settings: Settings,
+    private readonly render: (digest: DailyDigest, user: KnownUser) => Promise<CardJson>,
+    private readonly now: () => Date,
+    private readonly logger: Logger,
+  ) {}
+
+  async publishDigest(digest: DailyDigest): Promise<DigestDelivery> {
+    const delivery: DigestDelivery = { delivered: 0, unreachable: [] };
+    for (const email of this.settings.CONTROLLER_EMAILS) {
+      const user = await this.stores.conversations.findByEmail(email);
+      if (!user) {
+        delivery.unreachable.push(email);
+        this.logger.warn(
+          { email, date: digest.date },
+          'controller has not installed Relances: the digest will be posted on their first message',
+        );
+        continue;
+      }
+      try {
+        await this.cards.postOrUpdate(
+          digestCardKey(digest.date),
+          user,
+          await this.render(digest, user),
+          this.now(),
+        );
+        delivery.delivered++;
+      } catch (error) {
+        delivery.unreachable.push(email);
+        this.logger.error({ err: error, email }, 'could not post the digest');
+      }
+    }
+    return delivery;
+  }
+}
