@@ -8,6 +8,8 @@ import type { Actor } from './ports';
 
 export const ACTION_STATUSES = [
   'proposed',
+  /** Claimed by one click, being carried out (an e-mail on its way): a second click waits. */
+  'in_progress',
   'sent',
   'generated',
   'posted',
