@@ -10,6 +10,7 @@ import type { Logger } from '../config/logger';
 import type { Clock } from '../domain/calendar-date';
 import { isCalendarDate, type CalendarDate } from '../domain/calendar-date';
 import { decideOnRow, type RowDecisionInput } from '../decisions/row-decisions';
+import { sendReminderEmail, type MailDependencies } from '../decisions/send-email';
 import type { Decider, DecisionDependencies, Outcome } from '../decisions/decision-context';
 import { fr } from '../i18n/fr';
 import type { DailyJobRequest, DailyJobResult } from '../jobs/daily-job';
@@ -28,6 +29,7 @@ export interface ControllerRouteDependencies {
   cards: DigestCards;
   proactive: ProactiveCards;
   decisions: DecisionDependencies;
+  mail: MailDependencies;
   runJob: (request: DailyJobRequest) => Promise<DailyJobResult>;
   clock: Clock;
   logger: Logger;
@@ -46,6 +48,19 @@ function pagesOf(data: InvokeData): Record<string, number> {
         typeof e[1] === 'number' && Number.isInteger(e[1]) && e[1] >= 0 && e[1] < 10_000,
     ),
   );
+}
+
+/** Teams wants an invoke answered within 5 s: past this, the answer says « en cours » and the card follows. */
+const INVOKE_DEADLINE_MS = 3500;
+
+async function withinDeadline<T>(work: Promise<T>, ms = INVOKE_DEADLINE_MS): Promise<T | 'pending'> {
+  let timer: NodeJS.Timeout | undefined;
+  const pending = new Promise<'pending'>((resolve) => (timer = setTimeout(() => resolve('pending'), ms)));
+  try {
+    return await Promise.race([work, pending]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Our cards are built as plain JSON; teams-ai wants its AdaptiveCard type. */
@@ -130,6 +145,58 @@ export function registerControllerRoutes(
     [ROW_VERBS.paid, 'paid'],
     [ROW_VERBS.call, 'call'],
   ];
+  app.adaptiveCards.actionExecute<InvokeData>(VERBS.sendEmail, async (context, _state, data) => {
+    const viewer = await deps.people.viewerOf(context);
+    return decideAndAnswer(
+      deps,
+      context,
+      viewer,
+      data,
+      sendReminderEmail(deps.mail, deciderOf(viewer), data),
+      digestCard,
+    );
+  });
+
+  app.adaptiveCards.actionExecute<InvokeData>(VERBS.sendAll, async (context, _state, data) => {
+    const viewer = await deps.people.viewerOf(context);
+    const date = dateOf(data);
+    const decider = deciderOf(viewer);
+    if (!decider.canAct) {
+      return asCard(
+        await digestCard(viewer, date, pagesOf(data), {
+          ok: false,
+          message: fr.decisions.refused(fr.decisions.notAllowed),
+        }),
+      );
+    }
+    const proposed = (await deps.stores.actions.listForDate(date)).filter(
+      (a) => a.step === data.step && a.channel === 'email' && a.status === 'proposed',
+    );
+    if (proposed.length === 0)
+      return asCard(
+        await digestCard(viewer, date, pagesOf(data), { ok: false, message: fr.decisions.sendAllNothing }),
+      );
+    // In the background, one after the other: each is claimed, so a parallel click sends nothing twice.
+    void (async () => {
+      for (const action of proposed) {
+        await sendReminderEmail(deps.mail, decider, {
+          date,
+          customer: action.customerCode,
+          step: action.step,
+        }).catch((error: unknown) =>
+          deps.logger.error({ err: error, action: action.id }, 'send all: one e-mail failed'),
+        );
+        await refreshOthers(deps, date);
+      }
+    })();
+    return asCard(
+      await digestCard(viewer, date, pagesOf(data), {
+        ok: true,
+        message: fr.decisions.sendAllStarted(proposed.length),
+      }),
+    );
+  });
+
   for (const [verb, kind] of rowVerbs) {
     app.adaptiveCards.actionExecute<InvokeData>(verb, async (context, _state, data) => {
       const viewer = await deps.people.viewerOf(context);
@@ -139,6 +206,46 @@ export function registerControllerRoutes(
       return asCard(card);
     });
   }
+}
+
+/**
+ * Carries a decision out: answers with the updated card when it is done within Teams' deadline,
+ * otherwise answers « en cours » and updates every copy of the card when it ends.
+ */
+async function decideAndAnswer(
+  deps: ControllerRouteDependencies,
+  context: TurnContext,
+  viewer: Viewer,
+  data: InvokeData,
+  work: Promise<Outcome>,
+  digestCard: (
+    viewer: Viewer,
+    date: CalendarDate,
+    pages: Record<string, number>,
+    flash?: Outcome | null,
+  ) => Promise<CardJson>,
+): Promise<AdaptiveCard> {
+  const date = isCalendarDate(data.date) ? data.date : deps.clock.today();
+  const settled = work.then(
+    (outcome) => outcome,
+    (error: unknown): Outcome => {
+      deps.logger.error({ err: error }, 'decision failed');
+      return { ok: false, message: fr.decisions.failed(fr.decisions.unexpected) };
+    },
+  );
+  const outcome = await withinDeadline(settled);
+  if (outcome === 'pending') {
+    void settled.then(() => refreshOthers(deps, date));
+    const customer = typeof data.customer === 'string' ? data.customer : '';
+    return asCard(
+      await digestCard(viewer, date, pagesOf(data), {
+        ok: true,
+        message: fr.decisions.stillRunning(customer),
+      }),
+    );
+  }
+  if (outcome.ok) void refreshOthers(deps, date, context);
+  return asCard(await digestCard(viewer, date, pagesOf(data), outcome));
 }
 
 /** Other people's copies of the day's card, brought up to date after a decision. */

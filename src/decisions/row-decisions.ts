@@ -44,6 +44,7 @@ async function applyToInvoices(
   for (const { number } of action.invoices) {
     let reason: string | null = null;
     const after = await deps.stores.invoices.modify(action.customerCode, number, (current) => {
+      reason = null;
       const t = transition(current);
       if (t.ok) return t.invoice;
       reason = t.reason;
@@ -147,6 +148,7 @@ export async function decideOnRow(
   }
   let applied = false;
   await deps.stores.actions.modify(action.date, action.customerCode, action.step, (current) => {
+    applied = false;
     if (!OPEN_FOR_ROW_DECISIONS.includes(current.status)) return null;
     applied = true;
     return { ...current, status, statusReason, decidedBy: decider.actor, decidedAt: now };

@@ -121,8 +121,10 @@ export const fr = {
     sectionSummary: (count: number, amount: string) => `${count} client(s), ${amount}`,
     rowDetail: (n: number, invoices: string, late: string, risk: string) =>
       `${n} facture(s) : ${invoices} — ${late} — ${risk}`,
-    promiseDetail: (invoice: string, date: string) => `${invoice} — paiement promis pour le ${date} : vérifier l’encaissement`,
-    disputeDetail: (invoice: string, reason: string, since: string) => `${invoice} — litige depuis le ${since} : ${reason}`,
+    promiseDetail: (invoice: string, date: string) =>
+      `${invoice} — paiement promis pour le ${date} : vérifier l’encaissement`,
+    disputeDetail: (invoice: string, reason: string, since: string) =>
+      `${invoice} — litige depuis le ${since} : ${reason}`,
     sections: {
       preDue: (label: string) => `${label} (avant échéance)`,
       step: (label: string, channel: 'email' | 'letter' | 'registered_letter' | 'transfer') =>
@@ -140,7 +142,8 @@ export const fr = {
       generatedRegistered: (who: string, when: string) =>
         `📄 Mise en demeure générée par ${who} le ${when} — à envoyer en recommandé avec AR`,
       posted: (who: string, when: string) => `✅ Courrier posté (${who}, le ${when})`,
-      registered: (lrar: string, who: string, when: string) => `✅ Envoyée en LRAR n° ${lrar} (${who}, le ${when})`,
+      registered: (lrar: string, who: string, when: string) =>
+        `✅ Envoyée en LRAR n° ${lrar} (${who}, le ${when})`,
       transferred: (who: string, when: string) => `⚖ Dossier transmis au cabinet par ${who} le ${when}`,
       withdrawn: (reason: string) => `↩ Retirée : ${reason}`,
       inProgress: (who: string) => `⏳ En cours (${who})…`,
@@ -197,6 +200,23 @@ export const fr = {
     unknownAction: 'cette relance n’existe pas ou n’est plus d’actualité',
     refused: (reason: string) => `⛔ Action refusée : ${reason}.`,
     alreadyDecided: (customer: string) => `Déjà traité pour ${customer} : la carte est à jour.`,
+    alreadyDone: (customer: string, who: string) =>
+      `Déjà traité pour ${customer}${who ? ` par ${who}` : ''} : rien n’a été fait deux fois, la carte est à jour.`,
+    wrongChannel: 'ce bouton ne correspond pas à cette étape',
+    unknownCustomer: 'client inconnu',
+    withdrawn: (customer: string, reason: string) => `↩ Relance retirée pour ${customer} : ${reason}.`,
+    noBillingEmail:
+      'aucune adresse e-mail de facturation pour ce client (importez-la dans le fichier clients)',
+    unexpected: 'erreur inattendue, consignée dans les journaux techniques',
+    sendFailed: (reason: string) => `échec de l’envoi : ${reason}`,
+    failed: (reason: string) =>
+      `⚠ Échec : ${reason}. Rien n’a été enregistré comme envoyé ; vous pouvez réessayer.`,
+    emailSent: (customer: string, to: string) => `✅ E-mail envoyé à ${customer} (${to}).`,
+    sendAllStarted: (count: number) =>
+      `⏳ Envoi de ${count} e-mail(s) en cours : la carte se met à jour au fil des envois.`,
+    sendAllNothing: 'Aucun e-mail à envoyer dans cette section.',
+    stillRunning: (customer: string) =>
+      `⏳ ${customer} : en cours, la carte se mettra à jour une fois terminé.`,
     invoiceMissing: 'facture introuvable',
     alreadyClosed: (number: string) => `la facture ${number} est déjà réglée ou passée en perte`,
     noteRequired: 'indiquez le résultat de l’appel (3 caractères au moins)',

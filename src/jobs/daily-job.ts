@@ -149,6 +149,7 @@ async function recordLapsedHolds({ stores }: DailyJobDependencies, plan: DailyPl
   for (const { invoice, alert } of plan.lapsedHolds) {
     let lifted = false;
     await stores.invoices.modify(invoice.customerCode, invoice.number, (current) => {
+      lifted = false;
       if (!current.dunning.hold || current.dunning.hold.kind !== invoice.dunning.hold?.kind) return null;
       lifted = true;
       return endLapsedHold(current, alert);

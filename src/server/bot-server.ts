@@ -11,6 +11,8 @@ import { DigestCards } from '../bot/digest-cards';
 import { People } from '../bot/people';
 import { ProactiveCards, TeamsNotifier } from '../bot/teams-notifier';
 import { loadLadder, loadRates } from '../config/dunning-config';
+import { companyIdentity } from '../config/identity';
+import { createMailer } from '../mail';
 import type { Logger } from '../config/logger';
 import type { Settings } from '../config/settings';
 import { frenchBusinessCalendar } from '../domain/business-calendar';
@@ -95,10 +97,21 @@ export async function startBotServer({
   };
   const runJob = (request: DailyJobRequest) => runDailyJob(jobDeps, request);
   const decisions = { stores, ladder, calendar, rates, clock, logger };
+  const mail = { ...decisions, mailer: createMailer(settings, logger), company: companyIdentity(settings) };
 
   const bot = createBotApplication({ settings, stores, logger, clock }, adapter, [
     (app) =>
-      registerControllerRoutes(app, { stores, people, cards, proactive, decisions, runJob, clock, logger }),
+      registerControllerRoutes(app, {
+        stores,
+        people,
+        cards,
+        proactive,
+        decisions,
+        mail,
+        runJob,
+        clock,
+        logger,
+      }),
   ]);
   const server = createHttpServer({
     settings,

@@ -5,7 +5,6 @@
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { SMTPServer, type SMTPServerSession } from 'smtp-server';
 import { companyIdentity } from '../../src/config/identity';
 import { parseSettings, type Settings } from '../../src/config/settings';
 import type { CalendarDate } from '../../src/domain/calendar-date';
@@ -17,78 +16,7 @@ import { MailError, type OutgoingMail } from '../../src/mail/mailer';
 import { withRetry } from '../../src/mail/retry';
 import { createSmtpMailer } from '../../src/mail/smtp-mailer';
 import { attachments, header, parseMime, partOfType } from '../support/mime';
-
-interface Received {
-  raw: Buffer;
-  mailFrom: string;
-  rcptTo: string[];
-  user: string | undefined;
-}
-
-type SmtpReply = Error & { responseCode?: number };
-
-function reply(code: number, message: string): SmtpReply {
-  const error: SmtpReply = new Error(message);
-  error.responseCode = code;
-  return error;
-}
-
-interface TestServer {
-  port: number;
-  received: Received[];
-  counts: { mailFrom: number; rcptTo: number };
-  close(): Promise<void>;
-}
-
-/**
- * A loopback SMTP server. `refuse` may answer a MAIL FROM or RCPT TO with an error reply
- * (the n-th call is passed, from 1) to play a busy or a refusing server.
- */
-async function startSmtp(
-  refuse: { mailFrom?: (n: number) => SmtpReply | null; rcptTo?: (n: number) => SmtpReply | null } = {},
-): Promise<TestServer> {
-  const received: Received[] = [];
-  const counts = { mailFrom: 0, rcptTo: 0 };
-  const server = new SMTPServer({
-    authOptional: true,
-    allowInsecureAuth: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onAuth(auth, _session, callback) {
-      if (auth.password === 'wrong') return callback(new Error('Invalid username or password'));
-      callback(null, { user: auth.username });
-    },
-    onMailFrom(_address, _session, callback) {
-      counts.mailFrom++;
-      callback(refuse.mailFrom?.(counts.mailFrom) ?? undefined);
-    },
-    onRcptTo(_address, _session, callback) {
-      counts.rcptTo++;
-      callback(refuse.rcptTo?.(counts.rcptTo) ?? undefined);
-    },
-    onData(stream, session: SMTPServerSession, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          raw: Buffer.concat(chunks),
-          mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          rcptTo: session.envelope.rcptTo.map((r) => r.address),
-          user: typeof session.user === 'string' ? session.user : undefined,
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    port,
-    received,
-    counts,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { reply, startSmtp, type TestServer } from '../support/smtp-server';
 
 /** A port nothing listens on: bound, then released. */
 async function closedPort(): Promise<number> {
