@@ -46,8 +46,13 @@ export function createAdapter(settings: Settings, logger: Logger): TeamsAdapter 
 
 const HELP = /^\s*(aide|help|\?|bonjour|salut|hello)\s*[!.?]*\s*$/i;
 
+export interface BotHooks {
+  /** Run after the welcome card of a new installation (e.g. the day's card for a controller). */
+  afterWelcome: Array<(context: TurnContext) => Promise<void>>;
+}
+
 /** A feature registers its routes; they are tried before the « not understood » fallback. */
-export type BotFeature = (app: Application<TurnState>) => void;
+export type BotFeature = (app: Application<TurnState>, hooks: BotHooks) => void;
 
 export function createBotApplication(
   deps: BotDependencies,
@@ -56,6 +61,7 @@ export function createBotApplication(
 ): Application<TurnState> {
   const app = new Application<TurnState>({ adapter, startTypingTimer: false, removeRecipientMention: true });
   const remembered = new Map<string, string>();
+  const hooks: BotHooks = { afterWelcome: [] };
 
   /** Keeps the conversation reference of every personal chat, for proactive messages later. */
   app.turn('beforeTurn', async (context) => {
@@ -72,6 +78,11 @@ export function createBotApplication(
     if (welcomed.has(conversation)) return;
     welcomed.set(conversation, now);
     await sendCard(context, welcomeCard());
+    for (const hook of hooks.afterWelcome) {
+      await hook(context).catch((error: unknown) =>
+        deps.logger.warn({ err: error }, 'after-welcome hook failed'),
+      );
+    }
   };
 
   app.conversationUpdate('membersAdded', async (context) => {
@@ -90,7 +101,7 @@ export function createBotApplication(
     await sendCard(context, helpCard());
   });
 
-  for (const register of features) register(app);
+  for (const register of features) register(app, hooks);
 
   app.activity(ActivityTypes.Message, async (context) => {
     const text = (context.activity.text ?? '').trim();

@@ -15,6 +15,7 @@ import type { Decider, DecisionDependencies, Outcome } from '../decisions/decisi
 import { fr } from '../i18n/fr';
 import type { DailyJobRequest, DailyJobResult } from '../jobs/daily-job';
 import type { Stores } from '../store';
+import type { BotHooks } from './app';
 import { buildActionDetailCard, ROW_VERBS } from './action-detail-card';
 import type { CardJson } from './card-templates';
 import { VERBS } from './digest-card';
@@ -73,6 +74,7 @@ function deciderOf(viewer: Viewer): Decider {
 export function registerControllerRoutes(
   app: Application<TurnState>,
   deps: ControllerRouteDependencies,
+  hooks: BotHooks,
 ): void {
   registerCommandHelp(fr.commands.today);
   const dateOf = (data: InvokeData): CalendarDate =>
@@ -93,6 +95,12 @@ export function registerControllerRoutes(
       deps.logger.warn({ err: error }, 'could not deliver the pending digest'),
     );
     return true;
+  });
+
+  // A controller who installs the app after the job ran gets the day's card right after the welcome.
+  hooks.afterWelcome.push(async (context) => {
+    await deps.people.emailOf(context);
+    await deliverMissedDigest(context, deps, true);
   });
 
   app.message(TODAY_COMMAND, async (context) => {
@@ -266,10 +274,14 @@ export async function refreshOthers(
 }
 
 /** A controller who could not be reached when the job ran gets the day's card with their first message. */
-async function deliverMissedDigest(context: TurnContext, deps: ControllerRouteDependencies): Promise<void> {
-  if (context.activity.type !== 'message' || context.activity.conversation?.conversationType === 'channel')
+async function deliverMissedDigest(
+  context: TurnContext,
+  deps: ControllerRouteDependencies,
+  installing = false,
+): Promise<void> {
+  if (context.activity.conversation?.conversationType === 'channel') return;
+  if (!installing && (context.activity.type !== 'message' || TODAY_COMMAND.test(context.activity.text ?? '')))
     return;
-  if (TODAY_COMMAND.test(context.activity.text ?? '')) return;
   const viewer = await deps.people.viewerOf(context);
   if (!viewer.roles.includes('controller')) return;
   const today = deps.clock.today();

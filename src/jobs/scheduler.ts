@@ -4,10 +4,12 @@
  */
 import { Cron } from 'croner';
 import type { Logger } from '../config/logger';
-import { BUSINESS_TIME_ZONE } from '../domain/calendar-date';
+import { addDays, BUSINESS_TIME_ZONE, calendarDateAt } from '../domain/calendar-date';
 
 export interface ScheduledJob {
   nextRun(): Date | null;
+  /** True when today's scheduled time has passed (the process was down then): time to catch up. */
+  missedToday(now: Date): boolean;
   stop(): void;
 }
 
@@ -25,7 +27,17 @@ export function scheduleDailyJob(
     }
   });
   logger.info({ schedule: expression, next: cron.nextRun()?.toISOString() }, 'daily job scheduled');
-  return { nextRun: () => cron.nextRun(), stop: () => cron.stop() };
+  return {
+    nextRun: () => cron.nextRun(),
+    missedToday: (now) => {
+      const today = calendarDateAt(now);
+      // Midnight in Paris of today, approximated by 00:00 UTC of the day before: the next run after it
+      // is the first slot of (yesterday evening or) today.
+      const slot = cron.nextRun(new Date(`${addDays(today, -1)}T23:00:00Z`));
+      return slot !== null && calendarDateAt(slot) === today && slot <= now;
+    },
+    stop: () => cron.stop(),
+  };
 }
 
 export function isValidSchedule(expression: string): boolean {

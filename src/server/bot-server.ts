@@ -100,18 +100,22 @@ export async function startBotServer({
   const mail = { ...decisions, mailer: createMailer(settings, logger), company: companyIdentity(settings) };
 
   const bot = createBotApplication({ settings, stores, logger, clock }, adapter, [
-    (app) =>
-      registerControllerRoutes(app, {
-        stores,
-        people,
-        cards,
-        proactive,
-        decisions,
-        mail,
-        runJob,
-        clock,
-        logger,
-      }),
+    (app, hooks) =>
+      registerControllerRoutes(
+        app,
+        {
+          stores,
+          people,
+          cards,
+          proactive,
+          decisions,
+          mail,
+          runJob,
+          clock,
+          logger,
+        },
+        hooks,
+      ),
   ]);
   const server = createHttpServer({
     settings,
@@ -131,6 +135,13 @@ export async function startBotServer({
   baseUrl ||= `http://localhost:${port}`;
   logger.info({ port }, 'bot listening');
   const schedule = scheduleDailyJob(settings.JOB_SCHEDULE, () => runJob({ trigger: 'schedule' }), logger);
+  // Down at the scheduled time (a deployment, a crash): catch up now. The job skips a completed
+  // date and non-business days, so this is harmless when nothing was missed.
+  if (schedule?.missedToday(clock.now())) {
+    void runJob({ trigger: 'schedule' }).catch((error: unknown) =>
+      logger.error({ err: error }, 'catch-up run failed'),
+    );
+  }
   return {
     port,
     stores,

@@ -75,6 +75,24 @@ it('gives the digest on the first message of a controller who installed after th
   expect(texts.some((t) => t.includes('Relances du lundi 23 novembre 2026'))).toBe(true);
 });
 
+it('welcomes a controller who installs after the job ran, then gives them the day’s card', async () => {
+  await bot.runJob({ trigger: 'cli' });
+  const { body } = await postActivity(
+    bot.url,
+    bot.activity({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'bot-id' }] }),
+  );
+  const texts = (body as ExpectedReplies).activities.map((a) => cardText(a.attachments?.[0]?.content));
+  expect(texts).toHaveLength(2);
+  expect(texts[0]).toContain('Bienvenue dans Relances');
+  expect(texts[1]).toContain('Relances du lundi 23 novembre 2026');
+  // Not to a director, who asks when they want.
+  const director = await postActivity(
+    bot.url,
+    bot.activity({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'bot-id' }] }, PEOPLE.director),
+  );
+  expect((director.body as ExpectedReplies).activities).toHaveLength(1);
+});
+
 it('answers « relances du jour »: buttons for the controller, read-only for the director, refused to others', async () => {
   const asController = await postActivity(bot.url, bot.activity({ text: 'relances du jour' }));
   const controllerCard = (asController.body as ExpectedReplies).activities[0]!.attachments![0]!.content;
