@@ -1,0 +1,170 @@
+/**
+ * The decision journal read back for the litigation dossier: what happened, in French, with the
+ * documents produced, the LRAR number and the customer's answers. Pure.
+ *
+ * Journal entries are written by several use cases; their `details` are free-form, so the fields
+ * read here are looked for under the names those use cases use (or may use), and an action code
+ * without a label is shown as is rather than hidden.
+ */
+import {
+  formatDateLongFr,
+  formatDateShortFr,
+  isCalendarDate,
+  type CalendarDate,
+} from '../domain/calendar-date';
+import type { Channel } from '../domain/ladder';
+import type { JournalEntry } from '../domain/ports';
+
+/** Action codes → what a lawyer reads in the history. */
+export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
+  'reminder.pre_due_sent': 'E-mail de prévenance avant échéance envoyé',
+  'reminder.email_sent': 'E-mail de relance envoyé',
+  'email.sent': 'E-mail envoyé',
+  'letter.generated': 'Courrier de relance généré',
+  'letter.posted': 'Courrier de relance posté',
+  'formal_notice.generated': 'Mise en demeure générée',
+  'formal_notice.posted': 'Mise en demeure envoyée en recommandé avec accusé de réception',
+  'lrar.posted': 'Lettre recommandée avec accusé de réception postée',
+  'lrar.received': 'Avis de réception de la lettre recommandée retourné',
+  'lrar.returned': 'Lettre recommandée retournée non réclamée',
+  'action.sent': 'Relance envoyée',
+  'action.generated': 'Courrier généré',
+  'action.posted': 'Courrier posté',
+  'action.transferred': 'Dossier transmis au cabinet',
+  'action.withdrawn': 'Relance retirée',
+  'action.postponed': 'Relance reportée',
+  'litigation.transferred': 'Dossier transmis au cabinet',
+  'customer.called': 'Appel téléphonique au client',
+  'call.logged': 'Appel téléphonique',
+  'customer.answered': 'Réponse du client',
+  'note.added': 'Note',
+  'invoice.disputed': 'Litige signalé sur la facture',
+  'dispute.resolved': 'Litige clos',
+  'promise.recorded': 'Promesse de paiement enregistrée',
+  'promise.broken': 'Promesse de paiement non tenue',
+  'plan.agreed': 'Échéancier de paiement accordé',
+  'plan.installment_missed': 'Échéance du plan de paiement non honorée',
+  'payment.received': 'Règlement reçu',
+  'invoice.marked_paid': 'Facture marquée comme réglée',
+  'salesrep.notified': 'Commercial prévenu avant transmission au cabinet',
+};
+
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
+  email: 'e-mail',
+  letter: 'courrier simple',
+  registered_letter: 'lettre recommandée avec AR',
+  transfer: 'transmission au cabinet',
+};
+
+export interface HistoryRow {
+  date: CalendarDate;
+  /** `23/11/2026`, for tables. */
+  shortDate: string;
+  longDate: string;
+  action: string;
+  label: string;
+  step: string | null;
+  channel: string | null;
+  documents: string[];
+  registeredMailNumber: string | null;
+  /** The customer's answer, a note, or why a step was withdrawn. */
+  note: string | null;
+  actor: string;
+}
+
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== ''
+    ? value.trim()
+    : typeof value === 'number'
+      ? String(value)
+      : null;
+
+const texts = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.map(text).filter((v): v is string => v !== null)
+    : [text(value)].filter((v): v is string => v !== null);
+
+function first(details: Record<string, unknown>, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const value = text(details[key]);
+    if (value) return value;
+  }
+  return null;
+}
+
+function datedNote(prefix: string, value: unknown): string | null {
+  return isCalendarDate(value) ? `${prefix} ${formatDateLongFr(value)}` : null;
+}
+
+function isChannel(value: string | null): value is Channel {
+  return value !== null && value in CHANNEL_LABELS;
+}
+
+export function journalLabel(action: string): string {
+  return JOURNAL_ACTION_LABELS[action] ?? action;
+}
+
+/**
+ * The history of the reminders, oldest first. Only what actually happened is kept: an attempt
+ * that was refused or failed is not a reminder the debtor received.
+ */
+export function historyRows(entries: readonly JournalEntry[]): HistoryRow[] {
+  return entries
+    .filter((e) => e.outcome === 'ok')
+    .slice()
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .map((entry) => {
+      const details = entry.details ?? {};
+      const channel = first(details, ['channel']);
+      return {
+        date: entry.date,
+        shortDate: formatDateShortFr(entry.date),
+        longDate: formatDateLongFr(entry.date),
+        action: entry.action,
+        label: journalLabel(entry.action),
+        step: first(details, ['step', 'stepLabel']),
+        channel: isChannel(channel) ? CHANNEL_LABELS[channel] : channel,
+        documents: [
+          ...texts(details.documents),
+          ...texts(details.document),
+          ...texts(details.fileName),
+          ...texts(details.attachments),
+        ],
+        registeredMailNumber: first(details, ['lrarNumber', 'registeredMailNumber', 'trackingNumber']),
+        note:
+          first(details, ['answer', 'note', 'reason', 'comment']) ??
+          datedNote('Paiement promis pour le', details.promisedDate) ??
+          datedNote('Reportée au', details.until) ??
+          text(entry.reason),
+        actor: entry.actor.name,
+      };
+    });
+}
+
+/**
+ * The codes that record a reminder actually sent or a letter actually produced. Other entries may
+ * name a step too (a promise or a dispute recorded while a step was proposed): they do not mean
+ * its document exists. Keep in step with the codes the sending use cases journal.
+ */
+export const STEP_DONE_ACTIONS: ReadonlySet<string> = new Set([
+  'action.sent',
+  'action.generated',
+  'action.posted',
+  'action.transferred',
+  'reminder.pre_due_sent',
+  'reminder.email_sent',
+  'email.sent',
+  'letter.generated',
+  'letter.posted',
+  'formal_notice.generated',
+  'formal_notice.posted',
+  'lrar.posted',
+  'litigation.transferred',
+]);
+
+/** The entry showing that a ladder step was carried out (so its document exists), or null. */
+export function stepDone(rows: readonly HistoryRow[], stepIds: readonly string[]): HistoryRow | null {
+  return (
+    rows.find((r) => r.step !== null && stepIds.includes(r.step) && STEP_DONE_ACTIONS.has(r.action)) ?? null
+  );
+}

@@ -1,0 +1,300 @@
+/**
+ * The documents Relances produces, as .docx bytes: each one is a template (templates/letters)
+ * rendered with its view and drawn in the shared layout (docx-letter.ts).
+ *
+ *   renderLetter('reminder-letter', input)      J+10 simple letter
+ *   renderLetter('formal-notice', input)        J+20 LRAR, mise en demeure
+ *   renderLetter('litigation-transfer', input)  J+30 cover letter to the law firm
+ *   renderLetter('litigation-dossier', input)   J+30 the dossier itself
+ *   renderLetter('law-firm-mandate', input)     the letter giving the firm the mandate
+ *   renderLetter('procedure', input)            the organisation and calendar, from the live settings
+ *
+ * Every function is also exported on its own (renderFormalNotice…).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../config/paths';
+import { formatDateLongFr, type CalendarDate } from '../domain/calendar-date';
+import type { CompanyIdentity, LawFirm } from '../domain/identity';
+import type { LadderConfig } from '../domain/ladder';
+import type { Customer, Invoice } from '../domain/ledger';
+import type { JournalEntry } from '../domain/ports';
+import type { RateTable } from '../domain/rate-table';
+import {
+  addressLines,
+  buildLetterDocument,
+  buildReportDocument,
+  documentToBuffer,
+  pngLogo,
+  type Letterhead,
+  type Logo,
+} from './docx-letter';
+import { historyRows } from './journal-labels';
+import { buildClaim, type Claim } from './letter-data';
+import {
+  claimView,
+  companyView,
+  customerView,
+  frenchList,
+  historyView,
+  ladderView,
+  lawFirmView,
+  piecesView,
+  previousRemindersView,
+  procedureFactsView,
+  type PreviousReminder,
+} from './letter-views';
+import { renderTemplate } from './templates';
+
+export interface DunningLetterInput {
+  company: CompanyIdentity;
+  customer: Customer;
+  /** The invoices this letter claims (one customer's, at the same step). */
+  invoices: readonly Invoice[];
+  today: CalendarDate;
+  rates: RateTable;
+  /** Earlier reminders the letter recalls (« notre courriel du … »); none by default. */
+  previousReminders?: readonly PreviousReminder[];
+  /** « N/Réf »; by default `<customer code>/<document>/<date>`. */
+  ourReference?: string;
+}
+
+export interface FormalNoticeInput extends DunningLetterInput {
+  lawFirm: LawFirm;
+  /** The LRAR number when known; otherwise a line is left to fill in by hand. */
+  registeredMailNumber?: string | null;
+}
+
+export interface LitigationInput extends DunningLetterInput {
+  lawFirm: LawFirm;
+  ladder: LadderConfig;
+  /** The journal entries of the customer's or invoices' history (oldest first or not). */
+  journal: readonly JournalEntry[];
+}
+
+export interface MandateInput {
+  company: CompanyIdentity;
+  lawFirm: LawFirm;
+  ladder: LadderConfig;
+  today: CalendarDate;
+  ourReference?: string;
+}
+
+export interface ProcedureInput {
+  company: CompanyIdentity;
+  lawFirm: LawFirm;
+  ladder: LadderConfig;
+  today: CalendarDate;
+}
+
+export interface LetterInputs {
+  'reminder-letter': DunningLetterInput;
+  'formal-notice': FormalNoticeInput;
+  'litigation-transfer': LitigationInput;
+  'litigation-dossier': LitigationInput;
+  'law-firm-mandate': MandateInput;
+  procedure: ProcedureInput;
+}
+export type LetterKind = keyof LetterInputs;
+
+// ---------------------------------------------------------------------------------------------
+
+const logos = new Map<string, Logo>();
+
+/** The company's logo, read once; a configured logo that cannot be read is an error, not a blank. */
+export function letterheadOf(company: CompanyIdentity): Letterhead {
+  if (!company.logoFile) return { company, logo: null };
+  const path = resolve(PROJECT_ROOT, company.logoFile);
+  let logo = logos.get(path);
+  if (!logo) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      throw new Error(`logo illisible (COMPANY_LOGO_FILE) : ${path} — ${(error as Error).message}`);
+    }
+    logo = pngLogo(bytes);
+    logos.set(path, logo);
+  }
+  return { company, logo };
+}
+
+const compactDate = (date: CalendarDate) => date.replace(/-/g, '');
+
+function yourReference(customer: Customer, invoices: readonly Invoice[]): string[] {
+  const orders = [...new Set(invoices.map((i) => i.orderRef).filter((r): r is string => r !== null))];
+  return [
+    `Client ${customer.code}`,
+    ...(orders.length > 0 ? [`Commande${orders.length > 1 ? 's' : ''} ${frenchList(orders)}`] : []),
+  ];
+}
+
+/** A letter claims at least one invoice, and only the addressee's. */
+function claimOf(input: DunningLetterInput): Claim {
+  if (input.invoices.length === 0) throw new Error('aucune facture à réclamer');
+  const foreign = input.invoices.find((i) => i.customerCode !== input.customer.code);
+  if (foreign) {
+    throw new Error(`la facture ${foreign.number} n’appartient pas au client ${input.customer.code}`);
+  }
+  return buildClaim(input);
+}
+
+function dunningView(input: DunningLetterInput, claim: Claim) {
+  return {
+    company: companyView(input.company),
+    customer: customerView(input.customer),
+    claim: claimView(claim),
+    previous: previousRemindersView(input.previousReminders ?? []),
+    today: formatDateLongFr(input.today),
+  };
+}
+
+function lawFirmRecipient(firm: LawFirm): string[] {
+  return addressLines(firm.contact.name, { ...firm.address, lines: [firm.name, ...firm.address.lines] });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export async function renderReminderLetter(input: DunningLetterInput): Promise<Buffer> {
+  const claim = claimOf(input);
+  const markup = renderTemplate('reminder-letter', dunningView(input, claim));
+  return documentToBuffer(
+    buildLetterDocument({
+      letterhead: letterheadOf(input.company),
+      recipient: addressLines(input.customer.legalName, input.customer.address),
+      date: input.today,
+      yourReference: yourReference(input.customer, input.invoices),
+      ourReference: input.ourReference ?? `${input.customer.code}/REL/${compactDate(input.today)}`,
+      followedBy: input.company.controller,
+      markup,
+      claim,
+      signature: input.company.controller,
+      title: `Relance — ${input.customer.legalName}`,
+    }),
+  );
+}
+
+export async function renderFormalNotice(input: FormalNoticeInput): Promise<Buffer> {
+  const claim = claimOf(input);
+  const markup = renderTemplate('formal-notice', {
+    ...dunningView(input, claim),
+    lawFirm: lawFirmView(input.lawFirm),
+  });
+  return documentToBuffer(
+    buildLetterDocument({
+      letterhead: letterheadOf(input.company),
+      recipient: addressLines(input.customer.legalName, input.customer.address),
+      date: input.today,
+      yourReference: yourReference(input.customer, input.invoices),
+      ourReference: input.ourReference ?? `${input.customer.code}/MED/${compactDate(input.today)}`,
+      followedBy: input.company.controller,
+      registeredMailNumber: input.registeredMailNumber ?? null,
+      markup,
+      claim,
+      signature: input.company.controller,
+      title: `Mise en demeure — ${input.customer.legalName}`,
+    }),
+  );
+}
+
+function litigationView(input: LitigationInput, claim: Claim) {
+  const history = historyRows(input.journal);
+  return {
+    ...dunningView(input, claim),
+    lawFirm: lawFirmView(input.lawFirm),
+    history: historyView(history),
+    pieces: piecesView(claim, history, input.ladder, input.company),
+    procedure: procedureFactsView(claim),
+    ladder: ladderView(input.ladder, input.company, input.lawFirm),
+    reference: input.ourReference ?? `${input.customer.code}/CTX/${compactDate(input.today)}`,
+  };
+}
+
+export async function renderLitigationTransfer(input: LitigationInput): Promise<Buffer> {
+  const claim = claimOf(input);
+  const view = litigationView(input, claim);
+  return documentToBuffer(
+    buildLetterDocument({
+      letterhead: letterheadOf(input.company),
+      recipient: lawFirmRecipient(input.lawFirm),
+      date: input.today,
+      yourReference: [`Mandat du ${formatDateLongFr(input.lawFirm.mandateStart)}`],
+      ourReference: view.reference,
+      followedBy: input.company.controller,
+      markup: renderTemplate('litigation-transfer', view),
+      claim,
+      signature: input.company.controller,
+      title: `Transmission d’un dossier de recouvrement — ${input.customer.legalName}`,
+    }),
+  );
+}
+
+export async function renderLitigationDossier(input: LitigationInput): Promise<Buffer> {
+  const claim = claimOf(input);
+  return documentToBuffer(
+    buildReportDocument({
+      letterhead: letterheadOf(input.company),
+      markup: renderTemplate('litigation-dossier', litigationView(input, claim)),
+      claim,
+      title: `Dossier de recouvrement — ${input.customer.legalName}`,
+    }),
+  );
+}
+
+export async function renderLawFirmMandate(input: MandateInput): Promise<Buffer> {
+  const markup = renderTemplate('law-firm-mandate', {
+    company: companyView(input.company),
+    lawFirm: lawFirmView(input.lawFirm),
+    ladder: ladderView(input.ladder, input.company, input.lawFirm),
+    today: formatDateLongFr(input.today),
+  });
+  return documentToBuffer(
+    buildLetterDocument({
+      letterhead: letterheadOf(input.company),
+      recipient: lawFirmRecipient(input.lawFirm),
+      date: input.today,
+      yourReference: [],
+      ourReference: input.ourReference ?? `MANDAT/${compactDate(input.lawFirm.mandateStart)}`,
+      followedBy: input.company.controller,
+      markup,
+      claim: null,
+      signature: input.company.controller,
+      title: `Mandat de recouvrement contentieux — ${input.lawFirm.name}`,
+    }),
+  );
+}
+
+export async function renderProcedure(input: ProcedureInput): Promise<Buffer> {
+  const markup = renderTemplate('procedure', {
+    company: companyView(input.company),
+    lawFirm: lawFirmView(input.lawFirm),
+    ladder: ladderView(input.ladder, input.company, input.lawFirm),
+    today: formatDateLongFr(input.today),
+  });
+  return documentToBuffer(
+    buildReportDocument({
+      letterhead: letterheadOf(input.company),
+      markup,
+      claim: null,
+      title: `Procédure de relance des impayés — ${input.company.legalName}`,
+    }),
+  );
+}
+
+const RENDERERS: { [K in LetterKind]: (input: LetterInputs[K]) => Promise<Buffer> } = {
+  'reminder-letter': renderReminderLetter,
+  'formal-notice': renderFormalNotice,
+  'litigation-transfer': renderLitigationTransfer,
+  'litigation-dossier': renderLitigationDossier,
+  'law-firm-mandate': renderLawFirmMandate,
+  procedure: renderProcedure,
+};
+
+/** The .docx bytes of a document; `kind` is also the ladder's template name for the letters. */
+export function renderLetter<K extends LetterKind>(kind: K, input: LetterInputs[K]): Promise<Buffer> {
+  return RENDERERS[kind](input);
+}
+
+export function isLetterKind(name: string): name is LetterKind {
+  return Object.prototype.hasOwnProperty.call(RENDERERS, name);
+}
