@@ -10,7 +10,9 @@ import type { Logger } from '../config/logger';
 import type { Clock } from '../domain/calendar-date';
 import { isCalendarDate, type CalendarDate } from '../domain/calendar-date';
 import { decideOnRow, type RowDecisionInput } from '../decisions/row-decisions';
+import { generateLetter, markPosted, transferToLawFirm, type LetterDependencies } from '../decisions/letters';
 import { sendReminderEmail, type MailDependencies } from '../decisions/send-email';
+import { buildConfirmTransferCard } from './confirm-transfer-card';
 import type { Decider, DecisionDependencies, Outcome } from '../decisions/decision-context';
 import { fr } from '../i18n/fr';
 import type { DailyJobRequest, DailyJobResult } from '../jobs/daily-job';
@@ -31,6 +33,7 @@ export interface ControllerRouteDependencies {
   proactive: ProactiveCards;
   decisions: DecisionDependencies;
   mail: MailDependencies;
+  letters: LetterDependencies;
   runJob: (request: DailyJobRequest) => Promise<DailyJobResult>;
   clock: Clock;
   logger: Logger;
@@ -161,6 +164,62 @@ export function registerControllerRoutes(
       viewer,
       data,
       sendReminderEmail(deps.mail, deciderOf(viewer), data),
+      digestCard,
+    );
+  });
+
+  app.adaptiveCards.actionExecute<InvokeData>(VERBS.generate, async (context, _state, data) => {
+    const viewer = await deps.people.viewerOf(context);
+    return decideAndAnswer(
+      deps,
+      context,
+      viewer,
+      data,
+      generateLetter(deps.letters, deciderOf(viewer), data),
+      digestCard,
+    );
+  });
+
+  app.adaptiveCards.actionExecute<InvokeData>(
+    [VERBS.markPosted, VERBS.markRegistered],
+    async (context, _state, data) => {
+      const viewer = await deps.people.viewerOf(context);
+      const registered = context.activity.value?.action?.verb === VERBS.markRegistered;
+      return decideAndAnswer(
+        deps,
+        context,
+        viewer,
+        data,
+        markPosted(deps.letters, deciderOf(viewer), data, registered),
+        digestCard,
+      );
+    },
+  );
+
+  app.adaptiveCards.actionExecute<InvokeData>(VERBS.confirmTransfer, async (context, _state, data) => {
+    const viewer = await deps.people.viewerOf(context);
+    const date = dateOf(data);
+    const action =
+      canAct(viewer) && typeof data.customer === 'string' && typeof data.step === 'string'
+        ? await deps.stores.actions.get(date, data.customer, data.step)
+        : null;
+    if (!action || action.status !== 'proposed' || action.channel !== 'transfer') {
+      const reason = !canAct(viewer) ? fr.decisions.notAllowed : fr.decisions.unknownAction;
+      return asCard(
+        await digestCard(viewer, date, pagesOf(data), { ok: false, message: fr.decisions.refused(reason) }),
+      );
+    }
+    return asCard(buildConfirmTransferCard(action, deps.letters.lawFirm.name, pagesOf(data)));
+  });
+
+  app.adaptiveCards.actionExecute<InvokeData>(VERBS.transfer, async (context, _state, data) => {
+    const viewer = await deps.people.viewerOf(context);
+    return decideAndAnswer(
+      deps,
+      context,
+      viewer,
+      data,
+      transferToLawFirm(deps.letters, deciderOf(viewer), data),
       digestCard,
     );
   });

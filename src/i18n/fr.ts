@@ -168,6 +168,26 @@ export const fr = {
       next: (page: number, pages: number) => `Page suivante (${page}/${pages}) →`,
     },
   },
+  confirmTransfer: {
+    title: (customer: string, firm: string) => `Transmettre le dossier ${customer} à ${firm} ?`,
+    invoices: 'Factures',
+    balance: 'Reste dû',
+    late: 'Retard',
+    consequence: (firm: string) =>
+      `Le dossier (lettre de transmission, dossier de recouvrement et historique des relances) sera envoyé par e-mail à ${firm}. Les factures passeront au contentieux : plus aucune relance interne. Le commercial sera prévenu.`,
+    confirm: 'Confirmer la transmission',
+    cancel: 'Annuler',
+  },
+  letters: {
+    letterFile: 'Relance',
+    noticeFile: 'Mise en demeure',
+    transferFile: 'Transmission au cabinet',
+    dossierFile: 'Dossier de recouvrement',
+    transferSubject: (customer: string, invoices: string) =>
+      `Transmission d’un dossier de recouvrement — ${customer} — ${invoices}`,
+    transferBody: (contact: string, customer: string, controller: string) =>
+      `Bonjour ${contact},\n\nVeuillez trouver ci-joints la lettre de transmission et le dossier de recouvrement de ${customer}, conformément à notre convention. Les relances internes sont restées sans effet.\n\nJe reste à votre disposition pour toute pièce complémentaire.\n\nBien cordialement,\n${controller}`,
+  },
   controller: {
     notForYou:
       'Les relances du jour sont réservées au service crédit client et à la direction. Demandez « aide » pour voir ce que vous pouvez consulter.',
@@ -212,6 +232,18 @@ export const fr = {
     failed: (reason: string) =>
       `⚠ Échec : ${reason}. Rien n’a été enregistré comme envoyé ; vous pouvez réessayer.`,
     emailSent: (customer: string, to: string) => `✅ E-mail envoyé à ${customer} (${to}).`,
+    letterGenerated: (customer: string) =>
+      `📄 Courrier généré pour ${customer} : ouvrez-le, imprimez-le, puis « Marquer posté ».`,
+    noticeGenerated: (customer: string) =>
+      `📄 Mise en demeure générée pour ${customer} : envoyez-la en recommandé avec AR, puis saisissez le n° et « Marquer envoyée en LRAR ».`,
+    generationFailed: 'le document n’a pas pu être généré',
+    generateFirst: 'générez d’abord le document',
+    lrarRequired: 'saisissez le numéro de la lettre recommandée (10 à 26 lettres et chiffres)',
+    posted: (customer: string) => `✅ Courrier à ${customer} marqué posté.`,
+    registered: (customer: string, lrar: string) =>
+      `✅ Mise en demeure à ${customer} envoyée en LRAR n° ${lrar}.`,
+    transferred: (customer: string, firm: string) =>
+      `⚖ Dossier ${customer} transmis à ${firm} ; factures passées au contentieux.`,
     sendAllStarted: (count: number) =>
       `⏳ Envoi de ${count} e-mail(s) en cours : la carte se met à jour au fil des envois.`,
     sendAllNothing: 'Aucun e-mail à envoyer dans cette section.',

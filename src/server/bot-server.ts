@@ -11,7 +11,7 @@ import { DigestCards } from '../bot/digest-cards';
 import { People } from '../bot/people';
 import { ProactiveCards, TeamsNotifier } from '../bot/teams-notifier';
 import { loadLadder, loadRates } from '../config/dunning-config';
-import { companyIdentity } from '../config/identity';
+import { companyIdentity, lawFirm } from '../config/identity';
 import { createMailer } from '../mail';
 import type { Logger } from '../config/logger';
 import type { Settings } from '../config/settings';
@@ -98,6 +98,7 @@ export async function startBotServer({
   const runJob = (request: DailyJobRequest) => runDailyJob(jobDeps, request);
   const decisions = { stores, ladder, calendar, rates, clock, logger };
   const mail = { ...decisions, mailer: createMailer(settings, logger), company: companyIdentity(settings) };
+  const letters = { ...mail, documents, lawFirm: lawFirm(settings) };
 
   const bot = createBotApplication({ settings, stores, logger, clock }, adapter, [
     (app, hooks) =>
@@ -110,6 +111,7 @@ export async function startBotServer({
           proactive,
           decisions,
           mail,
+          letters,
           runJob,
           clock,
           logger,

@@ -88,7 +88,10 @@ it('welcomes a controller who installs after the job ran, then gives them the da
   // Not to a director, who asks when they want.
   const director = await postActivity(
     bot.url,
-    bot.activity({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'bot-id' }] }, PEOPLE.director),
+    bot.activity(
+      { type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'bot-id' }] },
+      PEOPLE.director,
+    ),
   );
   expect((director.body as ExpectedReplies).activities).toHaveLength(1);
 });

@@ -1,0 +1,28 @@
+/** The confirmation step before a file goes to the law firm: what goes, and what it means. */
+import type { DunningAction } from '../domain/actions';
+import { formatEuros } from '../domain/money';
+import { fr, lateness } from '../i18n/fr';
+import { expandCard, type CardJson } from './card-templates';
+
+export function buildConfirmTransferCard(
+  action: DunningAction,
+  lawFirmName: string,
+  pages: Record<string, number>,
+  warnings: string[] = [],
+): CardJson {
+  const t = fr.confirmTransfer;
+  return expandCard('confirm-transfer', {
+    title: t.title(action.customerName, lawFirmName),
+    facts: [
+      { title: t.invoices, value: action.invoices.map((i) => i.number).join(', ') },
+      { title: t.balance, value: formatEuros(action.total) },
+      { title: t.late, value: lateness(action.maxDaysLate) },
+    ],
+    warnings,
+    consequence: t.consequence(lawFirmName),
+    confirm: t.confirm,
+    cancel: t.cancel,
+    data: { date: action.date, customer: action.customerCode, step: action.step, pages },
+    back: { date: action.date, pages },
+  });
+}

@@ -1,0 +1,151 @@
+/**
+ * The paper steps and the transfer to the law firm, through the card: documents generated and
+ * stored, signed links that serve them, steps done when posted, the dossier e-mailed to the firm.
+ */
+import { createHash } from 'node:crypto';
+import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
+import { calendarDate } from '../../src/domain/calendar-date';
+import { placeHold } from '../../src/domain/holds';
+import { docxText } from '../../src/documents/docx-text';
+import { cardText, PEOPLE, postActivity, startTestBot, type TestBot } from '../support/bot';
+import { attachments, header, parseMime } from '../support/mime';
+import { startSmtp, type TestServer } from '../support/smtp-server';
+
+const MONDAY = calendarDate(2026, 11, 23);
+let bot: TestBot;
+let smtp: TestServer;
+
+async function click(verb: string, data: Record<string, unknown>, person = PEOPLE.controller) {
+  const { body } = await postActivity(
+    bot.url,
+    bot.activity(
+      {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        text: undefined,
+        deliveryMode: undefined,
+        replyToId: 'activity-1',
+        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+      },
+      person,
+    ),
+  );
+  const card = (body as { value: Record<string, unknown> }).value;
+  return { card, text: cardText(card) };
+}
+
+function openUrls(card: unknown): string[] {
+  return (JSON.stringify(card).match(/"type":"Action\.OpenUrl","title":"[^"]*","url":"([^"]+)"/g) ?? []).map(
+    (m) => JSON.parse(`{${m}}`).url as string,
+  );
+}
+
+const ref = (customer: string, step: string) => ({ date: MONDAY, customer, step });
+
+beforeEach(async () => {
+  smtp = await startSmtp();
+  bot = await startTestBot({
+    MAIL_TRANSPORT: 'smtp',
+    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+    BLOB_CONTAINER: `docs-${Date.now()}`,
+    DOCUMENT_SIGNING_KEY: 'k'.repeat(40),
+  });
+  await seedDemoIfEmpty(bot.stores, MONDAY);
+  await bot.runJob({ trigger: 'cli' });
+});
+
+afterEach(async () => {
+  await bot.stop();
+  await smtp.close();
+  await bot.stores.storage.dropTables();
+});
+
+it('J+10: generates the letter (stored, signed link), then « Marquer posté » does the step', async () => {
+  const generated = await click('action.generate', ref('C005', 'J+10'));
+  expect(generated.text).toContain('📄 Courrier généré pour Dupont & Fils <SARL>');
+  const action = (await bot.stores.actions.get(MONDAY, 'C005', 'J+10'))!;
+  expect(action.status).toBe('generated');
+
+  const [url] = openUrls(generated.card);
+  const response = await fetch(url!);
+  expect(response.status).toBe(200);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  expect(createHash('sha256').update(bytes).digest('hex')).toBe(action.details.documentSha256);
+  const text = await docxText(bytes);
+  expect(text).toContain('Dupont & Fils <SARL>');
+  expect(text).toContain(action.invoices[0]!.number);
+  const journal = await bot.stores.journal.listForCustomer('C005');
+  expect(journal.at(-1)).toMatchObject({
+    action: 'letter.generated',
+    details: { documentId: action.details.documentId },
+  });
+
+  const posted = await click('action.markPosted', ref('C005', 'J+10'));
+  expect(posted.text).toContain('✅ Courrier à Dupont & Fils <SARL> marqué posté.');
+  const invoice = await bot.stores.invoices.get('C005', action.invoices[0]!.number);
+  expect(invoice?.dunning).toMatchObject({ lastStep: 'J+10', lastStepDate: MONDAY });
+  expect((await click('action.markPosted', ref('C005', 'J+10'))).text).toContain('Déjà traité');
+});
+
+it('J+20: the mise en demeure is marked sent only with its LRAR number, kept in the stored copy', async () => {
+  await click('action.generate', ref('C008', 'J+20'));
+  const noNumber = await click('action.markRegistered', ref('C008', 'J+20'));
+  expect(noNumber.text).toContain('saisissez le numéro de la lettre recommandée');
+  const sent = await click('action.markRegistered', {
+    ...ref('C008', 'J+20'),
+    'lrar|C008|J+20': '1a 123 456 7890 1',
+  });
+  expect(sent.text).toContain('envoyée en LRAR n° 1A 123 456 7890 1');
+  const action = (await bot.stores.actions.get(MONDAY, 'C008', 'J+20'))!;
+  expect(action).toMatchObject({ status: 'posted', details: { lrar: '1A 123 456 7890 1' } });
+  const copy = await bot.documents.get(action.details.documentId!);
+  const text = await docxText(copy!.bytes);
+  expect(text).toContain('MISE EN DEMEURE');
+  expect(text).toContain('1A 123 456 7890 1');
+  expect((await bot.stores.invoices.get('C008', action.invoices[0]!.number))?.dunning.lastStep).toBe('J+20');
+});
+
+it('J+30: asks for confirmation, then e-mails the dossier to the firm and puts the invoices in litigation', async () => {
+  const confirm = await click('action.confirmTransfer', ref('C007', 'J+30'));
+  expect(confirm.text).toContain(
+    'Transmettre le dossier Propreté Services Rhône-Alpes à Cabinet Aptos Avocats ?',
+  );
+  expect(await bot.stores.actions.get(MONDAY, 'C007', 'J+30')).toMatchObject({ status: 'proposed' });
+  expect(smtp.received).toHaveLength(0);
+
+  const done = await click('action.transfer', ref('C007', 'J+30'));
+  expect(done.text).toContain('⚖ Dossier Propreté Services Rhône-Alpes transmis à Cabinet Aptos Avocats');
+  expect(smtp.received).toHaveLength(1);
+  expect(smtp.received[0]!.rcptTo).toEqual(['recouvrement@aptos-avocats.example']);
+  const mail = parseMime(smtp.received[0]!.raw);
+  expect(header(mail, 'subject')).toContain('Propreté Services Rhône-Alpes');
+  const files = attachments(mail);
+  expect(files.map((f) => f.filename)).toEqual([
+    'Transmission au cabinet — Propreté Services Rhône-Alpes.docx',
+    'Dossier de recouvrement — Propreté Services Rhône-Alpes.docx',
+  ]);
+  const dossier = (await docxText(files[1]!.content)).replace(/[\u00a0\u202f]/g, ' ');
+  const customer = await bot.stores.customers.get('C007');
+  expect(dossier).toContain(customer!.siren!.replace(/(\d{3})(\d{3})(\d{3})/, '$1 $2 $3'));
+
+  const action = (await bot.stores.actions.get(MONDAY, 'C007', 'J+30'))!;
+  expect(action.status).toBe('transferred');
+  for (const i of action.invoices)
+    expect((await bot.stores.invoices.get('C007', i.number))?.status).toBe('litigation');
+  expect((await bot.stores.journal.listForCustomer('C007')).at(-1)).toMatchObject({
+    action: 'litigation.transferred',
+    details: { messageId: action.details.messageId },
+  });
+});
+
+it('does not transfer a file whose invoice was disputed in the meantime', async () => {
+  const action = (await bot.stores.actions.get(MONDAY, 'C007', 'J+30'))!;
+  await bot.stores.invoices.modify('C007', action.invoices[0]!.number, (inv) => {
+    const t = placeHold(inv, { kind: 'dispute', reason: 'facture contestée', since: MONDAY });
+    return t.ok ? t.invoice : null;
+  });
+  const done = await click('action.transfer', ref('C007', 'J+30'));
+  expect(done.text).toContain('↩ Relance retirée pour Propreté Services Rhône-Alpes');
+  expect(done.text).toContain('en litige');
+  expect(smtp.received).toHaveLength(0);
+});
