@@ -47,6 +47,21 @@ export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   'payment.received': 'Règlement reçu',
   'invoice.marked_paid': 'Facture marquée comme réglée',
   'salesrep.notified': 'Commercial prévenu avant transmission au cabinet',
+  'email.failed': 'Échec d’envoi d’un e-mail',
+  'litigation.transfer_failed': 'Échec de la transmission au cabinet',
+  'import.customers': 'Import du fichier clients',
+  'import.invoices': 'Import du fichier factures',
+  'import.payments': 'Import du fichier paiements',
+  'row.postpone': 'Report demandé',
+  'row.dispute': 'Litige demandé',
+  'row.promise': 'Promesse demandée',
+  'row.paid': 'Paiement signalé',
+  'row.call': 'Appel signalé',
+  'email.send': 'Envoi d’e-mail demandé',
+  'letter.generate': 'Génération de courrier demandée',
+  'letter.post': 'Courrier posté (demande)',
+  'formal_notice.post': 'Mise en demeure postée (demande)',
+  'litigation.transfer': 'Transmission au cabinet demandée',
 };
 
 export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
@@ -130,7 +145,12 @@ export function historyRows(entries: readonly JournalEntry[]): HistoryRow[] {
           ...texts(details.fileName),
           ...texts(details.attachments),
         ],
-        registeredMailNumber: first(details, ['lrarNumber', 'registeredMailNumber', 'trackingNumber']),
+        registeredMailNumber: first(details, [
+          'lrar',
+          'lrarNumber',
+          'registeredMailNumber',
+          'trackingNumber',
+        ]),
         note:
           first(details, ['answer', 'note', 'reason', 'comment']) ??
           datedNote('Paiement promis pour le', details.promisedDate) ??

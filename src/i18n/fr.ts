@@ -35,6 +35,15 @@ export const fr = {
   commands: {
     aide: { example: 'aide', description: 'cette aide' },
     today: { example: 'relances du jour', description: 'les relances à mener aujourd’hui, en un clic' },
+    history: {
+      example: 'historique F2026-1042',
+      description: 'l’historique d’une facture (ou « historique client Biocoop »)',
+    },
+    procedure: { example: 'procédure', description: 'la procédure de relance en vigueur (.docx)' },
+    mandate: {
+      example: 'lettre au cabinet',
+      description: 'le courrier confiant le contentieux au cabinet Aptos (.docx)',
+    },
   },
   errors: {
     generic: 'Désolé, une erreur est survenue. Elle a été enregistrée ; réessayez dans un instant.',
@@ -187,6 +196,29 @@ export const fr = {
       `Transmission d’un dossier de recouvrement — ${customer} — ${invoices}`,
     transferBody: (contact: string, customer: string, controller: string) =>
       `Bonjour ${contact},\n\nVeuillez trouver ci-joints la lettre de transmission et le dossier de recouvrement de ${customer}, conformément à notre convention. Les relances internes sont restées sans effet.\n\nJe reste à votre disposition pour toute pièce complémentaire.\n\nBien cordialement,\n${controller}`,
+  },
+  history: {
+    invoiceTitle: (number: string, customer: string) => `Historique de la facture ${number} — ${customer}`,
+    customerTitle: (customer: string) => `Historique du client ${customer}`,
+    empty: 'Rien au journal pour l’instant.',
+    count: (n: number) => `${n} décision(s) et événement(s) au journal, du plus récent au plus ancien`,
+    invoiceNotFound: (number: string) =>
+      `Je ne trouve pas la facture « ${number} ». Vérifiez le numéro (ex. « historique F2026-0042 »).`,
+    customerNotFound: (name: string) =>
+      `Aucun client ne correspond à « ${name} ». Essayez une partie du nom ou le code client.`,
+    whichCustomer: (name: string) => `Plusieurs clients correspondent à « ${name} » : lequel ?`,
+    notYours:
+      'Ce client n’est pas dans votre portefeuille : seul son commercial, le service crédit client et la direction y ont accès.',
+    notAllowed:
+      'L’historique est réservé au service crédit client, à la direction et aux commerciaux (pour leurs clients).',
+  },
+  documentsCommand: {
+    procedureReady:
+      'Voici la procédure de relance, générée à partir du calendrier et de l’organisation en vigueur :',
+    mandateReady: (firm: string) =>
+      `Voici le courrier officiel confiant à ${firm} le recouvrement contentieux :`,
+    notAllowed: 'Ces documents sont réservés au service crédit client et à la direction.',
+    open: (name: string) => `Ouvrir « ${name} »`,
   },
   controller: {
     notForYou:

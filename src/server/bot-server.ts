@@ -7,6 +7,8 @@ import { hostname } from 'node:os';
 import type { Server } from 'restify';
 import { createAdapter, createBotApplication } from '../bot/app';
 import { registerControllerRoutes } from '../bot/controller-routes';
+import { registerDocumentRoutes } from '../bot/document-routes';
+import { registerHistoryRoutes } from '../bot/history-routes';
 import { DigestCards } from '../bot/digest-cards';
 import { People } from '../bot/people';
 import { ProactiveCards, TeamsNotifier } from '../bot/teams-notifier';
@@ -118,6 +120,18 @@ export async function startBotServer({
         },
         hooks,
       ),
+    (app) => registerHistoryRoutes(app, { stores, people, links, now }),
+    (app) =>
+      registerDocumentRoutes(app, {
+        stores,
+        people,
+        documents,
+        links,
+        company: mail.company,
+        lawFirm: letters.lawFirm,
+        ladder,
+        clock,
+      }),
   ]);
   const server = createHttpServer({
     settings,

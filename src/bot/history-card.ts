@@ -1,0 +1,85 @@
+/**
+ * « historique F2026-0042 », « historique client Biocoop »: the journal as a card, newest first —
+ * who did what, when, with what result, and links to the documents produced.
+ */
+import { formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
+import type { JournalEntry } from '../domain/ports';
+import { journalLabel } from '../documents/journal-labels';
+import { fr } from '../i18n/fr';
+import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from './card-templates';
+
+export const HISTORY_VERBS = { page: 'history.page', customer: 'history.customer' } as const;
+
+const OUTCOME: Record<JournalEntry['outcome'], string> = { ok: '✅', refused: '⛔', failed: '⚠' };
+
+function timeInParis(iso: string): string {
+  return new Intl.DateTimeFormat('fr-FR', {
+    timeZone: 'Europe/Paris',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}
+
+function detailOf(entry: JournalEntry): string {
+  const d = entry.details ?? {};
+  const parts: string[] = [];
+  const pick = (key: string) => (typeof d[key] === 'string' && d[key] ? String(d[key]) : null);
+  const invoices = entry.target.invoiceNumbers?.join(', ');
+  if (invoices) parts.push(invoices);
+  if (pick('step')) parts.push(`étape ${pick('step')}`);
+  if (pick('note')) parts.push(`« ${pick('note')} »`);
+  if (pick('reason')) parts.push(`motif : ${pick('reason')}`);
+  if (pick('promisedDate'))
+    parts.push(`promis pour le ${formatDateShortFr(pick('promisedDate') as CalendarDate)}`);
+  if (pick('until')) parts.push(`jusqu’au ${formatDateShortFr(pick('until') as CalendarDate)}`);
+  if (pick('lrar')) parts.push(`LRAR n° ${pick('lrar')}`);
+  if (Array.isArray(d.to)) parts.push(`à ${(d.to as string[]).join(', ')}`);
+  if (entry.reason) parts.push(entry.reason);
+  return parts.join(' — ');
+}
+
+export interface HistoryView {
+  title: string;
+  entries: readonly JournalEntry[];
+  page: number;
+  /** What the « page suivante » button carries besides the page. */
+  pageData: Record<string, unknown>;
+  documentUrl: (id: string) => string;
+}
+
+export function buildHistoryCard(view: HistoryView, pageSize = 15): CardJson {
+  const newestFirst = [...view.entries].sort((a, b) => b.id.localeCompare(a.id));
+  for (let size = pageSize; size >= 3; size -= 3) {
+    const pages = Math.max(1, Math.ceil(newestFirst.length / size));
+    const page = Math.min(Math.max(0, view.page), pages - 1);
+    const shown = newestFirst.slice(page * size, (page + 1) * size);
+    const choices = [];
+    if (page > 0)
+      choices.push({
+        title: fr.digest.buttons.previous,
+        verb: HISTORY_VERBS.page,
+        data: { ...view.pageData, page: page - 1 },
+      });
+    if (page < pages - 1) {
+      choices.push({
+        title: fr.digest.buttons.next(page + 2, pages),
+        verb: HISTORY_VERBS.page,
+        data: { ...view.pageData, page: page + 1 },
+      });
+    }
+    const card = expandCard('history', {
+      title: view.title,
+      subtitle: newestFirst.length === 0 ? fr.history.empty : fr.history.count(newestFirst.length),
+      entries: shown.map((entry) => ({
+        heading: `${OUTCOME[entry.outcome]} ${formatDateShortFr(entry.date)} ${timeInParis(entry.at)} — ${journalLabel(entry.action)} — ${entry.actor.name}`,
+        detail: detailOf(entry),
+        links: [entry.details?.documentId, entry.details?.coverDocumentId]
+          .filter((id): id is string => typeof id === 'string')
+          .map((id) => ({ title: fr.digest.buttons.open, url: view.documentUrl(id) })),
+      })),
+      choices,
+    });
+    if (cardSize(card) <= MAX_CARD_BYTES - 1024) return card;
+  }
+  throw new Error('history card too large');
+}
