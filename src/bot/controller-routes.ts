@@ -21,7 +21,7 @@ import type { BotHooks } from './app';
 import { buildActionDetailCard, ROW_VERBS } from './action-detail-card';
 import type { CardJson } from './card-templates';
 import { VERBS } from './digest-card';
-import type { DigestCards } from './digest-cards';
+import { salesNotes, type DigestCards } from './digest-cards';
 import { canAct, seesEverything, type People, type Viewer } from './people';
 import { digestCardKey, type ProactiveCards } from './teams-notifier';
 import { registerCommandHelp } from './welcome';
@@ -209,7 +209,9 @@ export function registerControllerRoutes(
         await digestCard(viewer, date, pagesOf(data), { ok: false, message: fr.decisions.refused(reason) }),
       );
     }
-    return asCard(buildConfirmTransferCard(action, deps.letters.lawFirm.name, pagesOf(data)));
+    const note = (await salesNotes(deps.stores, new Set([action.customerCode])))[action.customerCode];
+    const warnings = note?.objection ? [fr.sales.objected(note.text)] : [];
+    return asCard(buildConfirmTransferCard(action, deps.letters.lawFirm.name, pagesOf(data), warnings));
   });
 
   app.adaptiveCards.actionExecute<InvokeData>(VERBS.transfer, async (context, _state, data) => {

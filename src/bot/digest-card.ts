@@ -36,6 +36,14 @@ export interface ActionRef {
   step: StepId;
 }
 
+/** The sales rep's word on a customer, and what the controller may accept from it. */
+export interface SalesNote {
+  text: string;
+  proposal: { kind: 'promise'; date: CalendarDate } | { kind: 'dispute'; reason: string } | null;
+  /** The rep objected to the escalation: the transfer asks for confirmation with this warning. */
+  objection: boolean;
+}
+
 export interface DigestViewOptions {
   ladder: LadderConfig;
   /** Controllers act; directors and others read (no buttons). */
@@ -48,8 +56,8 @@ export interface DigestViewOptions {
   documentUrl: (documentId: string) => string;
   /** Rows per section page, before any shrinking to fit 28 KB. */
   pageSize?: number;
-  /** The sales rep's latest answer per customer code (issue « sales in the loop »). */
-  salesNotes?: Record<string, string>;
+  /** What the sales rep said (or that they were told, or unreachable), per customer code. */
+  salesNotes?: Record<string, SalesNote>;
   /** Feedback on the click that produced this card. */
   flash?: { ok: boolean; message: string } | null;
 }
@@ -178,8 +186,23 @@ function actionRow(action: DunningAction, options: DigestViewOptions): RowView {
   const invoices = action.invoices.map((i) => i.number).join(', ');
   const notes: string[] = action.alerts.map((a) => fr.digest.alerts[a]);
   const salesNote = options.salesNotes?.[action.customerCode];
-  if (salesNote) notes.push(salesNote);
+  if (salesNote) notes.push(salesNote.text);
   const { buttons, input } = rowButtons(action, ref, options);
+  if (
+    salesNote?.proposal &&
+    options.canAct &&
+    (action.status === 'proposed' || action.status === 'generated')
+  ) {
+    const p = salesNote.proposal;
+    buttons.splice(buttons.length - 1, 0, {
+      type: 'Action.Execute',
+      title:
+        p.kind === 'promise' ? fr.sales.acceptPromise(formatDateShortFr(p.date)) : fr.sales.acceptDispute,
+      verb: p.kind === 'promise' ? 'row.promise' : 'row.dispute',
+      style: 'default',
+      data: p.kind === 'promise' ? { ...ref, promisedDate: p.date } : { ...ref, reason: p.reason },
+    });
+  }
   const done = ['sent', 'posted', 'transferred'].includes(action.status);
   return {
     heading: `${action.customerName} — ${formatEuros(action.total)}`,

@@ -9,7 +9,11 @@ import { loadDigest, type DigestSources } from '../jobs/digest';
 import type { KnownUser } from '../store/conversation-directory';
 import type { DocumentLinks } from '../server/document-links';
 import type { CardJson } from './card-templates';
-import { buildDigestCard } from './digest-card';
+import { formatDateShortFr, type CalendarDate as Day } from '../domain/calendar-date';
+import { fr } from '../i18n/fr';
+import type { SalesNotice } from '../store/sales-notice-repository';
+import { buildDigestCard, type SalesNote } from './digest-card';
+import { answerText } from './sales-card';
 import { canAct, rolesFor, seesEverything, type Viewer } from './people';
 
 export interface CardOptions {
@@ -49,6 +53,7 @@ export class DigestCards {
   ): Promise<CardJson> {
     const visible = seesEverything(viewer) ? digest : onlyCustomers(digest, new Set(viewer.customerCodes));
     return buildDigestCard(visible, {
+      salesNotes: await salesNotes(this.sources.stores, new Set(visible.actions.map((a) => a.customerCode))),
       ladder: this.sources.ladder,
       canAct: canAct(viewer),
       pages: options.pages,
@@ -62,6 +67,46 @@ export class DigestCards {
     const customers = await this.sources.stores.customers.list();
     return this.render(digest, rolesFor(user.email, this.settings, customers), options);
   }
+}
+
+/** The latest word of each customer's sales rep, for the controller's rows. */
+export async function salesNotes(
+  stores: DigestSources['stores'],
+  customers: ReadonlySet<string>,
+): Promise<Record<string, SalesNote>> {
+  const latest = new Map<string, SalesNotice>();
+  for (const notice of await stores.salesNotices.listAll()) {
+    if (!customers.has(notice.customerCode) || notice.stage === 'transferred') continue;
+    const current = latest.get(notice.customerCode);
+    const rank = (n: SalesNotice) => `${n.answeredAt ?? ''}|${n.createdAt}`;
+    if (!current || rank(notice) > rank(current)) latest.set(notice.customerCode, notice);
+  }
+  const notes: Record<string, SalesNote> = {};
+  for (const [code, notice] of latest) {
+    const rep = notice.answeredBy?.name ?? notice.repEmail;
+    const a = notice.answer;
+    let text: string;
+    if (a) text = answerText(notice, `Le commercial (${rep})`);
+    else if (notice.status === 'unreachable')
+      text = fr.sales.controllerNotes.unreachable(notice.repEmail, notice.reason ?? '');
+    else if (notice.status === 'delivered')
+      text = fr.sales.controllerNotes.toldNoAnswer(
+        notice.repEmail,
+        formatDateShortFr(notice.notifiedAt!.slice(0, 10) as Day),
+      );
+    else continue;
+    notes[code] = {
+      text,
+      proposal:
+        a?.kind === 'agreement'
+          ? { kind: 'promise', date: a.expectedDate }
+          : a?.kind === 'dispute'
+            ? { kind: 'dispute', reason: a.reason }
+            : null,
+      objection: a?.kind === 'agreement' || a?.kind === 'dispute',
+    };
+  }
+  return notes;
 }
 
 function onlyCustomers(digest: DailyDigest, codes: ReadonlySet<string>): DailyDigest {

@@ -5,7 +5,13 @@
  * reached: they are reported, and get the card with their first message.
  */
 import type { TeamsAdapter } from '@microsoft/teams-ai';
-import { CardFactory, MessageFactory, type ConversationReference } from 'botbuilder';
+import {
+  CardFactory,
+  MessageFactory,
+  TurnContext,
+  type ConversationParameters,
+  type ConversationReference,
+} from 'botbuilder';
 import type { Logger } from '../config/logger';
 import type { Settings } from '../config/settings';
 import type { DailyDigest, DigestDelivery, Notifier } from '../jobs/notifier';
@@ -46,6 +52,57 @@ export class ProactiveCards {
         postedAt: now.toISOString(),
       });
     });
+  }
+
+  /**
+   * Opens a 1:1 conversation with someone who never installed the app, by their AAD object id (put
+   * in `members[].id`), posts the card there, and keeps the new conversation's reference.
+   */
+  async createAndPost(
+    cardKey: string,
+    person: { aadObjectId: string; email: string; name: string },
+    via: Partial<ConversationReference>,
+    card: CardJson,
+    now: Date,
+  ): Promise<void> {
+    const tenantId = via.conversation?.tenantId ?? '';
+    // No initial activity: the card is sent once the conversation exists (the field is optional
+    // on the wire, though the SDK's type requires it).
+    const parameters = {
+      isGroup: false,
+      bot: { id: this.botAppId || via.bot?.id || '', name: 'Relances' },
+      members: [{ id: person.aadObjectId, name: person.name }],
+      tenantId,
+      channelData: { tenant: { id: tenantId } },
+    } as ConversationParameters;
+    await this.adapter.createConversationAsync(
+      this.botAppId,
+      via.channelId ?? 'msteams',
+      via.serviceUrl ?? '',
+      'https://api.botframework.com',
+      parameters,
+      async (context) => {
+        const reference = TurnContext.getConversationReference(context.activity);
+        const response = await context.sendActivity(
+          MessageFactory.attachment(CardFactory.adaptiveCard(card)),
+        );
+        await this.stores.conversations.save({
+          userId: person.aadObjectId,
+          aadObjectId: person.aadObjectId,
+          name: person.name,
+          email: person.email,
+          reference: reference as unknown as Record<string, unknown>,
+          updatedAt: now.toISOString(),
+        });
+        await this.stores.cardPosts.save({
+          cardKey,
+          userKey: person.aadObjectId,
+          conversationId: reference.conversation?.id ?? '',
+          activityId: response?.id ?? '',
+          postedAt: now.toISOString(),
+        });
+      },
+    );
   }
 
   /** Records a card sent as a reply in a turn, so later updates go to it. */

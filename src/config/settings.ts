@@ -233,6 +233,29 @@ export const settingsSchema = z
       z.string().url('URL invalide').default('https://login.microsoftonline.com'),
     ),
 
+    SALES_NOTICE_BUSINESS_DAYS: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().int().min(0).max(20).default(3),
+    ),
+    SALES_REP_AAD_IDS: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .default('')
+        .transform((v, ctx) => {
+          const map: Record<string, string> = {};
+          for (const pair of v.split(/[,;\s]+/).filter(Boolean)) {
+            const [email, id] = pair.split('=');
+            if (!email || !id || !EMAIL.test(email) || !/^[0-9a-f-]{36}$/i.test(id)) {
+              ctx.addIssue({
+                code: z.ZodIssueCode.custom,
+                message: `attendu e-mail=identifiant AAD, reçu « ${pair} »`,
+              });
+            } else map[email.toLowerCase()] = id.toLowerCase();
+          }
+          return map;
+        }),
+    ),
     CONTROLLER_EMAILS: emailList,
     BACKUP_CONTROLLER_EMAILS: emailList,
     DIRECTOR_EMAILS: emailList,

@@ -21,6 +21,7 @@ import { fr } from '../i18n/fr';
 import type { Stores } from '../store';
 import type { JobRun, JobTrigger } from '../store/job-runs';
 import type { DailyDigest, Notifier } from './notifier';
+import { notifySalesReps, type SalesLoopDependencies } from './sales-loop';
 
 export interface DailyJobDependencies {
   stores: Stores;
@@ -32,6 +33,8 @@ export interface DailyJobDependencies {
   clock: Clock;
   /** Identifies this process in the lease and the run records. */
   instance: string;
+  /** Tells the sales reps before their customers are escalated; absent: nobody is told. */
+  sales?: SalesLoopDependencies;
 }
 
 export interface DailyJobRequest {
@@ -95,6 +98,14 @@ export async function runDailyJob(
     });
     await recordLapsedHolds(deps, plan);
     const stored = await storeActions(deps, plan);
+    const salesCounts = deps.sales
+      ? await notifySalesReps(deps.sales, open, new Map(customers.map((c) => [c.code, c]))).catch(
+          (error: unknown) => {
+            logger.error({ err: error }, 'sales notices failed');
+            return { sent: 0, unreachable: 0 };
+          },
+        )
+      : { sent: 0, unreachable: 0 };
     const retired = await retireEarlierProposals(deps, plan);
     run.warnings = digestWarnings(deps.rates, plan);
 
@@ -124,6 +135,8 @@ export async function runDailyJob(
       amountDueCents: stored.actions.reduce((s, a) => s + a.total, 0),
       brokenPromises: plan.lapsedHolds.length,
       digestDelivered: delivery.delivered,
+      salesNoticesSent: salesCounts.sent,
+      salesRepsUnreachable: salesCounts.unreachable,
     };
     run.status = 'completed';
     logger.info({ date, trigger: request.trigger, ...run.counts }, 'daily job completed');

@@ -11,7 +11,11 @@ import { registerDocumentRoutes } from '../bot/document-routes';
 import { registerHistoryRoutes } from '../bot/history-routes';
 import { DigestCards } from '../bot/digest-cards';
 import { People } from '../bot/people';
-import { ProactiveCards, TeamsNotifier } from '../bot/teams-notifier';
+import { registerSalesRoutes } from '../bot/sales-routes';
+import { TeamsSalesNotifier } from '../bot/sales-notifier';
+import { digestCardKey, ProactiveCards, TeamsNotifier } from '../bot/teams-notifier';
+import type { LetterDependencies } from '../decisions/letters';
+import { announceTransfer, type SalesLoopDependencies } from '../jobs/sales-loop';
 import { loadLadder, loadRates } from '../config/dunning-config';
 import { companyIdentity, lawFirm } from '../config/identity';
 import { createMailer } from '../mail';
@@ -97,10 +101,36 @@ export async function startBotServer({
     clock,
     instance: `${hostname()}:${process.pid}`,
   };
+  const salesNotifier = new TeamsSalesNotifier(stores, proactive, settings, lawFirm(settings), clock);
+  const sales: SalesLoopDependencies = {
+    stores,
+    ladder,
+    calendar,
+    clock,
+    logger,
+    notifier: salesNotifier,
+    businessDaysBeforeTransfer: settings.SALES_NOTICE_BUSINESS_DAYS,
+  };
+  jobDeps.sales = sales;
   const runJob = (request: DailyJobRequest) => runDailyJob(jobDeps, request);
+  /** Every copy of today's card, brought up to date (after a rep's answer). */
+  const refreshDigest = async () => {
+    const digest = await cards.load(clock.today());
+    await proactive.updateAll(digestCardKey(clock.today()), (user) => cards.renderForUser(digest, user));
+  };
   const decisions = { stores, ladder, calendar, rates, clock, logger };
   const mail = { ...decisions, mailer: createMailer(settings, logger), company: companyIdentity(settings) };
-  const letters = { ...mail, documents, lawFirm: lawFirm(settings) };
+  const letters: LetterDependencies = {
+    ...mail,
+    documents,
+    lawFirm: lawFirm(settings),
+    onTransferred: (_action, claimed) =>
+      announceTransfer(
+        sales,
+        claimed.customer,
+        claimed.invoices.map((i) => i.number),
+      ),
+  };
 
   const bot = createBotApplication({ settings, stores, logger, clock }, adapter, [
     (app, hooks) =>
@@ -121,6 +151,7 @@ export async function startBotServer({
         hooks,
       ),
     (app) => registerHistoryRoutes(app, { stores, people, links, now }),
+    (app) => registerSalesRoutes(app, { stores, people, notifier: salesNotifier, clock, refreshDigest }),
     (app) =>
       registerDocumentRoutes(app, {
         stores,

@@ -8,6 +8,7 @@ import { TableInvoiceRepository } from './invoice-repository';
 import { TableJobRuns } from './job-runs';
 import { TableJournal } from './journal';
 import { TableLease } from './lease';
+import { TableSalesNotices } from './sales-notice-repository';
 import { TablePaymentRepository } from './payment-repository';
 import { TableStorage } from './table-storage';
 
@@ -22,6 +23,7 @@ export interface Stores {
   jobRuns: TableJobRuns;
   lease: TableLease;
   cardPosts: TableCardPosts;
+  salesNotices: TableSalesNotices;
 }
 
 export async function openStores(connectionString: string, prefix: string, clock: Clock): Promise<Stores> {
@@ -38,5 +40,6 @@ export async function openStores(connectionString: string, prefix: string, clock
     jobRuns: new TableJobRuns(storage),
     lease: new TableLease(storage),
     cardPosts: new TableCardPosts(storage),
+    salesNotices: new TableSalesNotices(storage),
   };
 }

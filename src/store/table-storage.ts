@@ -23,6 +23,7 @@ export const TABLE_NAMES = [
   'Actions',
   'Leases',
   'Cards',
+  'SalesNotices',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

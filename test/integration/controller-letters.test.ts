@@ -132,7 +132,8 @@ it('J+30: asks for confirmation, then e-mails the dossier to the firm and puts t
   expect(action.status).toBe('transferred');
   for (const i of action.invoices)
     expect((await bot.stores.invoices.get('C007', i.number))?.status).toBe('litigation');
-  expect((await bot.stores.journal.listForCustomer('C007')).at(-1)).toMatchObject({
+  const journal = await bot.stores.journal.listForCustomer('C007');
+  expect(journal.find((e) => e.action === 'litigation.transferred')).toMatchObject({
     action: 'litigation.transferred',
     details: { messageId: action.details.messageId },
   });

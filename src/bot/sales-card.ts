@@ -1,0 +1,135 @@
+/**
+ * The card a sales rep receives before their customer is escalated — and when it is: the client,
+ * the invoices, the balance and lateness, what was already sent, the planned transfer date, what
+ * it means for the relationship, and the answers they can give the credit controller.
+ */
+import { addDays, daysBetween, formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
+import type { LawFirm } from '../domain/identity';
+import { balanceOf, type Customer, type Invoice } from '../domain/ledger';
+import { cents, formatEuros } from '../domain/money';
+import type { JournalEntry } from '../domain/ports';
+import { historyRows } from '../documents/journal-labels';
+import { fr } from '../i18n/fr';
+import type { SalesNotice } from '../store/sales-notice-repository';
+import { expandCard, type CardJson } from './card-templates';
+
+export const SALES_VERBS = {
+  agreement: 'sales.agreement',
+  dispute: 'sales.dispute',
+  calling: 'sales.calling',
+  callResult: 'sales.callResult',
+  nothing: 'sales.nothing',
+} as const;
+
+export interface SalesCardInput {
+  notice: SalesNotice;
+  customer: Customer;
+  invoices: readonly Invoice[];
+  journal: readonly JournalEntry[];
+  lawFirm: LawFirm;
+  today: CalendarDate;
+}
+
+/** How the rep's answer reads, on their card and on the controller's. */
+export function answerText(notice: SalesNotice, who: string): string {
+  const a = notice.answer;
+  const t = fr.sales.answers;
+  if (!a) return '';
+  switch (a.kind) {
+    case 'agreement':
+      return t.agreement(who, formatDateShortFr(a.expectedDate));
+    case 'dispute':
+      return t.dispute(who, a.reason);
+    case 'calling':
+      return a.outcome ? t.called(who, a.outcome) : t.calling(who);
+    case 'nothing':
+      return t.nothing(who);
+  }
+}
+
+export function buildSalesCard(input: SalesCardInput): CardJson {
+  const { notice, customer, invoices, today } = input;
+  const t = fr.sales;
+  const balance = cents(invoices.reduce((s, i) => s + balanceOf(i), 0));
+  const maxLate = Math.max(0, ...invoices.map((i) => daysBetween(i.dueDate, today)));
+  const ref = { customer: customer.code, key: notice.key };
+  const transferred = notice.stage === 'transferred';
+  const forms = transferred
+    ? []
+    : notice.answer?.kind === 'calling' && !notice.answer.outcome
+      ? [
+          {
+            inputType: 'text',
+            inputId: 'outcome',
+            label: t.callResultLabel,
+            placeholder: t.callResultPlaceholder,
+            button: t.callResultButton,
+            verb: SALES_VERBS.callResult,
+            style: 'positive',
+          },
+        ]
+      : notice.answer
+        ? []
+        : [
+            {
+              inputType: 'date',
+              inputId: 'expectedDate',
+              label: t.agreementLabel,
+              value: addDays(today, 7),
+              button: t.agreementButton,
+              verb: SALES_VERBS.agreement,
+              style: 'positive',
+            },
+            {
+              inputType: 'text',
+              inputId: 'reason',
+              label: t.disputeLabel,
+              placeholder: t.disputePlaceholder,
+              button: t.disputeButton,
+              verb: SALES_VERBS.dispute,
+              style: 'destructive',
+            },
+            { inputType: 'none', button: t.callingButton, verb: SALES_VERBS.calling, style: 'default' },
+            { inputType: 'none', button: t.nothingButton, verb: SALES_VERBS.nothing, style: 'default' },
+          ];
+  return expandCard('sales-notice', {
+    title: t.titles[notice.stage](customer.legalName),
+    intro: t.intros[notice.stage](
+      input.lawFirm.name,
+      notice.plannedTransfer ? formatDateShortFr(notice.plannedTransfer) : '',
+    ),
+    facts: [
+      { title: t.facts.invoices, value: invoices.map((i) => i.number).join(', ') },
+      { title: t.facts.balance, value: formatEuros(balance) },
+      { title: t.facts.late, value: t.daysLate(maxLate) },
+      ...(notice.plannedTransfer && !transferred
+        ? [{ title: t.facts.planned, value: formatDateShortFr(notice.plannedTransfer) }]
+        : []),
+      ...(transferred
+        ? [
+            {
+              title: t.facts.contact,
+              value: `${input.lawFirm.contact.name}, ${input.lawFirm.name} — ${input.lawFirm.email}`,
+            },
+          ]
+        : []),
+    ],
+    historyTitle: t.historyTitle,
+    history: historyRows(input.journal)
+      .filter(
+        (r) =>
+          r.step !== null ||
+          r.action.startsWith('email') ||
+          r.action.includes('notice') ||
+          r.action.startsWith('letter'),
+      )
+      .slice(-6)
+      .map(
+        (r) =>
+          `${r.shortDate} — ${r.label}${r.registeredMailNumber ? ` (LRAR n° ${r.registeredMailNumber})` : ''}`,
+      ),
+    meaning: transferred ? t.meaningTransferred : t.meaning,
+    answered: answerText(notice, t.you),
+    forms: forms.map((f) => ({ value: '', placeholder: '', inputId: '', label: '', ...f, data: ref })),
+  });
+}

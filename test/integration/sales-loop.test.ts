@@ -1,0 +1,192 @@
+/**
+ * Sales in the loop, over HTTP with the connector stand-in: the rep hears it from Relances before
+ * the law firm calls their client, answers, and the controller decides.
+ */
+import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
+import { addDays, calendarDate } from '../../src/domain/calendar-date';
+import {
+  cardText,
+  PEOPLE,
+  postActivity,
+  startTestBot,
+  type ExpectedReplies,
+  type TestBot,
+} from '../support/bot';
+
+const MONDAY = calendarDate(2026, 11, 23);
+let bot: TestBot;
+
+async function install(person: (typeof PEOPLE)[keyof typeof PEOPLE]) {
+  await postActivity(
+    bot.url,
+    bot.activity({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'bot-id' }] }, person),
+  );
+}
+
+async function click(verb: string, data: Record<string, unknown>, person = PEOPLE.controller) {
+  const { body } = await postActivity(
+    bot.url,
+    bot.activity(
+      {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        text: undefined,
+        deliveryMode: undefined,
+        replyToId: 'activity-1',
+        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+      },
+      person,
+    ),
+  );
+  const value = (body as { value: unknown }).value;
+  return typeof value === 'string' ? value : cardText(value);
+}
+
+async function controllerCard(): Promise<{ text: string; json: string }> {
+  const { body } = await postActivity(bot.url, bot.activity({ text: 'relances du jour' }));
+  const card = (body as ExpectedReplies).activities.at(-1)!.attachments![0]!.content;
+  return { text: cardText(card), json: JSON.stringify(card) };
+}
+
+const cardsIn = (conversationId: string) =>
+  bot.connector
+    .posted()
+    .filter((p) => p.conversationId === conversationId)
+    .map((p) => cardText((p.activity.attachments as Array<{ content: unknown }>)[0]!.content));
+
+async function notice(customer: string, stage: string) {
+  return (await bot.stores.salesNotices.listForCustomer(customer)).find((n) => n.stage === stage)!;
+}
+
+beforeEach(async () => {
+  // Claire never installed the app, but her AAD id is known; Karim installed it.
+  bot = await startTestBot({ SALES_REP_AAD_IDS: `${PEOPLE.claire.email}=${PEOPLE.claire.aadObjectId}` });
+  await seedDemoIfEmpty(bot.stores, MONDAY);
+  await install(PEOPLE.controller);
+  await install(PEOPLE.karim);
+});
+
+afterEach(async () => {
+  await bot.stop();
+  await bot.stores.storage.dropTables();
+});
+
+it('tells each rep at the formal notice and before the transfer, once, however often the job runs', async () => {
+  const run = await bot.runJob({ trigger: 'cli' });
+  expect(run.status === 'completed' && run.run.counts).toMatchObject({
+    salesNoticesSent: 3,
+    salesRepsUnreachable: 0,
+  });
+  await bot.runJob({ trigger: 'cli' });
+
+  // Karim (installed): the formal notice of Société Générale d’Hygiène and the coming transfer of PSRA.
+  const karim = cardsIn(`conv-${PEOPLE.karim.id}`).filter((t) => t.includes('Votre client'));
+  expect(karim).toHaveLength(2);
+  expect(karim.find((t) => t.includes('Société Générale d’Hygiène'))).toContain('reçoit une mise en demeure');
+  const psra = karim.find((t) => t.includes('Propreté Services Rhône-Alpes'))!;
+  expect(psra).toContain('va être transmis au cabinet d’avocats');
+  expect(psra).toContain('pas de nouvelle commande sans acompte');
+  expect(psra).toContain('Un accord de paiement est en cours');
+
+  // Claire (not installed): a 1:1 conversation was created in the tenant with her AAD id.
+  const created = bot.connector.calls.filter(
+    (c) => c.method === 'POST' && /\/v3\/conversations\/?$/.test(c.path),
+  );
+  expect(created).toHaveLength(1);
+  expect((created[0]!.body!.members as Array<{ id: string }>)[0]!.id).toBe(PEOPLE.claire.aadObjectId);
+  expect(cardsIn(`a:1on1-${PEOPLE.claire.aadObjectId}`).join()).toContain('Crèche Les Petits Pas');
+
+  const journal = await bot.stores.journal.listForCustomer('C002');
+  expect(journal.filter((e) => e.action === 'salesrep.notified')).toHaveLength(1);
+  const card = await controllerCard();
+  expect(card.text).toContain(`ℹ Commercial (${PEOPLE.karim.email}) prévenu le 23/11/2026, sans réponse`);
+});
+
+it('says on the controller’s card when a rep cannot be reached, and proceeds anyway', async () => {
+  await bot.stop();
+  await bot.stores.storage.dropTables();
+  bot = await startTestBot();
+  await seedDemoIfEmpty(bot.stores, MONDAY);
+  await install(PEOPLE.controller);
+  const run = await bot.runJob({ trigger: 'cli' });
+  expect(run.status === 'completed' && run.run.counts).toMatchObject({
+    salesNoticesSent: 0,
+    salesRepsUnreachable: 3,
+  });
+  const card = await controllerCard();
+  expect(card.text).toContain(`⚠ Commercial (${PEOPLE.karim.email}) injoignable`);
+  // Silence or not, the J+30 transfer is still proposed.
+  expect(card.json).toContain('Transmettre à Aptos');
+});
+
+it('shows the rep’s agreement on the controller’s card; accepting it pauses the engine', async () => {
+  await bot.runJob({ trigger: 'cli' });
+  const n = await notice('C002', 'formal_notice');
+  const expectedDate = addDays(MONDAY, 11);
+  const answer = await click('sales.agreement', { customer: 'C002', key: n.key, expectedDate }, PEOPLE.karim);
+  expect(answer).toContain('Vous : accord de paiement en cours, règlement attendu le 04/12/2026');
+
+  const card = await controllerCard();
+  expect(card.text).toContain(
+    '⚠ Le commercial (Karim Benali) : accord de paiement en cours, règlement attendu le 04/12/2026',
+  );
+  expect(card.json).toContain('Accepter l’accord (04/12/2026)');
+  expect((await bot.stores.journal.listForCustomer('C002')).at(-1)).toMatchObject({
+    action: 'salesrep.answered',
+    actor: { name: 'Karim Benali' },
+    details: { answer: 'agreement', expectedDate },
+  });
+
+  const accepted = await click('row.promise', {
+    date: MONDAY,
+    customer: 'C002',
+    step: 'J+20',
+    promisedDate: expectedDate,
+  });
+  expect(accepted).toContain('promesse de paiement au 04/12/2026');
+  const tomorrow = await bot.runJob({ trigger: 'cli', date: MONDAY });
+  expect(
+    tomorrow.status === 'completed' &&
+      tomorrow.digest.actions.find((a) => a.customerCode === 'C002' && a.step === 'J+20'),
+  ).toMatchObject({
+    status: 'withdrawn',
+  });
+});
+
+it('refuses an answer from a rep about a client that is not theirs', async () => {
+  await bot.runJob({ trigger: 'cli' });
+  const n = await notice('C002', 'formal_notice');
+  const answer = await click('sales.nothing', { customer: 'C002', key: n.key }, PEOPLE.claire);
+  expect(answer).toContain('Ce client n’est pas dans votre portefeuille');
+  expect((await notice('C002', 'formal_notice')).answer).toBeNull();
+  const refused = (await bot.stores.journal.listForCustomer('C002')).filter((e) => e.outcome === 'refused');
+  expect(refused.at(-1)).toMatchObject({ action: 'sales.answer', actor: { name: 'Claire Martin' } });
+});
+
+it('a rep’s objection makes the transfer ask for confirmation with it; the rep is told when it happens', async () => {
+  await bot.runJob({ trigger: 'cli' });
+  const n = await notice('C007', 'pre_transfer');
+  await click('sales.calling', { customer: 'C007', key: n.key }, PEOPLE.karim);
+  const result = await click(
+    'sales.callResult',
+    { customer: 'C007', key: n.key, outcome: 'Le client conteste la dernière livraison' },
+    PEOPLE.karim,
+  );
+  expect(result).toContain('a appelé le client : Le client conteste la dernière livraison');
+  await click(
+    'sales.dispute',
+    { customer: 'C007', key: n.key, reason: 'Livraison contestée par le client' },
+    PEOPLE.karim,
+  );
+
+  const confirm = await click('action.confirmTransfer', { date: MONDAY, customer: 'C007', step: 'J+30' });
+  expect(confirm).toContain(
+    'litige commercial — Livraison contestée par le client. Confirmez-vous la transmission malgré tout ?',
+  );
+
+  await click('action.transfer', { date: MONDAY, customer: 'C007', step: 'J+30' });
+  const told = cardsIn(`conv-${PEOPLE.karim.id}`).filter((t) => t.includes('est au contentieux'));
+  expect(told).toHaveLength(1);
+  expect(told[0]).toContain('Maître Anne Lambert');
+  expect((await notice('C007', 'transferred')).status).toBe('delivered');
+});
