@@ -16,10 +16,12 @@ import { cpus, loadavg, platform, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { calendarDate } from '../src/domain/calendar-date';
 import { freePort, startAzurite } from '../src/store/azurite';
+import { cardSuite } from './card.bench';
 import { coldStartSuite } from './cold-start.bench';
 import { judge, type BenchContext, type Figure, type JudgedFigure, type Suite } from './figures';
 import { importSuite } from './import.bench';
 import { jobSuite } from './job.bench';
+import { lettersSuite } from './letters.bench';
 import { storeSuite } from './store.bench';
 
 /** Fixed so that every run measures the same portfolio (the generator is seeded). */
@@ -48,7 +50,15 @@ const processSuite: Suite = {
   },
 };
 
-const SUITES: readonly Suite[] = [coldStartSuite, storeSuite, importSuite, jobSuite, processSuite];
+const SUITES: readonly Suite[] = [
+  coldStartSuite,
+  storeSuite,
+  importSuite,
+  jobSuite,
+  lettersSuite,
+  cardSuite,
+  processSuite,
+];
 
 interface Arguments {
   quick: boolean;

@@ -10,6 +10,7 @@ import { fr } from '../i18n/fr';
 import type { Stores } from '../store';
 import type { SalesAnswer } from '../store/sales-notice-repository';
 import type { CardJson } from './card-templates';
+import type { BotHooks } from './app';
 import type { People } from './people';
 import { SALES_VERBS } from './sales-card';
 import type { TeamsSalesNotifier } from './sales-notifier';
@@ -26,7 +27,48 @@ export interface SalesRouteDependencies {
 const asCard = (card: CardJson) => card as unknown as AdaptiveCard;
 const text = (value: unknown) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : '');
 
-export function registerSalesRoutes(app: Application<TurnState>, deps: SalesRouteDependencies): void {
+export function registerSalesRoutes(
+  app: Application<TurnState>,
+  deps: SalesRouteDependencies,
+  hooks: BotHooks,
+): void {
+  // A rep who installs the app after a notice could not reach them gets it now.
+  hooks.afterWelcome.push(async (context) => {
+    const email = (await deps.people.emailOf(context))?.toLowerCase();
+    if (!email) return;
+    const customers = new Set(
+      (await deps.stores.customers.list())
+        .filter((c) => c.salesRepEmail?.toLowerCase() === email)
+        .map((c) => c.code),
+    );
+    if (customers.size === 0) return;
+    const missed = (await deps.stores.salesNotices.listAll()).filter(
+      (n) => customers.has(n.customerCode) && n.repEmail === email && n.status !== 'delivered' && !n.answer,
+    );
+    for (const notice of missed) {
+      const delivery = await deps.notifier.notify(notice);
+      if (!delivery.delivered) continue;
+      await deps.stores.salesNotices.modify(notice.customerCode, notice.key, (current) => ({
+        ...current,
+        status: 'delivered',
+        reason: null,
+        notifiedAt: deps.clock.now().toISOString(),
+      }));
+      await deps.stores.journal.append({
+        actor: { id: 'bot', name: 'Relances' },
+        action: 'salesrep.notified',
+        target: {
+          invoiceNumbers: notice.invoiceNumbers,
+          customerCodes: [notice.customerCode],
+          ref: notice.key,
+        },
+        details: { stage: notice.stage, rep: email, late: true },
+        outcome: 'ok',
+      });
+    }
+    if (missed.length > 0) void deps.refreshDigest();
+  });
+
   app.adaptiveCards.actionExecute<Record<string, unknown>>(
     Object.values(SALES_VERBS),
     async (context, _state, data) => {

@@ -357,6 +357,13 @@ export const fr = {
     rowDone: (customer: string, what: string, refused: string[]) =>
       `✅ ${customer} : ${what}.${refused.length ? ` Non appliqué : ${refused.join(' ; ')}.` : ''}`,
   },
+  playgroundAs: {
+    usage: (names: string) =>
+      `Usage : npm run playground:as -- <prénom ou e-mail>  (personnes de la démo : ${names})`,
+    botNotRunning: (port: number) =>
+      `Le bot n’écoute pas sur le port ${port} : lancez d’abord « npm start » dans un autre terminal.`,
+    ready: (name: string, url: string) => `Playground de ${name} : ouvrez ${url} (Ctrl-C pour arrêter).`,
+  },
   startup: {
     ready: (url: string) => `Relances est prêt : ouvrez ${url} dans votre navigateur (Ctrl-C pour arrêter).`,
     readyNoPlayground: (port: number) =>

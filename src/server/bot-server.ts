@@ -151,7 +151,7 @@ export async function startBotServer({
         hooks,
       ),
     (app) => registerHistoryRoutes(app, { stores, people, links, now }),
-    (app) => registerSalesRoutes(app, { stores, people, notifier: salesNotifier, clock, refreshDigest }),
+    (app, hooks) => registerSalesRoutes(app, { stores, people, notifier: salesNotifier, clock, refreshDigest }, hooks),
     (app) =>
       registerDocumentRoutes(app, {
         stores,

@@ -117,6 +117,24 @@ it('says on the controller’s card when a rep cannot be reached, and proceeds a
   expect(card.text).toContain(`⚠ Commercial (${PEOPLE.karim.email}) injoignable`);
   // Silence or not, the J+30 transfer is still proposed.
   expect(card.json).toContain('Transmettre à Aptos');
+
+  // Karim installs the app later that day: his notices arrive right after the welcome.
+  const { body } = await postActivity(
+    bot.url,
+    bot.activity(
+      { type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'bot-id' }] },
+      PEOPLE.karim,
+    ),
+  );
+  expect((body as ExpectedReplies).activities.map((a) => cardText(a.attachments?.[0]?.content))[0]).toContain(
+    'Bienvenue',
+  );
+  const karim = cardsIn(`conv-${PEOPLE.karim.id}`).filter((t) => t.includes('Votre client'));
+  expect(karim).toHaveLength(2);
+  expect((await notice('C002', 'formal_notice')).status).toBe('delivered');
+  expect((await controllerCard()).text).toContain(
+    `ℹ Commercial (${PEOPLE.karim.email}) prévenu le 23/11/2026, sans réponse`,
+  );
 });
 
 it('shows the rep’s agreement on the controller’s card; accepting it pauses the engine', async () => {
