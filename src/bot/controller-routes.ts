@@ -5,7 +5,7 @@
  * handed over and the card updated when it ends.
  */
 import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
-import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { Logger } from '../config/logger';
 import type { Clock } from '../domain/calendar-date';
 import { isCalendarDate, type CalendarDate } from '../domain/calendar-date';
@@ -70,6 +70,22 @@ async function withinDeadline<T>(work: Promise<T>, ms = INVOKE_DEADLINE_MS): Pro
 /** Our cards are built as plain JSON; teams-ai wants its AdaptiveCard type. */
 const asCard = (card: CardJson) => card as unknown as AdaptiveCard;
 
+/**
+ * Answers an invoke with a card for the clicker only. teams-ai replaces a card that has a refresh
+ * section for everyone (an update of the shared message first); a page turned, a refresh or a
+ * detail view concerns only the person who clicked, and saves that round trip to the connector.
+ */
+async function answerClickerOnly(context: TurnContext, card: CardJson): Promise<AdaptiveCard> {
+  await context.sendActivity({
+    type: ActivityTypes.InvokeResponse,
+    value: {
+      status: 200,
+      body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card },
+    },
+  });
+  return asCard(card);
+}
+
 function deciderOf(viewer: Viewer): Decider {
   return { actor: { id: viewer.aadObjectId ?? viewer.userId, name: viewer.name }, canAct: canAct(viewer) };
 }
@@ -130,7 +146,7 @@ export function registerControllerRoutes(
 
   app.adaptiveCards.actionExecute<InvokeData>([VERBS.refresh, VERBS.page], async (context, _state, data) => {
     const viewer = await deps.people.viewerOf(context);
-    return asCard(await digestCard(viewer, dateOf(data), pagesOf(data)));
+    return answerClickerOnly(context, await digestCard(viewer, dateOf(data), pagesOf(data)));
   });
 
   app.adaptiveCards.actionExecute<InvokeData>(VERBS.more, async (context, _state, data) => {
@@ -255,6 +271,7 @@ export function registerControllerRoutes(
         }).catch((error: unknown) =>
           deps.logger.error({ err: error, action: action.id }, 'send all: one e-mail failed'),
         );
+        deps.cards.invalidate();
         await refreshOthers(deps, date);
       }
     })();
@@ -270,6 +287,7 @@ export function registerControllerRoutes(
     app.adaptiveCards.actionExecute<InvokeData>(verb, async (context, _state, data) => {
       const viewer = await deps.people.viewerOf(context);
       const outcome = await decideOnRow(deps.decisions, deciderOf(viewer), kind, data as RowDecisionInput);
+      deps.cards.invalidate();
       const card = await digestCard(viewer, dateOf(data), pagesOf(data), outcome);
       if (outcome.ok) void refreshOthers(deps, dateOf(data), context);
       return asCard(card);
@@ -296,7 +314,10 @@ async function decideAndAnswer(
 ): Promise<AdaptiveCard> {
   const date = isCalendarDate(data.date) ? data.date : deps.clock.today();
   const settled = work.then(
-    (outcome) => outcome,
+    (outcome) => {
+      deps.cards.invalidate();
+      return outcome;
+    },
     (error: unknown): Outcome => {
       deps.logger.error({ err: error }, 'decision failed');
       return { ok: false, message: fr.decisions.failed(fr.decisions.unexpected) };

@@ -16,6 +16,8 @@ import { buildDigestCard, type SalesNote } from './digest-card';
 import { answerText } from './sales-card';
 import { canAct, rolesFor, seesEverything, type Viewer } from './people';
 
+const DIGEST_TTL_MS = 5_000;
+
 export interface CardOptions {
   pages?: Record<string, number>;
   flash?: { ok: boolean; message: string } | null;
@@ -29,8 +31,24 @@ export class DigestCards {
     private readonly now: () => Date,
   ) {}
 
+  private cached: { date: CalendarDate; at: number; digest: Promise<DailyDigest> } | null = null;
+
+  /**
+   * The day's digest. Reading it means every open invoice: clicks on the card (a page, a refresh)
+   * within a few seconds share one read; any decision calls `invalidate` so it shows at once.
+   */
   load(date: CalendarDate): Promise<DailyDigest> {
-    return loadDigest(this.sources, date);
+    const now = Date.now();
+    if (this.cached && this.cached.date === date && now - this.cached.at < DIGEST_TTL_MS)
+      return this.cached.digest;
+    const digest = loadDigest(this.sources, date);
+    this.cached = { date, at: now, digest };
+    digest.catch(() => (this.cached = null));
+    return digest;
+  }
+
+  invalidate(): void {
+    this.cached = null;
   }
 
   /** Teams ids of everyone whose client should refresh the card by itself (≤ 60, Teams' limit). */

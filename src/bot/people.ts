@@ -51,8 +51,12 @@ export function rolesFor(
   return { roles, customerCodes };
 }
 
+/** Roles change when configuration or a customer's rep changes: a minute of staleness is fine. */
+const ROLES_TTL_MS = 60_000;
+
 export class People {
   private readonly emails = new Map<string, string>();
+  private readonly roles = new Map<string, { at: number; roles: Role[]; customerCodes: string[] }>();
 
   constructor(
     private readonly settings: Settings,

@@ -112,9 +112,14 @@ export async function startBotServer({
     businessDaysBeforeTransfer: settings.SALES_NOTICE_BUSINESS_DAYS,
   };
   jobDeps.sales = sales;
-  const runJob = (request: DailyJobRequest) => runDailyJob(jobDeps, request);
+  const runJob = async (request: DailyJobRequest) => {
+    const result = await runDailyJob(jobDeps, request);
+    cards.invalidate();
+    return result;
+  };
   /** Every copy of today's card, brought up to date (after a rep's answer). */
   const refreshDigest = async () => {
+    cards.invalidate();
     const digest = await cards.load(clock.today());
     await proactive.updateAll(digestCardKey(clock.today()), (user) => cards.renderForUser(digest, user));
   };
@@ -151,7 +156,8 @@ export async function startBotServer({
         hooks,
       ),
     (app) => registerHistoryRoutes(app, { stores, people, links, now }),
-    (app, hooks) => registerSalesRoutes(app, { stores, people, notifier: salesNotifier, clock, refreshDigest }, hooks),
+    (app, hooks) =>
+      registerSalesRoutes(app, { stores, people, notifier: salesNotifier, clock, refreshDigest }, hooks),
     (app) =>
       registerDocumentRoutes(app, {
         stores,
