@@ -97,18 +97,22 @@ export class People {
   async viewerOf(context: TurnContext): Promise<Viewer> {
     const from = context.activity.from;
     const email = await this.emailOf(context);
-    const { roles, customerCodes } = rolesFor(
-      email,
-      this.settings,
-      email ? await this.stores.customers.list() : [],
-    );
+    const cached = email ? this.roles.get(email) : undefined;
+    const fresh =
+      cached && Date.now() - cached.at < ROLES_TTL_MS
+        ? cached
+        : {
+            at: Date.now(),
+            ...rolesFor(email, this.settings, email ? await this.stores.customers.list() : []),
+          };
+    if (email) this.roles.set(email, fresh);
     return {
       userId: from.id,
       aadObjectId: from.aadObjectId ?? null,
       name: from.name ?? '',
       email,
-      roles,
-      customerCodes,
+      roles: fresh.roles,
+      customerCodes: fresh.customerCodes,
     };
   }
 }
