@@ -19,6 +19,7 @@ export const SALES_VERBS = {
   calling: 'sales.calling',
   callResult: 'sales.callResult',
   nothing: 'sales.nothing',
+  refresh: 'sales.refresh',
 } as const;
 
 export interface SalesCardInput {
@@ -28,6 +29,8 @@ export interface SalesCardInput {
   journal: readonly JournalEntry[];
   lawFirm: LawFirm;
   today: CalendarDate;
+  /** The rep's Teams id, when known: their client refreshes the card by itself. */
+  repUserId?: string | null;
 }
 
 /** How the rep's answer reads, on their card and on the controller's. */
@@ -52,7 +55,8 @@ export function buildSalesCard(input: SalesCardInput): CardJson {
   const t = fr.sales;
   const balance = cents(invoices.reduce((s, i) => s + balanceOf(i), 0));
   const maxLate = Math.max(0, ...invoices.map((i) => daysBetween(i.dueDate, today)));
-  const ref = { customer: customer.code, key: notice.key };
+  // Not « key »: the Playground's renderer writes a React `key` onto action data and fails on ours.
+  const ref = { customer: customer.code, notice: notice.key };
   const transferred = notice.stage === 'transferred';
   const forms = transferred
     ? []
@@ -131,5 +135,11 @@ export function buildSalesCard(input: SalesCardInput): CardJson {
     meaning: transferred ? t.meaningTransferred : t.meaning,
     answered: answerText(notice, t.you),
     forms: forms.map((f) => ({ value: '', placeholder: '', inputId: '', label: '', ...f, data: ref })),
+    // Universal Actions: a card with a refresh section is the one Teams clients run Action.Execute on.
+    refresh: {
+      title: fr.digest.buttons.refresh,
+      data: ref,
+      userIds: input.repUserId ? [input.repUserId] : [],
+    },
   });
 }

@@ -5,6 +5,7 @@
  * controller decides (accept: the engine pauses; or proceed).
  */
 import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
+import { CardFactory, MessageFactory } from 'botbuilder';
 import { addDays, isCalendarDate, type Clock } from '../domain/calendar-date';
 import { fr } from '../i18n/fr';
 import type { Stores } from '../store';
@@ -13,7 +14,7 @@ import type { CardJson } from './card-templates';
 import type { BotHooks } from './app';
 import type { People } from './people';
 import { SALES_VERBS } from './sales-card';
-import type { TeamsSalesNotifier } from './sales-notifier';
+import { salesCardKey, type TeamsSalesNotifier } from './sales-notifier';
 
 export interface SalesRouteDependencies {
   stores: Stores;
@@ -46,8 +47,17 @@ export function registerSalesRoutes(
       (n) => customers.has(n.customerCode) && n.repEmail === email && n.status !== 'delivered' && !n.answer,
     );
     for (const notice of missed) {
-      const delivery = await deps.notifier.notify(notice);
-      if (!delivery.delivered) continue;
+      // In the installation's own turn: a reply, no proactive round trip.
+      const card = await deps.notifier.cardFor(notice);
+      if (!card) continue;
+      const response = await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+      await deps.stores.cardPosts.save({
+        cardKey: salesCardKey(notice),
+        userKey: context.activity.from.aadObjectId ?? context.activity.from.id,
+        conversationId: context.activity.conversation.id,
+        activityId: response?.id ?? '',
+        postedAt: deps.clock.now().toISOString(),
+      });
       await deps.stores.salesNotices.modify(notice.customerCode, notice.key, (current) => ({
         ...current,
         status: 'delivered',
@@ -76,7 +86,7 @@ export function registerSalesRoutes(
       const viewer = await deps.people.viewerOf(context);
       const actor = { id: viewer.aadObjectId ?? viewer.userId, name: viewer.name };
       const customerCode = typeof data.customer === 'string' ? data.customer : '';
-      const key = typeof data.key === 'string' ? data.key : '';
+      const key = typeof data.notice === 'string' ? data.notice : '';
       const notice = customerCode && key ? await deps.stores.salesNotices.get(customerCode, key) : null;
       const customer = notice ? await deps.stores.customers.get(customerCode) : null;
       const refuse = async (reason: string) => {
@@ -94,6 +104,10 @@ export function registerSalesRoutes(
       const email = viewer.email?.toLowerCase();
       if (!email || email !== notice.repEmail || email !== customer.salesRepEmail?.toLowerCase())
         return refuse(fr.sales.notYours);
+      if (verb === SALES_VERBS.refresh) {
+        const current = await deps.notifier.cardFor(notice);
+        return current ? asCard(current) : fr.sales.unknownNotice;
+      }
 
       const today = deps.clock.today();
       let answer: SalesAnswer;

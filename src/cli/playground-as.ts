@@ -10,37 +10,11 @@ import YAML from 'yaml';
 import { PROJECT_ROOT } from '../config/paths';
 import { loadSettingsOrExit } from '../config/settings';
 import { normalizeText } from '../domain/customer-search';
+import { configAs, type PlaygroundConfig } from './playground-config';
 import { fr } from '../i18n/fr';
 import { freePort, isPortOpen } from '../store/azurite';
 import { startPlayground } from './playground';
 import { dataPath } from './stack';
-
-interface PlaygroundUser {
-  id: string;
-  name: string;
-  email: string;
-  [key: string]: unknown;
-}
-
-interface PlaygroundConfig {
-  currentUser: PlaygroundUser;
-  users: PlaygroundUser[];
-  [key: string]: unknown;
-}
-
-/** The config of the demo with `who` as the current user (the others stay, as the Playground wants ≥ 5). */
-export function configAs(config: PlaygroundConfig, who: string): PlaygroundConfig | null {
-  const wanted = normalizeText(who);
-  const everyone = [config.currentUser, ...config.users];
-  const person = everyone.find(
-    (u) =>
-      normalizeText(u.email) === wanted ||
-      normalizeText(u.name).split(' ').includes(wanted) ||
-      normalizeText(u.name) === wanted,
-  );
-  if (!person) return null;
-  return { ...config, currentUser: person, users: everyone.filter((u) => u !== person) };
-}
 
 async function main(argv: string[]): Promise<number> {
   const who = argv.find((a) => !a.startsWith('--'));

@@ -91,7 +91,10 @@ export function salesNoticesDue(
     } else if ((decision.kind === 'waiting' || decision.kind === 'due') && decision.step === transfer.id) {
       const daysLeft =
         decision.kind === 'due' ? 0 : context.calendar.businessDaysBetween(context.today, decision.dueOn);
-      if (daysLeft <= businessDaysBeforeTransfer) add(customer, 'pre_transfer', invoice, decision.dueOn);
+      // A transfer already due (caught up) happens on the next business day, not on a past date.
+      const planned =
+        decision.kind === 'due' ? context.calendar.nextBusinessDayOnOrAfter(context.today) : decision.dueOn;
+      if (daysLeft <= businessDaysBeforeTransfer) add(customer, 'pre_transfer', invoice, planned);
     }
   }
   return [...groups.values()].map((g) => ({

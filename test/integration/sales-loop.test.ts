@@ -126,11 +126,9 @@ it('says on the controller’s card when a rep cannot be reached, and proceeds a
       PEOPLE.karim,
     ),
   );
-  expect((body as ExpectedReplies).activities.map((a) => cardText(a.attachments?.[0]?.content))[0]).toContain(
-    'Bienvenue',
-  );
-  const karim = cardsIn(`conv-${PEOPLE.karim.id}`).filter((t) => t.includes('Votre client'));
-  expect(karim).toHaveLength(2);
+  const replies = (body as ExpectedReplies).activities.map((a) => cardText(a.attachments?.[0]?.content));
+  expect(replies[0]).toContain('Bienvenue');
+  expect(replies.filter((t) => t.includes('Votre client'))).toHaveLength(2);
   expect((await notice('C002', 'formal_notice')).status).toBe('delivered');
   expect((await controllerCard()).text).toContain(
     `ℹ Commercial (${PEOPLE.karim.email}) prévenu le 23/11/2026, sans réponse`,
@@ -141,7 +139,11 @@ it('shows the rep’s agreement on the controller’s card; accepting it pauses 
   await bot.runJob({ trigger: 'cli' });
   const n = await notice('C002', 'formal_notice');
   const expectedDate = addDays(MONDAY, 11);
-  const answer = await click('sales.agreement', { customer: 'C002', key: n.key, expectedDate }, PEOPLE.karim);
+  const answer = await click(
+    'sales.agreement',
+    { customer: 'C002', notice: n.key, expectedDate },
+    PEOPLE.karim,
+  );
   expect(answer).toContain('Vous : accord de paiement en cours, règlement attendu le 04/12/2026');
 
   const card = await controllerCard();
@@ -174,7 +176,7 @@ it('shows the rep’s agreement on the controller’s card; accepting it pauses 
 it('refuses an answer from a rep about a client that is not theirs', async () => {
   await bot.runJob({ trigger: 'cli' });
   const n = await notice('C002', 'formal_notice');
-  const answer = await click('sales.nothing', { customer: 'C002', key: n.key }, PEOPLE.claire);
+  const answer = await click('sales.nothing', { customer: 'C002', notice: n.key }, PEOPLE.claire);
   expect(answer).toContain('Ce client n’est pas dans votre portefeuille');
   expect((await notice('C002', 'formal_notice')).answer).toBeNull();
   const refused = (await bot.stores.journal.listForCustomer('C002')).filter((e) => e.outcome === 'refused');
@@ -184,16 +186,16 @@ it('refuses an answer from a rep about a client that is not theirs', async () =>
 it('a rep’s objection makes the transfer ask for confirmation with it; the rep is told when it happens', async () => {
   await bot.runJob({ trigger: 'cli' });
   const n = await notice('C007', 'pre_transfer');
-  await click('sales.calling', { customer: 'C007', key: n.key }, PEOPLE.karim);
+  await click('sales.calling', { customer: 'C007', notice: n.key }, PEOPLE.karim);
   const result = await click(
     'sales.callResult',
-    { customer: 'C007', key: n.key, outcome: 'Le client conteste la dernière livraison' },
+    { customer: 'C007', notice: n.key, outcome: 'Le client conteste la dernière livraison' },
     PEOPLE.karim,
   );
   expect(result).toContain('a appelé le client : Le client conteste la dernière livraison');
   await click(
     'sales.dispute',
-    { customer: 'C007', key: n.key, reason: 'Livraison contestée par le client' },
+    { customer: 'C007', notice: n.key, reason: 'Livraison contestée par le client' },
     PEOPLE.karim,
   );
 
