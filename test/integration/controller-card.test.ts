@@ -12,33 +12,6 @@ import {
 const MONDAY = calendarDate(2026, 11, 23);
 let bot: TestBot;
 
-async function install(person: (typeof PEOPLE)[keyof typeof PEOPLE]) {
-  await postActivity(
-    bot.url,
-    bot.activity({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'bot-id' }] }, person),
-  );
-}
-
-/** Clicks a button of the card, as Teams sends it: an Action.Execute invoke. */
-async function click(verb: string, data: Record<string, unknown>, person = PEOPLE.controller) {
-  const { status, body } = await postActivity(
-    bot.url,
-    bot.activity(
-      {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        deliveryMode: undefined,
-        text: undefined,
-        replyToId: 'activity-1',
-        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-      },
-      person,
-    ),
-  );
-  const response = body as { statusCode: number; type: string; value: Record<string, unknown> };
-  return { status, response, text: cardText(response.value) };
-}
-
 const ref = (customer: string, step: string) => ({ date: MONDAY, customer, step });
 
 beforeEach(async () => {
@@ -52,7 +25,7 @@ afterEach(async () => {
 });
 
 it('posts the digest to the controller who installed the app, and reports who could not be reached', async () => {
-  await install(PEOPLE.controller);
+  await bot.install(PEOPLE.controller);
   const result = await bot.runJob({ trigger: 'cli' });
   expect(result.status === 'completed' && result.run.counts.digestDelivered).toBe(1);
   const posted = bot.connector.posted().filter((p) => p.conversationId === `conv-${PEOPLE.controller.id}`);
@@ -126,12 +99,12 @@ it('shows a sales rep only their own customers', async () => {
 
 it('postpones a row: invoices paused, action updated, journaled, card refreshed for everyone', async () => {
   await bot.runJob({ trigger: 'cli' });
-  const { status, response, text } = await click('row.postpone', {
+  const { status, type, text } = await bot.click('row.postpone', {
     ...ref('C001', 'J+3'),
     until: '2026-12-01',
   });
   expect(status).toBe(200);
-  expect(response.type).toBe('application/vnd.microsoft.card.adaptive');
+  expect(type).toBe('application/vnd.microsoft.card.adaptive');
   expect(text).toContain('✅ Biocoop Lyon Croix-Rousse : au 01/12/2026.');
   expect(text).toContain('⏸ Reportée au 01/12/2026 (Camille Roux)');
 
@@ -151,22 +124,22 @@ it('postpones a row: invoices paused, action updated, journaled, card refreshed 
   expect(bot.connector.updated().some((u) => u.id === 'activity-1')).toBe(true);
 
   // A second click on the same row answers with the current state and changes nothing.
-  const again = await click('row.promise', { ...ref('C001', 'J+3'), promisedDate: '2026-11-30' });
+  const again = await bot.click('row.promise', { ...ref('C001', 'J+3'), promisedDate: '2026-11-30' });
   expect(again.text).toContain('Déjà traité pour Biocoop Lyon Croix-Rousse');
 });
 
 it('records a dispute and a promise with their inputs, and refuses bad inputs in French', async () => {
   await bot.runJob({ trigger: 'cli' });
-  const noReason = await click('row.dispute', { ...ref('C003', 'J+3'), reason: '  ' });
+  const noReason = await bot.click('row.dispute', { ...ref('C003', 'J+3'), reason: '  ' });
   expect(noReason.text).toContain('⛔ Action refusée : indiquez le motif du litige');
-  const dispute = await click('row.dispute', {
+  const dispute = await bot.click('row.dispute', {
     ...ref('C003', 'J+3'),
     reason: 'Produits abîmés à la livraison',
   });
   expect(dispute.text).toContain('litige : Produits abîmés à la livraison');
-  const badDate = await click('row.promise', { ...ref('C009', 'J+3'), promisedDate: '2026-11-01' });
+  const badDate = await bot.click('row.promise', { ...ref('C009', 'J+3'), promisedDate: '2026-11-01' });
   expect(badDate.text).toContain('la date promise doit être aujourd’hui ou plus tard');
-  await click('row.promise', { ...ref('C009', 'J+3'), promisedDate: '2026-11-30' });
+  await bot.click('row.promise', { ...ref('C009', 'J+3'), promisedDate: '2026-11-30' });
   const c9 = (await bot.stores.invoices.listByCustomer('C009')).find((i) => i.status === 'promised');
   expect(c9?.dunning.hold).toMatchObject({ kind: 'promise', promisedDate: '2026-11-30' });
   const refused = (await bot.stores.journal.listForDays(MONDAY, MONDAY)).filter(
@@ -183,11 +156,11 @@ it('records a dispute and a promise with their inputs, and refuses bad inputs in
 it('refuses a click from someone who is not a controller, and a forged action, changing nothing', async () => {
   await bot.runJob({ trigger: 'cli' });
   const before = await bot.stores.actions.listForDate(MONDAY);
-  const director = await click('row.paid', ref('C001', 'J+3'), PEOPLE.director);
+  const director = await bot.click('row.paid', ref('C001', 'J+3'), PEOPLE.director);
   expect(director.text).toContain('seuls le responsable du crédit client et son suppléant peuvent agir');
-  const forged = await click('row.paid', ref('C999', 'J+3'));
+  const forged = await bot.click('row.paid', ref('C999', 'J+3'));
   expect(forged.text).toContain('cette relance n’existe pas');
-  const wrongStep = await click('row.paid', { date: MONDAY, customer: 'C001', step: 'J+30' });
+  const wrongStep = await bot.click('row.paid', { date: MONDAY, customer: 'C001', step: 'J+30' });
   expect(wrongStep.text).toContain('cette relance n’existe pas');
   expect(await bot.stores.actions.listForDate(MONDAY)).toEqual(before);
   const journal = await bot.stores.journal.listForDays(MONDAY, MONDAY);
@@ -196,7 +169,7 @@ it('refuses a click from someone who is not a controller, and a forged action, c
 
 it('the backup controller may act too', async () => {
   await bot.runJob({ trigger: 'cli' });
-  const { text } = await click(
+  const { text } = await bot.click(
     'row.call',
     { ...ref('C005', 'J+10'), note: 'Joint M. Dupont : virement prévu vendredi' },
     PEOPLE.backup,
@@ -212,9 +185,9 @@ it('the backup controller may act too', async () => {
 
 it('pages through a section and shows the details of a row', async () => {
   await bot.runJob({ trigger: 'cli' });
-  const more = await click('action.more', { ...ref('C001', 'J+3'), pages: {} });
+  const more = await bot.click('action.more', { ...ref('C001', 'J+3'), pages: {} });
   expect(more.text).toContain('Biocoop Lyon Croix-Rousse — J+3');
   expect(more.text).toContain('Motif du litige');
-  const back = await click('digest.refresh', { date: MONDAY, pages: {} });
+  const back = await bot.click('digest.refresh', { date: MONDAY, pages: {} });
   expect(back.text).toContain('Relances du lundi 23 novembre 2026');
 });

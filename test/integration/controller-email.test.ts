@@ -13,24 +13,6 @@ const MONDAY = calendarDate(2026, 11, 23);
 let bot: TestBot;
 let smtp: TestServer;
 
-async function click(verb: string, data: Record<string, unknown>, person = PEOPLE.controller) {
-  const { body } = await postActivity(
-    bot.url,
-    bot.activity(
-      {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        text: undefined,
-        deliveryMode: undefined,
-        replyToId: 'activity-1',
-        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-      },
-      person,
-    ),
-  );
-  return cardText((body as { value: unknown }).value);
-}
-
 const ref = (customer: string, step: string) => ({ date: MONDAY, customer, step });
 const to = (index: number) => smtp.received[index]!.rcptTo;
 
@@ -60,7 +42,7 @@ afterEach(async () => {
 
 it('sends the J+3 e-mail once, records who sent it, and moves the invoices past J+3', async () => {
   await start();
-  const text = await click('action.sendEmail', ref('C001', 'J+3'));
+  const text = (await bot.click('action.sendEmail', ref('C001', 'J+3'))).text;
   expect(text).toContain('✅ E-mail envoyé à Biocoop Lyon Croix-Rousse (compta@biocoop-croixrousse.example)');
   expect(text).toMatch(/✅ E-mail envoyé par Camille Roux le 23\/11\/2026 à \d\d:\d\d/);
 
@@ -89,7 +71,7 @@ it('sends the J+3 e-mail once, records who sent it, and moves the invoices past 
   });
 
   // Clicked again: nothing is sent twice.
-  const again = await click('action.sendEmail', ref('C001', 'J+3'));
+  const again = (await bot.click('action.sendEmail', ref('C001', 'J+3'))).text;
   expect(again).toContain('Déjà traité pour Biocoop Lyon Croix-Rousse par Camille Roux');
   expect(smtp.received).toHaveLength(1);
 });
@@ -97,9 +79,9 @@ it('sends the J+3 e-mail once, records who sent it, and moves the invoices past 
 it('sends exactly one e-mail when two controllers click at once', async () => {
   await start();
   await Promise.all([
-    click('action.sendEmail', ref('C003', 'J+3')),
-    click('action.sendEmail', ref('C003', 'J+3'), PEOPLE.backup),
-    click('action.sendEmail', ref('C003', 'J+3')),
+    bot.click('action.sendEmail', ref('C003', 'J+3')),
+    bot.click('action.sendEmail', ref('C003', 'J+3'), PEOPLE.backup),
+    bot.click('action.sendEmail', ref('C003', 'J+3')),
   ]);
   expect(smtp.received).toHaveLength(1);
   expect(
@@ -113,7 +95,7 @@ it('withdraws the reminder instead of sending it when the invoice was paid in th
   await bot.stores.invoices.modify('C003', invoice!.number, (inv) =>
     applyPayment(inv, { id: 'virement', amount: inv.amountInclTax, date: MONDAY }),
   );
-  const text = await click('action.sendEmail', ref('C003', 'J+3'));
+  const text = (await bot.click('action.sendEmail', ref('C003', 'J+3'))).text;
   expect(text).toContain(
     `↩ Relance retirée pour Hôtel du Parc : ${invoice!.number} réglée ou passée en perte`,
   );
@@ -123,7 +105,7 @@ it('withdraws the reminder instead of sending it when the invoice was paid in th
 
 it('never records as sent an e-mail the server refused, and says why', async () => {
   await start({ rcptTo: () => reply(550, 'Mailbox unavailable') });
-  const text = await click('action.sendEmail', ref('C009', 'J+3'));
+  const text = (await bot.click('action.sendEmail', ref('C009', 'J+3'))).text;
   expect(text).toContain('⚠ Échec');
   expect(text).toContain('Rien n’a été enregistré comme envoyé');
   const action = await bot.stores.actions.get(MONDAY, 'C009', 'J+3');
@@ -139,8 +121,8 @@ it('never records as sent an e-mail the server refused, and says why', async () 
 
 it('« Tout envoyer » sends every J+3 e-mail once in the background and updates the card as it goes', async () => {
   await start();
-  await click('action.sendEmail', ref('C001', 'J+3'));
-  const text = await click('section.sendAll', { date: MONDAY, step: 'J+3' });
+  await bot.click('action.sendEmail', ref('C001', 'J+3'));
+  const text = (await bot.click('section.sendAll', { date: MONDAY, step: 'J+3' })).text;
   expect(text).toContain('⏳ Envoi de 3 e-mail(s) en cours');
   const allSent = async () =>
     (await bot.stores.actions.listForDate(MONDAY))

@@ -7,32 +7,13 @@ import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
 import { calendarDate } from '../../src/domain/calendar-date';
 import { placeHold } from '../../src/domain/holds';
 import { docxText } from '../../src/documents/docx-text';
-import { cardText, PEOPLE, postActivity, startTestBot, type TestBot } from '../support/bot';
+import { startTestBot, type TestBot } from '../support/bot';
 import { attachments, header, parseMime } from '../support/mime';
 import { startSmtp, type TestServer } from '../support/smtp-server';
 
 const MONDAY = calendarDate(2026, 11, 23);
 let bot: TestBot;
 let smtp: TestServer;
-
-async function click(verb: string, data: Record<string, unknown>, person = PEOPLE.controller) {
-  const { body } = await postActivity(
-    bot.url,
-    bot.activity(
-      {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        text: undefined,
-        deliveryMode: undefined,
-        replyToId: 'activity-1',
-        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-      },
-      person,
-    ),
-  );
-  const card = (body as { value: Record<string, unknown> }).value;
-  return { card, text: cardText(card) };
-}
 
 function openUrls(card: unknown): string[] {
   return (JSON.stringify(card).match(/"type":"Action\.OpenUrl","title":"[^"]*","url":"([^"]+)"/g) ?? []).map(
@@ -61,7 +42,7 @@ afterEach(async () => {
 });
 
 it('J+10: generates the letter (stored, signed link), then « Marquer posté » does the step', async () => {
-  const generated = await click('action.generate', ref('C005', 'J+10'));
+  const generated = await bot.click('action.generate', ref('C005', 'J+10'));
   expect(generated.text).toContain('📄 Courrier généré pour Dupont & Fils <SARL>');
   const action = (await bot.stores.actions.get(MONDAY, 'C005', 'J+10'))!;
   expect(action.status).toBe('generated');
@@ -80,18 +61,18 @@ it('J+10: generates the letter (stored, signed link), then « Marquer posté » 
     details: { documentId: action.details.documentId },
   });
 
-  const posted = await click('action.markPosted', ref('C005', 'J+10'));
+  const posted = await bot.click('action.markPosted', ref('C005', 'J+10'));
   expect(posted.text).toContain('✅ Courrier à Dupont & Fils <SARL> marqué posté.');
   const invoice = await bot.stores.invoices.get('C005', action.invoices[0]!.number);
   expect(invoice?.dunning).toMatchObject({ lastStep: 'J+10', lastStepDate: MONDAY });
-  expect((await click('action.markPosted', ref('C005', 'J+10'))).text).toContain('Déjà traité');
+  expect((await bot.click('action.markPosted', ref('C005', 'J+10'))).text).toContain('Déjà traité');
 });
 
 it('J+20: the mise en demeure is marked sent only with its LRAR number, kept in the stored copy', async () => {
-  await click('action.generate', ref('C008', 'J+20'));
-  const noNumber = await click('action.markRegistered', ref('C008', 'J+20'));
+  await bot.click('action.generate', ref('C008', 'J+20'));
+  const noNumber = await bot.click('action.markRegistered', ref('C008', 'J+20'));
   expect(noNumber.text).toContain('saisissez le numéro de la lettre recommandée');
-  const sent = await click('action.markRegistered', {
+  const sent = await bot.click('action.markRegistered', {
     ...ref('C008', 'J+20'),
     'lrar|C008|J+20': '1a 123 456 7890 1',
   });
@@ -106,14 +87,14 @@ it('J+20: the mise en demeure is marked sent only with its LRAR number, kept in 
 });
 
 it('J+30: asks for confirmation, then e-mails the dossier to the firm and puts the invoices in litigation', async () => {
-  const confirm = await click('action.confirmTransfer', ref('C007', 'J+30'));
+  const confirm = await bot.click('action.confirmTransfer', ref('C007', 'J+30'));
   expect(confirm.text).toContain(
     'Transmettre le dossier Propreté Services Rhône-Alpes à Cabinet Aptos Avocats ?',
   );
   expect(await bot.stores.actions.get(MONDAY, 'C007', 'J+30')).toMatchObject({ status: 'proposed' });
   expect(smtp.received).toHaveLength(0);
 
-  const done = await click('action.transfer', ref('C007', 'J+30'));
+  const done = await bot.click('action.transfer', ref('C007', 'J+30'));
   expect(done.text).toContain('⚖ Dossier Propreté Services Rhône-Alpes transmis à Cabinet Aptos Avocats');
   expect(smtp.received).toHaveLength(1);
   expect(smtp.received[0]!.rcptTo).toEqual(['recouvrement@aptos-avocats.example']);
@@ -145,7 +126,7 @@ it('does not transfer a file whose invoice was disputed in the meantime', async 
     const t = placeHold(inv, { kind: 'dispute', reason: 'facture contestée', since: MONDAY });
     return t.ok ? t.invoice : null;
   });
-  const done = await click('action.transfer', ref('C007', 'J+30'));
+  const done = await bot.click('action.transfer', ref('C007', 'J+30'));
   expect(done.text).toContain('↩ Relance retirée pour Propreté Services Rhône-Alpes');
   expect(done.text).toContain('en litige');
   expect(smtp.received).toHaveLength(0);

@@ -16,32 +16,6 @@ import {
 const MONDAY = calendarDate(2026, 11, 23);
 let bot: TestBot;
 
-async function install(person: (typeof PEOPLE)[keyof typeof PEOPLE]) {
-  await postActivity(
-    bot.url,
-    bot.activity({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'bot-id' }] }, person),
-  );
-}
-
-async function click(verb: string, data: Record<string, unknown>, person = PEOPLE.controller) {
-  const { body } = await postActivity(
-    bot.url,
-    bot.activity(
-      {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        text: undefined,
-        deliveryMode: undefined,
-        replyToId: 'activity-1',
-        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-      },
-      person,
-    ),
-  );
-  const value = (body as { value: unknown }).value;
-  return typeof value === 'string' ? value : cardText(value);
-}
-
 async function controllerCard(): Promise<{ text: string; json: string }> {
   const { body } = await postActivity(bot.url, bot.activity({ text: 'relances du jour' }));
   const card = (body as ExpectedReplies).activities.at(-1)!.attachments![0]!.content;
@@ -62,8 +36,8 @@ beforeEach(async () => {
   // Claire never installed the app, but her AAD id is known; Karim installed it.
   bot = await startTestBot({ SALES_REP_AAD_IDS: `${PEOPLE.claire.email}=${PEOPLE.claire.aadObjectId}` });
   await seedDemoIfEmpty(bot.stores, MONDAY);
-  await install(PEOPLE.controller);
-  await install(PEOPLE.karim);
+  await bot.install(PEOPLE.controller);
+  await bot.install(PEOPLE.karim);
 });
 
 afterEach(async () => {
@@ -107,7 +81,7 @@ it('says on the controller’s card when a rep cannot be reached, and proceeds a
   await bot.stores.storage.dropTables();
   bot = await startTestBot();
   await seedDemoIfEmpty(bot.stores, MONDAY);
-  await install(PEOPLE.controller);
+  await bot.install(PEOPLE.controller);
   const run = await bot.runJob({ trigger: 'cli' });
   expect(run.status === 'completed' && run.run.counts).toMatchObject({
     salesNoticesSent: 0,
@@ -139,11 +113,9 @@ it('shows the rep’s agreement on the controller’s card; accepting it pauses 
   await bot.runJob({ trigger: 'cli' });
   const n = await notice('C002', 'formal_notice');
   const expectedDate = addDays(MONDAY, 11);
-  const answer = await click(
-    'sales.agreement',
-    { customer: 'C002', notice: n.key, expectedDate },
-    PEOPLE.karim,
-  );
+  const answer = (
+    await bot.click('sales.agreement', { customer: 'C002', notice: n.key, expectedDate }, PEOPLE.karim)
+  ).text;
   expect(answer).toContain('Vous : accord de paiement en cours, règlement attendu le 04/12/2026');
 
   const card = await controllerCard();
@@ -157,12 +129,14 @@ it('shows the rep’s agreement on the controller’s card; accepting it pauses 
     details: { answer: 'agreement', expectedDate },
   });
 
-  const accepted = await click('row.promise', {
-    date: MONDAY,
-    customer: 'C002',
-    step: 'J+20',
-    promisedDate: expectedDate,
-  });
+  const accepted = (
+    await bot.click('row.promise', {
+      date: MONDAY,
+      customer: 'C002',
+      step: 'J+20',
+      promisedDate: expectedDate,
+    })
+  ).text;
   expect(accepted).toContain('promesse de paiement au 04/12/2026');
   const tomorrow = await bot.runJob({ trigger: 'cli', date: MONDAY });
   expect(
@@ -176,7 +150,7 @@ it('shows the rep’s agreement on the controller’s card; accepting it pauses 
 it('refuses an answer from a rep about a client that is not theirs', async () => {
   await bot.runJob({ trigger: 'cli' });
   const n = await notice('C002', 'formal_notice');
-  const answer = await click('sales.nothing', { customer: 'C002', notice: n.key }, PEOPLE.claire);
+  const answer = (await bot.click('sales.nothing', { customer: 'C002', notice: n.key }, PEOPLE.claire)).text;
   expect(answer).toContain('Ce client n’est pas dans votre portefeuille');
   expect((await notice('C002', 'formal_notice')).answer).toBeNull();
   const refused = (await bot.stores.journal.listForCustomer('C002')).filter((e) => e.outcome === 'refused');
@@ -186,25 +160,29 @@ it('refuses an answer from a rep about a client that is not theirs', async () =>
 it('a rep’s objection makes the transfer ask for confirmation with it; the rep is told when it happens', async () => {
   await bot.runJob({ trigger: 'cli' });
   const n = await notice('C007', 'pre_transfer');
-  await click('sales.calling', { customer: 'C007', notice: n.key }, PEOPLE.karim);
-  const result = await click(
-    'sales.callResult',
-    { customer: 'C007', notice: n.key, outcome: 'Le client conteste la dernière livraison' },
-    PEOPLE.karim,
-  );
+  await bot.click('sales.calling', { customer: 'C007', notice: n.key }, PEOPLE.karim);
+  const result = (
+    await bot.click(
+      'sales.callResult',
+      { customer: 'C007', notice: n.key, outcome: 'Le client conteste la dernière livraison' },
+      PEOPLE.karim,
+    )
+  ).text;
   expect(result).toContain('a appelé le client : Le client conteste la dernière livraison');
-  await click(
+  await bot.click(
     'sales.dispute',
     { customer: 'C007', notice: n.key, reason: 'Livraison contestée par le client' },
     PEOPLE.karim,
   );
 
-  const confirm = await click('action.confirmTransfer', { date: MONDAY, customer: 'C007', step: 'J+30' });
+  const confirm = (
+    await bot.click('action.confirmTransfer', { date: MONDAY, customer: 'C007', step: 'J+30' })
+  ).text;
   expect(confirm).toContain(
     'litige commercial — Livraison contestée par le client. Confirmez-vous la transmission malgré tout ?',
   );
 
-  await click('action.transfer', { date: MONDAY, customer: 'C007', step: 'J+30' });
+  await bot.click('action.transfer', { date: MONDAY, customer: 'C007', step: 'J+30' });
   const told = cardsIn(`conv-${PEOPLE.karim.id}`).filter((t) => t.includes('est au contentieux'));
   expect(told).toHaveLength(1);
   expect(told[0]).toContain('Maître Anne Lambert');

@@ -66,7 +66,22 @@ export type TestBot = RunningBot & {
   connector: ConnectorStub;
   /** An activity from one of PEOPLE in their personal chat, with the connector stand-in as serviceUrl. */
   activity(overrides?: Record<string, unknown>, person?: Member): Record<string, unknown>;
+  /** The person installs the app (the bot is added to their personal chat); returns the replies. */
+  install(person?: Member): Promise<ExpectedReplies>;
+  /**
+   * Clicks a card's button as Teams sends it (an Action.Execute invoke, answered in the HTTP
+   * response): the answer's card (or text) and all its text.
+   */
+  click(verb: string, data: Record<string, unknown>, person?: Member): Promise<ClickAnswer>;
 };
+
+export interface ClickAnswer {
+  status: number;
+  type: string;
+  card: Record<string, unknown> | null;
+  /** The card's text, or the text answer. */
+  text: string;
+}
 
 export async function startTestBot(
   overrides: Record<string, string> = {},
@@ -88,22 +103,45 @@ export async function startTestBot(
     clock: fixedClock(today),
     notifier: options.notifier,
   });
+  const url = `http://127.0.0.1:${bot.port}`;
+  const personal = (o: Record<string, unknown> = {}, person: Member = PEOPLE.controller) =>
+    activity({
+      serviceUrl: connector.url,
+      from: { id: person.id, name: person.name, aadObjectId: person.aadObjectId },
+      conversation: {
+        id: `conv-${person.id}`,
+        conversationType: 'personal',
+        tenantId: '00000000-0000-0000-0000-000000000001',
+      },
+      ...o,
+    });
   return {
     ...bot,
     settings,
     connector,
-    url: `http://127.0.0.1:${bot.port}`,
-    activity: (o = {}, person = PEOPLE.controller) =>
-      activity({
-        serviceUrl: connector.url,
-        from: { id: person.id, name: person.name, aadObjectId: person.aadObjectId },
-        conversation: {
-          id: `conv-${person.id}`,
-          conversationType: 'personal',
-          tenantId: '00000000-0000-0000-0000-000000000001',
-        },
-        ...o,
-      }),
+    url,
+    activity: personal,
+    install: async (person = PEOPLE.controller) => {
+      const installation = { type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'bot-id' }] };
+      return (await postActivity(url, personal(installation, person))).body as ExpectedReplies;
+    },
+    click: async (verb, data, person = PEOPLE.controller) => {
+      const invoke = {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        deliveryMode: undefined,
+        text: undefined,
+        replyToId: 'activity-1',
+        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+      };
+      const { status, body } = await postActivity(url, personal(invoke, person));
+      const response = body as { type: string; value: unknown };
+      const card =
+        typeof response.value === 'object' && response.value
+          ? (response.value as Record<string, unknown>)
+          : null;
+      return { status, type: response.type, card, text: card ? cardText(card) : String(response.value) };
+    },
     stop: async () => {
       await bot.stop();
       await connector.close();
