@@ -172,45 +172,20 @@ export function registerControllerRoutes(
     [ROW_VERBS.paid, 'paid'],
     [ROW_VERBS.call, 'call'],
   ];
-  app.adaptiveCards.actionExecute<InvokeData>(VERBS.sendEmail, async (context, _state, data) => {
-    const viewer = await deps.people.viewerOf(context);
-    return decideAndAnswer(
-      deps,
-      context,
-      viewer,
-      data,
-      sendReminderEmail(deps.mail, deciderOf(viewer), data),
-      digestCard,
-    );
-  });
-
-  app.adaptiveCards.actionExecute<InvokeData>(VERBS.generate, async (context, _state, data) => {
-    const viewer = await deps.people.viewerOf(context);
-    return decideAndAnswer(
-      deps,
-      context,
-      viewer,
-      data,
-      generateLetter(deps.letters, deciderOf(viewer), data),
-      digestCard,
-    );
-  });
-
-  app.adaptiveCards.actionExecute<InvokeData>(
-    [VERBS.markPosted, VERBS.markRegistered],
-    async (context, _state, data) => {
+  // The decisions that carry an action out: each is claimed, guarded, done once and journaled.
+  const carryOut: Array<[string, (decider: Decider, data: InvokeData) => Promise<Outcome>]> = [
+    [VERBS.sendEmail, (decider, data) => sendReminderEmail(deps.mail, decider, data)],
+    [VERBS.generate, (decider, data) => generateLetter(deps.letters, decider, data)],
+    [VERBS.markPosted, (decider, data) => markPosted(deps.letters, decider, data, false)],
+    [VERBS.markRegistered, (decider, data) => markPosted(deps.letters, decider, data, true)],
+    [VERBS.transfer, (decider, data) => transferToLawFirm(deps.letters, decider, data)],
+  ];
+  for (const [verb, decide] of carryOut) {
+    app.adaptiveCards.actionExecute<InvokeData>(verb, async (context, _state, data) => {
       const viewer = await deps.people.viewerOf(context);
-      const registered = context.activity.value?.action?.verb === VERBS.markRegistered;
-      return decideAndAnswer(
-        deps,
-        context,
-        viewer,
-        data,
-        markPosted(deps.letters, deciderOf(viewer), data, registered),
-        digestCard,
-      );
-    },
-  );
+      return decideAndAnswer(deps, context, viewer, data, decide(deciderOf(viewer), data), digestCard);
+    });
+  }
 
   app.adaptiveCards.actionExecute<InvokeData>(VERBS.confirmTransfer, async (context, _state, data) => {
     const viewer = await deps.people.viewerOf(context);
@@ -228,18 +203,6 @@ export function registerControllerRoutes(
     const note = (await salesNotes(deps.stores, new Set([action.customerCode])))[action.customerCode];
     const warnings = note?.objection ? [fr.sales.objected(note.text)] : [];
     return asCard(buildConfirmTransferCard(action, deps.letters.lawFirm.name, pagesOf(data), warnings));
-  });
-
-  app.adaptiveCards.actionExecute<InvokeData>(VERBS.transfer, async (context, _state, data) => {
-    const viewer = await deps.people.viewerOf(context);
-    return decideAndAnswer(
-      deps,
-      context,
-      viewer,
-      data,
-      transferToLawFirm(deps.letters, deciderOf(viewer), data),
-      digestCard,
-    );
   });
 
   app.adaptiveCards.actionExecute<InvokeData>(VERBS.sendAll, async (context, _state, data) => {
