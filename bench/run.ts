@@ -22,6 +22,7 @@ import { judge, type BenchContext, type Figure, type JudgedFigure, type Suite } 
 import { importSuite } from './import.bench';
 import { jobSuite } from './job.bench';
 import { lettersSuite } from './letters.bench';
+import { nluSuite } from './nlu.bench';
 import { storeSuite } from './store.bench';
 
 /** Fixed so that every run measures the same portfolio (the generator is seeded). */
@@ -57,6 +58,7 @@ const SUITES: readonly Suite[] = [
   jobSuite,
   lettersSuite,
   cardSuite,
+  nluSuite,
   processSuite,
 ];
 

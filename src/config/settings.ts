@@ -256,6 +256,27 @@ export const settingsSchema = z
           return map;
         }),
     ),
+    // Optional language model for the questions in French (the offline parser is the default and
+    // the fallback): OpenAI (or any OpenAI-compatible server at OPENAI_ENDPOINT), or Azure OpenAI.
+    OPENAI_API_KEY: optionalString,
+    OPENAI_MODEL: z.preprocess(emptyToUndefined, z.string().default('gpt-4o-mini')),
+    OPENAI_ENDPOINT: z.preprocess(emptyToUndefined, z.string().url('URL invalide').optional()),
+    AZURE_OPENAI_ENDPOINT: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .url('URL invalide')
+        .refine((v) => v.startsWith('https://'), 'URL https:// attendue')
+        .optional(),
+    ),
+    AZURE_OPENAI_API_KEY: optionalString,
+    AZURE_OPENAI_DEPLOYMENT: optionalString,
+    AZURE_OPENAI_API_VERSION: z.preprocess(emptyToUndefined, z.string().default('2024-06-01')),
+    LLM_TIMEOUT_MS: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().int().min(500).max(60_000).default(8000),
+    ),
+
     CONTROLLER_EMAILS: emailList,
     BACKUP_CONTROLLER_EMAILS: emailList,
     DIRECTOR_EMAILS: emailList,

@@ -9,6 +9,7 @@ import { createAdapter, createBotApplication } from '../bot/app';
 import { registerControllerRoutes } from '../bot/controller-routes';
 import { registerDocumentRoutes } from '../bot/document-routes';
 import { registerHistoryRoutes } from '../bot/history-routes';
+import { registerQuestionRoutes } from '../bot/question-routes';
 import { DigestCards } from '../bot/digest-cards';
 import { People } from '../bot/people';
 import { registerSalesRoutes } from '../bot/sales-routes';
@@ -169,6 +170,7 @@ export async function startBotServer({
         ladder,
         clock,
       }),
+    (app) => registerQuestionRoutes(app, { stores, people, clock, settings, ladder, logger }),
   ]);
   const server = createHttpServer({
     settings,

@@ -1,0 +1,83 @@
+/**
+ * The public evaluation set of the French questions, and how a parse is judged against it. Used by
+ * the unit test (every question must pass) and by the bench (the accuracy figure).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { parseCalendarDate, type CalendarDate } from '../../src/domain/calendar-date';
+import type { Customer } from '../../src/domain/ledger';
+import { parseQuestion, type ParseResult } from '../../src/nlu/parse-question';
+
+export interface EvalQuestion {
+  family: string;
+  question: string;
+  /** A ParseResult, with the candidates of an ambiguous customer as codes. */
+  expected: Record<string, unknown>;
+}
+
+export interface EvalSet {
+  today: CalendarDate;
+  customers: Customer[];
+  questions: EvalQuestion[];
+}
+
+interface RawSet {
+  today: string;
+  customers: Array<{ code: string; legalName: string }>;
+  questions: EvalQuestion[];
+}
+
+/** Only the code and the name matter to the parser; the rest is a neutral customer. */
+function customerOf(ref: { code: string; legalName: string }): Customer {
+  return {
+    code: ref.code,
+    legalName: ref.legalName,
+    siren: null,
+    address: { lines: [], postalCode: '', city: '', country: 'France' },
+    billingEmails: [],
+    phone: null,
+    salesRepEmail: null,
+    risk: 'low',
+    type: 'B2B',
+    paymentTermsDays: 30,
+    contractualPenaltyRateBp: null,
+  };
+}
+
+export function loadEvalSet(path = resolve(__dirname, 'questions.fr.json')): EvalSet {
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as RawSet;
+  return {
+    today: parseCalendarDate(raw.today),
+    customers: raw.customers.map(customerOf),
+    questions: raw.questions,
+  };
+}
+
+/** The parse result in the set's form (candidates as codes), for comparison and messages. */
+export function comparable(result: ParseResult): Record<string, unknown> {
+  if (result.kind === 'ambiguous_customer') {
+    return { ...result, candidates: result.candidates.map((c) => c.code) };
+  }
+  return { ...result };
+}
+
+export interface Evaluation {
+  total: number;
+  passed: number;
+  /** Percentage of questions parsed to exactly their expected result. */
+  accuracy: number;
+  failures: Array<{ question: string; expected: unknown; actual: unknown }>;
+}
+
+export function evaluate(set: EvalSet): Evaluation {
+  const failures: Evaluation['failures'] = [];
+  for (const q of set.questions) {
+    const actual = comparable(parseQuestion(q.question, { today: set.today, customers: set.customers }));
+    if (!isDeepStrictEqual(actual, q.expected))
+      failures.push({ question: q.question, expected: q.expected, actual });
+  }
+  const total = set.questions.length;
+  const passed = total - failures.length;
+  return { total, passed, accuracy: total === 0 ? 0 : (100 * passed) / total, failures };
+}

@@ -1,0 +1,172 @@
+import fc from 'fast-check';
+import { calendarDate } from '../../src/domain/calendar-date';
+import { parseQuestion, parseWithoutCustomers } from '../../src/nlu/parse-question';
+import { isQuestion } from '../../src/nlu/routing';
+import { structuredQuerySchema } from '../../src/queries/structured-query';
+import { loadEvalSet } from '../nlu/eval-set';
+
+/**
+ * Whatever is typed, the parser answers (it never throws), and a figure is only ever asked for when
+ * the text says what figure: dates, amounts, names and filler words alone never make a query.
+ */
+
+const set = loadEvalSet();
+const context = { today: set.today, customers: set.customers };
+
+/** Words with no vowel: no keyword of the parser is within two typos of one of them. */
+const gibberish = fc
+  .array(fc.constantFrom(...'bcdfghjklmnpqrstvwxz'.split('')), { minLength: 2, maxLength: 9 })
+  .map((letters) => letters.join(''));
+
+/** Everything a question may carry except what it asks for (and everyday words). */
+const fragment = fc.oneof(
+  gibberish,
+  fc.constantFrom(
+    'le',
+    'la',
+    'les',
+    'de',
+    'des',
+    'du',
+    'et',
+    'ou',
+    'pour',
+    'sur',
+    'avec',
+    'combien',
+    'quels',
+    'quel est',
+    'est-ce que',
+    'nous',
+    'on',
+    'montre-moi',
+    'svp',
+    'merci',
+    'bonjour',
+    'alors',
+    'montant',
+    'total',
+    'liste',
+    'chat',
+    'table',
+    'soleil',
+    'voiture',
+    'maison',
+    'pizza',
+    'football',
+    'musique',
+    'vacances',
+    'ordinateur',
+    'jardin',
+    'cuisine',
+    'montagne',
+    'ce mois',
+    'le mois dernier',
+    'en octobre',
+    'octobre 2026',
+    'cette semaine',
+    'depuis le 1er septembre',
+    'cette année',
+    'l’an dernier',
+    'N-1',
+    'au 30 septembre',
+    'du 1er au 15 novembre',
+    'plus de 5 000 €',
+    'moins de 1000 euros',
+    'entre 1 000 et 5 000 €',
+    'de plus de 30 jours',
+    'top 10',
+    'par client',
+    'risque élevé',
+    'J+20',
+    'Biocoop',
+    'Société Générale d’Hygiène',
+    'Carrefour',
+    '?',
+    '!',
+    ',',
+    '42',
+    '3,14',
+    '€',
+  ),
+);
+
+const nonsense = fc.array(fragment, { minLength: 1, maxLength: 12 }).map((parts) => parts.join(' '));
+
+it('never throws, whatever the text (any Unicode, any length)', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 600 }), (text) => {
+      const result = parseQuestion(text, context);
+      expect(['query', 'ambiguous_customer', 'unknown_customer', 'not_understood']).toContain(result.kind);
+      expect(typeof isQuestion(text, set.today)).toBe('boolean');
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+it('never asks for a figure when the text names none: dates, amounts, names and fillers alone', () => {
+  fc.assert(
+    fc.property(nonsense, (text) => {
+      const result = parseQuestion(text, context);
+      expect(result.kind).toBe('not_understood');
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+it('only ever produces well-formed queries', () => {
+  const questions = set.questions.map((q) => q.question);
+  fc.assert(
+    fc.property(fc.constantFrom(...questions), fragment, fc.boolean(), (question, extra, before) => {
+      const result = parseQuestion(before ? `${extra} ${question}` : `${question} ${extra}`, context);
+      if (result.kind !== 'not_understood')
+        expect(structuredQuerySchema.safeParse(result.query).success).toBe(true);
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+it('parses without the customers only when no word could name one, and then exactly as with them', () => {
+  const questions = set.questions.map((q) => q.question);
+  fc.assert(
+    fc.property(fc.constantFrom(...questions), fragment, (question, extra) => {
+      const text = `${question} ${extra}`;
+      const early = parseWithoutCustomers(text, { today: set.today });
+      if (early) expect(early).toEqual(parseQuestion(text, context));
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+it('ignores case and accents: the same question shouted or typed without accents is the same query', () => {
+  const stripAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+  const queries = set.questions.filter((q) => q.expected.kind === 'query');
+  fc.assert(
+    fc.property(fc.constantFrom(...queries), fc.constantFrom('upper', 'lower', 'none'), (q, casing) => {
+      let text = stripAccents(q.question);
+      if (casing === 'upper') text = text.toUpperCase();
+      if (casing === 'lower') text = text.toLowerCase();
+      const result = parseQuestion(text, context);
+      expect(result).toEqual(q.expected);
+    }),
+    { numRuns: 500 },
+  );
+});
+
+it('reads dates relative to any today without throwing, periods always in order', () => {
+  const day = fc.date({
+    min: new Date('2000-01-01T00:00:00Z'),
+    max: new Date('2199-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  });
+  fc.assert(
+    fc.property(day, fc.constantFrom(...set.questions.map((q) => q.question)), (date, question) => {
+      const today = calendarDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+      const result = parseQuestion(question, { today, customers: set.customers });
+      if (result.kind !== 'not_understood' && result.query.period) {
+        expect(result.query.period.from <= result.query.period.to).toBe(true);
+      }
+    }),
+    { numRuns: 1000 },
+  );
+});
