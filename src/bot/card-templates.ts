@@ -20,8 +20,22 @@ function template(name: string): ACData.Template {
   return t;
 }
 
+/**
+ * Card hosts render TextBlocks as markdown and drop what looks like an HTML tag: a customer named
+ * « Dupont & Fils <SARL> » would show as « Dupont & Fils ». A zero-width space after « < » keeps
+ * the text as typed, for every string the data brings (the template's own text is ours).
+ */
+function keepAngleBrackets(value: unknown): unknown {
+  if (typeof value === 'string') return value.includes('<') ? value.replace(/</g, '<\u200b') : value;
+  if (Array.isArray(value)) return value.map(keepAngleBrackets);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, keepAngleBrackets(v)]));
+  }
+  return value;
+}
+
 export function expandCard(name: string, data: object): CardJson {
-  return template(name).expand({ $root: data }) as CardJson;
+  return template(name).expand({ $root: keepAngleBrackets(data) }) as CardJson;
 }
 
 /** Size in bytes of the card as sent (Teams refuses cards over 28 KB). */

@@ -212,5 +212,6 @@ export function cardText(card: unknown): string {
     }
   };
   walk(card);
-  return texts.join('\n');
+  // What a user reads: the zero-width spaces that keep « < » visible are not seen.
+  return texts.join('\n').replace(/\u200b/g, '');
 }

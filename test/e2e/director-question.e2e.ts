@@ -1,0 +1,63 @@
+/**
+ * The director asks in French in the Playground — « quels impayés ce mois ? » — and the answer
+ * card shows the total, checked here against the ledger independently.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import YAML from 'yaml';
+import { startPlayground, type RunningPlayground } from '../../src/cli/playground';
+import { configAs } from '../../src/cli/playground-config';
+import type { RunningStack } from '../../src/cli/stack';
+import { monthKey } from '../../src/domain/calendar-date';
+import { balanceOf } from '../../src/domain/ledger';
+import { cents, formatEuros } from '../../src/domain/money';
+import { freePort } from '../../src/store/azurite';
+import { systemClock } from '../../src/store/system-clock';
+import { launchBrowser, RESULTS_DIR, screenshot, sendMessage, startE2eStack } from './support';
+
+let stack: RunningStack;
+let directorPlayground: RunningPlayground;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  stack = await startE2eStack();
+  const config = YAML.parse(
+    readFileSync(resolve(__dirname, '..', '..', '.m365agentsplayground.yml'), 'utf8'),
+  );
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const configPath = resolve(RESULTS_DIR, 'playground-helene.yml');
+  writeFileSync(configPath, YAML.stringify(configAs(config, 'helene')));
+  directorPlayground = await startPlayground({
+    port: await freePort(),
+    botEndpoint: `${stack.botUrl}/api/messages`,
+    configPath,
+    logFile: resolve(RESULTS_DIR, 'playground-helene.log'),
+  });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await directorPlayground?.stop();
+  await stack?.stop();
+});
+
+it('answers « quels impayés ce mois ? » with the right total', async () => {
+  const today = systemClock.today();
+  const due = await stack.bot.stores.invoices.listDueIn([monthKey(today)]);
+  const unpaid = due.filter(
+    (i) => i.dueDate < today && !['paid', 'written_off'].includes(i.status) && balanceOf(i) >= 100,
+  );
+  const total = formatEuros(cents(unpaid.reduce((s, i) => s + balanceOf(i), 0)));
+
+  await page.goto(directorPlayground.url);
+  await page.getByText('Bienvenue dans Relances').first().waitFor({ timeout: 30_000 });
+  await sendMessage(page, 'quels impayés ce mois ?');
+  await page.getByText(total, { exact: false }).first().waitFor({ timeout: 20_000 });
+  await screenshot(page, 'e2e-director-question');
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(text).toContain(`${unpaid.length} facture`);
+});
