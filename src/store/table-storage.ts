@@ -16,6 +16,7 @@ export const TABLE_NAMES = [
   'Customers',
   'Invoices',
   'InvoiceViews',
+  'OpenInvoices',
   'Payments',
   'Journal',
   'Conversations',

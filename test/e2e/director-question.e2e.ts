@@ -58,6 +58,6 @@ it('answers « quels impayés ce mois ? » with the right total', async () => {
   await sendMessage(page, 'quels impayés ce mois ?');
   await page.getByText(total, { exact: false }).first().waitFor({ timeout: 20_000 });
   await screenshot(page, 'e2e-director-question');
-  const text = await page.evaluate(() => document.body.innerText);
+  const text = await page.locator('body').innerText();
   expect(text).toContain(`${unpaid.length} facture`);
 });

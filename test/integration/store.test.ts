@@ -105,7 +105,7 @@ describe('invoices', () => {
   });
 
   it('rebuilds the views from the source of truth', async () => {
-    await stores.storage.table('InvoiceViews').deleteEntity('open', 'F2026-0002');
+    await stores.storage.table('OpenInvoices').deleteEntity('open', 'F2026-0002');
     expect(await stores.invoices.rebuildViews()).toBe(3);
     expect((await stores.invoices.listOpen()).map((i) => i.number).sort()).toEqual([
       'F2026-0002',
