@@ -436,14 +436,10 @@ function cell(content: CellModel, width: number, kind: RowModel['kind'], keepNex
     width: { size: width, type: WidthType.DXA },
     columnSpan: content.span > 1 ? content.span : undefined,
     verticalAlign: VerticalAlign.CENTER,
-    margins: { top: 45, bottom: 45, left: 70, right: 70 },
     shading: kind === 'head' ? { type: ShadingType.CLEAR, fill: COLOUR.shade, color: 'auto' } : undefined,
-    borders: {
-      top: kind === 'total' ? { ...thin, size: 8, color: COLOUR.accent } : thin,
-      bottom: thin,
-      left: none,
-      right: none,
-    },
+    // Margins and rules are the table's (below): written once, not on every cell — only the total
+    // row's heavier rule is the cell's own.
+    borders: kind === 'total' ? { top: { ...thin, size: 8, color: COLOUR.accent } } : undefined,
     children: [
       new Paragraph({
         alignment:
@@ -468,6 +464,15 @@ function table(widths: readonly number[], rows: readonly RowModel[], keepWithNex
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths,
     layout: TableLayoutType.FIXED,
+    margins: { top: 45, bottom: 45, left: 70, right: 70 },
+    borders: {
+      top: thin,
+      bottom: thin,
+      insideHorizontal: thin,
+      left: none,
+      right: none,
+      insideVertical: none,
+    },
     rows: rows.map((row, r) => {
       let column = 0;
       // Every row but the last keeps with the next: a short table is not split across pages
