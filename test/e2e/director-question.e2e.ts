@@ -2,19 +2,14 @@
  * The director asks in French in the Playground — « quels impayés ce mois ? » — and the answer
  * card shows the total, checked here against the ledger independently.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import YAML from 'yaml';
-import { startPlayground, type RunningPlayground } from '../../src/cli/playground';
-import { configAs } from '../../src/cli/playground-config';
+import type { RunningPlayground } from '../../src/cli/playground';
 import type { RunningStack } from '../../src/cli/stack';
 import { monthKey } from '../../src/domain/calendar-date';
 import { balanceOf } from '../../src/domain/ledger';
 import { cents, formatEuros } from '../../src/domain/money';
-import { freePort } from '../../src/store/azurite';
 import { systemClock } from '../../src/store/system-clock';
-import { launchBrowser, RESULTS_DIR, screenshot, sendMessage, startE2eStack } from './support';
+import { launchBrowser, screenshot, sendMessage, startE2eStack, startPlaygroundAs } from './support';
 
 let stack: RunningStack;
 let directorPlayground: RunningPlayground;
@@ -23,18 +18,7 @@ let page: Page;
 
 beforeAll(async () => {
   stack = await startE2eStack();
-  const config = YAML.parse(
-    readFileSync(resolve(__dirname, '..', '..', '.m365agentsplayground.yml'), 'utf8'),
-  );
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  const configPath = resolve(RESULTS_DIR, 'playground-helene.yml');
-  writeFileSync(configPath, YAML.stringify(configAs(config, 'helene')));
-  directorPlayground = await startPlayground({
-    port: await freePort(),
-    botEndpoint: `${stack.botUrl}/api/messages`,
-    configPath,
-    logFile: resolve(RESULTS_DIR, 'playground-helene.log'),
-  });
+  directorPlayground = await startPlaygroundAs(stack, 'helene');
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 });

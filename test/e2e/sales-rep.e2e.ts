@@ -3,15 +3,10 @@
  * `npm run playground:as -- karim` does), receives the notices about his customers before they are
  * escalated, and answers one.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import YAML from 'yaml';
-import { configAs } from '../../src/cli/playground-config';
-import { startPlayground, type RunningPlayground } from '../../src/cli/playground';
+import type { RunningPlayground } from '../../src/cli/playground';
 import type { RunningStack } from '../../src/cli/stack';
-import { freePort } from '../../src/store/azurite';
-import { launchBrowser, RESULTS_DIR, screenshot, startE2eStack } from './support';
+import { launchBrowser, screenshot, startE2eStack, startPlaygroundAs } from './support';
 
 let stack: RunningStack;
 let karimPlayground: RunningPlayground;
@@ -20,18 +15,7 @@ let page: Page;
 
 beforeAll(async () => {
   stack = await startE2eStack();
-  const config = YAML.parse(
-    readFileSync(resolve(__dirname, '..', '..', '.m365agentsplayground.yml'), 'utf8'),
-  );
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  const configPath = resolve(RESULTS_DIR, 'playground-karim.yml');
-  writeFileSync(configPath, YAML.stringify(configAs(config, 'karim')));
-  karimPlayground = await startPlayground({
-    port: await freePort(),
-    botEndpoint: `${stack.botUrl}/api/messages`,
-    configPath,
-    logFile: resolve(RESULTS_DIR, 'playground-karim.log'),
-  });
+  karimPlayground = await startPlaygroundAs(stack, 'karim');
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 });

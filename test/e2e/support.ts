@@ -2,11 +2,14 @@
  * End-to-end support: the whole local stack (as `npm start` runs it, with Azurite in memory and
  * free ports) and Debian's Chromium driven by playwright-core — never a downloaded browser.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { silentLogger } from '../../src/config/logger';
 import { parseSettings } from '../../src/config/settings';
+import YAML from 'yaml';
+import { startPlayground, type RunningPlayground } from '../../src/cli/playground';
+import { configAs } from '../../src/cli/playground-config';
 import { startStack, type RunningStack } from '../../src/cli/stack';
 import { freePort } from '../../src/store/azurite';
 import { systemClock } from '../../src/store/system-clock';
@@ -66,4 +69,23 @@ export async function sendMessage(page: Page, text: string): Promise<void> {
   await box.click();
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
+}
+
+/**
+ * A second Playground as another person of the demo (a rep, the director), against the stack's
+ * bot — what `npm run playground:as -- <name>` does.
+ */
+export async function startPlaygroundAs(stack: RunningStack, who: string): Promise<RunningPlayground> {
+  const config = YAML.parse(
+    readFileSync(resolve(__dirname, '..', '..', '.m365agentsplayground.yml'), 'utf8'),
+  );
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const configPath = resolve(RESULTS_DIR, `playground-${who}.yml`);
+  writeFileSync(configPath, YAML.stringify(configAs(config, who)));
+  return startPlayground({
+    port: await freePort(),
+    botEndpoint: `${stack.botUrl}/api/messages`,
+    configPath,
+    logFile: resolve(RESULTS_DIR, `playground-${who}.log`),
+  });
 }
