@@ -562,101 +562,60 @@ function watchView(
   const total = eur(answer.total);
   const n = answer.items.length;
   const date = (d: CalendarDate | null) => (d ? short(d) : '—');
+  type Item = (typeof answer.items)[number];
+  // Every watch list is customer, invoice, what is watched, balance: only the middle differs.
+  const view = (
+    headline: string,
+    middle: ReturnType<typeof col>[],
+    cells: (w: Item) => string[],
+    customerWidth = 5,
+  ): AnswerView => ({
+    headline,
+    subtitle: filters,
+    tables: [
+      {
+        title: '',
+        columns: [
+          col(t.columns.customer, customerWidth),
+          col(t.columns.invoice, 3),
+          ...middle,
+          col(t.columns.balance, 3, 'Right'),
+        ],
+        rows: answer.items.map((w) => [
+          w.invoice.customer.name,
+          w.invoice.number,
+          ...cells(w),
+          eur(w.invoice.balance),
+        ]),
+      },
+    ],
+  });
   switch (answer.intent) {
     case 'litigation':
-      return {
-        headline: t.headlines.litigation(n, total),
-        subtitle: filters,
-        tables: [
-          {
-            title: '',
-            columns: [
-              col(t.columns.customer, 5),
-              col(t.columns.invoice, 3),
-              col(t.columns.transferred, 3),
-              col(t.columns.balance, 3, 'Right'),
-            ],
-            rows: answer.items.map((w) => [
-              w.invoice.customer.name,
-              w.invoice.number,
-              date(w.date),
-              eur(w.invoice.balance),
-            ]),
-          },
-        ],
-      };
+      return view(t.headlines.litigation(n, total), [col(t.columns.transferred, 3)], (w) => [date(w.date)]);
     case 'promises':
-      return {
-        headline: t.headlines.promises(n, answer.items.filter((w) => w.state !== 'upcoming').length, total),
-        subtitle: filters,
-        tables: [
-          {
-            title: '',
-            columns: [
-              col(t.columns.customer, 5),
-              col(t.columns.invoice, 3),
-              col(t.columns.promised, 3),
-              col(t.columns.state, 2),
-              col(t.columns.balance, 3, 'Right'),
-            ],
-            rows: answer.items.map((w) => [
-              w.invoice.customer.name,
-              w.invoice.number,
-              date(w.date),
-              t.watchState[w.state],
-              eur(w.invoice.balance),
-            ]),
-          },
-        ],
-      };
+      return view(
+        t.headlines.promises(n, answer.items.filter((w) => w.state !== 'upcoming').length, total),
+        [col(t.columns.promised, 3), col(t.columns.state, 2)],
+        (w) => [date(w.date), t.watchState[w.state]],
+      );
     case 'disputes':
-      return {
-        headline: t.headlines.disputes(n, total),
-        subtitle: filters,
-        tables: [
-          {
-            title: '',
-            columns: [
-              col(t.columns.customer, 4),
-              col(t.columns.invoice, 3),
-              col(t.columns.since, 3),
-              col(t.columns.reason, 5),
-              col(t.columns.balance, 3, 'Right'),
-            ],
-            rows: answer.items.map((w) => [
-              w.invoice.customer.name,
-              w.invoice.number,
-              date(w.date),
-              w.detail ?? '',
-              eur(w.invoice.balance),
-            ]),
-          },
-        ],
-      };
+      return view(
+        t.headlines.disputes(n, total),
+        [col(t.columns.since, 3), col(t.columns.reason, 5)],
+        (w) => [date(w.date), w.detail ?? ''],
+        4,
+      );
     case 'payment_plans':
-      return {
-        headline: t.headlines.paymentPlans(n, total),
-        subtitle: filters,
-        tables: [
-          {
-            title: '',
-            columns: [
-              col(t.columns.customer, 4),
-              col(t.columns.invoice, 3),
-              col(t.columns.nextInstallment, 3),
-              col(t.columns.installment, 3, 'Right'),
-              col(t.columns.balance, 3, 'Right'),
-            ],
-            rows: answer.items.map((w) => [
-              w.invoice.customer.name,
-              w.invoice.number,
-              `${date(w.date)}${w.state === 'due' ? ` (${t.watchState.due})` : ''}`,
-              w.amount === null ? '—' : eur(w.amount),
-              eur(w.invoice.balance),
-            ]),
-          },
+      return view(
+        t.headlines.paymentPlans(n, total),
+        [col(t.columns.nextInstallment, 3), col(t.columns.installment, 3, 'Right')],
+        (w) => [
+          `${date(w.date)}${w.state === 'due' ? ` (${t.watchState.due})` : ''}`,
+          w.amount === null ? '—' : eur(w.amount),
         ],
-      };
+        4,
+      );
   }
 }
 
