@@ -226,6 +226,9 @@ const CURRENT: DemoInvoice[] = [
   { customer: 'C004', dueIn: 25, ht: 6300.0 },
 ];
 
+/** Days between due date and payment in the paid history: most on time, some late. */
+const HISTORY_PAYMENT_DELAYS = [-4, 0, 2, -1, 9, 18, 0, 27, 5];
+
 /** A year of paid history, so that figures (DSO, collected) have something to say. */
 function history(): DemoInvoice[] {
   const rows: DemoInvoice[] = [];
@@ -289,7 +292,17 @@ export function demoFiles(today: CalendarDate): DemoFiles {
     const ht = cents(Math.round(inv.ht * 100));
     const vat = cents(Math.round((ht * (inv.vatBp ?? 2000)) / 10000));
     const ttc = cents(ht + vat);
-    const paidInFile = inv.paid === -1 ? ttc : cents(0);
+    // The paid history goes through the payments file, with its dates: « encaissé », the DSO and
+    // the late rate then have real payment dates (some on time, some late).
+    const paidInFile = cents(0);
+    if (inv.paid === -1) {
+      const delay = HISTORY_PAYMENT_DELAYS[index % HISTORY_PAYMENT_DELAYS.length]!;
+      payments.push(
+        [number, formatDateShortFr(addDays(due, delay)), csvAmount(ttc), 'virement', `VIR-${number}`].join(
+          ';',
+        ),
+      );
+    }
     invoices.push(
       [
         number,

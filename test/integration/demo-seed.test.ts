@@ -17,7 +17,7 @@ afterAll(async () => {
 
 it('loads the demo portfolio through the import once, relative to today', async () => {
   const report = await seedDemoIfEmpty(stores, today);
-  expect(report).toEqual({ customers: 10, invoices: 53, payments: 1, disputes: 1 });
+  expect(report).toEqual({ customers: 10, invoices: 53, payments: 37, disputes: 1 });
   expect(await seedDemoIfEmpty(stores, today)).toBeNull();
 
   const open = await stores.invoices.listOpen();
@@ -44,6 +44,10 @@ it('loads the demo portfolio through the import once, relative to today', async 
   const sgh = await stores.customers.get('C002');
   expect(sgh?.legalName).toBe('Société Générale d’Hygiène');
   expect(sgh?.address.lines).toEqual(['ZI des Bruyères', '8 allée des Artisans']);
+  // The paid history is paid through the payments file, with dates: nothing of it is still open.
+  const november = await stores.payments.listByMonth('2026-11');
+  expect(november.length).toBeGreaterThan(0);
+  expect(open.filter((i) => i.dueDate < addDays(today, -34))).toEqual([]);
   const dupont = (await stores.invoices.listByCustomer('C005')).find(
     (i) => i.dueDate === addDays(today, -10),
   );
