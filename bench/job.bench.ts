@@ -8,13 +8,12 @@ import { resolve } from 'node:path';
 import { openStores } from '../src/store';
 import { fixedClock } from '../src/store/system-clock';
 import { median, sizeLabel, timeMs, type BenchContext, type Figure, type Suite } from './figures';
-import { generatePortfolio } from './portfolio';
+import { generatePortfolio, loadInvoices } from './portfolio';
 
 const OPEN_RATIO = 0.1;
 const GOAL_SIZE = 100_000;
 const RATIO_GOAL = 1.5;
 const RSS_GOAL_MB = 300;
-const LOAD_SLICE = 2000;
 
 const names = (n: number) => ({
   job: `daily job, ${sizeLabel(n)} invoices (ms)`,
@@ -62,10 +61,7 @@ export const jobSuite: Suite = {
       const stores = await openStores(context.connectionString, prefix, fixedClock(context.today));
       try {
         await stores.customers.upsertMany(portfolio.customers);
-        for (let i = 0; i < portfolio.invoices.length; i += LOAD_SLICE) {
-          const slice = portfolio.invoices.slice(i, i + LOAD_SLICE);
-          await stores.invoices.saveMany(slice.map((next) => ({ next, previous: null })));
-        }
+        await loadInvoices(portfolio.invoices, (c) => stores.invoices.saveMany(c));
         const scans: number[] = [];
         const jobs: ChildResult[] = [];
         for (let round = 0; round < 2; round++) {

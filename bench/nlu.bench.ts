@@ -21,7 +21,7 @@ import { openStores, type Stores } from '../src/store';
 import { fixedClock } from '../src/store/system-clock';
 import { evaluate, loadEvalSet } from '../test/nlu/eval-set';
 import { sizeLabel, timeMs, type BenchContext, type Figure, type Suite } from './figures';
-import { generatePortfolio, type Portfolio } from './portfolio';
+import { generatePortfolio, loadInvoices, type Portfolio } from './portfolio';
 
 const ACCURACY = 'NLU accuracy on the evaluation set (%)';
 const ACCURACY_GOAL = 95;
@@ -29,7 +29,6 @@ const LATENCY_GOAL_MS = 500;
 const GOAL_SIZE = 100_000;
 const ROUNDS = 30;
 const WARM_UP = 3;
-const LOAD_SLICE = 2000;
 
 const latencyNames = (n: number) => ({
   month: `p95 latency « quels impayés ce mois ? », ${sizeLabel(n)} invoices (ms)`,
@@ -60,11 +59,7 @@ function biggestCustomer(portfolio: Portfolio): string {
 
 async function load(stores: Stores, portfolio: Portfolio): Promise<void> {
   await stores.customers.upsertMany(portfolio.customers);
-  for (let i = 0; i < portfolio.invoices.length; i += LOAD_SLICE) {
-    const slice = portfolio.invoices.slice(i, i + LOAD_SLICE);
-    const lost = await stores.invoices.saveMany(slice.map((next) => ({ next, previous: null })));
-    if (lost.length > 0) throw new Error(`${lost.length} invoices refused while loading`);
-  }
+  await loadInvoices(portfolio.invoices, (c) => stores.invoices.saveMany(c));
 }
 
 export const nluSuite: Suite = {

@@ -412,3 +412,20 @@ export function generatePortfolio(options: PortfolioOptions): Portfolio {
     csv: { customers: customersCsv(customers), invoices: invoiceLines.join('\r\n') + '\r\n' },
   };
 }
+
+/** As the import writes: bounded slices keep each saveMany's per-partition bookkeeping small. */
+const LOAD_SLICE = 2000;
+
+/**
+ * Writes a portfolio's invoices (truth and views) as new, in slices; the customers are the
+ * caller's business (some figures time the invoices alone). Fails if any invoice is refused.
+ */
+export async function loadInvoices(
+  invoices: Portfolio['invoices'],
+  save: (changes: Array<{ next: Portfolio['invoices'][number]; previous: null }>) => Promise<unknown[]>,
+): Promise<void> {
+  for (let i = 0; i < invoices.length; i += LOAD_SLICE) {
+    const lost = await save(invoices.slice(i, i + LOAD_SLICE).map((next) => ({ next, previous: null })));
+    if (lost.length > 0) throw new Error(`${lost.length} invoices refused while loading`);
+  }
+}
