@@ -10,7 +10,7 @@
 import type { DunningAction } from '../domain/actions';
 import type { LawFirm } from '../domain/identity';
 import type { Channel } from '../domain/ladder';
-import type { Invoice } from '../domain/ledger';
+import type { Customer, Invoice } from '../domain/ledger';
 import type { JournalEntry } from '../domain/ports';
 import {
   renderFormalNotice,
@@ -74,6 +74,22 @@ const safeName = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** What every letter of a customer needs: identity, invoices, rates, and the reminders already sent. */
+async function letterInput(deps: LetterDependencies, customer: Customer, invoices: readonly Invoice[]) {
+  const journal = await deps.stores.journal.listForCustomer(customer.code);
+  return {
+    journal,
+    base: {
+      company: deps.company,
+      customer,
+      invoices,
+      today: deps.clock.today(),
+      rates: deps.rates,
+      previousReminders: previousReminders(journal, invoices),
+    },
+  };
+}
+
 async function storeDocx(deps: LetterDependencies, kind: string, fileName: string, bytes: Buffer) {
   return deps.documents.save({ kind, fileName, contentType: DOCX_CONTENT_TYPE, bytes }, deps.clock.now());
 }
@@ -93,16 +109,7 @@ export async function generateLetter(
   if ('outcome' in claim) return claim.outcome;
   const { action, customer, invoices } = claim.claimed;
   try {
-    const today = deps.clock.today();
-    const journal = await deps.stores.journal.listForCustomer(customer.code);
-    const base = {
-      company: deps.company,
-      customer,
-      invoices,
-      today,
-      rates: deps.rates,
-      previousReminders: previousReminders(journal, invoices),
-    };
+    const { base } = await letterInput(deps, customer, invoices);
     const notice = channel === 'registered_letter';
     const bytes = notice
       ? await renderFormalNotice({ ...base, lawFirm: deps.lawFirm })
@@ -111,7 +118,7 @@ export async function generateLetter(
     const stored = await storeDocx(
       deps,
       notice ? 'formal-notice' : 'reminder-letter',
-      `${title} — ${safeName(customer.legalName)} — ${today}.docx`,
+      `${title} — ${safeName(customer.legalName)} — ${base.today}.docx`,
       bytes,
     );
     await finish(deps, action, {
@@ -173,19 +180,8 @@ export async function markPosted(
   const details: Record<string, string> = {};
   if (lrar) {
     // The kept copy carries the LRAR number, as sent: it goes into the litigation dossier.
-    const bytes = await renderFormalNotice({
-      company: deps.company,
-      customer,
-      invoices,
-      today: deps.clock.today(),
-      rates: deps.rates,
-      lawFirm: deps.lawFirm,
-      registeredMailNumber: lrar,
-      previousReminders: previousReminders(
-        await deps.stores.journal.listForCustomer(customer.code),
-        invoices,
-      ),
-    });
+    const { base } = await letterInput(deps, customer, invoices);
+    const bytes = await renderFormalNotice({ ...base, lawFirm: deps.lawFirm, registeredMailNumber: lrar });
     const stored = await storeDocx(
       deps,
       'formal-notice',
@@ -225,18 +221,8 @@ export async function transferToLawFirm(
   if ('outcome' in claim) return claim.outcome;
   const { action, customer, invoices } = claim.claimed;
   try {
-    const today = deps.clock.today();
-    const journal = await deps.stores.journal.listForCustomer(customer.code);
-    const input = {
-      company: deps.company,
-      customer,
-      invoices,
-      today,
-      rates: deps.rates,
-      lawFirm: deps.lawFirm,
-      ladder: deps.ladder,
-      journal,
-    };
+    const { base, journal } = await letterInput(deps, customer, invoices);
+    const input = { ...base, lawFirm: deps.lawFirm, ladder: deps.ladder, journal };
     const [cover, dossier] = await Promise.all([
       renderLitigationTransfer(input),
       renderLitigationDossier(input),
