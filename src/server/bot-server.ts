@@ -44,6 +44,8 @@ export interface RunningBot {
   server: Server;
   documents: BlobDocumentStore;
   links: DocumentLinks;
+  /** The clock this bot runs on (tests sign links and build data on it, never on the wall clock). */
+  clock: Clock;
   runJob(request: DailyJobRequest): Promise<DailyJobResult>;
   stop(): Promise<void>;
 }
@@ -203,6 +205,7 @@ export async function startBotServer({
     server,
     documents,
     links,
+    clock,
     runJob,
     stop: async () => {
       schedule?.stop();

@@ -27,7 +27,7 @@ describe('generated documents: stored in blobs, served through signed links', ()
   it('keeps the bytes with their SHA-256 and serves them with the exact file name', async () => {
     const stored = await save();
     expect(stored.sha256).toBe(createHash('sha256').update('PK fake docx bytes').digest('hex'));
-    const url = bot.links.url(stored.id, new Date());
+    const url = bot.links.url(stored.id, bot.clock.now());
     const response = await fetch(url);
     expect(response.status).toBe(200);
     expect(Buffer.from(await response.arrayBuffer()).toString()).toBe('PK fake docx bytes');
@@ -40,7 +40,7 @@ describe('generated documents: stored in blobs, served through signed links', ()
 
   it('refuses a link whose signature, id or expiry was changed (403, in French)', async () => {
     const stored = await save();
-    const url = new URL(bot.links.url(stored.id, new Date()));
+    const url = new URL(bot.links.url(stored.id, bot.clock.now()));
     const tampered = new URL(url);
     tampered.searchParams.set(
       'sig',
@@ -59,14 +59,14 @@ describe('generated documents: stored in blobs, served through signed links', ()
 
   it('refuses an expired link', async () => {
     const stored = await save();
-    const issuedLongAgo = new Date(Date.now() - 8 * 86_400_000);
+    const issuedLongAgo = new Date(bot.clock.now().getTime() - 8 * 86_400_000);
     const response = await fetch(bot.links.url(stored.id, issuedLongAgo));
     expect(response.status).toBe(403);
     expect(((await response.json()) as { error: string }).error).toContain('expiré');
   });
 
   it('answers 404 for a signed link to nothing', async () => {
-    const response = await fetch(bot.links.url('00000000-0000-4000-8000-000000000000', new Date()));
+    const response = await fetch(bot.links.url('00000000-0000-4000-8000-000000000000', bot.clock.now()));
     expect(response.status).toBe(404);
   });
 
