@@ -11,4 +11,7 @@ module.exports = {
   transform: { '^.+\\.ts$': 'ts-jest' },
   testTimeout: 30000,
   maxWorkers: 2,
+  // Workers grow with every test file (module registries); a big heap takes > 500 ms to tear down,
+  // and jest then force-exits the worker. Recycling a worker past this size keeps exits quick.
+  workerIdleMemoryLimit: '400MB',
 };

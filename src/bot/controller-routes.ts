@@ -16,6 +16,7 @@ import { buildConfirmTransferCard } from './confirm-transfer-card';
 import type { Decider, DecisionDependencies, Outcome } from '../decisions/decision-context';
 import { fr } from '../i18n/fr';
 import type { DailyJobRequest, DailyJobResult } from '../jobs/daily-job';
+import type { BackgroundTasks } from '../application/background-tasks';
 import type { Stores } from '../store';
 import type { BotHooks } from './app';
 import { buildActionDetailCard, ROW_VERBS } from './action-detail-card';
@@ -36,6 +37,9 @@ export interface ControllerRouteDependencies {
   letters: LetterDependencies;
   runJob: (request: DailyJobRequest) => Promise<DailyJobResult>;
   clock: Clock;
+  /** The day whose work the card shows: today on a business day, else the last business day. */
+  dunningDay: () => CalendarDate;
+  background: BackgroundTasks;
   logger: Logger;
 }
 
@@ -97,7 +101,7 @@ export function registerControllerRoutes(
 ): void {
   registerCommandHelp(fr.commands.today);
   const dateOf = (data: InvokeData): CalendarDate =>
-    isCalendarDate(data.date) ? data.date : deps.clock.today();
+    isCalendarDate(data.date) ? data.date : deps.dunningDay();
 
   const digestCard = async (
     viewer: Viewer,
@@ -128,9 +132,9 @@ export function registerControllerRoutes(
       await context.sendActivity(fr.controller.notForYou);
       return;
     }
-    const today = deps.clock.today();
+    const today = deps.dunningDay();
     const runs = await deps.stores.jobRuns.listForDate(today);
-    if (!runs.some((r) => r.status === 'completed')) await deps.runJob({ trigger: 'chat' });
+    if (!runs.some((r) => r.status === 'completed')) await deps.runJob({ trigger: 'chat', date: today });
     const card = await digestCard(viewer, today, {});
     const response = await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
     if (response?.id && seesEverything(viewer)) {
@@ -225,7 +229,7 @@ export function registerControllerRoutes(
         await digestCard(viewer, date, pagesOf(data), { ok: false, message: fr.decisions.sendAllNothing }),
       );
     // In the background, one after the other: each is claimed, so a parallel click sends nothing twice.
-    void (async () => {
+    deps.background.start('send all', async () => {
       for (const action of proposed) {
         await sendReminderEmail(deps.mail, decider, {
           date,
@@ -237,7 +241,7 @@ export function registerControllerRoutes(
         deps.cards.invalidate();
         await refreshOthers(deps, date);
       }
-    })();
+    });
     return asCard(
       await digestCard(viewer, date, pagesOf(data), {
         ok: true,
@@ -252,7 +256,7 @@ export function registerControllerRoutes(
       const outcome = await decideOnRow(deps.decisions, deciderOf(viewer), kind, data as RowDecisionInput);
       deps.cards.invalidate();
       const card = await digestCard(viewer, dateOf(data), pagesOf(data), outcome);
-      if (outcome.ok) void refreshOthers(deps, dateOf(data), context);
+      if (outcome.ok) deps.background.start('refresh', () => refreshOthers(deps, dateOf(data), context));
       return asCard(card);
     });
   }
@@ -275,7 +279,7 @@ async function decideAndAnswer(
     flash?: Outcome | null,
   ) => Promise<CardJson>,
 ): Promise<AdaptiveCard> {
-  const date = isCalendarDate(data.date) ? data.date : deps.clock.today();
+  const date = isCalendarDate(data.date) ? data.date : deps.dunningDay();
   const settled = work.then(
     (outcome) => {
       deps.cards.invalidate();
@@ -288,7 +292,7 @@ async function decideAndAnswer(
   );
   const outcome = await withinDeadline(settled);
   if (outcome === 'pending') {
-    void settled.then(() => refreshOthers(deps, date));
+    deps.background.start('refresh', () => settled.then(() => refreshOthers(deps, date)));
     const customer = typeof data.customer === 'string' ? data.customer : '';
     return asCard(
       await digestCard(viewer, date, pagesOf(data), {
@@ -297,7 +301,7 @@ async function decideAndAnswer(
       }),
     );
   }
-  if (outcome.ok) void refreshOthers(deps, date, context);
+  if (outcome.ok) deps.background.start('refresh', () => refreshOthers(deps, date, context));
   return asCard(await digestCard(viewer, date, pagesOf(data), outcome));
 }
 
@@ -329,7 +333,7 @@ async function deliverMissedDigest(
     return;
   const viewer = await deps.people.viewerOf(context);
   if (!viewer.roles.includes('controller')) return;
-  const today = deps.clock.today();
+  const today = deps.dunningDay();
   const key = digestCardKey(today);
   if (await deps.stores.cardPosts.get(key, viewer.aadObjectId ?? viewer.userId)) return;
   const runs = await deps.stores.jobRuns.listForDate(today);

@@ -46,6 +46,8 @@ export interface SalesNote {
 
 export interface DigestViewOptions {
   ladder: LadderConfig;
+  /** Today, when it is not a business day: the card then says whose work it shows. */
+  dayOff?: CalendarDate | null;
   /** Controllers act; directors and others read (no buttons). */
   canAct: boolean;
   /** Page shown per section key; 0 when absent. */
@@ -315,6 +317,10 @@ function buildView(digest: DailyDigest, options: DigestViewOptions, pageSize: nu
     flash: options.flash
       ? { text: options.flash.message, style: options.flash.ok ? 'good' : 'attention' }
       : null,
+    dayNote:
+      options.dayOff && options.dayOff > digest.date
+        ? fr.digest.dayOff(formatDateWithWeekdayFr(options.dayOff), formatDateWithWeekdayFr(digest.date))
+        : null,
     notices: digest.warnings,
     totals,
     sections,

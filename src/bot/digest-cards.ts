@@ -9,7 +9,7 @@ import { loadDigest, type DigestSources } from '../jobs/digest';
 import type { KnownUser } from '../store/conversation-directory';
 import type { DocumentLinks } from '../server/document-links';
 import type { CardJson } from './card-templates';
-import { formatDateShortFr, type CalendarDate as Day } from '../domain/calendar-date';
+import { calendarDateAt, formatDateShortFr, type CalendarDate as Day } from '../domain/calendar-date';
 import { fr } from '../i18n/fr';
 import type { SalesNotice } from '../store/sales-notice-repository';
 import { buildDigestCard, type SalesNote } from './digest-card';
@@ -70,7 +70,9 @@ export class DigestCards {
     options: CardOptions = {},
   ): Promise<CardJson> {
     const visible = seesEverything(viewer) ? digest : onlyCustomers(digest, new Set(viewer.customerCodes));
+    const today = calendarDateAt(this.now());
     return buildDigestCard(visible, {
+      dayOff: this.sources.calendar.isBusinessDay(today) ? null : today,
       salesNotes: await salesNotes(this.sources.stores, new Set(visible.actions.map((a) => a.customerCode))),
       ladder: this.sources.ladder,
       canAct: canAct(viewer),

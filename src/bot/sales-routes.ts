@@ -21,8 +21,8 @@ export interface SalesRouteDependencies {
   people: People;
   notifier: TeamsSalesNotifier;
   clock: Clock;
-  /** Brings every copy of the controllers' card up to date. */
-  refreshDigest: () => Promise<void>;
+  /** Brings every copy of the controllers' card up to date, in the background. */
+  refreshDigest: () => void;
 }
 
 const asCard = (card: CardJson) => card as unknown as AdaptiveCard;
@@ -76,7 +76,7 @@ export function registerSalesRoutes(
         outcome: 'ok',
       });
     }
-    if (missed.length > 0) void deps.refreshDigest();
+    if (missed.length > 0) deps.refreshDigest();
   });
 
   app.adaptiveCards.actionExecute<Record<string, unknown>>(
@@ -150,7 +150,7 @@ export function registerSalesRoutes(
         details: { source: 'sales_rep', stage: notice.stage, ...answer, answer: answer.kind },
         outcome: 'ok',
       });
-      void deps.refreshDigest();
+      deps.refreshDigest();
       const card = updated ? await deps.notifier.cardFor(updated) : null;
       return card ? asCard(card) : fr.sales.recorded;
     },

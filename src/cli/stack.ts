@@ -66,9 +66,11 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     if (settings.DEMO_DATA) {
       const seeded = await seedDemoIfEmpty(bot.stores, clock.today());
       if (seeded) logger.info(seeded, 'demo portfolio loaded');
-      // The demo shows today's card from the first minute, whatever the day or the hour.
-      const runs = await bot.stores.jobRuns.listForDate(clock.today());
-      if (!runs.some((r) => r.status === 'completed')) await bot.runJob({ trigger: 'startup' });
+      // The demo shows the day's card from the first minute, whatever the hour — on a day off, the
+      // last business day's.
+      const day = bot.dunningDay();
+      const runs = await bot.stores.jobRuns.listForDate(day);
+      if (!runs.some((r) => r.status === 'completed')) await bot.runJob({ trigger: 'startup', date: day });
     }
 
     let playground: RunningPlayground | null = null;

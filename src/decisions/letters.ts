@@ -83,7 +83,8 @@ async function letterInput(deps: LetterDependencies, customer: Customer, invoice
       company: deps.company,
       customer,
       invoices,
-      today: deps.clock.today(),
+      // A letter is dated the day it can be posted: prepared on a day off, it bears the next business day.
+      today: deps.calendar.nextBusinessDayOnOrAfter(deps.clock.today()),
       rates: deps.rates,
       previousReminders: previousReminders(journal, invoices),
     },

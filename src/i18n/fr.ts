@@ -123,6 +123,8 @@ export const fr = {
     title: (dateWithWeekday: string) => `Relances du ${dateWithWeekday}`,
     subtitle: (count: number, amount: string) => `${count} action(s) à mener — ${amount} à recouvrer`,
     nothing: 'Aucune relance à mener aujourd’hui.',
+    dayOff: (today: string, day: string) =>
+      `Nous sommes le ${today}, jour non ouvré : aucune relance nouvelle n’est due. Voici ce qui reste à faire du ${day}.`,
     footer: 'Chaque clic est une décision enregistrée au journal : qui, quand, quoi.',
     readOnlyFooter: 'Lecture seule : seul le service crédit client agit sur les relances.',
     total: (count: number, amount: string, pending: number) =>

@@ -60,7 +60,11 @@ export async function runDailyJob(
 ): Promise<DailyJobResult> {
   const { stores, clock, logger } = deps;
   const today = clock.today();
-  const date = request.date ?? today;
+  // A scheduled run is for its own day (and skips a day off); asked by hand on a day off, the job
+  // is the last business day's — never a job « of Sunday ».
+  const date =
+    request.date ??
+    (request.trigger === 'schedule' ? today : deps.calendar.previousBusinessDayOnOrBefore(today));
   if (date > today) return { status: 'refused', reason: fr.job.futureDate(formatDateShortFr(date)) };
 
   if (request.trigger === 'schedule') {

@@ -23,7 +23,8 @@ import { createMailer } from '../mail';
 import type { Logger } from '../config/logger';
 import type { Settings } from '../config/settings';
 import { frenchBusinessCalendar } from '../domain/business-calendar';
-import type { Clock } from '../domain/calendar-date';
+import type { CalendarDate, Clock } from '../domain/calendar-date';
+import { BackgroundTasks } from '../application/background-tasks';
 import {
   runDailyJob,
   type DailyJobDependencies,
@@ -46,6 +47,8 @@ export interface RunningBot {
   links: DocumentLinks;
   /** The clock this bot runs on (tests sign links and build data on it, never on the wall clock). */
   clock: Clock;
+  /** The day whose dunning work is current: today on a business day, else the last business day. */
+  dunningDay(): CalendarDate;
   runJob(request: DailyJobRequest): Promise<DailyJobResult>;
   stop(): Promise<void>;
 }
@@ -81,6 +84,10 @@ export async function startBotServer({
   const calendar = frenchBusinessCalendar();
   const rates = loadRates(settings);
   const now = () => clock.now();
+  const dunningDay = () => calendar.previousBusinessDayOnOrBefore(clock.today());
+  const background = new BackgroundTasks((error, name) =>
+    logger.error({ err: error, task: name }, 'background task failed'),
+  );
   const adapter = createAdapter(settings, logger);
   const people = new People(settings, stores, logger);
   const cards = new DigestCards({ stores, ladder, calendar, rates }, settings, links, now);
@@ -120,12 +127,14 @@ export async function startBotServer({
     cards.invalidate();
     return result;
   };
-  /** Every copy of today's card, brought up to date (after a rep's answer). */
-  const refreshDigest = async () => {
-    cards.invalidate();
-    const digest = await cards.load(clock.today());
-    await proactive.updateAll(digestCardKey(clock.today()), (user) => cards.renderForUser(digest, user));
-  };
+  /** Every copy of the day's card, brought up to date (after a rep's answer). */
+  const refreshDigest = () =>
+    background.start('refresh the day card', async () => {
+      cards.invalidate();
+      const day = dunningDay();
+      const digest = await cards.load(day);
+      await proactive.updateAll(digestCardKey(day), (user) => cards.renderForUser(digest, user));
+    });
   const decisions = { stores, ladder, calendar, rates, clock, logger };
   const mail = { ...decisions, mailer: createMailer(settings, logger), company: companyIdentity(settings) };
   const letters: LetterDependencies = {
@@ -154,6 +163,8 @@ export async function startBotServer({
           letters,
           runJob,
           clock,
+          dunningDay,
+          background,
           logger,
         },
         hooks,
@@ -195,9 +206,7 @@ export async function startBotServer({
   // Down at the scheduled time (a deployment, a crash): catch up now. The job skips a completed
   // date and non-business days, so this is harmless when nothing was missed.
   if (schedule?.missedToday(clock.now())) {
-    void runJob({ trigger: 'schedule' }).catch((error: unknown) =>
-      logger.error({ err: error }, 'catch-up run failed'),
-    );
+    background.start('catch-up run', () => runJob({ trigger: 'schedule' }));
   }
   return {
     port,
@@ -206,10 +215,12 @@ export async function startBotServer({
     documents,
     links,
     clock,
+    dunningDay,
     runJob,
     stop: async () => {
       schedule?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await background.drain();
     },
   };
 }

@@ -4,7 +4,6 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import type { RunningStack } from '../../src/cli/stack';
-import { systemClock } from '../../src/store/system-clock';
 import { startSmtp, type TestServer } from '../support/smtp-server';
 import { launchBrowser, screenshot, startE2eStack } from './support';
 
@@ -42,7 +41,7 @@ it('shows the day’s card, sends a J+3 e-mail in one click, and the row turns t
   await screenshot(page, 'e2e-digest-sent');
 
   expect(smtp.received).toHaveLength(1);
-  const sent = (await stack.bot.stores.actions.listForDate(systemClock.today())).filter(
+  const sent = (await stack.bot.stores.actions.listForDate(stack.bot.dunningDay())).filter(
     (a) => a.status === 'sent',
   );
   expect(sent).toHaveLength(1);
