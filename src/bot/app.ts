@@ -15,7 +15,7 @@ import type { Logger } from '../config/logger';
 import type { Settings } from '../config/settings';
 import type { Clock } from '../domain/calendar-date';
 import { fr } from '../i18n/fr';
-import type { Stores } from '../store';
+import type { Stores } from '../application/ports';
 import { helpCard, welcomeCard } from './welcome';
 
 export interface BotDependencies {

@@ -17,7 +17,7 @@ import type { Decider, DecisionDependencies, Outcome } from '../decisions/decisi
 import { fr } from '../i18n/fr';
 import type { DailyJobRequest, DailyJobResult } from '../jobs/daily-job';
 import type { BackgroundTasks } from '../application/background-tasks';
-import type { Stores } from '../store';
+import type { Stores } from '../application/ports';
 import type { BotHooks } from './app';
 import { buildActionDetailCard, ROW_VERBS } from './action-detail-card';
 import type { CardJson } from './card-templates';

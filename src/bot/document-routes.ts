@@ -11,8 +11,9 @@ import type { Clock } from '../domain/calendar-date';
 import { renderLawFirmMandate, renderProcedure } from '../documents/letters';
 import { fr } from '../i18n/fr';
 import type { DocumentLinks } from '../server/document-links';
-import { DOCX_CONTENT_TYPE, type BlobDocumentStore } from '../store/document-store';
-import type { Stores } from '../store';
+import { DOCX_CONTENT_TYPE } from '../application/ports';
+import type { BlobDocumentStore } from '../store/document-store';
+import type { Stores } from '../application/ports';
 import { seesEverything, type People } from './people';
 import { registerCommandHelp } from './welcome';
 

@@ -3,7 +3,7 @@
  * who did what, when, with what result, and links to the documents produced.
  */
 import { formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
-import type { JournalEntry } from '../domain/ports';
+import type { JournalEntry } from '../domain/journal';
 import { journalLabel } from '../documents/journal-labels';
 import { fr } from '../i18n/fr';
 import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from './card-templates';

@@ -8,7 +8,7 @@ import { findCustomers } from '../domain/customer-search';
 import type { Customer } from '../domain/ledger';
 import { fr } from '../i18n/fr';
 import type { DocumentLinks } from '../server/document-links';
-import type { Stores } from '../store';
+import type { Stores } from '../application/ports';
 import type { CardJson } from './card-templates';
 import { buildHistoryCard, HISTORY_VERBS } from './history-card';
 import { seesEverything, type People, type Viewer } from './people';

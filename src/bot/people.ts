@@ -9,7 +9,7 @@ import { TeamsInfo, type TurnContext } from 'botbuilder';
 import type { Logger } from '../config/logger';
 import type { Settings } from '../config/settings';
 import type { Customer } from '../domain/ledger';
-import type { Stores } from '../store';
+import type { Stores } from '../application/ports';
 
 const LOOKUP_TIMEOUT_MS = 2000;
 

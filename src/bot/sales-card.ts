@@ -7,10 +7,10 @@ import { addDays, daysBetween, formatDateShortFr, type CalendarDate } from '../d
 import type { LawFirm } from '../domain/identity';
 import { balanceOf, type Customer, type Invoice } from '../domain/ledger';
 import { cents, formatEuros } from '../domain/money';
-import type { JournalEntry } from '../domain/ports';
+import type { JournalEntry } from '../domain/journal';
 import { historyRows } from '../documents/journal-labels';
 import { fr } from '../i18n/fr';
-import type { SalesNotice } from '../store/sales-notice-repository';
+import type { SalesNotice } from '../domain/sales-notices';
 import { expandCard, type CardJson } from './card-templates';
 
 export const SALES_VERBS = {

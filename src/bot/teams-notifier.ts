@@ -15,8 +15,8 @@ import {
 import type { Logger } from '../config/logger';
 import type { Settings } from '../config/settings';
 import type { DailyDigest, DigestDelivery, Notifier } from '../jobs/notifier';
-import type { Stores } from '../store';
-import type { KnownUser } from '../store/conversation-directory';
+import type { Stores } from '../application/ports';
+import type { KnownUser } from '../application/ports';
 import type { CardJson } from './card-templates';
 
 export const digestCardKey = (date: string) => `digest-${date}`;

@@ -8,9 +8,9 @@ import { addDays, formatDateShortFr, type CalendarDate } from '../domain/calenda
 import { frenchBusinessCalendar } from '../domain/business-calendar';
 import { placeHold } from '../domain/holds';
 import { cents, formatEuros, type Cents } from '../domain/money';
-import type { Actor } from '../domain/ports';
+import type { Actor } from '../domain/journal';
 import { importLedgerFile, type ImportResult } from '../ledger/import-ledger';
-import type { Stores } from '../store';
+import type { Stores } from '../application/ports';
 
 export const DEMO_ACTOR: Actor = { id: 'demo', name: 'Données de démonstration' };
 

@@ -4,7 +4,8 @@
  */
 import type { Settings } from '../config/settings';
 import type { Clock } from '../domain/calendar-date';
-import { openStores, type Stores } from '../store';
+import { openStores } from '../store';
+import type { Stores } from '../application/ports';
 import { startAzurite } from '../store/azurite';
 import { dataPath } from './stack';
 

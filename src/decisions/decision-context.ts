@@ -9,10 +9,10 @@ import type { DunningAction } from '../domain/actions';
 import type { BusinessCalendar } from '../domain/business-calendar';
 import { isCalendarDate, type CalendarDate, type Clock } from '../domain/calendar-date';
 import type { LadderConfig } from '../domain/ladder';
-import type { Actor, JournalOutcome } from '../domain/ports';
+import type { Actor, JournalOutcome } from '../domain/journal';
 import type { RateTable } from '../domain/rate-table';
 import { fr } from '../i18n/fr';
-import type { Stores } from '../store';
+import type { Stores } from '../application/ports';
 
 export interface DecisionDependencies {
   stores: Stores;

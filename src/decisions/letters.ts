@@ -11,7 +11,7 @@ import type { DunningAction } from '../domain/actions';
 import type { LawFirm } from '../domain/identity';
 import type { Channel } from '../domain/ladder';
 import type { Customer, Invoice } from '../domain/ledger';
-import type { JournalEntry } from '../domain/ports';
+import type { JournalEntry } from '../domain/journal';
 import {
   renderFormalNotice,
   renderLitigationDossier,
@@ -20,8 +20,9 @@ import {
 } from '../documents/letters';
 import type { PreviousReminder } from '../documents/letter-views';
 import { fr } from '../i18n/fr';
-import { isMailError } from '../mail';
-import { DOCX_CONTENT_TYPE, type BlobDocumentStore } from '../store/document-store';
+import { isMailError } from '../application/ports';
+import { DOCX_CONTENT_TYPE } from '../application/ports';
+import type { BlobDocumentStore } from '../store/document-store';
 import { claimAction, finish, markStepDone, release, type Claimed } from './carry-out';
 import {
   actionTarget,

@@ -7,7 +7,7 @@ import type { CompanyIdentity } from '../domain/identity';
 import { cents } from '../domain/money';
 import { renderEmail, type EmailTemplate } from '../documents/email-templates';
 import { fr } from '../i18n/fr';
-import { isMailError, type Mailer } from '../mail';
+import { isMailError, type Mailer } from '../application/ports';
 import { claimAction, finish, invoicesAsOfToday, markStepDone, release } from './carry-out';
 import {
   actionTarget,

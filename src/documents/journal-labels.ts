@@ -13,7 +13,7 @@ import {
   type CalendarDate,
 } from '../domain/calendar-date';
 import type { Channel } from '../domain/ladder';
-import type { JournalEntry } from '../domain/ports';
+import type { JournalEntry } from '../domain/journal';
 
 /** Action codes → what a lawyer reads in the history. */
 export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {

@@ -18,7 +18,7 @@ import { formatDateLongFr, type CalendarDate } from '../domain/calendar-date';
 import type { CompanyIdentity, LawFirm } from '../domain/identity';
 import type { LadderConfig } from '../domain/ladder';
 import type { Customer, Invoice } from '../domain/ledger';
-import type { JournalEntry } from '../domain/ports';
+import type { JournalEntry } from '../domain/journal';
 import type { RateTable } from '../domain/rate-table';
 import {
   addressLines,

@@ -4,7 +4,7 @@
  * of the same step. Every transition is journaled by the use case that makes it.
  */
 import type { ProposedAction } from './daily-plan';
-import type { Actor } from './ports';
+import type { Actor } from './journal';
 
 export const ACTION_STATUSES = [
   'proposed',

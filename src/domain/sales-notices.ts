@@ -8,6 +8,7 @@ import type { BusinessCalendar } from './business-calendar';
 import type { CalendarDate } from './calendar-date';
 import { decide, type EngineContext } from './dunning-engine';
 import type { LadderConfig, LadderStep } from './ladder';
+import type { Actor } from './journal';
 import type { Customer, Invoice } from './ledger';
 
 export const SALES_STAGES = ['formal_notice', 'pre_transfer', 'transferred'] as const;
@@ -22,6 +23,25 @@ export interface SalesNoticeDue {
   invoiceNumbers: string[];
   /** The date the file is planned to go to the law firm (null when there is no transfer step). */
   plannedTransfer: CalendarDate | null;
+}
+
+/** What the rep answered on their card. */
+export type SalesAnswer =
+  | { kind: 'agreement'; expectedDate: CalendarDate }
+  | { kind: 'dispute'; reason: string }
+  | { kind: 'calling'; outcome: string | null }
+  | { kind: 'nothing' };
+
+/** A notice as stored: created once, delivered (or not), answered (or not). */
+export interface SalesNotice extends SalesNoticeDue {
+  /** pending: created, not yet delivered (a re-run retries); unreachable: the controller is told. */
+  status: 'pending' | 'delivered' | 'unreachable';
+  reason: string | null;
+  createdAt: string;
+  notifiedAt: string | null;
+  answer: SalesAnswer | null;
+  answeredAt: string | null;
+  answeredBy: Actor | null;
 }
 
 export function salesNoticeKey(

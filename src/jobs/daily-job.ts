@@ -18,8 +18,8 @@ import { endLapsedHold } from '../domain/holds';
 import type { LadderConfig } from '../domain/ladder';
 import { ecbRateForSemester, semesterStartOf, type RateTable } from '../domain/rate-table';
 import { fr } from '../i18n/fr';
-import type { Stores } from '../store';
-import type { JobRun, JobTrigger } from '../store/job-runs';
+import type { Stores } from '../application/ports';
+import type { JobRun, JobTrigger } from '../domain/job-run';
 import type { DailyDigest, Notifier } from './notifier';
 import { notifySalesReps, type SalesLoopDependencies } from './sales-loop';
 

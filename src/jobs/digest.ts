@@ -8,7 +8,7 @@ import type { CalendarDate } from '../domain/calendar-date';
 import { planDay } from '../domain/daily-plan';
 import type { LadderConfig } from '../domain/ladder';
 import type { RateTable } from '../domain/rate-table';
-import type { Stores } from '../store';
+import type { Stores } from '../application/ports';
 import { digestWarnings } from './daily-job';
 import type { DailyDigest } from './notifier';
 

@@ -11,8 +11,8 @@ import type { Clock } from '../domain/calendar-date';
 import type { LadderConfig } from '../domain/ladder';
 import type { Customer, Invoice } from '../domain/ledger';
 import { salesNoticeKey, salesNoticesDue, type SalesNoticeDue } from '../domain/sales-notices';
-import type { Stores } from '../store';
-import type { SalesNotice } from '../store/sales-notice-repository';
+import type { Stores } from '../application/ports';
+import type { SalesNotice } from '../domain/sales-notices';
 
 export type Delivery = { delivered: true } | { delivered: false; reason: string };
 

@@ -19,7 +19,7 @@ import {
   type Invoice,
 } from '../domain/ledger';
 import { cents, formatEuros, type Cents } from '../domain/money';
-import type { Actor } from '../domain/ports';
+import type { Actor } from '../domain/journal';
 import {
   formatProblems,
   parseImportFile,
@@ -29,8 +29,8 @@ import {
   type ParsedInvoice,
   type RowProblem,
 } from '../import';
-import type { Stores } from '../store';
-import type { InvoiceSave, Versioned } from '../store/invoice-repository';
+import type { Stores } from '../application/ports';
+import type { InvoiceSave, Versioned } from '../application/ports';
 
 export interface ImportRequest {
   kind: ImportKind;

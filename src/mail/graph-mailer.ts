@@ -8,14 +8,8 @@
  */
 import { fr } from '../i18n/fr';
 import { describeError, type GraphTokenProvider } from './graph-token';
-import {
-  allRecipients,
-  assertSendable,
-  MailError,
-  type Mailer,
-  type OutgoingMail,
-  type SentMail,
-} from './mailer';
+import { allRecipients, assertSendable } from './mailer';
+import { MailError, type Mailer, type OutgoingMail, type SentMail } from '../application/ports';
 import { newMessageId } from './message-id';
 
 export interface GraphMailerOptions {

@@ -7,7 +7,7 @@
  * a local server in tests, and the grant is a single form POST.
  */
 import { fr } from '../i18n/fr';
-import { MailError } from './mailer';
+import { MailError } from '../application/ports';
 
 export const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
 

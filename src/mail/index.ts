@@ -9,7 +9,7 @@ import type { Settings } from '../config/settings';
 import { createGraphMailer } from './graph-mailer';
 import { createGraphTokenProvider } from './graph-token';
 import { withLogging } from './logged-mailer';
-import type { Mailer } from './mailer';
+import type { Mailer } from '../application/ports';
 import { createOutboxMailer } from './outbox-mailer';
 import { DEFAULT_RETRY, withRetry, type RetryOptions } from './retry';
 import { createSmtpMailer } from './smtp-mailer';

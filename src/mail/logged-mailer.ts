@@ -4,7 +4,8 @@
  * log storage (only metadata is passed to the logger, whatever pino's redaction would catch).
  */
 import type { Logger } from '../config/logger';
-import { allRecipients, isMailError, type Mailer, type OutgoingMail, type SentMail } from './mailer';
+import { allRecipients } from './mailer';
+import { isMailError, type Mailer, type OutgoingMail, type SentMail } from '../application/ports';
 
 function metadata(mail: OutgoingMail) {
   return {

@@ -8,14 +8,8 @@ import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { BUSINESS_TIME_ZONE } from '../domain/calendar-date';
 import { fr } from '../i18n/fr';
-import {
-  allRecipients,
-  assertSendable,
-  MailError,
-  type Mailer,
-  type OutgoingMail,
-  type SentMail,
-} from './mailer';
+import { allRecipients, assertSendable } from './mailer';
+import { MailError, type Mailer, type OutgoingMail, type SentMail } from '../application/ports';
 import { newMessageId, parseSender } from './message-id';
 
 export interface OutboxMailerOptions {

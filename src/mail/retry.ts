@@ -3,7 +3,13 @@
  * backoff and jitter; a permanent failure is returned at once, since sending again would only be
  * refused again. When every attempt fails, the last error is the one reported.
  */
-import { isMailError, type Mailer, type MailError, type OutgoingMail, type SentMail } from './mailer';
+import {
+  isMailError,
+  type Mailer,
+  type MailError,
+  type OutgoingMail,
+  type SentMail,
+} from '../application/ports';
 
 export interface RetryOptions {
   /** Total attempts, the first included. */

@@ -6,7 +6,8 @@
 import { createTransport } from 'nodemailer';
 import type { NodemailerError } from 'nodemailer/lib/errors';
 import { fr } from '../i18n/fr';
-import { assertSendable, MailError, type Mailer, type OutgoingMail, type SentMail } from './mailer';
+import { assertSendable } from './mailer';
+import { MailError, type Mailer, type OutgoingMail, type SentMail } from '../application/ports';
 import { newMessageId, parseSender } from './message-id';
 
 export interface SmtpMailerOptions {

@@ -33,7 +33,7 @@ import {
 } from '../jobs/daily-job';
 import type { Notifier } from '../jobs/notifier';
 import { scheduleDailyJob } from '../jobs/scheduler';
-import { openStores, type Stores } from '../store';
+import { openStores, type TableStores } from '../store';
 import { BlobDocumentStore } from '../store/document-store';
 import { DocumentLinks, mountDocumentRoute } from './document-links';
 import { createHttpServer, listen } from './http';
@@ -41,7 +41,7 @@ import { mountJobRoute } from './job-route';
 
 export interface RunningBot {
   port: number;
-  stores: Stores;
+  stores: TableStores;
   server: Server;
   documents: BlobDocumentStore;
   links: DocumentLinks;

@@ -9,7 +9,13 @@ import type { ActionInvoice } from '../domain/daily-plan';
 import type { Channel } from '../domain/ladder';
 import type { RiskSegment } from '../domain/ledger';
 import { cents } from '../domain/money';
-import { ConcurrencyError, type Actor } from '../domain/ports';
+import {
+  ConcurrencyError,
+  type ActionChange,
+  type ActionRepository,
+  type Versioned,
+} from '../application/ports';
+import type { Actor } from '../domain/journal';
 import {
   encodeKey,
   getEntityOrNull,
@@ -17,7 +23,6 @@ import {
   listPartition,
   submitInBatches,
   type TableStorage,
-  type Versioned,
 } from './table-storage';
 
 interface ActionRow {
@@ -87,7 +92,7 @@ function fromRow(r: ActionRow): DunningAction {
   };
 }
 
-export class TableActionRepository {
+export class TableActionRepository implements ActionRepository {
   constructor(private readonly storage: TableStorage) {}
 
   private get table() {
@@ -142,7 +147,7 @@ export class TableActionRepository {
     date: CalendarDate,
     customerCode: string,
     step: string,
-    change: (current: DunningAction) => DunningAction | null,
+    change: ActionChange,
   ): Promise<DunningAction | null> {
     for (let attempt = 0; attempt < 8; attempt++) {
       const row = await getEntityOrNull<ActionRow>(

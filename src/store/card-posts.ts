@@ -2,17 +2,10 @@
  * Where each posted card is, so it can be updated in place instead of posted again: PartitionKey
  * = the card's key (`digest-2026-11-23`), RowKey = the user's AAD object id (or Teams id).
  */
+import type { CardPost, CardPosts } from '../application/ports';
 import { encodeKey, getEntityOrNull, listPartition, type TableStorage } from './table-storage';
 
-export interface CardPost {
-  cardKey: string;
-  userKey: string;
-  conversationId: string;
-  activityId: string;
-  postedAt: string;
-}
-
-export class TableCardPosts {
+export class TableCardPosts implements CardPosts {
   constructor(private readonly storage: TableStorage) {}
 
   private get table() {

@@ -3,18 +3,8 @@
  * reference of each user's personal chat with the bot. PartitionKey `user`, RowKey = the user's
  * AAD object id (or Teams user id when the channel gives none).
  */
+import type { ConversationDirectory, KnownUser } from '../application/ports';
 import { encodeKey, getEntityOrNull, listPartition, type TableStorage } from './table-storage';
-
-export interface KnownUser {
-  /** Teams user id (`29:…`) in the conversation. */
-  userId: string;
-  aadObjectId: string | null;
-  name: string;
-  email: string | null;
-  /** The botbuilder ConversationReference, as JSON. */
-  reference: Record<string, unknown>;
-  updatedAt: string;
-}
 
 interface UserRow {
   userId: string;
@@ -38,7 +28,7 @@ function fromRow(r: UserRow): KnownUser {
   };
 }
 
-export class TableConversationDirectory {
+export class TableConversationDirectory implements ConversationDirectory {
   constructor(private readonly storage: TableStorage) {}
 
   private get table() {

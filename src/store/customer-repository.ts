@@ -3,7 +3,7 @@
  * whole by the job and the question service), RowKey = customer code.
  */
 import type { Customer, CustomerType, PostalAddress, RiskSegment } from '../domain/ledger';
-import type { CustomerRepository } from '../domain/ports';
+import type { CustomerRepository } from '../application/ports';
 import {
   encodeKey,
   getEntityOrNull,

@@ -5,29 +5,11 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { BlobServiceClient, RestError, type ContainerClient } from '@azure/storage-blob';
-
-export interface NewDocument {
-  kind: string;
-  fileName: string;
-  contentType: string;
-  bytes: Buffer;
-}
-
-export interface StoredDocument {
-  id: string;
-  kind: string;
-  fileName: string;
-  contentType: string;
-  sha256: string;
-  size: number;
-  createdAt: string;
-}
-
-export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+import type { DocumentStore, NewDocument, StoredDocument } from '../application/ports';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export class BlobDocumentStore {
+export class BlobDocumentStore implements DocumentStore {
   private readonly container: ContainerClient;
   private ready: Promise<unknown> | undefined;
 

@@ -1,4 +1,5 @@
 /** The storage adapters, wired on one TableStorage. */
+import type { Stores } from '../application/ports';
 import type { Clock } from '../domain/calendar-date';
 import { TableActionRepository } from './action-repository';
 import { TableCardPosts } from './card-posts';
@@ -12,21 +13,17 @@ import { TableSalesNotices } from './sales-notice-repository';
 import { TablePaymentRepository } from './payment-repository';
 import { TableStorage } from './table-storage';
 
-export interface Stores {
-  storage: TableStorage;
-  customers: TableCustomerRepository;
-  invoices: TableInvoiceRepository;
-  payments: TablePaymentRepository;
-  journal: TableJournal;
-  conversations: TableConversationDirectory;
-  actions: TableActionRepository;
-  jobRuns: TableJobRuns;
-  lease: TableLease;
-  cardPosts: TableCardPosts;
-  salesNotices: TableSalesNotices;
-}
+// Until the question feature moves to the ports (issue #12, merged separately).
+export type { TableStores as Stores };
 
-export async function openStores(connectionString: string, prefix: string, clock: Clock): Promise<Stores> {
+/** The stores on Azure Tables, with the storage itself (tables created, or dropped by tests). */
+export type TableStores = Stores & { storage: TableStorage };
+
+export async function openStores(
+  connectionString: string,
+  prefix: string,
+  clock: Clock,
+): Promise<TableStores> {
   const storage = new TableStorage(connectionString, prefix);
   await storage.ensureTables();
   return {

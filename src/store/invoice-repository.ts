@@ -22,7 +22,13 @@ import type { CalendarDate, MonthKey } from '../domain/calendar-date';
 import { monthKey } from '../domain/calendar-date';
 import { isClosed, type DunningState, type Invoice, type InvoiceStatus } from '../domain/ledger';
 import { cents } from '../domain/money';
-import { ConcurrencyError, type InvoiceChange, type InvoiceRepository } from '../domain/ports';
+import {
+  ConcurrencyError,
+  type InvoiceChange,
+  type InvoiceRepository,
+  type InvoiceSave,
+  type Versioned,
+} from '../application/ports';
 import {
   decodeKey,
   encodeKey,
@@ -31,7 +37,6 @@ import {
   listPartition,
   submitInBatches,
   type TableStorage,
-  type Versioned,
 } from './table-storage';
 
 interface InvoiceRow {
@@ -54,14 +59,6 @@ interface InvoiceRow {
 interface NumberRow {
   customerCode: string;
 }
-
-export interface InvoiceSave {
-  next: Invoice;
-  /** The stored version the change was computed from; null for a new invoice. */
-  previous: Versioned<Invoice> | null;
-}
-
-export type { Versioned };
 
 const OPEN = 'open';
 const NUMBERS = 'num';

@@ -2,26 +2,10 @@
  * Runs of the daily job: PartitionKey `run-YYYY-MM-DD` (the job's date), RowKey = start time + id.
  * What was done, how long it took, what it warned about.
  */
+import type { JobRunRepository } from '../application/ports';
 import type { CalendarDate } from '../domain/calendar-date';
+import type { JobRun } from '../domain/job-run';
 import { listPartition, type TableStorage } from './table-storage';
-
-export type JobTrigger = 'schedule' | 'cli' | 'http' | 'chat' | 'startup';
-export type JobStatus = 'running' | 'completed' | 'failed' | 'skipped';
-
-export interface JobRun {
-  id: string;
-  date: CalendarDate;
-  trigger: JobTrigger;
-  instance: string;
-  status: JobStatus;
-  startedAt: string;
-  finishedAt: string | null;
-  durationMs: number | null;
-  /** Counts and amounts (cents) of what the run found and did. */
-  counts: Record<string, number>;
-  warnings: string[];
-  error: string | null;
-}
 
 interface JobRunRow {
   run: string;
@@ -30,7 +14,7 @@ interface JobRunRow {
 const partition = (date: CalendarDate) => `run-${date}`;
 const rowKey = (run: JobRun) => `${run.startedAt.replace(/[:.]/g, '-')}-${run.id}`;
 
-export class TableJobRuns {
+export class TableJobRuns implements JobRunRepository {
   constructor(private readonly storage: TableStorage) {}
 
   private get table() {

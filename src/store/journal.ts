@@ -10,7 +10,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { addDays, calendarDateAt, type CalendarDate, type Clock } from '../domain/calendar-date';
-import type { Journal, JournalEntry, NewJournalEntry } from '../domain/ports';
+import type { Journal } from '../application/ports';
+import type { JournalEntry, NewJournalEntry } from '../domain/journal';
 import { encodeKey, listPartition, type TableStorage } from './table-storage';
 
 interface JournalRow {

@@ -3,6 +3,7 @@
  * bot instances sharing a storage account only one runs the daily job at a time. A lease expires,
  * so a process killed while holding it does not block the next run for long.
  */
+import type { Lease } from '../application/ports';
 import { getEntityOrNull, isStatus, type TableStorage } from './table-storage';
 
 interface LeaseRow {
@@ -12,7 +13,7 @@ interface LeaseRow {
 
 const PARTITION = 'lease';
 
-export class TableLease {
+export class TableLease implements Lease {
   constructor(private readonly storage: TableStorage) {}
 
   private get table() {

@@ -7,7 +7,7 @@ import type { CalendarDate, MonthKey } from '../domain/calendar-date';
 import { monthKey } from '../domain/calendar-date';
 import type { Payment } from '../domain/ledger';
 import { cents } from '../domain/money';
-import type { PaymentRepository } from '../domain/ports';
+import type { PaymentRepository } from '../application/ports';
 import { encodeKey, isStatus, listPartition, type TableStorage } from './table-storage';
 
 interface PaymentRow {

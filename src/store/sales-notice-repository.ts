@@ -4,34 +4,9 @@
  * notice's key (customer, stage, invoices), so a notice is created once whatever the re-runs.
  */
 import { createHash } from 'node:crypto';
-import type { CalendarDate } from '../domain/calendar-date';
-import type { Actor } from '../domain/ports';
-import type { SalesStage } from '../domain/sales-notices';
-import { ConcurrencyError } from '../domain/ports';
+import { ConcurrencyError, type SalesNoticeRepository } from '../application/ports';
+import type { SalesNotice } from '../domain/sales-notices';
 import { encodeKey, getEntityOrNull, isStatus, listPartition, type TableStorage } from './table-storage';
-
-export type SalesAnswer =
-  | { kind: 'agreement'; expectedDate: CalendarDate }
-  | { kind: 'dispute'; reason: string }
-  | { kind: 'calling'; outcome: string | null }
-  | { kind: 'nothing' };
-
-export interface SalesNotice {
-  key: string;
-  customerCode: string;
-  stage: SalesStage;
-  repEmail: string;
-  invoiceNumbers: string[];
-  plannedTransfer: CalendarDate | null;
-  /** pending: created, not yet delivered (a re-run retries); unreachable: the controller is told. */
-  status: 'pending' | 'delivered' | 'unreachable';
-  reason: string | null;
-  createdAt: string;
-  notifiedAt: string | null;
-  answer: SalesAnswer | null;
-  answeredAt: string | null;
-  answeredBy: Actor | null;
-}
 
 interface Row {
   notice: string;
@@ -39,7 +14,7 @@ interface Row {
 
 const rowKey = (key: string) => createHash('sha256').update(key).digest('hex').slice(0, 40);
 
-export class TableSalesNotices {
+export class TableSalesNotices implements SalesNoticeRepository {
   constructor(private readonly storage: TableStorage) {}
 
   private get table() {

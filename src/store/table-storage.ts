@@ -28,12 +28,6 @@ export const TABLE_NAMES = [
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
-/** A row as read, with the ETag an update must present to succeed. */
-export interface Versioned<T> {
-  value: T;
-  etag: string;
-}
-
 export class TableStorage {
   private readonly clients = new Map<TableName, TableClient>();
   private ensured: Promise<void> | undefined;

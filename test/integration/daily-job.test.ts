@@ -8,7 +8,7 @@ import { DEFAULT_RATE_TABLE } from '../../src/domain/rate-table';
 import { applyPayment } from '../../src/domain/ledger';
 import { DAILY_JOB_LEASE, runDailyJob, type DailyJobDependencies } from '../../src/jobs/daily-job';
 import type { DailyDigest, Notifier } from '../../src/jobs/notifier';
-import { openStores, type Stores } from '../../src/store';
+import { openStores, type TableStores } from '../../src/store';
 import { fixedClock } from '../../src/store/system-clock';
 import { testConnectionString, uniqueTablePrefix } from '../support/storage';
 
@@ -27,7 +27,7 @@ class RecordingNotifier implements Notifier {
   }
 }
 
-let stores: Stores;
+let stores: TableStores;
 let notifier: RecordingNotifier;
 
 function deps(today: CalendarDate = MONDAY, instance = 'instance-a'): DailyJobDependencies {

@@ -1,12 +1,12 @@
 import { calendarDate, addDays } from '../../src/domain/calendar-date';
 import { balanceOf } from '../../src/domain/ledger';
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
-import { openStores, type Stores } from '../../src/store';
+import { openStores, type TableStores } from '../../src/store';
 import { fixedClock } from '../../src/store/system-clock';
 import { testConnectionString, uniqueTablePrefix } from '../support/storage';
 
 const today = calendarDate(2026, 11, 23);
-let stores: Stores;
+let stores: TableStores;
 
 beforeAll(async () => {
   stores = await openStores(testConnectionString(), uniqueTablePrefix(), fixedClock(today));

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { BlobDocumentStore, DOCX_CONTENT_TYPE } from '../../src/store/document-store';
+import { BlobDocumentStore } from '../../src/store/document-store';
+import { DOCX_CONTENT_TYPE } from '../../src/application/ports';
 import { startTestBot } from '../support/bot';
 import { testConnectionString } from '../support/storage';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { calendarDate } from '../../src/domain/calendar-date';
 import type { Invoice } from '../../src/domain/ledger';
 import { importLedgerFile } from '../../src/ledger/import-ledger';
-import { openStores, type Stores } from '../../src/store';
+import { openStores, type TableStores } from '../../src/store';
 import { fixedClock } from '../../src/store/system-clock';
 import { testConnectionString, uniqueTablePrefix } from '../support/storage';
 
@@ -51,10 +51,10 @@ function runImport(args: string[], prefix: string, userDir: string = ROOT): Prom
   });
 }
 
-const opened: Stores[] = [];
+const opened: TableStores[] = [];
 const tempDirs: string[] = [];
 
-async function freshStores(): Promise<{ prefix: string; stores: Stores }> {
+async function freshStores(): Promise<{ prefix: string; stores: TableStores }> {
   const prefix = uniqueTablePrefix();
   const stores = await openStores(testConnectionString(), prefix, fixedClock(calendarDate(2026, 3, 31)));
   opened.push(stores);
@@ -62,7 +62,7 @@ async function freshStores(): Promise<{ prefix: string; stores: Stores }> {
 }
 
 /** A store that already knows the customers of examples/clients.csv (loaded in-process). */
-async function storesWithCustomers(): Promise<{ prefix: string; stores: Stores }> {
+async function storesWithCustomers(): Promise<{ prefix: string; stores: TableStores }> {
   const fresh = await freshStores();
   const result = await importLedgerFile(fresh.stores, {
     kind: 'customers',
@@ -81,7 +81,7 @@ function tempDir(): string {
   return dir;
 }
 
-async function storedInvoices(stores: Stores): Promise<Invoice[]> {
+async function storedInvoices(stores: TableStores): Promise<Invoice[]> {
   const all: Invoice[] = [];
   for await (const invoice of stores.invoices.scanAll()) all.push(invoice);
   return all.sort((a, b) => a.number.localeCompare(b.number));

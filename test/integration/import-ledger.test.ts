@@ -5,7 +5,7 @@ import type { Customer, Invoice, Payment } from '../../src/domain/ledger';
 import { cents } from '../../src/domain/money';
 import type { ImportKind } from '../../src/import';
 import { importLedgerFile, type ImportResult } from '../../src/ledger/import-ledger';
-import { openStores, type Stores } from '../../src/store';
+import { openStores, type TableStores } from '../../src/store';
 import { fixedClock } from '../../src/store/system-clock';
 import { testConnectionString, uniqueTablePrefix } from '../support/storage';
 
@@ -18,7 +18,7 @@ const TODAY = calendarDate(2026, 3, 31);
 const ACTOR = { id: 'aad-ctrl', name: 'Camille Roux' };
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 
-let stores: Stores;
+let stores: TableStores;
 
 beforeEach(async () => {
   stores = await openStores(testConnectionString(), uniqueTablePrefix(), fixedClock(TODAY));

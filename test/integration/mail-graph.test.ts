@@ -10,7 +10,7 @@ import { fr } from '../../src/i18n/fr';
 import { createMailer } from '../../src/mail';
 import { createGraphMailer } from '../../src/mail/graph-mailer';
 import { createGraphTokenProvider } from '../../src/mail/graph-token';
-import { MailError, type Mailer, type OutgoingMail } from '../../src/mail/mailer';
+import { MailError, type Mailer, type OutgoingMail } from '../../src/application/ports';
 import { withRetry } from '../../src/mail/retry';
 
 const TENANT = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';

@@ -12,7 +12,7 @@ import { cents } from '../../src/domain/money';
 import { renderEmail } from '../../src/documents/email-templates';
 import { fr } from '../../src/i18n/fr';
 import { createMailer } from '../../src/mail';
-import { MailError, type OutgoingMail } from '../../src/mail/mailer';
+import { MailError, type OutgoingMail } from '../../src/application/ports';
 import { withRetry } from '../../src/mail/retry';
 import { createSmtpMailer } from '../../src/mail/smtp-mailer';
 import { attachments, header, parseMime, partOfType } from '../support/mime';

@@ -1,12 +1,12 @@
 import { calendarDate } from '../../src/domain/calendar-date';
 import { applyPayment, type Invoice } from '../../src/domain/ledger';
 import { cents } from '../../src/domain/money';
-import { openStores, type Stores } from '../../src/store';
+import { openStores, type TableStores } from '../../src/store';
 import { fixedClock } from '../../src/store/system-clock';
 import { aCustomer, anInvoice } from '../support/fixtures';
 import { testConnectionString, uniqueTablePrefix } from '../support/storage';
 
-let stores: Stores;
+let stores: TableStores;
 
 beforeEach(async () => {
   stores = await openStores(

@@ -12,7 +12,7 @@ import { GREENOVA_LADDER } from '../../src/domain/ladder';
 import { computeLatePenalty } from '../../src/domain/late-penalties';
 import type { Customer, Invoice } from '../../src/domain/ledger';
 import { cents, formatEuros } from '../../src/domain/money';
-import type { JournalEntry } from '../../src/domain/ports';
+import type { JournalEntry } from '../../src/domain/journal';
 import { DEFAULT_RATE_TABLE, type RateTable } from '../../src/domain/rate-table';
 import {
   ADDRESS_COLUMN_INDENT,

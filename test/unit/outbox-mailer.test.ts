@@ -6,7 +6,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fr } from '../../src/i18n/fr';
-import { MailError } from '../../src/mail/mailer';
+import { MailError } from '../../src/application/ports';
 import { createOutboxMailer, slugify } from '../../src/mail/outbox-mailer';
 import { attachments, header, parseMime, partOfType } from '../support/mime';
 

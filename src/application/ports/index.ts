@@ -1,0 +1,4 @@
+/** The application's ports, in one import for the composition root and the use cases. */
+export * from './documents';
+export * from './mail';
+export * from './storage';
