@@ -10,7 +10,8 @@
  *   Read-only verbs keep every request doing the same work; p95 ≤ 300 ms leaves Teams' 5 s far off.
  */
 import { performance } from 'node:perf_hooks';
-import { buildDigestCard } from '../src/bot/digest-card';
+import { textContext } from '../src/i18n/reasons';
+import { buildDigestCard } from '../src/bot/controller/digest-card';
 import { cardSize, type CardJson } from '../src/bot/card-templates';
 import { seedDemoIfEmpty } from '../src/cli/demo-seed';
 import { silentLogger } from '../src/config/logger';
@@ -147,6 +148,7 @@ async function* cardBuildFigures(context: BenchContext): AsyncIterable<Figure> {
   const digest = busyDigest(context.today);
   const options = {
     ladder: GREENOVA_LADDER,
+    texts: textContext(GREENOVA_LADDER, 'Cabinet Aptos Avocats'),
     canAct: true,
     refreshUserIds: ['29:camille'],
     documentUrl: (id: string) => `http://localhost:3978/documents/${id}`,

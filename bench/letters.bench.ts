@@ -17,7 +17,8 @@ import { EMPTY_DUNNING, type Customer, type Invoice } from '../src/domain/ledger
 import { cents } from '../src/domain/money';
 import { DEFAULT_RATE_TABLE } from '../src/domain/rate-table';
 import { docxFooterText, docxText } from '../src/documents/docx-text';
-import { renderFormalNotice, type FormalNoticeInput } from '../src/documents/letters';
+import { renderFormalNotice } from '../src/documents/letters';
+import type { FormalNoticeInput } from '../src/application/ports';
 import { median, type BenchContext, type Figure, type Suite } from './figures';
 
 const RATE = 'letters per second, J+20 formal notice';

@@ -7,7 +7,11 @@ import { resolve } from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 import { CARDS_DIR } from '../config/paths';
 
-export type CardJson = Record<string, unknown>;
+/** An Adaptive Card as sent: what teams-ai's `AdaptiveCard` and botbuilder's attachments accept. */
+export interface CardJson {
+  type: 'AdaptiveCard';
+  [field: string]: unknown;
+}
 
 const cache = new Map<string, ACData.Template>();
 
@@ -35,7 +39,9 @@ function keepAngleBrackets(value: unknown): unknown {
 }
 
 export function expandCard(name: string, data: object): CardJson {
-  return template(name).expand({ $root: keepAngleBrackets(data) }) as CardJson;
+  const card = template(name).expand({ $root: keepAngleBrackets(data) }) as { type?: unknown };
+  if (card.type !== 'AdaptiveCard') throw new Error(`cards/${name}.json is not an Adaptive Card`);
+  return card as CardJson;
 }
 
 /** Size in bytes of the card as sent (Teams refuses cards over 28 KB). */

@@ -17,27 +17,10 @@ import {
   isCalendarDate,
   type CalendarDate,
 } from '../domain/calendar-date';
+import type { EmailData, EmailTemplate, RenderedEmail } from '../application/ports';
 import type { ActionInvoice } from '../domain/daily-plan';
-import type { CompanyIdentity } from '../domain/identity';
 import { RECOVERY_INDEMNITY } from '../domain/late-penalties';
-import type { CustomerType } from '../domain/ledger';
-import { cents, formatEuros, type Cents } from '../domain/money';
-
-export type EmailTemplate = 'pre-due-email' | 'reminder-email';
-
-export interface EmailData {
-  company: CompanyIdentity;
-  customer: { legalName: string; type: CustomerType; billingEmails: string[] };
-  invoices: ActionInvoice[];
-  total: Cents;
-  today: CalendarDate;
-}
-
-export interface RenderedEmail {
-  subject: string;
-  html: string;
-  text: string;
-}
+import { cents, formatEuros } from '../domain/money';
 
 export const EMAIL_TEMPLATES_DIR = join(TEMPLATES_DIR, 'email');
 

@@ -3,8 +3,9 @@
  * `1 234,56 €`, dates `23 novembre 2026`) and booleans for the variants (business or consumer,
  * penalties complete or not). Pure; the wording itself lives in templates/letters/*.hbs.
  */
-import { formatDateLongFr, formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
+import { formatDateLongFr, formatDateShortFr } from '../domain/calendar-date';
 import { isSmallClaim, PRESCRIPTION_YEARS, SMALL_CLAIM_THRESHOLD } from '../domain/claim-facts';
+import type { PreviousReminder } from '../application/ports';
 import type { CompanyIdentity, LawFirm, Person } from '../domain/identity';
 import type { Channel, LadderConfig, LadderStep } from '../domain/ladder';
 import type { Customer, PostalAddress, RiskSegment } from '../domain/ledger';
@@ -131,12 +132,6 @@ export function customerView(customer: Customer) {
     paymentTerms:
       customer.paymentTermsDays > 0 ? `à ${customer.paymentTermsDays} jours` : 'à réception de facture',
   };
-}
-
-/** An earlier reminder quoted by a letter: « notre courriel du 3 novembre 2026 ». */
-export interface PreviousReminder {
-  date: CalendarDate;
-  channel: Channel;
 }
 
 const REMINDER_NOUNS: Record<Channel, string> = {

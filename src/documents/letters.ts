@@ -16,10 +16,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../config/paths';
 import { formatDateLongFr, type CalendarDate } from '../domain/calendar-date';
 import type { CompanyIdentity, LawFirm } from '../domain/identity';
-import type { LadderConfig } from '../domain/ladder';
 import type { Customer, Invoice } from '../domain/ledger';
-import type { JournalEntry } from '../domain/journal';
-import type { RateTable } from '../domain/rate-table';
 import {
   addressLines,
   buildLetterDocument,
@@ -42,60 +39,17 @@ import {
   piecesView,
   previousRemindersView,
   procedureFactsView,
-  type PreviousReminder,
 } from './letter-views';
 import { renderTemplate } from './templates';
-
-export interface DunningLetterInput {
-  company: CompanyIdentity;
-  customer: Customer;
-  /** The invoices this letter claims (one customer's, at the same step). */
-  invoices: readonly Invoice[];
-  today: CalendarDate;
-  rates: RateTable;
-  /** Earlier reminders the letter recalls (« notre courriel du … »); none by default. */
-  previousReminders?: readonly PreviousReminder[];
-  /** « N/Réf »; by default `<customer code>/<document>/<date>`. */
-  ourReference?: string;
-}
-
-export interface FormalNoticeInput extends DunningLetterInput {
-  lawFirm: LawFirm;
-  /** The LRAR number when known; otherwise a line is left to fill in by hand. */
-  registeredMailNumber?: string | null;
-}
-
-export interface LitigationInput extends DunningLetterInput {
-  lawFirm: LawFirm;
-  ladder: LadderConfig;
-  /** The journal entries of the customer's or invoices' history (oldest first or not). */
-  journal: readonly JournalEntry[];
-}
-
-export interface MandateInput {
-  company: CompanyIdentity;
-  lawFirm: LawFirm;
-  ladder: LadderConfig;
-  today: CalendarDate;
-  ourReference?: string;
-}
-
-export interface ProcedureInput {
-  company: CompanyIdentity;
-  lawFirm: LawFirm;
-  ladder: LadderConfig;
-  today: CalendarDate;
-}
-
-export interface LetterInputs {
-  'reminder-letter': DunningLetterInput;
-  'formal-notice': FormalNoticeInput;
-  'litigation-transfer': LitigationInput;
-  'litigation-dossier': LitigationInput;
-  'law-firm-mandate': MandateInput;
-  procedure: ProcedureInput;
-}
-export type LetterKind = keyof LetterInputs;
+import type {
+  DunningLetterInput,
+  FormalNoticeInput,
+  LetterInputs,
+  LetterKind,
+  LitigationInput,
+  MandateInput,
+  ProcedureInput,
+} from '../application/ports';
 
 // ---------------------------------------------------------------------------------------------
 

@@ -1,31 +1,36 @@
 /**
  * The escalation guard: just before an action is carried out (an e-mail sent, a file transferred),
  * each of its invoices, freshly re-read, must still be due at that step. Those that were paid,
- * disputed, promised… in the meantime are dropped with the reason the card shows.
+ * disputed, promised… in the meantime are dropped with a reason code the card renders.
  */
-import { decide, type Decision, type EngineContext } from './dunning-engine';
-import { formatDateShortFr } from './calendar-date';
+import type { CalendarDate } from './calendar-date';
+import {
+  decide,
+  type Decision,
+  type FinishReason,
+  type PauseReason,
+  type EngineContext,
+} from './dunning-engine';
 import type { Customer, Invoice, StepId } from './ledger';
+
+/** Why an invoice no longer belongs to the action about to be carried out. */
+export type GuardReason =
+  | { code: 'missing' }
+  | { code: 'unknown_customer' }
+  | { code: 'paused'; pause: PauseReason }
+  | { code: 'finished'; finish: FinishReason }
+  | { code: 'waiting'; step: StepId; on: CalendarDate }
+  | { code: 'other_step'; step: StepId };
+
+export interface DroppedInvoice {
+  number: string;
+  reason: GuardReason;
+}
 
 export interface GuardResult {
   keep: Invoice[];
-  dropped: Array<{ number: string; reason: string }>;
+  dropped: DroppedInvoice[];
 }
-
-const PAUSE_REASONS: Record<Extract<Decision, { kind: 'paused' }>['reason'], string> = {
-  dispute: 'en litige',
-  promise: 'promesse de paiement en cours',
-  plan: 'échéancier en cours',
-  postponed: 'relance reportée',
-};
-
-const FINISH_REASONS: Record<Extract<Decision, { kind: 'finished' }>['reason'], string> = {
-  closed: 'réglée ou passée en perte',
-  settled: 'soldée',
-  litigation: 'déjà au contentieux',
-  ladder_complete: 'procédure de relance terminée',
-  unknown_step: 'étape de relance inconnue',
-};
 
 export function guardAction(
   step: StepId,
@@ -38,7 +43,7 @@ export function guardAction(
   for (const number of expected) {
     const invoice = fresh.get(number);
     if (!invoice) {
-      result.dropped.push({ number, reason: 'facture introuvable' });
+      result.dropped.push({ number, reason: { code: 'missing' } });
       continue;
     }
     const decision = decide(invoice, customer, context);
@@ -48,15 +53,15 @@ export function guardAction(
   return result;
 }
 
-function reasonFor(decision: Decision): string {
+function reasonFor(decision: Decision): GuardReason {
   switch (decision.kind) {
     case 'paused':
-      return PAUSE_REASONS[decision.reason];
+      return { code: 'paused', pause: decision.reason };
     case 'finished':
-      return FINISH_REASONS[decision.reason];
+      return { code: 'finished', finish: decision.reason };
     case 'waiting':
-      return `prochaine étape ${decision.step} le ${formatDateShortFr(decision.dueOn)}`;
+      return { code: 'waiting', step: decision.step, on: decision.dueOn };
     case 'due':
-      return `déjà à l’étape ${decision.step}`;
+      return { code: 'other_step', step: decision.step };
   }
 }

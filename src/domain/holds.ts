@@ -1,12 +1,23 @@
 /**
  * Transitions of an invoice's dunning life that decisions cause: a step done, a pause placed or
  * lifted. Each keeps the status and the hold in agreement; a transition an invoice's state does
- * not allow is refused with a French reason, never applied halfway.
+ * not allow is refused with a reason code (src/i18n renders it), never applied halfway.
  */
 import type { CalendarDate } from './calendar-date';
 import { statusAfterAmounts, type Hold, type Invoice, type InvoiceStatus, type StepId } from './ledger';
 
-export type Transition = { ok: true; invoice: Invoice } | { ok: false; reason: string };
+/** Why an invoice refused a transition. */
+export interface TransitionRefusal {
+  invoice: string;
+  code: 'paid' | 'written_off' | 'litigation' | 'not_paused' | 'disputed' | 'missing';
+}
+
+export type Transition = { ok: true; invoice: Invoice } | { ok: false; refusal: TransitionRefusal };
+
+const refuse = (invoice: Invoice, code: TransitionRefusal['code']): Transition => ({
+  ok: false,
+  refusal: { invoice: invoice.number, code },
+});
 
 const HOLD_STATUS: Record<Hold['kind'], InvoiceStatus | null> = {
   dispute: 'disputed',
@@ -16,12 +27,9 @@ const HOLD_STATUS: Record<Hold['kind'], InvoiceStatus | null> = {
 };
 
 function refuseWhenFinished(invoice: Invoice): Transition | null {
-  if (invoice.status === 'paid') return { ok: false, reason: `la facture ${invoice.number} est réglée` };
-  if (invoice.status === 'written_off')
-    return { ok: false, reason: `la facture ${invoice.number} est passée en perte` };
-  if (invoice.status === 'litigation') {
-    return { ok: false, reason: `la facture ${invoice.number} est au contentieux (cabinet Aptos)` };
-  }
+  if (invoice.status === 'paid') return refuse(invoice, 'paid');
+  if (invoice.status === 'written_off') return refuse(invoice, 'written_off');
+  if (invoice.status === 'litigation') return refuse(invoice, 'litigation');
   return null;
 }
 
@@ -40,7 +48,7 @@ export function placeHold(invoice: Invoice, hold: Hold): Transition {
 export function releaseHold(invoice: Invoice): Transition {
   const refused = refuseWhenFinished(invoice);
   if (refused) return refused;
-  if (!invoice.dunning.hold) return { ok: false, reason: `la facture ${invoice.number} n’est pas en pause` };
+  if (!invoice.dunning.hold) return refuse(invoice, 'not_paused');
   return {
     ok: true,
     invoice: { ...invoice, status: baseStatus(invoice), dunning: { ...invoice.dunning, hold: null } },
@@ -59,9 +67,7 @@ export function recordStepDone(
 ): Transition {
   const refused = refuseWhenFinished(invoice);
   if (refused) return refused;
-  if (invoice.dunning.hold?.kind === 'dispute') {
-    return { ok: false, reason: `la facture ${invoice.number} est en litige : relance suspendue` };
-  }
+  if (invoice.dunning.hold?.kind === 'dispute') return refuse(invoice, 'disputed');
   return {
     ok: true,
     invoice: {

@@ -159,7 +159,8 @@ export const fr = {
       withdrawn: (reason: string) => `↩ Retirée : ${reason}`,
       inProgress: (who: string) => `⏳ En cours (${who})…`,
       retry: (reason: string) => `⚠ ${reason}`,
-      postponed: (reason: string, who: string) => `⏸ Reportée ${reason} (${who})`,
+      postponed: (date: string, who: string) => `⏸ Reportée au ${date} (${who})`,
+      postponedAsWritten: (reason: string, who: string) => `⏸ Reportée ${reason} (${who})`,
       superseded: (reason: string) => `↪ ${reason}`,
     },
     buttons: {
@@ -318,7 +319,10 @@ export const fr = {
     alreadyDecided: (customer: string) => `Déjà traité pour ${customer} : la carte est à jour.`,
     alreadyDone: (customer: string, who: string) =>
       `Déjà traité pour ${customer}${who ? ` par ${who}` : ''} : rien n’a été fait deux fois, la carte est à jour.`,
+    alreadyDoneReason: (who: string | null) => `déjà traité${who ? ` par ${who}` : ''}`,
     wrongChannel: 'ce bouton ne correspond pas à cette étape',
+    malformedClick:
+      'ce bouton ne correspond à rien de connu (carte d’une version précédente ?) : rafraîchissez la carte',
     unknownCustomer: 'client inconnu',
     withdrawn: (customer: string, reason: string) => `↩ Relance retirée pour ${customer} : ${reason}.`,
     noBillingEmail:
@@ -338,10 +342,12 @@ export const fr = {
     posted: (customer: string) => `✅ Courrier à ${customer} marqué posté.`,
     registered: (customer: string, lrar: string) =>
       `✅ Mise en demeure à ${customer} envoyée en LRAR n° ${lrar}.`,
-    transferred: (customer: string, firm: string) =>
-      `⚖ Dossier ${customer} transmis à ${firm} ; factures passées au contentieux.`,
-    sendAllStarted: (count: number) =>
-      `⏳ Envoi de ${count} e-mail(s) en cours : la carte se met à jour au fil des envois.`,
+    /** `toFirm`: « au cabinet Aptos Avocats ». */
+    transferred: (customer: string, toFirm: string) =>
+      `⚖ Dossier ${customer} transmis ${toFirm} ; factures passées au contentieux.`,
+    /** `emails`: « 3 e-mails ». */
+    sendAllStarted: (emails: string) =>
+      `⏳ Envoi de ${emails} en cours : la carte se met à jour au fil des envois.`,
     sendAllNothing: 'Aucun e-mail à envoyer dans cette section.',
     stillRunning: (customer: string) =>
       `⏳ ${customer} : en cours, la carte se mettra à jour une fois terminé.`,
@@ -351,10 +357,9 @@ export const fr = {
     reasonRequired: 'indiquez le motif du litige (3 caractères au moins)',
     badPostponeDate: 'la date de report doit être postérieure à aujourd’hui et à moins de 6 mois',
     badPromiseDate: 'la date promise doit être aujourd’hui ou plus tard, à moins de 6 mois',
-    postponedUntil: (date: string) => `au ${date}`,
+    postponedUntil: (date: string) => `relance reportée au ${date}`,
     disputed: (reason: string) => `litige : ${reason}`,
     promised: (date: string) => `promesse de paiement au ${date}`,
-    markedPaid: 'facture(s) marquée(s) payée(s)',
     callRecorded: (customer: string) => `✅ Appel enregistré au journal pour ${customer}.`,
     rowDone: (customer: string, what: string, refused: string[]) =>
       `✅ ${customer} : ${what}.${refused.length ? ` Non appliqué : ${refused.join(' ; ')}.` : ''}`,

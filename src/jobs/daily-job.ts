@@ -257,7 +257,7 @@ async function retireEarlierProposals(
           : {
               ...current,
               status: again ? 'superseded' : 'withdrawn',
-              statusReason: again ? fr.job.superseded(formatDateShortFr(plan.date)) : fr.job.noLongerDue,
+              note: again ? { kind: 'superseded', by: plan.date } : { kind: 'no_longer_due' },
               decidedBy: JOB_ACTOR,
               decidedAt: clock.now().toISOString(),
             },

@@ -6,16 +6,21 @@
 import { hostname } from 'node:os';
 import type { Server } from 'restify';
 import { createAdapter, createBotApplication } from '../bot/app';
-import { registerControllerRoutes } from '../bot/controller-routes';
+import { registerDayCardRoutes } from '../bot/controller/day-card-routes';
+import { registerDecisionRoutes } from '../bot/controller/decision-routes';
+import { reportMalformedInvoke } from '../bot/malformed-invoke';
+import { cardDecisions } from '../application/decisions';
+import { renderEmail } from '../documents/email-templates';
+import { renderLetter } from '../documents/letters';
+import { textContext } from '../i18n/reasons';
 import { registerDocumentRoutes } from '../bot/document-routes';
 import { registerHistoryRoutes } from '../bot/history-routes';
 import { registerQuestionRoutes } from '../bot/question-routes';
-import { DigestCards } from '../bot/digest-cards';
+import { DayCards } from '../bot/controller/day-cards';
 import { People } from '../bot/people';
 import { registerSalesRoutes } from '../bot/sales-routes';
 import { TeamsSalesNotifier } from '../bot/sales-notifier';
 import { digestCardKey, ProactiveCards, TeamsNotifier } from '../bot/teams-notifier';
-import type { LetterDependencies } from '../decisions/letters';
 import { announceTransfer, type SalesLoopDependencies } from '../jobs/sales-loop';
 import { loadLadder, loadRates } from '../config/dunning-config';
 import { companyIdentity, lawFirm } from '../config/identity';
@@ -90,7 +95,13 @@ export async function startBotServer({
   );
   const adapter = createAdapter(settings, logger);
   const people = new People(settings, stores, logger);
-  const cards = new DigestCards({ stores, ladder, calendar, rates }, settings, links, now);
+  const cards = new DayCards(
+    { stores, ladder, calendar, rates },
+    settings,
+    links,
+    now,
+    textContext(ladder, lawFirm(settings).name),
+  );
   const proactive = new ProactiveCards(adapter, settings.BOT_ID ?? '', stores, logger);
   const jobDeps: DailyJobDependencies = {
     stores,
@@ -135,40 +146,48 @@ export async function startBotServer({
       const digest = await cards.load(day);
       await proactive.updateAll(digestCardKey(day), (user) => cards.renderForUser(digest, user));
     });
-  const decisions = { stores, ladder, calendar, rates, clock, logger };
-  const mail = { ...decisions, mailer: createMailer(settings, logger), company: companyIdentity(settings) };
-  const letters: LetterDependencies = {
-    ...mail,
+  const firm = lawFirm(settings);
+  const texts = textContext(ladder, firm.name);
+  const decisions = cardDecisions({
+    stores,
+    ladder,
+    calendar,
+    clock,
+    logger,
+    texts,
+    rates,
+    mailer: createMailer(settings, logger),
+    company: companyIdentity(settings),
+    renderEmail,
     documents,
-    lawFirm: lawFirm(settings),
-    onTransferred: (_action, claimed) =>
-      announceTransfer(
-        sales,
-        claimed.customer,
-        claimed.invoices.map((i) => i.number),
-      ),
-  };
+    renderLetter,
+    lawFirm: firm,
+    background,
+    onTransferred: (customer, invoiceNumbers) => announceTransfer(sales, customer, invoiceNumbers),
+  });
+  const malformed = reportMalformedInvoke(stores.journal, people, logger);
 
   const bot = createBotApplication({ settings, stores, logger, clock }, adapter, [
     (app, hooks) =>
-      registerControllerRoutes(
+      registerDayCardRoutes(
         app,
-        {
-          stores,
-          people,
-          cards,
-          proactive,
-          decisions,
-          mail,
-          letters,
-          runJob,
-          clock,
-          dunningDay,
-          background,
-          logger,
-        },
+        { people, cards, proactive, stores, runJob, clock, dunningDay, logger, malformed },
         hooks,
       ),
+    (app) =>
+      registerDecisionRoutes(app, {
+        people,
+        cards,
+        proactive,
+        decisions,
+        stores,
+        background,
+        clock,
+        logger,
+        texts,
+        lawFirmName: firm.name,
+        malformed,
+      }),
     (app) => registerHistoryRoutes(app, { stores, people, links, now }),
     (app, hooks) =>
       registerSalesRoutes(app, { stores, people, notifier: salesNotifier, clock, refreshDigest }, hooks),
@@ -178,8 +197,8 @@ export async function startBotServer({
         people,
         documents,
         links,
-        company: mail.company,
-        lawFirm: letters.lawFirm,
+        company: companyIdentity(settings),
+        lawFirm: firm,
         ladder,
         clock,
       }),

@@ -4,7 +4,7 @@
  * the job on the same date finds its actions instead of creating new ones. Updates use ETags.
  */
 import type { CalendarDate } from '../domain/calendar-date';
-import type { ActionStatus, DunningAction } from '../domain/actions';
+import type { ActionNote, ActionStatus, DunningAction } from '../domain/actions';
 import type { ActionInvoice } from '../domain/daily-plan';
 import type { Channel } from '../domain/ladder';
 import type { RiskSegment } from '../domain/ledger';
@@ -63,11 +63,18 @@ function toRow(a: DunningAction): ActionRow {
     maxDaysLate: a.maxDaysLate,
     alerts: JSON.stringify(a.alerts),
     status: a.status,
-    statusReason: a.statusReason ?? '',
+    statusReason: a.note ? JSON.stringify(a.note) : '',
     decidedBy: a.decidedBy ? JSON.stringify(a.decidedBy) : '',
     decidedAt: a.decidedAt ?? '',
     details: JSON.stringify(a.details),
   };
+}
+
+/** The note as JSON; a row written before notes were structured holds French text. */
+function noteOf(stored: string): ActionNote | null {
+  if (!stored) return null;
+  if (stored.startsWith('{')) return JSON.parse(stored) as ActionNote;
+  return { kind: 'text', text: stored };
 }
 
 function fromRow(r: ActionRow): DunningAction {
@@ -85,7 +92,7 @@ function fromRow(r: ActionRow): DunningAction {
     maxDaysLate: Number(r.maxDaysLate),
     alerts: JSON.parse(r.alerts) as DunningAction['alerts'],
     status: r.status as ActionStatus,
-    statusReason: r.statusReason || null,
+    note: noteOf(r.statusReason),
     decidedBy: r.decidedBy ? (JSON.parse(r.decidedBy) as Actor) : null,
     decidedAt: r.decidedAt || null,
     details: JSON.parse(r.details) as Record<string, string>,

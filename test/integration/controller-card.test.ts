@@ -105,7 +105,7 @@ it('postpones a row: invoices paused, action updated, journaled, card refreshed 
   });
   expect(status).toBe(200);
   expect(type).toBe('application/vnd.microsoft.card.adaptive');
-  expect(text).toContain('✅ Biocoop Lyon Croix-Rousse : au 01/12/2026.');
+  expect(text).toContain('✅ Biocoop Lyon Croix-Rousse : relance reportée au 01/12/2026.');
   expect(text).toContain('⏸ Reportée au 01/12/2026 (Camille Roux)');
 
   const action = await bot.stores.actions.get(MONDAY, 'C001', 'J+3');

@@ -110,7 +110,7 @@ it('never records as sent an e-mail the server refused, and says why', async () 
   expect(text).toContain('Rien n’a été enregistré comme envoyé');
   const action = await bot.stores.actions.get(MONDAY, 'C009', 'J+3');
   expect(action?.status).toBe('proposed');
-  expect(action?.statusReason).toContain('échec de l’envoi');
+  expect(action?.note).toMatchObject({ kind: 'failed', failure: { code: 'send_failed' } });
   const invoices = await bot.stores.invoices.listByCustomer('C009');
   expect(invoices.every((i) => i.dunning.lastStep === null)).toBe(true);
   expect((await bot.stores.journal.listForCustomer('C009')).at(-1)).toMatchObject({
@@ -123,7 +123,7 @@ it('« Tout envoyer » sends every J+3 e-mail once in the background and updates
   await start();
   await bot.click('action.sendEmail', ref('C001', 'J+3'));
   const text = (await bot.click('section.sendAll', { date: MONDAY, step: 'J+3' })).text;
-  expect(text).toContain('⏳ Envoi de 3 e-mail(s) en cours');
+  expect(text).toContain('⏳ Envoi de 3 e-mails en cours');
   const allSent = async () =>
     (await bot.stores.actions.listForDate(MONDAY))
       .filter((a) => a.step === 'J+3')

@@ -95,7 +95,7 @@ it('J+30: asks for confirmation, then e-mails the dossier to the firm and puts t
   expect(smtp.received).toHaveLength(0);
 
   const done = await bot.click('action.transfer', ref('C007', 'J+30'));
-  expect(done.text).toContain('⚖ Dossier Propreté Services Rhône-Alpes transmis à Cabinet Aptos Avocats');
+  expect(done.text).toContain('⚖ Dossier Propreté Services Rhône-Alpes transmis au cabinet Aptos Avocats');
   expect(smtp.received).toHaveLength(1);
   expect(smtp.received[0]!.rcptTo).toEqual(['recouvrement@aptos-avocats.example']);
   const mail = parseMime(smtp.received[0]!.raw);

@@ -153,7 +153,7 @@ it('the next day, supersedes what is proposed again and withdraws what is no lon
   expect(monday.find((a) => a.customerCode === 'C003')).toMatchObject({ status: 'withdrawn' });
   expect(monday.find((a) => a.customerCode === 'C001')).toMatchObject({
     status: 'superseded',
-    statusReason: 'reprise dans les relances du 24/11/2026',
+    note: { kind: 'superseded', by: '2026-11-24' },
   });
   expect((await stores.actions.listForDate(tuesday)).some((a) => a.customerCode === 'C003')).toBe(false);
 });

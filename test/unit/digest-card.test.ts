@@ -1,4 +1,5 @@
-import { buildDigestCard } from '../../src/bot/digest-card';
+import { textContext } from '../../src/i18n/reasons';
+import { buildDigestCard } from '../../src/bot/controller/digest-card';
 import { cardSize, MAX_CARD_BYTES } from '../../src/bot/card-templates';
 import { newAction, type DunningAction } from '../../src/domain/actions';
 import { calendarDate, type CalendarDate } from '../../src/domain/calendar-date';
@@ -58,6 +59,7 @@ const digest = (actions: DunningAction[]): DailyDigest => ({
 });
 const options = {
   ladder: GREENOVA_LADDER,
+  texts: textContext(GREENOVA_LADDER, 'Cabinet Aptos Avocats'),
   canAct: true,
   refreshUserIds: ['29:camille'],
   documentUrl: (id: string) => `http://x/documents/${id}`,

@@ -32,8 +32,8 @@ import {
   renderLitigationTransfer,
   renderProcedure,
   renderReminderLetter,
-  type LitigationInput,
 } from '../../src/documents/letters';
+import type { LitigationInput } from '../../src/application/ports';
 import { parseMarkup, runsText, TemplateMarkupError } from '../../src/documents/markup';
 import { aCustomer, anInvoice } from '../support/fixtures';
 

@@ -106,7 +106,7 @@ describe('the ladder’s dates', () => {
         seen.push(`${decision.step}@${day}`);
         const step = GREENOVA_LADDER.steps.find((s) => s.id === decision.step)!;
         const done = recordStepDone(invoice, decision.step, day, step.channel === 'transfer');
-        if (!done.ok) throw new Error(done.reason);
+        if (!done.ok) throw new Error(done.refusal.code);
         invoice = done.invoice;
       }
     }
@@ -160,7 +160,7 @@ describe('the pre-due reminder (prévenance)', () => {
 describe('pauses', () => {
   const hold = (invoice: Invoice, h: Hold) => {
     const t = placeHold(invoice, h);
-    if (!t.ok) throw new Error(t.reason);
+    if (!t.ok) throw new Error(t.refusal.code);
     return t.invoice;
   };
 
@@ -227,7 +227,7 @@ describe('pauses', () => {
     const paid = due('2026-11-01', {}, { status: 'paid', amountPaid: cents(120000) });
     expect(placeHold(paid, { kind: 'dispute', reason: 'x', since: MONDAY })).toEqual({
       ok: false,
-      reason: 'la facture F2026-0001 est réglée',
+      refusal: { invoice: 'F2026-0001', code: 'paid' },
     });
     const atLawFirm = due('2026-11-01', {}, { status: 'litigation' });
     expect(placeHold(atLawFirm, { kind: 'postponed', until: MONDAY, reason: null, since: MONDAY }).ok).toBe(

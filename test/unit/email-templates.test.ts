@@ -10,12 +10,8 @@ import type { CalendarDate } from '../../src/domain/calendar-date';
 import type { ActionInvoice } from '../../src/domain/daily-plan';
 import type { CompanyIdentity } from '../../src/domain/identity';
 import { cents, type Cents } from '../../src/domain/money';
-import {
-  EMAIL_TEMPLATES_DIR,
-  renderEmail,
-  type EmailData,
-  type EmailTemplate,
-} from '../../src/documents/email-templates';
+import { EMAIL_TEMPLATES_DIR, renderEmail } from '../../src/documents/email-templates';
+import type { EmailData, EmailTemplate } from '../../src/application/ports';
 
 const NBSP = '\u00a0';
 const AMOUNT = `1${NBSP}234,56${NBSP}€`;

@@ -4,6 +4,7 @@ import { guardAction } from '../../src/domain/escalation-guard';
 import { placeHold } from '../../src/domain/holds';
 import { GREENOVA_LADDER } from '../../src/domain/ladder';
 import { applyPayment, type Invoice } from '../../src/domain/ledger';
+import { droppedText, textContext } from '../../src/i18n/reasons';
 import { anInvoice } from '../support/fixtures';
 
 const today = calendarDate(2026, 11, 23);
@@ -26,11 +27,15 @@ it('keeps the invoices still due at the step and says why the others were droppe
   const result = guardAction('J+3', ['F1', 'F2', 'F3', 'F4', 'F5'], fresh, { risk: 'low' }, context);
   expect(result.keep.map((i) => i.number)).toEqual(['F1']);
   expect(result.dropped).toEqual([
-    { number: 'F2', reason: 'réglée ou passée en perte' },
-    { number: 'F3', reason: 'en litige' },
-    { number: 'F4', reason: 'promesse de paiement en cours' },
-    { number: 'F5', reason: 'facture introuvable' },
+    { number: 'F2', reason: { code: 'finished', finish: 'closed' } },
+    { number: 'F3', reason: { code: 'paused', pause: 'dispute' } },
+    { number: 'F4', reason: { code: 'paused', pause: 'promise' } },
+    { number: 'F5', reason: { code: 'missing' } },
   ]);
+  // As the card says it.
+  expect(droppedText(result.dropped, textContext(GREENOVA_LADDER, 'Cabinet Aptos Avocats'))).toBe(
+    'F2 réglée ou passée en perte ; F3 en litige ; F4 promesse de paiement en cours ; F5 facture introuvable',
+  );
 });
 
 it('drops an invoice whose step was already done by someone else', () => {
@@ -41,5 +46,8 @@ it('drops an invoice whose step was already done by someone else', () => {
   });
   const result = guardAction('J+3', ['F1'], new Map([['F1', done]]), { risk: 'low' }, context);
   expect(result.keep).toEqual([]);
-  expect(result.dropped[0]!.reason).toBe('prochaine étape J+10 le 30/11/2026');
+  expect(result.dropped[0]!.reason).toEqual({ code: 'waiting', step: 'J+10', on: '2026-11-30' });
+  expect(droppedText(result.dropped, textContext(GREENOVA_LADDER, 'Cabinet Aptos Avocats'))).toBe(
+    'F1 prochaine étape J+10 le 30/11/2026',
+  );
 });

@@ -2,6 +2,15 @@
  * Generated documents (letters, dossiers, the procedure): kept once with their SHA-256, so the
  * journal can point to them and anyone can check they were not altered.
  */
+import type { CalendarDate } from '../../domain/calendar-date';
+import type { ActionInvoice } from '../../domain/daily-plan';
+import type { CompanyIdentity, LawFirm } from '../../domain/identity';
+import type { JournalEntry } from '../../domain/journal';
+import type { Channel, LadderConfig } from '../../domain/ladder';
+import type { Customer, CustomerType, Invoice } from '../../domain/ledger';
+import type { Cents } from '../../domain/money';
+import type { RateTable } from '../../domain/rate-table';
+
 export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export interface NewDocument {
@@ -25,3 +34,84 @@ export interface DocumentStore {
   save(document: NewDocument, now: Date): Promise<StoredDocument>;
   get(id: string): Promise<{ document: StoredDocument; bytes: Buffer } | null>;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Rendering: what goes into each document (src/documents renders them with templates and docx).
+
+/** An earlier reminder quoted by a letter: « notre courriel du 3 novembre 2026 ». */
+export interface PreviousReminder {
+  date: CalendarDate;
+  channel: Channel;
+}
+
+export interface DunningLetterInput {
+  company: CompanyIdentity;
+  customer: Customer;
+  /** The invoices this letter claims (one customer's, at the same step). */
+  invoices: readonly Invoice[];
+  today: CalendarDate;
+  rates: RateTable;
+  /** Earlier reminders the letter recalls (« notre courriel du … »); none by default. */
+  previousReminders?: readonly PreviousReminder[];
+  /** « N/Réf »; by default `<customer code>/<document>/<date>`. */
+  ourReference?: string;
+}
+
+export interface FormalNoticeInput extends DunningLetterInput {
+  lawFirm: LawFirm;
+  /** The LRAR number when known; otherwise a line is left to fill in by hand. */
+  registeredMailNumber?: string | null;
+}
+
+export interface LitigationInput extends DunningLetterInput {
+  lawFirm: LawFirm;
+  ladder: LadderConfig;
+  /** The journal entries of the customer's or invoices' history (oldest first or not). */
+  journal: readonly JournalEntry[];
+}
+
+export interface MandateInput {
+  company: CompanyIdentity;
+  lawFirm: LawFirm;
+  ladder: LadderConfig;
+  today: CalendarDate;
+  ourReference?: string;
+}
+
+export interface ProcedureInput {
+  company: CompanyIdentity;
+  lawFirm: LawFirm;
+  ladder: LadderConfig;
+  today: CalendarDate;
+}
+
+export interface LetterInputs {
+  'reminder-letter': DunningLetterInput;
+  'formal-notice': FormalNoticeInput;
+  'litigation-transfer': LitigationInput;
+  'litigation-dossier': LitigationInput;
+  'law-firm-mandate': MandateInput;
+  procedure: ProcedureInput;
+}
+export type LetterKind = keyof LetterInputs;
+
+/** Draws a document as .docx bytes. */
+export type RenderLetter = <K extends LetterKind>(kind: K, input: LetterInputs[K]) => Promise<Buffer>;
+
+export type EmailTemplate = 'pre-due-email' | 'reminder-email';
+
+export interface EmailData {
+  company: CompanyIdentity;
+  customer: { legalName: string; type: CustomerType; billingEmails: string[] };
+  invoices: ActionInvoice[];
+  total: Cents;
+  today: CalendarDate;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+export type RenderEmail = (template: EmailTemplate, data: EmailData) => RenderedEmail;

@@ -2,3 +2,4 @@
 export * from './documents';
 export * from './mail';
 export * from './storage';
+export * from './logger';

@@ -6,15 +6,17 @@
  * on the server. The card stays under 28 KB whatever the volume: sections show a page of rows and
  * page through the rest; totals always count everything.
  */
-import type { DunningAction } from '../domain/actions';
-import { formatDateShortFr, formatDateWithWeekdayFr, type CalendarDate } from '../domain/calendar-date';
-import type { WatchItem } from '../domain/daily-plan';
-import type { Channel, LadderConfig } from '../domain/ladder';
-import type { RiskSegment, StepId } from '../domain/ledger';
-import { cents, formatEuros } from '../domain/money';
-import { fr, lateness } from '../i18n/fr';
-import type { DailyDigest } from '../jobs/notifier';
-import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from './card-templates';
+import type { DunningAction } from '../../domain/actions';
+import { formatDateShortFr, formatDateWithWeekdayFr, type CalendarDate } from '../../domain/calendar-date';
+import type { WatchItem } from '../../domain/daily-plan';
+import type { Channel, LadderConfig } from '../../domain/ladder';
+import type { RiskSegment, StepId } from '../../domain/ledger';
+import { cents, formatEuros } from '../../domain/money';
+import { fr, lateness } from '../../i18n/fr';
+import type { DailyDigest } from '../../jobs/notifier';
+import { actionNoteText, type TextContext } from '../../i18n/reasons';
+import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from '../card-templates';
+import { lrarInputId } from './invokes';
 
 export const VERBS = {
   refresh: 'digest.refresh',
@@ -46,6 +48,8 @@ export interface SalesNote {
 
 export interface DigestViewOptions {
   ladder: LadderConfig;
+  /** Step labels and the law firm's name, for the notes. */
+  texts: TextContext;
   /** Today, when it is not a business day: the card then says whose work it shows. */
   dayOff?: CalendarDate | null;
   /** Controllers act; directors and others read (no buttons). */
@@ -106,11 +110,8 @@ function timeInParis(iso: string): string {
   }).format(new Date(iso));
 }
 
-export function lrarInputId(action: Pick<DunningAction, 'customerCode' | 'step'>): string {
-  return `lrar|${action.customerCode}|${action.step}`;
-}
-
-function statusLine(action: DunningAction): string {
+function statusLine(action: DunningAction, texts: TextContext): string {
+  const note = action.note ? actionNoteText(action.note, texts) : '';
   const who = action.decidedBy?.name ?? '';
   const when = action.decidedAt
     ? `${formatDateShortFr(action.decidedAt.slice(0, 10) as CalendarDate)} à ${timeInParis(action.decidedAt)}`
@@ -118,7 +119,7 @@ function statusLine(action: DunningAction): string {
   const t = fr.digest.status;
   switch (action.status) {
     case 'proposed':
-      return action.statusReason ? fr.digest.status.retry(action.statusReason) : '';
+      return note ? fr.digest.status.retry(note) : '';
     case 'in_progress':
       return fr.digest.status.inProgress(who);
     case 'sent':
@@ -132,11 +133,13 @@ function statusLine(action: DunningAction): string {
     case 'transferred':
       return t.transferred(who, when);
     case 'withdrawn':
-      return t.withdrawn(action.statusReason ?? '');
+      return t.withdrawn(note);
     case 'postponed':
-      return t.postponed(action.statusReason ?? '', who);
+      return action.note?.kind === 'postponed'
+        ? t.postponed(formatDateShortFr(action.note.until), who)
+        : t.postponedAsWritten(note, who);
     case 'superseded':
-      return t.superseded(action.statusReason ?? '');
+      return t.superseded(note);
   }
 }
 
@@ -215,7 +218,7 @@ function actionRow(action: DunningAction, options: DigestViewOptions): RowView {
       RISK[action.risk],
     ),
     notes,
-    status: statusLine(action),
+    status: statusLine(action, options.texts),
     style: done ? 'good' : action.status === 'proposed' ? 'default' : 'emphasis',
     input,
     buttons,

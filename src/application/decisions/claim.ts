@@ -3,29 +3,25 @@
  * under its ETag): of two clicks at once — a double click, two controllers — only one claims it,
  * the other answers with the current state. Then the escalation guard re-reads the invoices: those
  * paid, disputed or promised in the meantime are dropped, and when none is left the action is
- * withdrawn with the reason. A failure puts the action back to « proposée » with the reason.
+ * withdrawn with the reason. A failure puts the action back to what it was, with the reason.
  */
-import type { DunningAction } from '../domain/actions';
-import type { ActionInvoice } from '../domain/daily-plan';
-import { daysBetween } from '../domain/calendar-date';
-import { guardAction } from '../domain/escalation-guard';
-import { recordStepDone } from '../domain/holds';
-import { balanceOf, type Customer, type Invoice } from '../domain/ledger';
-import { fr } from '../i18n/fr';
-import {
-  actionTarget,
-  record,
-  type Decider,
-  type DecisionDependencies,
-  type Outcome,
-} from './decision-context';
+import type { ActionNote, DunningAction } from '../../domain/actions';
+import { daysBetween, type CalendarDate } from '../../domain/calendar-date';
+import type { ActionInvoice } from '../../domain/daily-plan';
+import type { Decider, Outcome } from '../../domain/decisions';
+import { guardAction, type DroppedInvoice } from '../../domain/escalation-guard';
+import { recordStepDone } from '../../domain/holds';
+import { balanceOf, type Customer, type Invoice } from '../../domain/ledger';
+import { fr } from '../../i18n/fr';
+import { droppedText } from '../../i18n/reasons';
+import { actionTarget, record, type DecisionDependencies } from './dependencies';
 
 export interface Claimed {
   action: DunningAction;
   customer: Customer;
   /** The invoices still due at the action's step, freshly read. */
   invoices: Invoice[];
-  dropped: Array<{ number: string; reason: string }>;
+  dropped: DroppedInvoice[];
 }
 
 export type ClaimResult = { claimed: Claimed } | { outcome: Outcome };
@@ -52,8 +48,17 @@ export async function claimAction(
     };
   });
   if (!claimed || !current) {
-    const who = current?.decidedBy?.name ?? '';
-    return { outcome: { ok: false, message: fr.decisions.alreadyDone(action.customerName, who) } };
+    const by = current?.decidedBy?.name ?? null;
+    await record(
+      deps,
+      decider,
+      'action.already_done',
+      actionTarget(action),
+      { step: action.step, status: current?.status ?? null },
+      'refused',
+      fr.decisions.alreadyDoneReason(by),
+    );
+    return { outcome: { kind: 'already_done', customer: action.customerName, by } };
   }
   const customer = await deps.stores.customers.get(action.customerCode);
   const fresh = new Map(
@@ -65,19 +70,17 @@ export async function claimAction(
         action.invoices.map((i) => i.number),
         fresh,
         customer,
-        {
-          ladder: deps.ladder,
-          calendar: deps.calendar,
-          today: deps.clock.today(),
-        },
+        { ladder: deps.ladder, calendar: deps.calendar, today: deps.clock.today() },
       )
     : {
         keep: [],
-        dropped: action.invoices.map((i) => ({ number: i.number, reason: fr.decisions.unknownCustomer })),
+        dropped: action.invoices.map((i) => ({
+          number: i.number,
+          reason: { code: 'unknown_customer' as const },
+        })),
       };
   if (!customer || guard.keep.length === 0) {
-    const reason = guard.dropped.map((d) => `${d.number} ${d.reason}`).join(' ; ');
-    await finish(deps, current, { status: 'withdrawn', statusReason: reason });
+    await finish(deps, current, { status: 'withdrawn', note: { kind: 'dropped', invoices: guard.dropped } });
     await record(
       deps,
       decider,
@@ -85,30 +88,30 @@ export async function claimAction(
       actionTarget(action),
       { step: action.step, dropped: guard.dropped },
       'ok',
-      reason,
+      droppedText(guard.dropped, deps.texts),
     );
-    return { outcome: { ok: false, message: fr.decisions.withdrawn(action.customerName, reason) } };
+    return { outcome: { kind: 'withdrawn', customer: action.customerName, dropped: guard.dropped } };
   }
   return { claimed: { action: current, customer, invoices: guard.keep, dropped: guard.dropped } };
 }
 
 /** The invoices as a letter or an e-mail lists them today (balance and lateness now). */
-export function invoicesAsOfToday(invoices: readonly Invoice[], today: string): ActionInvoice[] {
+export function invoicesAsOfToday(invoices: readonly Invoice[], today: CalendarDate): ActionInvoice[] {
   return invoices.map((i) => ({
     number: i.number,
     issueDate: i.issueDate,
     dueDate: i.dueDate,
     amountInclTax: i.amountInclTax,
     balance: balanceOf(i),
-    daysLate: daysBetween(i.dueDate, today as Invoice['dueDate']),
+    daysLate: daysBetween(i.dueDate, today),
   }));
 }
 
 /** The action's final state, whatever happened in between (it is ours while in progress). */
 export async function finish(
-  deps: DecisionDependencies,
+  deps: Pick<DecisionDependencies, 'stores'>,
   action: DunningAction,
-  change: Partial<Pick<DunningAction, 'status' | 'statusReason' | 'details'>>,
+  change: Partial<Pick<DunningAction, 'status' | 'note' | 'details'>>,
 ): Promise<DunningAction | null> {
   return deps.stores.actions.modify(action.date, action.customerCode, action.step, (a) => {
     const { previousStatus: _previous, ...details } = { ...a.details, ...(change.details ?? {}) };
@@ -118,12 +121,17 @@ export async function finish(
 
 /** Gives the action back after a failure: « proposée » (or « générée ») again, with the reason. */
 export async function release(
-  deps: DecisionDependencies,
+  deps: Pick<DecisionDependencies, 'stores'>,
   action: DunningAction,
-  reason: string,
+  note: ActionNote,
 ): Promise<void> {
   const previous = (action.details.previousStatus ?? 'proposed') as DunningAction['status'];
-  await finish(deps, action, { status: previous, statusReason: reason });
+  await finish(deps, action, { status: previous, note });
+}
+
+/** The invoices left out when an action was carried out, as its note (null when none). */
+export function droppedNote(dropped: readonly DroppedInvoice[]): ActionNote | null {
+  return dropped.length > 0 ? { kind: 'dropped', invoices: [...dropped] } : null;
 }
 
 /** Moves each invoice past the step (or into litigation for a transfer); returns those moved. */

@@ -2,19 +2,20 @@
  * The digest card as a given person should see it: controllers with their buttons, directors
  * read-only, a sales rep read-only and limited to their own customers.
  */
-import type { Settings } from '../config/settings';
-import type { CalendarDate } from '../domain/calendar-date';
-import type { DailyDigest } from '../jobs/notifier';
-import { loadDigest, type DigestSources } from '../jobs/digest';
-import type { KnownUser } from '../application/ports';
-import type { DocumentLinks } from '../server/document-links';
-import type { CardJson } from './card-templates';
-import { calendarDateAt, formatDateShortFr, type CalendarDate as Day } from '../domain/calendar-date';
-import { fr } from '../i18n/fr';
-import type { SalesNotice } from '../domain/sales-notices';
+import type { Settings } from '../../config/settings';
+import type { CalendarDate } from '../../domain/calendar-date';
+import type { DailyDigest } from '../../jobs/notifier';
+import { loadDigest, type DigestSources } from '../../jobs/digest';
+import type { KnownUser } from '../../application/ports';
+import type { DocumentLinks } from '../../server/document-links';
+import type { CardJson } from '../card-templates';
+import { calendarDateAt, formatDateShortFr, type CalendarDate as Day } from '../../domain/calendar-date';
+import { fr } from '../../i18n/fr';
+import type { TextContext } from '../../i18n/reasons';
+import type { SalesNotice } from '../../domain/sales-notices';
 import { buildDigestCard, type SalesNote } from './digest-card';
-import { answerText } from './sales-card';
-import { canAct, rolesFor, seesEverything, type Viewer } from './people';
+import { answerText } from '../sales-card';
+import { canAct, rolesFor, seesEverything, type Viewer } from '../people';
 
 const DIGEST_TTL_MS = 5_000;
 
@@ -23,12 +24,13 @@ export interface CardOptions {
   flash?: { ok: boolean; message: string } | null;
 }
 
-export class DigestCards {
+export class DayCards {
   constructor(
     private readonly sources: DigestSources,
     private readonly settings: Settings,
     private readonly links: DocumentLinks,
     private readonly now: () => Date,
+    private readonly texts: TextContext,
   ) {}
 
   private cached: { date: CalendarDate; at: number; digest: Promise<DailyDigest> } | null = null;
@@ -75,6 +77,7 @@ export class DigestCards {
       dayOff: this.sources.calendar.isBusinessDay(today) ? null : today,
       salesNotes: await salesNotes(this.sources.stores, new Set(visible.actions.map((a) => a.customerCode))),
       ladder: this.sources.ladder,
+      texts: this.texts,
       canAct: canAct(viewer),
       pages: options.pages,
       flash: options.flash ?? null,

@@ -1,8 +1,8 @@
 /** The confirmation step before a file goes to the law firm: what goes, and what it means. */
-import type { DunningAction } from '../domain/actions';
-import { formatEuros } from '../domain/money';
-import { fr, lateness } from '../i18n/fr';
-import { expandCard, type CardJson } from './card-templates';
+import type { DunningAction } from '../../domain/actions';
+import { formatEuros } from '../../domain/money';
+import { fr, lateness } from '../../i18n/fr';
+import { expandCard, type CardJson } from '../card-templates';
 
 export function buildConfirmTransferCard(
   action: DunningAction,

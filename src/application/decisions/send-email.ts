@@ -3,65 +3,59 @@
  * addresses, Reply-To the controller, through the configured transport. Sent once; the invoices
  * move past the step only when the transport accepted the message; the message id is journaled.
  */
-import type { CompanyIdentity } from '../domain/identity';
-import { cents } from '../domain/money';
-import { renderEmail, type EmailTemplate } from '../documents/email-templates';
-import { fr } from '../i18n/fr';
-import { isMailError, type Mailer } from '../application/ports';
-import { claimAction, finish, invoicesAsOfToday, markStepDone, release } from './carry-out';
-import {
-  actionTarget,
-  loadActionFor,
-  record,
-  type ActionRefInput,
-  type Decider,
-  type DecisionDependencies,
-  type Outcome,
-} from './decision-context';
+import type { ActionFailure } from '../../domain/actions';
+import type { ActionRef, Decider, Outcome } from '../../domain/decisions';
+import type { CompanyIdentity } from '../../domain/identity';
+import type { LadderConfig } from '../../domain/ladder';
+import { cents } from '../../domain/money';
+import { failureText } from '../../i18n/reasons';
+import { isMailError, type EmailTemplate, type Mailer, type RenderEmail } from '../ports';
+import { claimAction, droppedNote, finish, invoicesAsOfToday, markStepDone, release } from './claim';
+import { actionTarget, loadActionFor, record, refuse, type DecisionDependencies } from './dependencies';
 
 export interface MailDependencies extends DecisionDependencies {
   mailer: Mailer;
   company: CompanyIdentity;
+  renderEmail: RenderEmail;
 }
 
-function templateFor(deps: MailDependencies, step: string): EmailTemplate {
+function templateFor(ladder: LadderConfig, step: string): EmailTemplate {
   const name =
-    deps.ladder.preDue?.id === step
-      ? deps.ladder.preDue.template
-      : deps.ladder.steps.find((s) => s.id === step)?.template;
+    ladder.preDue?.id === step ? ladder.preDue.template : ladder.steps.find((s) => s.id === step)?.template;
   return name === 'pre-due-email' ? 'pre-due-email' : 'reminder-email';
 }
 
 export async function sendReminderEmail(
   deps: MailDependencies,
   decider: Decider,
-  input: ActionRefInput,
+  ref: ActionRef,
 ): Promise<Outcome> {
-  const loaded = await loadActionFor(deps, decider, 'email.send', input);
+  const loaded = await loadActionFor(deps, decider, 'email.send', ref);
   if ('refused' in loaded) return loaded.refused;
-  if (loaded.action.channel !== 'email') {
-    return { ok: false, message: fr.decisions.refused(fr.decisions.wrongChannel) };
-  }
+  if (loaded.action.channel !== 'email')
+    return refuse(deps, decider, 'email.send', ref, { code: 'wrong_channel' });
   const claim = await claimAction(deps, decider, loaded.action, ['proposed']);
   if ('outcome' in claim) return claim.outcome;
   const { action, customer, invoices, dropped } = claim.claimed;
   const today = deps.clock.today();
 
-  if (customer.billingEmails.length === 0) {
-    await release(deps, action, fr.decisions.noBillingEmail);
+  const fail = async (failure: ActionFailure): Promise<Outcome> => {
+    await release(deps, action, { kind: 'failed', failure });
     await record(
       deps,
       decider,
       'email.failed',
       actionTarget(action),
-      { step: action.step },
+      { step: action.step, failure: failure.code },
       'failed',
-      fr.decisions.noBillingEmail,
+      failureText(failure),
     );
-    return { ok: false, message: fr.decisions.failed(fr.decisions.noBillingEmail) };
-  }
+    return { kind: 'failed', failure };
+  };
+
+  if (customer.billingEmails.length === 0) return fail({ code: 'no_billing_email' });
   const listed = invoicesAsOfToday(invoices, today);
-  const email = renderEmail(templateFor(deps, action.step), {
+  const email = deps.renderEmail(templateFor(deps.ladder, action.step), {
     company: deps.company,
     customer: { legalName: customer.legalName, type: customer.type, billingEmails: customer.billingEmails },
     invoices: listed,
@@ -77,10 +71,9 @@ export async function sendReminderEmail(
       html: email.html,
     });
     const moved = await markStepDone(deps, claim.claimed, false);
-    const note = dropped.length ? dropped.map((d) => `${d.number} ${d.reason}`).join(' ; ') : null;
     await finish(deps, action, {
       status: 'sent',
-      statusReason: note,
+      note: droppedNote(dropped),
       details: { messageId: sent.messageId, to: sent.accepted.join(', ') },
     });
     await record(
@@ -98,20 +91,9 @@ export async function sendReminderEmail(
       },
       'ok',
     );
-    return { ok: true, message: fr.decisions.emailSent(customer.legalName, sent.accepted.join(', ')) };
+    return { kind: 'done', customer: customer.legalName, done: { kind: 'email_sent', to: sent.accepted } };
   } catch (error) {
-    const reason = isMailError(error) ? error.reason : fr.decisions.unexpected;
     deps.logger.error({ err: error, action: action.id }, 'reminder e-mail not sent');
-    await release(deps, action, fr.decisions.sendFailed(reason));
-    await record(
-      deps,
-      decider,
-      'email.failed',
-      actionTarget(action),
-      { step: action.step },
-      'failed',
-      reason,
-    );
-    return { ok: false, message: fr.decisions.failed(reason) };
+    return fail(isMailError(error) ? { code: 'send_failed', reason: error.reason } : { code: 'unexpected' });
   }
 }

@@ -4,11 +4,11 @@
  * digest for the clicker only (no refresh: other viewers keep the digest); « Retour » brings the
  * digest back.
  */
-import type { DunningAction } from '../domain/actions';
-import { addDays, formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
-import { formatEuros } from '../domain/money';
-import { fr, lateness } from '../i18n/fr';
-import { expandCard, type CardJson } from './card-templates';
+import type { DunningAction } from '../../domain/actions';
+import { addDays, formatDateShortFr, type CalendarDate } from '../../domain/calendar-date';
+import { formatEuros } from '../../domain/money';
+import { fr, lateness } from '../../i18n/fr';
+import { expandCard, type CardJson } from '../card-templates';
 
 export const ROW_VERBS = {
   postpone: 'row.postpone',

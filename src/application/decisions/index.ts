@@ -1,0 +1,42 @@
+/**
+ * The decisions a controller makes on the day's card, bound to their dependencies once by the
+ * composition root: the bot (or any other edge) only passes who decides and on what.
+ */
+import type { ActionRef, Decider, Outcome } from '../../domain/decisions';
+import type { BackgroundTasks } from '../background-tasks';
+import { decideOnRow, type RowDecision } from './decide-row';
+import { generateLetter } from './generate-letter';
+import { recordPosting } from './record-posting';
+import { sendAllEmails, type SendAllRequest } from './send-all';
+import { sendReminderEmail } from './send-email';
+import { transferToLawFirm, type TransferDependencies } from './transfer-to-law-firm';
+
+export type { RowDecision } from './decide-row';
+export type { SendAllRequest } from './send-all';
+export type { DecisionDependencies } from './dependencies';
+export type { MailDependencies } from './send-email';
+export type { LetterDependencies } from './letter-input';
+export type { TransferDependencies } from './transfer-to-law-firm';
+
+export type Posting = { registered: false } | { registered: true; lrar: string | null };
+
+export interface CardDecisions {
+  sendEmail(decider: Decider, ref: ActionRef): Promise<Outcome>;
+  /** Starts « Tout envoyer »; `onEach` runs after every e-mail (to refresh the cards). */
+  sendAll(decider: Decider, request: SendAllRequest, onEach: () => Promise<void>): Promise<Outcome>;
+  generateLetter(decider: Decider, ref: ActionRef): Promise<Outcome>;
+  recordPosting(decider: Decider, ref: ActionRef, posting: Posting): Promise<Outcome>;
+  transfer(decider: Decider, ref: ActionRef): Promise<Outcome>;
+  decideRow(decider: Decider, ref: ActionRef, decision: RowDecision): Promise<Outcome>;
+}
+
+export function cardDecisions(deps: TransferDependencies & { background: BackgroundTasks }): CardDecisions {
+  return {
+    sendEmail: (decider, ref) => sendReminderEmail(deps, decider, ref),
+    sendAll: (decider, request, onEach) => sendAllEmails(deps, decider, request, onEach),
+    generateLetter: (decider, ref) => generateLetter(deps, decider, ref),
+    recordPosting: (decider, ref, posting) => recordPosting(deps, decider, ref, posting),
+    transfer: (decider, ref) => transferToLawFirm(deps, decider, ref),
+    decideRow: (decider, ref, decision) => decideOnRow(deps, decider, ref, decision),
+  };
+}

@@ -1,0 +1,83 @@
+/** What every letter of a customer needs: identity, invoices, rates, and the reminders already sent. */
+import type { Customer, Invoice } from '../../domain/ledger';
+import type { Channel } from '../../domain/ladder';
+import type { LawFirm } from '../../domain/identity';
+import type { JournalEntry } from '../../domain/journal';
+import type { RateTable } from '../../domain/rate-table';
+import {
+  DOCX_CONTENT_TYPE,
+  type DocumentStore,
+  type PreviousReminder,
+  type RenderLetter,
+  type StoredDocument,
+} from '../ports';
+import type { MailDependencies } from './send-email';
+
+export interface LetterDependencies extends MailDependencies {
+  documents: DocumentStore;
+  renderLetter: RenderLetter;
+  lawFirm: LawFirm;
+  rates: RateTable;
+}
+
+const DONE_ACTIONS: Record<string, Channel> = {
+  'email.sent': 'email',
+  'letter.posted': 'letter',
+  'formal_notice.posted': 'registered_letter',
+};
+
+/** Earlier reminders of these invoices, from the journal, for « notre courriel du … ». */
+export function previousReminders(
+  journal: readonly JournalEntry[],
+  invoices: readonly Invoice[],
+): PreviousReminder[] {
+  const numbers = new Set(invoices.map((i) => i.number));
+  const byChannel = new Map<Channel, PreviousReminder>();
+  for (const entry of journal) {
+    const channel = DONE_ACTIONS[entry.action];
+    if (
+      !channel ||
+      entry.outcome !== 'ok' ||
+      !(entry.target.invoiceNumbers ?? []).some((n) => numbers.has(n))
+    )
+      continue;
+    if (!byChannel.has(channel)) byChannel.set(channel, { date: entry.date, channel });
+  }
+  return [...byChannel.values()];
+}
+
+/** A file name without the characters file systems refuse. */
+export const safeFileName = (text: string) =>
+  text
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+export async function letterInput(
+  deps: Pick<LetterDependencies, 'stores' | 'company' | 'calendar' | 'clock' | 'rates'>,
+  customer: Customer,
+  invoices: readonly Invoice[],
+) {
+  const journal = await deps.stores.journal.listForCustomer(customer.code);
+  return {
+    journal,
+    base: {
+      company: deps.company,
+      customer,
+      invoices,
+      // A letter is dated the day it can be posted: prepared on a day off, it bears the next business day.
+      today: deps.calendar.nextBusinessDayOnOrAfter(deps.clock.today()),
+      rates: deps.rates,
+      previousReminders: previousReminders(journal, invoices),
+    },
+  };
+}
+
+export function storeDocx(
+  deps: Pick<LetterDependencies, 'documents' | 'clock'>,
+  kind: string,
+  fileName: string,
+  bytes: Buffer,
+): Promise<StoredDocument> {
+  return deps.documents.save({ kind, fileName, contentType: DOCX_CONTENT_TYPE, bytes }, deps.clock.now());
+}

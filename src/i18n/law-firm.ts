@@ -1,0 +1,19 @@
+/**
+ * How texts name the law firm, from its configured name alone (« Cabinet Aptos Avocats »,
+ * « Cabinet Durand », « Durand & Associés »): never a hard-coded firm.
+ */
+
+/** « Aptos Avocats » for « Cabinet Aptos Avocats ». */
+export function firmShortName(name: string): string {
+  return name.replace(/^\s*cabinet\s+/i, '').trim() || name.trim();
+}
+
+/** « le cabinet Aptos Avocats » */
+export function theFirm(name: string): string {
+  return `le cabinet ${firmShortName(name)}`;
+}
+
+/** « au cabinet Aptos Avocats » (transmis au…, confié au…) */
+export function toTheFirm(name: string): string {
+  return `au cabinet ${firmShortName(name)}`;
+}
