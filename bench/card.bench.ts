@@ -20,7 +20,7 @@ import { newAction, type DunningAction } from '../src/domain/actions';
 import type { CalendarDate } from '../src/domain/calendar-date';
 import { GREENOVA_LADDER } from '../src/domain/ladder';
 import { cents } from '../src/domain/money';
-import type { DailyDigest } from '../src/jobs/notifier';
+import type { DailyDigest } from '../src/application/day/digest';
 import { startBotServer } from '../src/server/bot-server';
 import { fixedClock } from '../src/store/system-clock';
 import { startBenchConnector, type ConnectorMember } from './connector';

@@ -7,7 +7,6 @@ import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { findCustomers } from '../domain/customer-search';
 import type { Customer } from '../domain/ledger';
 import { fr } from '../i18n/fr';
-import type { DocumentLinks } from '../server/document-links';
 import type { Stores } from '../application/ports';
 import type { CardJson } from './card-templates';
 import { buildHistoryCard, HISTORY_VERBS } from './history-card';
@@ -17,8 +16,8 @@ import { registerCommandHelp } from './welcome';
 export interface HistoryRouteDependencies {
   stores: Stores;
   people: People;
-  links: DocumentLinks;
-  now: () => Date;
+  /** A signed link to a stored document. */
+  documentUrl: (id: string) => string;
 }
 
 const INVOICE_HISTORY =
@@ -33,7 +32,7 @@ function allowed(viewer: Viewer, customerCode: string): boolean {
 
 export function registerHistoryRoutes(app: Application<TurnState>, deps: HistoryRouteDependencies): void {
   registerCommandHelp(fr.commands.history);
-  const documentUrl = (id: string) => deps.links.url(id, deps.now());
+  const { documentUrl } = deps;
 
   const invoiceCard = async (viewer: Viewer, number: string, page: number): Promise<CardJson | string> => {
     const invoice = await deps.stores.invoices.findByNumber(number);

@@ -14,7 +14,8 @@ import {
 } from 'botbuilder';
 import type { Logger } from '../config/logger';
 import type { Settings } from '../config/settings';
-import type { DailyDigest, DigestDelivery, Notifier } from '../jobs/notifier';
+import type { DailyDigest, DigestDelivery } from '../application/day/digest';
+import type { Notifier } from '../application/ports';
 import type { Stores } from '../application/ports';
 import type { KnownUser } from '../application/ports';
 import type { CardJson } from './card-templates';

@@ -4,6 +4,7 @@
  * relative to today so that today's J+3, J+10, J+20 and J+30 lists are not empty, plus a pre-due
  * reminder, paid, partially paid and disputed invoices, and a year of paid history.
  */
+import { SYSTEM_ACTORS } from '../application/system-actors';
 import { addDays, formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
 import { frenchBusinessCalendar } from '../domain/business-calendar';
 import { placeHold } from '../domain/holds';
@@ -12,7 +13,7 @@ import type { Actor } from '../domain/journal';
 import { importLedgerFile, type ImportResult } from '../ledger/import-ledger';
 import type { Stores } from '../application/ports';
 
-export const DEMO_ACTOR: Actor = { id: 'demo', name: 'Données de démonstration' };
+export const DEMO_ACTOR: Actor = SYSTEM_ACTORS.demo;
 
 interface DemoCustomer {
   code: string;

@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
       fileName: basename(path),
       actor: {
         id: 'cli',
-        name: process.env.USER ? `${process.env.USER} (ligne de commande)` : 'ligne de commande',
+        name: fr.actors.commandLine(process.env.USER),
       },
       today: systemClock.today(),
       skipInvalid,

@@ -2,6 +2,7 @@
  * `npm run job -- [--date AAAA-MM-JJ]`: runs the daily job now (today, or a past date to catch up).
  * Exit code 0 when it ran or had nothing to do, 1 when refused or failed, 2 on bad usage.
  */
+import { digestWarningText, jobSkipText } from '../i18n/reasons';
 import '../config/quiet-warnings';
 import { hostname } from 'node:os';
 import { loadLadder, loadRates } from '../config/dunning-config';
@@ -10,8 +11,8 @@ import { loadSettingsOrExit } from '../config/settings';
 import { frenchBusinessCalendar } from '../domain/business-calendar';
 import { formatDateShortFr, isCalendarDate, parseCalendarDate } from '../domain/calendar-date';
 import { fr } from '../i18n/fr';
-import { runDailyJob } from '../jobs/daily-job';
-import { LogNotifier } from '../jobs/notifier';
+import { runDailyJob } from '../application/day/run-daily-job';
+import { LogNotifier } from './log-notifier';
 import { systemClock } from '../store/system-clock';
 import { withStores } from './storage-session';
 
@@ -43,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
     ),
   );
   if (result.status !== 'completed') {
-    process.stdout.write(`${result.reason}\n`);
+    process.stdout.write(`${jobSkipText(result.skip)}\n`);
     return result.status === 'refused' ? 1 : 0;
   }
   const { run, digest } = result;
@@ -51,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     `${fr.job.summary(formatDateShortFr(run.date), digest.actions.length, run.counts.actionsCreated ?? 0)}\n`,
   );
   for (const action of digest.actions) process.stdout.write(`  ${fr.jobCli.actionLine(action)}\n`);
-  for (const warning of run.warnings) process.stdout.write(`attention : ${warning}\n`);
+  for (const warning of run.warnings) process.stdout.write(`attention : ${digestWarningText(warning)}\n`);
   return 0;
 }
 

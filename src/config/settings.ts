@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
-import { isValidSchedule } from '../jobs/scheduler';
+import { Cron } from 'croner';
 
 /** zod's messages in French: a user reads them when a setting is wrong. */
 const frenchErrors: z.ZodErrorMap = (issue, ctx) => {
@@ -341,6 +341,17 @@ export const settingsSchema = z
   });
 
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** A cron expression croner accepts, or « off ». */
+export function isValidSchedule(expression: string): boolean {
+  if (expression.trim().toLowerCase() === 'off') return true;
+  try {
+    new Cron(expression, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export interface SettingsError {
   variable: string;

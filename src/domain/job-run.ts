@@ -4,6 +4,18 @@ import type { CalendarDate } from './calendar-date';
 export type JobTrigger = 'schedule' | 'cli' | 'http' | 'chat' | 'startup';
 export type JobStatus = 'running' | 'completed' | 'failed' | 'skipped';
 
+/** What the controller must fix, shown on the day's card. */
+export type DigestWarning =
+  { kind: 'rate_missing'; semesterStart: CalendarDate } | { kind: 'unknown_customers'; invoices: number };
+
+/** Why a run did not take place. */
+export type JobSkip =
+  /** Refused: the job only runs for today or a past date. */
+  | { code: 'future_date'; date: CalendarDate }
+  | { code: 'not_business_day'; date: CalendarDate }
+  | { code: 'already_ran'; date: CalendarDate }
+  | { code: 'lease_held' };
+
 export interface JobRun {
   id: string;
   date: CalendarDate;
@@ -15,6 +27,6 @@ export interface JobRun {
   durationMs: number | null;
   /** Counts and amounts (cents) of what the run found and did. */
   counts: Record<string, number>;
-  warnings: string[];
+  warnings: DigestWarning[];
   error: string | null;
 }

@@ -13,6 +13,12 @@ export function lateness(daysLate: number): string {
 
 export const fr = {
   appName: 'Relances',
+  /** Names of the journal's actors that are not people. */
+  actors: {
+    job: 'Relances (tâche quotidienne)',
+    demo: 'Données de démonstration',
+    commandLine: (user: string | undefined) => (user ? `${user} (ligne de commande)` : 'ligne de commande'),
+  },
   welcome: {
     title: 'Bienvenue dans Relances',
     intro:
@@ -90,9 +96,9 @@ export const fr = {
     superseded: (date: string) => `reprise dans les relances du ${date}`,
     noLongerDue: 'plus à faire : facture réglée, en pause ou déjà relancée',
     rateMissing: (semesterStart: string) =>
-      `Taux de la BCE du semestre commençant le ${semesterStart.slice(8, 10)}/${semesterStart.slice(5, 7)}/${semesterStart.slice(0, 4)} non renseigné : les pénalités de retard figureront « à compléter » dans les courriers. Renseignez-le dans la table des taux.`,
-    unknownCustomers: (count: number) =>
-      `${count} facture(s) ouverte(s) d’un client inconnu : importez le fichier clients.`,
+      `Taux de la BCE du semestre commençant le ${semesterStart} non renseigné : les pénalités de retard figureront « à compléter » dans les courriers. Renseignez-le dans la table des taux.`,
+    /** `invoices`: « 3 factures ouvertes ». */
+    unknownCustomers: (invoices: string) => `${invoices} d’un client inconnu : importez le fichier clients.`,
     summary: (date: string, actions: number, created: number) =>
       `Relances du ${date} : ${actions} action(s) proposée(s) (${created} nouvelle(s)).`,
   },
@@ -222,6 +228,8 @@ export const fr = {
       `Voici le courrier officiel confiant à ${firm} le recouvrement contentieux :`,
     notAllowed: 'Ces documents sont réservés au service crédit client et à la direction.',
     open: (name: string) => `Ouvrir « ${name} »`,
+    procedureFile: (company: string) => `Procédure de relance — ${company}.docx`,
+    mandateFile: (firm: string) => `Lettre de mission — ${firm}.docx`,
   },
   sales: {
     titles: {

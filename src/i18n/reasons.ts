@@ -8,6 +8,7 @@ import type { Outcome, Refusal } from '../domain/decisions';
 import type { DroppedInvoice, GuardReason } from '../domain/escalation-guard';
 import type { TransitionRefusal } from '../domain/holds';
 import { stepLabel, type LadderConfig } from '../domain/ladder';
+import type { DigestWarning, JobSkip } from '../domain/job-run';
 import type { StepId } from '../domain/ledger';
 import { fr } from './fr';
 import { toTheFirm } from './law-firm';
@@ -190,5 +191,31 @@ export function outcomeText(outcome: Outcome, ctx: TextContext): string {
       return d.callRecorded(customer);
     case 'send_all_started':
       return d.sendAllStarted(countOf(done.count, 'e-mail'));
+  }
+}
+
+/** A warning of the day's card. Runs recorded before warnings were structured hold French text. */
+export function digestWarningText(warning: DigestWarning | string): string {
+  if (typeof warning === 'string') return warning;
+  switch (warning.kind) {
+    case 'rate_missing':
+      return fr.job.rateMissing(formatDateShortFr(warning.semesterStart));
+    case 'unknown_customers':
+      return fr.job.unknownCustomers(
+        `${warning.invoices} ${warning.invoices >= 2 ? 'factures ouvertes' : 'facture ouverte'}`,
+      );
+  }
+}
+
+export function jobSkipText(skip: JobSkip): string {
+  switch (skip.code) {
+    case 'future_date':
+      return fr.job.futureDate(formatDateShortFr(skip.date));
+    case 'not_business_day':
+      return fr.job.notBusinessDay(formatDateShortFr(skip.date));
+    case 'already_ran':
+      return fr.job.alreadyRan(formatDateShortFr(skip.date));
+    case 'lease_held':
+      return fr.job.leaseHeld;
   }
 }

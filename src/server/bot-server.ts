@@ -13,15 +13,15 @@ import { cardDecisions } from '../application/decisions';
 import { renderEmail } from '../documents/email-templates';
 import { renderLetter } from '../documents/letters';
 import { textContext } from '../i18n/reasons';
-import { registerDocumentRoutes } from '../bot/document-routes';
+import { registerDocumentRoutes } from '../bot/documents/routes';
 import { registerHistoryRoutes } from '../bot/history-routes';
 import { registerQuestionRoutes } from '../bot/question-routes';
 import { DayCards } from '../bot/controller/day-cards';
 import { People } from '../bot/people';
-import { registerSalesRoutes } from '../bot/sales-routes';
-import { TeamsSalesNotifier } from '../bot/sales-notifier';
+import { registerSalesRoutes } from '../bot/sales/routes';
+import { TeamsSalesNotifier } from '../bot/sales/sales-notifier';
 import { digestCardKey, ProactiveCards, TeamsNotifier } from '../bot/teams-notifier';
-import { announceTransfer, type SalesLoopDependencies } from '../jobs/sales-loop';
+import { announceTransfer, type SalesLoopDependencies } from '../application/sales/notify-sales-reps';
 import { loadLadder, loadRates } from '../config/dunning-config';
 import { companyIdentity, lawFirm } from '../config/identity';
 import { createMailer } from '../mail';
@@ -35,9 +35,9 @@ import {
   type DailyJobDependencies,
   type DailyJobRequest,
   type DailyJobResult,
-} from '../jobs/daily-job';
-import type { Notifier } from '../jobs/notifier';
-import { scheduleDailyJob } from '../jobs/scheduler';
+} from '../application/day/run-daily-job';
+import type { Notifier } from '../application/ports';
+import { scheduleDailyJob } from './daily-schedule';
 import { openStores, type TableStores } from '../store';
 import { BlobDocumentStore } from '../store/document-store';
 import { DocumentLinks, mountDocumentRoute } from './document-links';
@@ -95,10 +95,11 @@ export async function startBotServer({
   );
   const adapter = createAdapter(settings, logger);
   const people = new People(settings, stores, logger);
+  const documentUrl = (id: string) => links.url(id, clock.now());
   const cards = new DayCards(
     { stores, ladder, calendar, rates },
     settings,
-    links,
+    documentUrl,
     now,
     textContext(ladder, lawFirm(settings).name),
   );
@@ -188,15 +189,20 @@ export async function startBotServer({
         lawFirmName: firm.name,
         malformed,
       }),
-    (app) => registerHistoryRoutes(app, { stores, people, links, now }),
+    (app) => registerHistoryRoutes(app, { stores, people, documentUrl }),
     (app, hooks) =>
-      registerSalesRoutes(app, { stores, people, notifier: salesNotifier, clock, refreshDigest }, hooks),
+      registerSalesRoutes(
+        app,
+        { stores, people, notifier: salesNotifier, clock, refreshDigest, malformed },
+        hooks,
+      ),
     (app) =>
       registerDocumentRoutes(app, {
         stores,
         people,
         documents,
-        links,
+        renderLetter,
+        documentUrl,
         company: companyIdentity(settings),
         lawFirm: firm,
         ladder,

@@ -3,12 +3,13 @@
  * Header `x-job-key` must equal JOB_KEY (compared in constant time); body `{ "date": "YYYY-MM-DD" }`
  * optional, never in the future. Without JOB_KEY configured the route refuses everything.
  */
+import { jobSkipText } from '../i18n/reasons';
 import { timingSafeEqual } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../config/logger';
 import { isCalendarDate, type CalendarDate } from '../domain/calendar-date';
 import { fr } from '../i18n/fr';
-import type { DailyJobRequest, DailyJobResult } from '../jobs/daily-job';
+import type { DailyJobRequest, DailyJobResult } from '../application/day/run-daily-job';
 
 function sameKey(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -40,8 +41,9 @@ export function mountJobRoute(
         return;
       }
       const result = await run({ trigger: 'http', date: date as CalendarDate | undefined });
-      if (result.status === 'refused') res.send(400, { status: 'refused', error: result.reason });
-      else if (result.status === 'skipped') res.send(200, { status: 'skipped', reason: result.reason });
+      if (result.status === 'refused') res.send(400, { status: 'refused', error: jobSkipText(result.skip) });
+      else if (result.status === 'skipped')
+        res.send(200, { status: 'skipped', reason: jobSkipText(result.skip) });
       else {
         res.send(200, {
           status: 'completed',

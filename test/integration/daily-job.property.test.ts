@@ -6,7 +6,7 @@ import { GREENOVA_LADDER } from '../../src/domain/ladder';
 import { EMPTY_DUNNING, type RiskSegment } from '../../src/domain/ledger';
 import { cents } from '../../src/domain/money';
 import { DEFAULT_RATE_TABLE } from '../../src/domain/rate-table';
-import { runDailyJob } from '../../src/jobs/daily-job';
+import { runDailyJob } from '../../src/application/day/run-daily-job';
 import { openStores } from '../../src/store';
 import { fixedClock } from '../../src/store/system-clock';
 import { aCustomer, anInvoice } from '../support/fixtures';

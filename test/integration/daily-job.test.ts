@@ -1,4 +1,5 @@
 import { silentLogger } from '../../src/config/logger';
+import { digestWarningText, jobSkipText } from '../../src/i18n/reasons';
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
 import { frenchBusinessCalendar } from '../../src/domain/business-calendar';
 import { addDays, calendarDate, type CalendarDate } from '../../src/domain/calendar-date';
@@ -6,8 +7,13 @@ import { placeHold } from '../../src/domain/holds';
 import { GREENOVA_LADDER } from '../../src/domain/ladder';
 import { DEFAULT_RATE_TABLE } from '../../src/domain/rate-table';
 import { applyPayment } from '../../src/domain/ledger';
-import { DAILY_JOB_LEASE, runDailyJob, type DailyJobDependencies } from '../../src/jobs/daily-job';
-import type { DailyDigest, Notifier } from '../../src/jobs/notifier';
+import {
+  DAILY_JOB_LEASE,
+  runDailyJob,
+  type DailyJobDependencies,
+} from '../../src/application/day/run-daily-job';
+import type { DailyDigest } from '../../src/application/day/digest';
+import type { Notifier } from '../../src/application/ports';
 import { openStores, type TableStores } from '../../src/store';
 import { fixedClock } from '../../src/store/system-clock';
 import { testConnectionString, uniqueTablePrefix } from '../support/storage';
@@ -78,7 +84,8 @@ it('proposes today’s J-5, J+3, J+10, J+20 and J+30 actions, one per customer a
   expect(summary(result.digest.actions)).toEqual(DEMO_ACTIONS);
   expect(result.digest.openDisputes.map((d) => d.customerCode)).toEqual(['C006']);
   // The 1 July 2026 ECB rate is not in the table: the controller is told, nothing is guessed.
-  expect(result.digest.warnings.join(' ')).toContain(
+  expect(result.digest.warnings).toEqual([{ kind: 'rate_missing', semesterStart: '2026-07-01' }]);
+  expect(digestWarningText(result.digest.warnings[0]!)).toContain(
     'Taux de la BCE du semestre commençant le 01/07/2026 non renseigné',
   );
   const stored = await stores.actions.listForDate(MONDAY);
@@ -132,12 +139,11 @@ it('takes over the lease of a process killed while holding it, once the lease ha
 
 it('refuses a date in the future, and skips week-ends when scheduled', async () => {
   const future = await runDailyJob(deps(), { trigger: 'http', date: addDays(MONDAY, 1) });
-  expect(future).toEqual({
-    status: 'refused',
-    reason: expect.stringContaining('24/11/2026 est dans le futur'),
-  });
+  expect(future).toEqual({ status: 'refused', skip: { code: 'future_date', date: '2026-11-24' } });
+  expect(future.status === 'refused' && jobSkipText(future.skip)).toContain('24/11/2026 est dans le futur');
   const sunday = await runDailyJob(deps(calendarDate(2026, 11, 22)), { trigger: 'schedule' });
-  expect(sunday).toMatchObject({ status: 'skipped', reason: expect.stringContaining('pas un jour ouvré') });
+  expect(sunday).toEqual({ status: 'skipped', skip: { code: 'not_business_day', date: '2026-11-22' } });
+  expect(sunday.status === 'skipped' && jobSkipText(sunday.skip)).toContain('pas un jour ouvré');
 });
 
 it('the next day, supersedes what is proposed again and withdraws what is no longer due', async () => {

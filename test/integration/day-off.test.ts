@@ -8,6 +8,7 @@ import { startStack } from '../../src/cli/stack';
 import { silentLogger } from '../../src/config/logger';
 import { calendarDate } from '../../src/domain/calendar-date';
 import { docxText } from '../../src/documents/docx-text';
+import { jobSkipText } from '../../src/i18n/reasons';
 import { fixedClock } from '../../src/store/system-clock';
 import { cardText, postActivity, startTestBot, testSettings, type ExpectedReplies } from '../support/bot';
 import { testConnectionString } from '../support/storage';
@@ -49,10 +50,11 @@ describe('on a Sunday', () => {
   });
 
   it('the job asked by hand is Friday’s; the schedule skips the day', async () => {
-    expect(await bot.runJob({ trigger: 'schedule' })).toEqual({
-      status: 'skipped',
-      reason: 'Le 29/11/2026 n’est pas un jour ouvré : pas de relance.',
-    });
+    const scheduled = await bot.runJob({ trigger: 'schedule' });
+    expect(scheduled).toEqual({ status: 'skipped', skip: { code: 'not_business_day', date: SUNDAY } });
+    expect(scheduled.status === 'skipped' && jobSkipText(scheduled.skip)).toBe(
+      'Le 29/11/2026 n’est pas un jour ouvré : pas de relance.',
+    );
     const manual = await bot.runJob({ trigger: 'cli' });
     expect(manual.status === 'completed' && manual.run.date).toBe(FRIDAY);
   });

@@ -4,7 +4,7 @@ import { parseSettings, type Settings } from '../../src/config/settings';
 import { calendarDate, type CalendarDate } from '../../src/domain/calendar-date';
 import { startBotServer, type RunningBot } from '../../src/server/bot-server';
 import { fixedClock } from '../../src/store/system-clock';
-import type { Notifier } from '../../src/jobs/notifier';
+import type { Notifier } from '../../src/application/ports';
 import { startConnectorStub, type ConnectorStub, type Member } from './connector-stub';
 import { testConnectionString, uniqueTablePrefix } from './storage';
 

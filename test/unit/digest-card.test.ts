@@ -5,7 +5,7 @@ import { newAction, type DunningAction } from '../../src/domain/actions';
 import { calendarDate, type CalendarDate } from '../../src/domain/calendar-date';
 import { GREENOVA_LADDER } from '../../src/domain/ladder';
 import { cents } from '../../src/domain/money';
-import type { DailyDigest } from '../../src/jobs/notifier';
+import type { DailyDigest } from '../../src/application/day/digest';
 import { cardText } from '../support/bot';
 
 const MONDAY = calendarDate(2026, 11, 23);

@@ -1,5 +1,6 @@
 import { silentLogger } from '../../src/config/logger';
-import { isValidSchedule, scheduleDailyJob } from '../../src/jobs/scheduler';
+import { isValidSchedule } from '../../src/config/settings';
+import { scheduleDailyJob } from '../../src/server/daily-schedule';
 
 describe('the daily schedule (Europe/Paris)', () => {
   const job = scheduleDailyJob('0 8 * * 1-5', async () => undefined, silentLogger())!;

@@ -3,3 +3,4 @@ export * from './documents';
 export * from './mail';
 export * from './storage';
 export * from './logger';
+export * from './notifications';

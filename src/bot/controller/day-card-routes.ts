@@ -7,7 +7,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { CardPosts, JobRunRepository, Logger } from '../../application/ports';
 import type { CalendarDate, Clock } from '../../domain/calendar-date';
-import type { DailyJobRequest, DailyJobResult } from '../../jobs/daily-job';
+import type { DailyJobRequest, DailyJobResult } from '../../application/day/run-daily-job';
 import { fr } from '../../i18n/fr';
 import type { BotHooks } from '../app';
 import type { CardJson } from '../card-templates';

@@ -4,17 +4,16 @@
  */
 import type { Settings } from '../../config/settings';
 import type { CalendarDate } from '../../domain/calendar-date';
-import type { DailyDigest } from '../../jobs/notifier';
-import { loadDigest, type DigestSources } from '../../jobs/digest';
+import type { DailyDigest } from '../../application/day/digest';
+import { loadDigest, type DigestSources } from '../../application/day/load-digest';
 import type { KnownUser } from '../../application/ports';
-import type { DocumentLinks } from '../../server/document-links';
 import type { CardJson } from '../card-templates';
 import { calendarDateAt, formatDateShortFr, type CalendarDate as Day } from '../../domain/calendar-date';
 import { fr } from '../../i18n/fr';
 import type { TextContext } from '../../i18n/reasons';
 import type { SalesNotice } from '../../domain/sales-notices';
 import { buildDigestCard, type SalesNote } from './digest-card';
-import { answerText } from '../sales-card';
+import { answerText } from '../sales/sales-card';
 import { canAct, rolesFor, seesEverything, type Viewer } from '../people';
 
 const DIGEST_TTL_MS = 5_000;
@@ -28,7 +27,7 @@ export class DayCards {
   constructor(
     private readonly sources: DigestSources,
     private readonly settings: Settings,
-    private readonly links: DocumentLinks,
+    private readonly documentUrl: (documentId: string) => string,
     private readonly now: () => Date,
     private readonly texts: TextContext,
   ) {}
@@ -82,7 +81,7 @@ export class DayCards {
       pages: options.pages,
       flash: options.flash ?? null,
       refreshUserIds: await this.refreshUserIds(),
-      documentUrl: (id) => this.links.url(id, this.now()),
+      documentUrl: this.documentUrl,
     });
   }
 

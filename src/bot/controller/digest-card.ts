@@ -13,8 +13,8 @@ import type { Channel, LadderConfig } from '../../domain/ladder';
 import type { RiskSegment, StepId } from '../../domain/ledger';
 import { cents, formatEuros } from '../../domain/money';
 import { fr, lateness } from '../../i18n/fr';
-import type { DailyDigest } from '../../jobs/notifier';
-import { actionNoteText, type TextContext } from '../../i18n/reasons';
+import type { DailyDigest } from '../../application/day/digest';
+import { actionNoteText, digestWarningText, type TextContext } from '../../i18n/reasons';
 import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from '../card-templates';
 import { lrarInputId } from './invokes';
 
@@ -324,7 +324,7 @@ function buildView(digest: DailyDigest, options: DigestViewOptions, pageSize: nu
       options.dayOff && options.dayOff > digest.date
         ? fr.digest.dayOff(formatDateWithWeekdayFr(options.dayOff), formatDateWithWeekdayFr(digest.date))
         : null,
-    notices: digest.warnings,
+    notices: digest.warnings.map(digestWarningText),
     totals,
     sections,
     footer: options.canAct ? fr.digest.footer : fr.digest.readOnlyFooter,

@@ -3,15 +3,15 @@
  * the invoices, the balance and lateness, what was already sent, the planned transfer date, what
  * it means for the relationship, and the answers they can give the credit controller.
  */
-import { addDays, daysBetween, formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
-import type { LawFirm } from '../domain/identity';
-import { balanceOf, type Customer, type Invoice } from '../domain/ledger';
-import { cents, formatEuros } from '../domain/money';
-import type { JournalEntry } from '../domain/journal';
-import { historyRows } from '../documents/journal-labels';
-import { fr } from '../i18n/fr';
-import type { SalesNotice } from '../domain/sales-notices';
-import { expandCard, type CardJson } from './card-templates';
+import { addDays, daysBetween, formatDateShortFr, type CalendarDate } from '../../domain/calendar-date';
+import type { LawFirm } from '../../domain/identity';
+import { balanceOf, type Customer, type Invoice } from '../../domain/ledger';
+import { cents, formatEuros } from '../../domain/money';
+import type { JournalEntry } from '../../domain/journal';
+import { historyRows } from '../../documents/journal-labels';
+import { fr } from '../../i18n/fr';
+import type { SalesNotice } from '../../domain/sales-notices';
+import { expandCard, type CardJson } from '../card-templates';
 
 export const SALES_VERBS = {
   agreement: 'sales.agreement',

@@ -3,14 +3,14 @@
  * a controller who installs the app after the job ran. Actions come from storage (with what was
  * decided on them); the watch lists and warnings are recomputed from the open invoices.
  */
-import type { BusinessCalendar } from '../domain/business-calendar';
-import type { CalendarDate } from '../domain/calendar-date';
-import { planDay } from '../domain/daily-plan';
-import type { LadderConfig } from '../domain/ladder';
-import type { RateTable } from '../domain/rate-table';
-import type { Stores } from '../application/ports';
-import { digestWarnings } from './daily-job';
-import type { DailyDigest } from './notifier';
+import type { BusinessCalendar } from '../../domain/business-calendar';
+import type { CalendarDate } from '../../domain/calendar-date';
+import { planDay } from '../../domain/daily-plan';
+import type { LadderConfig } from '../../domain/ladder';
+import type { RateTable } from '../../domain/rate-table';
+import type { Stores } from '../ports';
+import type { DailyDigest } from './digest';
+import { digestWarnings } from './run-daily-job';
 
 export interface DigestSources {
   stores: Stores;

@@ -39,13 +39,3 @@ export function scheduleDailyJob(
     stop: () => cron.stop(),
   };
 }
-
-export function isValidSchedule(expression: string): boolean {
-  if (expression.trim().toLowerCase() === 'off') return true;
-  try {
-    new Cron(expression, { paused: true }).stop();
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -5,16 +5,16 @@
  * and the controller's card says so.
  */
 import type { ConversationReference } from 'botbuilder';
-import type { Settings } from '../config/settings';
-import type { Clock } from '../domain/calendar-date';
-import type { LawFirm } from '../domain/identity';
-import { fr } from '../i18n/fr';
-import type { Delivery, SalesNotifier } from '../jobs/sales-loop';
-import type { Stores } from '../application/ports';
-import type { SalesNotice } from '../domain/sales-notices';
-import type { CardJson } from './card-templates';
+import type { Settings } from '../../config/settings';
+import type { Clock } from '../../domain/calendar-date';
+import type { LawFirm } from '../../domain/identity';
+import { fr } from '../../i18n/fr';
+import type { Delivery, SalesNotifier } from '../../application/ports';
+import type { Stores } from '../../application/ports';
+import type { SalesNotice } from '../../domain/sales-notices';
+import type { CardJson } from '../card-templates';
 import { buildSalesCard } from './sales-card';
-import type { ProactiveCards } from './teams-notifier';
+import type { ProactiveCards } from '../teams-notifier';
 
 export const salesCardKey = (notice: Pick<SalesNotice, 'key'>) => `sales|${notice.key}`;
 

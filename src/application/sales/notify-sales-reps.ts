@@ -5,21 +5,14 @@
  * it again, and one created but not delivered (a crash, the rep unreachable for a moment) is
  * retried. A rep's silence never blocks anything.
  */
-import type { Logger } from '../config/logger';
-import type { BusinessCalendar } from '../domain/business-calendar';
-import type { Clock } from '../domain/calendar-date';
-import type { LadderConfig } from '../domain/ladder';
-import type { Customer, Invoice } from '../domain/ledger';
-import { salesNoticeKey, salesNoticesDue, type SalesNoticeDue } from '../domain/sales-notices';
-import type { Stores } from '../application/ports';
-import type { SalesNotice } from '../domain/sales-notices';
-
-export type Delivery = { delivered: true } | { delivered: false; reason: string };
-
-/** How a notice reaches the rep (a proactive card in Teams). */
-export interface SalesNotifier {
-  notify(notice: SalesNotice): Promise<Delivery>;
-}
+import type { BusinessCalendar } from '../../domain/business-calendar';
+import type { Clock } from '../../domain/calendar-date';
+import type { LadderConfig } from '../../domain/ladder';
+import type { Customer, Invoice } from '../../domain/ledger';
+import { salesNoticeKey, salesNoticesDue, type SalesNoticeDue } from '../../domain/sales-notices';
+import type { Delivery, Logger, SalesNotifier, Stores } from '../ports';
+import type { SalesNotice } from '../../domain/sales-notices';
+import { SYSTEM_ACTORS } from '../system-actors';
 
 export interface SalesLoopDependencies {
   stores: Stores;
@@ -30,8 +23,6 @@ export interface SalesLoopDependencies {
   notifier: SalesNotifier;
   businessDaysBeforeTransfer: number;
 }
-
-export const SALES_ACTOR = { id: 'job', name: 'Relances (tâche quotidienne)' };
 
 /** Creates the notice if new, delivers it if not delivered yet, records the outcome. */
 export async function deliverNotice(
@@ -62,7 +53,7 @@ export async function deliverNotice(
     notifiedAt: deps.clock.now().toISOString(),
   }));
   await deps.stores.journal.append({
-    actor: SALES_ACTOR,
+    actor: SYSTEM_ACTORS.job,
     action: delivery.delivered ? 'salesrep.notified' : 'salesrep.unreachable',
     target: { invoiceNumbers: due.invoiceNumbers, customerCodes: [due.customerCode], ref: due.key },
     details: { stage: due.stage, rep: due.repEmail, plannedTransfer: due.plannedTransfer },

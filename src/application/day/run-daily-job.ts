@@ -9,19 +9,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import type { Logger } from '../config/logger';
-import { newAction, type DunningAction } from '../domain/actions';
-import type { BusinessCalendar } from '../domain/business-calendar';
-import { addDays, formatDateShortFr, type CalendarDate, type Clock } from '../domain/calendar-date';
-import { planDay, type DailyPlan } from '../domain/daily-plan';
-import { endLapsedHold } from '../domain/holds';
-import type { LadderConfig } from '../domain/ladder';
-import { ecbRateForSemester, semesterStartOf, type RateTable } from '../domain/rate-table';
-import { fr } from '../i18n/fr';
-import type { Stores } from '../application/ports';
-import type { JobRun, JobTrigger } from '../domain/job-run';
-import type { DailyDigest, Notifier } from './notifier';
-import { notifySalesReps, type SalesLoopDependencies } from './sales-loop';
+import { newAction, type DunningAction } from '../../domain/actions';
+import type { BusinessCalendar } from '../../domain/business-calendar';
+import { addDays, type CalendarDate, type Clock } from '../../domain/calendar-date';
+import { planDay, type DailyPlan } from '../../domain/daily-plan';
+import { endLapsedHold } from '../../domain/holds';
+import type { DigestWarning, JobRun, JobSkip, JobTrigger } from '../../domain/job-run';
+import type { LadderConfig } from '../../domain/ladder';
+import { ecbRateForSemester, semesterStartOf, type RateTable } from '../../domain/rate-table';
+import type { Logger, Notifier, Stores } from '../ports';
+import { notifySalesReps, type SalesLoopDependencies } from '../sales/notify-sales-reps';
+import { SYSTEM_ACTORS } from '../system-actors';
+import type { DailyDigest } from './digest';
 
 export interface DailyJobDependencies {
   stores: Stores;
@@ -44,15 +43,14 @@ export interface DailyJobRequest {
 
 export type DailyJobResult =
   | { status: 'completed'; run: JobRun; digest: DailyDigest }
-  | { status: 'skipped'; reason: string }
-  | { status: 'refused'; reason: string };
+  | { status: 'skipped'; skip: JobSkip }
+  /** A future date: the job only runs for today or a past date. */
+  | { status: 'refused'; skip: Extract<JobSkip, { code: 'future_date' }> };
 
 export const DAILY_JOB_LEASE = 'daily-job';
 const LEASE_TTL_MS = 15 * 60_000;
 /** How far back proposals left undone are looked for, to supersede or withdraw them. */
 const LOOKBACK_DAYS = 10;
-
-export class FutureDateError extends Error {}
 
 export async function runDailyJob(
   deps: DailyJobDependencies,
@@ -65,17 +63,17 @@ export async function runDailyJob(
   const date =
     request.date ??
     (request.trigger === 'schedule' ? today : deps.calendar.previousBusinessDayOnOrBefore(today));
-  if (date > today) return { status: 'refused', reason: fr.job.futureDate(formatDateShortFr(date)) };
+  if (date > today) return { status: 'refused', skip: { code: 'future_date', date } };
 
   if (request.trigger === 'schedule') {
     if (!deps.calendar.isBusinessDay(date))
-      return { status: 'skipped', reason: fr.job.notBusinessDay(formatDateShortFr(date)) };
+      return { status: 'skipped', skip: { code: 'not_business_day', date } };
     const runs = await stores.jobRuns.listForDate(date);
     if (runs.some((r) => r.status === 'completed'))
-      return { status: 'skipped', reason: fr.job.alreadyRan(formatDateShortFr(date)) };
+      return { status: 'skipped', skip: { code: 'already_ran', date } };
   }
   if (!(await stores.lease.acquire(DAILY_JOB_LEASE, deps.instance, LEASE_TTL_MS, clock.now()))) {
-    return { status: 'skipped', reason: fr.job.leaseHeld };
+    return { status: 'skipped', skip: { code: 'lease_held' } };
   }
 
   const started = clock.now();
@@ -173,7 +171,7 @@ async function recordLapsedHolds({ stores }: DailyJobDependencies, plan: DailyPl
     });
     if (!lifted) continue;
     await stores.journal.append({
-      actor: JOB_ACTOR,
+      actor: SYSTEM_ACTORS.job,
       action: alert.kind === 'broken_promise' ? 'promise.broken' : 'plan.installment_missed',
       target: { invoiceNumbers: [invoice.number], customerCodes: [invoice.customerCode] },
       details: { since: alert.since, hold: invoice.dunning.hold },
@@ -181,8 +179,6 @@ async function recordLapsedHolds({ stores }: DailyJobDependencies, plan: DailyPl
     });
   }
 }
-
-export const JOB_ACTOR = { id: 'job', name: 'Relances (tâche quotidienne)' };
 
 /**
  * Creates today's actions that do not exist yet; refreshes the invoices of those still proposed;
@@ -258,7 +254,7 @@ async function retireEarlierProposals(
               ...current,
               status: again ? 'superseded' : 'withdrawn',
               note: again ? { kind: 'superseded', by: plan.date } : { kind: 'no_longer_due' },
-              decidedBy: JOB_ACTOR,
+              decidedBy: SYSTEM_ACTORS.job,
               decidedAt: clock.now().toISOString(),
             },
       );
@@ -270,10 +266,11 @@ async function retireEarlierProposals(
 }
 
 /** What the controller must fix, shown on the digest: a missing penalty rate, unknown customers. */
-export function digestWarnings(rates: RateTable, plan: DailyPlan): string[] {
-  const list: string[] = [];
+export function digestWarnings(rates: RateTable, plan: DailyPlan): DigestWarning[] {
+  const list: DigestWarning[] = [];
   if (ecbRateForSemester(rates, plan.date) === null)
-    list.push(fr.job.rateMissing(semesterStartOf(plan.date)));
-  if (plan.counts.unknownCustomer > 0) list.push(fr.job.unknownCustomers(plan.counts.unknownCustomer));
+    list.push({ kind: 'rate_missing', semesterStart: semesterStartOf(plan.date) });
+  if (plan.counts.unknownCustomer > 0)
+    list.push({ kind: 'unknown_customers', invoices: plan.counts.unknownCustomer });
   return list;
 }

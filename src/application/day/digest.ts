@@ -1,0 +1,21 @@
+/** The day's digest: the actions of the day as decided so far, what to watch, what to fix. */
+import type { DunningAction } from '../../domain/actions';
+import type { CalendarDate } from '../../domain/calendar-date';
+import type { WatchItem } from '../../domain/daily-plan';
+import type { DigestWarning } from '../../domain/job-run';
+
+export interface DailyDigest {
+  date: CalendarDate;
+  actions: DunningAction[];
+  promisesDue: WatchItem[];
+  openDisputes: WatchItem[];
+  /** What the controller must fix (a missing penalty rate…). */
+  warnings: DigestWarning[];
+}
+
+export interface DigestDelivery {
+  /** How many people got (or had refreshed) the digest. */
+  delivered: number;
+  /** Who should have got it but cannot be reached (not installed…). */
+  unreachable: string[];
+}

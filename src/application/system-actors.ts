@@ -1,0 +1,9 @@
+/** Who the journal names when no person decided: the daily job, the demo data. */
+import type { Actor } from '../domain/journal';
+import { fr } from '../i18n/fr';
+
+export const SYSTEM_ACTORS = {
+  job: { id: 'job', name: fr.actors.job },
+  demo: { id: 'demo', name: fr.actors.demo },
+  bot: { id: 'bot', name: fr.appName },
+} as const satisfies Record<string, Actor>;

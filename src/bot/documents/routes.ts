@@ -1,0 +1,57 @@
+/**
+ * « procédure » and « lettre au cabinet » in the chat: for the credit controllers and the
+ * directors, a link to the document generated now.
+ */
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { CardFactory, MessageFactory } from 'botbuilder';
+import {
+  generateReferenceDocument,
+  type ReferenceDocument,
+  type ReferenceDocumentDependencies,
+} from '../../application/documents/reference-documents';
+import { fr } from '../../i18n/fr';
+import type { CardJson } from '../card-templates';
+import { seesEverything, type People } from '../people';
+import { registerCommandHelp } from '../welcome';
+
+export interface DocumentRouteDependencies extends ReferenceDocumentDependencies {
+  people: People;
+  /** A signed link to a stored document. */
+  documentUrl: (id: string) => string;
+}
+
+const PROCEDURE = /^\s*(la\s+)?proc[ée]dure(\s+de\s+relance)?\s*[?!.]*\s*$/i;
+const MANDATE = /^\s*(la\s+)?(lettre|courrier)\s+(au|pour\s+le)\s+cabinet\s*[?!.]*\s*$/i;
+
+function linkCard(text: string, title: string, url: string): CardJson {
+  return {
+    type: 'AdaptiveCard',
+    version: '1.5',
+    body: [{ type: 'TextBlock', text, wrap: true }],
+    actions: [{ type: 'Action.OpenUrl', title, url }],
+  };
+}
+
+export function registerDocumentRoutes(app: Application<TurnState>, deps: DocumentRouteDependencies): void {
+  registerCommandHelp(fr.commands.procedure);
+  registerCommandHelp(fr.commands.mandate);
+
+  const route = (pattern: RegExp, kind: ReferenceDocument) =>
+    app.message(pattern, async (context) => {
+      const viewer = await deps.people.viewerOf(context);
+      if (!seesEverything(viewer)) {
+        await context.sendActivity(fr.documentsCommand.notAllowed);
+        return;
+      }
+      const actor = { id: viewer.aadObjectId ?? viewer.userId, name: viewer.name };
+      const stored = await generateReferenceDocument(deps, actor, kind);
+      const text =
+        kind === 'procedure'
+          ? fr.documentsCommand.procedureReady
+          : fr.documentsCommand.mandateReady(deps.lawFirm.name);
+      const card = linkCard(text, fr.documentsCommand.open(stored.fileName), deps.documentUrl(stored.id));
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    });
+  route(PROCEDURE, 'procedure');
+  route(MANDATE, 'law-firm-mandate');
+}
