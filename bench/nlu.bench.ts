@@ -10,13 +10,13 @@
  *   Goal ≤ 500 ms at 100k. Measured at the largest size of the run only.
  */
 import { performance } from 'node:perf_hooks';
-import { buildAnswerCard } from '../src/bot/answer-card';
+import { buildAnswerCard } from '../src/bot/questions/answer-card';
 import { normalizeText } from '../src/domain/customer-search';
 import { GREENOVA_LADDER } from '../src/domain/ladder';
 import type { Customer } from '../src/domain/ledger';
-import { parseQuestion, parseWithoutCustomers } from '../src/nlu/parse-question';
-import { QueryService } from '../src/queries/query-service';
-import { EVERYONE } from '../src/queries/scope';
+import { parseQuestion, parseWithoutCustomers } from '../src/questions/parser/parse-question';
+import { QueryService } from '../src/questions/service';
+import { EVERYONE } from '../src/questions/scope';
 import { openStores, type Stores } from '../src/store';
 import { fixedClock } from '../src/store/system-clock';
 import { evaluate, loadEvalSet } from '../test/nlu/eval-set';

@@ -9,7 +9,7 @@ import { createAdapter, createBotApplication } from '../bot/app';
 import { registerControllerRoutes } from '../bot/controller-routes';
 import { registerDocumentRoutes } from '../bot/document-routes';
 import { registerHistoryRoutes } from '../bot/history-routes';
-import { registerQuestionRoutes } from '../bot/question-routes';
+import { registerQuestionRoutes } from '../bot/questions/routes';
 import { DigestCards } from '../bot/digest-cards';
 import { People } from '../bot/people';
 import { registerSalesRoutes } from '../bot/sales-routes';

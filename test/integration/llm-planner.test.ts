@@ -10,7 +10,7 @@ import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
 import { calendarDate, daysBetween } from '../../src/domain/calendar-date';
 import type { Invoice } from '../../src/domain/ledger';
 import { cents, formatEuros } from '../../src/domain/money';
-import { QUERY_INTENTS } from '../../src/queries/structured-query';
+import { QUERY_INTENTS } from '../../src/questions/query';
 import { aCustomer } from '../support/fixtures';
 import {
   cardText,

@@ -5,8 +5,8 @@
  * customers the asker may see. Words that are neither a name nor known vocabulary are returned, so
  * that the bot says it did not understand them instead of answering about everyone.
  */
-import { findCustomers } from '../domain/customer-search';
-import type { Customer } from '../domain/ledger';
+import { findCustomers } from '../../domain/customer-search';
+import type { Customer } from '../../domain/ledger';
 import { isIntentWord } from './intents';
 import type { TokenSet } from './patterns';
 import type { Token } from './tokens';

@@ -4,7 +4,7 @@
  * whatever order the routes are registered in; nor is a message with neither a question's words
  * nor a question mark (it gets the general help card).
  */
-import type { CalendarDate } from '../domain/calendar-date';
+import type { CalendarDate } from '../../domain/calendar-date';
 import { parseQuestion } from './parse-question';
 
 const OTHER_COMMANDS: readonly RegExp[] = [

@@ -4,8 +4,8 @@
  * ranking (« top 10 », « les 5 plus gros »). « plus de » and « moins de » are strict, as in speech:
  * « plus de 30 jours » starts at 31.
  */
-import { cents } from '../domain/money';
-import type { AmountFilter, DaysLateFilter } from '../queries/structured-query';
+import { cents } from '../../domain/money';
+import type { AmountFilter, DaysLateFilter } from '../query';
 import { readInteger, readNumber } from './numbers';
 import { exact, NUMBER, optional, word, type Slot, type TokenSet } from './patterns';
 

@@ -18,8 +18,8 @@ import {
   startOfMonth,
   yearOf,
   type CalendarDate,
-} from '../domain/calendar-date';
-import type { Period } from '../queries/structured-query';
+} from '../../domain/calendar-date';
+import type { Period } from '../query';
 import { readInteger } from './numbers';
 import { exact, optional, word, type Slot, type TokenSet } from './patterns';
 import { keywordStem, sameWord, type Token } from './tokens';

@@ -3,7 +3,7 @@
  * « 1,5 k », « dix », « 1er ». Amounts go through the ledger's own parser (`parseAmountToCents`), so
  * « 5.000 » means five thousand here exactly as it does in an imported file.
  */
-import { cents, parseAmountToCents, type Cents } from '../domain/money';
+import { cents, parseAmountToCents, type Cents } from '../../domain/money';
 import type { Token } from './tokens';
 
 const WORDS: Readonly<Record<string, number>> = {

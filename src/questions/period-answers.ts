@@ -36,7 +36,7 @@ import type {
   WrittenOffAnswer,
 } from './results';
 import { inScope } from './scope';
-import type { Period, StructuredQuery } from './structured-query';
+import type { Period, StructuredQuery } from './query';
 
 /** Filters that still make sense once the period has been used for something else. */
 const withoutPeriod = (query: StructuredQuery): StructuredQuery => {

@@ -2,7 +2,7 @@
 import type { CalendarDate } from '../domain/calendar-date';
 import { balanceOf, type Customer, type Invoice } from '../domain/ledger';
 import { daysLate } from './definitions';
-import type { StructuredQuery } from './structured-query';
+import type { StructuredQuery } from './query';
 
 export interface FilterContext {
   today: CalendarDate;

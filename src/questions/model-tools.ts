@@ -1,11 +1,11 @@
 /**
  * The question actions as a language model sees them (OpenAI tools): one per intent, all taking
- * the same parameters (see ./query-parameters.ts), and the instructions that go with them. Written
+ * the same parameters (see ./parameters.ts), and the instructions that go with them. Written
  * for the model, not for users: it only ever picks an action and its filters — it never writes a
  * figure, which the query service computes and the card shows.
  */
 import { RISK_SEGMENTS } from '../domain/ledger';
-import { GROUP_BYS, type QueryIntent } from './structured-query';
+import { GROUP_BYS, type QueryIntent } from './query';
 
 /** JSON Schema (draft 4 subset) of the action parameters. */
 export type JsonSchema = { [key: string]: JsonValue };

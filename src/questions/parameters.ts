@@ -12,7 +12,7 @@ import {
   structuredQuerySchema,
   type QueryIntent,
   type StructuredQuery,
-} from './structured-query';
+} from './query';
 import { RISK_SEGMENTS } from '../domain/ledger';
 
 const euros = z.number().min(0).max(1e11);

@@ -32,7 +32,7 @@ import {
   type CalendarDate,
 } from '../domain/calendar-date';
 import { balanceOf, DEFAULT_BALANCE_TOLERANCE, isClosed, type Invoice } from '../domain/ledger';
-import type { Period, QueryIntent } from './structured-query';
+import type { Period, QueryIntent } from './query';
 
 export const BALANCE_TOLERANCE = DEFAULT_BALANCE_TOLERANCE;
 

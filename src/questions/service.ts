@@ -31,7 +31,7 @@ import {
 import type { QueryAnswer, QueryOutcome } from './results';
 import { inScope, type Scope } from './scope';
 import { InvoiceReads, type QuerySources } from './sources';
-import type { Period, QueryIntent, StructuredQuery } from './structured-query';
+import type { Period, QueryIntent, StructuredQuery } from './query';
 
 /** Figures of today's ledger that cannot be restated at a past date. */
 const SNAPSHOTS: readonly QueryIntent[] = [

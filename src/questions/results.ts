@@ -1,6 +1,6 @@
 /**
  * What the query service answers: plain objects with every figure already computed from the ledger,
- * ready for a card (src/bot/answer-card.ts) — the card only formats, it never computes.
+ * ready for a card (src/bot/questions/answer-card.ts) — the card only formats, it never computes.
  */
 import type { CalendarDate, MonthKey } from '../domain/calendar-date';
 import type { ActionStatus } from '../domain/actions';
@@ -8,7 +8,7 @@ import type { InvoiceStatus, RiskSegment } from '../domain/ledger';
 import type { Cents } from '../domain/money';
 import type { JournalEntry } from '../domain/ports';
 import type { AgedBalance, Countback, LateRate, OverdueRatio } from './kpis';
-import type { Period, StructuredQuery } from './structured-query';
+import type { Period, StructuredQuery } from './query';
 
 export interface CustomerRef {
   code: string;

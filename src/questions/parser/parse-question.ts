@@ -7,11 +7,11 @@
  * understood neither as vocabulary nor as a customer, the result says so; when no intent is found,
  * the result says what was understood. Only a `query` result may ever lead to a figure.
  */
-import type { CalendarDate } from '../domain/calendar-date';
-import { GREENOVA_LADDER } from '../domain/ladder';
-import type { Customer } from '../domain/ledger';
-import { compact } from '../queries/query-parameters';
-import type { Period, StructuredQuery } from '../queries/structured-query';
+import type { CalendarDate } from '../../domain/calendar-date';
+import { GREENOVA_LADDER } from '../../domain/ladder';
+import type { Customer } from '../../domain/ledger';
+import { compact } from '../parameters';
+import type { Period, StructuredQuery } from '../query';
 import { extractAmount, extractDaysLate, extractLimit } from './amounts';
 import { findCustomerMentions, mayNameCustomers } from './customers';
 import { extractDates } from './dates';

@@ -4,7 +4,7 @@
  * « taux d’impayés » is the overdue ratio, not a list of unpaid invoices. The best intent is the one
  * with the heaviest phrase (then the most phrases, then the order below).
  */
-import type { QueryIntent } from '../queries/structured-query';
+import type { QueryIntent } from '../query';
 import { exact, word, type Slot, type TokenSet } from './patterns';
 import { keywordStem, sameWord, type Token } from './tokens';
 

@@ -20,7 +20,7 @@ import type {
   WatchAnswer,
   WatchLine,
 } from './results';
-import type { GroupBy, StructuredQuery } from './structured-query';
+import type { GroupBy, StructuredQuery } from './query';
 
 /** A due-date period this short is read from the month partitions rather than the open one. */
 const MAX_DUE_MONTHS_READ = 3;

@@ -7,7 +7,7 @@
  * catches the messages that read as questions and runs `ai.run`: the planner returns a plan of DO
  * commands (action + parameters) and `AI` executes them through the registered actions.
  *
- * The planner (`QuestionPlanner`) is offline by default: the French parser (src/nlu) turns the text
+ * The planner (`QuestionPlanner`) is offline by default: the French parser (src/questions/parser) turns the text
  * into one DO command. When a model is configured (OPENAI_API_KEY, or AZURE_OPENAI_*), a teams-ai
  * `ActionPlanner` with the actions as OpenAI tools is asked first; its plan is kept only if it
  * calls known actions with valid parameters (any text it says is dropped: a model never states a
@@ -36,30 +36,35 @@ import {
   type TurnState,
 } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
-import type { Logger } from '../config/logger';
-import type { Settings } from '../config/settings';
-import type { CalendarDate, Clock } from '../domain/calendar-date';
-import { findCustomers } from '../domain/customer-search';
-import type { LadderConfig } from '../domain/ladder';
-import type { Customer } from '../domain/ledger';
-import { fr } from '../i18n/fr';
-import { MAX_CHOICES, parseQuestion, parseWithoutCustomers, type ParseResult } from '../nlu/parse-question';
-import { isOtherCommand, isQuestion } from '../nlu/routing';
-import { readParameters, toParameters } from '../queries/query-parameters';
+import type { Logger } from '../../config/logger';
+import type { Settings } from '../../config/settings';
+import type { CalendarDate, Clock } from '../../domain/calendar-date';
+import { findCustomers } from '../../domain/customer-search';
+import type { LadderConfig } from '../../domain/ladder';
+import type { Customer } from '../../domain/ledger';
+import { fr } from '../../i18n/fr';
+import {
+  MAX_CHOICES,
+  parseQuestion,
+  parseWithoutCustomers,
+  type ParseResult,
+} from '../../questions/parser/parse-question';
+import { isOtherCommand, isQuestion } from '../../questions/parser/routing';
+import { readParameters, toParameters } from '../../questions/parameters';
 import {
   QUESTION_ACTION_DESCRIPTIONS,
   QUESTION_INSTRUCTIONS,
   QUESTION_PARAMETERS_SCHEMA,
-} from '../queries/query-actions';
-import { QueryService } from '../queries/query-service';
-import { customersScope, EVERYONE, inScope, type Scope } from '../queries/scope';
+} from '../../questions/model-tools';
+import { QueryService } from '../../questions/service';
+import { customersScope, EVERYONE, inScope, type Scope } from '../../questions/scope';
 import {
   parseStructuredQuery,
   QUERY_INTENTS,
   type QueryIntent,
   type StructuredQuery,
-} from '../queries/structured-query';
-import type { Stores } from '../store';
+} from '../../questions/query';
+import type { Stores } from '../../store';
 import {
   buildAnswerCard,
   buildCustomerChoiceCard,
@@ -68,9 +73,9 @@ import {
   buildPastCutOffCard,
   QUESTION_VERB,
 } from './answer-card';
-import type { CardJson } from './card-templates';
-import { seesEverything, type People } from './people';
-import { registerCommandHelp } from './welcome';
+import type { CardJson } from '../card-templates';
+import { seesEverything, type People } from '../people';
+import { registerCommandHelp } from '../welcome';
 
 export interface QuestionRouteDependencies {
   stores: Stores;

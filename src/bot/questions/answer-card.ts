@@ -13,17 +13,17 @@ import {
   startOfMonth,
   yearOf,
   type CalendarDate,
-} from '../domain/calendar-date';
-import { formatEuros, sumCents, type Cents } from '../domain/money';
-import type { JournalEntry } from '../domain/ports';
-import { journalLabel } from '../documents/journal-labels';
-import { fr } from '../i18n/fr';
-import type { Understood } from '../nlu/parse-question';
-import { COLLECTED_MAX_MONTHS, JOURNAL_MAX_DAYS } from '../queries/definitions';
-import type { AgedBalance } from '../queries/kpis';
-import type { QueryAnswer } from '../queries/results';
-import type { Period, StructuredQuery } from '../queries/structured-query';
-import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from './card-templates';
+} from '../../domain/calendar-date';
+import { formatEuros, sumCents, type Cents } from '../../domain/money';
+import type { JournalEntry } from '../../domain/ports';
+import { journalLabel } from '../../documents/journal-labels';
+import { fr } from '../../i18n/fr';
+import type { Understood } from '../../questions/parser/parse-question';
+import { COLLECTED_MAX_MONTHS, JOURNAL_MAX_DAYS } from '../../questions/definitions';
+import type { AgedBalance } from '../../questions/kpis';
+import type { QueryAnswer } from '../../questions/results';
+import type { Period, StructuredQuery } from '../../questions/query';
+import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from '../card-templates';
 
 const t = fr.questions;
 

@@ -3,9 +3,9 @@
  * risk segment (« risque élevé »), a grouping (« par client », « par segment »), and the date an
  * invoice period is about (« émises en octobre » filters by issue date; the due date otherwise).
  */
-import type { Channel } from '../domain/ladder';
-import type { RiskSegment } from '../domain/ledger';
-import type { GroupBy } from '../queries/structured-query';
+import type { Channel } from '../../domain/ladder';
+import type { RiskSegment } from '../../domain/ledger';
+import type { GroupBy } from '../query';
 import { exact, NUMBER, optional, word, type Slot, type TokenSet } from './patterns';
 
 export interface StepInfo {
