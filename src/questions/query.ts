@@ -3,61 +3,42 @@
  * the one contract between the French parser, a language model's tool calls, the cards' buttons and
  * the query service — plain JSON, validated on the way in, so that a forged button or a model's
  * invention can never reach the store as anything but a well-formed query.
+ *
+ * Planners pass the same filters as action parameters (./parameters.ts: amounts in euros, a
+ * customer in words); `readParameters` and `toParameters` convert between the two.
  */
-import { z } from 'zod';
-import { isCalendarDate, type CalendarDate } from '../domain/calendar-date';
-import { RISK_SEGMENTS, type RiskSegment } from '../domain/ledger';
-import { cents, type Cents } from '../domain/money';
+import { z } from 'zod/v4';
+import type { CalendarDate } from '../domain/calendar-date';
+import type { RiskSegment } from '../domain/ledger';
+import { cents } from '../domain/money';
+import { intentQuestion, QUERY_INTENTS, type QueryIntent } from './catalogue';
+import type { QuestionParameters } from './parameters';
+import {
+  calendarDateSchema,
+  centsSchema,
+  customerCodesSchema,
+  dateBasisSchema,
+  daysLateSchema,
+  groupBySchema,
+  limitSchema,
+  periodSchema,
+  riskSchema,
+  stepSchema,
+  type AmountFilter,
+  type DaysLateFilter,
+  type GroupBy,
+  type Period,
+} from './query-filters';
 
-export const QUERY_INTENTS = [
-  'unpaid_invoices',
-  'customer_balance',
-  'aged_balance',
-  'overdue_ratio',
-  'dso',
-  'top_late_payers',
-  'late_rate',
-  'litigation',
-  'promises',
-  'disputes',
-  'payment_plans',
-  'planned_actions',
-  'journal_activity',
-  'collected',
-  'written_off',
-  'help',
-] as const;
-export type QueryIntent = (typeof QUERY_INTENTS)[number];
-
-export const GROUP_BYS = ['customer', 'risk', 'step'] as const;
-export type GroupBy = (typeof GROUP_BYS)[number];
-
-/** Both ends included. */
-export interface Period {
-  from: CalendarDate;
-  to: CalendarDate;
-}
-
-/** On the balance still owed, TTC. `gt`/`lt` are « plus de » / « moins de » (strict). */
-export interface AmountFilter {
-  gt?: Cents;
-  gte?: Cents;
-  lt?: Cents;
-  lte?: Cents;
-}
-
-/** Whole days past the due date, both bounds included (« plus de 30 jours » is min 31). */
-export interface DaysLateFilter {
-  min?: number;
-  max?: number;
-}
+export { QUERY_INTENTS, type QueryIntent };
+export type { AmountFilter, DaysLateFilter, GroupBy, Period };
 
 export interface StructuredQuery {
   intent: QueryIntent;
   period?: Period;
   /** Which date `period` filters for invoices: the due date unless the question says « émises ». */
   dateBasis?: 'due' | 'issue';
-  /** « au 30 septembre »: a cut-off date (see the query service for what each intent makes of it). */
+  /** « au 30 septembre »: a cut-off date (each intent's `cutOff` says what it makes of it). */
   asOf?: CalendarDate;
   customerCodes?: string[];
   amount?: AmountFilter;
@@ -70,27 +51,13 @@ export interface StructuredQuery {
   limit?: number;
 }
 
-const calendarDateSchema = z.custom<CalendarDate>((v) => isCalendarDate(v), 'date aaaa-mm-jj attendue');
-const centsSchema = z
-  .number()
-  .int()
-  .min(0)
-  .max(1e13)
-  .transform((v): Cents => cents(v));
-const daysSchema = z.number().int().min(0).max(36_500);
-
-export const periodSchema = z
-  .object({ from: calendarDateSchema, to: calendarDateSchema })
-  .strict()
-  .refine((p) => p.from <= p.to, 'période inversée');
-
 export const structuredQuerySchema = z
   .object({
     intent: z.enum(QUERY_INTENTS),
     period: periodSchema.optional(),
-    dateBasis: z.enum(['due', 'issue']).optional(),
+    dateBasis: dateBasisSchema.optional(),
     asOf: calendarDateSchema.optional(),
-    customerCodes: z.array(z.string().min(1).max(64)).min(1).max(50).optional(),
+    customerCodes: customerCodesSchema.optional(),
     amount: z
       .object({
         gt: centsSchema.optional(),
@@ -100,11 +67,11 @@ export const structuredQuerySchema = z
       })
       .strict()
       .optional(),
-    daysLate: z.object({ min: daysSchema.optional(), max: daysSchema.optional() }).strict().optional(),
-    step: z.string().min(1).max(32).optional(),
-    risk: z.enum(RISK_SEGMENTS).optional(),
-    groupBy: z.enum(GROUP_BYS).optional(),
-    limit: z.number().int().min(1).max(100).optional(),
+    daysLate: daysLateSchema.optional(),
+    step: stepSchema.optional(),
+    risk: riskSchema.optional(),
+    groupBy: groupBySchema.optional(),
+    limit: limitSchema.optional(),
   })
   .strict();
 
@@ -112,4 +79,58 @@ export const structuredQuerySchema = z
 export function parseStructuredQuery(value: unknown): StructuredQuery | null {
   const result = structuredQuerySchema.safeParse(value);
   return result.success ? result.data : null;
+}
+
+/** Drops the keys whose value is undefined, so that queries compare and serialise canonically. */
+export function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+export interface ParametersRead {
+  query: StructuredQuery;
+  /** A customer named in words, still to resolve (null when none, or already given by code). */
+  customerText: string | null;
+}
+
+const toCents = (value: number | undefined) =>
+  value === undefined ? undefined : cents(Math.round(value * 100));
+const toEuros = (value: number | undefined) => (value === undefined ? undefined : value / 100);
+
+/** Parameters of an action call → the query, or null when they are malformed for that intent. */
+export function readParameters(intent: QueryIntent, parameters: unknown): ParametersRead | null {
+  const parsed = intentQuestion(intent).parameters.safeParse(parameters ?? {});
+  if (!parsed.success) return null;
+  const { customer, amount, ...rest } = parsed.data;
+  const query = structuredQuerySchema.safeParse(
+    compact({
+      intent,
+      ...rest,
+      amount: amount
+        ? compact({
+            gt: toCents(amount.gt),
+            gte: toCents(amount.gte),
+            lt: toCents(amount.lt),
+            lte: toCents(amount.lte),
+          })
+        : undefined,
+    }),
+  );
+  if (!query.success) return null;
+  return { query: query.data, customerText: rest.customerCodes ? null : (customer ?? null) };
+}
+
+/** The query as action parameters (the offline planner's DO commands). */
+export function toParameters(query: StructuredQuery): QuestionParameters {
+  const { intent: _intent, amount, ...rest } = query;
+  return compact({
+    ...rest,
+    amount: amount
+      ? compact({
+          gt: toEuros(amount.gt),
+          gte: toEuros(amount.gte),
+          lt: toEuros(amount.lt),
+          lte: toEuros(amount.lte),
+        })
+      : undefined,
+  });
 }

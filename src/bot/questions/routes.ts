@@ -50,17 +50,14 @@ import {
   type ParseResult,
 } from '../../questions/parser/parse-question';
 import { isOtherCommand, isQuestion } from '../../questions/parser/routing';
-import { readParameters, toParameters } from '../../questions/parameters';
-import {
-  QUESTION_ACTION_DESCRIPTIONS,
-  QUESTION_INSTRUCTIONS,
-  QUESTION_PARAMETERS_SCHEMA,
-} from '../../questions/model-tools';
+import { QUESTION_INSTRUCTIONS, QUESTION_TOOLS } from '../../questions/model-tools';
 import { QueryService } from '../../questions/service';
 import { customersScope, EVERYONE, inScope, type Scope } from '../../questions/scope';
 import {
   parseStructuredQuery,
   QUERY_INTENTS,
+  readParameters,
+  toParameters,
   type QueryIntent,
   type StructuredQuery,
 } from '../../questions/query';
@@ -248,11 +245,7 @@ function questionPrompt(): PromptTemplate {
       },
       augmentation: { augmentation_type: 'tools' },
     },
-    actions: QUERY_INTENTS.map((intent) => ({
-      name: intent,
-      description: QUESTION_ACTION_DESCRIPTIONS[intent],
-      parameters: QUESTION_PARAMETERS_SCHEMA,
-    })),
+    actions: QUESTION_TOOLS.map((tool) => ({ ...tool })),
     augmentation: new ToolsAugmentation(),
   };
 }

@@ -10,7 +10,7 @@
 import type { CalendarDate } from '../../domain/calendar-date';
 import { GREENOVA_LADDER } from '../../domain/ladder';
 import type { Customer } from '../../domain/ledger';
-import { compact } from '../parameters';
+import { compact } from '../query';
 import type { Period, StructuredQuery } from '../query';
 import { extractAmount, extractDaysLate, extractLimit } from './amounts';
 import { findCustomerMentions, mayNameCustomers } from './customers';
