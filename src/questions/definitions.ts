@@ -32,7 +32,7 @@ import {
   type CalendarDate,
 } from '../domain/calendar-date';
 import { balanceOf, DEFAULT_BALANCE_TOLERANCE, isClosed, type Invoice } from '../domain/ledger';
-import type { Period, QueryIntent } from './query';
+import type { Period } from './query';
 
 export const BALANCE_TOLERANCE = DEFAULT_BALANCE_TOLERANCE;
 
@@ -85,25 +85,20 @@ export const COLLECTED_MAX_MONTHS = 24;
 export const DEFAULT_TOP = 10;
 
 /**
- * The period an intent uses when the question gives none: the current month for money received,
+ * The periods an intent uses when the question gives none: the current month for money received,
  * the current year for write-offs, the last twelve months for the late rate, today for the journal
- * and the day's actions. Null: no period (everything open).
+ * and the day's actions.
  */
-export function defaultPeriod(intent: QueryIntent, today: CalendarDate): Period | null {
-  switch (intent) {
-    case 'collected':
-      return { from: startOfMonth(today), to: today };
-    case 'written_off':
-      return { from: calendarDate(yearOf(today), 1, 1), to: calendarDate(yearOf(today), 12, 31) };
-    case 'late_rate':
-      return { from: startOfMonth(addMonths(today, -11)), to: today };
-    case 'journal_activity':
-    case 'planned_actions':
-      return { from: today, to: today };
-    default:
-      return null;
-  }
-}
+export const monthToDate = (today: CalendarDate): Period => ({ from: startOfMonth(today), to: today });
+export const calendarYear = (today: CalendarDate): Period => ({
+  from: calendarDate(yearOf(today), 1, 1),
+  to: calendarDate(yearOf(today), 12, 31),
+});
+export const lastTwelveMonths = (today: CalendarDate): Period => ({
+  from: startOfMonth(addMonths(today, -11)),
+  to: today,
+});
+export const todayOnly = (today: CalendarDate): Period => ({ from: today, to: today });
 
 /** The same period one year earlier (write-offs « versus l’an dernier »). */
 export function previousYear(period: Period): Period {

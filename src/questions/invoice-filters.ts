@@ -37,3 +37,9 @@ export function matchesFilters(invoice: Invoice, query: StructuredQuery, context
   if (query.risk && context.customers.get(invoice.customerCode)?.risk !== query.risk) return false;
   return true;
 }
+
+/** Filters that still make sense once the period has been used for something else. */
+export function withoutPeriod(query: StructuredQuery): StructuredQuery {
+  const { period: _p, dateBasis: _b, asOf: _a, daysLate: _d, amount: _m, ...rest } = query;
+  return rest;
+}

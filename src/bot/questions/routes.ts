@@ -7,8 +7,8 @@
  * catches the messages that read as questions and runs `ai.run`: the planner returns a plan of DO
  * commands (action + parameters) and `AI` executes them through the registered actions.
  *
- * The planner (`QuestionPlanner`) is offline by default: the French parser (src/questions/parser) turns the text
- * into one DO command. When a model is configured (OPENAI_API_KEY, or AZURE_OPENAI_*), a teams-ai
+ * The planner (`QuestionPlanner`) is offline by default: the French parser (src/questions/parser)
+ * turns the text into one DO command. When a model is configured (OPENAI_API_KEY, or AZURE_OPENAI_*), a teams-ai
  * `ActionPlanner` with the actions as OpenAI tools is asked first; its plan is kept only if it
  * calls known actions with valid parameters (any text it says is dropped: a model never states a
  * figure), else — error, timeout, nothing valid — the offline plan is used. The plan ends after
@@ -62,14 +62,13 @@ import {
   type StructuredQuery,
 } from '../../questions/query';
 import type { Stores } from '../../store';
+import { buildAnswerCard, QUESTION_VERB } from './answer-card';
 import {
-  buildAnswerCard,
   buildCustomerChoiceCard,
   buildHelpCard,
   buildNotUnderstoodCard,
   buildPastCutOffCard,
-  QUESTION_VERB,
-} from './answer-card';
+} from './clarification-cards';
 import type { CardJson } from '../card-templates';
 import { seesEverything, type People } from '../people';
 import { registerCommandHelp } from '../welcome';
