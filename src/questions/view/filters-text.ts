@@ -14,13 +14,13 @@ const t = fr.questions;
 export function amountText(query: Pick<StructuredQuery, 'amount'>): string | null {
   const a = query.amount;
   if (!a) return null;
-  const parts = [
+  const bounds = [
     a.gt !== undefined ? t.filters.amountGt(eur(a.gt)) : null,
     a.gte !== undefined ? t.filters.amountGte(eur(a.gte)) : null,
     a.lt !== undefined ? t.filters.amountLt(eur(a.lt)) : null,
     a.lte !== undefined ? t.filters.amountLte(eur(a.lte)) : null,
-  ];
-  return parts.filter(Boolean).join(' et ') || null;
+  ].filter((p): p is string => p !== null);
+  return bounds.length > 0 ? t.filters.amountBounds(bounds) : null;
 }
 
 export function daysText(query: Pick<StructuredQuery, 'daysLate'>): string | null {
