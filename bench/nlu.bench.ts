@@ -1,29 +1,30 @@
 /**
- * Questions in French:
- * - `NLU accuracy on the evaluation set (%)`: the share of the public evaluation set
+ * Questions in French (every figure's name starts with « questions: », so that
+ * `npm run bench -- --only questions` runs them alone):
+ * - `questions: NLU accuracy on the evaluation set (%)`: the share of the public evaluation set
  *   (test/nlu/questions.fr.json) parsed to exactly its expected result (goal ≥ 95 %);
- * - `p95 latency « … », N invoices (ms)`: a question answered end to end but for the chat — the
- *   offline planner's parse (reading the customers when a name may be in the question), the query service
- *   over a store of N invoices (10 % open) loaded as bench/store.bench.ts does, and the answer card
- *   built — for « quels impayés ce mois ? » (one due-month partition), « balance âgée » (the open
+ * - `questions: p95 latency « … », N invoices (ms)`: a question answered end to end but for the
+ *   chat — the offline planner's parse (reading the customers when a name may be in the question),
+ *   the query service over a store of N invoices (10 % open) loaded as bench/store.bench.ts does,
+ *   and the answer card built — for « quels impayés ce mois ? » (one due-month partition), « balance âgée » (the open
  *   partition) and « combien nous doit <client> » (one customer partition, the largest customer).
  *   Goal ≤ 500 ms at 100k. Measured at the largest size of the run only.
  */
 import { performance } from 'node:perf_hooks';
-import { buildAnswerCard } from '../src/bot/answer-card';
+import { buildAnswerCard } from '../src/bot/questions/answer-card';
 import { normalizeText } from '../src/domain/customer-search';
 import { GREENOVA_LADDER } from '../src/domain/ladder';
 import type { Customer } from '../src/domain/ledger';
-import { parseQuestion, parseWithoutCustomers } from '../src/nlu/parse-question';
-import { QueryService } from '../src/queries/query-service';
-import { EVERYONE } from '../src/queries/scope';
-import { openStores, type Stores } from '../src/store';
+import { parseQuestion, parseWithoutCustomers } from '../src/questions/parser/parse-question';
+import { QueryService } from '../src/questions/service';
+import { EVERYONE } from '../src/questions/scope';
+import { openStores, type TableStores } from '../src/store';
 import { fixedClock } from '../src/store/system-clock';
 import { evaluate, loadEvalSet } from '../test/nlu/eval-set';
 import { sizeLabel, timeMs, type BenchContext, type Figure, type Suite } from './figures';
 import { generatePortfolio, loadInvoices, type Portfolio } from './portfolio';
 
-const ACCURACY = 'NLU accuracy on the evaluation set (%)';
+const ACCURACY = 'questions: NLU accuracy on the evaluation set (%)';
 const ACCURACY_GOAL = 95;
 const LATENCY_GOAL_MS = 500;
 const GOAL_SIZE = 100_000;
@@ -31,9 +32,9 @@ const ROUNDS = 30;
 const WARM_UP = 3;
 
 const latencyNames = (n: number) => ({
-  month: `p95 latency « quels impayés ce mois ? », ${sizeLabel(n)} invoices (ms)`,
-  aged: `p95 latency « balance âgée », ${sizeLabel(n)} (ms)`,
-  customer: `p95 latency « combien nous doit <client> », ${sizeLabel(n)} (ms)`,
+  month: `questions: p95 latency « quels impayés ce mois ? », ${sizeLabel(n)} invoices (ms)`,
+  aged: `questions: p95 latency « balance âgée », ${sizeLabel(n)} (ms)`,
+  customer: `questions: p95 latency « combien nous doit <client> », ${sizeLabel(n)} (ms)`,
 });
 
 /** Nearest-rank percentile: a time some question really took. */
@@ -57,7 +58,7 @@ function biggestCustomer(portfolio: Portfolio): string {
   return unique ? unique.legalName : ranked[0]!.code;
 }
 
-async function load(stores: Stores, portfolio: Portfolio): Promise<void> {
+async function load(stores: TableStores, portfolio: Portfolio): Promise<void> {
   await stores.customers.upsertMany(portfolio.customers);
   await loadInvoices(portfolio.invoices, (c) => stores.invoices.saveMany(c));
 }

@@ -454,6 +454,8 @@ export const fr = {
       amountGte: (amount: string) => `au moins ${amount}`,
       amountLt: (amount: string) => `moins de ${amount}`,
       amountLte: (amount: string) => `au plus ${amount}`,
+      /** « plus de 1 000,00 € et moins de 5 000,00 € » */
+      amountBounds: (bounds: readonly string[]) => bounds.join(' et '),
       daysMin: (days: number) => `au moins ${days} j de retard`,
       daysMax: (days: number) => `au plus ${days} j de retard`,
       daysBetween: (min: number, max: number) => `de ${min} à ${max} j de retard`,

@@ -15,7 +15,7 @@ import { renderLetter } from '../documents/letters';
 import { textContext } from '../i18n/reasons';
 import { registerDocumentRoutes } from '../bot/documents/routes';
 import { registerHistoryRoutes } from '../bot/history-routes';
-import { registerQuestionRoutes } from '../bot/question-routes';
+import { registerQuestionRoutes } from '../bot/questions/routes';
 import { DayCards } from '../bot/controller/day-cards';
 import { People } from '../bot/people';
 import { registerSalesRoutes } from '../bot/sales/routes';

@@ -13,9 +13,6 @@ import { TableSalesNotices } from './sales-notice-repository';
 import { TablePaymentRepository } from './payment-repository';
 import { TableStorage } from './table-storage';
 
-// Until the question feature moves to the ports (issue #12, merged separately).
-export type { TableStores as Stores };
-
 /** The stores on Azure Tables, with the storage itself (tables created, or dropped by tests). */
 export type TableStores = Stores & { storage: TableStorage };
 

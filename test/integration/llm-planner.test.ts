@@ -10,7 +10,8 @@ import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
 import { calendarDate, daysBetween } from '../../src/domain/calendar-date';
 import type { Invoice } from '../../src/domain/ledger';
 import { cents, formatEuros } from '../../src/domain/money';
-import { QUERY_INTENTS } from '../../src/queries/structured-query';
+import { QUESTION_TOOLS } from '../../src/questions/model-tools';
+import { QUERY_INTENTS } from '../../src/questions/query';
 import { aCustomer } from '../support/fixtures';
 import {
   cardText,
@@ -165,6 +166,11 @@ it('asks the model first, with every question action as a tool and today’s dat
   expect(request.authorization).toBe('Bearer sk-test-stub');
   expect(request.body.model).toBe('stub-model');
   expect(request.body.tools!.map((t) => t.function.name).sort()).toEqual([...QUERY_INTENTS].sort());
+  // teams-ai passes the parameters generated from zod to the model unchanged.
+  for (const tool of request.body.tools!) {
+    const generated = QUESTION_TOOLS.find((t) => t.name === tool.function.name)!;
+    expect(tool.function.parameters).toEqual(generated.parameters);
+  }
   expect(request.body.messages.at(-1)).toEqual({
     role: 'user',
     content: 'fais-moi la photographie du poste clients',

@@ -6,7 +6,7 @@
  * service's own code.
  */
 import { mulberry32 } from '../../bench/portfolio';
-import { buildAnswerCard } from '../../src/bot/answer-card';
+import { buildAnswerCard } from '../../src/bot/questions/answer-card';
 import { cardSize, MAX_CARD_BYTES } from '../../src/bot/card-templates';
 import { addDays, calendarDate, daysBetween, type CalendarDate } from '../../src/domain/calendar-date';
 import { newAction, type DunningAction } from '../../src/domain/actions';
@@ -18,12 +18,12 @@ import {
   type RiskSegment,
 } from '../../src/domain/ledger';
 import { cents } from '../../src/domain/money';
-import { QueryService } from '../../src/queries/query-service';
-import type { QueryAnswer, QueryOutcome, WatchAnswer } from '../../src/queries/results';
-import { customersScope, EVERYONE, type Scope } from '../../src/queries/scope';
-import type { QuerySources } from '../../src/queries/sources';
-import type { StructuredQuery } from '../../src/queries/structured-query';
-import { openStores, type Stores } from '../../src/store';
+import { QueryService } from '../../src/questions/service';
+import type { QueryAnswer, QueryOutcome, WatchAnswer } from '../../src/questions/results';
+import { customersScope, EVERYONE, type Scope } from '../../src/questions/scope';
+import type { QuerySources } from '../../src/questions/sources';
+import type { StructuredQuery } from '../../src/questions/query';
+import { openStores, type TableStores } from '../../src/store';
 import { TableJournal } from '../../src/store/journal';
 import { fixedClock } from '../../src/store/system-clock';
 import { aCustomer } from '../support/fixtures';
@@ -262,7 +262,7 @@ function oracleLateRate(invoices: readonly Invoice[], from: string, to: string) 
 
 // ---------------------------------------------------------------- the store
 
-let stores: Stores;
+let stores: TableStores;
 let data: Generated;
 let calls: string[];
 let sources: QuerySources;

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parseCalendarDate, type CalendarDate } from '../../src/domain/calendar-date';
 import type { Customer } from '../../src/domain/ledger';
-import { parseQuestion, type ParseResult } from '../../src/nlu/parse-question';
+import { parseQuestion, type ParseResult } from '../../src/questions/parser/parse-question';
 
 export interface EvalQuestion {
   family: string;

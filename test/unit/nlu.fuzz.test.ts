@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { calendarDate } from '../../src/domain/calendar-date';
-import { parseQuestion, parseWithoutCustomers } from '../../src/nlu/parse-question';
-import { isQuestion } from '../../src/nlu/routing';
-import { structuredQuerySchema } from '../../src/queries/structured-query';
+import { parseQuestion, parseWithoutCustomers } from '../../src/questions/parser/parse-question';
+import { isQuestion } from '../../src/questions/parser/routing';
+import { structuredQuerySchema } from '../../src/questions/query';
 import { loadEvalSet } from '../nlu/eval-set';
 
 /**

@@ -1,7 +1,7 @@
 import { calendarDate } from '../../src/domain/calendar-date';
-import { parseQuestion, parseWithoutCustomers } from '../../src/nlu/parse-question';
-import { readParameters, toParameters } from '../../src/queries/query-parameters';
-import { QUERY_INTENTS, type StructuredQuery } from '../../src/queries/structured-query';
+import { parseQuestion, parseWithoutCustomers } from '../../src/questions/parser/parse-question';
+import { readParameters, toParameters } from '../../src/questions/query';
+import { QUERY_INTENTS, type StructuredQuery } from '../../src/questions/query';
 import { aCustomer } from '../support/fixtures';
 import { comparable, evaluate, loadEvalSet } from '../nlu/eval-set';
 

@@ -1,0 +1,175 @@
+/**
+ * Questions in French (« quels impayés ce mois ? », « combien nous doit Biocoop ? », « DSO ? »),
+ * answered with cards of figures computed by the query service from the ledger.
+ *
+ * teams-ai wiring, and only wiring: parse the input, call the service, render. The questions are AI
+ * actions, one per intent of the catalogue, registered on a teams-ai `AI` object this feature owns
+ * (the application is created without `ai:`, by app.ts). A message route catches the messages that
+ * read as questions and runs `ai.run`: the planner (./model-planner.ts, falling back on
+ * ./offline-planner.ts) returns a plan of DO commands (action + parameters) and `AI` executes them
+ * through the registered actions.
+ *
+ * Buttons (« Voir la suite », a customer's choice) carry the structured query itself and re-run it
+ * through Action.Execute, checked again against what the asker may see.
+ */
+import { AI, type AdaptiveCard, type Application, type TurnState } from '@microsoft/teams-ai';
+import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { Logger } from '../../config/logger';
+import type { Settings } from '../../config/settings';
+import type { Clock } from '../../domain/calendar-date';
+import { findCustomers } from '../../domain/customer-search';
+import type { LadderConfig } from '../../domain/ladder';
+import { fr } from '../../i18n/fr';
+import { MAX_CHOICES } from '../../questions/parser/parse-question';
+import { isOtherCommand, isQuestion } from '../../questions/parser/routing';
+import {
+  parseStructuredQuery,
+  QUERY_INTENTS,
+  readParameters,
+  type StructuredQuery,
+} from '../../questions/query';
+import { customersScope, EVERYONE, inScope } from '../../questions/scope';
+import { QueryService } from '../../questions/service';
+import type { Stores } from '../../application/ports';
+import type { CardJson } from '../card-templates';
+import { seesEverything, type People } from '../people';
+import { registerCommandHelp } from '../welcome';
+import { buildAnswerCard, QUESTION_VERB } from './answer-card';
+import {
+  buildCustomerChoiceCard,
+  buildHelpCard,
+  buildNotUnderstoodCard,
+  buildPastCutOffCard,
+} from './clarification-cards';
+import { QuestionPlanner, modelPlanner } from './model-planner';
+import { CLARIFY, OfflineQuestionPlanner } from './offline-planner';
+import { Lazy, startTurn, turnOf, type QuestionTurn } from './turn';
+
+export interface QuestionRouteDependencies {
+  stores: Stores;
+  people: People;
+  clock: Clock;
+  settings: Settings;
+  ladder: LadderConfig;
+  logger: Logger;
+}
+
+const asCard = (card: CardJson) => card as unknown as AdaptiveCard;
+
+export function registerQuestionRoutes(app: Application<TurnState>, deps: QuestionRouteDependencies): void {
+  for (const command of fr.questions.commands) registerCommandHelp(command);
+  const service = new QueryService(deps.stores);
+  const model = modelPlanner(deps.settings);
+  if (model) deps.logger.info('questions: language model configured, offline parser as fallback');
+  const planner = new QuestionPlanner(
+    new OfflineQuestionPlanner(deps.ladder),
+    model,
+    deps.settings.LLM_TIMEOUT_MS,
+    deps.logger,
+  );
+  const ai = new AI<TurnState>({ planner });
+
+  const send = async (context: TurnContext, answer: CardJson | string) => {
+    await context.sendActivity(
+      typeof answer === 'string' ? answer : MessageFactory.attachment(CardFactory.adaptiveCard(answer)),
+    );
+  };
+
+  /** The figures a query gives this asker, as a card (or a sentence when there is none to give). */
+  const answerOf = async (
+    query: StructuredQuery,
+    turn: QuestionTurn,
+    page = 0,
+  ): Promise<CardJson | string> => {
+    // The examples are the same for everyone: no need to read the ledger to show them.
+    if (query.intent === 'help') return buildHelpCard();
+    const outcome = await service.execute(query, {
+      scope: turn.scope,
+      today: turn.today,
+      customers: turn.customers.ifRead(),
+    });
+    if (outcome.kind === 'not_visible') return fr.questions.notVisible;
+    if (outcome.kind === 'past_cut_off' && outcome.query.asOf)
+      return buildPastCutOffCard({ ...outcome.query, asOf: outcome.query.asOf });
+    if (outcome.kind === 'answer') return buildAnswerCard(outcome.answer, page);
+    return fr.questions.failed;
+  };
+
+  /** A customer a model named in words is resolved here, against what the asker may see. */
+  const resolveAndAnswer = async (
+    query: StructuredQuery,
+    customerText: string | null,
+    turn: QuestionTurn,
+  ): Promise<CardJson | string> => {
+    if (!customerText) return answerOf(query, turn);
+    const matches = findCustomers(customerText, await turn.customers.get());
+    if (matches.length === 0) return fr.questions.unknownCustomer(customerText);
+    if (matches.length > 1) {
+      const choices = matches.slice(0, MAX_CHOICES).map((c) => ({ code: c.code, name: c.legalName }));
+      return buildCustomerChoiceCard(customerText, query, choices);
+    }
+    return answerOf({ ...query, customerCodes: [matches[0]!.code] }, turn);
+  };
+
+  const turnFor = async (context: TurnContext): Promise<QuestionTurn | null> => {
+    const viewer = await deps.people.viewerOf(context);
+    if (!seesEverything(viewer) && viewer.customerCodes.length === 0) return null;
+    const scope = seesEverything(viewer) ? EVERYONE : customersScope(viewer.customerCodes);
+    // The store's customers, not the viewer's list: the scope alone decides what is visible.
+    const customers = new Lazy(async () =>
+      (await deps.stores.customers.list()).filter((c) => inScope(scope, c.code)),
+    );
+    return { scope, customers, today: deps.clock.today() };
+  };
+
+  for (const intent of QUERY_INTENTS) {
+    ai.action<Record<string, unknown>>(intent, async (context, _state, parameters) => {
+      const turn = turnOf(context);
+      const read = readParameters(intent, parameters);
+      if (!read) {
+        await send(context, fr.questions.failed);
+        return '';
+      }
+      await send(context, await resolveAndAnswer(read.query, read.customerText, turn));
+      return '';
+    });
+  }
+
+  // Clarifications: no figure, only what was understood and what to ask instead.
+  ai.action(Object.values(CLARIFY), async (context) => {
+    const parse = turnOf(context).parse;
+    if (parse?.kind === 'ambiguous_customer') {
+      await send(context, buildCustomerChoiceCard(parse.mention, parse.query, parse.candidates));
+    } else if (parse?.kind === 'unknown_customer') {
+      await send(context, fr.questions.unknownCustomer(parse.mention));
+    } else {
+      await send(context, buildNotUnderstoodCard(parse?.kind === 'not_understood' ? parse.understood : {}));
+    }
+    return '';
+  });
+
+  // With a model, every message no other route took is worth asking it about; without one, only
+  // what reads as a question (the rest gets the general help card).
+  const ours = (text: string) =>
+    model ? text.trim() !== '' && !isOtherCommand(text) : isQuestion(text, deps.clock.today());
+  app.message(
+    async (context) => ours(context.activity.text ?? ''),
+    async (context, state) => {
+      const turn = await turnFor(context);
+      if (!turn) return void (await context.sendActivity(fr.questions.notAllowed));
+      startTurn(context, turn);
+      state.temp.input = (context.activity.text ?? '').trim();
+      await ai.run(context, state);
+    },
+  );
+
+  app.adaptiveCards.actionExecute<Record<string, unknown>>(QUESTION_VERB, async (context, _state, data) => {
+    const turn = await turnFor(context);
+    if (!turn) return fr.questions.notAllowed;
+    const query = parseStructuredQuery(data.q);
+    if (!query) return fr.questions.failed;
+    const page = typeof data.p === 'number' && Number.isInteger(data.p) && data.p >= 0 ? data.p : 0;
+    const answer = await answerOf(query, turn, page);
+    return typeof answer === 'string' ? answer : asCard(answer);
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * « Balance âgée »: the receivables by days late — non échu, 1–30, 31–60, 61–90, over 90 — in
+ * total and, « par client », per customer.
+ */
+import { formatDateLongFr } from '../../../domain/calendar-date';
+import type { Invoice } from '../../../domain/ledger';
+import { fr } from '../../../i18n/fr';
+import { customerRef, type AnswerContext } from '../../answer-context';
+import { receivablesFor } from '../../answers/receivables';
+import { always, type IntentAnswer } from '../../intent-answer';
+import { agedBalance, type AgedBalance } from '../../kpis';
+import type { StructuredQuery } from '../../query';
+import type { AnswerBase, CustomerRef } from '../../results';
+import { col, type AnswerTable, type AnswerView, type ViewContext } from '../../view/answer-view';
+import { eur, percent } from '../../view/formats';
+
+const t = fr.questions;
+
+export interface AgedBalanceAnswer extends AnswerBase<'aged_balance'>, AgedBalance {
+  byCustomer: Array<{ customer: CustomerRef; balance: AgedBalance }> | null;
+}
+
+async function answerAgedBalance(query: StructuredQuery, context: AnswerContext): Promise<AgedBalanceAnswer> {
+  const receivables = await receivablesFor(query, context);
+  let byCustomer: AgedBalanceAnswer['byCustomer'] = null;
+  if (query.groupBy === 'customer') {
+    const perCustomer = new Map<string, Invoice[]>();
+    for (const i of receivables)
+      perCustomer.set(i.customerCode, [...(perCustomer.get(i.customerCode) ?? []), i]);
+    byCustomer = [...perCustomer]
+      .map(([code, list]) => ({
+        customer: customerRef(context, code),
+        balance: agedBalance(list, context.today),
+      }))
+      .sort((a, b) => b.balance.total - a.balance.total || a.customer.code.localeCompare(b.customer.code));
+  }
+  return {
+    intent: 'aged_balance',
+    query,
+    today: context.today,
+    ...agedBalance(receivables, context.today),
+    byCustomer,
+  };
+}
+
+function agedTable(balance: AgedBalance): AnswerTable {
+  return {
+    title: '',
+    columns: [
+      col(t.columns.bucket, 3),
+      col(t.columns.count, 2, 'Right'),
+      col(t.columns.amount, 3, 'Right'),
+      col(t.columns.share, 2, 'Right'),
+    ],
+    rows: balance.buckets.map((b) => [
+      t.buckets[b.bucket],
+      String(b.count),
+      eur(b.amount),
+      balance.total > 0 ? percent((100 * b.amount) / balance.total) : '—',
+    ]),
+  };
+}
+
+function agedBalanceView(answer: AgedBalanceAnswer, { filters }: ViewContext): AnswerView {
+  return {
+    headline: t.headlines.agedBalance(formatDateLongFr(answer.today), eur(answer.total), answer.count),
+    subtitle: filters,
+    tables: [
+      agedTable(answer),
+      ...(answer.byCustomer
+        ? [
+            {
+              title: t.notes.byCustomerTitle,
+              columns: [
+                col(t.columns.customer, 4),
+                col(t.columns.total, 3, 'Right'),
+                col(t.buckets.not_due, 3, 'Right'),
+                col(t.buckets.over_90, 3, 'Right'),
+              ],
+              rows: answer.byCustomer.map((r) => [
+                r.customer.name,
+                eur(r.balance.total),
+                eur(r.balance.buckets.find((b) => b.bucket === 'not_due')!.amount),
+                eur(r.balance.buckets.find((b) => b.bucket === 'over_90')!.amount),
+              ]),
+            },
+          ]
+        : []),
+    ],
+    notes: [t.definitions.agedBalance],
+  };
+}
+
+export const agedBalanceAnswer: IntentAnswer<AgedBalanceAnswer> = {
+  cutOff: { kind: 'snapshot', what: t.whatOf.aged_balance },
+  readsOpenInvoices: always,
+  execute: answerAgedBalance,
+  view: agedBalanceView,
+};

@@ -1,0 +1,13 @@
+import { defineQuestion } from '../../intent-question';
+import { QUESTION_PARAMETERS } from '../../parameters';
+
+export const disputesQuestion = defineQuestion({
+  intent: 'disputes',
+  description: 'Open disputes (« litiges »).',
+  parameters: QUESTION_PARAMETERS,
+  phrases: [
+    { weight: 9, texts: ['litige', 'litiges', 'litigieuse', 'litigieuses', 'contestation', 'contestations'] },
+    { weight: 7, texts: ['contestee', 'contestees', 'conteste', 'contestes', 'reclamation', 'reclamations'] },
+    { weight: 6, texts: ['desaccord', 'desaccords'] },
+  ],
+});

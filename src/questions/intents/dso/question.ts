@@ -1,0 +1,17 @@
+import { defineQuestion } from '../../intent-question';
+import { QUESTION_PARAMETERS } from '../../parameters';
+
+export const dsoQuestion = defineQuestion({
+  intent: 'dso',
+  description: 'Days sales outstanding by the countback method (« DSO », « délai moyen de paiement »).',
+  parameters: QUESTION_PARAMETERS,
+  phrases: [
+    {
+      weight: 10,
+      texts: ['dso', 'days sales outstanding', 'delai moyen paiement', 'delai moyen encaissement'],
+    },
+    { weight: 9, texts: ['delai moyen recouvrement', 'delai paiement moyen', 'delai moyen reglement'] },
+    { weight: 7, texts: ['delai encaissement', 'delai recouvrement', 'jours ventes', 'delai paiement'] },
+    { weight: 6, texts: ['delai reglement'] },
+  ],
+});

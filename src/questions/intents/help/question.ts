@@ -1,0 +1,29 @@
+import { defineQuestion } from '../../intent-question';
+import { QUESTION_PARAMETERS } from '../../parameters';
+
+export const helpQuestion = defineQuestion({
+  intent: 'help',
+  description: 'The questions that can be asked, with examples (« que puis-je demander ? »).',
+  parameters: QUESTION_PARAMETERS,
+  phrases: [
+    {
+      weight: 10,
+      texts: [
+        'que puis demander',
+        'que peux demander',
+        'que peut demander',
+        'quoi demander',
+        'aide question',
+        'aide questions',
+        'exemple question',
+        'exemples questions',
+        'quelles questions',
+        'que sais faire',
+        'que sait faire',
+        'questions possibles',
+      ],
+    },
+    { weight: 9, texts: ['poser question', 'poser questions', 'exemples'] },
+    { weight: 6, texts: ['aide', 'help'] },
+  ],
+});

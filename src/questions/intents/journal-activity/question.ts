@@ -1,0 +1,26 @@
+import { defineQuestion } from '../../intent-question';
+import { QUESTION_PARAMETERS } from '../../parameters';
+
+export const journalActivityQuestion = defineQuestion({
+  intent: 'journal_activity',
+  description: 'What was done, from the decision journal (« qu’a-t-on fait hier ? »).',
+  parameters: QUESTION_PARAMETERS,
+  phrases: [
+    {
+      weight: 8,
+      texts: [
+        'relances envoyees',
+        'actions menees',
+        'decisions prises',
+        'ete fait',
+        'journal',
+        'qui a fait',
+        'qu a fait',
+        'a t on fait',
+      ],
+    },
+    { weight: 6, texts: ['activite', 'realise', 'realisee', 'realisees', 'traite', 'traitees'] },
+    { weight: 5, texts: ['envoye', 'envoyee', 'envoyees', 'envoyes', 'fait', 'faites'] },
+    { weight: 3, texts: ['=relances', '=relance'] },
+  ],
+});

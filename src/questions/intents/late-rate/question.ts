@@ -1,0 +1,24 @@
+import { defineQuestion } from '../../intent-question';
+import { QUESTION_PARAMETERS } from '../../parameters';
+
+export const lateRateQuestion = defineQuestion({
+  intent: 'late_rate',
+  description: 'Share of invoices paid late or still unpaid past due, over a period (« taux de retard »).',
+  parameters: QUESTION_PARAMETERS,
+  phrases: [
+    {
+      weight: 9,
+      texts: [
+        'taux retard',
+        'taux paiement retard',
+        'taux factures retard',
+        'pourcentage retard',
+        'proportion retard',
+        '% retard',
+        'part factures retard',
+        'taux ponctualite',
+      ],
+    },
+    { weight: 8, texts: ['payees retard', 'reglees retard', 'payee retard', 'reglee retard'] },
+  ],
+});

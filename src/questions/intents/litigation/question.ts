@@ -1,0 +1,13 @@
+import { defineQuestion } from '../../intent-question';
+import { QUESTION_PARAMETERS } from '../../parameters';
+
+export const litigationQuestion = defineQuestion({
+  intent: 'litigation',
+  description: 'Invoices handed to the law firm Aptos (« contentieux »).',
+  parameters: QUESTION_PARAMETERS,
+  phrases: [
+    { weight: 9, texts: ['aptos', 'contentieux', 'recouvrement judiciaire'] },
+    { weight: 7, texts: ['avocat', 'avocats', 'injonction'] },
+    { weight: 6, texts: ['cabinet', 'transmis', 'transmises', 'transmise', 'transferees'] },
+  ],
+});

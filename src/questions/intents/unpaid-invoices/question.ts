@@ -1,0 +1,30 @@
+import { defineQuestion } from '../../intent-question';
+import { QUESTION_PARAMETERS } from '../../parameters';
+
+export const unpaidInvoicesQuestion = defineQuestion({
+  intent: 'unpaid_invoices',
+  description:
+    'List unpaid invoices (past due, not fully paid), optionally filtered (« quels impayés ce mois ? »).',
+  parameters: QUESTION_PARAMETERS,
+  phrases: [
+    {
+      weight: 7,
+      texts: [
+        'non paye',
+        'non payees',
+        'non regle',
+        'non reglees',
+        'pas paye',
+        'pas regle',
+        'pas encore paye',
+        'attente paiement',
+        'en souffrance',
+      ],
+    },
+    { weight: 6, texts: ['impaye', 'impayee', 'impayes', 'impayees', 'arrieres', 'arrieree'] },
+    { weight: 4, texts: ['restant du', 'reste payer', 'reste a payer', '=relancee', '=relancees'] },
+    { weight: 3, texts: ['en retard', 'echue', 'echues', 'echu', 'echus'] },
+    { weight: 2, texts: ['retard', 'retards'] },
+    { weight: 1, texts: ['factures', 'facture', 'creances', 'creance'] },
+  ],
+});

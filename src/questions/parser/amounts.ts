@@ -1,0 +1,182 @@
+/**
+ * Amounts (« plus de 5 000 € », « entre 1 000 et 5 000 euros », « > 10k€ »), days late (« de plus
+ * de 30 jours », « en retard depuis plus de 60 j », « entre 31 et 60 jours ») and the size of a
+ * ranking (« top 10 », « les 5 plus gros »). « plus de » and « moins de » are strict, as in speech:
+ * « plus de 30 jours » starts at 31.
+ */
+import { cents } from '../../domain/money';
+import type { AmountFilter, DaysLateFilter } from '../query';
+import { readInteger, readNumber } from './numbers';
+import { exact, NUMBER, optional, word, type Slot, type TokenSet } from './patterns';
+
+type Comparator = 'gt' | 'gte' | 'lt' | 'lte';
+
+const COMPARATORS: ReadonlyArray<readonly [Comparator, readonly Slot[]]> = [
+  [
+    'gte',
+    [
+      exact('superieur', 'superieure', 'superieurs', 'superieures'),
+      exact('ou'),
+      word('egal'),
+      exact('a', 'au'),
+    ],
+  ],
+  [
+    'lte',
+    [
+      exact('inferieur', 'inferieure', 'inferieurs', 'inferieures'),
+      exact('ou'),
+      word('egal'),
+      exact('a', 'au'),
+    ],
+  ],
+  ['gt', [exact('plus', '+'), exact('de', 'd')]],
+  ['gt', [word('superieur', 'superieure'), exact('a', 'au', 'aux')]],
+  ['gt', [exact('au'), exact('dela', 'dessus'), exact('de', 'd')]],
+  ['gt', [exact('depassant', 'depassent', 'depasse', 'excedant')]],
+  ['gte', [exact('au'), exact('moins')]],
+  ['gte', [exact('a'), exact('partir'), exact('de', 'd')]],
+  ['gte', [exact('>'), exact('=')]],
+  ['gte', [exact('≥')]],
+  ['gte', [exact('minimum')]],
+  ['gt', [exact('>')]],
+  ['gt', [exact('+')]],
+  ['lt', [exact('moins'), exact('de', 'd')]],
+  ['lt', [word('inferieur', 'inferieure'), exact('a', 'au', 'aux')]],
+  ['lt', [exact('en'), exact('dessous'), exact('de', 'd')]],
+  ['lte', [exact('<'), exact('=')]],
+  ['lte', [exact('≤')]],
+  ['lte', [exact('au'), exact('plus')]],
+  ['lte', [exact('jusqu'), exact('a')]],
+  ['lte', [exact('maximum')]],
+  ['lt', [exact('<')]],
+  ['lt', [exact('sous')]],
+];
+
+const DAY_UNIT = exact('jour', 'jours', 'j', 'jr', 'jrs');
+const MONTH_UNIT = exact('mois');
+const EURO = exact('€', 'euro', 'euros', 'eur');
+const LATE = [optional(exact('de', 'd')), optional(word('retard'))];
+
+function comparatorAt(tokens: TokenSet, index: number): { kind: Comparator; end: number } | null {
+  for (const [kind, pattern] of COMPARATORS) {
+    const match = tokens.matchAt(index, pattern);
+    if (match) return { kind, end: match.end };
+  }
+  return null;
+}
+
+const isFree = (tokens: TokenSet) => (i: number) => tokens.isFree(i);
+
+/** Days late: « de plus de 30 jours (de retard) », « entre 31 et 60 jours », « 60 jours de retard ». */
+export function extractDaysLate(tokens: TokenSet): DaysLateFilter | undefined {
+  const list = tokens.list;
+  for (let i = 0; i < list.length; i++) {
+    if (!tokens.isFree(i)) continue;
+    const range = tokens.matchAt(i, [exact('entre'), NUMBER, exact('et'), NUMBER, DAY_UNIT, ...LATE]);
+    if (range) {
+      const a = Number(tokens.token(range.at[1]!)!.norm);
+      const b = Number(tokens.token(range.at[3]!)!.norm);
+      tokens.take(range);
+      return { min: Math.min(a, b), max: Math.max(a, b) };
+    }
+    const comparator = comparatorAt(tokens, i);
+    const numberAt = comparator ? comparator.end : i;
+    const integer = readInteger(list, numberAt, isFree(tokens));
+    if (!integer) continue;
+    let end = numberAt + integer.length;
+    let days = integer.value;
+    if (!integer.daysSuffix) {
+      const unit =
+        tokens.matchAt(end, [DAY_UNIT]) ??
+        tokens.matchAt(end, [MONTH_UNIT, exact('de', 'd'), word('retard')]);
+      if (!unit) continue;
+      if (tokens.list[end]!.norm === 'mois') days = integer.value * 30;
+      end = unit.end;
+    }
+    // Without a comparator, « 60 jours » alone is a duration (a period), not days late.
+    const late = tokens.matchAt(end, LATE.slice(1));
+    if (!comparator && !late && !tokens.matchAt(end, [exact('de', 'd'), word('retard')])) continue;
+    const lateEnd = tokens.matchAt(end, LATE);
+    tokens.take({ start: i, end: lateEnd ? lateEnd.end : end });
+    const kind = comparator?.kind ?? 'gte';
+    if (kind === 'gt') return { min: days + 1 };
+    if (kind === 'gte') return { min: days };
+    if (kind === 'lt') return { max: Math.max(0, days - 1) };
+    return { max: days };
+  }
+  return undefined;
+}
+
+/** Amounts: a comparator, a number and euros (or a number of a hundred or more, without a unit). */
+export function extractAmount(tokens: TokenSet): AmountFilter | undefined {
+  const list = tokens.list;
+  for (let i = 0; i < list.length; i++) {
+    if (!tokens.isFree(i)) continue;
+    const between = tokens.matchAt(i, [exact('entre')]);
+    if (between) {
+      const first = readNumber(list, i + 1, isFree(tokens));
+      if (first) {
+        let at = i + 1 + first.length;
+        const firstUnit = tokens.matchAt(at, [EURO]);
+        if (firstUnit) at = firstUnit.end;
+        const and = tokens.matchAt(at, [exact('et')]);
+        const second = and ? readNumber(list, and.end, isFree(tokens)) : null;
+        if (and && second) {
+          const unit = tokens.matchAt(and.end + second.length, [EURO, optional(exact('ttc', 'ht'))]);
+          if (unit || firstUnit || first.thousands || second.thousands) {
+            tokens.take({ start: i, end: unit ? unit.end : and.end + second.length });
+            const [low, high] = first.cents <= second.cents ? [first, second] : [second, first];
+            return { gte: low.cents, lte: high.cents };
+          }
+        }
+      }
+    }
+    const comparator = comparatorAt(tokens, i);
+    if (!comparator) continue;
+    const amount = readNumber(list, comparator.end, isFree(tokens));
+    if (!amount) continue;
+    const afterNumber = comparator.end + amount.length;
+    const unit = tokens.matchAt(afterNumber, [EURO, optional(exact('ttc', 'ht'))]);
+    const daysNext = tokens.matchAt(afterNumber, [
+      exact('jour', 'jours', 'j', 'jr', 'jrs', 'mois', 'an', 'ans', 'annee', 'annees'),
+    ]);
+    if (!unit && (daysNext || (!amount.thousands && amount.value < 100))) continue;
+    tokens.take({ start: i, end: unit ? unit.end : afterNumber });
+    const filter: AmountFilter = {};
+    filter[comparator.kind] = cents(amount.cents);
+    return filter;
+  }
+  return undefined;
+}
+
+const RANKED = word('premiers', 'premieres', 'principaux', 'principales', 'pires', 'plus', 'gros', 'mauvais');
+/** Digits may also rank nouns (« les 10 clients »); a number in words only with a ranking word. */
+const COUNTED = word('clients', 'factures', 'payeurs', 'debiteurs');
+
+/** « top 10 », « top10 », « les 5 plus gros », « 10 premiers ». */
+export function extractLimit(tokens: TokenSet): number | undefined {
+  const list = tokens.list;
+  for (let i = 0; i < list.length; i++) {
+    if (!tokens.isFree(i)) continue;
+    const glued = /^top(\d{1,3})$/.exec(list[i]!.norm);
+    if (glued) {
+      tokens.take({ start: i, end: i + 1 });
+      return clampLimit(Number(glued[1]));
+    }
+    const top = tokens.matchAt(i, [exact('top')]);
+    const numberAt = top ? top.end : i;
+    const integer = readInteger(list, numberAt, isFree(tokens));
+    if (!integer || integer.daysSuffix) continue;
+    const end = numberAt + integer.length;
+    const digits = /^\d+$/.test(list[numberAt]!.norm);
+    if (!top && !tokens.matchAt(end, [RANKED]) && !(digits && tokens.matchAt(end, [COUNTED]))) continue;
+    tokens.take({ start: i, end });
+    return clampLimit(integer.value);
+  }
+  return undefined;
+}
+
+function clampLimit(n: number): number | undefined {
+  return n >= 1 && n <= 100 ? n : undefined;
+}

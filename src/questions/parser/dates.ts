@@ -1,0 +1,324 @@
+/**
+ * French date expressions, relative to a given `today` (a Europe/Paris calendar date): « ce mois »,
+ * « le mois dernier », « en octobre », « octobre 2026 », « cette semaine », « depuis le 1er
+ * septembre », « du 1er au 15 octobre », « cette année », « l’an dernier », « N-1 », « T3 »,
+ * « les 30 derniers jours », « hier », and cut-offs (« au 30 septembre », « à fin septembre »).
+ *
+ * A month or a day named without a year is the latest one not after today (« décembre », said in
+ * November 2026, is December 2025); « novembre dernier » is the one before the current month.
+ * Weeks run Monday to Sunday.
+ */
+import {
+  addDays,
+  addMonths,
+  calendarDate,
+  endOfMonth,
+  monthOf,
+  startOfMonth,
+  yearOf,
+  type CalendarDate,
+} from '../../domain/calendar-date';
+import type { Period } from '../query';
+import {
+  dayPeriod,
+  quarterOf,
+  readDate,
+  readMonth,
+  safeDate,
+  weekOf,
+  yearIn,
+  yearPeriod,
+} from './calendar-words';
+import { readInteger } from './numbers';
+import { exact, optional, word, type Slot, type TokenSet } from './patterns';
+
+export interface DateFindings {
+  /** The first period named in the question (others are read, so they are not mistaken for names). */
+  period?: Period;
+  /** Every period named, in the order of the text. */
+  periods: Period[];
+  asOf?: CalendarDate;
+}
+
+type Found = { kind: 'period'; period: Period } | { kind: 'asOf'; date: CalendarDate } | { kind: 'none' };
+type Rule = (tokens: TokenSet, index: number, today: CalendarDate) => { found: Found; end: number } | null;
+
+const THE = optional(exact('le', 'la', 'l', 'les'));
+const OF = optional(exact('de', 'du', 'd', 'des'));
+const LAST = word(
+  'dernier',
+  'derniere',
+  'derniers',
+  'dernieres',
+  'passe',
+  'passee',
+  'precedent',
+  'precedente',
+);
+const NEXT = word('prochain', 'prochaine', 'suivant', 'suivante');
+const CURRENT: Slot[] = [exact('en'), word('cours')];
+/** « mois » and its usual slips (« mios »); « moi » too, only ever read after « ce », « du », « le »… */
+const MONTH_WORD = exact('mois', 'mios', 'moi', 'moiss', 'mosi');
+
+function byPattern(pattern: readonly Slot[], make: (today: CalendarDate) => Found): Rule {
+  return (tokens, index, today) => {
+    const match = tokens.matchAt(index, pattern);
+    return match ? { found: make(today), end: match.end } : null;
+  };
+}
+
+const period = (p: Period): Found => ({ kind: 'period', period: p });
+const currentMonth = (today: CalendarDate) => period({ from: startOfMonth(today), to: endOfMonth(today) });
+const monthShift = (months: number) => (today: CalendarDate) => {
+  const from = addMonths(startOfMonth(today), months);
+  return period({ from, to: endOfMonth(from) });
+};
+const weekShift = (weeks: number) => (today: CalendarDate) => period(weekOf(addDays(today, 7 * weeks)));
+const yearShift = (years: number) => (today: CalendarDate) => period(yearPeriod(yearOf(today) + years));
+const quarterShift = (quarters: number) => (today: CalendarDate) => {
+  const start = addMonths(
+    calendarDate(yearOf(today), Math.floor((monthOf(today) - 1) / 3) * 3 + 1, 1),
+    3 * quarters,
+  );
+  return period(quarterOf(yearOf(start), Math.floor((monthOf(start) - 1) / 3) + 1));
+};
+const dayShift = (days: number) => (today: CalendarDate) => period(dayPeriod(addDays(today, days)));
+
+/** « du 1er au 15 octobre », « entre le 01/09 et le 30/09 », « de septembre à novembre ». */
+const range: Rule = (tokens, index, today) => {
+  const open = tokens.matchAt(index, [exact('du', 'entre', 'de', 'd'), THE]);
+  if (!open) return null;
+  const first = readDate(tokens, open.end, today, true);
+  if (first) {
+    const join = tokens.matchAt(first.end, [
+      exact('au', 'et', 'a', 'jusqu'),
+      optional(exact('au', 'a')),
+      THE,
+    ]);
+    const second = join ? readDate(tokens, join.end, today, false) : null;
+    if (join && second) {
+      let from = first.date;
+      if (first.dayOnly) {
+        from = safeDate(yearOf(second.date), monthOf(second.date), first.day) ?? second.date;
+        if (from > second.date) from = addMonths(from, -1);
+      }
+      return from <= second.date ? { found: period({ from, to: second.date }), end: second.end } : null;
+    }
+  }
+  const firstMonth = readMonth(tokens, open.end, today, true);
+  if (!firstMonth) return null;
+  const join = tokens.matchAt(firstMonth.end, [
+    exact('a', 'au', 'et', 'jusqu'),
+    optional(exact('a', 'au', 'en')),
+  ]);
+  const secondMonth = join ? readMonth(tokens, join.end, today, true) : null;
+  if (!join || !secondMonth) return null;
+  let from = firstMonth.period.from;
+  if (from > secondMonth.period.from) from = addMonths(from, -12);
+  return { found: period({ from, to: secondMonth.period.to }), end: secondMonth.end };
+};
+
+/** « depuis le 1er septembre », « depuis septembre », « depuis le début de l’année », « depuis 3 mois ». */
+const since: Rule = (tokens, index, today) => {
+  const open =
+    tokens.matchAt(index, [exact('depuis')]) ??
+    tokens.matchAt(index, [exact('a'), exact('partir'), exact('du', 'de', 'd')]);
+  if (!open) return null;
+  const after = tokens.matchAt(open.end, [THE])?.end ?? open.end;
+  const to = today;
+  const date = readDate(tokens, after, today, false);
+  if (date) return { found: period({ from: date.date, to }), end: date.end };
+  const start = tokens.matchAt(after, [word('debut'), OF, THE]);
+  const at = start ? start.end : after;
+  const yearWord = tokens.matchAt(at, [exact('annee', 'an')]);
+  if (yearWord) return { found: period({ from: calendarDate(yearOf(today), 1, 1), to }), end: yearWord.end };
+  const monthWord = tokens.matchAt(at, [MONTH_WORD]);
+  if (start && monthWord) return { found: period({ from: startOfMonth(today), to }), end: monthWord.end };
+  const month = readMonth(tokens, at, today, true);
+  if (month) return { found: period({ from: month.period.from, to }), end: month.end };
+  const year = yearIn(tokens.token(at));
+  if (year !== null && tokens.isFree(at))
+    return { found: period({ from: calendarDate(year, 1, 1), to }), end: at + 1 };
+  const rolling = readDuration(tokens, open.end, today);
+  return rolling;
+};
+
+/** « 30 jours », « 3 mois », « un an », « 2 semaines » back from today (today included). */
+function readDuration(
+  tokens: TokenSet,
+  index: number,
+  today: CalendarDate,
+): { found: Found; end: number } | null {
+  const n = readInteger(tokens.list, index, (i) => tokens.isFree(i));
+  if (!n) return null;
+  if (n.daysSuffix)
+    return { found: period({ from: addDays(today, -(n.value - 1)), to: today }), end: index + 1 };
+  const unitAt = index + n.length;
+  const unit = tokens.matchAt(unitAt, [
+    optional(LAST),
+    exact('jour', 'jours', 'j', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'annees'),
+  ]);
+  if (!unit) return null;
+  const name = tokens.token(unit.end - 1)!.norm;
+  const from = name.startsWith('j')
+    ? addDays(today, -(n.value - 1))
+    : name.startsWith('semaine')
+      ? addDays(today, -(7 * n.value - 1))
+      : name === 'mois'
+        ? addDays(addMonths(today, -n.value), 1)
+        : addDays(addMonths(today, -12 * n.value), 1);
+  return { found: period({ from, to: today }), end: unit.end };
+}
+
+/** « les 30 derniers jours », « sur 12 mois », « ces 3 derniers mois », « sur un an ». */
+const rolling: Rule = (tokens, index, today) => {
+  const open = tokens.matchAt(index, [exact('les', 'ces', 'sur', 'dans'), optional(exact('les', 'ces'))]);
+  const start = open ? open.end : index;
+  const duration = readDuration(tokens, start, today);
+  if (!duration) return null;
+  // « 30 jours » alone (no « les », « sur », « derniers ») is too weak to be a period.
+  const lastWord = tokens.list.slice(start, duration.end).some((t) => LAST.test(t));
+  return open || lastWord ? duration : null;
+};
+
+/** « au 30 septembre », « au 30/09/2026 », « à fin septembre », « fin septembre 2026 ». */
+const cutOff: Rule = (tokens, index, today) => {
+  const atDate = tokens.matchAt(index, [exact('au', 'a'), optional(exact('la'))]);
+  if (atDate) {
+    const date = readDate(tokens, atDate.end, today, false);
+    if (date) return { found: { kind: 'asOf', date: date.date }, end: date.end };
+  }
+  const end = tokens.matchAt(index, [
+    optional(exact('au', 'a', 'en')),
+    optional(exact('la')),
+    word('fin'),
+    OF,
+  ]);
+  if (!end) return null;
+  const month = readMonth(tokens, end.end, today, true);
+  if (month) return { found: { kind: 'asOf', date: month.period.to }, end: month.end };
+  const monthWord = tokens.matchAt(end.end, [MONTH_WORD]);
+  if (monthWord) return { found: { kind: 'asOf', date: endOfMonth(today) }, end: monthWord.end };
+  return null;
+};
+
+/** « le 15 octobre », « le 15/10 », or such a date alone. */
+const singleDay: Rule = (tokens, index, today) => {
+  const open = tokens.matchAt(index, [exact('le')]);
+  const date = readDate(tokens, open ? open.end : index, today, false);
+  return date ? { found: period(dayPeriod(date.date)), end: date.end } : null;
+};
+
+/** « en octobre », « d’octobre 2025 », « au mois de septembre », « novembre dernier », « octobre ». */
+const namedMonth: Rule = (tokens, index, today) => {
+  const open = tokens.matchAt(index, [
+    optional(exact('en', 'd', 'de', 'du', 'au', 'pour', 'sur')),
+    optional(MONTH_WORD),
+    optional(exact('de', 'd')),
+  ]);
+  const month = readMonth(tokens, open ? open.end : index, today, open !== null);
+  return month ? { found: period(month.period), end: month.end } : null;
+};
+
+/** « en 2025 », « l’année 2025 », « 2025 ». */
+const namedYear: Rule = (tokens, index) => {
+  const open = tokens.matchAt(index, [
+    optional(exact('en', 'de', 'l', 'pour', 'sur')),
+    optional(exact('annee', 'an', 'exercice')),
+  ]);
+  const at = open ? open.end : index;
+  const year = tokens.isFree(at) ? yearIn(tokens.token(at)) : null;
+  return year === null ? null : { found: period(yearPeriod(year)), end: at + 1 };
+};
+
+const ORDINAL_QUARTERS: Readonly<Record<string, number>> = {
+  '1er': 1,
+  premier: 1,
+  '2e': 2,
+  '2eme': 2,
+  deuxieme: 2,
+  second: 2,
+  '3e': 3,
+  '3eme': 3,
+  troisieme: 3,
+  '4e': 4,
+  '4eme': 4,
+  quatrieme: 4,
+};
+
+/** « T3 », « T3 2026 », « 3e trimestre ». */
+const namedQuarter: Rule = (tokens, index, today) => {
+  const token = tokens.token(index);
+  let quarter: number | null = null;
+  let end = index + 1;
+  const short = token ? /^t([1-4])$/.exec(token.norm) : null;
+  if (short) quarter = Number(short[1]);
+  else {
+    const ordinal = tokens.matchAt(index, [exact(...Object.keys(ORDINAL_QUARTERS)), word('trimestre')]);
+    if (!ordinal) return null;
+    quarter = ORDINAL_QUARTERS[token!.norm] ?? null;
+    end = ordinal.end;
+  }
+  if (quarter === null || !tokens.isFree(index)) return null;
+  const year = tokens.isFree(end) ? yearIn(tokens.token(end)) : null;
+  const chosen = year ?? (quarterOf(yearOf(today), quarter).from > today ? yearOf(today) - 1 : yearOf(today));
+  return { found: period(quarterOf(chosen, quarter)), end: year === null ? end : end + 1 };
+};
+
+const none = (): Found => ({ kind: 'none' });
+
+/** In order of precedence at a given position. */
+const RULES: readonly Rule[] = [
+  range,
+  since,
+  cutOff,
+  namedQuarter,
+  byPattern([THE, OF, MONTH_WORD, LAST], monthShift(-1)),
+  byPattern([THE, OF, MONTH_WORD, NEXT], monthShift(1)),
+  singleDay,
+  namedMonth,
+  rolling,
+  byPattern([exact('ce', 'cet'), MONTH_WORD, optional(exact('ci'))], currentMonth),
+  byPattern([THE, OF, MONTH_WORD, ...CURRENT], currentMonth),
+  byPattern([THE, OF, MONTH_WORD, word('courant', 'actuel')], currentMonth),
+  byPattern([exact('du'), MONTH_WORD], currentMonth),
+  byPattern([exact('cette'), word('semaine'), optional(exact('ci'))], weekShift(0)),
+  byPattern([THE, OF, word('semaine'), ...CURRENT], weekShift(0)),
+  byPattern([THE, OF, word('semaine'), LAST], weekShift(-1)),
+  byPattern([THE, OF, word('semaine'), NEXT], weekShift(1)),
+  byPattern([exact('avant'), exact('hier')], dayShift(-2)),
+  byPattern([exact('hier')], dayShift(-1)),
+  byPattern([exact('demain')], dayShift(1)),
+  byPattern([optional(exact('d')), exact('aujourd', 'aujourdhui'), optional(exact('hui'))], dayShift(0)),
+  byPattern([optional(exact('a')), exact('ce'), exact('jour')], none),
+  byPattern([exact('a'), exact('date')], none),
+  byPattern([exact('ce'), word('trimestre')], quarterShift(0)),
+  byPattern([THE, OF, word('trimestre'), LAST], quarterShift(-1)),
+  byPattern([exact('cette'), word('annee')], yearShift(0)),
+  byPattern([THE, OF, exact('annee', 'exercice'), ...CURRENT], yearShift(0)),
+  byPattern([THE, OF, exact('an', 'annee', 'exercice'), LAST], yearShift(-1)),
+  byPattern(
+    [optional(exact('en', 'l')), optional(exact('annee', 'exercice')), exact('n'), exact('1')],
+    yearShift(-1),
+  ),
+  namedYear,
+];
+
+/** Reads every date expression of the question (taking their tokens). */
+export function extractDates(tokens: TokenSet, today: CalendarDate): DateFindings {
+  const periods: Period[] = [];
+  let asOf: CalendarDate | undefined;
+  for (let index = 0; index < tokens.list.length; index++) {
+    if (!tokens.isFree(index)) continue;
+    for (const rule of RULES) {
+      const hit = rule(tokens, index, today);
+      if (!hit) continue;
+      tokens.take({ start: index, end: hit.end });
+      if (hit.found.kind === 'period') periods.push(hit.found.period);
+      else if (hit.found.kind === 'asOf') asOf ??= hit.found.date;
+      index = hit.end - 1;
+      break;
+    }
+  }
+  return { period: periods[0], periods, asOf };
+}

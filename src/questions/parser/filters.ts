@@ -1,0 +1,136 @@
+/**
+ * The other filters a question may carry: a step of the ladder (« J+10 », « mise en demeure »), a
+ * risk segment (« risque élevé »), a grouping (« par client », « par segment »), and the date an
+ * invoice period is about (« émises en octobre » filters by issue date; the due date otherwise).
+ */
+import type { Channel } from '../../domain/ladder';
+import type { RiskSegment } from '../../domain/ledger';
+import type { GroupBy } from '../query';
+import { exact, NUMBER, optional, word, type Slot, type TokenSet } from './patterns';
+
+export interface StepInfo {
+  id: string;
+  channel: Channel;
+}
+
+const compactId = (id: string) => id.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+const CHANNEL_WORDS: ReadonlyArray<readonly [Channel, readonly Slot[]]> = [
+  ['registered_letter', [word('mise', 'mises'), exact('en'), word('demeure')]],
+  [
+    'registered_letter',
+    [word('lettre', 'lettres', 'courrier', 'courriers'), word('recommandee', 'recommande')],
+  ],
+  ['registered_letter', [exact('lrar', 'recommande', 'recommandes', 'recommandee', 'recommandees')]],
+  ['letter', [word('lettre', 'lettres', 'courrier', 'courriers'), optional(exact('de')), word('relance')]],
+  ['letter', [word('courrier', 'courriers'), word('simple')]],
+  ['email', [exact('e'), word('mail', 'mails'), optional(exact('de')), optional(word('relance'))]],
+  [
+    'email',
+    [
+      word('email', 'emails', 'courriel', 'courriels', 'mail', 'mails'),
+      optional(exact('de')),
+      optional(word('relance')),
+    ],
+  ],
+  ['email', [word('premier'), word('rappel')]],
+  ['email', [word('rappel', 'rappels')]],
+];
+
+/** A step of the ladder, by its id (« J+10 », « j10 ») or by what it sends (« mise en demeure »). */
+export function extractStep(
+  tokens: TokenSet,
+  steps: readonly StepInfo[],
+  preDueId: string | null,
+): string | undefined {
+  const known = new Map(steps.map((s) => [compactId(s.id), s.id]));
+  for (let i = 0; i < tokens.list.length; i++) {
+    if (!tokens.isFree(i)) continue;
+    const glued = /^j(\d{1,3})$/.exec(tokens.list[i]!.norm);
+    const spelled = tokens.matchAt(i, [exact('j'), optional(exact('+')), NUMBER]);
+    const digits = glued ? glued[1] : spelled ? tokens.token(spelled.at[2]!)!.norm : null;
+    if (digits !== null) {
+      const id = known.get(`j${digits}`);
+      if (id) {
+        tokens.take(spelled ?? { start: i, end: i + 1 });
+        return id;
+      }
+    }
+  }
+  if (preDueId && tokens.take1([word('prevenance', 'prevenances')])) return preDueId;
+  for (const [channel, pattern] of CHANNEL_WORDS) {
+    const step = steps.find((s) => s.channel === channel);
+    if (step && tokens.take1(pattern)) return step.id;
+  }
+  return undefined;
+}
+
+const LEVELS: ReadonlyArray<readonly [RiskSegment, Slot]> = [
+  ['high', word('eleve', 'elevee', 'eleves', 'fort', 'forte', 'haut', 'important', 'importante')],
+  ['moderate', word('modere', 'moderee', 'moyen', 'moyenne', 'intermediaire')],
+  ['low', word('faible', 'faibles', 'bas', 'basse')],
+];
+
+/** « risque élevé », « segment modéré », « clients à risque » (high), « clients risqués ». */
+export function extractRisk(tokens: TokenSet): RiskSegment | undefined {
+  for (const [segment, level] of LEVELS) {
+    const match =
+      tokens.take1([
+        word('risque', 'segment', 'profil'),
+        optional(exact('de', 'du')),
+        optional(word('risque')),
+        level,
+      ]) ?? tokens.take1([level, word('risque')]);
+    if (match) return segment;
+  }
+  if (tokens.take1([exact('a'), word('risque')]) ?? tokens.take1([exact('risques', 'risquee', 'risquees')]))
+    return 'high';
+  return undefined;
+}
+
+/** « par client », « par segment (de risque) », « par niveau de risque », « par étape ». */
+export function extractGroupBy(tokens: TokenSet): GroupBy | undefined {
+  const by = exact('par', 'selon');
+  const the = optional(exact('le', 'la', 'les'));
+  if (
+    tokens.take1([
+      by,
+      the,
+      word('segment', 'segments', 'profil'),
+      optional(exact('de')),
+      optional(word('risque')),
+    ]) ??
+    tokens.take1([by, the, word('niveau', 'niveaux'), exact('de'), word('risque')]) ??
+    tokens.take1([by, the, word('risque', 'risques')])
+  )
+    return 'risk';
+  if (
+    tokens.take1([
+      by,
+      the,
+      word('etape', 'etapes', 'stade', 'niveau'),
+      optional(exact('de')),
+      optional(word('relance')),
+    ])
+  )
+    return 'step';
+  if (tokens.take1([by, the, word('client', 'clients', 'debiteur', 'debiteurs')])) return 'customer';
+  return undefined;
+}
+
+/** « émises en octobre », « facturées », « par date de facture »: the period is about issue dates. */
+export function extractIssueBasis(tokens: TokenSet): boolean {
+  return (
+    tokens.take1([
+      exact('emise', 'emises', 'emis', 'facturee', 'facturees', 'datee', 'datees', 'editee', 'editees'),
+    ]) !== null ||
+    tokens.take1([
+      optional(exact('par')),
+      optional(exact('la')),
+      exact('date'),
+      exact('de', 'd'),
+      word('facture', 'facturation', 'emission'),
+    ]) !== null ||
+    tokens.take1([exact('d', 'de', 'a'), word('emission', 'facturation')]) !== null
+  );
+}

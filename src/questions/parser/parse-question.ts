@@ -1,0 +1,137 @@
+/**
+ * A French question → a structured query, relative to a given `today` and to the customers the
+ * asker may see. Pure: no I/O, no clock, no model — the same text and context always give the same
+ * answer, which the public evaluation set (test/nlu/questions.fr.json) pins down.
+ *
+ * When the question names customers that match several, the result asks which; when a word is
+ * understood neither as vocabulary nor as a customer, the result says so; when no intent is found,
+ * the result says what was understood. Only a `query` result may ever lead to a figure.
+ */
+import type { CalendarDate } from '../../domain/calendar-date';
+import { GREENOVA_LADDER } from '../../domain/ladder';
+import type { Customer } from '../../domain/ledger';
+import { compact } from '../query';
+import type { Period, StructuredQuery } from '../query';
+import { extractAmount, extractDaysLate, extractLimit } from './amounts';
+import { findCustomerMentions, mayNameCustomers } from './customers';
+import { extractDates } from './dates';
+import { extractGroupBy, extractIssueBasis, extractRisk, extractStep, type StepInfo } from './filters';
+import { detectIntent } from './intents';
+import { TokenSet } from './patterns';
+import { tokenize } from './tokens';
+
+export interface ParseContext {
+  today: CalendarDate;
+  /** The customers the asker may see (a sales rep: theirs only). */
+  customers: readonly Customer[];
+  /** The ladder's steps (default: Greenova's). */
+  steps?: readonly StepInfo[];
+  preDueId?: string | null;
+}
+
+export interface CustomerChoice {
+  code: string;
+  name: string;
+}
+
+/** What was understood of a question, whatever its outcome (said back to the user). */
+export type Understood = Omit<StructuredQuery, 'intent'> & { customerNames?: string[] };
+
+export type ParseResult =
+  | { kind: 'query'; query: StructuredQuery }
+  | { kind: 'ambiguous_customer'; query: StructuredQuery; mention: string; candidates: CustomerChoice[] }
+  | { kind: 'unknown_customer'; query: StructuredQuery; mention: string }
+  | { kind: 'not_understood'; understood: Understood };
+
+/** Phrases that, without a customer, ask what everyone owes (« combien nous doit-on ? »). */
+const OWED_BY_ALL = ['nous doit', 'combien doit', 'doivent'];
+
+/** At most this many customers are offered when a name matches several. */
+export const MAX_CHOICES = 6;
+
+function latest(periods: readonly Period[]): Period | undefined {
+  return [...periods].sort((a, b) => (a.from < b.from ? 1 : a.from > b.from ? -1 : 0))[0];
+}
+
+export function parseQuestion(text: string, context: ParseContext): ParseResult {
+  return parse(text, context, context.customers)!;
+}
+
+/**
+ * The parse when no word of the question could be a customer's name, without reading the
+ * customers; null when some word could be one (then `parseQuestion` with the customers). A turn
+ * saves reading the customers before the figures for « balance âgée », « DSO »…
+ */
+export function parseWithoutCustomers(
+  text: string,
+  context: Omit<ParseContext, 'customers'>,
+): ParseResult | null {
+  return parse(text, { ...context, customers: [] }, null);
+}
+
+function parse(
+  text: string,
+  context: ParseContext,
+  customerList: readonly Customer[] | null,
+): ParseResult | null {
+  const tokens = new TokenSet(tokenize(text.slice(0, 500)));
+  const steps = context.steps ?? GREENOVA_LADDER.steps;
+  const preDueId = context.preDueId === undefined ? (GREENOVA_LADDER.preDue?.id ?? null) : context.preDueId;
+
+  // Units and comparators first (« plus de 30 jours » is not a date), dates before rankings
+  // (« les 3 derniers mois » is not a top 3), the intent last: it reads every word.
+  const daysLate = extractDaysLate(tokens);
+  const amount = extractAmount(tokens);
+  const issueBasis = extractIssueBasis(tokens);
+  const step = extractStep(tokens, steps, preDueId);
+  const groupBy = extractGroupBy(tokens);
+  const risk = extractRisk(tokens);
+  const dates = extractDates(tokens, context.today);
+  const limit = extractLimit(tokens);
+  const { intent, phrase } = detectIntent(tokens);
+  if (customerList === null && mayNameCustomers(tokens)) return null;
+  const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? []);
+
+  const resolved = customers.mentions.filter((m) => m.matches.length === 1).map((m) => m.matches[0]!);
+  const base: Understood = compact({
+    period: intent === 'written_off' ? latest(dates.periods) : dates.period,
+    dateBasis: issueBasis ? ('issue' as const) : undefined,
+    asOf: dates.asOf,
+    customerCodes: resolved.length > 0 ? [...new Set(resolved.map((c) => c.code))] : undefined,
+    amount,
+    daysLate,
+    step,
+    risk,
+    groupBy,
+    limit,
+  });
+
+  if (intent === null) {
+    const names = customers.mentions.map((m) => (m.matches.length === 1 ? m.matches[0]!.legalName : m.text));
+    return {
+      kind: 'not_understood',
+      understood: compact({ ...base, customerNames: names.length ? names : undefined }),
+    };
+  }
+  // « combien nous doit-on ? » with no customer: what everyone owes, i.e. the aged balance. A
+  // weaker word (« solde », « compte ») without a customer says too little to give a figure.
+  const nobodyNamed = customers.mentions.length === 0 && customers.unknown.length === 0;
+  if (intent === 'customer_balance' && nobodyNamed && !OWED_BY_ALL.includes(phrase ?? '')) {
+    return { kind: 'not_understood', understood: base };
+  }
+  const finalIntent = intent === 'customer_balance' && nobodyNamed ? 'aged_balance' : intent;
+  const query: StructuredQuery = compact({ intent: finalIntent, ...base });
+
+  const ambiguous = customers.mentions.find((m) => m.matches.length > 1);
+  if (ambiguous) {
+    return {
+      kind: 'ambiguous_customer',
+      query,
+      mention: ambiguous.text,
+      candidates: ambiguous.matches.slice(0, MAX_CHOICES).map((c) => ({ code: c.code, name: c.legalName })),
+    };
+  }
+  if (customers.unknown.length > 0)
+    return { kind: 'unknown_customer', query, mention: customers.unknown[0]! };
+  return { kind: 'query', query };
+}
