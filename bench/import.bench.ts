@@ -5,7 +5,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Invoice } from '../src/domain/ledger';
-import { importLedgerFile } from '../src/ledger/import-ledger';
+import { importLedgerFile } from '../src/application/ledger/import-ledger-file';
 import { openStores } from '../src/store';
 import { fixedClock } from '../src/store/system-clock';
 import { sizeLabel, timeMs, type BenchContext, type Figure, type Suite } from './figures';

@@ -10,7 +10,7 @@ import { frenchBusinessCalendar } from '../domain/business-calendar';
 import { placeHold } from '../domain/holds';
 import { cents, formatEuros, type Cents } from '../domain/money';
 import type { Actor } from '../domain/journal';
-import { importLedgerFile, type ImportResult } from '../ledger/import-ledger';
+import { importLedgerFile, type ImportResult } from '../application/ledger/import-ledger-file';
 import type { Stores } from '../application/ports';
 
 export const DEMO_ACTOR: Actor = SYSTEM_ACTORS.demo;

@@ -9,7 +9,7 @@ import { basename, resolve } from 'node:path';
 import { loadSettingsOrExit } from '../config/settings';
 import { fr } from '../i18n/fr';
 import type { ImportKind } from '../import';
-import { importLedgerFile } from '../ledger/import-ledger';
+import { importLedgerFile } from '../application/ledger/import-ledger-file';
 import { systemClock } from '../store/system-clock';
 import { progressBar } from './progress';
 import { withStores } from './storage-session';

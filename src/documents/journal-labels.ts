@@ -55,6 +55,7 @@ export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   'import.customers': 'Import du fichier clients',
   'import.invoices': 'Import du fichier factures',
   'import.payments': 'Import du fichier paiements',
+  'views.repaired': 'Vues des factures reconstruites',
   'row.postpone': 'Report demandé',
   'row.dispute': 'Litige demandé',
   'row.promise': 'Promesse demandée',

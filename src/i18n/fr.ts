@@ -372,6 +372,11 @@ export const fr = {
     rowDone: (customer: string, what: string, refused: string[]) =>
       `✅ ${customer} : ${what}.${refused.length ? ` Non appliqué : ${refused.join(' ; ')}.` : ''}`,
   },
+  repairViews: {
+    done: (invoices: number) =>
+      `Vues des factures reconstruites à partir des ${invoices} facture${invoices >= 2 ? 's' : ''} enregistrée${invoices >= 2 ? 's' : ''}.`,
+    failed: (reason: string) => `La reconstruction des vues a échoué : ${reason}`,
+  },
   playgroundAs: {
     usage: (names: string) =>
       `Usage : npm run playground:as -- <prénom ou e-mail>  (personnes de la démo : ${names})`,

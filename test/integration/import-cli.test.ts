@@ -2,10 +2,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { calendarDate } from '../../src/domain/calendar-date';
+import { addDays, calendarDate, calendarDateAt } from '../../src/domain/calendar-date';
 import type { Invoice } from '../../src/domain/ledger';
-import { importLedgerFile } from '../../src/ledger/import-ledger';
+import { importLedgerFile } from '../../src/application/ledger/import-ledger-file';
 import { openStores, type TableStores } from '../../src/store';
+import { encodeKey } from '../../src/store/table-storage';
 import { fixedClock } from '../../src/store/system-clock';
 import { testConnectionString, uniqueTablePrefix } from '../support/storage';
 
@@ -30,8 +31,12 @@ interface CliRun {
 
 /** Runs the CLI from the repository root; `userDir` is where the user typed the command (INIT_CWD). */
 function runImport(args: string[], prefix: string, userDir: string = ROOT): Promise<CliRun> {
+  return runCli('src/cli/import.ts', args, prefix, userDir);
+}
+
+function runCli(script: string, args: string[], prefix: string, userDir: string = ROOT): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
       cwd: ROOT,
       env: {
         ...process.env,
@@ -222,4 +227,28 @@ it('says in French when the file cannot be read, and exits with 1', async () => 
   expect(run.stderr).toMatch(
     new RegExp(`^Impossible de lire ${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} : `),
   );
+});
+
+it('`npm run repair-views` rebuilds the open-invoices view a crash left behind, and journals it', async () => {
+  const { prefix, stores } = await storesWithCustomers();
+  expect((await runImport(['factures', 'examples/factures.csv'], prefix)).code).toBe(0);
+  const open = await stores.invoices.listOpen();
+  expect(open.length).toBeGreaterThan(0);
+  // A process died between writing an invoice and its view: the open copy is missing.
+  const lost = open[0]!;
+  await stores.storage.table('OpenInvoices').deleteEntity('open', encodeKey(lost.number));
+  expect((await stores.invoices.listOpen()).map((i) => i.number)).not.toContain(lost.number);
+
+  const run = await runCli('src/cli/repair-views.ts', [], prefix);
+  expect(run.code).toBe(0);
+  expect(run.stdout).toMatch(/^Vues des factures reconstruites à partir des \d+ factures enregistrées\.\n$/);
+  expect((await stores.invoices.listOpen()).map((i) => i.number).sort()).toEqual(
+    open.map((i) => i.number).sort(),
+  );
+  // The CLI runs on the system clock: its journal entry is under the system's date.
+  const today = calendarDateAt(new Date());
+  const entries = await stores.journal.listForDays(addDays(today, -1), addDays(today, 1));
+  expect(entries.find((e) => e.action === 'views.repaired')?.details).toEqual({
+    invoices: expect.any(Number),
+  });
 });

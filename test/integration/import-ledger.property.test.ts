@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { addDays, calendarDate, type CalendarDate } from '../../src/domain/calendar-date';
 import type { Invoice } from '../../src/domain/ledger';
-import { importLedgerFile } from '../../src/ledger/import-ledger';
+import { importLedgerFile } from '../../src/application/ledger/import-ledger-file';
 import { openStores } from '../../src/store';
 import type { Stores } from '../../src/application/ports';
 import { fixedClock } from '../../src/store/system-clock';

@@ -4,7 +4,7 @@ import { calendarDate, type CalendarDate } from '../../src/domain/calendar-date'
 import type { Customer, Invoice, Payment } from '../../src/domain/ledger';
 import { cents } from '../../src/domain/money';
 import type { ImportKind } from '../../src/import';
-import { importLedgerFile, type ImportResult } from '../../src/ledger/import-ledger';
+import { importLedgerFile, type ImportResult } from '../../src/application/ledger/import-ledger-file';
 import { openStores, type TableStores } from '../../src/store';
 import { fixedClock } from '../../src/store/system-clock';
 import { testConnectionString, uniqueTablePrefix } from '../support/storage';

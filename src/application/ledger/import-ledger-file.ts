@@ -8,7 +8,7 @@
  * Relances knows to be paid, written off or at the law firm, and never lowers what was paid.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
+import { formatDateShortFr, type CalendarDate } from '../../domain/calendar-date';
 import {
   EMPTY_DUNNING,
   applyPayment,
@@ -17,9 +17,9 @@ import {
   statusAfterAmounts,
   type Customer,
   type Invoice,
-} from '../domain/ledger';
-import { cents, formatEuros, type Cents } from '../domain/money';
-import type { Actor } from '../domain/journal';
+} from '../../domain/ledger';
+import { cents, formatEuros, type Cents } from '../../domain/money';
+import type { Actor } from '../../domain/journal';
 import {
   formatProblems,
   parseImportFile,
@@ -28,9 +28,9 @@ import {
   type ParseReport,
   type ParsedInvoice,
   type RowProblem,
-} from '../import';
-import type { Stores } from '../application/ports';
-import type { InvoiceSave, Versioned } from '../application/ports';
+} from '../../import';
+import type { Stores } from '../ports';
+import type { InvoiceSave, Versioned } from '../ports';
 
 export interface ImportRequest {
   kind: ImportKind;
