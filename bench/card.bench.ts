@@ -190,7 +190,7 @@ async function* roundTripFigures(context: BenchContext): AsyncIterable<Figure> {
   });
   try {
     const url = `http://127.0.0.1:${bot.port}/api/messages`;
-    const seeded = await seedDemoIfEmpty(bot.stores, context.today);
+    const seeded = await seedDemoIfEmpty(bot.stores, context.today, bot.ladder);
     const job = await bot.runJob({ trigger: 'cli' });
     const actions = job.status === 'completed' ? job.digest.actions.length : null;
     context.log(

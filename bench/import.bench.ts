@@ -1,3 +1,4 @@
+import { GREENOVA_LADDER } from '../src/domain/ladder';
 /**
  * `import rows/s, N invoices`: the invoices export of a whole portfolio imported into an empty
  * ledger (customers imported first, untimed) — parsing, validation, reads of what exists, writes of
@@ -28,6 +29,7 @@ export const importSuite: Suite = {
       );
       try {
         const customers = await importLedgerFile(stores, {
+          ladder: GREENOVA_LADDER,
           kind: 'customers',
           bytes: Buffer.from(portfolio.csv.customers, 'utf8'),
           fileName: `bench-clients-${n}.csv`,
@@ -39,6 +41,7 @@ export const importSuite: Suite = {
         const bytes = Buffer.from(portfolio.csv.invoices, 'utf8');
         const { ms, result } = await timeMs(() =>
           importLedgerFile(stores, {
+            ladder: GREENOVA_LADDER,
             kind: 'invoices',
             bytes,
             fileName: `bench-factures-${n}.csv`,

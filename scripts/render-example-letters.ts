@@ -11,7 +11,7 @@ import { companyIdentity, lawFirm } from '../src/config/identity';
 import { parseSettings, readEnvironment } from '../src/config/settings';
 import { demoFiles } from '../src/cli/demo-seed';
 import { calendarDate } from '../src/domain/calendar-date';
-import { GREENOVA_LADDER } from '../src/domain/ladder';
+import { GREENOVA_LADDER, importableSteps } from '../src/domain/ladder';
 import { DEFAULT_RATE_TABLE } from '../src/domain/rate-table';
 import { renderFormalNotice, renderLitigationDossier, renderReminderLetter } from '../src/documents/letters';
 import { parseImportFile } from '../src/import';
@@ -25,10 +25,11 @@ async function main(): Promise<void> {
   const firm = lawFirm(parsed.settings);
   // Penalties need a rate for every half-year: invoices of spring 2026, as of June.
   const today = calendarDate(2026, 6, 8);
-  const files = demoFiles(calendarDate(2026, 5, 26));
+  const files = demoFiles(calendarDate(2026, 5, 26), GREENOVA_LADDER);
   const customers = parseImportFile('customers', Buffer.from(files.customers), {}).rows.map((r) => r.record);
   const invoices = parseImportFile('invoices', Buffer.from(files.invoices), {
     knownCustomerCodes: new Set(customers.map((c) => c.code)),
+    steps: importableSteps(GREENOVA_LADDER),
   }).rows.map((r) => r.record);
   const sgh = customers.find((c) => c.code === 'C002') as Customer;
   const claimed: Invoice[] = invoices

@@ -5,6 +5,7 @@
  * reminder, paid, partially paid and disputed invoices, and a year of paid history.
  */
 import { SYSTEM_ACTORS } from '../application/system-actors';
+import { importableSteps, type LadderConfig } from '../domain/ladder';
 import { addDays, formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
 import { frenchBusinessCalendar } from '../domain/business-calendar';
 import { placeHold } from '../domain/holds';
@@ -188,7 +189,8 @@ interface DemoInvoice {
   /** VAT rate in basis points (2 000 = 20 %, 550 = 5,5 %). */
   vatBp?: number;
   paid?: number;
-  lastStep?: 'J+3' | 'J+10' | 'J+20';
+  /** The last step already sent, by its rank in the configured ladder (0: the first step). */
+  lastStep?: 0 | 1 | 2;
   lastStepAgo?: number;
   dispute?: string;
 }
@@ -202,20 +204,20 @@ const CURRENT: DemoInvoice[] = [
   { customer: 'C004', dueIn: -4, ht: 5120.0, paid: 2000 },
   { customer: 'C009', dueIn: -3, ht: 186.4 },
   // J+10 letters: the J+3 e-mail went out a week ago.
-  { customer: 'C005', dueIn: -10, ht: 3275.0, lastStep: 'J+3', lastStepAgo: 7 },
-  { customer: 'C010', dueIn: -11, ht: 1498.9, lastStep: 'J+3', lastStepAgo: 8 },
+  { customer: 'C005', dueIn: -10, ht: 3275.0, lastStep: 0, lastStepAgo: 7 },
+  { customer: 'C010', dueIn: -11, ht: 1498.9, lastStep: 0, lastStepAgo: 8 },
   // J+20 formal notices.
-  { customer: 'C002', dueIn: -20, ht: 7840.0, lastStep: 'J+10', lastStepAgo: 10 },
-  { customer: 'C002', dueIn: -21, ht: 1265.0, lastStep: 'J+10', lastStepAgo: 11 },
-  { customer: 'C008', dueIn: -20, ht: 934.2, vatBp: 550, lastStep: 'J+10', lastStepAgo: 10 },
+  { customer: 'C002', dueIn: -20, ht: 7840.0, lastStep: 1, lastStepAgo: 10 },
+  { customer: 'C002', dueIn: -21, ht: 1265.0, lastStep: 1, lastStepAgo: 11 },
+  { customer: 'C008', dueIn: -20, ht: 934.2, vatBp: 550, lastStep: 1, lastStepAgo: 10 },
   // J+30 transfer to Aptos.
-  { customer: 'C007', dueIn: -30, ht: 4620.0, lastStep: 'J+20', lastStepAgo: 10 },
+  { customer: 'C007', dueIn: -30, ht: 4620.0, lastStep: 2, lastStepAgo: 10 },
   // Disputed: the customer contests a delivery.
   {
     customer: 'C006',
     dueIn: -12,
     ht: 2089.0,
-    lastStep: 'J+3',
+    lastStep: 0,
     lastStepAgo: 9,
     dispute: 'Livraison incomplète contestée (bon de livraison BL-2291)',
   },
@@ -257,7 +259,9 @@ export interface DemoFiles {
  * Due dates are placed relative to the last business day on or before today, so that on a
  * week-end or a public holiday the demo still has today's lists (caught up from that day).
  */
-export function demoFiles(today: CalendarDate): DemoFiles {
+export function demoFiles(today: CalendarDate, ladder: LadderConfig): DemoFiles {
+  const steps = importableSteps(ladder);
+  const stepId = (rank: number) => steps[Math.min(rank, steps.length - 1)]?.id ?? '';
   const anchor = frenchBusinessCalendar().previousBusinessDayOnOrBefore(today);
   const customers = [
     'code_client;raison_sociale;siren;email;telephone;adresse;code_postal;ville;commercial_email;segment_risque;type_client;delai_paiement_jours',
@@ -316,8 +320,8 @@ export function demoFiles(today: CalendarDate): DemoFiles {
         csvAmount(paidInFile),
         'EUR',
         `BC-${4100 + index}`,
-        inv.lastStep ?? '',
-        inv.lastStep ? formatDateShortFr(addDays(anchor, -(inv.lastStepAgo ?? 0))) : '',
+        inv.lastStep !== undefined ? stepId(inv.lastStep) : '',
+        inv.lastStep !== undefined ? formatDateShortFr(addDays(anchor, -(inv.lastStepAgo ?? 0))) : '',
       ].join(';'),
     );
     if (inv.paid !== undefined && inv.paid > 0) {
@@ -349,9 +353,13 @@ export interface DemoSeedReport {
 }
 
 /** Loads the demo portfolio if the store has no customer yet; returns null when it had some. */
-export async function seedDemoIfEmpty(stores: Stores, today: CalendarDate): Promise<DemoSeedReport | null> {
+export async function seedDemoIfEmpty(
+  stores: Stores,
+  today: CalendarDate,
+  ladder: LadderConfig,
+): Promise<DemoSeedReport | null> {
   if ((await stores.customers.list()).length > 0) return null;
-  const files = demoFiles(today);
+  const files = demoFiles(today, ladder);
   const results: ImportResult[] = [];
   for (const [kind, text, fileName] of [
     ['customers', files.customers, 'demo-clients.csv'],
@@ -363,6 +371,7 @@ export async function seedDemoIfEmpty(stores: Stores, today: CalendarDate): Prom
       bytes: Buffer.from(text, 'utf8'),
       fileName,
       actor: DEMO_ACTOR,
+      ladder,
       today,
     });
     if (result.status !== 'imported') throw new Error(`demo ${kind} refused:\n${result.report}`);

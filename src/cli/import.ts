@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { loadSettingsOrExit } from '../config/settings';
 import { fr } from '../i18n/fr';
+import { loadLadder } from '../config/dunning-config';
 import type { ImportKind } from '../import';
 import { importLedgerFile } from '../application/ledger/import-ledger-file';
 import { systemClock } from '../store/system-clock';
@@ -52,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
         name: fr.actors.commandLine(process.env.USER),
       },
       today: systemClock.today(),
+      ladder: loadLadder(settings),
       skipInvalid,
       onProgress: (done, total) => bar.update(done, total),
     }),

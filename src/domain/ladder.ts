@@ -106,3 +106,9 @@ export function stepLabel(ladder: LadderConfig, id: StepId): string {
   if (ladder.preDue?.id === id) return ladder.preDue.label;
   return stepById(ladder, id)?.label ?? id;
 }
+
+/** The steps an accounting export may say were already sent by hand: those before the transfer. */
+export function importableSteps(ladder: LadderConfig): LadderStep[] {
+  const transfer = ladder.steps.findIndex((s) => s.channel === 'transfer');
+  return transfer < 0 ? [...ladder.steps] : ladder.steps.slice(0, transfer);
+}

@@ -6,6 +6,7 @@
 import { parseCalendarDate, type CalendarDate } from '../domain/calendar-date';
 import { isValidSiren, type CustomerType, type RiskSegment, type StepId } from '../domain/ledger';
 import { parseAmountToCents, type Cents } from '../domain/money';
+import type { LadderStep } from '../domain/ladder';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -149,16 +150,34 @@ export function parsePenaltyRate(raw: string): CellResult<number> {
   return basisPoints >= 0 && basisPoints <= 10_000 ? ok(basisPoints) : refusal;
 }
 
-/** Steps of the ladder that an import may record as already sent. */
-export const IMPORTABLE_STEPS: readonly StepId[] = ['J+3', 'J+10', 'J+20'];
+/** A step as written, for comparison: no case, accents or spaces; `J+03`, `j 3` and `J3` alike. */
+function stepKey(text: string): string {
+  const plain = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s’']+/g, '');
+  const day = /^j\+?0*(\d{1,3})$/.exec(plain);
+  return day ? `j+${day[1]}` : plain;
+}
 
-/** `J+3`, `j3`, `J3`, `J+03`, `j + 3` → `J+3`. */
-export function parseStep(raw: string): CellResult<StepId> {
-  const match = /^j\s*\+?\s*0*(\d{1,3})$/i.exec(raw);
-  const step = match ? `J+${match[1]}` : '';
-  return IMPORTABLE_STEPS.includes(step)
-    ? ok(step)
-    : fail('étape de relance inconnue : attendu J+3, J+10 ou J+20');
+/**
+ * A step of the configured ladder an export may say was already sent (« derniere_relance »), by
+ * its id or its label: `J+3`, `j3`, `J+03` for Greenova's J+3; `R1` or « Rappel à l'échéance »
+ * for another calendar.
+ */
+export function parseStep(
+  raw: string,
+  steps: ReadonlyArray<Pick<LadderStep, 'id' | 'label'>>,
+): CellResult<StepId> {
+  const wanted = stepKey(raw);
+  const step = steps.find((s) => stepKey(s.id) === wanted || stepKey(s.label) === wanted);
+  return step ? ok(step.id) : fail(`étape de relance inconnue : attendu ${frenchOr(steps.map((s) => s.id))}`);
+}
+
+/** « J+3, J+10 ou J+20 » */
+function frenchOr(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ou ${items.at(-1)}`;
 }
 
 /** Street lines separated by `|` or line breaks (a quoted cell may span lines). */

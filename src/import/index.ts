@@ -17,7 +17,6 @@ import {
 export type { Delimiter } from './csv';
 export type { TextEncoding } from './decode';
 export { KIND_LABELS, normaliseHeader, REJECTION_COLUMN, type ImportKind } from './headers';
-export { IMPORTABLE_STEPS } from './cells';
 export { formatProblems, rejectedRowsCsv } from './report';
 export * from './rows';
 

@@ -2,6 +2,7 @@
 import type { CalendarDate } from '../domain/calendar-date';
 import type { StepId } from '../domain/ledger';
 import { cents, formatEuros, ZERO, type Cents } from '../domain/money';
+import type { LadderStep } from '../domain/ladder';
 import { fail, ok, parseAmountCell, parseCurrency, parseDateCell, parseStep, text } from './cells';
 import type { InvoiceColumn } from './headers';
 import { complete, validateEach, type RowsInput, type RowsResult } from './row-reader';
@@ -24,6 +25,8 @@ export interface ParsedInvoice {
 export interface InvoiceRowsContext {
   /** Customers of the store plus those of a customers file imported in the same run. */
   knownCustomerCodes: ReadonlySet<string>;
+  /** Steps of the configured ladder an export may say were already sent (see `importableSteps`). */
+  steps: ReadonlyArray<Pick<LadderStep, 'id' | 'label'>>;
 }
 
 /** Rounding in the exporting software may differ by a cent between TTC and HT + TVA. */
@@ -65,7 +68,7 @@ export function validateInvoiceRows(
     }
 
     // The step and its date go together: the engine computes the next step from both.
-    const lastStep = row.optional('derniere_relance', parseStep, null);
+    const lastStep = row.optional('derniere_relance', (raw) => parseStep(raw, context.steps), null);
     const lastStepDate = row.optional('date_derniere_relance', parseDateCell, null);
     if (lastStep && lastStepDate === null) {
       row.report(

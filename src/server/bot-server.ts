@@ -29,6 +29,7 @@ import type { Logger } from '../config/logger';
 import type { Settings } from '../config/settings';
 import { frenchBusinessCalendar } from '../domain/business-calendar';
 import type { CalendarDate, Clock } from '../domain/calendar-date';
+import type { LadderConfig } from '../domain/ladder';
 import { BackgroundTasks } from '../application/background-tasks';
 import {
   runDailyJob,
@@ -52,6 +53,8 @@ export interface RunningBot {
   links: DocumentLinks;
   /** The clock this bot runs on (tests sign links and build data on it, never on the wall clock). */
   clock: Clock;
+  /** The configured dunning calendar. */
+  ladder: LadderConfig;
   /** The day whose dunning work is current: today on a business day, else the last business day. */
   dunningDay(): CalendarDate;
   runJob(request: DailyJobRequest): Promise<DailyJobResult>;
@@ -240,6 +243,7 @@ export async function startBotServer({
     documents,
     links,
     clock,
+    ladder,
     dunningDay,
     runJob,
     stop: async () => {

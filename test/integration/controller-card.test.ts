@@ -16,7 +16,7 @@ const ref = (customer: string, step: string) => ({ date: MONDAY, customer, step 
 
 beforeEach(async () => {
   bot = await startTestBot();
-  await seedDemoIfEmpty(bot.stores, MONDAY);
+  await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
 });
 
 afterEach(async () => {

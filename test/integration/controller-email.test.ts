@@ -25,7 +25,7 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 15
 async function start(refuse: Parameters<typeof startSmtp>[0] = {}) {
   smtp = await startSmtp(refuse);
   bot = await startTestBot({ MAIL_TRANSPORT: 'smtp', SMTP_URL: `smtp://127.0.0.1:${smtp.port}` });
-  await seedDemoIfEmpty(bot.stores, MONDAY);
+  await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
   // The controller has installed the app: the job posts the day's card in their chat.
   await postActivity(
     bot.url,

@@ -31,7 +31,7 @@ beforeEach(async () => {
     BLOB_CONTAINER: `docs-${Date.now()}`,
     DOCUMENT_SIGNING_KEY: 'k'.repeat(40),
   });
-  await seedDemoIfEmpty(bot.stores, MONDAY);
+  await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
   await bot.runJob({ trigger: 'cli' });
 });
 

@@ -70,7 +70,7 @@ const summary = (actions: Array<{ customerCode: string; step: string; invoices: 
 beforeEach(async () => {
   stores = await openStores(testConnectionString(), uniqueTablePrefix(), fixedClock(MONDAY));
   notifier = new RecordingNotifier();
-  await seedDemoIfEmpty(stores, MONDAY);
+  await seedDemoIfEmpty(stores, MONDAY, GREENOVA_LADDER);
 });
 
 afterEach(async () => {
@@ -190,7 +190,7 @@ it('has today’s lists in the demo even on a week-end (caught up from the last 
   const sunday = calendarDate(2026, 11, 22);
   const weekendStores = await openStores(testConnectionString(), uniqueTablePrefix(), fixedClock(sunday));
   try {
-    await seedDemoIfEmpty(weekendStores, sunday);
+    await seedDemoIfEmpty(weekendStores, sunday, GREENOVA_LADDER);
     const result = await runDailyJob({ ...deps(sunday), stores: weekendStores }, { trigger: 'chat' });
     expect(result.status === 'completed' && summary(result.digest.actions)).toEqual(DEMO_ACTIONS);
   } finally {

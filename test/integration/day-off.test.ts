@@ -29,7 +29,7 @@ describe('on a Sunday', () => {
       { BLOB_CONTAINER: `dayoff-${SUNDAY}`, DOCUMENT_SIGNING_KEY: 's'.repeat(40) },
       SUNDAY,
     );
-    await seedDemoIfEmpty(bot.stores, SUNDAY);
+    await seedDemoIfEmpty(bot.stores, SUNDAY, bot.ladder);
   });
   afterAll(async () => {
     await bot.stop();
@@ -74,7 +74,7 @@ it('on Christmas Day, the card is Thursday 24 December’s', async () => {
   const christmas = calendarDate(2026, 12, 25);
   const bot = await startTestBot({}, christmas);
   try {
-    await seedDemoIfEmpty(bot.stores, christmas);
+    await seedDemoIfEmpty(bot.stores, christmas, bot.ladder);
     const text = await dayCardText(bot);
     expect(text).toContain('Relances du jeudi 24 décembre 2026');
     expect(text).toContain('Nous sommes le vendredi 25 décembre 2026, jour non ouvré');
@@ -87,7 +87,7 @@ it('on Christmas Day, the card is Thursday 24 December’s', async () => {
 it('on a business day the card is the day’s own, with no day-off note', async () => {
   const bot = await startTestBot({}, FRIDAY);
   try {
-    await seedDemoIfEmpty(bot.stores, FRIDAY);
+    await seedDemoIfEmpty(bot.stores, FRIDAY, bot.ladder);
     const text = await dayCardText(bot);
     expect(text).toContain('Relances du vendredi 27 novembre 2026');
     expect(text).not.toContain('jour non ouvré');

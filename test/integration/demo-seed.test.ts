@@ -1,3 +1,4 @@
+import { GREENOVA_LADDER } from '../../src/domain/ladder';
 import { calendarDate, addDays } from '../../src/domain/calendar-date';
 import { balanceOf } from '../../src/domain/ledger';
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
@@ -16,9 +17,9 @@ afterAll(async () => {
 });
 
 it('loads the demo portfolio through the import once, relative to today', async () => {
-  const report = await seedDemoIfEmpty(stores, today);
+  const report = await seedDemoIfEmpty(stores, today, GREENOVA_LADDER);
   expect(report).toEqual({ customers: 10, invoices: 53, payments: 37, disputes: 1 });
-  expect(await seedDemoIfEmpty(stores, today)).toBeNull();
+  expect(await seedDemoIfEmpty(stores, today, GREENOVA_LADDER)).toBeNull();
 
   const open = await stores.invoices.listOpen();
   const overdueBy = (days: number) =>

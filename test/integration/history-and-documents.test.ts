@@ -16,7 +16,7 @@ let bot: TestBot;
 
 beforeAll(async () => {
   bot = await startTestBot({ BLOB_CONTAINER: `hist-${Date.now()}`, DOCUMENT_SIGNING_KEY: 'h'.repeat(40) });
-  await seedDemoIfEmpty(bot.stores, MONDAY);
+  await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
   await bot.runJob({ trigger: 'cli' });
   await bot.stores.customers.upsertMany([aCustomer({ code: 'C011', legalName: 'Biocoop Part-Dieu' })]);
 });

@@ -1,3 +1,4 @@
+import { GREENOVA_LADDER } from '../../src/domain/ladder';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +71,7 @@ async function freshStores(): Promise<{ prefix: string; stores: TableStores }> {
 async function storesWithCustomers(): Promise<{ prefix: string; stores: TableStores }> {
   const fresh = await freshStores();
   const result = await importLedgerFile(fresh.stores, {
+    ladder: GREENOVA_LADDER,
     kind: 'customers',
     bytes: readFileSync(join(ROOT, 'examples', 'clients.csv')),
     fileName: 'clients.csv',

@@ -1,3 +1,4 @@
+import { GREENOVA_LADDER } from '../../src/domain/ladder';
 import fc from 'fast-check';
 import { addDays, calendarDate, type CalendarDate } from '../../src/domain/calendar-date';
 import type { Invoice } from '../../src/domain/ledger';
@@ -171,6 +172,7 @@ async function storedInvoices(stores: Stores): Promise<Invoice[]> {
 
 function importInvoices(stores: Stores, bytes: Buffer) {
   return importLedgerFile(stores, {
+    ladder: GREENOVA_LADDER,
     kind: 'invoices',
     bytes,
     fileName: 'factures.csv',

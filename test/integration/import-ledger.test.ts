@@ -1,3 +1,4 @@
+import { GREENOVA_LADDER } from '../../src/domain/ladder';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { calendarDate, type CalendarDate } from '../../src/domain/calendar-date';
@@ -41,7 +42,15 @@ async function importBytes(
   fileName: string,
   options: { skipInvalid?: boolean } = {},
 ): Promise<ImportResult> {
-  return importLedgerFile(stores, { kind, bytes, fileName, actor: ACTOR, today: TODAY, ...options });
+  return importLedgerFile(stores, {
+    kind,
+    bytes,
+    fileName,
+    actor: ACTOR,
+    today: TODAY,
+    ladder: GREENOVA_LADDER,
+    ...options,
+  });
 }
 
 function importText(kind: ImportKind, text: string, options: { skipInvalid?: boolean } = {}) {

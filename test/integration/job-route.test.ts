@@ -17,7 +17,7 @@ describe('POST /api/jobs/daily', () => {
   let bot: Awaited<ReturnType<typeof startTestBot>>;
   beforeAll(async () => {
     bot = await startTestBot({ JOB_KEY: KEY, JOB_SCHEDULE: 'off' });
-    await seedDemoIfEmpty(bot.stores, calendarDate(2026, 11, 23));
+    await seedDemoIfEmpty(bot.stores, calendarDate(2026, 11, 23), bot.ladder);
   });
   afterAll(async () => {
     await bot.stop();

@@ -125,7 +125,7 @@ beforeAll(async () => {
     OPENAI_MODEL: 'stub-model',
     LLM_TIMEOUT_MS: '1000',
   });
-  await seedDemoIfEmpty(bot.stores, MONDAY);
+  await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
   await bot.stores.customers.upsertMany([aCustomer({ code: 'C011', legalName: 'Biocoop Part-Dieu' })]);
   invoices = [];
   for await (const invoice of bot.stores.invoices.scanAll()) invoices.push(invoice);

@@ -23,7 +23,7 @@ let invoices: Invoice[];
 
 beforeAll(async () => {
   bot = await startTestBot();
-  await seedDemoIfEmpty(bot.stores, MONDAY);
+  await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
   await bot.runJob({ trigger: 'cli' });
   await bot.stores.customers.upsertMany([
     aCustomer({ code: 'C011', legalName: 'Biocoop Part-Dieu', salesRepEmail: PEOPLE.claire.email }),

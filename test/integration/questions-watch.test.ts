@@ -18,7 +18,7 @@ let bot: TestBot;
 
 beforeAll(async () => {
   bot = await startTestBot();
-  await seedDemoIfEmpty(bot.stores, MONDAY);
+  await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
   await bot.runJob({ trigger: 'cli' });
   // A promise on the Hôtel du Parc's invoice, and the PSRA file at the law firm.
   const hotel = (await bot.stores.invoices.listByCustomer('C003')).find(

@@ -35,7 +35,7 @@ async function notice(customer: string, stage: string) {
 beforeEach(async () => {
   // Claire never installed the app, but her AAD id is known; Karim installed it.
   bot = await startTestBot({ SALES_REP_AAD_IDS: `${PEOPLE.claire.email}=${PEOPLE.claire.aadObjectId}` });
-  await seedDemoIfEmpty(bot.stores, MONDAY);
+  await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
   await bot.install(PEOPLE.controller);
   await bot.install(PEOPLE.karim);
 });
@@ -80,7 +80,7 @@ it('says on the controller’s card when a rep cannot be reached, and proceeds a
   await bot.stop();
   await bot.stores.storage.dropTables();
   bot = await startTestBot();
-  await seedDemoIfEmpty(bot.stores, MONDAY);
+  await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
   await bot.install(PEOPLE.controller);
   const run = await bot.runJob({ trigger: 'cli' });
   expect(run.status === 'completed' && run.run.counts).toMatchObject({

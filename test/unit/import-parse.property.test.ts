@@ -1,3 +1,4 @@
+import { GREENOVA_LADDER, importableSteps } from '../../src/domain/ladder';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { addDays, calendarDate, formatDateShortFr, type CalendarDate } from '../../src/domain/calendar-date';
@@ -268,7 +269,10 @@ function writeFile(rows: Record<Column, string>[], layout: Layout): Written {
 }
 
 function parse(written: Written) {
-  return parseImportFile('invoices', written.bytes, { knownCustomerCodes: new Set(KNOWN_CUSTOMERS) });
+  return parseImportFile('invoices', written.bytes, {
+    knownCustomerCodes: new Set(KNOWN_CUSTOMERS),
+    steps: importableSteps(GREENOVA_LADDER),
+  });
 }
 
 const numberOf = (index: number) => `F2026-${String(index + 1).padStart(4, '0')}`;

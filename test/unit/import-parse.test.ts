@@ -1,5 +1,6 @@
+import { GREENOVA_LADDER, importableSteps } from '../../src/domain/ladder';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { formatEuros, cents } from '../../src/domain/money';
 import {
@@ -69,6 +70,7 @@ const KNOWN_CUSTOMERS = new Set(['C001', 'C002', 'C003']);
 function invoices(...rows: Cells[]): ParseReport<'invoices'> {
   return parseImportFile('invoices', utf8(csvOf(INVOICE_DEFAULTS, rows)), {
     knownCustomerCodes: KNOWN_CUSTOMERS,
+    steps: importableSteps(GREENOVA_LADDER),
   });
 }
 
@@ -126,7 +128,10 @@ describe('decoding', () => {
   it('imports a file with a BOM: the first header is still recognised', () => {
     const text = csvOf(INVOICE_DEFAULTS, [{}]);
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8(text)]);
-    const report = parseImportFile('invoices', bytes, { knownCustomerCodes: KNOWN_CUSTOMERS });
+    const report = parseImportFile('invoices', bytes, {
+      knownCustomerCodes: KNOWN_CUSTOMERS,
+      steps: importableSteps(GREENOVA_LADDER),
+    });
     expect(report.encoding).toBe('utf-8-bom');
     expect(report.fileErrors).toEqual([]);
     expect(report.rows.map((r) => r.record.number)).toEqual(['F2026-0042']);
@@ -180,7 +185,10 @@ describe('CSV reading', () => {
       csvOf(INVOICE_DEFAULTS, [{}]) +
       'F2026-0043;C001;05/01/2026;04/02/2026;1 000,00;200,00;1 200,00;;EUR;"BC 12\n' +
       'F2026-0044;C001;05/01/2026;04/02/2026;1 000,00;200,00;1 200,00;;EUR;BC 13\n';
-    const report = parseImportFile('invoices', utf8(text), { knownCustomerCodes: KNOWN_CUSTOMERS });
+    const report = parseImportFile('invoices', utf8(text), {
+      knownCustomerCodes: KNOWN_CUSTOMERS,
+      steps: importableSteps(GREENOVA_LADDER),
+    });
     expect(report.rows.map((r) => r.line)).toEqual([2]);
     const problem = onlyProblem(report);
     expect(problem.line).toBe(3);
@@ -205,7 +213,10 @@ describe('headers', () => {
     const text =
       "N° Facture;Code client;Date facture;Date d'échéance;Montant HT;Montant TVA;Montant TTC;Référence commande\n" +
       'F2026-0042;C001;05/01/2026;31/02/2026;100,00;20,00;120,00;BC 1\n';
-    const report = parseImportFile('invoices', utf8(text), { knownCustomerCodes: KNOWN_CUSTOMERS });
+    const report = parseImportFile('invoices', utf8(text), {
+      knownCustomerCodes: KNOWN_CUSTOMERS,
+      steps: importableSteps(GREENOVA_LADDER),
+    });
     expect(onlyProblem(report)).toEqual({
       line: 2,
       column: "Date d'échéance",
@@ -218,7 +229,10 @@ describe('headers', () => {
     const text =
       'invoice_number,customer_id,issue_date,due_date,amount_excl_tax,vat_amount,amount_incl_tax,amount_paid,currency,order_ref\n' +
       'F2026-0042,C002,2026-01-05,2026-02-04,"1,234.56",246.91,"1,481.47",100.5,EUR,"PO 12, phase 2"\n';
-    const report = parseImportFile('invoices', utf8(text), { knownCustomerCodes: KNOWN_CUSTOMERS });
+    const report = parseImportFile('invoices', utf8(text), {
+      knownCustomerCodes: KNOWN_CUSTOMERS,
+      steps: importableSteps(GREENOVA_LADDER),
+    });
     expect(report.delimiter).toBe(',');
     expect(report.problems).toEqual([]);
     expect(report.rows[0]?.record).toMatchObject({
@@ -234,7 +248,10 @@ describe('headers', () => {
   it('refuses a file whose required column is missing, naming it in French', () => {
     const text =
       'numero_facture;code_client;date_facture;montant_ht;montant_tva;montant_ttc\nF1;C001;05/01/2026;1;0;1\n';
-    const report = parseImportFile('invoices', utf8(text), { knownCustomerCodes: KNOWN_CUSTOMERS });
+    const report = parseImportFile('invoices', utf8(text), {
+      knownCustomerCodes: KNOWN_CUSTOMERS,
+      steps: importableSteps(GREENOVA_LADDER),
+    });
     expect(report.fileErrors).toEqual(['colonne obligatoire manquante : date_echeance']);
     expect(report.rows).toEqual([]);
     expect(report.problems).toEqual([]);
@@ -395,6 +412,25 @@ describe('invoices', () => {
     expect(report.rows[0]?.record.lastStep).toBe('J+3');
   });
 
+  it('reads the steps of the configured ladder, by id or label, and names them when refusing', () => {
+    const agency = JSON.parse(
+      readFileSync(resolve(__dirname, '..', '..', 'examples', 'calendrier-agence.json'), 'utf8'),
+    ) as { steps: Array<{ id: string; label: string }> };
+    const read = (step: string) =>
+      parseImportFile(
+        'invoices',
+        utf8(csvOf(INVOICE_DEFAULTS, [{ derniere_relance: step, date_derniere_relance: '09/02/2026' }])),
+        {
+          knownCustomerCodes: KNOWN_CUSTOMERS,
+          steps: agency.steps,
+        },
+      );
+    expect(read('R1').rows[0]?.record.lastStep).toBe('R1');
+    expect(read('rappel a l’echeance').rows[0]?.record.lastStep).toBe('R1');
+    expect(read('Mise en demeure').rows[0]?.record.lastStep).toBe('MED');
+    expect(read('J+3').problems[0]?.reason).toBe('étape de relance inconnue : attendu R1, R2 ou MED');
+  });
+
   it('refuses an invoice number already used earlier in the file, naming that line', () => {
     const report = invoices({}, { numero_facture: 'F2026-0043' }, {}, { numero_facture: 'F2026-0043' });
     expect(report.rows.map((r) => r.line)).toEqual([2, 3]);
@@ -432,7 +468,10 @@ describe('invoices', () => {
     const text =
       csvOf(INVOICE_DEFAULTS, [{}]) +
       'F2026-0043;C001;05/01/2026;04/02/2026;1 000;00;200,00;1 200,00;;EUR;BC\n';
-    const report = parseImportFile('invoices', utf8(text), { knownCustomerCodes: KNOWN_CUSTOMERS });
+    const report = parseImportFile('invoices', utf8(text), {
+      knownCustomerCodes: KNOWN_CUSTOMERS,
+      steps: importableSteps(GREENOVA_LADDER),
+    });
     const problem = onlyProblem(report);
     expect(problem).toMatchObject({ line: 3, column: '(ligne entière)', value: 'BC' });
     expect(problem.reason).toBe(
@@ -689,7 +728,10 @@ describe('French report and rejected rows', () => {
       'F2,C999,05/01/2026,31/02/2026,"1 000,00","200,00","1 200,00","Dupont, ""Fils"""\n' +
       'F3,C001,05/01/2026,04/02/2026,"1 000,00","200,00","1 200,00",ok\n' +
       'F4,C001,05/01/2026,04/02/2026,"1 000,00","200,00","1 200,05",ok\n';
-    const report = parseImportFile('invoices', utf8(text), { knownCustomerCodes: KNOWN_CUSTOMERS });
+    const report = parseImportFile('invoices', utf8(text), {
+      knownCustomerCodes: KNOWN_CUSTOMERS,
+      steps: importableSteps(GREENOVA_LADDER),
+    });
     expect(report.rows.map((r) => r.line)).toEqual([2, 4]);
     const rejects = rejectedRowsCsv(report.text, report.problems);
     expect(rejects).toBe(
@@ -700,7 +742,10 @@ describe('French report and rejected rows', () => {
     );
 
     // Corrected in Excel and imported again: the motive column is expected, and replaced if rejected again.
-    const again = parseImportFile('invoices', utf8(rejects), { knownCustomerCodes: KNOWN_CUSTOMERS });
+    const again = parseImportFile('invoices', utf8(rejects), {
+      knownCustomerCodes: KNOWN_CUSTOMERS,
+      steps: importableSteps(GREENOVA_LADDER),
+    });
     expect(again.warnings).toEqual([]);
     expect(again.problems.map((p) => p.line)).toEqual([2, 2, 3]);
     expect(rejectedRowsCsv(again.text, again.problems).split('\r\n')[0]).toBe(
@@ -741,7 +786,10 @@ describe('the examples/ files', () => {
       ['invoices-en.csv', 'utf-8-bom', ','],
     ];
     for (const [file, encoding, delimiter] of expectations) {
-      const report = parseImportFile('invoices', read(file), { knownCustomerCodes });
+      const report = parseImportFile('invoices', read(file), {
+        knownCustomerCodes,
+        steps: importableSteps(GREENOVA_LADDER),
+      });
       expect({ file, problems: formatProblems(report) }).toEqual({ file, problems: '' });
       expect([report.encoding, report.delimiter]).toEqual([encoding, delimiter]);
       expect(report.rows).toHaveLength(report.totalLines);
@@ -757,6 +805,7 @@ describe('the examples/ files', () => {
   it('keep the accents of the Windows-1252 file', () => {
     const report = parseImportFile('invoices', read('factures-windows1252.csv'), {
       knownCustomerCodes: new Set(['C002', 'C003', 'C008', 'C010']),
+      steps: importableSteps(GREENOVA_LADDER),
     });
     expect(report.rows.map((r) => r.record.orderRef)).toContain('Blanchisserie « Hôtel du Parc »');
   });

@@ -20,6 +20,7 @@ import {
 } from '../../domain/ledger';
 import { cents, formatEuros, type Cents } from '../../domain/money';
 import type { Actor } from '../../domain/journal';
+import { importableSteps, type LadderConfig } from '../../domain/ladder';
 import {
   formatProblems,
   parseImportFile,
@@ -38,6 +39,8 @@ export interface ImportRequest {
   fileName: string;
   actor: Actor;
   today: CalendarDate;
+  /** The configured ladder: which steps an export may say were already sent. */
+  ladder: LadderConfig;
   skipInvalid?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
@@ -130,7 +133,10 @@ async function parse(stores: Stores, request: ImportRequest): Promise<ParseRepor
       return parseImportFile('customers', request.bytes, {});
     case 'invoices': {
       const codes = new Set((await stores.customers.list()).map((c) => c.code));
-      return parseImportFile('invoices', request.bytes, { knownCustomerCodes: codes });
+      return parseImportFile('invoices', request.bytes, {
+        knownCustomerCodes: codes,
+        steps: importableSteps(request.ladder),
+      });
     }
     case 'payments':
       return parseImportFile('payments', request.bytes, {
