@@ -110,6 +110,7 @@ export const nluSuite: Suite = {
           today: context.today,
           steps: GREENOVA_LADDER.steps,
           preDueId: GREENOVA_LADDER.preDue?.id ?? null,
+          lawFirm: 'Cabinet Aptos Avocats',
         };
         const answer = async () => {
           let customers: Customer[] | undefined;

@@ -16,13 +16,17 @@ import type { Settings } from '../config/settings';
 import type { Clock } from '../domain/calendar-date';
 import { fr } from '../i18n/fr';
 import type { Stores } from '../application/ports';
-import { helpCard, welcomeCard } from './welcome';
+import type { LadderConfig } from '../domain/ladder';
+import { helpCard, welcomeCard, type CommandHelp, type HelpContext } from './welcome';
 
 export interface BotDependencies {
   settings: Settings;
   stores: Stores;
   logger: Logger;
   clock: Clock;
+  /** The configured calendar and law firm, as the welcome and help cards describe them. */
+  ladder: LadderConfig;
+  lawFirm: string;
 }
 
 export function createAdapter(settings: Settings, logger: Logger): TeamsAdapter {
@@ -49,6 +53,8 @@ const HELP = /^\s*(aide|help|\?|bonjour|salut|hello)\s*[!.?]*\s*$/i;
 export interface BotHooks {
   /** Run after the welcome card of a new installation (e.g. the day's card for a controller). */
   afterWelcome: Array<(context: TurnContext) => Promise<void>>;
+  /** The commands the features understand, for the welcome and help cards: help never lies. */
+  commands: CommandHelp[];
 }
 
 /** A feature registers its routes; they are tried before the « not understood » fallback. */
@@ -61,7 +67,8 @@ export function createBotApplication(
 ): Application<TurnState> {
   const app = new Application<TurnState>({ adapter, startTypingTimer: false, removeRecipientMention: true });
   const remembered = new Map<string, string>();
-  const hooks: BotHooks = { afterWelcome: [] };
+  const hooks: BotHooks = { afterWelcome: [], commands: [fr.commands.aide] };
+  const help = (): HelpContext => ({ ladder: deps.ladder, lawFirm: deps.lawFirm, commands: hooks.commands });
 
   /** Keeps the conversation reference of every personal chat, for proactive messages later. */
   app.turn('beforeTurn', async (context) => {
@@ -77,7 +84,7 @@ export function createBotApplication(
     for (const [id, at] of welcomed) if (now - at > 60_000) welcomed.delete(id);
     if (welcomed.has(conversation)) return;
     welcomed.set(conversation, now);
-    await sendCard(context, welcomeCard());
+    await sendCard(context, welcomeCard(help()));
     for (const hook of hooks.afterWelcome) {
       await hook(context).catch((error: unknown) =>
         deps.logger.warn({ err: error }, 'after-welcome hook failed'),
@@ -98,7 +105,7 @@ export function createBotApplication(
   });
 
   app.message(HELP, async (context) => {
-    await sendCard(context, helpCard());
+    await sendCard(context, helpCard(help()));
   });
 
   for (const register of features) register(app, hooks);
@@ -106,7 +113,7 @@ export function createBotApplication(
   app.activity(ActivityTypes.Message, async (context) => {
     const text = (context.activity.text ?? '').trim();
     deps.logger.info({ text: text.slice(0, 200) }, 'message not understood');
-    await sendCard(context, helpCard(text));
+    await sendCard(context, helpCard(help(), text));
   });
 
   return app;

@@ -2,6 +2,7 @@
  * « historique F2026-0042 » and « historique client Biocoop »: the journal of an invoice or a
  * customer as a card. Controllers and directors see everything; a sales rep their customers only.
  */
+import type { BotHooks } from './app';
 import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { findCustomers } from '../domain/customer-search';
@@ -11,7 +12,6 @@ import type { Stores } from '../application/ports';
 import type { CardJson } from './card-templates';
 import { buildHistoryCard, HISTORY_VERBS } from './history-card';
 import { seesEverything, type People, type Viewer } from './people';
-import { registerCommandHelp } from './welcome';
 
 export interface HistoryRouteDependencies {
   stores: Stores;
@@ -30,8 +30,12 @@ function allowed(viewer: Viewer, customerCode: string): boolean {
   return seesEverything(viewer) || viewer.customerCodes.includes(customerCode);
 }
 
-export function registerHistoryRoutes(app: Application<TurnState>, deps: HistoryRouteDependencies): void {
-  registerCommandHelp(fr.commands.history);
+export function registerHistoryRoutes(
+  app: Application<TurnState>,
+  deps: HistoryRouteDependencies,
+  hooks: Pick<BotHooks, 'commands'>,
+): void {
+  hooks.commands.push(fr.commands.history);
   const { documentUrl } = deps;
 
   const invoiceCard = async (viewer: Viewer, number: string, page: number): Promise<CardJson | string> => {

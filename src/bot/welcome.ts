@@ -1,5 +1,10 @@
-/** The welcome and help cards: what Relances can do, listed from the commands that exist. */
+/**
+ * The welcome and help cards: the company's dunning calendar as configured (its steps, its law
+ * firm) and what Relances can be asked, listed from the commands the features registered.
+ */
+import type { LadderConfig } from '../domain/ladder';
 import { fr } from '../i18n/fr';
+import { ladderSummary } from '../i18n/ladder-summary';
 import { expandCard, type CardJson } from './card-templates';
 
 export interface CommandHelp {
@@ -7,23 +12,29 @@ export interface CommandHelp {
   description: string;
 }
 
-/** Commands the bot understands today. Features add theirs here as they land, so help never lies. */
-const commands: CommandHelp[] = [fr.commands.aide];
-
-export function registerCommandHelp(command: CommandHelp): void {
-  if (!commands.some((c) => c.example === command.example)) commands.push(command);
+/** What the welcome and help cards describe: the calendar, the firm, the commands that exist. */
+export interface HelpContext {
+  ladder: LadderConfig;
+  lawFirm: string;
+  commands: readonly CommandHelp[];
 }
 
-export function availableCommands(): readonly CommandHelp[] {
-  return commands;
+function helpData(context: HelpContext, title: string, intro: string) {
+  return {
+    t: fr.welcome,
+    title,
+    intro,
+    ladder: ladderSummary(context.ladder, context.lawFirm),
+    commands: context.commands,
+  };
 }
 
-export function welcomeCard(): CardJson {
-  return expandCard('welcome', { t: fr.welcome, title: fr.welcome.title, intro: fr.welcome.intro, commands });
+export function welcomeCard(context: HelpContext): CardJson {
+  return expandCard('welcome', helpData(context, fr.welcome.title, fr.welcome.intro));
 }
 
 /** Help, optionally after a message that was not understood. */
-export function helpCard(notUnderstood?: string): CardJson {
+export function helpCard(context: HelpContext, notUnderstood?: string): CardJson {
   const intro = notUnderstood ? fr.help.unknown(notUnderstood) : fr.welcome.intro;
-  return expandCard('welcome', { t: fr.welcome, title: fr.help.title, intro, commands });
+  return expandCard('welcome', helpData(context, fr.help.title, intro));
 }

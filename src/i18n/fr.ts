@@ -24,12 +24,6 @@ export const fr = {
     intro:
       'Relances pilote le recouvrement des factures clients : chaque jour ouvré, il prépare les relances dues selon le calendrier de l’entreprise et vous les propose en un clic.',
     ladderTitle: 'Le calendrier de relance',
-    ladder: [
-      { label: 'J+3', text: 'e-mail de rappel courtois' },
-      { label: 'J+10', text: 'lettre de relance (courrier simple)' },
-      { label: 'J+20', text: 'mise en demeure en recommandé avec AR' },
-      { label: 'J+30', text: 'transmission du dossier au cabinet Aptos' },
-    ],
     commandsTitle: 'Ce que vous pouvez me demander',
     footer: 'Chaque décision est enregistrée au journal : qui, quand, quoi.',
     helpButton: 'Aide',
@@ -48,7 +42,7 @@ export const fr = {
     procedure: { example: 'procédure', description: 'la procédure de relance en vigueur (.docx)' },
     mandate: {
       example: 'lettre au cabinet',
-      description: 'le courrier confiant le contentieux au cabinet Aptos (.docx)',
+      description: 'le courrier confiant le contentieux au cabinet d’avocats (.docx)',
     },
   },
   errors: {
@@ -179,7 +173,8 @@ export const fr = {
       markRegistered: 'Marquer envoyée en LRAR',
       lrarLabel: 'N° de la lettre recommandée',
       lrarPlaceholder: 'ex. 1A 234 567 8901 2',
-      transfer: 'Transmettre à Aptos',
+      /** `firm`: the firm's nickname (« Aptos »). */
+      transfer: (firm: string) => `Transmettre à ${firm}`,
       more: 'Autres actions…',
       open: 'Ouvrir le document',
       previous: '← Page précédente',
@@ -675,7 +670,10 @@ export const fr = {
       { question: 'DSO', answer: 'délai moyen de paiement, méthode par épuisement' },
       { question: 'top 10 des mauvais payeurs', answer: 'les clients au plus gros montant échu' },
       { question: 'taux de retard par segment de risque', answer: 'ou par client, sur une période' },
-      { question: 'qu’est-ce qui est chez Aptos ?', answer: 'les dossiers au contentieux' },
+      {
+        question: 'qu’est-ce qui est au contentieux ?',
+        answer: 'les dossiers transmis au cabinet d’avocats',
+      },
       { question: 'promesses échues', answer: 'aussi « litiges ouverts », « échéanciers »' },
       { question: 'qu’a-t-on fait hier ?', answer: 'le journal des décisions (« cette semaine »…)' },
       { question: 'encaissé ce mois', answer: 'les paiements reçus' },

@@ -17,3 +17,12 @@ export function theFirm(name: string): string {
 export function toTheFirm(name: string): string {
   return `au cabinet ${firmShortName(name)}`;
 }
+
+/** « Aptos » for « Cabinet Aptos Avocats »: what fits on a button (« Transmettre à Aptos »). */
+export function firmNickname(name: string): string {
+  return (
+    firmShortName(name)
+      .replace(/\s+(avocats?|&\s*associ[ée]s|et\s+associ[ée]s|associ[ée]s)$/i, '')
+      .trim() || firmShortName(name)
+  );
+}

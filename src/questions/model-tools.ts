@@ -5,6 +5,7 @@
  * picks an action and its filters — it never writes a figure, which the query service computes and
  * the card shows.
  */
+import type { LadderConfig } from '../domain/ladder';
 import { INTENT_QUESTIONS, type QueryIntent } from './catalogue';
 import { modelParametersSchema, type JsonSchema } from './parameters';
 
@@ -29,3 +30,21 @@ export const QUESTION_INSTRUCTIONS = [
   'one not after today. Amounts are euros TTC. Name a customer exactly as the user wrote it, never invent one.',
   'Never answer with text and never state a figure: only call a tool. If no tool fits, call none.',
 ].join('\n');
+
+const CHANNELS = {
+  email: 'e-mail',
+  letter: 'letter',
+  registered_letter: 'registered letter',
+  transfer: 'file sent to the law firm',
+} as const;
+
+/** The company's own calendar, so that a model names its steps by their ids. */
+export function ladderInstructions(ladder: LadderConfig, lawFirmName: string): string {
+  const steps = ladder.steps.map(
+    (s) => `${s.id} (${CHANNELS[s.channel]}, « ${s.label} », due date + ${s.offsetDays} days)`,
+  );
+  return [
+    `The company's dunning steps, in order: ${steps.join('; ')}. A step filter names one of these ids.`,
+    `Its law firm is « ${lawFirmName} »: a question about it (« chez … ») is about litigation.`,
+  ].join('\n');
+}

@@ -48,7 +48,7 @@ export const QUESTION_PARAMETERS = z
       .describe('bounds on whole days past the due date, both included (« plus de 30 jours » is min 31)')
       .optional(),
     step: stepSchema
-      .describe('last dunning step done: J+3 (e-mail), J+10 (letter), J+20 (mise en demeure), J+30')
+      .describe('last dunning step done, by its id in the company’s calendar (see the instructions)')
       .optional(),
     risk: riskSchema.describe('customer risk segment').optional(),
     groupBy: groupBySchema.optional(),

@@ -171,7 +171,7 @@ export async function startBotServer({
   });
   const malformed = reportMalformedInvoke(stores.journal, people, logger);
 
-  const bot = createBotApplication({ settings, stores, logger, clock }, adapter, [
+  const bot = createBotApplication({ settings, stores, logger, clock, ladder, lawFirm: firm.name }, adapter, [
     (app, hooks) =>
       registerDayCardRoutes(
         app,
@@ -192,26 +192,35 @@ export async function startBotServer({
         lawFirmName: firm.name,
         malformed,
       }),
-    (app) => registerHistoryRoutes(app, { stores, people, documentUrl }),
+    (app, hooks) => registerHistoryRoutes(app, { stores, people, documentUrl }, hooks),
     (app, hooks) =>
       registerSalesRoutes(
         app,
         { stores, people, notifier: salesNotifier, clock, refreshDigest, malformed },
         hooks,
       ),
-    (app) =>
-      registerDocumentRoutes(app, {
-        stores,
-        people,
-        documents,
-        renderLetter,
-        documentUrl,
-        company: companyIdentity(settings),
-        lawFirm: firm,
-        ladder,
-        clock,
-      }),
-    (app) => registerQuestionRoutes(app, { stores, people, clock, settings, ladder, logger }),
+    (app, hooks) =>
+      registerDocumentRoutes(
+        app,
+        {
+          stores,
+          people,
+          documents,
+          renderLetter,
+          documentUrl,
+          company: companyIdentity(settings),
+          lawFirm: firm,
+          ladder,
+          clock,
+        },
+        hooks,
+      ),
+    (app, hooks) =>
+      registerQuestionRoutes(
+        app,
+        { stores, people, clock, settings, ladder, lawFirm: firm.name, logger },
+        hooks,
+      ),
   ]);
   const server = createHttpServer({
     settings,

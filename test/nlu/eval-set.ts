@@ -18,12 +18,15 @@ export interface EvalQuestion {
 
 export interface EvalSet {
   today: CalendarDate;
+  /** The configured law firm (its name asks about litigation: « chez Aptos »). */
+  lawFirm: string;
   customers: Customer[];
   questions: EvalQuestion[];
 }
 
 interface RawSet {
   today: string;
+  lawFirm: string;
   customers: Array<{ code: string; legalName: string }>;
   questions: EvalQuestion[];
 }
@@ -49,6 +52,7 @@ export function loadEvalSet(path = resolve(__dirname, 'questions.fr.json')): Eva
   const raw = JSON.parse(readFileSync(path, 'utf8')) as RawSet;
   return {
     today: parseCalendarDate(raw.today),
+    lawFirm: raw.lawFirm,
     customers: raw.customers.map(customerOf),
     questions: raw.questions,
   };
@@ -73,7 +77,9 @@ export interface Evaluation {
 export function evaluate(set: EvalSet): Evaluation {
   const failures: Evaluation['failures'] = [];
   for (const q of set.questions) {
-    const actual = comparable(parseQuestion(q.question, { today: set.today, customers: set.customers }));
+    const actual = comparable(
+      parseQuestion(q.question, { today: set.today, customers: set.customers, lawFirm: set.lawFirm }),
+    );
     if (!isDeepStrictEqual(actual, q.expected))
       failures.push({ question: q.question, expected: q.expected, actual });
   }

@@ -11,7 +11,7 @@ import { loadEvalSet } from '../nlu/eval-set';
  */
 
 const set = loadEvalSet();
-const context = { today: set.today, customers: set.customers };
+const context = { today: set.today, customers: set.customers, lawFirm: set.lawFirm };
 
 /** Words with no vowel: no keyword of the parser is within two typos of one of them. */
 const gibberish = fc
@@ -131,7 +131,7 @@ it('parses without the customers only when no word could name one, and then exac
   fc.assert(
     fc.property(fc.constantFrom(...questions), fragment, (question, extra) => {
       const text = `${question} ${extra}`;
-      const early = parseWithoutCustomers(text, { today: set.today });
+      const early = parseWithoutCustomers(text, { today: set.today, lawFirm: set.lawFirm });
       if (early) expect(early).toEqual(parseQuestion(text, context));
     }),
     { numRuns: 1000 },

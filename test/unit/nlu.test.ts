@@ -9,7 +9,11 @@ const set = loadEvalSet();
 
 describe('the public evaluation set', () => {
   it.each(set.questions.map((q) => [q.question, q] as const))('« %s »', (_text, q) => {
-    const result = parseQuestion(q.question, { today: set.today, customers: set.customers });
+    const result = parseQuestion(q.question, {
+      today: set.today,
+      customers: set.customers,
+      lawFirm: set.lawFirm,
+    });
     expect(comparable(result)).toEqual(q.expected);
   });
 

@@ -55,7 +55,11 @@ it('is reached by the parser: some question of the evaluation set asks each inte
       .map((q) => (q.expected.query as StructuredQuery).intent),
   );
   for (const question of set.questions.filter((q) => q.expected.kind === 'query')) {
-    const result = parseQuestion(question.question, { today: set.today, customers: set.customers });
+    const result = parseQuestion(question.question, {
+      today: set.today,
+      customers: set.customers,
+      lawFirm: set.lawFirm,
+    });
     expect(result.kind === 'query' && result.query.intent).toBe(
       (question.expected.query as StructuredQuery).intent,
     );

@@ -1,3 +1,4 @@
+import { GREENOVA_LADDER } from '../../src/domain/ladder';
 /**
  * What a language model is given: one tool per intent, and parameters whose JSON Schema is generated
  * from the zod schema the bot validates with. The schema is pinned here as the model needs it (the
@@ -8,7 +9,7 @@
 import Ajv from 'ajv';
 import { RISK_SEGMENTS } from '../../src/domain/ledger';
 import { QUERY_INTENTS } from '../../src/questions/catalogue';
-import { QUESTION_TOOLS } from '../../src/questions/model-tools';
+import { ladderInstructions, QUESTION_TOOLS } from '../../src/questions/model-tools';
 import { GROUP_BYS } from '../../src/questions/query-filters';
 import { readParameters, toParameters, type StructuredQuery } from '../../src/questions/query';
 import { loadEvalSet } from '../nlu/eval-set';
@@ -89,7 +90,7 @@ it('states the filters as the model must write them', () => {
     type: 'object',
     properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
   });
-  expect(properties.step).toMatchObject({ type: 'string', description: expect.stringContaining('J+20') });
+  expect(properties.step).toMatchObject({ type: 'string', description: expect.stringContaining('calendar') });
   expect(properties.risk).toMatchObject({ type: 'string', enum: [...RISK_SEGMENTS] });
   expect(properties.groupBy).toMatchObject({ type: 'string', enum: [...GROUP_BYS] });
   expect(properties.limit).toMatchObject({ type: 'integer', minimum: 1, maximum: 100 });
@@ -132,4 +133,27 @@ describe('checked by a JSON Schema validator', () => {
       expect([value, readParameters('unpaid_invoices', value)]).toEqual([value, null]);
     }
   });
+});
+
+it('tells the model the configured calendar and law firm, not Greenova’s by default', () => {
+  const agency = {
+    ...GREENOVA_LADDER,
+    steps: [
+      { id: 'R1', offsetDays: 0, channel: 'letter' as const, template: 'reminder-letter', label: 'Rappel' },
+      {
+        id: 'MED',
+        offsetDays: 23,
+        channel: 'registered_letter' as const,
+        template: 'formal-notice',
+        label: 'Mise en demeure',
+      },
+    ],
+  };
+  const text = ladderInstructions(agency, 'Cabinet Durand');
+  expect(text).toContain('R1 (letter, « Rappel », due date + 0 days); MED (registered letter');
+  expect(text).toContain('« Cabinet Durand »');
+  expect(text).not.toMatch(/J\+\d|Aptos/);
+  expect(ladderInstructions(GREENOVA_LADDER, 'Cabinet Aptos Avocats')).toContain(
+    'J+30 (file sent to the law firm',
+  );
 });

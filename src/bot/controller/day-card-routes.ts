@@ -14,7 +14,6 @@ import type { CardJson } from '../card-templates';
 import { onInvoke, type MalformedInvoke } from '../invoke';
 import { seesEverything, type People, type Viewer } from '../people';
 import { digestCardKey, type ProactiveCards } from '../teams-notifier';
-import { registerCommandHelp } from '../welcome';
 import { answerClickerOnly, type Flash } from './click-answers';
 import type { DayCards } from './day-cards';
 import { VERBS } from './digest-card';
@@ -102,7 +101,7 @@ export function registerDayCardRoutes(
   deps: DayCardDependencies,
   hooks: BotHooks,
 ): void {
-  registerCommandHelp(fr.commands.today);
+  hooks.commands.push(fr.commands.today);
 
   app.turn('beforeTurn', async (context) => {
     // Learn the user's e-mail once (member lookup), so that proactive cards can find them by role.

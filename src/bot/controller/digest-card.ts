@@ -14,6 +14,7 @@ import type { RiskSegment, StepId } from '../../domain/ledger';
 import { cents, formatEuros } from '../../domain/money';
 import { fr, lateness } from '../../i18n/fr';
 import type { DailyDigest } from '../../application/day/digest';
+import { firmNickname } from '../../i18n/law-firm';
 import { actionNoteText, digestWarningText, type TextContext } from '../../i18n/reasons';
 import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from '../card-templates';
 import { lrarInputId } from './invokes';
@@ -170,7 +171,11 @@ function rowButtons(
       email: execute(b.sendEmail, VERBS.sendEmail, 'positive'),
       letter: execute(b.generateLetter, VERBS.generate, 'positive'),
       registered_letter: execute(b.generateNotice, VERBS.generate, 'positive'),
-      transfer: execute(b.transfer, VERBS.confirmTransfer, 'destructive'),
+      transfer: execute(
+        b.transfer(firmNickname(options.texts.lawFirm)),
+        VERBS.confirmTransfer,
+        'destructive',
+      ),
     };
     return { buttons: [primary[action.channel], more], input: null };
   }

@@ -2,6 +2,7 @@
  * « procédure » and « lettre au cabinet » in the chat: for the credit controllers and the
  * directors, a link to the document generated now.
  */
+import type { BotHooks } from '../app';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory } from 'botbuilder';
 import {
@@ -12,7 +13,6 @@ import {
 import { fr } from '../../i18n/fr';
 import type { CardJson } from '../card-templates';
 import { seesEverything, type People } from '../people';
-import { registerCommandHelp } from '../welcome';
 
 export interface DocumentRouteDependencies extends ReferenceDocumentDependencies {
   people: People;
@@ -32,9 +32,13 @@ function linkCard(text: string, title: string, url: string): CardJson {
   };
 }
 
-export function registerDocumentRoutes(app: Application<TurnState>, deps: DocumentRouteDependencies): void {
-  registerCommandHelp(fr.commands.procedure);
-  registerCommandHelp(fr.commands.mandate);
+export function registerDocumentRoutes(
+  app: Application<TurnState>,
+  deps: DocumentRouteDependencies,
+  hooks: Pick<BotHooks, 'commands'>,
+): void {
+  hooks.commands.push(fr.commands.procedure);
+  hooks.commands.push(fr.commands.mandate);
 
   const route = (pattern: RegExp, kind: ReferenceDocument) =>
     app.message(pattern, async (context) => {

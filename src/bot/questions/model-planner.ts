@@ -26,7 +26,8 @@ import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../../config/logger';
 import type { Settings } from '../../config/settings';
 import { isQueryIntent } from '../../questions/catalogue';
-import { QUESTION_INSTRUCTIONS, QUESTION_TOOLS } from '../../questions/model-tools';
+import type { LadderConfig } from '../../domain/ladder';
+import { ladderInstructions, QUESTION_INSTRUCTIONS, QUESTION_TOOLS } from '../../questions/model-tools';
 import { readParameters } from '../../questions/query';
 import { doCommand, turnOf } from './turn';
 
@@ -80,11 +81,11 @@ export class QuestionPlanner implements Planner<TurnState> {
   }
 }
 
-function questionPrompt(): PromptTemplate {
+function questionPrompt(ladder: LadderConfig, lawFirm: string): PromptTemplate {
   return {
     name: 'questions',
     prompt: new Prompt([
-      new TemplateSection(QUESTION_INSTRUCTIONS, 'system'),
+      new TemplateSection(`${QUESTION_INSTRUCTIONS}\n${ladderInstructions(ladder, lawFirm)}`, 'system'),
       new UserMessage('{{$temp.input}}', 1000),
     ]),
     config: {
@@ -111,7 +112,11 @@ function questionPrompt(): PromptTemplate {
 }
 
 /** A teams-ai ActionPlanner on OpenAI or Azure OpenAI, or null when no model is configured. */
-export function modelPlanner(settings: Settings): ActionPlanner<TurnState> | null {
+export function modelPlanner(
+  settings: Settings,
+  ladder: LadderConfig,
+  lawFirm: string,
+): ActionPlanner<TurnState> | null {
   const clientOptions = { timeout: settings.LLM_TIMEOUT_MS, maxRetries: 0 };
   let model: OpenAIModel | null = null;
   if (settings.AZURE_OPENAI_ENDPOINT && settings.AZURE_OPENAI_API_KEY && settings.AZURE_OPENAI_DEPLOYMENT) {
@@ -135,6 +140,6 @@ export function modelPlanner(settings: Settings): ActionPlanner<TurnState> | nul
   if (!model) return null;
   // The prompt is built in code and registered here: the folder is never read.
   const prompts = new PromptManager({ promptsFolder: __dirname });
-  prompts.addPrompt(questionPrompt());
+  prompts.addPrompt(questionPrompt(ladder, lawFirm));
   return new ActionPlanner<TurnState>({ model, prompts, defaultPrompt: 'questions', max_repair_attempts: 0 });
 }

@@ -17,7 +17,10 @@ export const CLARIFY = {
 } as const;
 
 export class OfflineQuestionPlanner implements Planner<TurnState> {
-  constructor(private readonly ladder: LadderConfig) {}
+  constructor(
+    private readonly ladder: LadderConfig,
+    private readonly lawFirm: string,
+  ) {}
 
   async beginTask(context: TurnContext, state: TurnState): Promise<Plan> {
     const turn = turnOf(context);
@@ -26,6 +29,7 @@ export class OfflineQuestionPlanner implements Planner<TurnState> {
       today: turn.today,
       steps: this.ladder.steps,
       preDueId: this.ladder.preDue?.id ?? null,
+      lawFirm: this.lawFirm,
     };
     // The customers are read only when a word of the question could name one.
     const result =

@@ -12,7 +12,8 @@
  * Buttons (« Voir la suite », a customer's choice) carry the structured query itself and re-run it
  * through Action.Execute, checked again against what the asker may see.
  */
-import { AI, type AdaptiveCard, type Application, type TurnState } from '@microsoft/teams-ai';
+import type { BotHooks } from '../app';
+import { AI, type Application, type TurnState } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { Logger } from '../../config/logger';
 import type { Settings } from '../../config/settings';
@@ -33,7 +34,6 @@ import { QueryService } from '../../questions/service';
 import type { Stores } from '../../application/ports';
 import type { CardJson } from '../card-templates';
 import { seesEverything, type People } from '../people';
-import { registerCommandHelp } from '../welcome';
 import { buildAnswerCard, QUESTION_VERB } from './answer-card';
 import {
   buildCustomerChoiceCard,
@@ -51,18 +51,22 @@ export interface QuestionRouteDependencies {
   clock: Clock;
   settings: Settings;
   ladder: LadderConfig;
+  /** The configured law firm's name (« chez Aptos » asks about its files). */
+  lawFirm: string;
   logger: Logger;
 }
 
-const asCard = (card: CardJson) => card as unknown as AdaptiveCard;
-
-export function registerQuestionRoutes(app: Application<TurnState>, deps: QuestionRouteDependencies): void {
-  for (const command of fr.questions.commands) registerCommandHelp(command);
+export function registerQuestionRoutes(
+  app: Application<TurnState>,
+  deps: QuestionRouteDependencies,
+  hooks: Pick<BotHooks, 'commands'>,
+): void {
+  hooks.commands.push(...fr.questions.commands);
   const service = new QueryService(deps.stores);
-  const model = modelPlanner(deps.settings);
+  const model = modelPlanner(deps.settings, deps.ladder, deps.lawFirm);
   if (model) deps.logger.info('questions: language model configured, offline parser as fallback');
   const planner = new QuestionPlanner(
-    new OfflineQuestionPlanner(deps.ladder),
+    new OfflineQuestionPlanner(deps.ladder, deps.lawFirm),
     model,
     deps.settings.LLM_TIMEOUT_MS,
     deps.logger,
@@ -170,6 +174,6 @@ export function registerQuestionRoutes(app: Application<TurnState>, deps: Questi
     if (!query) return fr.questions.failed;
     const page = typeof data.p === 'number' && Number.isInteger(data.p) && data.p >= 0 ? data.p : 0;
     const answer = await answerOf(query, turn, page);
-    return typeof answer === 'string' ? answer : asCard(answer);
+    return typeof answer === 'string' ? answer : answer;
   });
 }

@@ -9,7 +9,7 @@ import { INTENT_QUESTIONS, QUERY_INTENTS, type QueryIntent } from '../catalogue'
 import { exact, word, type Slot, type TokenSet } from './patterns';
 import { keywordStem, sameWord, type Token } from './tokens';
 
-interface Phrase {
+export interface Phrase {
   intent: QueryIntent;
   weight: number;
   words: readonly Slot[];
@@ -89,12 +89,46 @@ export interface IntentFound {
   phrase: string | null;
 }
 
+/** Words of a firm's name that say nothing of it (« Cabinet Durand & Associés » is « Durand »). */
+const FIRM_FILLERS = new Set([
+  'cabinet',
+  'avocat',
+  'avocats',
+  'associes',
+  'associe',
+  'et',
+  'scp',
+  'selarl',
+  'selas',
+  'aarpi',
+  'sarl',
+  'sas',
+]);
+
+/**
+ * The configured law firm's name as a litigation phrase: « qu’est-ce qui est chez Aptos ? » for
+ * Greenova's « Cabinet Aptos Avocats », « chez Durand » for another company's firm.
+ */
+export function lawFirmPhrases(lawFirmName: string | undefined): Phrase[] {
+  if (!lawFirmName) return [];
+  const words = lawFirmName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 3 && !FIRM_FILLERS.has(w));
+  return words.map((w) => ({ intent: 'litigation' as const, weight: 9, source: [w], words: [slot(w)] }));
+}
+
 /** The intent of the question, taking its words. Reads every token, taken by an extractor or not. */
-export function detectIntent(tokens: TokenSet): IntentFound {
+export function detectIntent(tokens: TokenSet, extraPhrases: readonly Phrase[] = []): IntentFound {
   const list = tokens.list;
   const claimed = list.map(() => false);
   const scores = new Map<QueryIntent, { best: number; sum: number; words: number[]; phrase: string }>();
-  for (const phrase of BY_LENGTH) {
+  const phrases = extraPhrases.length
+    ? [...BY_LENGTH, ...extraPhrases].sort((a, b) => b.words.length - a.words.length || b.weight - a.weight)
+    : BY_LENGTH;
+  for (const phrase of phrases) {
     for (let start = 0; start < list.length; start++) {
       const at = matchPhrase(list, claimed, start, phrase.words);
       if (!at) continue;

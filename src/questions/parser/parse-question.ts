@@ -16,7 +16,7 @@ import { extractAmount, extractDaysLate, extractLimit } from './amounts';
 import { findCustomerMentions, mayNameCustomers } from './customers';
 import { extractDates } from './dates';
 import { extractGroupBy, extractIssueBasis, extractRisk, extractStep, type StepInfo } from './filters';
-import { detectIntent } from './intents';
+import { detectIntent, lawFirmPhrases } from './intents';
 import { TokenSet } from './patterns';
 import { tokenize } from './tokens';
 
@@ -27,6 +27,8 @@ export interface ParseContext {
   /** The ladder's steps (default: Greenova's). */
   steps?: readonly StepInfo[];
   preDueId?: string | null;
+  /** The configured law firm's name: its words ask about litigation (« chez Aptos »). */
+  lawFirm?: string;
 }
 
 export interface CustomerChoice {
@@ -88,7 +90,7 @@ function parse(
   const risk = extractRisk(tokens);
   const dates = extractDates(tokens, context.today);
   const limit = extractLimit(tokens);
-  const { intent, phrase } = detectIntent(tokens);
+  const { intent, phrase } = detectIntent(tokens, lawFirmPhrases(context.lawFirm));
   if (customerList === null && mayNameCustomers(tokens)) return null;
   const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? []);
 
