@@ -12,7 +12,7 @@ import {
   type Activity,
 } from 'botbuilder';
 import type { Logger } from '../config/logger';
-import type { Settings } from '../config/settings';
+import type { BotSettings } from '../config/settings';
 import type { Clock } from '../domain/calendar-date';
 import { fr } from '../i18n/fr';
 import type { Stores } from '../application/ports';
@@ -20,7 +20,6 @@ import type { LadderConfig } from '../domain/ladder';
 import { helpCard, welcomeCard, type CommandHelp, type HelpContext } from './welcome';
 
 export interface BotDependencies {
-  settings: Settings;
   stores: Stores;
   logger: Logger;
   clock: Clock;
@@ -29,7 +28,7 @@ export interface BotDependencies {
   lawFirm: string;
 }
 
-export function createAdapter(settings: Settings, logger: Logger): TeamsAdapter {
+export function createAdapter(settings: BotSettings, logger: Logger): TeamsAdapter {
   const credentials = settings.BOT_ID
     ? {
         MicrosoftAppId: settings.BOT_ID,

@@ -7,7 +7,7 @@
  */
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import type { Logger } from '../config/logger';
-import type { Settings } from '../config/settings';
+import type { RoleSettings } from '../config/settings';
 import type { Customer } from '../domain/ledger';
 import type { Stores } from '../application/ports';
 
@@ -37,7 +37,7 @@ export function seesEverything(viewer: Pick<Viewer, 'roles'>): boolean {
 
 export function rolesFor(
   email: string | null,
-  settings: Pick<Settings, 'CONTROLLER_EMAILS' | 'BACKUP_CONTROLLER_EMAILS' | 'DIRECTOR_EMAILS'>,
+  settings: Pick<RoleSettings, 'CONTROLLER_EMAILS' | 'BACKUP_CONTROLLER_EMAILS' | 'DIRECTOR_EMAILS'>,
   customers: readonly Customer[],
 ): { roles: Role[]; customerCodes: string[] } {
   if (!email) return { roles: [], customerCodes: [] };
@@ -59,7 +59,7 @@ export class People {
   private readonly roles = new Map<string, { at: number; roles: Role[]; customerCodes: string[] }>();
 
   constructor(
-    private readonly settings: Settings,
+    private readonly settings: RoleSettings,
     private readonly stores: Stores,
     private readonly logger: Logger,
   ) {}

@@ -13,7 +13,7 @@ import {
   type ConversationReference,
 } from 'botbuilder';
 import type { Logger } from '../config/logger';
-import type { Settings } from '../config/settings';
+import type { RoleSettings } from '../config/settings';
 import type { DailyDigest, DigestDelivery } from '../application/day/digest';
 import type { Notifier } from '../application/ports';
 import type { Stores } from '../application/ports';
@@ -154,7 +154,7 @@ export class TeamsNotifier implements Notifier {
   constructor(
     private readonly cards: ProactiveCards,
     private readonly stores: Stores,
-    private readonly settings: Settings,
+    private readonly settings: Pick<RoleSettings, 'CONTROLLER_EMAILS'>,
     private readonly render: (digest: DailyDigest, user: KnownUser) => Promise<CardJson>,
     private readonly now: () => Date,
     private readonly logger: Logger,

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { Logger } from '../config/logger';
 import { PROJECT_ROOT } from '../config/paths';
-import type { Settings } from '../config/settings';
+import type { RuntimeSettings, Settings } from '../config/settings';
 import type { Clock } from '../domain/calendar-date';
 import { startBotServer, type RunningBot } from '../server/bot-server';
 import { startAzurite, type RunningAzurite } from '../store/azurite';
@@ -32,7 +32,7 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-export function dataPath(settings: Settings, ...parts: string[]): string {
+export function dataPath(settings: Pick<RuntimeSettings, 'DATA_DIR'>, ...parts: string[]): string {
   return resolve(PROJECT_ROOT, settings.DATA_DIR, ...parts);
 }
 

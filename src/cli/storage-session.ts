@@ -2,7 +2,7 @@
  * Storage for command-line tools: the configured account, or the embedded Azurite's data in
  * .data/ — reusing the Azurite of a running `npm start`, or starting one for the command's run.
  */
-import type { Settings } from '../config/settings';
+import type { RuntimeSettings, StorageSettings } from '../config/settings';
 import type { Clock } from '../domain/calendar-date';
 import { openStores } from '../store';
 import type { Stores } from '../application/ports';
@@ -10,7 +10,7 @@ import { startAzurite } from '../store/azurite';
 import { dataPath } from './stack';
 
 export async function withStores<T>(
-  settings: Settings,
+  settings: StorageSettings & Pick<RuntimeSettings, 'DATA_DIR'>,
   clock: Clock,
   use: (stores: Stores) => Promise<T>,
 ): Promise<T> {

@@ -11,7 +11,7 @@ import { CHANNELS, GREENOVA_LADDER, validateLadder, type LadderConfig } from '..
 import { cents } from '../domain/money';
 import { DEFAULT_RATE_TABLE, validateRateTable, type RateTable } from '../domain/rate-table';
 import { PROJECT_ROOT } from './paths';
-import type { Settings } from './settings';
+import type { DunningSettings } from './settings';
 
 const date = z
   .string()
@@ -70,7 +70,7 @@ function readJson(path: string, variable: string): unknown {
   }
 }
 
-export function loadLadder(settings: Pick<Settings, 'LADDER_FILE'>): LadderConfig {
+export function loadLadder(settings: Pick<DunningSettings, 'LADDER_FILE'>): LadderConfig {
   if (!settings.LADDER_FILE) return GREENOVA_LADDER;
   const parsed = ladderSchema.safeParse(readJson(settings.LADDER_FILE, 'LADDER_FILE'));
   if (!parsed.success) {
@@ -87,7 +87,7 @@ export function loadLadder(settings: Pick<Settings, 'LADDER_FILE'>): LadderConfi
 }
 
 /** The built-in rates, completed or corrected by the file's entries (same date: the file wins). */
-export function loadRates(settings: Pick<Settings, 'PENALTY_RATES_FILE'>): RateTable {
+export function loadRates(settings: Pick<DunningSettings, 'PENALTY_RATES_FILE'>): RateTable {
   if (!settings.PENALTY_RATES_FILE) return DEFAULT_RATE_TABLE;
   const parsed = ratesSchema.safeParse(readJson(settings.PENALTY_RATES_FILE, 'PENALTY_RATES_FILE'));
   if (!parsed.success) {

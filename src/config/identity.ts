@@ -1,7 +1,7 @@
 /** The company, its controller and its law firm, from the settings (see src/domain/identity.ts). */
 import type { CalendarDate } from '../domain/calendar-date';
 import type { CompanyIdentity, LawFirm } from '../domain/identity';
-import type { Settings } from './settings';
+import type { CompanySettings, LawFirmSettings } from './settings';
 
 const lines = (value: string) =>
   value
@@ -9,7 +9,7 @@ const lines = (value: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-export function companyIdentity(s: Settings): CompanyIdentity {
+export function companyIdentity(s: CompanySettings): CompanyIdentity {
   return {
     legalName: s.COMPANY_NAME,
     legalForm: s.COMPANY_LEGAL_FORM ?? null,
@@ -45,7 +45,7 @@ export function companyIdentity(s: Settings): CompanyIdentity {
   };
 }
 
-export function lawFirm(s: Settings): LawFirm {
+export function lawFirm(s: LawFirmSettings): LawFirm {
   return {
     name: s.LAW_FIRM_NAME,
     address: {

@@ -3,7 +3,7 @@
  * Secrets and message bodies are redacted by path; never log an e-mail body or a password.
  */
 import pino, { type Logger } from 'pino';
-import type { Settings } from './settings';
+import type { RuntimeSettings } from './settings';
 
 export type { Logger };
 
@@ -29,7 +29,7 @@ const REDACTED_PATHS = [
 ];
 
 export function createLogger(
-  settings: Pick<Settings, 'LOG_LEVEL' | 'LOG_FORMAT' | 'NODE_ENV'>,
+  settings: Pick<RuntimeSettings, 'LOG_LEVEL' | 'LOG_FORMAT' | 'NODE_ENV'>,
   name = 'relances',
 ): Logger {
   const format = settings.LOG_FORMAT ?? (settings.NODE_ENV === 'production' ? 'json' : 'pretty');

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import type { Logger } from '../config/logger';
 import { PROJECT_ROOT } from '../config/paths';
-import type { Settings } from '../config/settings';
+import type { MailSettings as MailTransportSettings, RuntimeSettings } from '../config/settings';
 import { createGraphMailer } from './graph-mailer';
 import { createGraphTokenProvider } from './graph-token';
 import { withLogging } from './logged-mailer';
@@ -17,19 +17,7 @@ import { createSmtpMailer } from './smtp-mailer';
 export type { Mailer, OutgoingMail, SentMail, MailAttachment } from './mailer';
 export { MailError, isMailError } from './mailer';
 
-export type MailSettings = Pick<
-  Settings,
-  | 'MAIL_TRANSPORT'
-  | 'MAIL_FROM'
-  | 'SMTP_URL'
-  | 'GRAPH_TENANT_ID'
-  | 'GRAPH_CLIENT_ID'
-  | 'SECRET_GRAPH_CLIENT_SECRET'
-  | 'GRAPH_SENDER'
-  | 'GRAPH_BASE_URL'
-  | 'GRAPH_AUTHORITY'
-  | 'DATA_DIR'
->;
+export type MailSettings = MailTransportSettings & Pick<RuntimeSettings, 'DATA_DIR'>;
 
 /** Settings validation guarantees these; the check keeps a misuse from failing obscurely. */
 function required(value: string | undefined, variable: string): string {

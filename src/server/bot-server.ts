@@ -171,7 +171,7 @@ export async function startBotServer({
   });
   const malformed = reportMalformedInvoke(stores.journal, people, logger);
 
-  const bot = createBotApplication({ settings, stores, logger, clock, ladder, lawFirm: firm.name }, adapter, [
+  const bot = createBotApplication({ stores, logger, clock, ladder, lawFirm: firm.name }, adapter, [
     (app, hooks) =>
       registerDayCardRoutes(
         app,

@@ -10,12 +10,12 @@ import '../config/quiet-warnings';
 import type { TeamsAdapter, Application, TurnState } from '@microsoft/teams-ai';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../config/logger';
-import { botAuthenticationEnabled, type Settings } from '../config/settings';
+import { botAuthenticationEnabled, type BotSettings } from '../config/settings';
 import { fr } from '../i18n/fr';
 import { preflightBotToken } from './bot-token';
 
 export interface HttpDependencies {
-  settings: Settings;
+  settings: Pick<BotSettings, 'BOT_ID'>;
   logger: Logger;
   adapter: TeamsAdapter;
   bot: Application<TurnState>;

@@ -2,7 +2,7 @@
  * The digest card as a given person should see it: controllers with their buttons, directors
  * read-only, a sales rep read-only and limited to their own customers.
  */
-import type { Settings } from '../../config/settings';
+import type { RoleSettings } from '../../config/settings';
 import type { CalendarDate } from '../../domain/calendar-date';
 import type { DailyDigest } from '../../application/day/digest';
 import { loadDigest, type DigestSources } from '../../application/day/load-digest';
@@ -26,7 +26,7 @@ export interface CardOptions {
 export class DayCards {
   constructor(
     private readonly sources: DigestSources,
-    private readonly settings: Settings,
+    private readonly settings: RoleSettings,
     private readonly documentUrl: (documentId: string) => string,
     private readonly now: () => Date,
     private readonly texts: TextContext,

@@ -24,7 +24,7 @@ import {
 } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../../config/logger';
-import type { Settings } from '../../config/settings';
+import type { ModelSettings } from '../../config/settings';
 import { isQueryIntent } from '../../questions/catalogue';
 import type { LadderConfig } from '../../domain/ladder';
 import { ladderInstructions, QUESTION_INSTRUCTIONS, QUESTION_TOOLS } from '../../questions/model-tools';
@@ -113,7 +113,7 @@ function questionPrompt(ladder: LadderConfig, lawFirm: string): PromptTemplate {
 
 /** A teams-ai ActionPlanner on OpenAI or Azure OpenAI, or null when no model is configured. */
 export function modelPlanner(
-  settings: Settings,
+  settings: ModelSettings,
   ladder: LadderConfig,
   lawFirm: string,
 ): ActionPlanner<TurnState> | null {

@@ -16,7 +16,7 @@ import type { BotHooks } from '../app';
 import { AI, type Application, type TurnState } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { Logger } from '../../config/logger';
-import type { Settings } from '../../config/settings';
+import type { ModelSettings } from '../../config/settings';
 import type { Clock } from '../../domain/calendar-date';
 import { findCustomers } from '../../domain/customer-search';
 import type { LadderConfig } from '../../domain/ladder';
@@ -49,7 +49,7 @@ export interface QuestionRouteDependencies {
   stores: Stores;
   people: People;
   clock: Clock;
-  settings: Settings;
+  settings: ModelSettings;
   ladder: LadderConfig;
   /** The configured law firm's name (« chez Aptos » asks about its files). */
   lawFirm: string;

@@ -5,7 +5,7 @@
  * and the controller's card says so.
  */
 import type { ConversationReference } from 'botbuilder';
-import type { Settings } from '../../config/settings';
+import type { RoleSettings } from '../../config/settings';
 import type { Clock } from '../../domain/calendar-date';
 import type { LawFirm } from '../../domain/identity';
 import { fr } from '../../i18n/fr';
@@ -22,7 +22,7 @@ export class TeamsSalesNotifier implements SalesNotifier {
   constructor(
     private readonly stores: Stores,
     private readonly proactive: ProactiveCards,
-    private readonly settings: Settings,
+    private readonly settings: Pick<RoleSettings, 'SALES_REP_AAD_IDS'>,
     private readonly lawFirm: LawFirm,
     private readonly clock: Clock,
   ) {}

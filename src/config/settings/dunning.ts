@@ -1,0 +1,24 @@
+/** The dunning procedure: its calendar and rates, the daily job, and when reps are told. */
+import { Cron } from 'croner';
+import { z } from 'zod';
+import { settingsMessages as m } from '../../i18n/settings';
+import { optionalString, withDefault } from './fields';
+
+/** A cron expression croner accepts, or « off ». */
+export function isValidSchedule(expression: string): boolean {
+  if (expression.trim().toLowerCase() === 'off') return true;
+  try {
+    new Cron(expression, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const dunningFields = {
+  LADDER_FILE: optionalString,
+  PENALTY_RATES_FILE: optionalString,
+  JOB_KEY: withDefault(z.string().min(16, m.atLeast(16)).optional()),
+  JOB_SCHEDULE: withDefault(z.string().default('0 8 * * 1-5').refine(isValidSchedule, m.cron)),
+  SALES_NOTICE_BUSINESS_DAYS: withDefault(z.coerce.number().int().min(0).max(20).default(3)),
+};
