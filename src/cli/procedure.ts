@@ -12,7 +12,7 @@ import { loadLadder } from '../config/dunning-config';
 import { companyIdentity, lawFirm } from '../config/identity';
 import { loadSettingsOrExit } from '../config/settings';
 import { renderProcedure } from '../documents/letters';
-import { offsetLabel } from '../documents/letter-views';
+import { offsetLabel } from '../i18n/ladder';
 import { systemClock } from '../store/system-clock';
 
 // French texts of this command (kept here: src/i18n/fr.ts is edited by another change).
