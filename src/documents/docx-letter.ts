@@ -357,7 +357,7 @@ function referenceLine(label: string, values: readonly string[], bold = false): 
   });
 }
 
-/** The line where the LRAR number goes: written when known, a blank to fill in otherwise. */
+/** Left for the LRAR number when it is not known yet, to fill in by hand. */
 export const REGISTERED_MAIL_BLANK = '______________________________';
 
 function registeredMailLine(number: string | null): Paragraph {
