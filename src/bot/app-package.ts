@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import JSZip from 'jszip';
+import { iconProblems, manifestProblems, schemaProblems } from '../i18n/app-package';
 
 /** A manifest as parsed JSON; the schema, not TypeScript, says what it may contain. */
 export type ManifestJson = Record<string, unknown>;
@@ -52,9 +53,9 @@ export function renderManifest(template: string, vars: Record<string, string | u
   try {
     parsed = JSON.parse(rendered);
   } catch (error) {
-    throw new AppPackageError([`Le manifeste n’est pas un JSON valide : ${(error as Error).message}`]);
+    throw new AppPackageError([manifestProblems.invalidJson((error as Error).message)]);
   }
-  if (!isObject(parsed)) throw new AppPackageError(['Le manifeste doit être un objet JSON.']);
+  if (!isObject(parsed)) throw new AppPackageError([manifestProblems.notAnObject]);
   return { ok: true, manifest: parsed };
 }
 
@@ -82,10 +83,7 @@ function validatorFor(manifestVersion: string): ValidateFunction {
   try {
     raw = readFileSync(bundledSchemaPath(manifestVersion), 'utf8');
   } catch {
-    throw new AppPackageError([
-      `Aucun schéma de manifeste Teams v${manifestVersion} dans @microsoft/app-manifest : ` +
-        'impossible de valider hors ligne (mettez à jour le paquet ou changez manifestVersion).',
-    ]);
+    throw new AppPackageError([manifestProblems.noSchema(manifestVersion)]);
   }
   // Same clean-up as AppManifestUtils.fetchSchema: some published schemas contain "\a" and "\v",
   // escapes that JSON does not allow.
@@ -101,13 +99,13 @@ function validatorFor(manifestVersion: string): ValidateFunction {
 export function validateManifest(manifest: ManifestJson): string[] {
   const version = manifest.manifestVersion;
   if (typeof version !== 'string' || !/^(\d+\.\d+|devPreview)$/.test(version)) {
-    return ['manifestVersion : champ obligatoire, de la forme « 1.22 ».'];
+    return [manifestProblems.manifestVersion];
   }
   const problems: string[] = [];
   const schemaUrl = manifest.$schema;
   const expectedFolder = version === 'devPreview' ? '/vDevPreview/' : `/v${version}/`;
   if (typeof schemaUrl === 'string' && !schemaUrl.includes(expectedFolder)) {
-    problems.push(`$schema : ${schemaUrl} ne correspond pas à manifestVersion ${version}.`);
+    problems.push(manifestProblems.schemaMismatch(schemaUrl, version));
   }
   const validate = validatorFor(version);
   if (!validate(manifest)) problems.push(...(validate.errors ?? []).map(describeSchemaError));
@@ -116,34 +114,34 @@ export function validateManifest(manifest: ManifestJson): string[] {
 
 /** Ajv speaks English; the people who run `npm run package` read French. */
 export function describeSchemaError(error: ErrorObject): string {
-  const where = error.instancePath || '(racine)';
+  const where = error.instancePath || schemaProblems.root;
   const params = error.params as Record<string, unknown>;
-  const value = error.data === undefined ? '' : ` (valeur : ${JSON.stringify(error.data)})`;
+  const value = error.data === undefined ? '' : schemaProblems.value(JSON.stringify(error.data));
   switch (error.keyword) {
     case 'required':
-      return `${where} : champ obligatoire manquant « ${String(params.missingProperty)} ».`;
+      return schemaProblems.required(where, String(params.missingProperty));
     case 'additionalProperties':
-      return `${where} : propriété inconnue « ${String(params.additionalProperty)} ».`;
+      return schemaProblems.additionalProperty(where, String(params.additionalProperty));
     case 'pattern':
-      return `${where} : format invalide${value}, motif attendu ${String(params.pattern)}.`;
+      return schemaProblems.pattern(where, value, String(params.pattern));
     case 'format':
-      return `${where} : format ${String(params.format)} attendu${value}.`;
+      return schemaProblems.format(where, String(params.format), value);
     case 'maxLength':
-      return `${where} : ${String(params.limit)} caractères au plus.`;
+      return schemaProblems.maxLength(where, Number(params.limit));
     case 'minLength':
-      return `${where} : ${String(params.limit)} caractère(s) au moins.`;
+      return schemaProblems.minLength(where, Number(params.limit));
     case 'maxItems':
-      return `${where} : ${String(params.limit)} élément(s) au plus.`;
+      return schemaProblems.maxItems(where, Number(params.limit));
     case 'enum':
-      return `${where} : valeur non autorisée${value}, attendu l’une de : ${(params.allowedValues as unknown[]).join(', ')}.`;
+      return schemaProblems.enum(where, value, (params.allowedValues as unknown[]).join(', '));
     case 'const':
-      return `${where} : valeur attendue ${JSON.stringify(params.allowedValue)}${value}.`;
+      return schemaProblems.const(where, JSON.stringify(params.allowedValue), value);
     case 'type':
-      return `${where} : type ${String(params.type)} attendu${value}.`;
+      return schemaProblems.type(where, String(params.type), value);
     case 'uniqueItems':
-      return `${where} : les éléments doivent être distincts.`;
+      return schemaProblems.uniqueItems(where);
     default:
-      return `${where} : non conforme au schéma (${error.keyword} : ${error.message ?? ''}).`;
+      return schemaProblems.other(where, error.keyword, error.message ?? '');
   }
 }
 
@@ -166,13 +164,13 @@ export function checkIcons(colorIcon: Uint8Array, outlineIcon: Uint8Array): stri
   const problems: string[] = [];
   const expect = (label: string, png: Uint8Array, side: number) => {
     const size = readPngSize(png);
-    if (!size) problems.push(`${label} : ce n’est pas un fichier PNG.`);
+    if (!size) problems.push(iconProblems.notPng(label));
     else if (size.width !== side || size.height !== side) {
-      problems.push(`${label} : ${size.width}×${size.height} pixels, ${side}×${side} attendus.`);
+      problems.push(iconProblems.wrongSize(label, size.width, size.height, side));
     }
   };
-  expect('Icône couleur', colorIcon, 192);
-  expect('Icône contour', outlineIcon, 32);
+  expect(iconProblems.colorIcon, colorIcon, 192);
+  expect(iconProblems.outlineIcon, outlineIcon, 32);
   return problems;
 }
 
@@ -197,11 +195,10 @@ export async function buildAppPackage(input: AppPackageInput): Promise<Buffer> {
     ['icons.outline', outlineName],
   ] as const) {
     if (typeof name !== 'string' || !/^[\w.-]+\.png$/i.test(name)) {
-      problems.push(`${field} : un nom de fichier PNG à la racine du paquet est attendu.`);
+      problems.push(iconProblems.fileName(field));
     }
   }
-  if (colorName === outlineName)
-    problems.push('icons : les deux icônes doivent être deux fichiers distincts.');
+  if (colorName === outlineName) problems.push(iconProblems.sameFile);
   if (problems.length > 0) throw new AppPackageError(problems);
 
   const zip = new JSZip();

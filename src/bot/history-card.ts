@@ -4,8 +4,8 @@
  */
 import { formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
 import type { JournalEntry } from '../domain/journal';
-import { journalLabel } from '../documents/journal-labels';
 import { fr } from '../i18n/fr';
+import { historyCardDetail as detail, journalLabel } from '../i18n/journal';
 import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from './card-templates';
 
 export const HISTORY_VERBS = { page: 'history.page', customer: 'history.customer' } as const;
@@ -26,14 +26,19 @@ function detailOf(entry: JournalEntry): string {
   const pick = (key: string) => (typeof d[key] === 'string' && d[key] ? String(d[key]) : null);
   const invoices = entry.target.invoiceNumbers?.join(', ');
   if (invoices) parts.push(invoices);
-  if (pick('step')) parts.push(`étape ${pick('step')}`);
-  if (pick('note')) parts.push(`« ${pick('note')} »`);
-  if (pick('reason')) parts.push(`motif : ${pick('reason')}`);
-  if (pick('promisedDate'))
-    parts.push(`promis pour le ${formatDateShortFr(pick('promisedDate') as CalendarDate)}`);
-  if (pick('until')) parts.push(`jusqu’au ${formatDateShortFr(pick('until') as CalendarDate)}`);
-  if (pick('lrar')) parts.push(`LRAR n° ${pick('lrar')}`);
-  if (Array.isArray(d.to)) parts.push(`à ${(d.to as string[]).join(', ')}`);
+  const step = pick('step');
+  const note = pick('note');
+  const reason = pick('reason');
+  const promisedDate = pick('promisedDate');
+  const until = pick('until');
+  const lrar = pick('lrar');
+  if (step) parts.push(detail.step(step));
+  if (note) parts.push(detail.note(note));
+  if (reason) parts.push(detail.reason(reason));
+  if (promisedDate) parts.push(detail.promisedFor(formatDateShortFr(promisedDate as CalendarDate)));
+  if (until) parts.push(detail.until(formatDateShortFr(until as CalendarDate)));
+  if (lrar) parts.push(detail.registeredMail(lrar));
+  if (Array.isArray(d.to)) parts.push(detail.recipients((d.to as string[]).join(', ')));
   if (entry.reason) parts.push(entry.reason);
   return parts.join(' — ');
 }

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { loadSettingsOrExit } from '../config/settings';
 import { fr } from '../i18n/fr';
+import { importNotices, importSummary } from '../i18n/import-report';
 import { loadLadder } from '../config/dunning-config';
 import type { ImportKind } from '../import';
 import { importLedgerFile } from '../application/ledger/import-ledger-file';
@@ -60,13 +61,13 @@ async function main(argv: string[]): Promise<number> {
   );
   bar.done();
   if (result.report) process.stdout.write(`${result.report}\n`);
-  for (const notice of result.notices) process.stdout.write(`note : ${notice}\n`);
+  for (const notice of result.notices) process.stdout.write(`${importNotices.printed(notice)}\n`);
   if (result.rejectedCsv) {
     const rejectsPath = path.replace(/(\.csv)?$/i, '.rejets.csv');
     writeFileSync(rejectsPath, result.rejectedCsv, 'utf8');
     process.stdout.write(`${fr.importCli.rejectsWritten(rejectsPath)}\n`);
   }
-  process.stdout.write(`${fr.importCli.summary(result)}\n`);
+  process.stdout.write(`${importSummary(result)}\n`);
   return result.status === 'imported' ? 0 : 1;
 }
 

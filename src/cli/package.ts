@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { AppPackageError, buildAppPackage, renderManifest, validateManifest } from '../bot/app-package';
 import { PROJECT_ROOT } from '../config/paths';
 import { readEnvironment } from '../config/settings';
+import { packageCli as texts } from '../i18n/app-package';
 
 const APP_PACKAGE_DIR = 'appPackage';
 
@@ -24,31 +25,21 @@ function parseEnvName(argv: string[]): string | undefined {
     const env = values.env ?? 'local';
     // Same rule as APP_ENV in settings.ts; it also keeps the name safe inside a file path.
     if (/^[a-z0-9-]+$/.test(env)) return env;
-    fail([`Environnement invalide « ${env} » : lettres minuscules, chiffres et tirets uniquement.`]);
+    fail([texts.invalidEnv(env)]);
   } catch {
     // parseArgs explains in English; the usage line says enough.
-    fail([`Arguments non reconnus : ${argv.join(' ')}`, 'Usage : npm run package -- --env <nom>']);
+    fail([texts.unknownArguments(argv.join(' ')), texts.usage]);
   }
   return undefined;
 }
 
 function missingVariablesMessage(env: string, missing: string[]): string[] {
-  const lines = [`Impossible de construire le paquet Teams « ${env} » : variable(s) non renseignée(s).`];
-  for (const name of missing) {
-    lines.push(`  - ${name} : à définir dans env/.env.${env} (ou env/.env.${env}.user, ou l’environnement)`);
-  }
+  const lines = [texts.missingVariables(env, missing.length)];
+  for (const name of missing) lines.push(texts.missingVariable(name, env));
   if (env === 'local' && (missing.includes('TEAMS_APP_ID') || missing.includes('BOT_ID'))) {
-    lines.push(
-      'Pour Teams en local, renseignez TEAMS_APP_ID et BOT_ID dans env/.env.local : la commande « Provision »',
-      'de l’Agents Toolkit (m365agents.local.yml) les crée et les y écrit.',
-      'Pour essayer Relances sans Teams, inutile de construire ce paquet : l’Agents Playground n’en a pas besoin.',
-    );
+    lines.push(...texts.localTeams);
   }
-  if (env === 'playground') {
-    lines.push(
-      'L’environnement playground n’a pas besoin de paquet Teams : le Playground parle directement au bot.',
-    );
-  }
+  if (env === 'playground') lines.push(texts.playgroundNeedsNoPackage);
   return lines;
 }
 
@@ -65,8 +56,8 @@ async function main(argv: string[]): Promise<void> {
   const problems = validateManifest(rendered.manifest);
   if (problems.length > 0) {
     return fail([
-      `Manifeste Teams invalide (schéma v${String(rendered.manifest.manifestVersion)}) :`,
-      ...problems.map((p) => `  - ${p}`),
+      texts.invalidManifest(String(rendered.manifest.manifestVersion)),
+      ...problems.map(texts.problem),
     ]);
   }
 
@@ -81,13 +72,11 @@ async function main(argv: string[]): Promise<void> {
   writeFileSync(outFile, zip);
   const size = (zip.length / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
   process.stdout.write(
-    `Paquet Teams « ${env} » prêt : ${relative(rootDir, outFile)} (manifeste v${String(
-      rendered.manifest.manifestVersion,
-    )} conforme au schéma, manifest.json + color.png + outline.png, ${size} Ko).\n`,
+    `${texts.ready(env, relative(rootDir, outFile), String(rendered.manifest.manifestVersion), size)}\n`,
   );
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof AppPackageError) fail(error.problems);
-  else fail([`Échec de la construction du paquet Teams : ${(error as Error).message ?? String(error)}`]);
+  else fail([texts.failed((error as Error).message ?? String(error))]);
 });

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../config/paths';
+import { playgroundErrors } from '../i18n/cli';
 import { isPortOpen, stopChild } from '../store/azurite';
 
 export interface PlaygroundOptions {
@@ -25,7 +26,7 @@ export interface RunningPlayground {
 
 export async function startPlayground(options: PlaygroundOptions): Promise<RunningPlayground> {
   if (await isPortOpen(options.port)) {
-    throw new Error(`le port ${options.port} du Playground est déjà utilisé (PLAYGROUND_PORT)`);
+    throw new Error(playgroundErrors.portInUse(options.port));
   }
   mkdirSync(dirname(options.logFile), { recursive: true });
   const cli = require.resolve('@microsoft/m365agentsplayground/cli.js');
@@ -58,19 +59,18 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   child.stderr?.on('data', (c: Buffer) => (output = (output + c.toString()).slice(-4000)));
   let exitCode: number | null = null;
   child.once('exit', (code) => (exitCode = code ?? -1));
-  const deadline = Date.now() + 30_000;
+  const startSeconds = 30;
+  const deadline = Date.now() + startSeconds * 1000;
   while (Date.now() < deadline) {
     if (exitCode !== null) {
-      throw new Error(
-        `le Playground s’est arrêté au démarrage (code ${exitCode}) : ${output.trim()} — voir ${options.logFile}`,
-      );
+      throw new Error(playgroundErrors.exited(exitCode, output.trim(), options.logFile));
     }
     if (await isPortOpen(options.port)) break;
     await new Promise((r) => setTimeout(r, 150));
   }
   if (!(await isPortOpen(options.port))) {
     child.kill('SIGKILL');
-    throw new Error(`le Playground n’écoute pas sur le port ${options.port} après 30 s : ${output.trim()}`);
+    throw new Error(playgroundErrors.notListening(options.port, startSeconds, output.trim()));
   }
   return {
     url: `http://localhost:${options.port}`,

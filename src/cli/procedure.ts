@@ -12,16 +12,9 @@ import { loadLadder } from '../config/dunning-config';
 import { companyIdentity, lawFirm } from '../config/identity';
 import { loadSettingsOrExit } from '../config/settings';
 import { renderProcedure } from '../documents/letters';
-import { offsetLabel } from '../documents/letter-views';
+import { procedureCli as texts } from '../i18n/cli';
+import { offsetLabel } from '../i18n/ladder';
 import { systemClock } from '../store/system-clock';
-
-// French texts of this command (kept here: src/i18n/fr.ts is edited by another change).
-const texts = {
-  usage: 'Usage : npm run procedure -- [--out <fichier.docx>]',
-  written: (path: string, calendar: string) =>
-    `Procédure de relance écrite dans ${path} (calendrier : ${calendar}).`,
-  failed: (reason: string) => `La procédure n’a pas pu être générée : ${reason}`,
-};
 
 const DEFAULT_OUTPUT = 'procedure-relances.docx';
 

@@ -5,6 +5,7 @@
 import '../config/quiet-warnings';
 import { createLogger } from '../config/logger';
 import { loadSettingsOrExit } from '../config/settings';
+import { startCli } from '../i18n/cli';
 import { fr } from '../i18n/fr';
 import { systemClock } from '../store/system-clock';
 import { startStack } from './stack';
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
     stack = await startStack({ settings, logger, clock: systemClock });
   } catch (error) {
     logger.error({ err: error }, 'start-up failed');
-    process.stderr.write(`Relances n’a pas pu démarrer : ${(error as Error).message}\n`);
+    process.stderr.write(`${startCli.failed((error as Error).message)}\n`);
     process.exit(1);
   }
   let stopping = false;

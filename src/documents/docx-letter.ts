@@ -34,6 +34,17 @@ import { formatDateLongFr, formatDateShortFr, type CalendarDate } from '../domai
 import type { CompanyIdentity, Person } from '../domain/identity';
 import type { PostalAddress } from '../domain/ledger';
 import { formatEuros, type Cents } from '../domain/money';
+import { documentErrors } from '../i18n/document-errors';
+import {
+  invoiceTable,
+  legalFooter as footerTexts,
+  letterhead as letterheadTexts,
+  placeAndDate,
+  references,
+  REGISTERED_MAIL_LABEL,
+  SUBJECT_LABEL,
+  TO_COMPLETE,
+} from '../i18n/letter-layout';
 import type { Claim } from './letter-data';
 import type { BlockModel, CellModel, InlineModel, ParagraphStyle, ParsedMarkup, RowModel } from './markup';
 
@@ -216,8 +227,8 @@ function letterheadParagraphs({ company, logo }: Letterhead): Paragraph[] {
       ],
     }),
   );
-  const contact = [company.phone ? `Tél. ${company.phone}` : null, company.email].filter((x): x is string =>
-    Boolean(x),
+  const contact = [company.phone ? letterheadTexts.phone(company.phone) : null, company.email].filter(
+    (x): x is string => Boolean(x),
   );
   const lines = [
     ...company.address.lines,
@@ -242,13 +253,13 @@ function legalFooter(company: CompanyIdentity): Footer {
   const identity = [
     company.legalName,
     company.legalForm,
-    `SIREN ${formatSiren(company.siren)}`,
-    company.vatNumber ? `TVA intracommunautaire ${company.vatNumber}` : null,
+    footerTexts.siren(formatSiren(company.siren)),
+    company.vatNumber ? footerTexts.vatNumber(company.vatNumber) : null,
   ].filter((x): x is string => Boolean(x));
   const address = [...company.address.lines, `${company.address.postalCode} ${company.address.city}`].join(
     ', ',
   );
-  const bank = `IBAN ${company.iban} · BIC ${company.bic}`;
+  const bank = footerTexts.bank(company.iban, company.bic);
   const small = { size: SIZE.footer, color: COLOUR.muted };
   return new Footer({
     children: [
@@ -259,11 +270,11 @@ function legalFooter(company: CompanyIdentity): Footer {
         children: [
           run(identity.join(' · '), small),
           new TextRun({ break: 1 }),
-          run(`Siège : ${address} · ${bank} · `, small),
+          run(footerTexts.headOffice(address, bank), small),
           new TextRun({
             font: FONT,
             ...small,
-            children: ['Page ', PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES],
+            children: [footerTexts.page, PageNumber.CURRENT, footerTexts.pageOf, PageNumber.TOTAL_PAGES],
           }),
         ],
       }),
@@ -346,8 +357,7 @@ function referenceLine(label: string, values: readonly string[], bold = false): 
   });
 }
 
-/** The line where the LRAR number goes: written when known, a blank to fill in otherwise. */
-export const REGISTERED_MAIL_LABEL = 'Lettre recommandée avec accusé de réception n°';
+/** Left for the LRAR number when it is not known yet, to fill in by hand. */
 export const REGISTERED_MAIL_BLANK = '______________________________';
 
 function registeredMailLine(number: string | null): Paragraph {
@@ -364,9 +374,9 @@ function referenceBlock(model: LetterModel): Paragraph[] {
   const controller = model.followedBy;
   const reach = [controller.phone, controller.email].filter((x): x is string => Boolean(x)).join(' · ');
   const lines = [
-    ...(model.yourReference.length > 0 ? [referenceLine('V/Réf :', model.yourReference)] : []),
-    referenceLine('N/Réf :', [model.ourReference]),
-    referenceLine('Affaire suivie par :', [controller.name, controller.title, ...(reach ? [reach] : [])]),
+    ...(model.yourReference.length > 0 ? [referenceLine(references.yours, model.yourReference)] : []),
+    referenceLine(references.ours, [model.ourReference]),
+    referenceLine(references.followedBy, [controller.name, controller.title, ...(reach ? [reach] : [])]),
   ];
   return lines;
 }
@@ -498,9 +508,6 @@ const textCell = (text: string, align: CellModel['align'] = 'left', span = 1): C
   span,
 });
 
-/** Printed instead of a penalty whose rate is not in the table yet: never a guessed amount. */
-export const TO_COMPLETE = 'à compléter';
-
 const amountOrToComplete = (amount: Cents | null) => (amount === null ? TO_COMPLETE : formatEuros(amount));
 
 /**
@@ -509,16 +516,7 @@ const amountOrToComplete = (amount: Cents | null) => (amount === null ? TO_COMPL
  */
 export function invoiceTableRows(claim: Claim): { widths: number[]; rows: RowModel[] } {
   const penalties = claim.claimsPenalties;
-  const head = [
-    'N° facture',
-    'Date',
-    'Échéance',
-    'Montant TTC',
-    'Réglé',
-    'Reste dû',
-    'Jours de retard',
-    ...(penalties ? ['Pénalités de retard', 'Indemnité forfaitaire'] : []),
-  ];
+  const head = [...invoiceTable.head, ...(penalties ? invoiceTable.penaltiesHead : [])];
   const rightFrom = 3;
   const rows: RowModel[] = [
     {
@@ -546,7 +544,7 @@ export function invoiceTableRows(claim: Claim): { widths: number[]; rows: RowMod
     {
       kind: 'total',
       cells: [
-        textCell('Total', 'left', 3),
+        textCell(invoiceTable.total, 'left', 3),
         textCell(formatEuros(claim.totals.amountInclTax), 'right'),
         textCell(formatEuros(claim.totals.amountPaid), 'right'),
         textCell(formatEuros(claim.totals.balance), 'right'),
@@ -590,7 +588,7 @@ function bodyBlocks(
         break;
       }
       case 'invoices': {
-        if (!claim) throw new Error('<invoices/> employé sans créance');
+        if (!claim) throw new Error(documentErrors.invoicesWithoutClaim);
         const { widths, rows } = invoiceTableRows(claim);
         out.push(table(widths, rows), spacer());
         break;
@@ -698,7 +696,7 @@ export function buildLetterDocument(model: LetterModel): Document {
     new Paragraph({
       indent: { left: ADDRESS_COLUMN_INDENT },
       spacing: { before: 160, after: 120 },
-      children: [run(`Fait à ${letterhead.company.city}, le ${formatDateLongFr(model.date)}`)],
+      children: [run(placeAndDate(letterhead.company.city, formatDateLongFr(model.date)))],
     }),
   ];
   if (model.registeredMailNumber !== undefined) children.push(registeredMailLine(model.registeredMailNumber));
@@ -722,7 +720,7 @@ export function buildLetterDocument(model: LetterModel): Document {
         indent: { left: mm(15), hanging: mm(15) },
         tabStops: [{ type: TabStopType.LEFT, position: mm(15) }],
         children: [
-          run('Objet :', { bold: true }),
+          run(SUBJECT_LABEL, { bold: true }),
           new TextRun({ text: '\t' }),
           ...runs(markup.subject, { bold: true }),
         ],
@@ -752,7 +750,7 @@ export async function documentToBuffer(doc: Document): Promise<Buffer> {
 export function pngLogo(data: Buffer): Logo {
   const signature = '89504e470d0a1a0a';
   if (data.length < 24 || data.subarray(0, 8).toString('hex') !== signature) {
-    throw new Error('le logo doit être une image PNG');
+    throw new Error(documentErrors.logoNotPng);
   }
   return { data, width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
 }

@@ -3,6 +3,7 @@
  * rows by line breaks. For tests, and for the bot to quote or search a generated document.
  */
 import JSZip from 'jszip';
+import { documentErrors } from '../i18n/document-errors';
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -73,7 +74,7 @@ export function wordXmlText(xml: string): string {
 
 async function part(zip: JSZip, path: string): Promise<string> {
   const file = zip.file(path);
-  if (!file) throw new Error(`${path} absent du document`);
+  if (!file) throw new Error(documentErrors.missingPart(path));
   return file.async('string');
 }
 

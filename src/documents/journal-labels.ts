@@ -14,66 +14,11 @@ import {
 } from '../domain/calendar-date';
 import type { Channel } from '../domain/ladder';
 import type { JournalEntry } from '../domain/journal';
+import { dossierHistoryDetail, journalLabel } from '../i18n/journal';
+import { CHANNEL_LABELS } from '../i18n/ladder';
 
-/** Action codes → what a lawyer reads in the history. */
-export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
-  'reminder.pre_due_sent': 'E-mail de prévenance avant échéance envoyé',
-  'reminder.email_sent': 'E-mail de relance envoyé',
-  'email.sent': 'E-mail envoyé',
-  'letter.generated': 'Courrier de relance généré',
-  'letter.posted': 'Courrier de relance posté',
-  'formal_notice.generated': 'Mise en demeure générée',
-  'formal_notice.posted': 'Mise en demeure envoyée en recommandé avec accusé de réception',
-  'lrar.posted': 'Lettre recommandée avec accusé de réception postée',
-  'lrar.received': 'Avis de réception de la lettre recommandée retourné',
-  'lrar.returned': 'Lettre recommandée retournée non réclamée',
-  'action.sent': 'Relance envoyée',
-  'action.generated': 'Courrier généré',
-  'action.posted': 'Courrier posté',
-  'action.transferred': 'Dossier transmis au cabinet',
-  'action.withdrawn': 'Relance retirée',
-  'action.postponed': 'Relance reportée',
-  'litigation.transferred': 'Dossier transmis au cabinet',
-  'customer.called': 'Appel téléphonique au client',
-  'call.logged': 'Appel téléphonique',
-  'customer.answered': 'Réponse du client',
-  'note.added': 'Note',
-  'invoice.disputed': 'Litige signalé sur la facture',
-  'dispute.resolved': 'Litige clos',
-  'promise.recorded': 'Promesse de paiement enregistrée',
-  'promise.broken': 'Promesse de paiement non tenue',
-  'plan.agreed': 'Échéancier de paiement accordé',
-  'plan.installment_missed': 'Échéance du plan de paiement non honorée',
-  'payment.received': 'Règlement reçu',
-  'invoice.marked_paid': 'Facture marquée comme réglée',
-  'salesrep.notified': 'Commercial prévenu avant transmission au cabinet',
-  'email.failed': 'Échec d’envoi d’un e-mail',
-  'salesrep.answered': 'Réponse du commercial',
-  'salesrep.unreachable': 'Commercial injoignable',
-  'sales.answer': 'Réponse du commercial (refusée)',
-  'litigation.transfer_failed': 'Échec de la transmission au cabinet',
-  'import.customers': 'Import du fichier clients',
-  'import.invoices': 'Import du fichier factures',
-  'import.payments': 'Import du fichier paiements',
-  'views.repaired': 'Vues des factures reconstruites',
-  'row.postpone': 'Report demandé',
-  'row.dispute': 'Litige demandé',
-  'row.promise': 'Promesse demandée',
-  'row.paid': 'Paiement signalé',
-  'row.call': 'Appel signalé',
-  'email.send': 'Envoi d’e-mail demandé',
-  'letter.generate': 'Génération de courrier demandée',
-  'letter.post': 'Courrier posté (demande)',
-  'formal_notice.post': 'Mise en demeure postée (demande)',
-  'litigation.transfer': 'Transmission au cabinet demandée',
-};
-
-export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
-  email: 'e-mail',
-  letter: 'courrier simple',
-  registered_letter: 'lettre recommandée avec AR',
-  transfer: 'transmission au cabinet',
-};
+// The question answers import the label from here.
+export { journalLabel };
 
 export interface HistoryRow {
   date: CalendarDate;
@@ -111,16 +56,12 @@ function first(details: Record<string, unknown>, keys: readonly string[]): strin
   return null;
 }
 
-function datedNote(prefix: string, value: unknown): string | null {
-  return isCalendarDate(value) ? `${prefix} ${formatDateLongFr(value)}` : null;
+function datedNote(note: (date: string) => string, value: unknown): string | null {
+  return isCalendarDate(value) ? note(formatDateLongFr(value)) : null;
 }
 
 function isChannel(value: string | null): value is Channel {
   return value !== null && value in CHANNEL_LABELS;
-}
-
-export function journalLabel(action: string): string {
-  return JOURNAL_ACTION_LABELS[action] ?? action;
 }
 
 /**
@@ -157,8 +98,8 @@ export function historyRows(entries: readonly JournalEntry[]): HistoryRow[] {
         ]),
         note:
           first(details, ['answer', 'note', 'reason', 'comment']) ??
-          datedNote('Paiement promis pour le', details.promisedDate) ??
-          datedNote('Reportée au', details.until) ??
+          datedNote(dossierHistoryDetail.promisedFor, details.promisedDate) ??
+          datedNote(dossierHistoryDetail.postponedTo, details.until) ??
           text(entry.reason),
         actor: entry.actor.name,
       };

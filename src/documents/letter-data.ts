@@ -148,11 +148,6 @@ export function buildClaim({ customer, invoices, today, rates }: ClaimInput): Cl
   };
 }
 
-/** « premier semestre 2026 » for 2026-01-01, « second semestre 2026 » for 2026-07-01. */
-export function semesterLabelFr(semesterStart: CalendarDate): string {
-  return `${semesterStart.slice(5, 7) === '01' ? 'premier' : 'second'} semestre ${semesterStart.slice(0, 4)}`;
-}
-
 /**
  * A professional's claim against a consumer is time-barred after two years (Code de la
  * consommation L218-2). Missing from src/domain/claim-facts.ts (whose `prescriptionDate` is the

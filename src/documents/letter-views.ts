@@ -7,18 +7,27 @@ import { formatDateLongFr, formatDateShortFr } from '../domain/calendar-date';
 import { isSmallClaim, PRESCRIPTION_YEARS, SMALL_CLAIM_THRESHOLD } from '../domain/claim-facts';
 import type { PreviousReminder } from '../application/ports';
 import type { CompanyIdentity, LawFirm, Person } from '../domain/identity';
-import type { Channel, LadderConfig, LadderStep } from '../domain/ladder';
+import type { LadderConfig, LadderStep } from '../domain/ladder';
 import type { Customer, PostalAddress, RiskSegment } from '../domain/ledger';
 import { formatEuros, type Cents } from '../domain/money';
-import { formatSiren, TO_COMPLETE } from './docx-letter';
-import { CHANNEL_LABELS, stepDone, type HistoryRow } from './journal-labels';
-import { CONSUMER_PRESCRIPTION_YEARS, semesterLabelFr, type Claim } from './letter-data';
-
-/** « A », « A et B », « A, B et C ». */
-export function frenchList(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
-}
+import { pieces as pieceTexts, prescriptionRule } from '../i18n/dossier';
+import { dossierHistoryDetail } from '../i18n/journal';
+import { firmShortName, theFirm } from '../i18n/law-firm';
+import {
+  CHANNEL_LABELS,
+  CHANNEL_NAMES,
+  documentLabel,
+  offsetLabel,
+  segmentLabel,
+  stepActor,
+  stepName,
+} from '../i18n/ladder';
+import { TO_COMPLETE } from '../i18n/letter-layout';
+import { CUSTOMER_TYPE_LABELS, paymentTerms, previousReminder, semesterLabel } from '../i18n/letters';
+import { andList } from '../i18n/lists';
+import { formatSiren } from './docx-letter';
+import { stepDone, type HistoryRow } from './journal-labels';
+import { CONSUMER_PRESCRIPTION_YEARS, type Claim } from './letter-data';
 
 const euros = (amount: Cents | null) => (amount === null ? TO_COMPLETE : formatEuros(amount));
 
@@ -31,11 +40,6 @@ export const oneLineAddress = (a: PostalAddress): string =>
   [...a.lines, `${a.postalCode} ${a.city}`, ...(/^france$/i.test(a.country.trim()) ? [] : [a.country])].join(
     ', ',
   );
-
-/** « Aptos Avocats » from « Cabinet Aptos Avocats »: templates write « le cabinet … », « au cabinet … ». */
-export function lawFirmShortName(name: string): string {
-  return name.replace(/^\s*cabinet\s+/i, '').trim();
-}
 
 export function personView(person: Person) {
   return {
@@ -64,8 +68,8 @@ export function companyView(company: CompanyIdentity) {
 export function lawFirmView(firm: LawFirm) {
   return {
     name: firm.name,
-    shortName: lawFirmShortName(firm.name),
-    designation: `le cabinet ${lawFirmShortName(firm.name)}`,
+    shortName: firmShortName(firm.name),
+    designation: theFirm(firm.name),
     email: firm.email,
     contact: personView(firm.contact),
     mandateStart: formatDateLongFr(firm.mandateStart),
@@ -78,12 +82,12 @@ export function claimView(claim: Claim) {
   return {
     single: claim.lines.length === 1,
     count: claim.lines.length,
-    invoiceNumbers: frenchList(numbers),
+    invoiceNumbers: andList(numbers),
     b2b: claim.claimsPenalties,
     contractualRate: claim.contractualRateBp === null ? null : formatRateBp(claim.contractualRateBp),
     asOf: formatDateLongFr(claim.asOf),
     penaltiesComplete: claim.penaltiesComplete,
-    missingSemesters: frenchList(claim.missingSemesters.map(semesterLabelFr)),
+    missingSemesters: andList(claim.missingSemesters.map(semesterLabel)),
     floorUnverifiable: claim.lines.some((l) => l.floorUnverifiable),
     maxDaysLate: claim.maxDaysLate,
     totals: {
@@ -124,78 +128,36 @@ export function customerView(customer: Customer) {
     code: customer.code,
     siren: customer.siren ? formatSiren(customer.siren) : null,
     b2b: customer.type === 'B2B',
-    typeLabel: customer.type === 'B2B' ? 'professionnel (B2B)' : 'particulier (B2C)',
+    typeLabel: CUSTOMER_TYPE_LABELS[customer.type],
     address: oneLineAddress(customer.address),
     emails: customer.billingEmails.join(', '),
     phone: customer.phone,
     salesRep: customer.salesRepEmail,
-    paymentTerms:
-      customer.paymentTermsDays > 0 ? `à ${customer.paymentTermsDays} jours` : 'à réception de facture',
+    paymentTerms: paymentTerms(customer.paymentTermsDays),
   };
 }
-
-const REMINDER_NOUNS: Record<Channel, string> = {
-  email: 'notre courriel',
-  letter: 'notre courrier',
-  registered_letter: 'notre lettre recommandée',
-  transfer: 'notre courrier',
-};
 
 export function previousRemindersView(reminders: readonly PreviousReminder[]) {
   const sorted = [...reminders].sort((a, b) => a.date.localeCompare(b.date));
   return {
     any: sorted.length > 0,
-    text: frenchList(sorted.map((r) => `${REMINDER_NOUNS[r.channel]} du ${formatDateLongFr(r.date)}`)),
+    text: andList(sorted.map((r) => previousReminder(r.channel, formatDateLongFr(r.date)))),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Ladder, for the procedure and the mandate letter
 
-/** `J+10`, `J` on the due date, `J-5` before it: how the calendar is read. */
-export function offsetLabel(offsetDays: number): string {
-  return offsetDays === 0 ? 'J (échéance)' : offsetDays > 0 ? `J+${offsetDays}` : `J${offsetDays}`;
-}
-
-/** Documents by template name; another company's template names are shown as they are. */
-const DOCUMENT_LABELS: Record<string, string> = {
-  'pre-due-email': 'E-mail de prévenance',
-  'reminder-email': 'E-mail de rappel courtois',
-  'reminder-letter': 'Lettre de relance',
-  'formal-notice': 'Lettre de mise en demeure',
-  'litigation-transfer': 'Lettre de transmission et dossier de recouvrement',
-};
-
-const CHANNEL_NAMES: Record<Channel, string> = {
-  email: 'E-mail',
-  letter: 'Courrier simple',
-  registered_letter: 'Lettre recommandée avec AR',
-  transfer: 'Transmission au cabinet',
-};
-
-const SEGMENT_LABELS: Record<RiskSegment, string> = {
-  low: 'risque faible',
-  moderate: 'risque modéré',
-  high: 'risque élevé',
-};
-
 function stepView(step: LadderStep, index: number, company: CompanyIdentity, firm: LawFirm) {
   return {
     id: step.id,
     label: step.label,
-    // A step named after its day (Greenova's « J+10 ») is numbered, since « Quand » already says
-    // the day; otherwise its id and label are shown (« R1 — Rappel à l’échéance »).
-    name: step.label === step.id ? `Étape ${index + 1}` : `${step.id} — ${step.label}`,
+    name: stepName(step, index),
     when: offsetLabel(step.offsetDays),
     channel: CHANNEL_NAMES[step.channel],
     channelLower: CHANNEL_LABELS[step.channel],
-    document: DOCUMENT_LABELS[step.template] ?? step.template,
-    who:
-      step.channel === 'transfer'
-        ? `${company.controller.name} transmet ; ${firm.name} prend le relais`
-        : step.channel === 'email'
-          ? `${company.controller.name} (envoi depuis Relances)`
-          : `${company.controller.name} (courrier généré par Relances, signé et posté)`,
+    document: documentLabel(step.template),
+    who: stepActor(step.channel, company.controller.name, firm.name),
   };
 }
 
@@ -213,21 +175,25 @@ export function ladderView(ladder: LadderConfig, company: CompanyIdentity, firm:
   const preDueSegments = preDue
     ? (Object.entries(preDue.daysBeforeBySegment) as Array<[RiskSegment, number | null]>)
         .filter(([, days]) => days !== null)
-        .map(([segment, days]) => ({ segment: SEGMENT_LABELS[segment], days: days!, when: `J-${days!}` }))
+        .map(([segment, days]) => ({
+          segment: segmentLabel(segment),
+          days: days!,
+          when: offsetLabel(-days!),
+        }))
     : [];
   return {
     steps,
     internal: internal.map(view),
-    internalNames: frenchList(internal.map((s) => s.label)),
+    internalNames: andList(internal.map((s) => s.label)),
     transfer: transfer ? view(transfer) : null,
     formalNotice: formalNotice ? view(formalNotice) : null,
     lastInternal: lastInternal ? view(lastInternal) : null,
     preDue: preDue && preDueSegments.length > 0 ? { label: preDue.label, segments: preDueSegments } : null,
     preDueSkipped: preDue
-      ? frenchList(
+      ? andList(
           (Object.entries(preDue.daysBeforeBySegment) as Array<[RiskSegment, number | null]>)
             .filter(([, days]) => days === null)
-            .map(([segment]) => SEGMENT_LABELS[segment]),
+            .map(([segment]) => segmentLabel(segment)),
         )
       : '',
     minimumGapDays: ladder.minimumGapDays,
@@ -258,59 +224,38 @@ export function piecesView(
   ladder: LadderConfig,
   company: CompanyIdentity,
 ): Piece[] {
-  const askController = `Auprès de ${company.controller.name}`;
+  const askController = pieceTexts.askController(company.controller.name);
   const orderRefs = [...new Set(claim.lines.map((l) => l.orderRef).filter((r): r is string => r !== null))];
   const pieces: Array<Omit<Piece, 'number'>> = [
     {
-      title: `Facture${claim.lines.length > 1 ? 's' : ''} n° ${frenchList(claim.lines.map((l) => l.number))}`,
+      title: pieceTexts.invoices(claim.lines.map((l) => l.number)),
       held: false,
-      detail: `${askController} (exemplaire avec toutes les mentions obligatoires) ; détail des montants en section 2`,
+      detail: pieceTexts.invoicesDetail(askController),
     },
-    {
-      title: 'Conditions générales de vente applicables',
-      held: false,
-      detail: askController,
-    },
-    {
-      title: 'Bons de commande ou devis signés',
-      held: false,
-      detail: `${askController}${orderRefs.length > 0 ? ` (réf. ${frenchList(orderRefs)})` : ''}`,
-    },
-    {
-      title: 'Bons de livraison signés ou preuves de la prestation',
-      held: false,
-      detail: askController,
-    },
+    { title: pieceTexts.termsOfSale, held: false, detail: askController },
+    { title: pieceTexts.orders, held: false, detail: pieceTexts.ordersDetail(askController, orderRefs) },
+    { title: pieceTexts.deliveries, held: false, detail: askController },
   ];
   for (const step of ladder.steps.filter((s) => s.channel !== 'transfer')) {
     const done = stepDone(history, [step.id, step.label]);
-    const what = `${DOCUMENT_LABELS[step.template] ?? step.template} (${step.label})`;
     pieces.push({
-      title: what,
+      title: pieceTexts.reminder(documentLabel(step.template), step.label),
       held: done !== null,
       detail: done
-        ? `Générée par Relances, envoyée le ${done.longDate}${done.registeredMailNumber ? ` (LRAR n° ${done.registeredMailNumber})` : ''}`
-        : `Absente du journal de Relances : auprès de ${company.controller.name}`,
+        ? pieceTexts.reminderSent(done.longDate, done.registeredMailNumber)
+        : pieceTexts.reminderMissing(company.controller.name),
     });
     if (step.channel === 'registered_letter') {
       pieces.push({
-        title: `Avis de réception de la lettre recommandée (${step.label})`,
+        title: pieceTexts.acknowledgement(step.label),
         held: false,
-        detail: `${askController} (original papier retourné par La Poste)`,
+        detail: pieceTexts.acknowledgementDetail(askController),
       });
     }
   }
   pieces.push(
-    {
-      title: 'Historique des relances et des échanges',
-      held: true,
-      detail: 'Section 3 du présent dossier, extraite du journal de Relances',
-    },
-    {
-      title: 'Échanges écrits avec le client (courriels, courriers reçus)',
-      held: false,
-      detail: askController,
-    },
+    { title: pieceTexts.history, held: true, detail: pieceTexts.historyDetail },
+    { title: pieceTexts.correspondence, held: false, detail: askController },
   );
   return pieces.map((p, i) => ({ ...p, number: i + 1 }));
 }
@@ -323,9 +268,7 @@ export function procedureFactsView(claim: Claim) {
     amountIsComplete: claim.totals.claimed !== null,
     small: isSmallClaim(amount),
     prescriptionYears: claim.claimsPenalties ? PRESCRIPTION_YEARS : CONSUMER_PRESCRIPTION_YEARS,
-    prescriptionRule: claim.claimsPenalties
-      ? 'article L110-4 du Code de commerce'
-      : 'article L218-2 du Code de la consommation',
+    prescriptionRule: prescriptionRule(claim.claimsPenalties),
   };
 }
 
@@ -334,10 +277,10 @@ export function historyView(rows: readonly HistoryRow[]) {
     ...row,
     documents: row.documents.join(', '),
     details: [
-      row.step ? `Étape ${row.step}` : null,
+      row.step ? dossierHistoryDetail.step(row.step) : null,
       row.channel,
-      row.documents.length > 0 ? `Documents : ${row.documents.join(', ')}` : null,
-      row.registeredMailNumber ? `LRAR n° ${row.registeredMailNumber}` : null,
+      row.documents.length > 0 ? dossierHistoryDetail.documents(row.documents.join(', ')) : null,
+      row.registeredMailNumber ? dossierHistoryDetail.registeredMail(row.registeredMailNumber) : null,
     ]
       .filter((x): x is string => x !== null)
       .join(' · '),

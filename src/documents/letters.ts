@@ -26,13 +26,14 @@ import {
   type Letterhead,
   type Logo,
 } from './docx-letter';
+import { documentErrors } from '../i18n/document-errors';
+import { documentTitles, yourReferences } from '../i18n/letters';
 import { historyRows } from './journal-labels';
 import { buildClaim, type Claim } from './letter-data';
 import {
   claimView,
   companyView,
   customerView,
-  frenchList,
   historyView,
   ladderView,
   lawFirmView,
@@ -65,7 +66,7 @@ export function letterheadOf(company: CompanyIdentity): Letterhead {
     try {
       bytes = readFileSync(path);
     } catch (error) {
-      throw new Error(`logo illisible (COMPANY_LOGO_FILE) : ${path} — ${(error as Error).message}`);
+      throw new Error(documentErrors.logoUnreadable(path, (error as Error).message));
     }
     logo = pngLogo(bytes);
     logos.set(path, logo);
@@ -78,17 +79,17 @@ const compactDate = (date: CalendarDate) => date.replace(/-/g, '');
 function yourReference(customer: Customer, invoices: readonly Invoice[]): string[] {
   const orders = [...new Set(invoices.map((i) => i.orderRef).filter((r): r is string => r !== null))];
   return [
-    `Client ${customer.code}`,
-    ...(orders.length > 0 ? [`Commande${orders.length > 1 ? 's' : ''} ${frenchList(orders)}`] : []),
+    yourReferences.customer(customer.code),
+    ...(orders.length > 0 ? [yourReferences.orders(orders)] : []),
   ];
 }
 
 /** A letter claims at least one invoice, and only the addressee's. */
 function claimOf(input: DunningLetterInput): Claim {
-  if (input.invoices.length === 0) throw new Error('aucune facture à réclamer');
+  if (input.invoices.length === 0) throw new Error(documentErrors.noInvoice);
   const foreign = input.invoices.find((i) => i.customerCode !== input.customer.code);
   if (foreign) {
-    throw new Error(`la facture ${foreign.number} n’appartient pas au client ${input.customer.code}`);
+    throw new Error(documentErrors.foreignInvoice(foreign.number, input.customer.code));
   }
   return buildClaim(input);
 }
@@ -123,7 +124,7 @@ export async function renderReminderLetter(input: DunningLetterInput): Promise<B
       markup,
       claim,
       signature: input.company.controller,
-      title: `Relance — ${input.customer.legalName}`,
+      title: documentTitles.reminderLetter(input.customer.legalName),
     }),
   );
 }
@@ -146,7 +147,7 @@ export async function renderFormalNotice(input: FormalNoticeInput): Promise<Buff
       markup,
       claim,
       signature: input.company.controller,
-      title: `Mise en demeure — ${input.customer.legalName}`,
+      title: documentTitles.formalNotice(input.customer.legalName),
     }),
   );
 }
@@ -172,13 +173,13 @@ export async function renderLitigationTransfer(input: LitigationInput): Promise<
       letterhead: letterheadOf(input.company),
       recipient: lawFirmRecipient(input.lawFirm),
       date: input.today,
-      yourReference: [`Mandat du ${formatDateLongFr(input.lawFirm.mandateStart)}`],
+      yourReference: [yourReferences.mandate(formatDateLongFr(input.lawFirm.mandateStart))],
       ourReference: view.reference,
       followedBy: input.company.controller,
       markup: renderTemplate('litigation-transfer', view),
       claim,
       signature: input.company.controller,
-      title: `Transmission d’un dossier de recouvrement — ${input.customer.legalName}`,
+      title: documentTitles.litigationTransfer(input.customer.legalName),
     }),
   );
 }
@@ -190,7 +191,7 @@ export async function renderLitigationDossier(input: LitigationInput): Promise<B
       letterhead: letterheadOf(input.company),
       markup: renderTemplate('litigation-dossier', litigationView(input, claim)),
       claim,
-      title: `Dossier de recouvrement — ${input.customer.legalName}`,
+      title: documentTitles.litigationDossier(input.customer.legalName),
     }),
   );
 }
@@ -213,7 +214,7 @@ export async function renderLawFirmMandate(input: MandateInput): Promise<Buffer>
       markup,
       claim: null,
       signature: input.company.controller,
-      title: `Mandat de recouvrement contentieux — ${input.lawFirm.name}`,
+      title: documentTitles.lawFirmMandate(input.lawFirm.name),
     }),
   );
 }
@@ -230,7 +231,7 @@ export async function renderProcedure(input: ProcedureInput): Promise<Buffer> {
       letterhead: letterheadOf(input.company),
       markup,
       claim: null,
-      title: `Procédure de relance des impayés — ${input.company.legalName}`,
+      title: documentTitles.procedure(input.company.legalName),
     }),
   );
 }

@@ -17,6 +17,7 @@
  * - `<invoices/>`: the layout's invoice table; `<pagebreak/>`;
  * - inline: `<b>`, `<i>`, `<br/>`.
  */
+import { markupErrors } from '../i18n/document-errors';
 
 export interface TextRunModel {
   text: string;
@@ -83,7 +84,7 @@ function tokenize(source: string): Token[] {
   for (const m of source.matchAll(TOKEN)) {
     if (m[6] !== undefined) {
       const at = m.index ?? 0;
-      throw new TemplateMarkupError(`balise mal formée : ${JSON.stringify(source.slice(at, at + 40))}`);
+      throw new TemplateMarkupError(markupErrors.malformedTag(JSON.stringify(source.slice(at, at + 40))));
     }
     if (m[5] !== undefined) {
       tokens.push({ type: 'text', text: m[5] });
@@ -123,7 +124,7 @@ class Parser {
 
   private next(): Token {
     const token = this.tokens[this.index++];
-    if (!token) throw new TemplateMarkupError('fin de modèle inattendue');
+    if (!token) throw new TemplateMarkupError(markupErrors.unexpectedEnd);
     return token;
   }
 
@@ -161,18 +162,19 @@ class Parser {
   private block(result: ParsedMarkup): void {
     const token = this.next();
     // Text and inline tags are consumed by parse(): only element tags reach here.
-    if (token.type === 'text') throw new TemplateMarkupError('texte inattendu');
-    if (token.type === 'close') throw new TemplateMarkupError(`balise fermante </${token.name}> en trop`);
+    if (token.type === 'text') throw new TemplateMarkupError(markupErrors.unexpectedText);
+    if (token.type === 'close') throw new TemplateMarkupError(markupErrors.extraClosingTag(token.name));
     const style = PARAGRAPH_TAGS[token.name];
     if (token.type === 'empty') {
       if (token.name === 'invoices') result.blocks.push({ kind: 'invoices' });
       else if (token.name === 'pagebreak') result.blocks.push({ kind: 'pageBreak' });
-      else throw new TemplateMarkupError(`balise <${token.name}/> inconnue`);
+      else throw new TemplateMarkupError(markupErrors.unknownEmptyTag(token.name));
       return;
     }
     if (style) {
       const align = token.attrs.align;
-      if (align !== undefined && align !== 'left') throw new TemplateMarkupError(`align="${align}" inconnu`);
+      if (align !== undefined && align !== 'left')
+        throw new TemplateMarkupError(markupErrors.unknownAlign(align));
       result.blocks.push({
         kind: 'paragraph',
         style,
@@ -184,7 +186,7 @@ class Parser {
     } else if (token.name === 'table') {
       result.blocks.push(this.table(token.attrs));
     } else {
-      throw new TemplateMarkupError(`balise <${token.name}> inconnue`);
+      throw new TemplateMarkupError(markupErrors.unknownTag(token.name));
     }
   }
 
@@ -193,7 +195,7 @@ class Parser {
     const runs: InlineModel[] = [];
     for (;;) {
       const token = this.peek();
-      if (!token) throw new TemplateMarkupError(`<${name}> non fermée`);
+      if (!token) throw new TemplateMarkupError(markupErrors.unclosed(name));
       if (token.type === 'close' && token.name === name) {
         this.index++;
         return runs;
@@ -213,7 +215,7 @@ class Parser {
       const i = italic || token.name === 'i';
       for (;;) {
         const t = this.peek();
-        if (!t) throw new TemplateMarkupError(`<${token.name}> non fermée`);
+        if (!t) throw new TemplateMarkupError(markupErrors.unclosed(token.name));
         if (t.type === 'close' && t.name === token.name) {
           this.index++;
           return runs;
@@ -222,7 +224,7 @@ class Parser {
       }
     }
     throw new TemplateMarkupError(
-      `balise <${token.type === 'close' ? '/' : ''}${token.name}> inattendue${parent ? ` dans <${parent}>` : ''}`,
+      markupErrors.unexpectedTag(`${token.type === 'close' ? '/' : ''}${token.name}`, parent),
     );
   }
 
@@ -235,19 +237,19 @@ class Parser {
       if (token.type === 'open' && token.name === 'tr') {
         const kind = token.attrs.kind ?? 'body';
         if (kind !== 'body' && kind !== 'head' && kind !== 'total') {
-          throw new TemplateMarkupError(`<tr kind="${kind}"> inconnu`);
+          throw new TemplateMarkupError(markupErrors.unknownRowKind(kind));
         }
         rows.push({ kind, cells: this.row() });
         continue;
       }
-      throw new TemplateMarkupError('seules des lignes <tr> sont permises dans <table>');
+      throw new TemplateMarkupError(markupErrors.rowsOnly);
     }
     const columns = Math.max(0, ...rows.map((r) => r.cells.reduce((n, c) => n + c.span, 0)));
     const widths = attrs.widths
       ? attrs.widths.split(',').map((w) => Number(w.trim()))
       : Array.from({ length: columns }, () => 1);
     if (widths.length !== columns || widths.some((w) => !(w > 0))) {
-      throw new TemplateMarkupError(`largeurs de tableau « ${attrs.widths ?? ''} » pour ${columns} colonnes`);
+      throw new TemplateMarkupError(markupErrors.tableWidths(attrs.widths ?? '', columns));
     }
     return { kind: 'table', widths, rows };
   }
@@ -261,10 +263,12 @@ class Parser {
       if (token.type === 'open' && (token.name === 'td' || token.name === 'th')) {
         const align = token.attrs.align ?? 'left';
         if (align !== 'left' && align !== 'right' && align !== 'center') {
-          throw new TemplateMarkupError(`alignement « ${align} » inconnu`);
+          throw new TemplateMarkupError(markupErrors.unknownCellAlign(align));
         }
         const span = Number(token.attrs.span ?? '1');
-        if (!Number.isInteger(span) || span < 1) throw new TemplateMarkupError(`span « ${span} » invalide`);
+        if (!Number.isInteger(span) || span < 1) {
+          throw new TemplateMarkupError(markupErrors.invalidSpan(String(span)));
+        }
         cells.push({
           runs: trimRuns(this.children(token.name)),
           header: token.name === 'th',
@@ -273,7 +277,7 @@ class Parser {
         });
         continue;
       }
-      throw new TemplateMarkupError('seules des cellules <td> ou <th> sont permises dans <tr>');
+      throw new TemplateMarkupError(markupErrors.cellsOnly);
     }
   }
 }

@@ -7,6 +7,7 @@ import { parseCalendarDate, type CalendarDate } from '../domain/calendar-date';
 import { isValidSiren, type CustomerType, type RiskSegment, type StepId } from '../domain/ledger';
 import { parseAmountToCents, type Cents } from '../domain/money';
 import type { LadderStep } from '../domain/ladder';
+import { cellErrors } from '../i18n/import';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -37,13 +38,13 @@ export function parseDateCell(raw: string): CellResult<CalendarDate> {
   try {
     return ok(parseCalendarDate(dateOnly));
   } catch {
-    return fail('date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj');
+    return fail(cellErrors.date);
   }
 }
 
 /** Non-negative amount: invoices and payments are imported as such, credit notes are not. */
 export function parseAmountCell(raw: string): CellResult<Cents> {
-  const refusal = fail('montant invalide : attendu un nombre comme 1 234,56 ou 1234.56');
+  const refusal = fail(cellErrors.amount);
   // parseAmountToCents reads a lone `,` or `.` as 0: a cell without a digit is no amount.
   if (!/\d/.test(raw)) return refusal;
   let amount: Cents;
@@ -52,19 +53,17 @@ export function parseAmountCell(raw: string): CellResult<Cents> {
   } catch {
     return refusal;
   }
-  return amount < 0 ? fail('montant négatif') : ok(amount);
+  return amount < 0 ? fail(cellErrors.negativeAmount) : ok(amount);
 }
 
 export function parsePaymentAmount(raw: string): CellResult<Cents> {
   const amount = parseAmountCell(raw);
-  if (amount.ok && amount.value === 0) return fail('montant nul : un paiement doit être supérieur à 0');
+  if (amount.ok && amount.value === 0) return fail(cellErrors.zeroPayment);
   return amount;
 }
 
 export function parseCurrency(raw: string): CellResult<'EUR'> {
-  return ['eur', '€', 'euro', 'euros'].includes(keyword(raw))
-    ? ok('EUR')
-    : fail(`devise non gérée : ${raw} (seul l'euro est accepté)`);
+  return ['eur', '€', 'euro', 'euros'].includes(keyword(raw)) ? ok('EUR') : fail(cellErrors.currency(raw));
 }
 
 const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i;
@@ -73,9 +72,8 @@ const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?
 export function parseEmailList(raw: string): CellResult<string[]> {
   const addresses = raw.split(/[;,\s]+/).filter((a) => a !== '');
   const invalid = addresses.filter((a) => !EMAIL.test(a));
-  if (invalid.length === 1) return fail(`adresse e-mail invalide : ${invalid[0]}`);
-  if (invalid.length > 1) return fail(`adresses e-mail invalides : ${invalid.join(', ')}`);
-  if (addresses.length === 0) return fail('adresse e-mail manquante');
+  if (invalid.length > 0) return fail(cellErrors.emails(invalid));
+  if (addresses.length === 0) return fail(cellErrors.noEmail);
   const unique = new Map(addresses.map((a) => [a.toLowerCase(), a]));
   return ok([...unique.values()]);
 }
@@ -84,17 +82,17 @@ export function parseSingleEmail(raw: string): CellResult<string> {
   const list = parseEmailList(raw);
   if (!list.ok) return list;
   const [first, ...rest] = list.value;
-  if (first === undefined || rest.length > 0) return fail('une seule adresse e-mail attendue');
+  if (first === undefined || rest.length > 0) return fail(cellErrors.oneEmail);
   return ok(first);
 }
 
 export function parseSiren(raw: string): CellResult<string> {
   const digits = raw.replace(/[\s\u00a0\u202f]/g, '');
   if (/^\d{14}$/.test(digits)) {
-    return fail('SIRET saisi au lieu du SIREN : indiquez les 9 premiers chiffres');
+    return fail(cellErrors.siret);
   }
-  if (!/^\d{9}$/.test(digits)) return fail('SIREN invalide : 9 chiffres attendus');
-  return isValidSiren(digits) ? ok(digits) : fail('SIREN invalide (clé de contrôle)');
+  if (!/^\d{9}$/.test(digits)) return fail(cellErrors.sirenDigits);
+  return isValidSiren(digits) ? ok(digits) : fail(cellErrors.sirenKey);
 }
 
 const RISKS: Record<string, RiskSegment> = {
@@ -108,7 +106,7 @@ const RISKS: Record<string, RiskSegment> = {
 
 export function parseRisk(raw: string): CellResult<RiskSegment> {
   const risk = RISKS[keyword(raw)];
-  return risk ? ok(risk) : fail('segment de risque inconnu : attendu faible, modéré ou élevé');
+  return risk ? ok(risk) : fail(cellErrors.risk);
 }
 
 const CUSTOMER_TYPES: Record<string, CustomerType> = {
@@ -120,7 +118,7 @@ const CUSTOMER_TYPES: Record<string, CustomerType> = {
 
 export function parseCustomerType(raw: string): CellResult<CustomerType> {
   const type = CUSTOMER_TYPES[keyword(raw)];
-  return type ? ok(type) : fail('type de client inconnu : attendu B2B (professionnel) ou B2C (particulier)');
+  return type ? ok(type) : fail(cellErrors.customerType);
 }
 
 export const MAX_PAYMENT_TERMS_DAYS = 365;
@@ -130,16 +128,12 @@ export function parsePaymentTerms(raw: string): CellResult<number> {
   const days = match ? Number(match[1]) : NaN;
   return days >= 0 && days <= MAX_PAYMENT_TERMS_DAYS
     ? ok(days)
-    : fail(
-        `délai de paiement invalide : nombre entier de jours entre 0 et ${MAX_PAYMENT_TERMS_DAYS} attendu`,
-      );
+    : fail(cellErrors.paymentTerms(MAX_PAYMENT_TERMS_DAYS));
 }
 
 /** `12`, `12,5`, `12,5 %` → basis points (1 250). A percentage with two decimals is exactly an amount in cents. */
 export function parsePenaltyRate(raw: string): CellResult<number> {
-  const refusal = fail(
-    'taux de pénalités invalide : pourcentage annuel entre 0 et 100 attendu (ex. 12 ou 12,5)',
-  );
+  const refusal = fail(cellErrors.penaltyRate);
   if (!/\d/.test(raw)) return refusal;
   let basisPoints: number;
   try {
@@ -172,12 +166,7 @@ export function parseStep(
 ): CellResult<StepId> {
   const wanted = stepKey(raw);
   const step = steps.find((s) => stepKey(s.id) === wanted || stepKey(s.label) === wanted);
-  return step ? ok(step.id) : fail(`étape de relance inconnue : attendu ${frenchOr(steps.map((s) => s.id))}`);
-}
-
-/** « J+3, J+10 ou J+20 » */
-function frenchOr(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ou ${items.at(-1)}`;
+  return step ? ok(step.id) : fail(cellErrors.step(steps.map((s) => s.id)));
 }
 
 /** Street lines separated by `|` or line breaks (a quoted cell may span lines). */
@@ -186,7 +175,7 @@ export function parseAddressLines(raw: string): CellResult<string[]> {
     .split(/\r\n|\n|\r|\|/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
-  return lines.length > 0 ? ok(lines) : fail('adresse vide');
+  return lines.length > 0 ? ok(lines) : fail(cellErrors.emptyAddress);
 }
 
 export const DEFAULT_COUNTRY = 'France';
@@ -201,7 +190,7 @@ export function parsePostalCode(raw: string, country: string): CellResult<string
   if (/^\d{5}$/.test(code)) return ok(code);
   if (/^\d{4}$/.test(code)) {
     // Excel turns 01000 into 1000 when it takes the column for numbers.
-    return fail(`code postal invalide : 5 chiffres attendus (zéro initial perdu ? 0${code})`);
+    return fail(cellErrors.postalCodeLostZero(code));
   }
-  return fail('code postal invalide : 5 chiffres attendus');
+  return fail(cellErrors.postalCode);
 }

@@ -7,6 +7,7 @@
  * only, whereas csv-parse on the whole text silently drops every record after the first error.
  */
 import { CsvError, parse } from 'csv-parse/sync';
+import { lineErrors } from '../i18n/import';
 
 export type Delimiter = ';' | ',' | '\t';
 
@@ -143,18 +144,18 @@ function splitRecords(text: string, delimiter: Delimiter, firstLine: number): Ra
 function parseRecord(text: string, delimiter: Delimiter): string[] | string {
   try {
     const rows = parse(text, { delimiter, relax_quotes: true, trim: true, relax_column_count: true });
-    if (rows.length > 1) return 'ligne illisible : guillemets mal placés';
+    if (rows.length > 1) return lineErrors.misplacedQuotes;
     return rows[0] ?? [];
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     switch (error.code) {
       case 'CSV_QUOTE_NOT_CLOSED':
-        return "guillemet ouvert mais jamais fermé : la suite du fichier n'a pas pu être lue";
+        return lineErrors.unclosedQuote;
       case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
       case 'CSV_INVALID_CLOSING_QUOTE':
-        return 'texte après un guillemet fermant : dans une valeur entre guillemets, un guillemet s\'écrit deux fois ("")';
+        return lineErrors.textAfterQuote;
       default:
-        return 'ligne illisible';
+        return lineErrors.unreadable;
     }
   }
 }

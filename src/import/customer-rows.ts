@@ -14,6 +14,7 @@ import {
   parseSiren,
   text,
 } from './cells';
+import { cellErrors, lineErrors, lineWarnings } from '../i18n/import';
 import type { CustomerColumn } from './headers';
 import { complete, validateEach, type RowsInput, type RowsResult } from './row-reader';
 
@@ -38,13 +39,13 @@ export function validateCustomerRows(
     if (code !== undefined) {
       const first = firstLineOfCode.get(code);
       if (first === undefined) firstLineOfCode.set(code, row.line);
-      else row.report('code_client', `code client en double dans le fichier (déjà ligne ${first})`);
+      else row.report('code_client', lineErrors.duplicateCustomer(first));
     }
     const type = row.optional('type_client', parseCustomerType, 'B2B' as const);
     // A B2C customer may still have a SIREN (a sole trader buying privately); when given, it must be valid.
     const siren =
       type === 'B2B'
-        ? row.required('siren', parseSiren, 'SIREN obligatoire pour un client professionnel (B2B)')
+        ? row.required('siren', parseSiren, cellErrors.sirenRequired)
         : row.optional('siren', parseSiren, null);
     const country = row.optional('pays', parseCountry, DEFAULT_COUNTRY);
     const paymentTermsDays = row.optional(
@@ -53,10 +54,7 @@ export function validateCustomerRows(
       DEFAULT_PAYMENT_TERMS_DAYS,
     );
     if (type === 'B2B' && paymentTermsDays !== undefined && paymentTermsDays > LEGAL_MAX_PAYMENT_TERMS_DAYS) {
-      row.warn(
-        `délai de paiement de ${paymentTermsDays} jours pour le client ${code ?? ''} : au-delà du plafond ` +
-          `de ${LEGAL_MAX_PAYMENT_TERMS_DAYS} jours entre professionnels (article L441-10 du Code de commerce)`,
-      );
+      row.warn(lineWarnings.paymentTermsOverCap(paymentTermsDays, code ?? '', LEGAL_MAX_PAYMENT_TERMS_DAYS));
     }
 
     const fields = complete({

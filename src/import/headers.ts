@@ -3,6 +3,8 @@
  * the person who typed them liked (« Code client », « CODE_CLIENT », « customer_id »…), so headers
  * are compared in a normal form, and every field has its French name and a few aliases.
  */
+import { fileErrors } from '../i18n/import';
+
 export type ImportKind = 'customers' | 'invoices' | 'payments';
 
 interface ColumnSpec {
@@ -132,12 +134,10 @@ export function mapHeaders<K extends ImportKind>(
     if (normal === '' || normal === REJECTION_COLUMN) return;
     const column = byNormalName.get(normal);
     if (column === undefined) {
-      warnings.push(`colonne inconnue ignorée : « ${written.trim()} »`);
+      warnings.push(fileErrors.unknownColumn(written.trim()));
     } else if (indexes.has(column)) {
       const first = header[indexes.get(column) ?? 0]?.trim() ?? column;
-      errors.push(
-        `colonne en double : « ${written.trim()} » et « ${first} » désignent toutes deux ${column}`,
-      );
+      errors.push(fileErrors.duplicateColumn(written.trim(), first, column));
     } else {
       indexes.set(column, index);
     }
@@ -145,14 +145,9 @@ export function mapHeaders<K extends ImportKind>(
 
   const missing = names.filter((name) => specs[name].required && !indexes.has(name));
   if (missing.length > 0) {
-    const list = missing.join(', ');
-    errors.push(
-      missing.length === 1
-        ? `colonne obligatoire manquante : ${list}`
-        : `colonnes obligatoires manquantes : ${list}`,
-    );
+    errors.push(fileErrors.missingColumns(missing));
     const other = guessOtherKind(kind, header);
-    if (other) errors.push(`ce fichier ressemble plutôt à un fichier de ${KIND_LABELS[other]}`);
+    if (other) errors.push(fileErrors.otherKind(other));
   }
 
   return {
@@ -167,12 +162,6 @@ export function mapHeaders<K extends ImportKind>(
     warnings,
   };
 }
-
-export const KIND_LABELS: Record<ImportKind, string> = {
-  customers: 'clients',
-  invoices: 'factures',
-  payments: 'paiements',
-};
 
 /** A file of the wrong kind is the most likely cause of many missing columns: say so. */
 function guessOtherKind(kind: ImportKind, header: readonly string[]): ImportKind | null {

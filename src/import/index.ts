@@ -2,6 +2,7 @@
  * Parsing of accounting exports (customers, invoices, payments): bytes in, typed records and a
  * French report out. Pure: no file system, no store; the caller supplies what the store knows.
  */
+import { fileErrors, lineErrors } from '../i18n/import';
 import { parseCsv, type Delimiter } from './csv';
 import { decodeBytes, type TextEncoding } from './decode';
 import { mapHeaders, type ImportKind } from './headers';
@@ -16,7 +17,8 @@ import {
 
 export type { Delimiter } from './csv';
 export type { TextEncoding } from './decode';
-export { KIND_LABELS, normaliseHeader, REJECTION_COLUMN, type ImportKind } from './headers';
+export { IMPORT_KIND_NAMES as KIND_LABELS } from '../i18n/import';
+export { normaliseHeader, REJECTION_COLUMN, type ImportKind } from './headers';
 export { formatProblems, rejectedRowsCsv } from './report';
 export * from './rows';
 
@@ -58,9 +60,9 @@ export function parseImportFile<K extends ImportKind>(
 
   const headerLine = table.header?.line ?? Infinity;
   const beforeHeader = table.errors.filter((e) => e.line < headerLine);
-  report.fileErrors.push(...beforeHeader.map((e) => `ligne ${e.line} : ${e.reason}`));
+  report.fileErrors.push(...beforeHeader.map((e) => fileErrors.atLine(e.line, e.reason)));
   if (!table.header) {
-    if (report.fileErrors.length === 0) report.fileErrors.push("fichier vide : aucune ligne d'en-tête");
+    if (report.fileErrors.length === 0) report.fileErrors.push(fileErrors.empty);
     return report;
   }
 
@@ -85,11 +87,11 @@ export function parseImportFile<K extends ImportKind>(
     line: e.line,
     column: WHOLE_LINE,
     value: e.raw,
-    reason: e.lastLine > e.line ? `${e.reason} (lignes ${e.line} à ${e.lastLine})` : e.reason,
+    reason: e.lastLine > e.line ? lineErrors.spanning(e.reason, e.line, e.lastLine) : e.reason,
   }));
   report.rows = result.rows;
   report.problems = [...result.problems, ...unreadableProblems].sort((a, b) => a.line - b.line);
   report.warnings.push(...result.warnings);
-  if (report.totalLines === 0) report.warnings.push("aucune ligne de données sous l'en-tête");
+  if (report.totalLines === 0) report.warnings.push(fileErrors.noData);
   return report;
 }

@@ -4,6 +4,7 @@ import type { StepId } from '../domain/ledger';
 import { cents, formatEuros, ZERO, type Cents } from '../domain/money';
 import type { LadderStep } from '../domain/ladder';
 import { fail, ok, parseAmountCell, parseCurrency, parseDateCell, parseStep, text } from './cells';
+import { cellErrors, lineErrors } from '../i18n/import';
 import type { InvoiceColumn } from './headers';
 import { complete, validateEach, type RowsInput, type RowsResult } from './row-reader';
 
@@ -42,16 +43,16 @@ export function validateInvoiceRows(
     if (number !== undefined) {
       const first = firstLineOfNumber.get(number);
       if (first === undefined) firstLineOfNumber.set(number, row.line);
-      else row.report('numero_facture', `numéro de facture en double dans le fichier (déjà ligne ${first})`);
+      else row.report('numero_facture', lineErrors.duplicateInvoice(first));
     }
     const customerCode = row.required('code_client', (raw) =>
-      context.knownCustomerCodes.has(raw) ? ok(raw) : fail(`client inconnu : ${raw}`),
+      context.knownCustomerCodes.has(raw) ? ok(raw) : fail(cellErrors.unknownCustomer(raw)),
     );
 
     const issueDate = row.required('date_facture', parseDateCell);
     const dueDate = row.required('date_echeance', parseDateCell);
     if (issueDate !== undefined && dueDate !== undefined && dueDate < issueDate) {
-      row.report('date_echeance', 'échéance antérieure à la date de facture');
+      row.report('date_echeance', lineErrors.dueBeforeIssue);
     }
 
     const amountExclTax = row.required('montant_ht', parseAmountCell);
@@ -59,28 +60,24 @@ export function validateInvoiceRows(
     const amountInclTax = row.required('montant_ttc', parseAmountCell);
     if (amountExclTax !== undefined && vatAmount !== undefined && amountInclTax !== undefined) {
       const gap = Math.abs(amountInclTax - (amountExclTax + vatAmount));
-      if (gap > TOTAL_TOLERANCE)
-        row.report('montant_ttc', `montant TTC ≠ HT + TVA (écart ${formatEuros(cents(gap))})`);
+      if (gap > TOTAL_TOLERANCE) row.report('montant_ttc', lineErrors.totalMismatch(formatEuros(cents(gap))));
     }
     const amountPaid = row.optional('montant_regle', parseAmountCell, ZERO);
     if (amountPaid !== undefined && amountInclTax !== undefined && amountPaid > amountInclTax) {
-      row.report('montant_regle', 'montant réglé supérieur au TTC');
+      row.report('montant_regle', lineErrors.paidOverTotal);
     }
 
     // The step and its date go together: the engine computes the next step from both.
     const lastStep = row.optional('derniere_relance', (raw) => parseStep(raw, context.steps), null);
     const lastStepDate = row.optional('date_derniere_relance', parseDateCell, null);
     if (lastStep && lastStepDate === null) {
-      row.report(
-        'date_derniere_relance',
-        'date de dernière relance manquante (obligatoire avec derniere_relance)',
-      );
+      row.report('date_derniere_relance', lineErrors.lastStepDateMissing);
     }
     if (lastStep === null && lastStepDate) {
-      row.report('derniere_relance', 'étape de relance manquante (obligatoire avec date_derniere_relance)');
+      row.report('derniere_relance', lineErrors.lastStepMissing);
     }
     if (lastStepDate && issueDate !== undefined && lastStepDate < issueDate) {
-      row.report('date_derniere_relance', 'dernière relance antérieure à la date de facture');
+      row.report('date_derniere_relance', lineErrors.lastStepBeforeIssue);
     }
 
     return complete({

@@ -1,5 +1,6 @@
 /** Rows of a payments file → Payment records, attached to known invoices. */
 import type { Payment } from '../domain/ledger';
+import { cellErrors } from '../i18n/import';
 import { fail, ok, parseDateCell, parsePaymentAmount, text } from './cells';
 import type { PaymentColumn } from './headers';
 import { paymentId, paymentKey } from './payment-id';
@@ -20,7 +21,7 @@ export function validatePaymentRows(
       const known = context.knownInvoices.get(raw);
       return known
         ? ok({ number: raw, customerCode: known.customerCode })
-        : fail(`facture inconnue : ${raw}`);
+        : fail(cellErrors.unknownInvoice(raw));
     });
     const fields = complete({
       invoice,

@@ -2,6 +2,7 @@
  * What the user reads after an import: the problems as French text, and the rejected lines as a
  * CSV file (`*.rejets.csv`) they can correct in Excel and import again.
  */
+import { problemLines, rejectMotives } from '../i18n/import-report';
 import { parseCsv, type Delimiter } from './csv';
 import { normaliseHeader, REJECTION_COLUMN } from './headers';
 import { WHOLE_LINE, type RowProblem } from './row-reader';
@@ -17,25 +18,25 @@ const MAX_VALUE_LENGTH = 60;
 /** One line per file error, per row problem (`ligne 7, colonne date_echeance (« 31/02/2026 ») : …`), per warning. */
 export function formatProblems(report: ProblemsToReport): string {
   return [
-    ...report.fileErrors.map((error) => `fichier : ${error}`),
+    ...report.fileErrors.map(problemLines.file),
     ...[...report.problems].sort((a, b) => a.line - b.line).map(formatProblem),
-    ...report.warnings.map((warning) => `avertissement : ${warning}`),
+    ...report.warnings.map(problemLines.warning),
   ].join('\n');
 }
 
 export function formatProblem(problem: RowProblem): string {
   const where =
     problem.column === WHOLE_LINE
-      ? `ligne ${problem.line}`
-      : `ligne ${problem.line}, colonne ${problem.column}`;
-  return `${where} (${quoteValue(problem.value)}) : ${problem.reason}`;
+      ? problemLines.line(problem.line)
+      : problemLines.cell(problem.line, problem.column);
+  return problemLines.problem(where, quoteValue(problem.value), problem.reason);
 }
 
 function quoteValue(value: string): string {
-  if (value === '') return 'vide';
+  if (value === '') return problemLines.emptyValue;
   const oneLine = value.replace(/\s*(\r\n|\n|\r)\s*/g, ' | ');
   const short = oneLine.length > MAX_VALUE_LENGTH ? `${oneLine.slice(0, MAX_VALUE_LENGTH - 1)}…` : oneLine;
-  return `« ${short} »`;
+  return problemLines.value(short);
 }
 
 /**
@@ -49,7 +50,7 @@ export function rejectedRowsCsv(originalText: string, problems: readonly RowProb
   const width = table.header.fields.length;
   const reasons = new Map<number, string[]>();
   for (const p of problems) {
-    const reason = p.column === WHOLE_LINE ? p.reason : `${p.column} : ${p.reason}`;
+    const reason = p.column === WHOLE_LINE ? p.reason : rejectMotives.cell(p.column, p.reason);
     reasons.set(p.line, [...(reasons.get(p.line) ?? []), reason]);
   }
 
@@ -73,7 +74,7 @@ export function rejectedRowsCsv(originalText: string, problems: readonly RowProb
   const lines = [csvLine([...keep(table.header.fields), REJECTION_COLUMN], table.delimiter)];
   for (const { line, fields } of rejected.sort((a, b) => a.line - b.line)) {
     const motives = reasons.get(line);
-    if (motives) lines.push(csvLine([...fields, motives.join(' ; ')], table.delimiter));
+    if (motives) lines.push(csvLine([...fields, motives.join(rejectMotives.separator)], table.delimiter));
   }
   return lines.map((l) => `${l}\r\n`).join('');
 }

@@ -4,6 +4,7 @@
  */
 import type { CsvRecord, Delimiter } from './csv';
 import type { CellResult } from './cells';
+import { cellErrors, lineErrors, lineWarnings } from '../i18n/import';
 import type { ColumnMap } from './headers';
 
 export interface RowProblem {
@@ -15,7 +16,7 @@ export interface RowProblem {
 }
 
 /** Column of a problem that concerns the record as a whole (unreadable line, too many values). */
-export const WHOLE_LINE = '(ligne entière)';
+export const WHOLE_LINE = lineErrors.wholeLine;
 
 export interface ParsedRow<T> {
   line: number;
@@ -34,8 +35,6 @@ export interface RowsResult<T> {
   problems: RowProblem[];
   warnings: string[];
 }
-
-const MISSING = 'valeur obligatoire manquante';
 
 export class RowReader<C extends string> {
   readonly problems: RowProblem[] = [];
@@ -68,14 +67,14 @@ export class RowReader<C extends string> {
   }
 
   warn(message: string): void {
-    this.warnings.push(`ligne ${this.line} : ${message}`);
+    this.warnings.push(lineWarnings.atLine(this.line, message));
   }
 
   /** The parsed value, or undefined (and a problem recorded) when the cell is empty or refused. */
   required<T>(
     column: C,
     parse: (raw: string) => CellResult<T>,
-    missingReason: string = MISSING,
+    missingReason: string = cellErrors.missing,
   ): T | undefined {
     const raw = this.cell(column);
     if (raw === '') {
@@ -116,9 +115,7 @@ export function validateEach<C extends string, T>(
         line: record.line,
         column: WHOLE_LINE,
         value: record.fields.slice(input.headerLength, valueCount).join(' | '),
-        reason:
-          `${valueCount} valeurs pour ${input.headerLength} colonnes ` +
-          `(un « ${delimiterName(input.delimiter)} » dans une valeur non entourée de guillemets ?)`,
+        reason: lineErrors.tooManyValues(valueCount, input.headerLength, delimiterName(input.delimiter)),
       });
       continue;
     }
@@ -141,7 +138,7 @@ function countUpToLastValue(fields: readonly string[]): number {
 }
 
 function delimiterName(delimiter: Delimiter): string {
-  return delimiter === '\t' ? 'tabulation' : delimiter;
+  return delimiter === '\t' ? lineErrors.tabulation : delimiter;
 }
 
 /**

@@ -114,14 +114,14 @@ it('imports examples/clients.csv then examples/factures.csv and prints the Frenc
   const clients = await runImport(['clients', 'examples/clients.csv'], prefix);
   expect(clients).toEqual({
     code: 0,
-    stdout: 'clients.csv : 10 ligne(s) lue(s) — clients : 10 créés, 0 mis à jour, 0 inchangé(s).\n',
+    stdout: 'clients.csv\u00a0: 10 lignes lues — clients\u00a0: 10 créés, 0 mis à jour, 0 inchangé.\n',
     stderr: '',
   });
 
   const factures = await runImport(['factures', 'examples/factures.csv'], prefix);
   expect(factures).toEqual({
     code: 0,
-    stdout: 'factures.csv : 20 ligne(s) lue(s) — factures : 20 créés, 0 mis à jour, 0 inchangé(s).\n',
+    stdout: 'factures.csv\u00a0: 20 lignes lues — factures\u00a0: 20 créées, 0 mise à jour, 0 inchangée.\n',
     stderr: '',
   });
 
@@ -141,7 +141,7 @@ it('imports examples/clients.csv then examples/factures.csv and prints the Frenc
   const again = await runImport(['invoices', 'examples/factures.csv'], prefix);
   expect(again.code).toBe(0);
   expect(again.stdout).toBe(
-    'factures.csv : 20 ligne(s) lue(s) — factures : 0 créés, 0 mis à jour, 20 inchangé(s).\n',
+    'factures.csv\u00a0: 20 lignes lues — factures\u00a0: 0 créée, 0 mise à jour, 20 inchangées.\n',
   );
   expect(await storedInvoices(stores)).toEqual(invoices);
 });
@@ -155,9 +155,9 @@ it('refuses a file with bad lines: exit 1, every bad line reported, nothing writ
   const run = await runImport(['factures', 'factures-mars.csv'], prefix, dir);
   expect(run.code).toBe(1);
   expect(run.stdout.split('\n')).toEqual([
-    'ligne 4, colonne date_echeance (« 31/02/2026 ») : date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj',
-    'ligne 6, colonne code_client (« C999 ») : client inconnu : C999',
-    'factures-mars.csv : import refusé, rien n’a été écrit — 2 ligne(s) en erreur sur 5 (corrigez-les, ou relancez avec --skip-invalid).',
+    'ligne 4, colonne date_echeance («\u00a031/02/2026\u00a0»)\u00a0: date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj',
+    'ligne 6, colonne code_client («\u00a0C999\u00a0»)\u00a0: client inconnu\u00a0: C999',
+    'factures-mars.csv\u00a0: import refusé, rien n’a été écrit — 2 lignes en erreur sur 5 (corrigez-les, ou relancez avec --skip-invalid).',
     '',
   ]);
   expect(await storedInvoices(stores)).toEqual([]);
@@ -174,18 +174,18 @@ it('with --skip-invalid, imports the good lines and writes the bad ones to <name
   const run = await runImport(['factures', file, '--skip-invalid'], prefix);
   expect(run.code).toBe(0);
   expect(run.stdout.split('\n')).toEqual([
-    'ligne 4, colonne date_echeance (« 31/02/2026 ») : date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj',
-    'ligne 6, colonne code_client (« C999 ») : client inconnu : C999',
+    'ligne 4, colonne date_echeance («\u00a031/02/2026\u00a0»)\u00a0: date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj',
+    'ligne 6, colonne code_client («\u00a0C999\u00a0»)\u00a0: client inconnu\u00a0: C999',
     `Lignes rejetées écrites dans ${rejectsPath}`,
-    'factures-mars.csv : 5 ligne(s) lue(s) — factures : 3 créés, 0 mis à jour, 0 inchangé(s), 2 rejeté(s).',
+    'factures-mars.csv\u00a0: 5 lignes lues — factures\u00a0: 3 créées, 0 mise à jour, 0 inchangée, 2 rejetées.',
     '',
   ]);
 
   expect(readFileSync(rejectsPath, 'utf8')).toBe(
     [
       `${HEADER};motif_rejet`,
-      `${BAD_DATE_4};date_echeance : date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj`,
-      `${UNKNOWN_CUSTOMER_6};code_client : client inconnu : C999`,
+      `${BAD_DATE_4};date_echeance\u00a0: date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj`,
+      `${UNKNOWN_CUSTOMER_6};code_client\u00a0: client inconnu\u00a0: C999`,
       '',
     ].join('\r\n'),
   );
@@ -200,7 +200,7 @@ it('with --skip-invalid, imports the good lines and writes the bad ones to <name
   const corrected = await runImport(['factures', rejectsPath], prefix);
   expect(corrected.code).toBe(0);
   expect(corrected.stdout).toBe(
-    'factures-mars.rejets.csv : 2 ligne(s) lue(s) — factures : 2 créés, 0 mis à jour, 0 inchangé(s).\n',
+    'factures-mars.rejets.csv\u00a0: 2 lignes lues — factures\u00a0: 2 créées, 0 mise à jour, 0 inchangée.\n',
   );
   expect((await storedInvoices(stores)).map((i) => i.number)).toEqual([
     'F-100',

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { calendarDate, type CalendarDate } from '../../src/domain/calendar-date';
 import type { Customer, Invoice, Payment } from '../../src/domain/ledger';
-import { cents } from '../../src/domain/money';
+import { cents, formatEuros } from '../../src/domain/money';
 import type { ImportKind } from '../../src/import';
 import { importLedgerFile, type ImportResult } from '../../src/application/ledger/import-ledger-file';
 import { openStores, type TableStores } from '../../src/store';
@@ -167,8 +167,8 @@ async function snapshot(): Promise<LedgerSnapshot> {
   };
 }
 
-/** Amounts as printed in the notices use no-break spaces; compare them as a reader sees them. */
-const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+/** An amount as the notices print it (with its no-break spaces). */
+const euros = (amount: number) => formatEuros(cents(amount));
 
 // An independent reading of the example files: `;`-separated, unquoted, French numbers and dates.
 function frenchCents(text: string): number {
@@ -416,9 +416,11 @@ describe('all or nothing', () => {
     const reportLines = result.report.split('\n');
     expect(reportLines).toHaveLength(2);
     expect(reportLines[0]).toBe(
-      'ligne 4, colonne date_echeance (« 31/02/2026 ») : date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj',
+      'ligne 4, colonne date_echeance («\u00a031/02/2026\u00a0»)\u00a0: date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj',
     );
-    expect(reportLines[1]).toBe('ligne 6, colonne code_client (« C999 ») : client inconnu : C999');
+    expect(reportLines[1]).toBe(
+      'ligne 6, colonne code_client («\u00a0C999\u00a0»)\u00a0: client inconnu\u00a0: C999',
+    );
     expect(result.rejectedCsv).toBeNull();
 
     const journal = await stores.journal.listForDays(TODAY, TODAY);
@@ -427,7 +429,7 @@ describe('all or nothing', () => {
     expect(refusals[0]).toMatchObject({
       actor: ACTOR,
       target: { ref: 'invoices.csv' },
-      reason: '2 erreur(s)',
+      reason: '2 erreurs',
     });
   });
 
@@ -446,10 +448,10 @@ describe('all or nothing', () => {
     expect(rejected).toHaveLength(3);
     expect(rejected[0]).toBe(`${INVOICE_HEADER};motif_rejet`);
     expect(rejected[1]).toBe(
-      `${invoiceLine({ number: 'F-D', customer: 'C002', due: '31/02/2026' })};date_echeance : date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj`,
+      `${invoiceLine({ number: 'F-D', customer: 'C002', due: '31/02/2026' })};date_echeance\u00a0: date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj`,
     );
     expect(rejected[2]).toBe(
-      `${invoiceLine({ number: 'F-F', customer: 'C999' })};code_client : client inconnu : C999`,
+      `${invoiceLine({ number: 'F-F', customer: 'C999' })};code_client\u00a0: client inconnu\u00a0: C999`,
     );
 
     const journal = await stores.journal.listForDays(TODAY, TODAY);
@@ -546,9 +548,9 @@ describe('a stale export', () => {
     expect(await invoice('F-1')).toEqual(paid);
     expect(result.counts).toMatchObject({ updated: 0, unchanged: 1 });
     expect(numbers(await stores.invoices.listOpen())).toEqual([]);
-    expect(result.notices.map(plain)).toEqual([
-      'F-1 : réglée dans Relances, l’export la montre encore due — non rouverte.',
-      'F-1 : l’export indique 0,00 € réglés, Relances en connaît 1 200,00 € — le montant le plus élevé est conservé.',
+    expect(result.notices).toEqual([
+      'F-1\u00a0: réglée dans Relances, l’export la montre encore due — non rouverte.',
+      `F-1\u00a0: l’export indique ${euros(0)} réglés, Relances en connaît ${euros(120000)} — le montant le plus élevé est conservé.`,
     ]);
   });
 
@@ -560,7 +562,7 @@ describe('a stale export', () => {
     expect(await invoice('F-1')).toEqual(paid);
     expect(numbers(await stores.invoices.listOpen())).toEqual([]);
     expect(result.notices).toEqual([
-      'F-1 : réglée dans Relances, l’export la montre encore due — non rouverte.',
+      'F-1\u00a0: réglée dans Relances, l’export la montre encore due — non rouverte.',
     ]);
   });
 
@@ -572,7 +574,7 @@ describe('a stale export', () => {
     const result = await importText('invoices', OLD_EXPORT);
     expect(await invoice('F-1')).toEqual(paid);
     expect(result.notices).toContain(
-      'F-1 : réglée dans Relances, l’export la montre encore due — non rouverte.',
+      'F-1\u00a0: réglée dans Relances, l’export la montre encore due — non rouverte.',
     );
   });
 
@@ -592,7 +594,7 @@ describe('a stale export', () => {
     expect(await invoice('F-1')).toEqual(atLawFirm);
     expect(result.counts).toMatchObject({ updated: 0, unchanged: 1 });
     expect(result.notices).toEqual([
-      'F-1 : transmise au cabinet Aptos, non modifiée par l’export (montants ou échéance différents).',
+      'F-1\u00a0: au contentieux, non modifiée par l’export (montants ou échéance différents).',
     ]);
     expect(numbers(await stores.invoices.listDueIn(['2026-04']))).toEqual([]);
   });
@@ -606,8 +608,8 @@ describe('a stale export', () => {
       invoicesFile({ number: 'F-1', customer: 'C001', paid: '200,00' }),
     );
     expect(await invoice('F-1')).toMatchObject({ amountPaid: 50000, status: 'partially_paid' });
-    expect(result.notices.map(plain)).toEqual([
-      'F-1 : l’export indique 200,00 € réglés, Relances en connaît 500,00 € — le montant le plus élevé est conservé.',
+    expect(result.notices).toEqual([
+      `F-1\u00a0: l’export indique ${euros(20000)} réglés, Relances en connaît ${euros(50000)} — le montant le plus élevé est conservé.`,
     ]);
   });
 });
@@ -648,8 +650,8 @@ describe('payments', () => {
     const result = await importText('payments', paymentsFile('F-2;12/03/2026;650,00;virement;VIR SGH'));
     expect(await invoice('F-2')).toMatchObject({ status: 'paid', amountPaid: 65000 });
     expect(numbers(await stores.invoices.listOpen())).toEqual(['F-1']);
-    expect(result.notices.map(plain)).toEqual([
-      'F-2 : trop-perçu de 150,00 € (paiement du 12/03/2026) — à rembourser ou à imputer.',
+    expect(result.notices).toEqual([
+      `F-2\u00a0: trop-perçu de ${euros(15000)} (paiement du 12/03/2026) — à rembourser ou à imputer.`,
     ]);
   });
 
@@ -711,7 +713,7 @@ describe('changes carried by a later export', () => {
     const result = await importText('invoices', invoicesFile({ number: 'F-1', customer: 'C002' }));
     expect(await snapshot()).toEqual(before);
     expect(result.notices).toEqual([
-      'F-1 : déjà connue pour le client C001, l’export indique C002 — ligne ignorée.',
+      'F-1\u00a0: déjà connue pour le client C001, l’export indique C002 — ligne ignorée.',
     ]);
   });
 });

@@ -12,10 +12,12 @@ import {
   AppPackageError,
   buildAppPackage,
   bundledSchemaPath,
+  describeSchemaError,
   renderManifest,
   validateManifest,
   type ManifestJson,
 } from '../../src/bot/app-package';
+import type { ErrorObject } from 'ajv-draft-04';
 import { drawColorIcon, drawOutlineIcon } from '../../scripts/draw-icons';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -112,18 +114,33 @@ describe('manifest Teams', () => {
     const manifest = rendered();
     const badColour = validateManifest({ ...manifest, accentColor: 'vert' });
     expect(badColour).toHaveLength(1);
-    expect(badColour[0]).toMatch(/^\/accentColor : format invalide \(valeur : "vert"\)/);
+    expect(badColour[0]).toMatch(/^\/accentColor\u00a0: format invalide \(valeur\u00a0: "vert"\)/);
 
     const { developer: _developer, ...withoutDeveloper } = manifest;
     expect(validateManifest(withoutDeveloper)).toEqual([
-      '(racine) : champ obligatoire manquant « developer ».',
+      '(racine)\u00a0: champ obligatoire manquant «\u00a0developer\u00a0».',
     ]);
 
     const notAGuid = validateManifest({ ...manifest, id: 'relances' });
-    expect(notAGuid.join('\n')).toMatch(/^\/id : format invalide/);
+    expect(notAGuid.join('\n')).toMatch(/^\/id\u00a0: format invalide/);
 
     const longShort = validateManifest({ ...manifest, description: { short: 'x'.repeat(81), full: 'x' } });
-    expect(longShort).toEqual(['/description/short : 80 caractères au plus.']);
+    expect(longShort).toEqual(['/description/short\u00a0: 80 caractères au plus.']);
+  });
+
+  it('une limite s’accorde avec son nombre : 1 caractère, 2 caractères', () => {
+    const problem = (keyword: string, limit: number) =>
+      describeSchemaError({
+        keyword,
+        instancePath: '/name/short',
+        schemaPath: '',
+        params: { limit },
+      } as ErrorObject);
+    expect(problem('minLength', 1)).toBe('/name/short\u00a0: 1 caractère au moins.');
+    expect(problem('minLength', 2)).toBe('/name/short\u00a0: 2 caractères au moins.');
+    expect(problem('maxLength', 1)).toBe('/name/short\u00a0: 1 caractère au plus.');
+    expect(problem('maxItems', 1)).toBe('/name/short\u00a0: 1 élément au plus.');
+    expect(problem('maxItems', 10)).toBe('/name/short\u00a0: 10 éléments au plus.');
   });
 
   it('un $schema qui ne correspond pas à manifestVersion est signalé', () => {
@@ -133,7 +150,7 @@ describe('manifest Teams', () => {
       $schema: 'https://developer.microsoft.com/json-schemas/teams/v1.17/MicrosoftTeams.schema.json',
     });
     expect(problems).toEqual([
-      expect.stringMatching(/^\$schema : .* ne correspond pas à manifestVersion 1\.22\.$/),
+      expect.stringMatching(/^\$schema\u00a0: .* ne correspond pas à manifestVersion 1\.22\.$/),
     ]);
   });
 
@@ -250,8 +267,8 @@ describe('paquet zip', () => {
     await expect(promise).rejects.toThrow(AppPackageError);
     await expect(promise).rejects.toMatchObject({
       problems: [
-        'Icône couleur : 32×32 pixels, 192×192 attendus.',
-        'Icône contour : 192×192 pixels, 32×32 attendus.',
+        'Icône couleur\u00a0: 32×32 pixels, 192×192 attendus.',
+        'Icône contour\u00a0: 192×192 pixels, 32×32 attendus.',
       ],
     });
   });

@@ -548,6 +548,43 @@ describe('litigation dossier (J+30)', () => {
   });
 });
 
+describe('French typography and agreement of what the code writes around the templates', () => {
+  it('puts a no-break space before « : » and « ; » in the layout and the bordereau', async () => {
+    const notice = await renderFormalNotice({ ...b2b, lawFirm: APTOS });
+    const text = await docxText(notice);
+    expect(text).toContain('V/Réf\u00a0:\tClient C0042\nCommandes BC-2026-118 et BC-2026-131');
+    expect(text).toContain('N/Réf\u00a0:\tC0042/MED/20261123');
+    expect(text).toContain('Affaire suivie par\u00a0:\tCamille Roux');
+    expect(text).toContain('Objet\u00a0:\tMise en demeure de payer');
+    expect(await docxFooterText(notice)).toContain(
+      'Siège\u00a0: Parc d’activités des Tanneries, 12 rue des Artisans',
+    );
+
+    const dossier = await docxText(await renderLitigationDossier(litigation));
+    expect(dossier).toContain('Étape J+3 · e-mail · Documents\u00a0: relance-J3-C0042.eml');
+    expect(dossier).toContain(
+      '(exemplaire avec toutes les mentions obligatoires)\u00a0; détail des montants',
+    );
+  });
+
+  it('agrees « facture » and « commande » with their number, and the payment terms with the days', async () => {
+    const oneInvoice = [SGH_INVOICES[0]!];
+    const notice = await docxText(await renderFormalNotice({ ...b2b, invoices: oneInvoice, lawFirm: APTOS }));
+    expect(notice).toContain('V/Réf\u00a0:\tClient C0042\nCommande BC-2026-118');
+    const dossier = await docxText(
+      await renderLitigationDossier({
+        ...litigation,
+        customer: { ...SGH, paymentTermsDays: 1 },
+        invoices: oneInvoice,
+      }),
+    );
+    expect(dossier).toMatch(/1\tFacture n° F2026-0412\tÀ demander/);
+    expect(dossier).toContain('Conditions de paiement\trèglement à 1 jour\n');
+    const thirtyDays = await docxText(await renderLitigationDossier(litigation));
+    expect(thirtyDays).toContain(`Conditions de paiement\trèglement à ${SGH.paymentTermsDays} jours\n`);
+  });
+});
+
 describe('law firm mandate', () => {
   it('gives the mandate start date, the scope, the dossier, the contacts and the reporting', async () => {
     const text = plain(

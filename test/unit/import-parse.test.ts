@@ -221,7 +221,7 @@ describe('headers', () => {
       line: 2,
       column: "Date d'échéance",
       value: '31/02/2026',
-      reason: 'date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj',
+      reason: 'date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj',
     });
   });
 
@@ -252,7 +252,7 @@ describe('headers', () => {
       knownCustomerCodes: KNOWN_CUSTOMERS,
       steps: importableSteps(GREENOVA_LADDER),
     });
-    expect(report.fileErrors).toEqual(['colonne obligatoire manquante : date_echeance']);
+    expect(report.fileErrors).toEqual(['colonne obligatoire manquante\u00a0: date_echeance']);
     expect(report.rows).toEqual([]);
     expect(report.problems).toEqual([]);
     expect(report.totalLines).toBe(1);
@@ -261,14 +261,14 @@ describe('headers', () => {
   it('lists several missing columns and recognises a file of another kind', () => {
     const report = parseImportFile('customers', utf8(csvOf(INVOICE_DEFAULTS, [{}])), {});
     expect(report.fileErrors).toEqual([
-      'colonnes obligatoires manquantes : raison_sociale, email, adresse, code_postal, ville',
+      'colonnes obligatoires manquantes\u00a0: raison_sociale, email, adresse, code_postal, ville',
       'ce fichier ressemble plutôt à un fichier de factures',
     ]);
   });
 
   it('warns about unknown columns and ignores them', () => {
     const report = invoices({ remarque: 'à voir' });
-    expect(report.warnings).toEqual(['colonne inconnue ignorée : « remarque »']);
+    expect(report.warnings).toEqual(['colonne inconnue ignorée\u00a0: «\u00a0remarque\u00a0»']);
     expect(report.rows).toHaveLength(1);
   });
 
@@ -276,13 +276,13 @@ describe('headers', () => {
     const text = 'code_client;customer_id;raison_sociale;email;adresse;code_postal;ville\n';
     const report = parseImportFile('customers', utf8(text), {});
     expect(report.fileErrors).toEqual([
-      'colonne en double : « customer_id » et « code_client » désignent toutes deux code_client',
+      'colonne en double\u00a0: «\u00a0customer_id\u00a0» et «\u00a0code_client\u00a0» désignent toutes deux code_client',
     ]);
   });
 
   it('reports an empty file', () => {
     expect(parseImportFile('payments', utf8('\n\n'), { knownInvoices: KNOWN_INVOICES }).fileErrors).toEqual([
-      "fichier vide : aucune ligne d'en-tête",
+      'fichier vide\u00a0: aucune ligne d’en-tête',
     ]);
   });
 });
@@ -346,13 +346,13 @@ describe('invoices', () => {
       { date_echeance: '31/02/2026' },
       'date_echeance',
       '31/02/2026',
-      'date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj',
+      'date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj',
     ],
     [
       { date_facture: '5 janvier' },
       'date_facture',
       '5 janvier',
-      'date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj',
+      'date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj',
     ],
     [
       { date_echeance: '04/01/2026' },
@@ -360,7 +360,7 @@ describe('invoices', () => {
       '04/01/2026',
       'échéance antérieure à la date de facture',
     ],
-    [{ code_client: 'C999' }, 'code_client', 'C999', 'client inconnu : C999'],
+    [{ code_client: 'C999' }, 'code_client', 'C999', 'client inconnu\u00a0: C999'],
     [{ code_client: '' }, 'code_client', '', 'valeur obligatoire manquante'],
     [
       { montant_ttc: '1 200,05' },
@@ -373,21 +373,21 @@ describe('invoices', () => {
       { montant_tva: 'vingt' },
       'montant_tva',
       'vingt',
-      'montant invalide : attendu un nombre comme 1 234,56 ou 1234.56',
+      'montant invalide\u00a0: attendu un nombre comme 1 234,56 ou 1234.56',
     ],
     [
       { montant_tva: ',' },
       'montant_tva',
       ',',
-      'montant invalide : attendu un nombre comme 1 234,56 ou 1234.56',
+      'montant invalide\u00a0: attendu un nombre comme 1 234,56 ou 1234.56',
     ],
     [{ montant_regle: '1 200,01' }, 'montant_regle', '1 200,01', 'montant réglé supérieur au TTC'],
-    [{ devise: 'USD' }, 'devise', 'USD', "devise non gérée : USD (seul l'euro est accepté)"],
+    [{ devise: 'USD' }, 'devise', 'USD', 'devise non gérée\u00a0: USD (seul l’euro est accepté)'],
     [
       { derniere_relance: 'J+5', date_derniere_relance: '10/02/2026' },
       'derniere_relance',
       'J+5',
-      'étape de relance inconnue : attendu J+3, J+10 ou J+20',
+      'étape de relance inconnue\u00a0: attendu J+3, J+10 ou J+20',
     ],
     [
       { derniere_relance: 'J+3' },
@@ -428,7 +428,7 @@ describe('invoices', () => {
     expect(read('R1').rows[0]?.record.lastStep).toBe('R1');
     expect(read('rappel a l’echeance').rows[0]?.record.lastStep).toBe('R1');
     expect(read('Mise en demeure').rows[0]?.record.lastStep).toBe('MED');
-    expect(read('J+3').problems[0]?.reason).toBe('étape de relance inconnue : attendu R1, R2 ou MED');
+    expect(read('J+3').problems[0]?.reason).toBe('étape de relance inconnue\u00a0: attendu R1, R2 ou MED');
   });
 
   it('refuses an invoice number already used earlier in the file, naming that line', () => {
@@ -475,7 +475,7 @@ describe('invoices', () => {
     const problem = onlyProblem(report);
     expect(problem).toMatchObject({ line: 3, column: '(ligne entière)', value: 'BC' });
     expect(problem.reason).toBe(
-      '11 valeurs pour 10 colonnes (un « ; » dans une valeur non entourée de guillemets ?)',
+      '11 valeurs pour 10 colonnes (un «\u00a0;\u00a0» dans une valeur non entourée de guillemets\u00a0?)',
     );
   });
 });
@@ -556,7 +556,7 @@ describe('customers', () => {
     const report = customers({ delai_paiement_jours: '90' });
     expect(report.rows[0]?.record.paymentTermsDays).toBe(90);
     expect(report.warnings).toEqual([
-      'ligne 2 : délai de paiement de 90 jours pour le client C001 : au-delà du plafond de 60 jours entre ' +
+      'ligne 2\u00a0: délai de paiement de 90 jours pour le client C001\u00a0: au-delà du plafond de 60 jours entre ' +
         'professionnels (article L441-10 du Code de commerce)',
     ]);
     expect(customers({ delai_paiement_jours: '90', type_client: 'B2C' }).warnings).toEqual([]);
@@ -564,44 +564,44 @@ describe('customers', () => {
 
   it.each([
     [{ siren: '812 345 677' }, 'siren', '812 345 677', 'SIREN invalide (clé de contrôle)'],
-    [{ siren: '81234567' }, 'siren', '81234567', 'SIREN invalide : 9 chiffres attendus'],
+    [{ siren: '81234567' }, 'siren', '81234567', 'SIREN invalide\u00a0: 9 chiffres attendus'],
     [
       { siren: '81234567600012' },
       'siren',
       '81234567600012',
-      'SIRET saisi au lieu du SIREN : indiquez les 9 premiers chiffres',
+      'SIRET saisi au lieu du SIREN\u00a0: indiquez les 9 premiers chiffres',
     ],
     [{ siren: '' }, 'siren', '', 'SIREN obligatoire pour un client professionnel (B2B)'],
-    [{ type_client: 'B2C', siren: '123' }, 'siren', '123', 'SIREN invalide : 9 chiffres attendus'],
+    [{ type_client: 'B2C', siren: '123' }, 'siren', '123', 'SIREN invalide\u00a0: 9 chiffres attendus'],
     [
       { segment_risque: 'moyen' },
       'segment_risque',
       'moyen',
-      'segment de risque inconnu : attendu faible, modéré ou élevé',
+      'segment de risque inconnu\u00a0: attendu faible, modéré ou élevé',
     ],
     [
       { type_client: 'association' },
       'type_client',
       'association',
-      'type de client inconnu : attendu B2B (professionnel) ou B2C (particulier)',
+      'type de client inconnu\u00a0: attendu B2B (professionnel) ou B2C (particulier)',
     ],
     [
       { delai_paiement_jours: '400' },
       'delai_paiement_jours',
       '400',
-      'délai de paiement invalide : nombre entier de jours entre 0 et 365 attendu',
+      'délai de paiement invalide\u00a0: nombre entier de jours entre 0 et 365 attendu',
     ],
     [
       { delai_paiement_jours: '30,5' },
       'delai_paiement_jours',
       '30,5',
-      'délai de paiement invalide : nombre entier de jours entre 0 et 365 attendu',
+      'délai de paiement invalide\u00a0: nombre entier de jours entre 0 et 365 attendu',
     ],
     [
       { email: 'compta@biocoop.example; compta-at-biocoop' },
       'email',
       'compta@biocoop.example; compta-at-biocoop',
-      'adresse e-mail invalide : compta-at-biocoop',
+      'adresse e-mail invalide\u00a0: compta-at-biocoop',
     ],
     [{ email: '' }, 'email', '', 'valeur obligatoire manquante'],
     [
@@ -615,13 +615,13 @@ describe('customers', () => {
       { code_postal: '1000' },
       'code_postal',
       '1000',
-      'code postal invalide : 5 chiffres attendus (zéro initial perdu ? 01000)',
+      'code postal invalide\u00a0: 5 chiffres attendus (zéro initial perdu\u00a0? 01000)',
     ],
     [
       { taux_penalites: '150' },
       'taux_penalites',
       '150',
-      'taux de pénalités invalide : pourcentage annuel entre 0 et 100 attendu (ex. 12 ou 12,5)',
+      'taux de pénalités invalide\u00a0: pourcentage annuel entre 0 et 100 attendu (ex. 12 ou 12,5)',
     ],
     [{ raison_sociale: '' }, 'raison_sociale', '', 'valeur obligatoire manquante'],
   ])('refuses %j: column %s, value %j, « %s »', (cells, column, value, reason) => {
@@ -669,14 +669,14 @@ describe('payments', () => {
   });
 
   it.each([
-    [{ numero_facture: 'F2026-0999' }, 'numero_facture', 'F2026-0999', 'facture inconnue : F2026-0999'],
-    [{ montant: '0,00' }, 'montant', '0,00', 'montant nul : un paiement doit être supérieur à 0'],
+    [{ numero_facture: 'F2026-0999' }, 'numero_facture', 'F2026-0999', 'facture inconnue\u00a0: F2026-0999'],
+    [{ montant: '0,00' }, 'montant', '0,00', 'montant nul\u00a0: un paiement doit être supérieur à 0'],
     [{ montant: '-50' }, 'montant', '-50', 'montant négatif'],
     [
       { date_paiement: '2026-02-30' },
       'date_paiement',
       '2026-02-30',
-      'date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj',
+      'date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj',
     ],
   ])('refuses %j: column %s, value %j, « %s »', (cells, column, value, reason) => {
     const report = payments({}, cells);
@@ -702,22 +702,22 @@ describe('French report and rejected rows', () => {
   it('formats one line per problem', () => {
     const report = invoices({}, {}, { numero_facture: 'F2', date_echeance: '31/02/2026' });
     expect(formatProblems(report)).toBe(
-      'ligne 3, colonne numero_facture (« F2026-0042 ») : numéro de facture en double dans le fichier (déjà ligne 2)\n' +
-        'ligne 4, colonne date_echeance (« 31/02/2026 ») : date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj',
+      'ligne 3, colonne numero_facture («\u00a0F2026-0042\u00a0»)\u00a0: numéro de facture en double dans le fichier (déjà ligne 2)\n' +
+        'ligne 4, colonne date_echeance («\u00a031/02/2026\u00a0»)\u00a0: date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj',
     );
   });
 
   it('formats file errors, empty values and warnings', () => {
     expect(
       formatProblems({
-        fileErrors: ['colonne obligatoire manquante : ville'],
+        fileErrors: ['colonne obligatoire manquante\u00a0: ville'],
         problems: [{ line: 4, column: 'email', value: '', reason: 'valeur obligatoire manquante' }],
-        warnings: ['colonne inconnue ignorée : « remarque »'],
+        warnings: ['colonne inconnue ignorée\u00a0: «\u00a0remarque\u00a0»'],
       }),
     ).toBe(
-      'fichier : colonne obligatoire manquante : ville\n' +
-        'ligne 4, colonne email (vide) : valeur obligatoire manquante\n' +
-        'avertissement : colonne inconnue ignorée : « remarque »',
+      'fichier\u00a0: colonne obligatoire manquante\u00a0: ville\n' +
+        'ligne 4, colonne email (vide)\u00a0: valeur obligatoire manquante\n' +
+        'avertissement\u00a0: colonne inconnue ignorée\u00a0: «\u00a0remarque\u00a0»',
     );
   });
 
@@ -737,8 +737,8 @@ describe('French report and rejected rows', () => {
     expect(rejects).toBe(
       'numero_facture,code_client,date_facture,date_echeance,montant_ht,montant_tva,montant_ttc,reference_commande,motif_rejet\r\n' +
         'F2,C999,05/01/2026,31/02/2026,"1 000,00","200,00","1 200,00","Dupont, ""Fils""",' +
-        'code_client : client inconnu : C999 ; date_echeance : date invalide : attendu jj/mm/aaaa ou aaaa-mm-jj\r\n' +
-        `F4,C001,05/01/2026,04/02/2026,"1 000,00","200,00","1 200,05",ok,"montant_ttc : montant TTC ≠ HT + TVA (écart ${formatEuros(cents(5))})"\r\n`,
+        'code_client\u00a0: client inconnu\u00a0: C999\u00a0; date_echeance\u00a0: date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj\r\n' +
+        `F4,C001,05/01/2026,04/02/2026,"1 000,00","200,00","1 200,05",ok,"montant_ttc\u00a0: montant TTC ≠ HT + TVA (écart ${formatEuros(cents(5))})"\r\n`,
     );
 
     // Corrected in Excel and imported again: the motive column is expected, and replaced if rejected again.

@@ -21,6 +21,7 @@ import {
 import { cents, formatEuros, type Cents } from '../../domain/money';
 import type { Actor } from '../../domain/journal';
 import { importableSteps, type LadderConfig } from '../../domain/ladder';
+import { importNotices, refusedReason } from '../../i18n/import-report';
 import {
   formatProblems,
   parseImportFile,
@@ -191,9 +192,7 @@ export function mergeImportedInvoice(
     return { ...fresh, status };
   }
   if (current.customerCode !== row.customerCode) {
-    notices.push(
-      `${row.number} : déjà connue pour le client ${current.customerCode}, l’export indique ${row.customerCode} — ligne ignorée.`,
-    );
+    notices.push(importNotices.otherCustomer(row.number, current.customerCode, row.customerCode));
     return null;
   }
   const frozen = isClosed(current) || current.status === 'litigation';
@@ -216,17 +215,15 @@ export function mergeImportedInvoice(
       };
   const exportShowsDue = statusAfterAmounts({ ...row, status: 'open' }) !== 'paid';
   if (current.status === 'paid' && exportShowsDue) {
-    notices.push(`${row.number} : réglée dans Relances, l’export la montre encore due — non rouverte.`);
+    notices.push(importNotices.stillPaid(row.number));
   } else if (current.status === 'litigation' && balanceOf({ ...current, amountPaid }) > 0) {
     if (row.amountInclTax !== current.amountInclTax || row.dueDate !== current.dueDate) {
-      notices.push(
-        `${row.number} : transmise au cabinet Aptos, non modifiée par l’export (montants ou échéance différents).`,
-      );
+      notices.push(importNotices.inLitigation(row.number));
     }
   }
   if (row.amountPaid < current.amountPaid) {
     notices.push(
-      `${row.number} : l’export indique ${formatEuros(row.amountPaid)} réglés, Relances en connaît ${formatEuros(current.amountPaid)} — le montant le plus élevé est conservé.`,
+      importNotices.lowerPaid(row.number, formatEuros(row.amountPaid), formatEuros(current.amountPaid)),
     );
   }
   // Paid (even within the tolerance, or marked paid by a user) or written off stays so: an export
@@ -312,7 +309,11 @@ async function writePayments(
       else result.counts.unchanged++;
       if (applied && after && after.amountPaid > after.amountInclTax) {
         result.notices.push(
-          `${payment.invoiceNumber} : trop-perçu de ${formatEuros(cents(after.amountPaid - after.amountInclTax))} (paiement du ${formatDateShortFr(payment.date)}) — à rembourser ou à imputer.`,
+          importNotices.overpaid(
+            payment.invoiceNumber,
+            formatEuros(cents(after.amountPaid - after.amountInclTax)),
+            formatDateShortFr(payment.date),
+          ),
         );
       }
       request.onProgress?.(++done, total);
@@ -333,7 +334,7 @@ async function journal(stores: Stores, request: ImportRequest, result: ImportRes
     outcome: result.status === 'imported' ? 'ok' : 'refused',
     reason:
       result.status === 'refused'
-        ? `${result.problems.length + result.fileErrors.length} erreur(s)`
+        ? refusedReason(result.problems.length + result.fileErrors.length)
         : undefined,
   });
 }

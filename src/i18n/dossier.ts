@@ -1,0 +1,34 @@
+/**
+ * The litigation dossier's words built from data: the bordereau of the documents a court asks
+ * for (held by Relances or to ask the controller for) and the rule of the limitation period.
+ */
+import { andList } from './lists';
+import { agree } from './plural';
+
+export const pieces = {
+  askController: (controller: string) => `Auprès de ${controller}`,
+  invoices: (numbers: readonly string[]) => `${agree(numbers.length, 'Facture')} n° ${andList(numbers)}`,
+  invoicesDetail: (askController: string) =>
+    `${askController} (exemplaire avec toutes les mentions obligatoires)\u00a0; détail des montants en section 2`,
+  termsOfSale: 'Conditions générales de vente applicables',
+  orders: 'Bons de commande ou devis signés',
+  ordersDetail: (askController: string, orderRefs: readonly string[]) =>
+    `${askController}${orderRefs.length > 0 ? ` (réf. ${andList(orderRefs)})` : ''}`,
+  deliveries: 'Bons de livraison signés ou preuves de la prestation',
+  /** « Lettre de mise en demeure (J+20) » */
+  reminder: (document: string, step: string) => `${document} (${step})`,
+  reminderSent: (date: string, registeredMailNumber: string | null) =>
+    `Générée par Relances, envoyée le ${date}${registeredMailNumber ? ` (LRAR n° ${registeredMailNumber})` : ''}`,
+  reminderMissing: (controller: string) => `Absente du journal de Relances\u00a0: auprès de ${controller}`,
+  acknowledgement: (step: string) => `Avis de réception de la lettre recommandée (${step})`,
+  acknowledgementDetail: (askController: string) =>
+    `${askController} (original papier retourné par La Poste)`,
+  history: 'Historique des relances et des échanges',
+  historyDetail: 'Section 3 du présent dossier, extraite du journal de Relances',
+  correspondence: 'Échanges écrits avec le client (courriels, courriers reçus)',
+};
+
+/** After « Délai de prescription de N ans à compter de l’échéance (…) ». */
+export function prescriptionRule(business: boolean): string {
+  return business ? 'article L110-4 du Code de commerce' : 'article L218-2 du Code de la consommation';
+}

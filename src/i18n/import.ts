@@ -1,0 +1,97 @@
+/**
+ * Why the import refuses a cell, a line or a whole file (customers, invoices, payments exports).
+ * Each reason is read after « ligne 7, colonne date_echeance (« 31/02/2026 ») : » and written
+ * into the `motif_rejet` column of the rejects file.
+ */
+import type { ImportKind } from '../import/headers';
+import { orList } from './lists';
+import { agree, countOf } from './plural';
+
+/** The kinds of file, as in « un fichier de factures ». */
+export const IMPORT_KIND_NAMES: Readonly<Record<ImportKind, string>> = {
+  customers: 'clients',
+  invoices: 'factures',
+  payments: 'paiements',
+};
+
+/** One cell's value, refused. */
+export const cellErrors = {
+  missing: 'valeur obligatoire manquante',
+  date: 'date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj',
+  amount: 'montant invalide\u00a0: attendu un nombre comme 1 234,56 ou 1234.56',
+  negativeAmount: 'montant négatif',
+  zeroPayment: 'montant nul\u00a0: un paiement doit être supérieur à 0',
+  currency: (written: string) => `devise non gérée\u00a0: ${written} (seul l’euro est accepté)`,
+  emails: (invalid: readonly string[]) =>
+    `${agree(invalid.length, 'adresse e-mail invalide', 'adresses e-mail invalides')}\u00a0: ${invalid.join(', ')}`,
+  noEmail: 'adresse e-mail manquante',
+  oneEmail: 'une seule adresse e-mail attendue',
+  siret: 'SIRET saisi au lieu du SIREN\u00a0: indiquez les 9 premiers chiffres',
+  sirenDigits: 'SIREN invalide\u00a0: 9 chiffres attendus',
+  sirenKey: 'SIREN invalide (clé de contrôle)',
+  sirenRequired: 'SIREN obligatoire pour un client professionnel (B2B)',
+  risk: 'segment de risque inconnu\u00a0: attendu faible, modéré ou élevé',
+  customerType: 'type de client inconnu\u00a0: attendu B2B (professionnel) ou B2C (particulier)',
+  paymentTerms: (maxDays: number) =>
+    `délai de paiement invalide\u00a0: nombre entier de jours entre 0 et ${maxDays} attendu`,
+  penaltyRate: 'taux de pénalités invalide\u00a0: pourcentage annuel entre 0 et 100 attendu (ex. 12 ou 12,5)',
+  /** `steps`: the ids of the configured ladder. */
+  step: (steps: readonly string[]) => `étape de relance inconnue\u00a0: attendu ${orList(steps)}`,
+  emptyAddress: 'adresse vide',
+  /** Excel turns 01000 into 1000 when it takes the column for numbers. */
+  postalCodeLostZero: (fourDigits: string) =>
+    `code postal invalide\u00a0: 5 chiffres attendus (zéro initial perdu\u00a0? 0${fourDigits})`,
+  postalCode: 'code postal invalide\u00a0: 5 chiffres attendus',
+  unknownCustomer: (code: string) => `client inconnu\u00a0: ${code}`,
+  unknownInvoice: (number: string) => `facture inconnue\u00a0: ${number}`,
+};
+
+/** A line whose values contradict each other, or repeat an earlier line. */
+export const lineErrors = {
+  duplicateCustomer: (firstLine: number) => `code client en double dans le fichier (déjà ligne ${firstLine})`,
+  duplicateInvoice: (firstLine: number) =>
+    `numéro de facture en double dans le fichier (déjà ligne ${firstLine})`,
+  dueBeforeIssue: 'échéance antérieure à la date de facture',
+  /** `gap`: formatted in euros. */
+  totalMismatch: (gap: string) => `montant TTC ≠ HT + TVA (écart ${gap})`,
+  paidOverTotal: 'montant réglé supérieur au TTC',
+  lastStepDateMissing: 'date de dernière relance manquante (obligatoire avec derniere_relance)',
+  lastStepMissing: 'étape de relance manquante (obligatoire avec date_derniere_relance)',
+  lastStepBeforeIssue: 'dernière relance antérieure à la date de facture',
+  /** The column of a problem that concerns the line as a whole. */
+  wholeLine: '(ligne entière)',
+  tooManyValues: (values: number, columns: number, delimiter: string) =>
+    `${countOf(values, 'valeur')} pour ${countOf(columns, 'colonne')} ` +
+    `(un «\u00a0${delimiter}\u00a0» dans une valeur non entourée de guillemets\u00a0?)`,
+  tabulation: 'tabulation',
+  /** A quoted value spanning several lines: « … (lignes 7 à 9) ». */
+  spanning: (reason: string, first: number, last: number) => `${reason} (lignes ${first} à ${last})`,
+  unreadable: 'ligne illisible',
+  misplacedQuotes: 'ligne illisible\u00a0: guillemets mal placés',
+  unclosedQuote: 'guillemet ouvert mais jamais fermé\u00a0: la suite du fichier n’a pas pu être lue',
+  textAfterQuote:
+    'texte après un guillemet fermant\u00a0: dans une valeur entre guillemets, un guillemet s’écrit deux fois ("")',
+};
+
+/** Accepted, but the user should know. */
+export const lineWarnings = {
+  /** Prefixes a warning about one line. */
+  atLine: (line: number, message: string) => `ligne ${line}\u00a0: ${message}`,
+  paymentTermsOverCap: (days: number, customer: string, capDays: number) =>
+    `délai de paiement de ${countOf(days, 'jour')} pour le client ${customer}\u00a0: au-delà du plafond ` +
+    `de ${countOf(capDays, 'jour')} entre professionnels (article L441-10 du Code de commerce)`,
+};
+
+/** Problems that stop the whole file, and what is only worth a warning. */
+export const fileErrors = {
+  /** An unreadable line above the header. */
+  atLine: (line: number, reason: string) => `ligne ${line}\u00a0: ${reason}`,
+  empty: 'fichier vide\u00a0: aucune ligne d’en-tête',
+  noData: 'aucune ligne de données sous l’en-tête',
+  unknownColumn: (written: string) => `colonne inconnue ignorée\u00a0: «\u00a0${written}\u00a0»`,
+  duplicateColumn: (written: string, first: string, field: string) =>
+    `colonne en double\u00a0: «\u00a0${written}\u00a0» et «\u00a0${first}\u00a0» désignent toutes deux ${field}`,
+  missingColumns: (fields: readonly string[]) =>
+    `${agree(fields.length, 'colonne obligatoire manquante', 'colonnes obligatoires manquantes')}\u00a0: ${fields.join(', ')}`,
+  otherKind: (kind: ImportKind) => `ce fichier ressemble plutôt à un fichier de ${IMPORT_KIND_NAMES[kind]}`,
+};

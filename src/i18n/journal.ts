@@ -1,0 +1,83 @@
+/**
+ * The decision journal as people read it: what each action code means, and the pieces of an
+ * entry's details shown by the history card and the litigation dossier's history.
+ */
+
+/** Action codes → what a controller or a lawyer reads in the history. */
+export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
+  'reminder.pre_due_sent': 'E-mail de prévenance avant échéance envoyé',
+  'reminder.email_sent': 'E-mail de relance envoyé',
+  'email.sent': 'E-mail envoyé',
+  'letter.generated': 'Courrier de relance généré',
+  'letter.posted': 'Courrier de relance posté',
+  'formal_notice.generated': 'Mise en demeure générée',
+  'formal_notice.posted': 'Mise en demeure envoyée en recommandé avec accusé de réception',
+  'lrar.posted': 'Lettre recommandée avec accusé de réception postée',
+  'lrar.received': 'Avis de réception de la lettre recommandée retourné',
+  'lrar.returned': 'Lettre recommandée retournée non réclamée',
+  'action.sent': 'Relance envoyée',
+  'action.generated': 'Courrier généré',
+  'action.posted': 'Courrier posté',
+  'action.transferred': 'Dossier transmis au cabinet',
+  'action.withdrawn': 'Relance retirée',
+  'action.postponed': 'Relance reportée',
+  'litigation.transferred': 'Dossier transmis au cabinet',
+  'customer.called': 'Appel téléphonique au client',
+  'call.logged': 'Appel téléphonique',
+  'customer.answered': 'Réponse du client',
+  'note.added': 'Note',
+  'invoice.disputed': 'Litige signalé sur la facture',
+  'dispute.resolved': 'Litige clos',
+  'promise.recorded': 'Promesse de paiement enregistrée',
+  'promise.broken': 'Promesse de paiement non tenue',
+  'plan.agreed': 'Échéancier de paiement accordé',
+  'plan.installment_missed': 'Échéance du plan de paiement non honorée',
+  'payment.received': 'Règlement reçu',
+  'invoice.marked_paid': 'Facture marquée comme réglée',
+  'salesrep.notified': 'Commercial prévenu avant transmission au cabinet',
+  'email.failed': 'Échec d’envoi d’un e-mail',
+  'salesrep.answered': 'Réponse du commercial',
+  'salesrep.unreachable': 'Commercial injoignable',
+  'sales.answer': 'Réponse du commercial (refusée)',
+  'litigation.transfer_failed': 'Échec de la transmission au cabinet',
+  'import.customers': 'Import du fichier clients',
+  'import.invoices': 'Import du fichier factures',
+  'import.payments': 'Import du fichier paiements',
+  'views.repaired': 'Vues des factures reconstruites',
+  'row.postpone': 'Report demandé',
+  'row.dispute': 'Litige demandé',
+  'row.promise': 'Promesse demandée',
+  'row.paid': 'Paiement signalé',
+  'row.call': 'Appel signalé',
+  'email.send': 'Envoi d’e-mail demandé',
+  'letter.generate': 'Génération de courrier demandée',
+  'letter.post': 'Courrier posté (demande)',
+  'formal_notice.post': 'Mise en demeure postée (demande)',
+  'litigation.transfer': 'Transmission au cabinet demandée',
+};
+
+/** An action code without a label is shown as is rather than hidden. */
+export function journalLabel(action: string): string {
+  return JOURNAL_ACTION_LABELS[action] ?? action;
+}
+
+/** The details of an entry on the history card, joined by « — ». Dates come formatted. */
+export const historyCardDetail = {
+  step: (step: string) => `étape ${step}`,
+  note: (note: string) => `«\u00a0${note}\u00a0»`,
+  reason: (reason: string) => `motif\u00a0: ${reason}`,
+  promisedFor: (date: string) => `promis pour le ${date}`,
+  until: (date: string) => `jusqu’au ${date}`,
+  registeredMail: (number: string) => `LRAR n° ${number}`,
+  recipients: (addresses: string) => `à ${addresses}`,
+};
+
+/** A row of the dossier's history, joined by « · ». Dates come formatted. */
+export const dossierHistoryDetail = {
+  step: (step: string) => `Étape ${step}`,
+  documents: (names: string) => `Documents\u00a0: ${names}`,
+  registeredMail: (number: string) => `LRAR n° ${number}`,
+  /** The note of an entry that has no text of its own. */
+  promisedFor: (date: string) => `Paiement promis pour le ${date}`,
+  postponedTo: (date: string) => `Reportée au ${date}`,
+};

@@ -1,0 +1,55 @@
+/**
+ * The words of the letters that are built from data rather than written in their templates
+ * (templates/letters/*.hbs): document titles, the customer's references, how the customer and
+ * the earlier reminders are named.
+ */
+import type { CalendarDate } from '../domain/calendar-date';
+import type { Channel } from '../domain/ladder';
+import type { CustomerType } from '../domain/ledger';
+import { andList } from './lists';
+import { agree, countOf } from './plural';
+
+/** The title Word shows in the document's properties. */
+export const documentTitles = {
+  reminderLetter: (customer: string) => `Relance — ${customer}`,
+  formalNotice: (customer: string) => `Mise en demeure — ${customer}`,
+  litigationTransfer: (customer: string) => `Transmission d’un dossier de recouvrement — ${customer}`,
+  litigationDossier: (customer: string) => `Dossier de recouvrement — ${customer}`,
+  lawFirmMandate: (firm: string) => `Mandat de recouvrement contentieux — ${firm}`,
+  procedure: (company: string) => `Procédure de relance des impayés — ${company}`,
+};
+
+/** « V/Réf » lines. */
+export const yourReferences = {
+  customer: (code: string) => `Client ${code}`,
+  /** « Commande BC-118 », « Commandes BC-118 et BC-131 ». */
+  orders: (orders: readonly string[]) => `${agree(orders.length, 'Commande')} ${andList(orders)}`,
+  mandate: (since: string) => `Mandat du ${since}`,
+};
+
+export const CUSTOMER_TYPE_LABELS: Readonly<Record<CustomerType, string>> = {
+  B2B: 'professionnel (B2B)',
+  B2C: 'particulier (B2C)',
+};
+
+/** Completes « règlement … » and « le règlement de nos factures … ». */
+export function paymentTerms(days: number): string {
+  return days > 0 ? `à ${countOf(days, 'jour')}` : 'à réception de facture';
+}
+
+const REMINDER_NOUNS: Readonly<Record<Channel, string>> = {
+  email: 'notre courriel',
+  letter: 'notre courrier',
+  registered_letter: 'notre lettre recommandée',
+  transfer: 'notre courrier',
+};
+
+/** « notre courriel du 7 octobre 2026 », after « Malgré ». */
+export function previousReminder(channel: Channel, date: string): string {
+  return `${REMINDER_NOUNS[channel]} du ${date}`;
+}
+
+/** « premier semestre 2026 » for 2026-01-01, « second semestre 2026 » for 2026-07-01. */
+export function semesterLabel(semesterStart: CalendarDate): string {
+  return `${semesterStart.slice(5, 7) === '01' ? 'premier' : 'second'} semestre ${semesterStart.slice(0, 4)}`;
+}
