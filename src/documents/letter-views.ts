@@ -26,7 +26,7 @@ import { TO_COMPLETE } from '../i18n/letter-layout';
 import { CUSTOMER_TYPE_LABELS, paymentTerms, previousReminder, semesterLabel } from '../i18n/letters';
 import { andList } from '../i18n/lists';
 import { formatSiren } from './docx-letter';
-import { stepDone, type HistoryRow } from './journal-labels';
+import { stepDone, type HistoryRow } from '../i18n/journal-history';
 import { CONSUMER_PRESCRIPTION_YEARS, type Claim } from './letter-data';
 
 const euros = (amount: Cents | null) => (amount === null ? TO_COMPLETE : formatEuros(amount));

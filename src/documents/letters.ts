@@ -28,7 +28,7 @@ import {
 } from './docx-letter';
 import { documentErrors } from '../i18n/document-errors';
 import { documentTitles, yourReferences } from '../i18n/letters';
-import { historyRows } from './journal-labels';
+import { historyRows } from '../i18n/journal-history';
 import { buildClaim, type Claim } from './letter-data';
 import {
   claimView,

@@ -4,6 +4,9 @@
 import type { CalendarDate } from './calendar-date';
 import { cents, type Cents } from './money';
 
+/** The three files an accounting package exports and Relances imports. */
+export type ImportKind = 'customers' | 'invoices' | 'payments';
+
 export const RISK_SEGMENTS = ['low', 'moderate', 'high'] as const;
 export type RiskSegment = (typeof RISK_SEGMENTS)[number];
 

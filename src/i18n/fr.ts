@@ -59,27 +59,6 @@ export const fr = {
     progress: 'Import',
     rejectsWritten: (path: string) => `Lignes rejetées écrites dans ${path}`,
     failed: (reason: string) => `L’import a échoué : ${reason}`,
-    summary: (r: {
-      kind: 'customers' | 'invoices' | 'payments';
-      fileName: string;
-      status: 'imported' | 'refused';
-      counts: {
-        read: number;
-        valid: number;
-        rejected: number;
-        created: number;
-        updated: number;
-        unchanged: number;
-      };
-    }) => {
-      const what = { customers: 'clients', invoices: 'factures', payments: 'paiements' }[r.kind];
-      if (r.status === 'refused') {
-        return `${r.fileName} : import refusé, rien n’a été écrit — ${r.counts.rejected} ligne(s) en erreur sur ${r.counts.read} (corrigez-les, ou relancez avec --skip-invalid).`;
-      }
-      const created = r.kind === 'payments' ? 'imputés' : 'créés';
-      const updated = r.kind === 'payments' ? 'enregistrés sans effet sur le solde' : 'mis à jour';
-      return `${r.fileName} : ${r.counts.read} ligne(s) lue(s) — ${what} : ${r.counts.created} ${created}, ${r.counts.updated} ${updated}, ${r.counts.unchanged} inchangé(s)${r.counts.rejected ? `, ${r.counts.rejected} rejeté(s)` : ''}.`;
-    },
   },
   job: {
     futureDate: (date: string) =>

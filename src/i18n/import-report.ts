@@ -3,7 +3,7 @@
  * export, an overpayment), the journal's reason for a refused file, and the closing summary of
  * `npm run import`.
  */
-import type { ImportKind } from '../import/headers';
+import type { ImportKind } from '../domain/ledger';
 import { IMPORT_KIND_NAMES } from './import';
 import { agree, countOf } from './plural';
 

@@ -3,7 +3,7 @@
  * Each reason is read after « ligne 7, colonne date_echeance (« 31/02/2026 ») : » and written
  * into the `motif_rejet` column of the rejects file.
  */
-import type { ImportKind } from '../import/headers';
+import type { ImportKind } from '../domain/ledger';
 import { orList } from './lists';
 import { agree, countOf } from './plural';
 

@@ -5,7 +5,8 @@
  */
 import { fileErrors } from '../i18n/import';
 
-export type ImportKind = 'customers' | 'invoices' | 'payments';
+export type { ImportKind } from '../domain/ledger';
+import type { ImportKind } from '../domain/ledger';
 
 interface ColumnSpec {
   readonly aliases: readonly string[];

@@ -17,7 +17,6 @@ import {
 
 export type { Delimiter } from './csv';
 export type { TextEncoding } from './decode';
-export { IMPORT_KIND_NAMES as KIND_LABELS } from '../i18n/import';
 export { normaliseHeader, REJECTION_COLUMN, type ImportKind } from './headers';
 export { formatProblems, rejectedRowsCsv } from './report';
 export * from './rows';

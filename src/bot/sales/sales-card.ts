@@ -8,7 +8,7 @@ import type { LawFirm } from '../../domain/identity';
 import { balanceOf, type Customer, type Invoice } from '../../domain/ledger';
 import { cents, formatEuros } from '../../domain/money';
 import type { JournalEntry } from '../../domain/journal';
-import { historyRows } from '../../documents/journal-labels';
+import { historyRows } from '../../i18n/journal-history';
 import { fr } from '../../i18n/fr';
 import type { SalesNotice } from '../../domain/sales-notices';
 import { expandCard, type CardJson } from '../card-templates';

@@ -6,7 +6,7 @@
 import { addDays } from '../../../domain/calendar-date';
 import { sumCents, type Cents } from '../../../domain/money';
 import type { JournalEntry } from '../../../domain/journal';
-import { journalLabel } from '../../../documents/journal-labels';
+import { journalLabel } from '../../../i18n/journal';
 import { fr } from '../../../i18n/fr';
 import { customerRef, invoiceLine, type AnswerContext } from '../../answer-context';
 import { isReceivable } from '../../definitions';

@@ -1,7 +1,7 @@
 /** « Qu’a-t-on fait hier ? »: the decision journal over a period (today by default), newest first. */
 import { minDate } from '../../../domain/calendar-date';
 import type { JournalEntry } from '../../../domain/journal';
-import { journalLabel } from '../../../documents/journal-labels';
+import { journalLabel } from '../../../i18n/journal';
 import { fr } from '../../../i18n/fr';
 import type { AnswerContext } from '../../answer-context';
 import { JOURNAL_MAX_DAYS, lastDaysOf, todayOnly } from '../../definitions';

@@ -14,11 +14,8 @@ import {
 } from '../domain/calendar-date';
 import type { Channel } from '../domain/ladder';
 import type { JournalEntry } from '../domain/journal';
-import { dossierHistoryDetail, journalLabel } from '../i18n/journal';
-import { CHANNEL_LABELS } from '../i18n/ladder';
-
-// The question answers import the label from here.
-export { journalLabel };
+import { dossierHistoryDetail, journalLabel } from './journal';
+import { CHANNEL_LABELS } from './ladder';
 
 export interface HistoryRow {
   date: CalendarDate;
