@@ -16,7 +16,7 @@ import { addDays, type CalendarDate } from '../src/domain/calendar-date';
 import { EMPTY_DUNNING, type Customer, type Invoice } from '../src/domain/ledger';
 import { cents } from '../src/domain/money';
 import { DEFAULT_RATE_TABLE } from '../src/domain/rate-table';
-import { docxFooterText, docxText } from '../src/documents/docx-text';
+import { docxFooterText, docxText } from '../test/support/docx-text';
 import { renderFormalNotice } from '../src/documents/letters';
 import type { FormalNoticeInput } from '../src/application/ports';
 import { median, type BenchContext, type Figure, type Suite } from './figures';

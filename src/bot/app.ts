@@ -142,7 +142,7 @@ async function rememberConversation(
       aadObjectId: from.aadObjectId ?? null,
       name: from.name ?? known?.name ?? '',
       email: known?.email ?? null,
-      reference: reference as unknown as Record<string, unknown>,
+      reference: { ...reference },
       updatedAt: deps.clock.now().toISOString(),
     });
     remembered.set(key, fingerprint);

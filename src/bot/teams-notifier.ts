@@ -92,7 +92,7 @@ export class ProactiveCards {
           aadObjectId: person.aadObjectId,
           name: person.name,
           email: person.email,
-          reference: reference as unknown as Record<string, unknown>,
+          reference: { ...reference },
           updatedAt: now.toISOString(),
         });
         await this.stores.cardPosts.save({

@@ -249,7 +249,3 @@ const RENDERERS: { [K in LetterKind]: (input: LetterInputs[K]) => Promise<Buffer
 export function renderLetter<K extends LetterKind>(kind: K, input: LetterInputs[K]): Promise<Buffer> {
   return RENDERERS[kind](input);
 }
-
-export function isLetterKind(name: string): name is LetterKind {
-  return Object.prototype.hasOwnProperty.call(RENDERERS, name);
-}

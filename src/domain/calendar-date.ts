@@ -75,10 +75,6 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
 
-export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 export function maxDate(first: CalendarDate, ...rest: CalendarDate[]): CalendarDate {
   return rest.reduce((m, d) => (d > m ? d : m), first);
 }

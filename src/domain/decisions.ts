@@ -59,6 +59,3 @@ export type Outcome =
   | { kind: 'withdrawn'; customer: string; dropped: DroppedInvoice[] }
   /** Still running when the edge had to answer; the card follows. */
   | { kind: 'pending'; customer: string };
-
-export const isDone = (outcome: Outcome): outcome is Extract<Outcome, { kind: 'done' }> =>
-  outcome.kind === 'done';

@@ -16,7 +16,7 @@ import type { BusinessCalendar } from './business-calendar';
 import { addDays, daysBetween, maxDate, type CalendarDate } from './calendar-date';
 import type { LadderConfig, Channel } from './ladder';
 import { balanceOf, type Customer, type DunningAlert, type Invoice, type StepId } from './ledger';
-import { cents, type Cents } from './money';
+import { type Cents } from './money';
 
 export type PauseReason = 'dispute' | 'promise' | 'plan' | 'postponed';
 export type FinishReason = 'closed' | 'settled' | 'litigation' | 'ladder_complete' | 'unknown_step';
@@ -161,9 +161,4 @@ function firstMissedInstallment(
     if (paidSincePlan + ladder.balanceTolerance <= owedSoFar) return addDays(lapse, 1);
   }
   return null;
-}
-
-/** Sum of a list's balances, for grouped actions. */
-export function totalBalance(invoices: readonly Invoice[]): Cents {
-  return cents(invoices.reduce((sum, i) => sum + balanceOf(i), 0));
 }

@@ -22,10 +22,6 @@ export function addCents(...values: Cents[]): Cents {
   return cents(values.reduce((sum, v) => sum + v, 0));
 }
 
-export function subtractCents(a: Cents, b: Cents): Cents {
-  return cents(a - b);
-}
-
 export function sumCents<T>(items: readonly T[], pick: (item: T) => Cents): Cents {
   return cents(items.reduce((sum, item) => sum + pick(item), 0));
 }
@@ -117,11 +113,4 @@ export function formatEuros(amount: Cents, options: { symbol?: boolean } = {}): 
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
   const body = `${negative ? '-' : ''}${grouped},${fraction}`;
   return options.symbol === false ? body : `${body}${NBSP}€`;
-}
-
-/** Cents as a plain decimal string with a point, for CSV exports and machine-readable output. */
-export function centsToDecimalString(amount: Cents): string {
-  const negative = amount < 0;
-  const abs = Math.abs(amount);
-  return `${negative ? '-' : ''}${Math.floor(abs / 100)}.${(abs % 100).toString().padStart(2, '0')}`;
 }

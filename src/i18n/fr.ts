@@ -669,5 +669,3 @@ export const fr = {
     ],
   },
 } as const;
-
-export type FrenchTexts = typeof fr;

@@ -14,7 +14,7 @@ import { renderEmail } from '../documents/email-templates';
 import { renderLetter } from '../documents/letters';
 import { textContext } from '../i18n/reasons';
 import { registerDocumentRoutes } from '../bot/documents/routes';
-import { registerHistoryRoutes } from '../bot/history-routes';
+import { registerHistoryRoutes } from '../bot/history/routes';
 import { registerQuestionRoutes } from '../bot/questions/routes';
 import { DayCards } from '../bot/controller/day-cards';
 import { People } from '../bot/people';
@@ -192,7 +192,7 @@ export async function startBotServer({
         lawFirmName: firm.name,
         malformed,
       }),
-    (app, hooks) => registerHistoryRoutes(app, { stores, people, documentUrl }, hooks),
+    (app, hooks) => registerHistoryRoutes(app, { stores, people, documentUrl, malformed }, hooks),
     (app, hooks) =>
       registerSalesRoutes(
         app,
@@ -218,7 +218,7 @@ export async function startBotServer({
     (app, hooks) =>
       registerQuestionRoutes(
         app,
-        { stores, people, clock, settings, ladder, lawFirm: firm.name, logger },
+        { stores, people, clock, settings, ladder, lawFirm: firm.name, logger, malformed },
         hooks,
       ),
   ]);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
 import { calendarDate } from '../../src/domain/calendar-date';
-import { docxText } from '../../src/documents/docx-text';
+import { docxText } from '../support/docx-text';
 import { cardText, postActivity, startTestBot, type ExpectedReplies, type TestBot } from '../support/bot';
 
 const MONDAY = calendarDate(2026, 11, 23);

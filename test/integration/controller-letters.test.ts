@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
 import { calendarDate } from '../../src/domain/calendar-date';
 import { placeHold } from '../../src/domain/holds';
-import { docxText } from '../../src/documents/docx-text';
+import { docxText } from '../support/docx-text';
 import { startTestBot, type TestBot } from '../support/bot';
 import { attachments, header, parseMime } from '../support/mime';
 import { startSmtp, type TestServer } from '../support/smtp-server';

@@ -7,7 +7,7 @@ import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
 import { startStack } from '../../src/cli/stack';
 import { silentLogger } from '../../src/config/logger';
 import { calendarDate } from '../../src/domain/calendar-date';
-import { docxText } from '../../src/documents/docx-text';
+import { docxText } from '../support/docx-text';
 import { jobSkipText } from '../../src/i18n/reasons';
 import { fixedClock } from '../../src/store/system-clock';
 import { cardText, postActivity, startTestBot, testSettings, type ExpectedReplies } from '../support/bot';

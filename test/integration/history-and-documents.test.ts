@@ -1,6 +1,6 @@
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
 import { calendarDate } from '../../src/domain/calendar-date';
-import { docxText } from '../../src/documents/docx-text';
+import { docxText } from '../support/docx-text';
 import { aCustomer } from '../support/fixtures';
 import {
   cardText,

@@ -22,7 +22,7 @@ import {
   REGISTERED_MAIL_BLANK,
   WINDOW,
 } from '../../src/documents/docx-letter';
-import { docxDocumentXml, docxFooterText, docxText } from '../../src/documents/docx-text';
+import { docxDocumentXml, docxFooterText, docxText } from '../support/docx-text';
 import { buildClaim } from '../../src/documents/letter-data';
 import {
   renderFormalNotice,

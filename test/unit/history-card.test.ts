@@ -2,7 +2,7 @@
  * The history card reads each journal entry in French: its label, then its details joined by
  * « — », with French typography.
  */
-import { buildHistoryCard } from '../../src/bot/history-card';
+import { buildHistoryCard } from '../../src/bot/history/history-card';
 import type { CalendarDate } from '../../src/domain/calendar-date';
 import type { JournalEntry } from '../../src/domain/journal';
 

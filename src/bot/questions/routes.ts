@@ -13,6 +13,8 @@
  * through Action.Execute, checked again against what the asker may see.
  */
 import type { BotHooks } from '../app';
+import { onInvoke, type MalformedInvoke } from '../invoke';
+import { z } from 'zod';
 import { AI, type Application, type TurnState } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { Logger } from '../../config/logger';
@@ -54,6 +56,7 @@ export interface QuestionRouteDependencies {
   /** The configured law firm's name (« chez Aptos » asks about its files). */
   lawFirm: string;
   logger: Logger;
+  malformed: MalformedInvoke;
 }
 
 export function registerQuestionRoutes(
@@ -167,13 +170,19 @@ export function registerQuestionRoutes(
     },
   );
 
-  app.adaptiveCards.actionExecute<Record<string, unknown>>(QUESTION_VERB, async (context, _state, data) => {
-    const turn = await turnFor(context);
-    if (!turn) return fr.questions.notAllowed;
-    const query = parseStructuredQuery(data.q);
-    if (!query) return fr.questions.failed;
-    const page = typeof data.p === 'number' && Number.isInteger(data.p) && data.p >= 0 ? data.p : 0;
-    const answer = await answerOf(query, turn, page);
-    return typeof answer === 'string' ? answer : answer;
-  });
+  // « Voir la suite », a customer chosen: the query itself, checked again, and the page.
+  const rerun = z.object({ q: z.unknown(), p: z.number().int().min(0).max(10_000).optional() }).passthrough();
+  onInvoke(
+    app,
+    QUESTION_VERB,
+    rerun,
+    async (context, data) => {
+      const turn = await turnFor(context);
+      if (!turn) return fr.questions.notAllowed;
+      const query = parseStructuredQuery(data.q);
+      if (!query) return deps.malformed(context, QUESTION_VERB, ['q: requête invalide']);
+      return answerOf(query, turn, data.p ?? 0);
+    },
+    deps.malformed,
+  );
 }

@@ -56,7 +56,6 @@ type Slice<Fields> = Pick<Settings, keyof Fields & keyof Settings>;
 export type RuntimeSettings = Slice<typeof runtimeFields>;
 export type BotSettings = Slice<typeof botFields>;
 export type StorageSettings = Slice<typeof storageFields>;
-export type DocumentSettings = Slice<typeof documentFields>;
 export type DunningSettings = Slice<typeof dunningFields>;
 export type CompanySettings = Slice<typeof companyFields>;
 export type LawFirmSettings = Slice<typeof lawFirmFields>;

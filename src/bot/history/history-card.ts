@@ -2,11 +2,11 @@
  * « historique F2026-0042 », « historique client Biocoop »: the journal as a card, newest first —
  * who did what, when, with what result, and links to the documents produced.
  */
-import { formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
-import type { JournalEntry } from '../domain/journal';
-import { fr } from '../i18n/fr';
-import { historyCardDetail as detail, journalLabel } from '../i18n/journal';
-import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from './card-templates';
+import { formatDateShortFr, type CalendarDate } from '../../domain/calendar-date';
+import type { JournalEntry } from '../../domain/journal';
+import { fr } from '../../i18n/fr';
+import { historyCardDetail as detail, journalLabel } from '../../i18n/journal';
+import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from '../card-templates';
 
 export const HISTORY_VERBS = { page: 'history.page', customer: 'history.customer' } as const;
 

@@ -1,9 +1,9 @@
 /**
  * The visible text of a .docx: paragraphs on their own lines, table cells separated by tabs and
- * rows by line breaks. For tests, and for the bot to quote or search a generated document.
+ * rows by line breaks — for the tests and the benchmark to read what a document says.
  */
 import JSZip from 'jszip';
-import { documentErrors } from '../i18n/document-errors';
+import { documentErrors } from '../../src/i18n/document-errors';
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
