@@ -1,10 +1,10 @@
 /**
  * `npm run job -- [--date AAAA-MM-JJ]`: runs the daily job now (today, or a past date to catch up).
- * Exit code 0 when it ran or had nothing to do, 1 when refused or failed, 2 on bad usage.
+ * Exit code 0 when it ran or had nothing to do, 1 when refused or failed, 2 on bad usage, 3 when
+ * another process is running the job (its lease is held).
  */
 import { digestWarningText, jobSkipText } from '../i18n/reasons';
 import '../config/quiet-warnings';
-import { hostname } from 'node:os';
 import { loadLadder, loadRates } from '../config/dunning-config';
 import { createLogger } from '../config/logger';
 import { loadSettingsOrExit } from '../config/settings';
@@ -13,6 +13,7 @@ import { formatDateShortFr, isCalendarDate, parseCalendarDate } from '../domain/
 import { fr } from '../i18n/fr';
 import { runDailyJob } from '../application/day/run-daily-job';
 import { LogNotifier } from './log-notifier';
+import { leaseOwner } from '../store/lease';
 import { systemClock } from '../store/system-clock';
 import { withStores } from './storage-session';
 
@@ -38,14 +39,15 @@ async function main(argv: string[]): Promise<number> {
         notifier: new LogNotifier(logger),
         logger,
         clock: systemClock,
-        instance: `${hostname()}:${process.pid}:cli`,
+        instance: leaseOwner('cli'),
       },
       { trigger: 'cli', date: raw ? parseCalendarDate(raw) : undefined },
     ),
   );
   if (result.status !== 'completed') {
     process.stdout.write(`${jobSkipText(result.skip)}\n`);
-    return result.status === 'refused' ? 1 : 0;
+    // Refused (a future date) or not run (another process holds the job): the command failed.
+    return result.status === 'refused' ? 1 : result.skip.code === 'lease_held' ? 3 : 0;
   }
   const { run, digest } = result;
   process.stdout.write(

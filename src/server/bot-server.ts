@@ -3,7 +3,6 @@
  * Used by `npm start` (with the embedded Azurite), by production (`node dist/src/server/main.js`)
  * and by the tests.
  */
-import { hostname } from 'node:os';
 import type { Server } from 'restify';
 import { createAdapter, createBotApplication } from '../bot/app';
 import { registerDayCardRoutes } from '../bot/controller/day-card-routes';
@@ -41,6 +40,7 @@ import type { Notifier } from '../application/ports';
 import { scheduleDailyJob } from './daily-schedule';
 import { openStores, type TableStores } from '../store';
 import { BlobDocumentStore } from '../store/document-store';
+import { leaseOwner } from '../store/lease';
 import { DocumentLinks, mountDocumentRoute } from './document-links';
 import { createHttpServer, listen } from './http';
 import { mountJobRoute } from './job-route';
@@ -124,7 +124,7 @@ export async function startBotServer({
       ),
     logger,
     clock,
-    instance: `${hostname()}:${process.pid}`,
+    instance: leaseOwner(),
   };
   const salesNotifier = new TeamsSalesNotifier(stores, proactive, settings, lawFirm(settings), clock);
   const sales: SalesLoopDependencies = {

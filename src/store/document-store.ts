@@ -6,6 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { BlobServiceClient, RestError, type ContainerClient } from '@azure/storage-blob';
 import type { DocumentStore, NewDocument, StoredDocument } from '../application/ports';
+import { DEFAULT_DEADLINES } from './table-storage';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -14,8 +15,10 @@ export class BlobDocumentStore implements DocumentStore {
   private ready: Promise<unknown> | undefined;
 
   constructor(connectionString: string, containerName: string) {
-    this.container =
-      BlobServiceClient.fromConnectionString(connectionString).getContainerClient(containerName);
+    this.container = BlobServiceClient.fromConnectionString(connectionString, {
+      // As for tables: a deadline per try and one retry, never a wait without end.
+      retryOptions: { maxTries: 2, tryTimeoutInMs: DEFAULT_DEADLINES.tryTimeoutMs, retryDelayInMs: 200 },
+    }).getContainerClient(containerName);
   }
 
   private ensureContainer(): Promise<unknown> {

@@ -1,10 +1,29 @@
 /**
  * A lease in Azure Tables: one row per name, taken and released under its ETag, so that of several
  * bot instances sharing a storage account only one runs the daily job at a time. A lease expires,
- * so a process killed while holding it does not block the next run for long.
+ * so a process killed while holding it does not block the next run for long; and a holder on this
+ * machine whose process is gone is taken over at once.
  */
+import { hostname } from 'node:os';
 import type { Lease } from '../application/ports';
 import { getEntityOrNull, isStatus, type TableStorage } from './table-storage';
+
+/** `host:pid[:…]`, the owner string of a holder process (see `leaseOwner`). */
+export function leaseOwner(suffix?: string): string {
+  return [hostname(), process.pid, suffix].filter((p) => p !== undefined).join(':');
+}
+
+/** False only when the holder is a process of this machine that no longer exists. */
+export function holderMayBeAlive(owner: string): boolean {
+  const [host, pid] = owner.split(':');
+  if (host !== hostname() || !pid || !/^\d+$/.test(pid)) return true;
+  try {
+    process.kill(Number(pid), 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 interface LeaseRow {
   owner: string;
@@ -14,7 +33,10 @@ interface LeaseRow {
 const PARTITION = 'lease';
 
 export class TableLease implements Lease {
-  constructor(private readonly storage: TableStorage) {}
+  constructor(
+    private readonly storage: TableStorage,
+    private readonly mayBeAlive: (owner: string) => boolean = holderMayBeAlive,
+  ) {}
 
   private get table() {
     return this.storage.table('Leases');
@@ -29,7 +51,8 @@ export class TableLease implements Lease {
         await this.table.createEntity({ partitionKey: PARTITION, rowKey: name, ...row });
         return true;
       }
-      if (current.owner !== owner && new Date(current.expiresAt) > now) return false;
+      const valid = new Date(current.expiresAt) > now && this.mayBeAlive(current.owner);
+      if (current.owner !== owner && valid) return false;
       await this.table.updateEntity({ partitionKey: PARTITION, rowKey: name, ...row }, 'Replace', {
         etag: current.etag,
       });

@@ -9,6 +9,7 @@ import {
   TableServiceClient,
   type TableEntity,
   type TableEntityResult,
+  type TableServiceClientOptions,
   type TransactionAction,
 } from '@azure/data-tables';
 
@@ -28,6 +29,38 @@ export const TABLE_NAMES = [
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
+type PipelinePolicy = NonNullable<TableServiceClientOptions['additionalPolicies']>[number]['policy'];
+
+/**
+ * How long one storage call may take. A click must be answered within Teams' 5 seconds, in French,
+ * even when the storage is down or hung: each try gets a deadline, and one quick retry.
+ */
+export interface StorageDeadlines {
+  /** One try of a request (then it is retried once). */
+  tryTimeoutMs: number;
+}
+
+export const DEFAULT_DEADLINES: StorageDeadlines = { tryTimeoutMs: 3000 };
+
+/** Sets the deadline of every try (the SDK's default is no timeout at all). */
+export function deadlinePolicy(tryTimeoutMs: number): PipelinePolicy {
+  return {
+    name: 'relancesTryDeadline',
+    sendRequest: (request, next) => {
+      if (!request.timeout) request.timeout = tryTimeoutMs;
+      return next(request);
+    },
+  };
+}
+
+export function clientOptions(deadlines: StorageDeadlines, insecure: boolean): TableServiceClientOptions {
+  return {
+    allowInsecureConnection: insecure,
+    retryOptions: { maxRetries: 1, retryDelayInMs: 200, maxRetryDelayInMs: 400 },
+    additionalPolicies: [{ policy: deadlinePolicy(deadlines.tryTimeoutMs), position: 'perRetry' }],
+  };
+}
+
 export class TableStorage {
   private readonly clients = new Map<TableName, TableClient>();
   private ensured: Promise<void> | undefined;
@@ -35,6 +68,7 @@ export class TableStorage {
   constructor(
     readonly connectionString: string,
     readonly prefix: string,
+    private readonly deadlines: StorageDeadlines = DEFAULT_DEADLINES,
   ) {}
 
   private get insecure(): boolean {
@@ -47,10 +81,11 @@ export class TableStorage {
   table(name: TableName): TableClient {
     let client = this.clients.get(name);
     if (!client) {
-      client = TableClient.fromConnectionString(this.connectionString, `${this.prefix}${name}`, {
-        allowInsecureConnection: this.insecure,
-        retryOptions: { maxRetries: 3 },
-      });
+      client = TableClient.fromConnectionString(
+        this.connectionString,
+        `${this.prefix}${name}`,
+        clientOptions(this.deadlines, this.insecure),
+      );
       this.clients.set(name, client);
     }
     return client;
@@ -59,9 +94,10 @@ export class TableStorage {
   /** Creates the tables once per process (idempotent: an existing table is fine). */
   ensureTables(): Promise<void> {
     this.ensured ??= (async () => {
-      const service = TableServiceClient.fromConnectionString(this.connectionString, {
-        allowInsecureConnection: this.insecure,
-      });
+      const service = TableServiceClient.fromConnectionString(
+        this.connectionString,
+        clientOptions(this.deadlines, this.insecure),
+      );
       await Promise.all(
         TABLE_NAMES.map(async (name) => {
           try {

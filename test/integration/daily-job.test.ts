@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { silentLogger } from '../../src/config/logger';
 import { digestWarningText, jobSkipText } from '../../src/i18n/reasons';
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
@@ -135,6 +136,54 @@ it('takes over the lease of a process killed while holding it, once the lease ha
   const longAgo = new Date('2026-11-23T05:00:00Z');
   expect(await stores.lease.acquire(DAILY_JOB_LEASE, 'killed-instance', 60_000, longAgo)).toBe(true);
   expect(await runDailyJob(deps(), { trigger: 'cli' })).toMatchObject({ status: 'completed' });
+});
+
+it('takes over at once the lease of a dead process of this machine, and marks its run interrupted', async () => {
+  // A process that exists no more (pid far above any this machine hands out) held the lease and
+  // had recorded its run as « running ».
+  const dead = `${hostname()}:4194303:cli`;
+  expect(await stores.lease.acquire(DAILY_JOB_LEASE, dead, 60_000, fixedClock(MONDAY).now())).toBe(true);
+  await stores.jobRuns.save({
+    id: 'killed',
+    date: MONDAY,
+    trigger: 'cli',
+    instance: dead,
+    status: 'running',
+    startedAt: '2026-11-23T06:30:00.000Z',
+    finishedAt: null,
+    durationMs: null,
+    counts: {},
+    warnings: [],
+    error: null,
+  });
+  expect(await runDailyJob(deps(), { trigger: 'cli' })).toMatchObject({ status: 'completed' });
+  const runs = await stores.jobRuns.listForDate(MONDAY);
+  expect(runs.map((r) => [r.id === 'killed' ? 'killed' : 'rerun', r.status])).toEqual([
+    ['killed', 'failed'],
+    ['rerun', 'completed'],
+  ]);
+  // The lease was released at the end: another instance may run at once.
+  expect(await stores.lease.acquire(DAILY_JOB_LEASE, 'another', 60_000, fixedClock(MONDAY).now())).toBe(true);
+});
+
+it('does not take the lease of a live holder', async () => {
+  const live = `${hostname()}:${process.pid}:other`;
+  expect(await stores.lease.acquire(DAILY_JOB_LEASE, live, 60_000, fixedClock(MONDAY).now())).toBe(true);
+  expect(await runDailyJob(deps(), { trigger: 'cli' })).toEqual({
+    status: 'skipped',
+    skip: { code: 'lease_held' },
+  });
+});
+
+it('a catch-up run for a past day after a later day ran leaves nothing clickable', async () => {
+  const tuesday = addDays(MONDAY, 1);
+  await runDailyJob(deps(tuesday), { trigger: 'cli' });
+  const catchUp = await runDailyJob(deps(tuesday), { trigger: 'cli', date: MONDAY });
+  expect(catchUp.status).toBe('completed');
+  const monday = await stores.actions.listForDate(MONDAY);
+  expect(monday.length).toBeGreaterThan(0);
+  expect(monday.filter((a) => a.status === 'proposed')).toEqual([]);
+  expect(monday.every((a) => a.note?.kind === 'superseded' && a.note.by === tuesday)).toBe(true);
 });
 
 it('refuses a date in the future, and skips week-ends when scheduled', async () => {

@@ -19,6 +19,7 @@ import type { LadderConfig } from '../../domain/ladder';
 import { ecbRateForSemester, semesterStartOf, type RateTable } from '../../domain/rate-table';
 import type { Logger, Notifier, Stores } from '../ports';
 import { notifySalesReps, type SalesLoopDependencies } from '../sales/notify-sales-reps';
+import { underLease } from '../lease-holder';
 import { SYSTEM_ACTORS } from '../system-actors';
 import type { DailyDigest } from './digest';
 
@@ -48,7 +49,8 @@ export type DailyJobResult =
   | { status: 'refused'; skip: Extract<JobSkip, { code: 'future_date' }> };
 
 export const DAILY_JOB_LEASE = 'daily-job';
-const LEASE_TTL_MS = 15 * 60_000;
+/** Renewed every third of it while the job runs: a crashed holder blocks others a minute at most. */
+const LEASE_TTL_MS = 60_000;
 /** How far back proposals left undone are looked for, to supersede or withdraw them. */
 const LOOKBACK_DAYS = 10;
 
@@ -72,10 +74,22 @@ export async function runDailyJob(
     if (runs.some((r) => r.status === 'completed'))
       return { status: 'skipped', skip: { code: 'already_ran', date } };
   }
-  if (!(await stores.lease.acquire(DAILY_JOB_LEASE, deps.instance, LEASE_TTL_MS, clock.now()))) {
-    return { status: 'skipped', skip: { code: 'lease_held' } };
-  }
+  const leased = await underLease(
+    { lease: stores.lease, clock, logger },
+    { name: DAILY_JOB_LEASE, owner: deps.instance, ttlMs: LEASE_TTL_MS },
+    () => runDay(deps, request, date),
+  );
+  return leased.ran ? leased.value : { status: 'skipped', skip: { code: 'lease_held' } };
+}
 
+/** The day's work, under the lease. */
+async function runDay(
+  deps: DailyJobDependencies,
+  request: DailyJobRequest,
+  date: CalendarDate,
+): Promise<DailyJobResult> {
+  const { stores, clock, logger } = deps;
+  await markInterruptedRuns(deps, date);
   const started = clock.now();
   const run: JobRun = {
     id: randomUUID(),
@@ -109,11 +123,12 @@ export async function runDailyJob(
         )
       : { sent: 0, unreachable: 0 };
     const retired = await retireEarlierProposals(deps, plan);
+    const overtaken = await supersedeIfOvertaken(deps, date, stored.actions);
     run.warnings = digestWarnings(deps.rates, plan);
 
     const digest: DailyDigest = {
       date,
-      actions: stored.actions,
+      actions: overtaken,
       promisesDue: plan.promisesDue,
       openDisputes: plan.openDisputes,
       warnings: run.warnings,
@@ -155,8 +170,61 @@ export async function runDailyJob(
     await stores.jobRuns
       .save(run)
       .catch((err: unknown) => logger.error({ err }, 'could not record the job run'));
-    await stores.lease.release(DAILY_JOB_LEASE, deps.instance).catch(() => undefined);
   }
+}
+
+/** Runs left « running » by a process that died: we hold the lease now, so none is running. */
+async function markInterruptedRuns(
+  { stores, clock }: DailyJobDependencies,
+  date: CalendarDate,
+): Promise<void> {
+  for (const run of await stores.jobRuns.listForDate(date)) {
+    if (run.status !== 'running') continue;
+    await stores.jobRuns.save({
+      ...run,
+      status: 'failed',
+      finishedAt: clock.now().toISOString(),
+      error: 'interrupted: the process running it stopped before the end',
+    });
+  }
+}
+
+/**
+ * A catch-up run for a past date after a later day already ran: its proposals are history, not
+ * work — superseded by the later day's, so that nothing stays clickable twice.
+ */
+async function supersedeIfOvertaken(
+  { stores, clock }: DailyJobDependencies,
+  date: CalendarDate,
+  actions: DunningAction[],
+): Promise<DunningAction[]> {
+  const today = clock.today();
+  let later: CalendarDate | null = null;
+  for (let d = addDays(date, 1); d <= today && d <= addDays(date, LOOKBACK_DAYS); d = addDays(d, 1)) {
+    if ((await stores.jobRuns.listForDate(d)).some((r) => r.status === 'completed')) later = d;
+  }
+  if (!later) return actions;
+  const by = later;
+  const result: DunningAction[] = [];
+  for (const action of actions) {
+    if (action.status !== 'proposed') {
+      result.push(action);
+      continue;
+    }
+    const updated = await stores.actions.modify(action.date, action.customerCode, action.step, (current) =>
+      current.status === 'proposed'
+        ? {
+            ...current,
+            status: 'superseded',
+            note: { kind: 'superseded', by },
+            decidedBy: SYSTEM_ACTORS.job,
+            decidedAt: clock.now().toISOString(),
+          }
+        : null,
+    );
+    result.push(updated ?? action);
+  }
+  return result;
 }
 
 /** A promise not kept or an installment missed: the pause is lifted, the alert kept, and journaled once. */
