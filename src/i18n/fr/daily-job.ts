@@ -1,5 +1,6 @@
 /** The daily job: why it did not run, what it left out, and its summary on the command line. */
 import { cents, formatEuros } from '../../domain/money';
+import { agree, countOf } from '../plural';
 import { lateness } from './lateness';
 
 export const job = {
@@ -15,7 +16,7 @@ export const job = {
   /** `invoices`: « 3 factures ouvertes ». */
   unknownCustomers: (invoices: string) => `${invoices} d’un client inconnu : importez le fichier clients.`,
   summary: (date: string, actions: number, created: number) =>
-    `Relances du ${date} : ${actions} action(s) proposée(s) (${created} nouvelle(s)).`,
+    `Relances du ${date}\u00a0: ${countOf(actions, 'action')} ${agree(actions, 'proposée')} (${countOf(created, 'nouvelle')}).`,
 } as const;
 
 export const jobCli = {
@@ -29,5 +30,5 @@ export const jobCli = {
     maxDaysLate: number;
     status: string;
   }) =>
-    `${a.step.padEnd(5)} ${a.customerName} — ${a.invoices.length} facture(s), ${formatEuros(cents(a.total))}, ${lateness(a.maxDaysLate)}${a.status === 'proposed' ? '' : ` (${a.status})`}`,
+    `${a.step.padEnd(5)} ${a.customerName} — ${countOf(a.invoices.length, 'facture')}, ${formatEuros(cents(a.total))}, ${lateness(a.maxDaysLate)}${a.status === 'proposed' ? '' : ` (${a.status})`}`,
 } as const;

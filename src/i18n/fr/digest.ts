@@ -1,18 +1,19 @@
 /** The controller's day: the digest card, an action's detail, the transfer confirmation. */
+import { countOf } from '../plural';
 
 export const digest = {
   title: (dateWithWeekday: string) => `Relances du ${dateWithWeekday}`,
-  subtitle: (count: number, amount: string) => `${count} action(s) à mener — ${amount} à recouvrer`,
+  subtitle: (count: number, amount: string) => `${countOf(count, 'action')} à mener — ${amount} à recouvrer`,
   nothing: 'Aucune relance à mener aujourd’hui.',
   dayOff: (today: string, day: string) =>
     `Nous sommes le ${today}, jour non ouvré : aucune relance nouvelle n’est due. Voici ce qui reste à faire du ${day}.`,
   footer: 'Chaque clic est une décision enregistrée au journal : qui, quand, quoi.',
   readOnlyFooter: 'Lecture seule : seul le service crédit client agit sur les relances.',
   total: (count: number, amount: string, pending: number) =>
-    `${count} client(s) — ${amount}${pending > 0 ? ` — ${pending} à traiter` : ' — tout est traité'}`,
-  sectionSummary: (count: number, amount: string) => `${count} client(s), ${amount}`,
+    `${countOf(count, 'client')} — ${amount}${pending > 0 ? ` — ${pending} à traiter` : ' — tout est traité'}`,
+  sectionSummary: (count: number, amount: string) => `${countOf(count, 'client')}, ${amount}`,
   rowDetail: (n: number, invoices: string, late: string, risk: string) =>
-    `${n} facture(s) : ${invoices} — ${late} — ${risk}`,
+    `${countOf(n, 'facture')}\u00a0: ${invoices} — ${late} — ${risk}`,
   promiseDetail: (invoice: string, date: string) =>
     `${invoice} — paiement promis pour le ${date} : vérifier l’encaissement`,
   disputeDetail: (invoice: string, reason: string, since: string) =>

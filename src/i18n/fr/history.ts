@@ -1,10 +1,12 @@
 /** The history card of an invoice or a customer. */
+import { agree, countOf } from '../plural';
 
 export const history = {
   invoiceTitle: (number: string, customer: string) => `Historique de la facture ${number} — ${customer}`,
   customerTitle: (customer: string) => `Historique du client ${customer}`,
   empty: 'Rien au journal pour l’instant.',
-  count: (n: number) => `${n} décision(s) et événement(s) au journal, du plus récent au plus ancien`,
+  count: (n: number) =>
+    `${countOf(n, 'décision')} et ${agree(n, 'événement')} au journal, du plus récent au plus ancien`,
   invoiceNotFound: (number: string) =>
     `Je ne trouve pas la facture « ${number} ». Vérifiez le numéro (ex. « historique F2026-0042 »).`,
   customerNotFound: (name: string) =>

@@ -2,6 +2,7 @@
  * Questions about the figures: what was understood, the answer cards (headlines, columns, facts,
  * notes, definitions) and the examples offered.
  */
+import { countOf } from '../plural';
 
 export const questions = {
   notAllowed:
@@ -200,9 +201,9 @@ export const questions = {
     overdue: 'Dont échu',
     openInvoices: 'Factures ouvertes',
     paidLastYear: 'Réglées sur 12 mois',
-    paidLastYearValue: (count: number, amount: string) => `${count} facture(s), ${amount}`,
+    paidLastYearValue: (count: number, amount: string) => `${countOf(count, 'facture')}, ${amount}`,
     allUnpaid: 'Ensemble des impayés',
-    countAmount: (count: number, amount: string) => `${count} facture(s), ${amount} TTC`,
+    countAmount: (count: number, amount: string) => `${countOf(count, 'facture')}, ${amount} TTC`,
     receivables: 'Créances en cours',
     overdueReceivables: 'Créances échues',
     count: 'Factures',
@@ -220,7 +221,8 @@ export const questions = {
     issueBasis: 'Période appliquée à la date d’émission des factures.',
     asOf: (date: string) => `Factures échues au plus tard le ${date}, encore impayées aujourd’hui.`,
     historyTitle: 'Derniers événements au journal',
-    historyMore: (n: number) => `… et ${n} autre(s) : « historique client » pour tout voir.`,
+    historyMore: (n: number) =>
+      `… et ${countOf(n, 'autre')}\u00a0: «\u00a0historique client\u00a0» pour tout voir.`,
     toAct: 'Pour agir sur ces relances : « relances du jour ».',
     journalShortened: (days: number) => `Période longue : seuls les ${days} derniers jours sont affichés.`,
     collectedShortened: (months: number) =>

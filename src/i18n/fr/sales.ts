@@ -2,6 +2,7 @@
  * The sales reps' side: the notice about their customer, their answers, and what the controller
  * sees of them.
  */
+import { countOf } from '../plural';
 
 export const sales = {
   titles: {
@@ -24,7 +25,7 @@ export const sales = {
     planned: 'Transmission prévue',
     contact: 'Contact au cabinet',
   },
-  daysLate: (n: number) => `${n} jour(s)`,
+  daysLate: (n: number) => countOf(n, 'jour'),
   historyTitle: 'Déjà envoyé',
   meaning:
     'Une fois le dossier au contentieux : pas de nouvelle commande sans acompte, et tout échange sur la dette passe par le cabinet.',
