@@ -25,7 +25,7 @@ import {
 import { TO_COMPLETE } from '../i18n/letter-layout';
 import { CUSTOMER_TYPE_LABELS, paymentTerms, previousReminder, semesterLabel } from '../i18n/letters';
 import { andList } from '../i18n/lists';
-import { formatSiren } from './docx-letter';
+import { formatSiren } from './docx/letterhead';
 import { stepDone, type HistoryRow } from '../i18n/journal-history';
 import { CONSUMER_PRESCRIPTION_YEARS, type Claim } from './letter-data';
 

@@ -1,6 +1,6 @@
 /**
  * The documents Relances produces, as .docx bytes: each one is a template (templates/letters)
- * rendered with its view and drawn in the shared layout (docx-letter.ts).
+ * rendered with its view and drawn in the shared layout (docx/).
  *
  *   renderLetter('reminder-letter', input)      J+10 simple letter
  *   renderLetter('formal-notice', input)        J+20 LRAR, mise en demeure
@@ -17,15 +17,9 @@ import { PROJECT_ROOT } from '../config/paths';
 import { formatDateLongFr, type CalendarDate } from '../domain/calendar-date';
 import type { CompanyIdentity, LawFirm } from '../domain/identity';
 import type { Customer, Invoice } from '../domain/ledger';
-import {
-  addressLines,
-  buildLetterDocument,
-  buildReportDocument,
-  documentToBuffer,
-  pngLogo,
-  type Letterhead,
-  type Logo,
-} from './docx-letter';
+import { buildLetterDocument, buildReportDocument, documentToBuffer } from './docx/document';
+import { addressLines } from './docx/letter-parts';
+import { pngLogo, type Letterhead, type Logo } from './docx/letterhead';
 import { documentErrors } from '../i18n/document-errors';
 import { documentTitles, yourReferences } from '../i18n/letters';
 import { historyRows } from '../i18n/journal-history';

@@ -44,6 +44,6 @@ it('keeps the card under 28 KB at 1,000 actions, with complete totals and pages'
   const card = activity.attachments![0]!.content;
   expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThanOrEqual(28 * 1024);
   const text = cardText(card);
-  expect(text).toContain('1000 action(s) à mener');
+  expect(text).toContain('1000 actions à mener');
   expect(text).toMatch(/Page suivante \(2\/\d+\)/);
 });

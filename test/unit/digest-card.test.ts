@@ -143,8 +143,8 @@ it('stays under 28 KB at 1,000 actions, pages through them, and keeps complete t
   const card = buildDigestCard(digest(many), options);
   expect(cardSize(card)).toBeLessThanOrEqual(MAX_CARD_BYTES);
   const text = cardText(card);
-  expect(text).toContain('1000 action(s) à mener');
-  expect(text).toContain('200 client(s)');
+  expect(text).toContain('1000 actions à mener');
+  expect(text).toContain('200 clients');
   const next = buttons(card).filter((b) => b.verb === 'digest.page');
   expect(next.length).toBe(5);
   expect(next[0]!.title).toMatch(/Page suivante \(2\/\d+\)/);

@@ -14,14 +14,8 @@ import type { Customer, Invoice } from '../../src/domain/ledger';
 import { cents, formatEuros } from '../../src/domain/money';
 import type { JournalEntry } from '../../src/domain/journal';
 import { DEFAULT_RATE_TABLE, type RateTable } from '../../src/domain/rate-table';
-import {
-  ADDRESS_COLUMN_INDENT,
-  HEAD_TABLE,
-  MARGINS,
-  mm,
-  REGISTERED_MAIL_BLANK,
-  WINDOW,
-} from '../../src/documents/docx-letter';
+import { REGISTERED_MAIL_BLANK } from '../../src/documents/docx/letter-parts';
+import { ADDRESS_COLUMN_INDENT, HEAD_TABLE, MARGINS, mm, WINDOW } from '../../src/documents/docx/page';
 import { docxDocumentXml, docxFooterText, docxText } from '../support/docx-text';
 import { buildClaim } from '../../src/documents/letter-data';
 import {

@@ -1,0 +1,34 @@
+/** The daily job: why it did not run, what it left out, and its summary on the command line. */
+import { cents, formatEuros } from '../../domain/money';
+import { agree, countOf } from '../plural';
+import { lateness } from './lateness';
+
+export const job = {
+  futureDate: (date: string) =>
+    `Date refusée : le ${date} est dans le futur. La tâche quotidienne ne s’exécute que pour aujourd’hui ou une date passée.`,
+  notBusinessDay: (date: string) => `Le ${date} n’est pas un jour ouvré : pas de relance.`,
+  alreadyRan: (date: string) => `La tâche du ${date} a déjà été exécutée.`,
+  leaseHeld: 'Une autre instance exécute déjà la tâche quotidienne.',
+  superseded: (date: string) => `reprise dans les relances du ${date}`,
+  noLongerDue: 'plus à faire : facture réglée, en pause ou déjà relancée',
+  rateMissing: (semesterStart: string) =>
+    `Taux de la BCE du semestre commençant le ${semesterStart} non renseigné : les pénalités de retard figureront « à compléter » dans les courriers. Renseignez-le dans la table des taux.`,
+  /** `invoices`: « 3 factures ouvertes ». */
+  unknownCustomers: (invoices: string) => `${invoices} d’un client inconnu : importez le fichier clients.`,
+  summary: (date: string, actions: number, created: number) =>
+    `Relances du ${date}\u00a0: ${countOf(actions, 'action')} ${agree(actions, 'proposée')} (${countOf(created, 'nouvelle')}).`,
+} as const;
+
+export const jobCli = {
+  usage: 'Usage : npm run job -- [--date aaaa-mm-jj]',
+  failed: (reason: string) => `La tâche quotidienne a échoué : ${reason}`,
+  actionLine: (a: {
+    step: string;
+    customerName: string;
+    invoices: unknown[];
+    total: number;
+    maxDaysLate: number;
+    status: string;
+  }) =>
+    `${a.step.padEnd(5)} ${a.customerName} — ${countOf(a.invoices.length, 'facture')}, ${formatEuros(cents(a.total))}, ${lateness(a.maxDaysLate)}${a.status === 'proposed' ? '' : ` (${a.status})`}`,
+} as const;

@@ -1,0 +1,68 @@
+/**
+ * The sales reps' side: the notice about their customer, their answers, and what the controller
+ * sees of them.
+ */
+import { countOf } from '../plural';
+
+export const sales = {
+  titles: {
+    formal_notice: (customer: string) => `Votre client ${customer} reçoit une mise en demeure`,
+    pre_transfer: (customer: string) => `Votre client ${customer} va être transmis au cabinet d’avocats`,
+    transferred: (customer: string) => `Votre client ${customer} est au contentieux`,
+  },
+  intros: {
+    formal_notice: (firm: string, date: string) =>
+      `Malgré les relances, des factures restent impayées. Une mise en demeure part aujourd’hui en recommandé ; sans règlement, le dossier sera transmis à ${firm}${date ? ` vers le ${date}` : ''}. Si vous savez quelque chose, dites-le au service crédit client.`,
+    pre_transfer: (firm: string, date: string) =>
+      `Sans règlement ni accord, le dossier sera transmis à ${firm} le ${date}. C’est le moment de signaler un accord de paiement ou un litige commercial.`,
+    transferred: (firm: string) =>
+      `Le dossier a été transmis aujourd’hui à ${firm}, qui se charge désormais du recouvrement.`,
+  },
+  facts: {
+    invoices: 'Factures',
+    balance: 'Reste dû',
+    late: 'Retard',
+    planned: 'Transmission prévue',
+    contact: 'Contact au cabinet',
+  },
+  daysLate: (n: number) => countOf(n, 'jour'),
+  historyTitle: 'Déjà envoyé',
+  meaning:
+    'Une fois le dossier au contentieux : pas de nouvelle commande sans acompte, et tout échange sur la dette passe par le cabinet.',
+  meaningTransferred:
+    'Désormais : pas de nouvelle commande sans acompte ; orientez le client vers le cabinet pour toute question sur la dette.',
+  you: 'Vous',
+  agreementLabel: 'Un accord de paiement est en cours : règlement attendu le',
+  agreementButton: 'Un accord de paiement est en cours',
+  disputeLabel: 'Litige commercial : motif',
+  disputePlaceholder: 'ex. remise promise non appliquée',
+  disputeButton: 'Litige commercial',
+  callingButton: 'J’appelle le client',
+  nothingButton: 'Rien à signaler',
+  callResultLabel: 'Résultat de votre appel',
+  callResultPlaceholder: 'ex. virement promis vendredi',
+  callResultButton: 'Envoyer le résultat',
+  answers: {
+    agreement: (who: string, date: string) =>
+      `⚠ ${who} : accord de paiement en cours, règlement attendu le ${date}`,
+    dispute: (who: string, reason: string) => `⚠ ${who} : litige commercial — ${reason}`,
+    calling: (who: string) => `☎ ${who} : appel du client en cours`,
+    called: (who: string, outcome: string) => `☎ ${who} a appelé le client : ${outcome}`,
+    nothing: (who: string) => `✓ ${who} : rien à signaler`,
+  },
+  controllerNotes: {
+    toldNoAnswer: (rep: string, date: string) => `ℹ Commercial (${rep}) prévenu le ${date}, sans réponse`,
+    unreachable: (rep: string, reason: string) => `⚠ Commercial (${rep}) injoignable : ${reason}`,
+  },
+  acceptPromise: (date: string) => `Accepter l’accord (${date})`,
+  acceptDispute: 'Ouvrir le litige signalé',
+  recorded: '✅ Réponse transmise au service crédit client.',
+  notYours: 'Ce client n’est pas dans votre portefeuille : réponse refusée.',
+  unknownNotice: 'Cette alerte n’existe plus.',
+  badDate: 'indiquez une date de règlement à venir (6 mois au plus)',
+  reasonRequired: 'indiquez le motif du litige (3 caractères au moins)',
+  outcomeRequired: 'indiquez le résultat de l’appel (3 caractères au moins)',
+  notInstalled:
+    'n’a pas installé Relances dans Teams et son identifiant Teams est inconnu (SALES_REP_AAD_IDS)',
+  objected: (text: string) => `${text}. Confirmez-vous la transmission malgré tout ?`,
+} as const;
