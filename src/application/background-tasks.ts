@@ -5,6 +5,15 @@
  */
 export class BackgroundTasks {
   private readonly running = new Set<Promise<void>>();
+  private closing = false;
+
+  /**
+   * True once the process is stopping: long work (a queue of e-mails) stops between two items
+   * and leaves the rest for the next start, instead of holding the shutdown.
+   */
+  get stopping(): boolean {
+    return this.closing;
+  }
 
   constructor(private readonly onError: (error: unknown, name: string) => void) {}
 
@@ -24,8 +33,12 @@ export class BackgroundTasks {
     return this.running.size;
   }
 
-  /** Resolves once nothing runs any more, including tasks started by the tasks being waited for. */
+  /**
+   * Resolves once nothing runs any more, including tasks started by the tasks being waited for.
+   * From then on `stopping` is true.
+   */
   async drain(): Promise<void> {
+    this.closing = true;
     while (this.running.size > 0) await Promise.all([...this.running]);
   }
 }

@@ -1,9 +1,10 @@
-/** Who the journal names when no person decided: the daily job, the demo data. */
+/** Who the journal names when no person decided: the daily job, the sweeper, the demo data. */
 import type { Actor } from '../domain/journal';
 import { fr } from '../i18n/fr';
 
 export const SYSTEM_ACTORS = {
   job: { id: 'job', name: fr.actors.job },
   demo: { id: 'demo', name: fr.actors.demo },
+  sweeper: { id: 'sweeper', name: fr.actors.sweeper },
   bot: { id: 'bot', name: fr.appName },
 } as const satisfies Record<string, Actor>;

@@ -58,4 +58,6 @@ export type Outcome =
   /** None of its invoices is due at this step any more: the action was withdrawn. */
   | { kind: 'withdrawn'; customer: string; dropped: DroppedInvoice[] }
   /** Still running when the edge had to answer; the card follows. */
-  | { kind: 'pending'; customer: string };
+  | { kind: 'pending'; customer: string }
+  /** The message may have reached the customer: nothing is sent again until a person decides. */
+  | { kind: 'uncertain'; customer: string; reason: string };

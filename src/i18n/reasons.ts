@@ -90,6 +90,10 @@ export function failureText(failure: ActionFailure): string {
       return fr.decisions.generationFailed;
     case 'unexpected':
       return fr.decisions.unexpected;
+    case 'uncertain':
+      return failure.reason;
+    case 'interrupted':
+      return fr.decisions.interrupted;
   }
 }
 
@@ -164,6 +168,8 @@ export function outcomeText(outcome: Outcome, ctx: TextContext): string {
       return d.withdrawn(outcome.customer, droppedText(outcome.dropped, ctx));
     case 'pending':
       return d.stillRunning(outcome.customer);
+    case 'uncertain':
+      return d.uncertain(outcome.customer, outcome.reason);
     case 'done':
       break;
   }

@@ -65,18 +65,19 @@ export function createGraphMailer(options: GraphMailerOptions): Mailer {
         signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
       });
     } catch (error) {
-      throw new MailError(
-        'transient',
-        fr.mail.graphUnreachable,
-        `sendMail request failed: ${describeError(error)}`,
-      );
+      const detail = `sendMail request failed: ${describeError(error)}`;
+      // Refused before any connection: nothing reached Graph. Anything later (a reset, no answer
+      // in time) may have come after Graph took the message.
+      if (neverConnected(error)) throw new MailError('transient', fr.mail.graphUnreachable, detail);
+      throw new MailError('uncertain', fr.mail.graphUncertain, detail);
     }
   }
 
   return {
+    newMessageId: () => newMessageId(options.sender),
     async send(mail: OutgoingMail): Promise<SentMail> {
       assertSendable(mail);
-      const messageId = newMessageId(options.sender);
+      const { messageId } = mail;
       const body = JSON.stringify(graphMessage(mail, messageId));
       let access = await options.tokens.getToken();
       let response = await post(body, access.token);
@@ -96,7 +97,29 @@ export function createGraphMailer(options: GraphMailerOptions): Mailer {
   };
 }
 
-/** 429 and 5xx: Graph or Exchange is busy, try again (after Retry-After); any other 4xx is final. */
+/** Network failures that happen before a connection exists: the request never left. */
+const NOT_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+function neverConnected(error: unknown): boolean {
+  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && NOT_CONNECTED.has(code)) return true;
+  }
+  return false;
+}
+
+/**
+ * 429 and 503: Graph or Exchange is busy and did not take the message, try again (after
+ * Retry-After); 500, 502, 504: it may have taken it before failing — uncertain; any other 4xx is
+ * final.
+ */
 export async function classifyGraphResponse(response: Response, nowMs: number): Promise<MailError> {
   const text = await response.text().catch(() => '');
   let code = '';
@@ -112,9 +135,10 @@ export async function classifyGraphResponse(response: Response, nowMs: number): 
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), nowMs);
   if (response.status === 429)
     return new MailError('transient', fr.mail.graphThrottled, detail, retryAfterMs);
-  if (response.status >= 500) {
+  if (response.status === 503) {
     return new MailError('transient', fr.mail.graphUnavailable(response.status), detail, retryAfterMs);
   }
+  if (response.status >= 500) return new MailError('uncertain', fr.mail.graphUncertain, detail);
   return new MailError(
     'permanent',
     fr.mail.graphRefused(message || fr.mail.graphStatus(response.status)),

@@ -18,6 +18,7 @@ function metadata(mail: OutgoingMail) {
 
 export function withLogging(mailer: Mailer, logger: Logger): Mailer {
   return {
+    newMessageId: () => mailer.newMessageId(),
     async send(mail: OutgoingMail): Promise<SentMail> {
       try {
         const sent = await mailer.send(mail);

@@ -3,7 +3,7 @@
  * `.eml` (both parts, attachments) into `<DATA_DIR>/outbox/`, which any mail client opens, so the
  * e-mails can be read exactly as a customer would receive them.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { BUSINESS_TIME_ZONE } from '../domain/calendar-date';
@@ -24,9 +24,14 @@ export function createOutboxMailer(options: OutboxMailerOptions): Mailer {
   const now = options.now ?? (() => new Date());
 
   return {
+    newMessageId: () => newMessageId(sender.address),
     async send(mail: OutgoingMail): Promise<SentMail> {
       assertSendable(mail);
-      const messageId = newMessageId(sender.address);
+      const { messageId } = mail;
+      // Sent again (after an uncertain failure): the message with this id is already there.
+      const existing = await readdir(options.dir).catch(() => [] as string[]);
+      if (existing.some((name) => name.endsWith(`-${shortIdOf(messageId)}.eml`)))
+        return { messageId, transport: 'outbox', accepted: allRecipients(mail) };
       const date = now();
       const raw = await new MailComposer({
         from: options.from,
@@ -56,9 +61,11 @@ export function createOutboxMailer(options: OutboxMailerOptions): Mailer {
 }
 
 /** `20261123-081502-rappel-facture-f2026-0142-1a2b3c4d.eml`: sorts by time, readable in a listing. */
+/** Enough of the Message-ID to find its file again. */
+const shortIdOf = (messageId: string) => messageId.replace(/^</, '').slice(0, 13);
+
 export function outboxFileName(date: Date, subject: string, messageId: string): string {
-  const shortId = messageId.replace(/^</, '').slice(0, 8);
-  return `${parisTimestamp(date)}-${slugify(subject) || 'sans-objet'}-${shortId}.eml`;
+  return `${parisTimestamp(date)}-${slugify(subject) || 'sans-objet'}-${shortIdOf(messageId)}.eml`;
 }
 
 function parisTimestamp(date: Date): string {

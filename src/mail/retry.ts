@@ -51,12 +51,14 @@ export function withRetry(mailer: Mailer, options: RetryOptions = DEFAULT_RETRY)
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
 
   return {
+    newMessageId: () => mailer.newMessageId(),
     async send(mail: OutgoingMail): Promise<SentMail> {
       for (let attempt = 1; ; attempt++) {
         try {
           return await mailer.send(mail);
         } catch (error) {
-          // Anything but a transient MailError (a permanent refusal, a bug) is not ours to retry.
+          // Anything but a transient MailError (a permanent refusal, an uncertain delivery, a bug) is
+          // not ours to retry: an uncertain message may already be in the customer's mailbox.
           if (!isMailError(error) || error.kind !== 'transient' || attempt >= options.attempts) throw error;
           const retryAfter = error.retryAfterMs ?? 0;
           if (retryAfter > maxRetryAfterMs) throw error;

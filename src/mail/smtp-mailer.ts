@@ -2,6 +2,10 @@
  * Sends through an SMTP relay with nodemailer (`SMTP_URL`: smtp://user:pass@host:port or smtps://).
  * One connection per message: Relances sends a few dozen e-mails a day, a pool would only add
  * idle connections for servers to drop.
+ *
+ * Whether a failure may have delivered the message matters more than its cause: once the server
+ * said « 354 » (go ahead) the message is on its way, and a connection lost before the final reply
+ * may well have delivered it — that failure is `uncertain`, never retried.
  */
 import { createTransport } from 'nodemailer';
 import type { NodemailerError } from 'nodemailer/lib/errors';
@@ -33,19 +37,43 @@ const NETWORK_CODES = new Set([
   'EAI_AGAIN',
 ]);
 
+/** Watches the SMTP dialogue for the server's « 354 »: from then on, a failure is uncertain. */
+function dataPhaseWatcher() {
+  let started = false;
+  const watch = (entry: unknown, message: unknown) => {
+    const tnx = (entry as { tnx?: string } | null)?.tnx;
+    if (tnx === 'server' && typeof message === 'string' && /^354\b/.test(message)) started = true;
+  };
+  const logger = {
+    trace: watch,
+    debug: watch,
+    info: watch,
+    warn: watch,
+    error: watch,
+    fatal: watch,
+    level: () => undefined,
+  };
+  return { logger, started: () => started };
+}
+
 export function createSmtpMailer(options: SmtpMailerOptions): Mailer {
   const sender = parseSender(options.from);
-  const transport = createTransport({
-    url: options.url,
-    connectionTimeout: options.connectionTimeoutMs ?? 20_000,
-    greetingTimeout: options.connectionTimeoutMs ?? 20_000,
-    socketTimeout: options.socketTimeoutMs ?? 60_000,
-  });
 
   return {
+    newMessageId: () => newMessageId(sender.address),
     async send(mail: OutgoingMail): Promise<SentMail> {
       assertSendable(mail);
-      const messageId = newMessageId(sender.address);
+      const { messageId } = mail;
+      const watcher = dataPhaseWatcher();
+      const transport = createTransport({
+        url: options.url,
+        connectionTimeout: options.connectionTimeoutMs ?? 20_000,
+        greetingTimeout: options.connectionTimeoutMs ?? 20_000,
+        socketTimeout: options.socketTimeoutMs ?? 60_000,
+        // The transaction log (commands and replies, never the message) tells when « 354 » came.
+        transactionLog: true,
+        logger: watcher.logger,
+      });
       try {
         const info = await transport.sendMail({
           from: options.from,
@@ -60,7 +88,9 @@ export function createSmtpMailer(options: SmtpMailerOptions): Mailer {
         });
         return { messageId: info.messageId, transport: 'smtp', accepted: info.accepted.map(String) };
       } catch (error) {
-        throw classifySmtpError(error);
+        throw classifySmtpError(error, watcher.started());
+      } finally {
+        transport.close();
       }
     },
   };
@@ -71,7 +101,7 @@ export function createSmtpMailer(options: SmtpMailerOptions): Mailer {
  * commands) is the exception nodemailer also makes: the session was in the wrong state, not the
  * message refused, so a new connection may succeed.
  */
-export function classifySmtpError(error: unknown): MailError {
+export function classifySmtpError(error: unknown, dataSent = false): MailError {
   if (error instanceof MailError) return error;
   const err = (error ?? {}) as NodemailerError;
   const code = err.code ?? '';
@@ -96,6 +126,8 @@ export function classifySmtpError(error: unknown): MailError {
     return new MailError('permanent', fr.mail.messageRefused(responseCode), detail);
   }
   if (code === 'ETLS' || code === 'EREQUIRETLS') return new MailError('permanent', fr.mail.tlsFailed, detail);
+  // The message went out (« 354 », then the body) and no final reply came: it may be delivered.
+  if (dataSent) return new MailError('uncertain', fr.mail.uncertain, detail || String(error));
   if (NETWORK_CODES.has(code) || NETWORK_CODES.has(err.originalCode ?? '')) {
     return new MailError('transient', fr.mail.unreachable, detail);
   }

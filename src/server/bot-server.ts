@@ -8,7 +8,12 @@ import { createAdapter, createBotApplication } from '../bot/app';
 import { registerDayCardRoutes } from '../bot/controller/day-card-routes';
 import { registerDecisionRoutes } from '../bot/controller/decision-routes';
 import { reportMalformedInvoke } from '../bot/malformed-invoke';
-import { cardDecisions } from '../application/decisions';
+import {
+  cardDecisions,
+  sweep,
+  type SweepDeadlines,
+  type TransferDependencies,
+} from '../application/decisions';
 import { renderEmail } from '../documents/email-templates';
 import { renderLetter } from '../documents/letters';
 import { textContext } from '../i18n/reasons';
@@ -38,6 +43,7 @@ import {
 } from '../application/day/run-daily-job';
 import type { Notifier } from '../application/ports';
 import { scheduleDailyJob } from './daily-schedule';
+import { startSweeping } from './sweeping';
 import { openStores, type TableStores } from '../store';
 import { BlobDocumentStore } from '../store/document-store';
 import { leaseOwner } from '../store/lease';
@@ -67,6 +73,8 @@ export interface BotServerOptions {
   logger: Logger;
   clock: Clock;
   notifier?: Notifier;
+  /** The sweeper's pace and deadlines (tests shorten them). */
+  sweeper?: { everyMs?: number; deadlines?: SweepDeadlines };
 }
 
 export async function startBotServer({
@@ -75,6 +83,7 @@ export async function startBotServer({
   logger,
   clock,
   notifier,
+  sweeper,
 }: BotServerOptions): Promise<RunningBot> {
   const stores = await openStores(connectionString, settings.TABLE_PREFIX, clock);
   const documents = new BlobDocumentStore(connectionString, settings.BLOB_CONTAINER);
@@ -152,7 +161,7 @@ export async function startBotServer({
     });
   const firm = lawFirm(settings);
   const texts = textContext(ladder, firm.name);
-  const decisions = cardDecisions({
+  const decisionDeps: TransferDependencies = {
     stores,
     ladder,
     calendar,
@@ -168,7 +177,8 @@ export async function startBotServer({
     lawFirm: firm,
     background,
     onTransferred: (customer, invoiceNumbers) => announceTransfer(sales, customer, invoiceNumbers),
-  });
+  };
+  const decisions = cardDecisions(decisionDeps);
   const malformed = reportMalformedInvoke(stores.journal, people, logger);
 
   const bot = createBotApplication({ stores, logger, clock, ladder, lawFirm: firm.name }, adapter, [
@@ -239,6 +249,16 @@ export async function startBotServer({
   const port = await listen(server, settings.PORT, settings.HOST);
   baseUrl ||= `http://localhost:${port}`;
   logger.info({ port }, 'bot listening');
+  // Nothing stays « en cours »: what a stopped process left is finished, given back or « à
+  // vérifier », and « Tout envoyer »'s queue resumes — at start, then every half minute.
+  const sweeping = startSweeping(
+    async () => {
+      const report = await sweep(decisionDeps, sweeper?.deadlines, async () => cards.invalidate());
+      if (report.completed + report.uncertain + report.released + report.sent > 0) refreshDigest();
+    },
+    background,
+    sweeper?.everyMs,
+  );
   const schedule = scheduleDailyJob(settings.JOB_SCHEDULE, () => runJob({ trigger: 'schedule' }), logger);
   // Down at the scheduled time (a deployment, a crash): catch up now. The job skips a completed
   // date and non-business days, so this is harmless when nothing was missed.
@@ -257,6 +277,7 @@ export async function startBotServer({
     runJob,
     stop: async () => {
       schedule?.stop();
+      sweeping.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await background.drain();
     },

@@ -119,6 +119,7 @@ function graphMailer(play: GraphPlay): Mailer {
 const PDF = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff, 0xfe, 0x80]);
 
 const mail: OutgoingMail = {
+  messageId: '<4f0c1d2e-0000-4000-8000-000000000001@greenova.example>',
   to: ['compta@dupont.example', 'tresorerie@dupont.example'],
   cc: ['commercial@greenova.example'],
   replyTo: 'camille.roux@greenova.example',
@@ -203,7 +204,7 @@ describe('Graph transport (local HTTP server playing Entra and Graph)', () => {
     const sent = await mailer.send(mail);
 
     expect(sent.transport).toBe('graph');
-    expect(sent.messageId).toMatch(/^<[0-9a-f-]{36}@greenova\.example>$/);
+    expect(sent.messageId).toBe(mail.messageId);
     expect(sent.accepted).toEqual([
       'compta@dupont.example',
       'tresorerie@dupont.example',
@@ -239,12 +240,14 @@ describe('Graph transport (local HTTP server playing Entra and Graph)', () => {
   it('asks for one token and reuses it for the next sends', async () => {
     const mailer = graphMailer(play);
 
-    const first = await mailer.send(mail);
-    const second = await mailer.send(mail);
+    const first = await mailer.send({ ...mail, messageId: mailer.newMessageId() });
+    const second = await mailer.send({ ...mail, messageId: mailer.newMessageId() });
 
     expect(play.tokenRequests).toHaveLength(1);
     expect(play.sendRequests.map((r) => r.authorization)).toEqual(['Bearer token-1', 'Bearer token-1']);
+    // Each message carries the id it was given: a new one for a new message.
     expect(first.messageId).not.toBe(second.messageId);
+    expect(first.messageId).toMatch(/^<[0-9a-f-]{36}@greenova\.example>$/);
   });
 
   it('renews the token shortly before it expires', async () => {

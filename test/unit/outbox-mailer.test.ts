@@ -32,6 +32,7 @@ describe('outbox mailer', () => {
     const content = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x10]);
 
     const sent = await mailer.send({
+      messageId: mailer.newMessageId(),
       to: ['compta@dupont.example'],
       cc: ['direction@dupont.example'],
       replyTo: 'camille.roux@greenova.example',
@@ -45,7 +46,7 @@ describe('outbox mailer', () => {
     expect(sent.accepted).toEqual(['compta@dupont.example', 'direction@dupont.example']);
     const files = await readdir(outbox);
     expect(files).toHaveLength(1);
-    const shortId = sent.messageId.slice(1, 9);
+    const shortId = sent.messageId.slice(1, 14);
     expect(files[0]).toBe(`20261126-081502-rappel-d-echeance-facture-f2026-0142-greenova-${shortId}.eml`);
 
     const message = parseMime(await readFile(join(outbox, files[0]!)));
@@ -65,7 +66,7 @@ describe('outbox mailer', () => {
     expect(file?.content.equals(content)).toBe(true);
   });
 
-  it('never overwrites: two mails sent in the same second are two files', async () => {
+  it('never overwrites: two mails sent in the same second are two files; the same one sent again is one', async () => {
     const mailer = createOutboxMailer({ dir, from: FROM, now: () => new Date('2026-11-26T07:15:02Z') });
     const mail = {
       to: ['a@b.example'],
@@ -75,10 +76,12 @@ describe('outbox mailer', () => {
       html: '<p>t</p>',
     };
 
-    const first = await mailer.send(mail);
-    const second = await mailer.send(mail);
-
+    const first = await mailer.send({ ...mail, messageId: mailer.newMessageId() });
+    const second = await mailer.send({ ...mail, messageId: mailer.newMessageId() });
     expect(first.messageId).not.toBe(second.messageId);
+    expect(await readdir(dir)).toHaveLength(2);
+    // The same message sent again (after an uncertain attempt) is not written twice.
+    await mailer.send({ ...mail, messageId: first.messageId });
     expect(await readdir(dir)).toHaveLength(2);
   });
 
@@ -86,7 +89,14 @@ describe('outbox mailer', () => {
     const mailer = createOutboxMailer({ dir, from: FROM });
 
     const error = await mailer
-      .send({ to: [], replyTo: 'c@greenova.example', subject: 'Relance', text: 't', html: '<p>t</p>' })
+      .send({
+        messageId: mailer.newMessageId(),
+        to: [],
+        replyTo: 'c@greenova.example',
+        subject: 'Relance',
+        text: 't',
+        html: '<p>t</p>',
+      })
       .then(
         () => null,
         (e: unknown) => e,

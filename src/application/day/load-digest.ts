@@ -11,6 +11,7 @@ import type { RateTable } from '../../domain/rate-table';
 import type { Stores } from '../ports';
 import type { DailyDigest } from './digest';
 import { digestWarnings } from './run-daily-job';
+import { unsettledBefore } from './unsettled';
 
 export interface DigestSources {
   stores: Stores;
@@ -23,7 +24,8 @@ export async function loadDigest(
   { stores, ladder, calendar, rates }: DigestSources,
   date: CalendarDate,
 ): Promise<DailyDigest> {
-  const [actions, customers, open] = await Promise.all([
+  const [carried, actions, customers, open] = await Promise.all([
+    unsettledBefore(stores, date),
     stores.actions.listForDate(date),
     stores.customers.list(),
     stores.invoices.listOpen(),
@@ -31,7 +33,7 @@ export async function loadDigest(
   const plan = planDay(open, new Map(customers.map((c) => [c.code, c])), { ladder, calendar, today: date });
   return {
     date,
-    actions: actions.filter((a) => a.status !== 'superseded'),
+    actions: [...carried, ...actions.filter((a) => a.status !== 'superseded')],
     promisesDue: plan.promisesDue,
     openDisputes: plan.openDisputes,
     warnings: digestWarnings(rates, plan),

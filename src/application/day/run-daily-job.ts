@@ -22,6 +22,7 @@ import { notifySalesReps, type SalesLoopDependencies } from '../sales/notify-sal
 import { underLease } from '../lease-holder';
 import { SYSTEM_ACTORS } from '../system-actors';
 import type { DailyDigest } from './digest';
+import { unsettledBefore } from './unsettled';
 
 export interface DailyJobDependencies {
   stores: Stores;
@@ -107,11 +108,15 @@ async function runDay(
   try {
     await stores.jobRuns.save(run);
     const [customers, open] = await Promise.all([stores.customers.list(), stores.invoices.listOpen()]);
-    const plan = planDay(open, new Map(customers.map((c) => [c.code, c])), {
+    const planned = planDay(open, new Map(customers.map((c) => [c.code, c])), {
       ladder: deps.ladder,
       calendar: deps.calendar,
       today: date,
     });
+    // A customer with a message of an earlier day not settled yet gets nothing new on top of it.
+    const carried = await unsettledBefore(stores, date);
+    const busy = new Set(carried.map((a) => a.customerCode));
+    const plan = { ...planned, actions: planned.actions.filter((a) => !busy.has(a.customerCode)) };
     await recordLapsedHolds(deps, plan);
     const stored = await storeActions(deps, plan);
     const salesCounts = deps.sales
@@ -122,13 +127,13 @@ async function runDay(
           },
         )
       : { sent: 0, unreachable: 0 };
-    const retired = await retireEarlierProposals(deps, plan);
+    const retired = await retireEarlierProposals(deps, planned);
     const overtaken = await supersedeIfOvertaken(deps, date, stored.actions);
     run.warnings = digestWarnings(deps.rates, plan);
 
     const digest: DailyDigest = {
       date,
-      actions: overtaken,
+      actions: [...carried, ...overtaken],
       promisesDue: plan.promisesDue,
       openDisputes: plan.openDisputes,
       warnings: run.warnings,

@@ -119,14 +119,24 @@ export async function finish(
   });
 }
 
-/** Gives the action back after a failure: « proposée » (or « générée ») again, with the reason. */
+/**
+ * Gives the action back after a failure, with the reason: « proposée » (or « générée », or still
+ * « à vérifier ») again. One from « Tout envoyer »'s queue is proposed again, not re-queued: the
+ * queue does not retry a failure on its own.
+ */
 export async function release(
   deps: Pick<DecisionDependencies, 'stores'>,
   action: DunningAction,
   note: ActionNote,
 ): Promise<void> {
+  await deps.stores.actions.modify(action.date, action.customerCode, action.step, (a) => released(a, note));
+}
+
+/** The action given back, as `release` writes it. */
+export function released(action: DunningAction, note: ActionNote): DunningAction {
   const previous = (action.details.previousStatus ?? 'proposed') as DunningAction['status'];
-  await finish(deps, action, { status: previous, note });
+  const { previousStatus: _previous, ...details } = action.details;
+  return { ...action, status: previous === 'queued' ? 'proposed' : previous, note, details };
 }
 
 /** The invoices left out when an action was carried out, as its note (null when none). */
@@ -134,22 +144,26 @@ export function droppedNote(dropped: readonly DroppedInvoice[]): ActionNote | nu
   return dropped.length > 0 ? { kind: 'dropped', invoices: [...dropped] } : null;
 }
 
-/** Moves each invoice past the step (or into litigation for a transfer); returns those moved. */
+/**
+ * Moves each invoice past the step (or into litigation for a transfer), as of the day it was done;
+ * returns those moved. Safe to run again: an invoice already past the step stays there.
+ */
 export async function markStepDone(
-  deps: DecisionDependencies,
-  claimed: Claimed,
+  deps: Pick<DecisionDependencies, 'stores'>,
+  action: Pick<DunningAction, 'customerCode' | 'step'>,
+  invoiceNumbers: readonly string[],
+  on: CalendarDate,
   transfer: boolean,
 ): Promise<string[]> {
   const done: string[] = [];
-  const today = deps.clock.today();
-  for (const invoice of claimed.invoices) {
+  for (const number of invoiceNumbers) {
     let ok = false;
-    await deps.stores.invoices.modify(invoice.customerCode, invoice.number, (current) => {
-      const t = recordStepDone(current, claimed.action.step, today, transfer);
+    await deps.stores.invoices.modify(action.customerCode, number, (current) => {
+      const t = recordStepDone(current, action.step, on, transfer);
       ok = t.ok;
       return t.ok ? t.invoice : null;
     });
-    if (ok) done.push(invoice.number);
+    if (ok) done.push(number);
   }
   return done;
 }

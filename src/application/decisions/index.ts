@@ -3,12 +3,12 @@
  * composition root: the bot (or any other edge) only passes who decides and on what.
  */
 import type { ActionRef, Decider, Outcome } from '../../domain/decisions';
-import type { BackgroundTasks } from '../background-tasks';
 import { decideOnRow, type RowDecision } from './decide-row';
 import { generateLetter } from './generate-letter';
 import { recordPosting } from './record-posting';
 import { sendAllEmails, type SendAllRequest } from './send-all';
 import { sendReminderEmail } from './send-email';
+import { confirmSent, resend } from './settle-uncertain';
 import { transferToLawFirm, type TransferDependencies } from './transfer-to-law-firm';
 
 export type { RowDecision } from './decide-row';
@@ -17,6 +17,7 @@ export type { DecisionDependencies } from './dependencies';
 export type { MailDependencies } from './send-email';
 export type { LetterDependencies } from './letter-input';
 export type { TransferDependencies } from './transfer-to-law-firm';
+export { sweep, SWEEP_DEADLINES, type SweepDeadlines, type SweepReport } from './sweeper';
 
 export type Posting = { registered: false } | { registered: true; lrar: string | null };
 
@@ -28,9 +29,13 @@ export interface CardDecisions {
   recordPosting(decider: Decider, ref: ActionRef, posting: Posting): Promise<Outcome>;
   transfer(decider: Decider, ref: ActionRef): Promise<Outcome>;
   decideRow(decider: Decider, ref: ActionRef, decision: RowDecision): Promise<Outcome>;
+  /** « Confirmer l’envoi »: an « à vérifier » message did go; it is completed, nothing is sent. */
+  confirmSent(decider: Decider, ref: ActionRef): Promise<Outcome>;
+  /** « Renvoyer »: an « à vérifier » message is sent again, with the same Message-ID. */
+  resend(decider: Decider, ref: ActionRef): Promise<Outcome>;
 }
 
-export function cardDecisions(deps: TransferDependencies & { background: BackgroundTasks }): CardDecisions {
+export function cardDecisions(deps: TransferDependencies): CardDecisions {
   return {
     sendEmail: (decider, ref) => sendReminderEmail(deps, decider, ref),
     sendAll: (decider, request, onEach) => sendAllEmails(deps, decider, request, onEach),
@@ -38,5 +43,7 @@ export function cardDecisions(deps: TransferDependencies & { background: Backgro
     recordPosting: (decider, ref, posting) => recordPosting(deps, decider, ref, posting),
     transfer: (decider, ref) => transferToLawFirm(deps, decider, ref),
     decideRow: (decider, ref, decision) => decideOnRow(deps, decider, ref, decision),
+    confirmSent: (decider, ref) => confirmSent(deps, decider, ref),
+    resend: (decider, ref) => resend(deps, decider, ref),
   };
 }

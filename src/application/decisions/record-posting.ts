@@ -52,7 +52,13 @@ export async function recordPosting(
     );
     Object.assign(details, { lrar, documentId: stored.id, documentSha256: stored.sha256 });
   }
-  const moved = await markStepDone(deps, claim.claimed, false);
+  const moved = await markStepDone(
+    deps,
+    action,
+    invoices.map((i) => i.number),
+    deps.clock.today(),
+    false,
+  );
   await finish(deps, action, { status: 'posted', note: null, details });
   await record(
     deps,

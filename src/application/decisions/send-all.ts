@@ -1,21 +1,27 @@
 /**
- * « Tout envoyer »: every e-mail still proposed in a section, one after the other, each claimed
- * like a single click (a parallel click sends nothing twice). Started now, carried out in the
- * background by the caller's task runner; `onEach` lets the edge refresh the card as it goes.
+ * « Tout envoyer »: every e-mail still proposed in a section goes into a queue that is the actions
+ * themselves (« en file d’attente », with who asked), then is sent one after the other, each
+ * claimed like a single click. The queue survives a restart: the sweeper (./sweeper.ts) resumes it,
+ * and two instances working it send each e-mail once.
  */
+import type { CalendarDate } from '../../domain/calendar-date';
+import { addDays } from '../../domain/calendar-date';
 import type { ActionRef, Decider, Outcome } from '../../domain/decisions';
 import type { StepId } from '../../domain/ledger';
-import type { BackgroundTasks } from '../background-tasks';
 import { refuse } from './dependencies';
 import { sendReminderEmail, type MailDependencies } from './send-email';
+import { deciderOfAction } from './sending';
 
 export interface SendAllRequest {
   date: ActionRef['date'];
   step: StepId;
 }
 
+/** How far back a queue left by a stopped process is resumed. */
+const QUEUE_LOOKBACK_DAYS = 10;
+
 export async function sendAllEmails(
-  deps: MailDependencies & { background: BackgroundTasks },
+  deps: MailDependencies,
   decider: Decider,
   request: SendAllRequest,
   onEach: () => Promise<void>,
@@ -25,17 +31,51 @@ export async function sendAllEmails(
     (a) => a.step === request.step && a.channel === 'email' && a.status === 'proposed',
   );
   if (proposed.length === 0) return { kind: 'refused', refusal: { code: 'nothing_to_send' } };
-  deps.background.start('send all', async () => {
-    for (const action of proposed) {
-      await sendReminderEmail(deps, decider, {
-        date: request.date,
-        customer: action.customerCode,
-        step: action.step,
-      }).catch((error: unknown) =>
-        deps.logger.error({ err: error, action: action.id }, 'send all: one e-mail failed'),
+  const at = deps.clock.now().toISOString();
+  let queued = 0;
+  for (const action of proposed) {
+    const after = await deps.stores.actions.modify(action.date, action.customerCode, action.step, (a) =>
+      a.status === 'proposed' ? { ...a, status: 'queued', decidedBy: decider.actor, decidedAt: at } : null,
+    );
+    if (after?.status === 'queued' && after.decidedAt === at) queued++;
+  }
+  await deps.stores.journal.append({
+    actor: decider.actor,
+    action: 'email.send_all',
+    target: { customerCodes: proposed.map((a) => a.customerCode) },
+    details: { date: request.date, step: request.step, queued },
+    outcome: 'ok',
+  });
+  deps.background.start('send the queue', () => sendQueued(deps, deps.clock.today(), onEach));
+  return { kind: 'done', customer: '', done: { kind: 'send_all_started', count: queued } };
+}
+
+/**
+ * Sends every queued e-mail of the last days, one after the other, on behalf of who queued it.
+ * Safe to run in several processes at once: each e-mail is claimed before it is sent.
+ */
+export async function sendQueued(
+  deps: MailDependencies,
+  today: CalendarDate,
+  onEach: () => Promise<void> = async () => undefined,
+): Promise<number> {
+  let sent = 0;
+  for (let back = QUEUE_LOOKBACK_DAYS; back >= 0; back--) {
+    const day = addDays(today, -back);
+    for (const action of await deps.stores.actions.listForDate(day)) {
+      if (action.status !== 'queued') continue;
+      // Stopping: the rest stays queued, resumed by the sweeper of the next start.
+      if (deps.background.stopping) return sent;
+      const ref = { date: action.date, customer: action.customerCode, step: action.step };
+      const outcome = await sendReminderEmail(deps, deciderOfAction(action), ref, ['queued']).catch(
+        (error: unknown) => {
+          deps.logger.error({ err: error, action: action.id }, 'a queued e-mail failed');
+          return null;
+        },
       );
+      if (outcome?.kind === 'done') sent++;
       await onEach();
     }
-  });
-  return { kind: 'done', customer: '', done: { kind: 'send_all_started', count: proposed.length } };
+  }
+  return sent;
 }

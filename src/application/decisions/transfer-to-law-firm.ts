@@ -1,15 +1,20 @@
 /**
  * « Transmettre au cabinet »: the cover letter and the dossier (with the whole journal history) are
- * e-mailed to the law firm, the invoices go into litigation, the sales rep is told.
+ * e-mailed to the law firm — exactly once (see ./sending.ts) — then the invoices go into
+ * litigation and the sales rep is told.
  */
+import type { ActionFailure, DunningAction } from '../../domain/actions';
+import { calendarDateAt } from '../../domain/calendar-date';
 import type { ActionRef, Decider, Outcome } from '../../domain/decisions';
 import type { Customer } from '../../domain/ledger';
 import { fr } from '../../i18n/fr';
 import { failureText } from '../../i18n/reasons';
-import { DOCX_CONTENT_TYPE, isMailError } from '../ports';
+import { DOCX_CONTENT_TYPE, type OutgoingMail } from '../ports';
 import { claimAction, finish, markStepDone, release } from './claim';
 import { actionTarget, loadActionFor, record, refuse } from './dependencies';
 import { letterInput, safeFileName, storeDocx, type LetterDependencies } from './letter-input';
+import type { SendFrom } from './send-email';
+import { journalOnce, persistently, recordSent, SENDING, sendForAction } from './sending';
 
 export interface TransferDependencies extends LetterDependencies {
   /** Told when a customer's file went to the firm (the sales rep's notice). */
@@ -23,84 +28,96 @@ function escapeHtml(text: string): string {
   );
 }
 
+/**
+ * What follows a dossier sent to the firm: the invoices go into litigation (as of the day it was
+ * sent), the journal records it once, the action closes. Never sends anything.
+ */
+export async function completeTransfer(
+  deps: Pick<TransferDependencies, 'stores' | 'lawFirm'>,
+  decider: Decider,
+  action: DunningAction,
+): Promise<void> {
+  const messageId = action.details[SENDING.messageId] ?? '';
+  const sentAt = action.details[SENDING.sentAt] ?? new Date(0).toISOString();
+  const numbers = action.invoices.map((i) => i.number);
+  const moved = await markStepDone(deps, action, numbers, calendarDateAt(new Date(sentAt)), true);
+  await journalOnce(
+    deps.stores,
+    {
+      actor: decider.actor,
+      action: 'litigation.transferred',
+      target: { ...actionTarget(action), invoiceNumbers: moved },
+      details: {
+        step: action.step,
+        lawFirm: deps.lawFirm.name,
+        messageId,
+        documentId: action.details.documentId,
+        coverDocumentId: action.details.coverDocumentId,
+        documentSha256: action.details.documentSha256,
+      },
+      outcome: 'ok',
+    },
+    action.customerCode,
+    messageId,
+  );
+  await finish(deps, action, { status: 'transferred', note: null });
+}
+
+/** The cover letter and the dossier, rendered and stored; the e-mail that carries them. */
+async function prepareDossier(
+  deps: TransferDependencies,
+  action: DunningAction,
+  customer: Customer,
+  invoices: Parameters<typeof letterInput>[2],
+): Promise<Omit<OutgoingMail, 'messageId'>> {
+  const { base, journal } = await letterInput(deps, customer, invoices);
+  const input = { ...base, lawFirm: deps.lawFirm, ladder: deps.ladder, journal };
+  const [cover, dossier] = await Promise.all([
+    deps.renderLetter('litigation-transfer', input),
+    deps.renderLetter('litigation-dossier', input),
+  ]);
+  const name = safeFileName(customer.legalName);
+  const [coverDoc, dossierDoc] = await Promise.all([
+    storeDocx(deps, 'litigation-transfer', `${fr.letters.transferFile} — ${name}.docx`, cover),
+    storeDocx(deps, 'litigation-dossier', `${fr.letters.dossierFile} — ${name}.docx`, dossier),
+  ]);
+  await finish(deps, action, {
+    details: { documentId: dossierDoc.id, coverDocumentId: coverDoc.id, documentSha256: dossierDoc.sha256 },
+  });
+  const body = fr.letters.transferBody(
+    deps.lawFirm.contact.name,
+    customer.legalName,
+    deps.company.controller.name,
+  );
+  return {
+    to: [deps.lawFirm.email],
+    replyTo: deps.company.controller.email,
+    subject: fr.letters.transferSubject(customer.legalName, invoices.map((i) => i.number).join(', ')),
+    text: body,
+    html: `<p>${escapeHtml(body).replace(/\n/g, '<br>')}</p>`,
+    attachments: [
+      { filename: coverDoc.fileName, content: cover, contentType: DOCX_CONTENT_TYPE },
+      { filename: dossierDoc.fileName, content: dossier, contentType: DOCX_CONTENT_TYPE },
+    ],
+  };
+}
+
 export async function transferToLawFirm(
   deps: TransferDependencies,
   decider: Decider,
   ref: ActionRef,
+  from: readonly SendFrom[] = ['proposed'],
 ): Promise<Outcome> {
   const verb = 'litigation.transfer';
   const loaded = await loadActionFor(deps, decider, verb, ref);
   if ('refused' in loaded) return loaded.refused;
   if (loaded.action.channel !== 'transfer')
     return refuse(deps, decider, verb, ref, { code: 'wrong_channel' });
-  const claim = await claimAction(deps, decider, loaded.action, ['proposed']);
+  const claim = await claimAction(deps, decider, loaded.action, from);
   if ('outcome' in claim) return claim.outcome;
   const { action, customer, invoices } = claim.claimed;
-  try {
-    const { base, journal } = await letterInput(deps, customer, invoices);
-    const input = { ...base, lawFirm: deps.lawFirm, ladder: deps.ladder, journal };
-    const [cover, dossier] = await Promise.all([
-      deps.renderLetter('litigation-transfer', input),
-      deps.renderLetter('litigation-dossier', input),
-    ]);
-    const name = safeFileName(customer.legalName);
-    const [coverDoc, dossierDoc] = await Promise.all([
-      storeDocx(deps, 'litigation-transfer', `${fr.letters.transferFile} — ${name}.docx`, cover),
-      storeDocx(deps, 'litigation-dossier', `${fr.letters.dossierFile} — ${name}.docx`, dossier),
-    ]);
-    const body = fr.letters.transferBody(
-      deps.lawFirm.contact.name,
-      customer.legalName,
-      deps.company.controller.name,
-    );
-    const sent = await deps.mailer.send({
-      to: [deps.lawFirm.email],
-      replyTo: deps.company.controller.email,
-      subject: fr.letters.transferSubject(customer.legalName, invoices.map((i) => i.number).join(', ')),
-      text: body,
-      html: `<p>${escapeHtml(body).replace(/\n/g, '<br>')}</p>`,
-      attachments: [
-        { filename: coverDoc.fileName, content: cover, contentType: DOCX_CONTENT_TYPE },
-        { filename: dossierDoc.fileName, content: dossier, contentType: DOCX_CONTENT_TYPE },
-      ],
-    });
-    const moved = await markStepDone(deps, claim.claimed, true);
-    const details = {
-      messageId: sent.messageId,
-      documentId: dossierDoc.id,
-      coverDocumentId: coverDoc.id,
-      documentSha256: dossierDoc.sha256,
-    };
-    await finish(deps, action, { status: 'transferred', note: null, details });
-    await record(
-      deps,
-      decider,
-      'litigation.transferred',
-      { ...actionTarget(action), invoiceNumbers: moved },
-      { step: action.step, lawFirm: deps.lawFirm.name, ...details },
-      'ok',
-    );
-    await deps
-      .onTransferred?.(
-        customer,
-        invoices.map((i) => i.number),
-      )
-      .catch((error: unknown) =>
-        deps.logger.warn(
-          { err: error, action: action.id },
-          'could not tell the sales rep about the transfer',
-        ),
-      );
-    return {
-      kind: 'done',
-      customer: customer.legalName,
-      done: { kind: 'transferred', lawFirm: deps.lawFirm.name },
-    };
-  } catch (error) {
-    deps.logger.error({ err: error, action: action.id }, 'transfer to the law firm failed');
-    const failure = isMailError(error)
-      ? ({ code: 'send_failed', reason: error.reason } as const)
-      : ({ code: 'unexpected' } as const);
+
+  const fail = async (failure: ActionFailure): Promise<Outcome> => {
     await release(deps, action, { kind: 'failed', failure });
     await record(
       deps,
@@ -112,5 +129,59 @@ export async function transferToLawFirm(
       failureText(failure),
     );
     return { kind: 'failed', failure };
+  };
+
+  let result;
+  try {
+    result = await sendForAction(deps, action, await prepareDossier(deps, action, customer, invoices));
+  } catch (error) {
+    // The documents or the intent could not be recorded (storage): nothing was sent.
+    deps.logger.error({ err: error, action: action.id }, 'transfer to the law firm not attempted');
+    return fail({ code: 'unexpected' });
   }
+  if (result.kind === 'failed') return fail(result.failure);
+  if (result.kind === 'uncertain') {
+    await finish(deps, action, { status: 'uncertain', note: { kind: 'failed', failure: result.failure } });
+    await record(
+      deps,
+      decider,
+      'litigation.transfer_uncertain',
+      actionTarget(action),
+      { step: action.step, messageId: action.details[SENDING.messageId] ?? null },
+      'failed',
+      failureText(result.failure),
+    );
+    return { kind: 'uncertain', customer: customer.legalName, reason: result.failure.reason };
+  }
+
+  // Sent: from here on, completing is retried, never the sending.
+  const sent = result.sent;
+  const numbers = invoices.map((i) => i.number);
+  const complete = async () => {
+    await recordSent(deps.stores, action, sent, deps.clock.now());
+    const current = (await deps.stores.actions.get(action.date, action.customerCode, action.step)) ?? action;
+    await completeTransfer(deps, decider, {
+      ...current,
+      invoices: current.invoices.filter((i) => numbers.includes(i.number)),
+    });
+  };
+  try {
+    await complete();
+  } catch (error) {
+    deps.logger.error(
+      { err: error, action: action.id },
+      'file sent to the firm, recording it failed: retrying',
+    );
+    deps.background.start('complete a transfer', () => persistently(complete, deps.completionRetryDelaysMs));
+  }
+  await deps
+    .onTransferred?.(customer, numbers)
+    .catch((error: unknown) =>
+      deps.logger.warn({ err: error, action: action.id }, 'could not tell the sales rep about the transfer'),
+    );
+  return {
+    kind: 'done',
+    customer: customer.legalName,
+    done: { kind: 'transferred', lawFirm: deps.lawFirm.name },
+  };
 }

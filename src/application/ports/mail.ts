@@ -12,6 +12,11 @@ export interface MailAttachment {
 }
 
 export interface OutgoingMail {
+  /**
+   * RFC 5322 Message-ID, minted before sending (`Mailer.newMessageId`) and kept with the intent:
+   * a message sent again after an uncertain failure carries the same id.
+   */
+  messageId: string;
   to: string[];
   cc?: string[];
   /** Replies go to the credit controller, not to the shared sending mailbox. */
@@ -33,14 +38,20 @@ export interface SentMail {
 }
 
 export interface Mailer {
+  /** A new Message-ID in the sender's domain, for a message about to be sent. */
+  newMessageId(): string;
   send(mail: OutgoingMail): Promise<SentMail>;
 }
 
 /**
- * - transient: the same message may go through later (server busy, network, throttling): retried;
- * - permanent: sending it again would fail the same way (address refused, bad credentials).
+ * - transient: nothing was delivered, the same message may go through later (server busy, network
+ *   down before the message was handed over, throttling): retried;
+ * - permanent: nothing was delivered and sending it again would fail the same way (address
+ *   refused, bad credentials);
+ * - uncertain: the message may have been delivered (the connection dropped after the server took
+ *   it, no answer in time): never sent again without a person deciding.
  */
-export type MailErrorKind = 'transient' | 'permanent';
+export type MailErrorKind = 'transient' | 'permanent' | 'uncertain';
 
 export class MailError extends Error {
   override readonly name = 'MailError';

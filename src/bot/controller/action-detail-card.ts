@@ -22,8 +22,15 @@ export function buildActionDetailCard(
   action: DunningAction,
   today: CalendarDate,
   pages: Record<string, number>,
+  day: CalendarDate = action.date,
 ): CardJson {
-  const ref = { date: action.date, customer: action.customerCode, step: action.step, pages };
+  const ref = {
+    date: action.date,
+    customer: action.customerCode,
+    step: action.step,
+    pages,
+    ...(day === action.date ? {} : { day }),
+  };
   const t = fr.detail;
   const forms = [
     {
@@ -76,6 +83,6 @@ export function buildActionDetailCard(
       text: t.invoiceLine(formatDateShortFr(i.dueDate), formatEuros(i.balance), lateness(i.daysLate)),
     })),
     forms,
-    back: { title: t.back, data: { date: action.date, pages } },
+    back: { title: t.back, data: { date: day, pages } },
   });
 }

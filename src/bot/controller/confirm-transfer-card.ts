@@ -1,5 +1,6 @@
 /** The confirmation step before a file goes to the law firm: what goes, and what it means. */
 import type { DunningAction } from '../../domain/actions';
+import type { CalendarDate } from '../../domain/calendar-date';
 import { formatEuros } from '../../domain/money';
 import { fr, lateness } from '../../i18n/fr';
 import { expandCard, type CardJson } from '../card-templates';
@@ -9,6 +10,7 @@ export function buildConfirmTransferCard(
   lawFirmName: string,
   pages: Record<string, number>,
   warnings: string[] = [],
+  day: CalendarDate = action.date,
 ): CardJson {
   const t = fr.confirmTransfer;
   return expandCard('confirm-transfer', {
@@ -22,7 +24,13 @@ export function buildConfirmTransferCard(
     consequence: t.consequence(lawFirmName),
     confirm: t.confirm,
     cancel: t.cancel,
-    data: { date: action.date, customer: action.customerCode, step: action.step, pages },
-    back: { date: action.date, pages },
+    data: {
+      date: action.date,
+      customer: action.customerCode,
+      step: action.step,
+      pages,
+      ...(day === action.date ? {} : { day }),
+    },
+    back: { date: day, pages },
   });
 }

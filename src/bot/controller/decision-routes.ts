@@ -22,7 +22,7 @@ import { buildConfirmTransferCard } from './confirm-transfer-card';
 import { dayCardFor, refreshOthers } from './day-card-routes';
 import { salesNotes, type DayCards } from './day-cards';
 import { VERBS } from './digest-card';
-import { actionData, lrarOf, refOf, sendAllData, type ActionData } from './invokes';
+import { actionData, cardDayOf, lrarOf, refOf, sendAllData, type ActionData } from './invokes';
 import type { ProactiveCards } from '../teams-notifier';
 
 export interface DecisionRouteDependencies {
@@ -56,6 +56,8 @@ const CARRY_OUT: ReadonlyArray<[string, CarryOut]> = [
       deps.decisions.recordPosting(deciderOf(viewer), refOf(data), { registered: true, lrar: lrarOf(data) }),
   ],
   [VERBS.transfer, (deps, viewer, data) => deps.decisions.transfer(deciderOf(viewer), refOf(data))],
+  [VERBS.confirmSent, (deps, viewer, data) => deps.decisions.confirmSent(deciderOf(viewer), refOf(data))],
+  [VERBS.resend, (deps, viewer, data) => deps.decisions.resend(deciderOf(viewer), refOf(data))],
 ];
 
 function rowDecision(verb: string, data: ActionData): RowDecision {
@@ -97,14 +99,14 @@ async function decideAndAnswer(
   const outcome = await withinDeadline(settled);
   if (outcome === 'pending') {
     deps.background.start('refresh after a long decision', () =>
-      settled.then(() => refreshOthers(deps, data.date)),
+      settled.then(() => refreshOthers(deps, cardDayOf(data))),
     );
     const pending: Outcome = { kind: 'pending', customer: data.customer };
-    return dayCardFor(deps.cards, viewer, data.date, data.pages, flashOf(pending, deps.texts));
+    return dayCardFor(deps.cards, viewer, cardDayOf(data), data.pages, flashOf(pending, deps.texts));
   }
   if (outcome.kind === 'done')
-    deps.background.start('refresh', () => refreshOthers(deps, data.date, context));
-  return dayCardFor(deps.cards, viewer, data.date, data.pages, flashOf(outcome, deps.texts));
+    deps.background.start('refresh', () => refreshOthers(deps, cardDayOf(data), context));
+  return dayCardFor(deps.cards, viewer, cardDayOf(data), data.pages, flashOf(outcome, deps.texts));
 }
 
 /** The action a row's button designates, for someone who may act on it; else the refusal to show. */
@@ -113,11 +115,12 @@ async function actionToShow(
   viewer: Viewer,
   ref: ActionRef,
   pages: Record<string, number>,
+  day: CalendarDate,
 ): Promise<{ action: DunningAction } | { refused: CardJson }> {
   const action = canAct(viewer) ? await deps.stores.actions.get(ref.date, ref.customer, ref.step) : null;
   if (action) return { action };
   const message = fr.decisions.refused(canAct(viewer) ? fr.decisions.unknownAction : fr.decisions.notAllowed);
-  return { refused: await dayCardFor(deps.cards, viewer, ref.date, pages, { ok: false, message }) };
+  return { refused: await dayCardFor(deps.cards, viewer, day, pages, { ok: false, message }) };
 }
 
 export function registerDecisionRoutes(app: Application<TurnState>, deps: DecisionRouteDependencies): void {
@@ -127,9 +130,9 @@ export function registerDecisionRoutes(app: Application<TurnState>, deps: Decisi
     actionData,
     async (context, data) => {
       const viewer = await deps.people.viewerOf(context);
-      const shown = await actionToShow(deps, viewer, refOf(data), data.pages);
+      const shown = await actionToShow(deps, viewer, refOf(data), data.pages, cardDayOf(data));
       if ('refused' in shown) return shown.refused;
-      return buildActionDetailCard(shown.action, deps.clock.today(), data.pages);
+      return buildActionDetailCard(shown.action, deps.clock.today(), data.pages, cardDayOf(data));
     },
     deps.malformed,
   );
@@ -140,16 +143,16 @@ export function registerDecisionRoutes(app: Application<TurnState>, deps: Decisi
     actionData,
     async (context, data) => {
       const viewer = await deps.people.viewerOf(context);
-      const shown = await actionToShow(deps, viewer, refOf(data), data.pages);
+      const shown = await actionToShow(deps, viewer, refOf(data), data.pages, cardDayOf(data));
       if ('refused' in shown) return shown.refused;
       const { action } = shown;
       if (action.status !== 'proposed' || action.channel !== 'transfer') {
         const message = fr.decisions.refused(fr.decisions.unknownAction);
-        return dayCardFor(deps.cards, viewer, data.date, data.pages, { ok: false, message });
+        return dayCardFor(deps.cards, viewer, cardDayOf(data), data.pages, { ok: false, message });
       }
       const note = (await salesNotes(deps.stores, new Set([action.customerCode])))[action.customerCode];
       const warnings = note?.objection ? [fr.sales.objected(note.text)] : [];
-      return buildConfirmTransferCard(action, deps.lawFirmName, data.pages, warnings);
+      return buildConfirmTransferCard(action, deps.lawFirmName, data.pages, warnings, cardDayOf(data));
     },
     deps.malformed,
   );
@@ -195,9 +198,15 @@ export function registerDecisionRoutes(app: Application<TurnState>, deps: Decisi
       const viewer = await deps.people.viewerOf(context);
       const outcome = await deps.decisions.decideRow(deciderOf(viewer), refOf(data), rowDecision(verb, data));
       deps.cards.invalidate();
-      const card = await dayCardFor(deps.cards, viewer, data.date, data.pages, flashOf(outcome, deps.texts));
+      const card = await dayCardFor(
+        deps.cards,
+        viewer,
+        cardDayOf(data),
+        data.pages,
+        flashOf(outcome, deps.texts),
+      );
       if (outcome.kind === 'done')
-        deps.background.start('refresh', () => refreshOthers(deps, data.date, context));
+        deps.background.start('refresh', () => refreshOthers(deps, cardDayOf(data), context));
       return card;
     },
     deps.malformed,

@@ -30,13 +30,19 @@ export const VERBS = {
   confirmTransfer: 'action.confirmTransfer',
   transfer: 'action.transfer',
   more: 'action.more',
+  confirmSent: 'action.confirmSent',
+  resend: 'action.resend',
 } as const;
 
-/** What every button carries: the action's identity, never its content. */
+/**
+ * What every button carries: the action's identity, never its content — and, for an action of an
+ * earlier day still to settle (« à vérifier »), the day of the card it is shown on.
+ */
 export interface ActionRef {
   date: CalendarDate;
   customer: string;
   step: StepId;
+  day?: CalendarDate;
 }
 
 /** The sales rep's word on a customer, and what the controller may accept from it. */
@@ -123,6 +129,10 @@ function statusLine(action: DunningAction, texts: TextContext): string {
       return note ? fr.digest.status.retry(note) : '';
     case 'in_progress':
       return fr.digest.status.inProgress(who);
+    case 'queued':
+      return t.queued(who);
+    case 'uncertain':
+      return t.uncertain(note);
     case 'sent':
       return t.sent(who, when);
     case 'generated':
@@ -179,6 +189,17 @@ function rowButtons(
     };
     return { buttons: [primary[action.channel], more], input: null };
   }
+  if (action.status === 'uncertain') {
+    // The message may have reached the customer: a person decides whether it went, or sends it again.
+    return {
+      buttons: [
+        execute(b.confirmSent, VERBS.confirmSent, 'positive'),
+        execute(b.resend, VERBS.resend, 'destructive'),
+        more,
+      ],
+      input: null,
+    };
+  }
   if (action.status === 'generated') {
     if (action.channel === 'registered_letter') {
       return {
@@ -191,8 +212,9 @@ function rowButtons(
   return { buttons: open, input: null };
 }
 
-function actionRow(action: DunningAction, options: DigestViewOptions): RowView {
+function actionRow(action: DunningAction, day: CalendarDate, options: DigestViewOptions): RowView {
   const ref: ActionRef = { date: action.date, customer: action.customerCode, step: action.step };
+  if (action.date !== day) ref.day = day;
   const invoices = action.invoices.map((i) => i.number).join(', ');
   const notes: string[] = action.alerts.map((a) => fr.digest.alerts[a]);
   const salesNote = options.salesNotes?.[action.customerCode];
@@ -295,7 +317,7 @@ function buildView(digest: DailyDigest, options: DigestViewOptions, pageSize: nu
       key: step,
       title,
       summary: fr.digest.sectionSummary(actions.length, formatEuros(amount)),
-      rows: shown.map((a) => actionRow(a, options)),
+      rows: shown.map((a) => actionRow(a, digest.date, options)),
       sectionButtons: buttons,
     });
   }

@@ -51,9 +51,16 @@ export const actionData = z
     reason: text,
     note: text,
     lrar: text,
+    /** The card's day, when the action is an earlier day's still to settle. */
+    day: calendarDate.optional(),
   })
   .passthrough();
 export type ActionData = z.output<typeof actionData>;
+
+/** The day of the card a row's button was on. */
+export function cardDayOf(data: Pick<ActionData, 'date' | 'day'>): CalendarDate {
+  return data.day ?? data.date;
+}
 
 export const sendAllData = z
   .object({ date: calendarDate, step: z.string().min(1).max(32), pages })

@@ -6,5 +6,6 @@ export const appName = 'Relances';
 export const actors = {
   job: 'Relances (tâche quotidienne)',
   demo: 'Données de démonstration',
+  sweeper: 'Relances (reprise automatique)',
   commandLine: (user: string | undefined) => (user ? `${user} (ligne de commande)` : 'ligne de commande'),
 } as const;

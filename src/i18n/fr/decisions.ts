@@ -36,6 +36,11 @@ export const decisions = {
   sendAllStarted: (emails: string) =>
     `⏳ Envoi de ${emails} en cours : la carte se met à jour au fil des envois.`,
   sendAllNothing: 'Aucun e-mail à envoyer dans cette section.',
+  uncertain: (customer: string, reason: string) =>
+    `⚠ ${customer} : envoi incertain — ${reason}. Rien n’est renvoyé sans votre décision : vérifiez auprès du destinataire, puis « Confirmer l’envoi » ou « Renvoyer ».`,
+  interrupted: 'interrompue par un redémarrage avant la fin : rien n’a été envoyé',
+  interruptedWhileSending:
+    'l’envoi a été interrompu (redémarrage ou panne) sans confirmation du serveur de messagerie : le message a peut-être été remis',
   stillRunning: (customer: string) =>
     `⏳ ${customer} : en cours, la carte se mettra à jour une fois terminé.`,
   invoiceMissing: 'facture introuvable',

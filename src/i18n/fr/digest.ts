@@ -40,6 +40,9 @@ export const digest = {
     transferred: (who: string, when: string) => `⚖ Dossier transmis au cabinet par ${who} le ${when}`,
     withdrawn: (reason: string) => `↩ Retirée : ${reason}`,
     inProgress: (who: string) => `⏳ En cours (${who})…`,
+    queued: (who: string) => `⏳ En file d’attente (« Tout envoyer » de ${who})`,
+    uncertain: (reason: string) =>
+      `⚠ À vérifier : ${reason}. Vérifiez auprès du destinataire avant de renvoyer.`,
     retry: (reason: string) => `⚠ ${reason}`,
     postponed: (date: string, who: string) => `⏸ Reportée au ${date} (${who})`,
     postponedAsWritten: (reason: string, who: string) => `⏸ Reportée ${reason} (${who})`,
@@ -53,6 +56,8 @@ export const digest = {
     generateNotice: 'Générer la mise en demeure',
     markPosted: 'Marquer posté',
     markRegistered: 'Marquer envoyée en LRAR',
+    confirmSent: 'Confirmer l’envoi',
+    resend: 'Renvoyer',
     lrarLabel: 'N° de la lettre recommandée',
     lrarPlaceholder: 'ex. 1A 234 567 8901 2',
     /** `firm`: the firm's nickname (« Aptos »). */

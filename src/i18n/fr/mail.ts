@@ -19,6 +19,10 @@ export const mail = {
     `Microsoft 365 momentanément indisponible (HTTP ${status}) : l’envoi sera retenté`,
   graphUnreachable: 'Microsoft 365 injoignable : l’envoi sera retenté',
   graphAuthRefused: (message: string) =>
-    `connexion à Microsoft 365 refusée : ${message} — vérifiez GRAPH_TENANT_ID, GRAPH_CLIENT_ID et SECRET_GRAPH_CLIENT_SECRET`,
+    `connexion à Microsoft 365 refusée : ${message} — l’administrateur de Relances doit vérifier l’inscription de l’application dans Microsoft Entra`,
   outboxWriteFailed: (dir: string) => `impossible d’écrire l’e-mail dans le dossier ${dir}`,
+  uncertain:
+    'la connexion au serveur de messagerie a été perdue après l’envoi du message, avant sa confirmation : il a peut-être été remis',
+  graphUncertain:
+    'Microsoft 365 n’a pas confirmé l’envoi (pas de réponse à temps) : le message a peut-être été envoyé',
 } as const;

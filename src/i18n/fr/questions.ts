@@ -83,7 +83,9 @@ export const questions = {
   },
   actionStatus: {
     proposed: 'proposée',
+    queued: 'en file d’attente',
     in_progress: 'en cours',
+    uncertain: 'à vérifier',
     sent: 'envoyée',
     generated: 'générée',
     posted: 'postée',
