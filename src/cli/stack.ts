@@ -10,6 +10,7 @@ import type { RuntimeSettings, Settings } from '../config/settings';
 import type { Clock } from '../domain/calendar-date';
 import { startBotServer, type RunningBot } from '../server/bot-server';
 import { startAzurite, type RunningAzurite } from '../store/azurite';
+import { useSharedAzurite } from '../store/shared-azurite';
 import { seedDemoIfEmpty } from './demo-seed';
 import { startPlayground, type RunningPlayground } from './playground';
 
@@ -47,11 +48,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     let azurite: RunningAzurite | null = null;
     let connectionString = settings.STORAGE_CONNECTION_STRING;
     if (!connectionString) {
-      azurite = await startAzurite({
-        blobPort: settings.AZURITE_BLOB_PORT,
-        tablePort: settings.AZURITE_TABLE_PORT,
-        location: options.inMemory ? undefined : dataPath(settings, 'azurite'),
-      });
+      const ports = { blobPort: settings.AZURITE_BLOB_PORT, tablePort: settings.AZURITE_TABLE_PORT };
+      azurite = options.inMemory
+        ? await startAzurite(ports)
+        : await useSharedAzurite({ ...ports, location: dataPath(settings, 'azurite') });
       stoppers.push(azurite.stop);
       connectionString = azurite.connectionString;
       logger.info(

@@ -1,12 +1,12 @@
 /**
  * Storage for command-line tools: the configured account, or the embedded Azurite's data in
- * .data/ — reusing the Azurite of a running `npm start`, or starting one for the command's run.
+ * .data/ — shared with a running `npm start` or another command (the last one to finish stops it).
  */
 import type { RuntimeSettings, StorageSettings } from '../config/settings';
 import type { Clock } from '../domain/calendar-date';
 import { openStores } from '../store';
 import type { Stores } from '../application/ports';
-import { startAzurite } from '../store/azurite';
+import { useSharedAzurite } from '../store/shared-azurite';
 import { dataPath } from './stack';
 
 export async function withStores<T>(
@@ -17,7 +17,7 @@ export async function withStores<T>(
   if (settings.STORAGE_CONNECTION_STRING) {
     return use(await openStores(settings.STORAGE_CONNECTION_STRING, settings.TABLE_PREFIX, clock));
   }
-  const azurite = await startAzurite({
+  const azurite = await useSharedAzurite({
     blobPort: settings.AZURITE_BLOB_PORT,
     tablePort: settings.AZURITE_TABLE_PORT,
     location: dataPath(settings, 'azurite'),

@@ -3,7 +3,7 @@
  * process on loopback. Production never comes here: it uses STORAGE_CONNECTION_STRING.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { resolve } from 'node:path';
 
@@ -26,6 +26,8 @@ export interface AzuriteOptions {
   tablePort: number;
   /** Folder where Azurite keeps its data; omitted = in memory (tests). */
   location?: string;
+  /** Started detached from this process, its output appended to this file (a shared Azurite). */
+  detachedLog?: string;
 }
 
 export interface RunningAzurite {
@@ -34,6 +36,8 @@ export interface RunningAzurite {
   tablePort: number;
   /** False when an Azurite already listening on these ports was reused. */
   startedHere: boolean;
+  /** Its process id when started here. */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -119,6 +123,17 @@ export async function startAzurite(options: AzuriteOptions): Promise<RunningAzur
   } else {
     args.push('--inMemoryPersistence');
   }
+  if (options.detachedLog) {
+    // Shared by other processes (see ./shared-azurite.ts): it must outlive this one, and a Ctrl-C
+    // here must not reach it — its own process group, its output in a file.
+    const log = openSync(options.detachedLog, 'a');
+    const child = spawn(process.execPath, args, { stdio: ['ignore', log, log], detached: true });
+    closeSync(log);
+    child.unref();
+    const output = () => tailOf(options.detachedLog!);
+    await waitUntilListening(child, [options.tablePort, options.blobPort], output);
+    return { connectionString, ...options, pid: child.pid ?? 0, startedHere: true, stop: () => stopChild(child) };
+  }
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
@@ -128,9 +143,18 @@ export async function startAzurite(options: AzuriteOptions): Promise<RunningAzur
   return {
     connectionString,
     ...options,
+    pid: child.pid ?? 0,
     startedHere: true,
     stop: () => stopChild(child),
   };
+}
+
+function tailOf(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').slice(-4000);
+  } catch {
+    return '';
+  }
 }
 
 async function waitUntilListening(child: ChildProcess, ports: number[], output: () => string): Promise<void> {

@@ -6,6 +6,7 @@
  */
 import { hostname } from 'node:os';
 import type { Lease } from '../application/ports';
+import { isProcessAlive } from './process-alive';
 import { getEntityOrNull, isStatus, type TableStorage } from './table-storage';
 
 /** `host:pid[:…]`, the owner string of a holder process (see `leaseOwner`). */
@@ -17,12 +18,7 @@ export function leaseOwner(suffix?: string): string {
 export function holderMayBeAlive(owner: string): boolean {
   const [host, pid] = owner.split(':');
   if (host !== hostname() || !pid || !/^\d+$/.test(pid)) return true;
-  try {
-    process.kill(Number(pid), 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return isProcessAlive(Number(pid));
 }
 
 interface LeaseRow {
