@@ -132,7 +132,13 @@ export async function startAzurite(options: AzuriteOptions): Promise<RunningAzur
     child.unref();
     const output = () => tailOf(options.detachedLog!);
     await waitUntilListening(child, [options.tablePort, options.blobPort], output);
-    return { connectionString, ...options, pid: child.pid ?? 0, startedHere: true, stop: () => stopChild(child) };
+    return {
+      connectionString,
+      ...options,
+      pid: child.pid ?? 0,
+      startedHere: true,
+      stop: () => stopChild(child),
+    };
   }
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

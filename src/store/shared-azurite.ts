@@ -114,7 +114,11 @@ export async function useSharedAzurite(options: SharedAzuriteOptions): Promise<R
     writeFileSync(me, '');
     if ((await isAzuriteUp(options.tablePort)) && (await isPortOpen(options.blobPort))) return false;
     try {
-      const started = await startAzurite({ ...options, location, detachedLog: join(location, 'azurite.log') });
+      const started = await startAzurite({
+        ...options,
+        location,
+        detachedLog: join(location, 'azurite.log'),
+      });
       writeFileSync(pidFile, String(started.pid ?? ''));
       return true;
     } catch (error) {

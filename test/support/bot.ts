@@ -1,8 +1,8 @@
 /** Starts the real bot server on a free loopback port against the test Azurite. */
 import { silentLogger } from '../../src/config/logger';
 import { parseSettings, type Settings } from '../../src/config/settings';
-import { calendarDate, type CalendarDate } from '../../src/domain/calendar-date';
-import { startBotServer, type RunningBot } from '../../src/server/bot-server';
+import { calendarDate, type CalendarDate, type Clock } from '../../src/domain/calendar-date';
+import { startBotServer, type BotServerOptions, type RunningBot } from '../../src/server/bot-server';
 import { fixedClock } from '../../src/store/system-clock';
 import type { Notifier } from '../../src/application/ports';
 import { startConnectorStub, type ConnectorStub, type Member } from './connector-stub';
@@ -86,7 +86,14 @@ export interface ClickAnswer {
 export async function startTestBot(
   overrides: Record<string, string> = {},
   today: CalendarDate = calendarDate(2026, 11, 23),
-  options: { notifier?: Notifier } = {},
+  options: {
+    notifier?: Notifier;
+    /** Another way to the test Azurite (a faulty proxy in front of it). */
+    connectionString?: string;
+    sweeper?: BotServerOptions['sweeper'];
+    /** The bot's clock; by default `today` at midnight UTC, standing still. */
+    clock?: Clock;
+  } = {},
 ): Promise<TestBot> {
   const settings = testSettings({
     CONTROLLER_EMAILS: PEOPLE.controller.email,
@@ -98,10 +105,11 @@ export async function startTestBot(
   const connector = await startConnectorStub(Object.values(PEOPLE));
   const bot = await startBotServer({
     settings,
-    connectionString: testConnectionString(),
+    connectionString: options.connectionString ?? testConnectionString(),
     logger: silentLogger(),
-    clock: fixedClock(today),
+    clock: options.clock ?? fixedClock(today),
     notifier: options.notifier,
+    sweeper: options.sweeper ?? { everyMs: 3_600_000 },
   });
   const url = `http://127.0.0.1:${bot.port}`;
   const personal = (o: Record<string, unknown> = {}, person: Member = PEOPLE.controller) =>
