@@ -143,7 +143,7 @@ export async function startTestBot(
         value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
       };
       const { status, body } = await postActivity(url, personal(invoke, person));
-      const response = body as { type: string; value: unknown };
+      const response = (body ?? { type: '', value: '' }) as { type: string; value: unknown };
       const card =
         typeof response.value === 'object' && response.value
           ? (response.value as Record<string, unknown>)
