@@ -191,3 +191,29 @@ it('pages through a section and shows the details of a row', async () => {
   const back = await bot.click('digest.refresh', { date: MONDAY, pages: {} });
   expect(back.text).toContain('Relances du lundi 23 novembre 2026');
 });
+
+it('journals every refusal with who, what and why', async () => {
+  await bot.runJob({ trigger: 'cli' });
+  await bot.click('section.sendAll', { date: MONDAY, step: 'J+3' }, PEOPLE.director);
+  await bot.click('action.confirmTransfer', ref('C007', 'J+30'), PEOPLE.claire);
+  await bot.click('action.transfer', ref('C007', 'J+30'), PEOPLE.claire);
+  await bot.click('action.more', ref('C007', 'J+30'), PEOPLE.director);
+  await bot.click('action.sendEmail', ref('C005', 'J+10'));
+  await bot.click('section.sendAll', { date: MONDAY, step: 'J+10' });
+  await bot.click('row.paid', ref('C001', 'J+3'));
+  await bot.click('row.paid', ref('C001', 'J+3'));
+
+  const refused = (await bot.stores.journal.listForDays(MONDAY, MONDAY)).filter(
+    (e) => e.outcome === 'refused',
+  );
+  const summary = refused.map((e) => [e.actor.name, e.action, e.reason]);
+  expect(summary).toEqual([
+    [PEOPLE.director.name, 'email.send_all', expect.stringContaining('peuvent agir')],
+    [PEOPLE.claire.name, 'action.confirmTransfer', expect.stringContaining('peuvent agir')],
+    [PEOPLE.claire.name, 'litigation.transfer', expect.stringContaining('peuvent agir')],
+    [PEOPLE.director.name, 'action.more', expect.stringContaining('peuvent agir')],
+    [PEOPLE.controller.name, 'email.send', expect.any(String)],
+    [PEOPLE.controller.name, 'email.send_all', expect.any(String)],
+    [PEOPLE.controller.name, 'row.paid', expect.stringContaining('déjà traité')],
+  ]);
+});

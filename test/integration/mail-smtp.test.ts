@@ -17,6 +17,7 @@ import { MailError, type OutgoingMail } from '../../src/application/ports';
 import { withRetry } from '../../src/mail/retry';
 import { createSmtpMailer } from '../../src/mail/smtp-mailer';
 import { attachments, header, parseMime, partOfType } from '../support/mime';
+import { startFaultSmtp } from '../support/fault-smtp';
 import { reply, startSmtp, type TestServer } from '../support/smtp-server';
 
 /** A port nothing listens on: bound, then released. */
@@ -264,5 +265,46 @@ describe('SMTP transport (real SMTP server on loopback)', () => {
       expect(delay).toBeGreaterThanOrEqual(50 * 2 ** i);
       expect(delay).toBeLessThanOrEqual(100 * 2 ** i);
     });
+  });
+
+  for (const fault of ['drop', 'hang'] as const) {
+    it(`a connection that ${fault === 'drop' ? 'drops' : 'hangs'} after the server took the message is uncertain, never retried`, async () => {
+      const sink = await startFaultSmtp({ afterData: () => fault });
+      try {
+        const retry = instantRetry();
+        const mailer = withRetry(
+          createSmtpMailer({ url: `smtp://127.0.0.1:${sink.port}`, from: FROM, socketTimeoutMs: 1_000 }),
+          retry.options,
+        );
+        const error = await mailer.send(reminder()).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(MailError);
+        expect((error as MailError).kind).toBe('uncertain');
+        expect((error as MailError).reason).toBe(fr.mail.uncertain);
+        expect(sink.delivered).toHaveLength(1);
+        expect(retry.delays).toEqual([]);
+      } finally {
+        await sink.close();
+      }
+    });
+  }
+
+  it('a connection lost before DATA is transient: retried, and the message delivered once', async () => {
+    const sink = await startFaultSmtp({ mailFrom: (n) => (n === 1 ? '421 4.3.2 Shutting down' : null) });
+    try {
+      const retry = instantRetry();
+      const mailer = withRetry(
+        createSmtpMailer({ url: `smtp://127.0.0.1:${sink.port}`, from: FROM }),
+        retry.options,
+      );
+      const mail = reminder();
+      await mailer.send(mail);
+      expect(sink.delivered.map((m) => m.messageId)).toEqual([mail.messageId]);
+      expect(retry.delays).toHaveLength(1);
+    } finally {
+      await sink.close();
+    }
   });
 });

@@ -2,7 +2,9 @@
  * The decisions a controller makes on the day's card, bound to their dependencies once by the
  * composition root: the bot (or any other edge) only passes who decides and on what.
  */
+import type { DunningAction } from '../../domain/actions';
 import type { ActionRef, Decider, Outcome } from '../../domain/decisions';
+import { loadActionFor } from './dependencies';
 import { decideOnRow, type RowDecision } from './decide-row';
 import { generateLetter } from './generate-letter';
 import { recordPosting } from './record-posting';
@@ -33,6 +35,15 @@ export interface CardDecisions {
   confirmSent(decider: Decider, ref: ActionRef): Promise<Outcome>;
   /** « Renvoyer »: an « à vérifier » message is sent again, with the same Message-ID. */
   resend(decider: Decider, ref: ActionRef): Promise<Outcome>;
+  /**
+   * An action opened to decide on it (its details, the transfer's confirmation): the action, or
+   * the refusal — journaled — when the decider may not act or it does not exist.
+   */
+  open(
+    decider: Decider,
+    verb: string,
+    ref: ActionRef,
+  ): Promise<{ action: DunningAction } | { refused: Outcome }>;
 }
 
 export function cardDecisions(deps: TransferDependencies): CardDecisions {
@@ -45,5 +56,6 @@ export function cardDecisions(deps: TransferDependencies): CardDecisions {
     decideRow: (decider, ref, decision) => decideOnRow(deps, decider, ref, decision),
     confirmSent: (decider, ref) => confirmSent(deps, decider, ref),
     resend: (decider, ref) => resend(deps, decider, ref),
+    open: (decider, verb, ref) => loadActionFor(deps, decider, verb, ref),
   };
 }

@@ -30,7 +30,8 @@ export async function sendAllEmails(
   const proposed = (await deps.stores.actions.listForDate(request.date)).filter(
     (a) => a.step === request.step && a.channel === 'email' && a.status === 'proposed',
   );
-  if (proposed.length === 0) return { kind: 'refused', refusal: { code: 'nothing_to_send' } };
+  if (proposed.length === 0)
+    return refuse(deps, decider, 'email.send_all', request, { code: 'nothing_to_send' });
   const at = deps.clock.now().toISOString();
   let queued = 0;
   for (const action of proposed) {

@@ -15,7 +15,7 @@ import type { TextContext } from '../../i18n/reasons';
 import { fr } from '../../i18n/fr';
 import type { CardJson } from '../card-templates';
 import { onInvoke, type MalformedInvoke } from '../invoke';
-import { canAct, type People, type Viewer } from '../people';
+import type { People, Viewer } from '../people';
 import { buildActionDetailCard, ROW_VERBS } from './action-detail-card';
 import { deciderOf, flashOf, withinDeadline } from './click-answers';
 import { buildConfirmTransferCard } from './confirm-transfer-card';
@@ -113,14 +113,14 @@ async function decideAndAnswer(
 async function actionToShow(
   deps: DecisionRouteDependencies,
   viewer: Viewer,
+  verb: string,
   ref: ActionRef,
   pages: Record<string, number>,
   day: CalendarDate,
 ): Promise<{ action: DunningAction } | { refused: CardJson }> {
-  const action = canAct(viewer) ? await deps.stores.actions.get(ref.date, ref.customer, ref.step) : null;
-  if (action) return { action };
-  const message = fr.decisions.refused(canAct(viewer) ? fr.decisions.unknownAction : fr.decisions.notAllowed);
-  return { refused: await dayCardFor(deps.cards, viewer, day, pages, { ok: false, message }) };
+  const opened = await deps.decisions.open(deciderOf(viewer), verb, ref);
+  if ('action' in opened) return opened;
+  return { refused: await dayCardFor(deps.cards, viewer, day, pages, flashOf(opened.refused, deps.texts)) };
 }
 
 export function registerDecisionRoutes(app: Application<TurnState>, deps: DecisionRouteDependencies): void {
@@ -130,7 +130,7 @@ export function registerDecisionRoutes(app: Application<TurnState>, deps: Decisi
     actionData,
     async (context, data) => {
       const viewer = await deps.people.viewerOf(context);
-      const shown = await actionToShow(deps, viewer, refOf(data), data.pages, cardDayOf(data));
+      const shown = await actionToShow(deps, viewer, VERBS.more, refOf(data), data.pages, cardDayOf(data));
       if ('refused' in shown) return shown.refused;
       return buildActionDetailCard(shown.action, deps.clock.today(), data.pages, cardDayOf(data));
     },
@@ -143,7 +143,14 @@ export function registerDecisionRoutes(app: Application<TurnState>, deps: Decisi
     actionData,
     async (context, data) => {
       const viewer = await deps.people.viewerOf(context);
-      const shown = await actionToShow(deps, viewer, refOf(data), data.pages, cardDayOf(data));
+      const shown = await actionToShow(
+        deps,
+        viewer,
+        VERBS.confirmTransfer,
+        refOf(data),
+        data.pages,
+        cardDayOf(data),
+      );
       if ('refused' in shown) return shown.refused;
       const { action } = shown;
       if (action.status !== 'proposed' || action.channel !== 'transfer') {

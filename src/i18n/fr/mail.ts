@@ -7,9 +7,10 @@ export const mail = {
   serverBusy: (code: number) =>
     `serveur de messagerie momentanément indisponible (code ${code}) : l’envoi sera retenté`,
   unreachable: 'serveur de messagerie injoignable : l’envoi sera retenté',
-  authRefused: 'identifiants refusés par le serveur de messagerie : vérifiez SMTP_URL',
+  authRefused:
+    'identifiants refusés par le serveur de messagerie : l’administrateur de Relances doit vérifier le compte d’envoi',
   tlsFailed:
-    'connexion chiffrée au serveur de messagerie impossible : vérifiez SMTP_URL (smtp:// ou smtps://)',
+    'connexion chiffrée au serveur de messagerie impossible : l’administrateur de Relances doit vérifier l’adresse du serveur d’envoi',
   unexpected: 'erreur inattendue pendant l’envoi de l’e-mail',
   graphRefused: (message: string) => `envoi refusé par Microsoft 365 : ${message}`,
   graphStatus: (status: number) => `erreur HTTP ${status}`,

@@ -63,6 +63,6 @@ export const sales = {
   reasonRequired: 'indiquez le motif du litige (3 caractères au moins)',
   outcomeRequired: 'indiquez le résultat de l’appel (3 caractères au moins)',
   notInstalled:
-    'n’a pas installé Relances dans Teams et son identifiant Teams est inconnu (SALES_REP_AAD_IDS)',
+    'n’a pas installé Relances dans Teams, et son identifiant Teams n’est pas renseigné dans la configuration',
   objected: (text: string) => `${text}. Confirmez-vous la transmission malgré tout ?`,
 } as const;
