@@ -213,6 +213,35 @@ it('the next day, supersedes what is proposed again and withdraws what is no lon
   expect((await stores.actions.listForDate(tuesday)).some((a) => a.customerCode === 'C003')).toBe(false);
 });
 
+it('proposes nothing new to a customer whose e-mail of an earlier day is not settled, and carries it on the card', async () => {
+  await runDailyJob(deps(), { trigger: 'cli' });
+  // Monday's e-mail to C001 may have reached the customer; C003's is still queued.
+  await stores.actions.modify(MONDAY, 'C001', 'J+3', (a) => ({
+    ...a,
+    status: 'uncertain',
+    note: { kind: 'failed', failure: { code: 'uncertain', reason: 'connexion perdue' } },
+  }));
+  await stores.actions.modify(MONDAY, 'C003', 'J+3', (a) => ({ ...a, status: 'queued' }));
+  const tuesday = addDays(MONDAY, 1);
+  const result = await runDailyJob(deps(tuesday), { trigger: 'cli' });
+
+  const created = await stores.actions.listForDate(tuesday);
+  expect(created.some((a) => a.customerCode === 'C001' || a.customerCode === 'C003')).toBe(false);
+  expect(created.some((a) => a.customerCode === 'C004')).toBe(true);
+  // Left as they are (not superseded), and on Tuesday's card to settle.
+  const monday = await stores.actions.listForDate(MONDAY);
+  expect(monday.find((a) => a.customerCode === 'C001')?.status).toBe('uncertain');
+  expect(monday.find((a) => a.customerCode === 'C003')?.status).toBe('queued');
+  expect(result.status).toBe('completed');
+  const digest = notifier.digests.at(-1)!;
+  expect(
+    digest.actions
+      .filter((a) => a.date === MONDAY)
+      .map((a) => a.customerCode)
+      .sort(),
+  ).toEqual(['C001', 'C003']);
+});
+
 it('lifts a broken promise once, flags it on the action and journals it', async () => {
   const [target] = (await stores.invoices.listByCustomer('C005')).filter((i) => i.status === 'open');
   await stores.invoices.modify('C005', target!.number, (inv) => {

@@ -132,6 +132,30 @@ it('shows who did what, and the next button once a letter is generated', () => {
   expect(buttons(card).find((b) => b.title === 'Ouvrir le document')?.url).toBe('http://x/documents/doc-1');
 });
 
+it('shows an e-mail « à vérifier » of an earlier day with its two choices, on today’s card', () => {
+  const friday = calendarDate(2026, 11, 20);
+  const uncertain = action(1, steps[1], {
+    date: friday,
+    status: 'uncertain',
+    note: { kind: 'failed', failure: { code: 'uncertain', reason: 'la connexion a été perdue' } },
+  });
+  const queued = action(2, steps[1], { status: 'queued', decidedBy: { id: 'a', name: 'Camille Roux' } });
+  const card = buildDigestCard(digest([uncertain, queued]), options);
+  const text = cardText(card);
+  expect(text).toContain('⚠ À vérifier : la connexion a été perdue.');
+  expect(text).toContain('⏳ En file d’attente (« Tout envoyer » de Camille Roux)');
+  const found = buttons(card);
+  expect(found.map((b) => b.title)).toEqual(expect.arrayContaining(['Confirmer l’envoi', 'Renvoyer']));
+  expect(found.find((b) => b.title === 'Renvoyer')?.data).toMatchObject({
+    date: friday,
+    customer: 'C1',
+    step: 'J+3',
+    day: MONDAY,
+  });
+  // A queued e-mail has no button: it is on its way.
+  expect(found.some((b) => (b.data as { customer?: string } | undefined)?.customer === 'C2')).toBe(false);
+});
+
 it('gives a director no button to act', () => {
   const card = buildDigestCard(digest(steps.map((s, i) => action(i, s))), { ...options, canAct: false });
   expect(buttons(card)).toEqual([]);
