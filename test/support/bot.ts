@@ -1,5 +1,5 @@
 /** Starts the real bot server on a free loopback port against the test Azurite. */
-import { silentLogger } from '../../src/config/logger';
+import { silentLogger, type Logger } from '../../src/config/logger';
 import { parseSettings, type Settings } from '../../src/config/settings';
 import { calendarDate, type CalendarDate } from '../../src/domain/calendar-date';
 import { startBotServer, type RunningBot } from '../../src/server/bot-server';
@@ -86,7 +86,7 @@ export interface ClickAnswer {
 export async function startTestBot(
   overrides: Record<string, string> = {},
   today: CalendarDate = calendarDate(2026, 11, 23),
-  options: { notifier?: Notifier } = {},
+  options: { notifier?: Notifier; connectionString?: string; logger?: Logger } = {},
 ): Promise<TestBot> {
   const settings = testSettings({
     CONTROLLER_EMAILS: PEOPLE.controller.email,
@@ -98,8 +98,8 @@ export async function startTestBot(
   const connector = await startConnectorStub(Object.values(PEOPLE));
   const bot = await startBotServer({
     settings,
-    connectionString: testConnectionString(),
-    logger: silentLogger(),
+    connectionString: options.connectionString ?? testConnectionString(),
+    logger: options.logger ?? silentLogger(),
     clock: fixedClock(today),
     notifier: options.notifier,
   });
@@ -135,7 +135,8 @@ export async function startTestBot(
         value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
       };
       const { status, body } = await postActivity(url, personal(invoke, person));
-      const response = body as { type: string; value: unknown };
+      // An invoke nobody answered comes back with no body at all.
+      const response = (body ?? { type: '', value: '' }) as { type: string; value: unknown };
       const card =
         typeof response.value === 'object' && response.value
           ? (response.value as Record<string, unknown>)
