@@ -39,20 +39,74 @@ export function isLoopbackAddress(address: string | undefined): boolean {
   );
 }
 
-/** Addresses a proxy on this machine says the request came from (X-Forwarded-For, Forwarded, X-Real-IP). */
+/**
+ * Headers by which a proxy, a tunnel or a CDN says whom it forwards a request from (besides
+ * X-Forwarded-For and Forwarded). Each may hold a list.
+ */
+const CLIENT_HEADERS = [
+  'x-real-ip',
+  'x-client-ip',
+  'cf-connecting-ip',
+  'true-client-ip',
+  'fastly-client-ip',
+  'x-cluster-client-ip',
+  'x-original-forwarded-for',
+  'forwarded-for',
+];
+
+/** `"[2001:db8::1]:4711"` → `2001:db8::1`; `192.0.2.1:80` → `192.0.2.1`; anything else as it is. */
+function nodeAddress(raw: string): string {
+  let value = raw.trim();
+  if (value.startsWith('"') && value.endsWith('"') && value.length >= 2)
+    value = value.slice(1, -1).replace(/\\(.)/g, '$1');
+  value = value.trim();
+  const bracketed = /^\[([^\]]*)\](?::\d*)?$/.exec(value);
+  if (bracketed) return bracketed[1]!;
+  const v4WithPort = /^(\d{1,3}(?:\.\d{1,3}){3}):\d*$/.exec(value);
+  return v4WithPort ? v4WithPort[1]! : value;
+}
+
+/** The `for` of each element of an RFC 7239 Forwarded header, quotes and spaces tolerated. */
+function forwardedFor(header: string): string[] {
+  const pairs: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let i = 0; i < header.length; i++) {
+    const c = header[i]!;
+    if (c === '"') quoted = !quoted;
+    if (c === '\\' && quoted) {
+      current += c + (header[++i] ?? '');
+      continue;
+    }
+    if (!quoted && (c === ',' || c === ';')) {
+      pairs.push(current);
+      current = '';
+    } else current += c;
+  }
+  pairs.push(current);
+  const clients: string[] = [];
+  for (const pair of pairs) {
+    const m = /^\s*([^=\s]+)\s*=\s*(.*?)\s*$/.exec(pair);
+    if (m && m[1]!.toLowerCase() === 'for') clients.push(nodeAddress(m[2]!));
+  }
+  // Forwarded, but without saying from whom: from somewhere unknown.
+  if (clients.length === 0 && header.trim() !== '') clients.push('unknown');
+  return clients;
+}
+
+/** Addresses a proxy on this machine says the request came from (X-Forwarded-For, Forwarded, X-Real-IP…). */
 export function forwardedClients(headers: Record<string, string | string[] | undefined>): string[] {
   const list = (value: string | string[] | undefined) =>
     Array.isArray(value) ? value.join(',') : (value ?? '');
-  const clients = list(headers['x-forwarded-for'])
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  for (const part of list(headers['forwarded']).split(/[;,]/)) {
-    const m = /^\s*for="?\[?([^\]";]+)\]?(?::\d+)?"?/i.exec(part);
-    if (m?.[1]) clients.push(m[1]);
-  }
-  const realIp = list(headers['x-real-ip']).trim();
-  if (realIp) clients.push(realIp);
+  const items = (value: string | string[] | undefined) =>
+    list(value)
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map(nodeAddress);
+  const clients = items(headers['x-forwarded-for']);
+  clients.push(...forwardedFor(list(headers['forwarded'])));
+  for (const name of CLIENT_HEADERS) clients.push(...items(headers[name]));
   return clients;
 }
 

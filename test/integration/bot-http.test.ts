@@ -94,6 +94,18 @@ describe('the bot over HTTP, without BOT_ID (local development)', () => {
     expect(JSON.stringify(body)).toContain('127.0.0.1');
   });
 
+  it.each([
+    ['Forwarded with spaces', { forwarded: 'For = 203.0.113.7' }],
+    ['Forwarded with a quoted address and port', { forwarded: 'proto=https;for="203.0.113.7:443"' }],
+    ['CF-Connecting-IP', { 'cf-connecting-ip': '203.0.113.7' }],
+    ['True-Client-IP', { 'true-client-ip': '203.0.113.7' }],
+    ['X-Client-IP', { 'x-client-ip': '203.0.113.7' }],
+    ['Fastly-Client-IP', { 'fastly-client-ip': '203.0.113.7' }],
+  ])('refuses an activity forwarded from elsewhere (%s)', async (_label, headers) => {
+    const { status } = await postActivity(bot.url, bot.activity(), headers);
+    expect(status).toBe(401);
+  });
+
   it('reports its health', async () => {
     const response = await fetch(`${bot.url}/healthz`);
     expect(response.status).toBe(200);
