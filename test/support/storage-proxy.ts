@@ -34,9 +34,10 @@ export async function startStorageProxy(connectionString: string): Promise<Stora
       if (current === 'hang') return; // accepted, and never answered
       const upstream = connect(endpoint.targetPort, '127.0.0.1');
       endpoint.sockets.add(upstream);
+      // `end`, not `destroy`: what the storage wrote must reach the client before it closes.
       upstream.on('close', () => {
         endpoint.sockets.delete(upstream);
-        client.destroy();
+        client.end();
       });
       upstream.on('error', () => client.destroy());
       client.on('close', () => upstream.destroy());
