@@ -139,6 +139,17 @@ it('serves a French page, not the storage’s error, when a document cannot be r
   expect(logs.join('')).toContain('ECONNREFUSED');
 });
 
+it('serves a French page within seconds when the storage hangs on a document', async () => {
+  await proxy.mode('hang');
+  const { result, ms } = await timed(() => fetch(documentUrl));
+  const body = await result.text();
+  // Two tries of 3 s at most: the blob SDK alone would wait for ever.
+  expect(ms).toBeLessThan(8000);
+  expect(result.status).toBe(503);
+  expect(body).toContain('Ce document ne peut pas être ouvert pour le moment');
+  expect(body).not.toMatch(/Abort|RestError|127\.0\.0\.1/);
+});
+
 it('works again once the storage is back', async () => {
   await proxy.mode('down');
   expect((await bot.click('digest.refresh', { date: MONDAY, pages: {} })).text).toContain(UNAVAILABLE);
