@@ -13,6 +13,7 @@ import {
 } from 'botbuilder';
 import { RelancesAdapter } from './adapter';
 import { reportUnknownVerb } from './malformed-invoke';
+import { inertOutgoingText } from './outgoing-text';
 import { answerInvoke, failureText } from './turn-guard';
 import type { Logger } from '../config/logger';
 import type { BotSettings } from '../config/settings';
@@ -44,6 +45,7 @@ export function createAdapter(settings: BotSettings, logger: Logger): RelancesAd
     credentials,
     new ConfigurationServiceClientCredentialFactory(credentials),
   );
+  adapter.use(inertOutgoingText);
   // Ours, so that botbuilder never prints a turn's error itself: logged, and answered in French —
   // « réessayez dans quelques minutes » when the storage is what failed.
   adapter.onTurnError = async (context, error) => {

@@ -9,6 +9,7 @@ import { addDays, formatDateShortFr, type CalendarDate } from '../../domain/cale
 import { formatEuros } from '../../domain/money';
 import { fr, lateness } from '../../i18n/fr';
 import { expandCard, type CardJson } from '../card-templates';
+import { shown } from '../card-text';
 
 export const ROW_VERBS = {
   postpone: 'row.postpone',
@@ -76,10 +77,10 @@ export function buildActionDetailCard(
     { title: t.paid, inputType: 'none', button: t.paidButton, verb: ROW_VERBS.paid, style: 'positive' },
   ].map((form) => ({ value: '', placeholder: '', inputId: '', label: '', ...form, data: ref }));
   return expandCard('action-detail', {
-    title: t.title(action.customerName, action.step),
+    title: t.title(shown(action.customerName), action.step),
     subtitle: t.subtitle(formatEuros(action.total), lateness(action.maxDaysLate)),
     invoices: action.invoices.map((i) => ({
-      number: i.number,
+      number: shown(i.number),
       text: t.invoiceLine(formatDateShortFr(i.dueDate), formatEuros(i.balance), lateness(i.daysLate)),
     })),
     forms,
