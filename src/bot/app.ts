@@ -45,7 +45,7 @@ export function createAdapter(settings: BotSettings, logger: Logger): RelancesAd
     credentials,
     new ConfigurationServiceClientCredentialFactory(credentials),
   );
-  adapter.use(inertOutgoingText);
+  adapter.use(inertOutgoingText(logger));
   // Ours, so that botbuilder never prints a turn's error itself: logged, and answered in French —
   // « réessayez dans quelques minutes » when the storage is what failed.
   adapter.onTurnError = async (context, error) => {

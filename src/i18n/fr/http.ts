@@ -10,6 +10,9 @@ export const errors = {
     'Relances ne parvient pas à joindre ses données pour le moment ; réessayez dans quelques minutes.',
   /** A card button whose action no longer exists (a card of an earlier version). */
   unknownButton: 'Ce bouton n’est plus reconnu : actualisez la carte.',
+  /** A card over Teams' 28 KB, caught before Teams refuses it. */
+  cardTooLarge:
+    'Cette carte est trop volumineuse pour Teams ; l’erreur a été enregistrée. Affinez la demande ou réessayez plus tard.',
   badRequest: 'Requête invalide.',
   notFound: 'Adresse inconnue.',
 } as const;
