@@ -2,9 +2,13 @@
  * The HTTP edge: restify with `POST /api/messages` (Bot Framework activities) and `GET /healthz`.
  *
  * Security: with BOT_ID configured, the adapter validates the Bot Framework JWT of every request
- * (no or bad token → 401). Without BOT_ID (local development with the Playground) requests carry no
- * token, so they are accepted only from loopback — and not when a proxy or tunnel on this machine
- * says it forwards them from elsewhere.
+ * (no or bad token, or one that cannot be checked because the published keys are out of reach →
+ * 401). Without BOT_ID (local development with the Playground) requests carry no token, so they are
+ * accepted only from loopback — and not when a proxy or tunnel on this machine says it forwards
+ * them from elsewhere.
+ *
+ * Faults: a click is answered in French within 4.5 s whatever the storage does (../bot/turn-guard.ts);
+ * /healthz says 503 within 800 ms; no route answers with an error's text, only French.
  */
 import '../config/quiet-warnings';
 import type { Application, TurnState } from '@microsoft/teams-ai';
