@@ -2,7 +2,7 @@
  * The Teams bot (teams-ai v1). This file only routes: each feature lives in its own module and
  * registers its routes here, so the SDK stays at the edge and can be swapped.
  */
-import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import { Application, type TurnState } from '@microsoft/teams-ai';
 import {
   ActivityTypes,
   CardFactory,
@@ -11,6 +11,10 @@ import {
   TurnContext,
   type Activity,
 } from 'botbuilder';
+import { RelancesAdapter } from './adapter';
+import { reportUnknownVerb } from './malformed-invoke';
+import { inertOutgoingText } from './outgoing-text';
+import { answerInvoke, failureText } from './turn-guard';
 import type { Logger } from '../config/logger';
 import type { BotSettings } from '../config/settings';
 import type { Clock } from '../domain/calendar-date';
@@ -28,7 +32,7 @@ export interface BotDependencies {
   lawFirm: string;
 }
 
-export function createAdapter(settings: BotSettings, logger: Logger): TeamsAdapter {
+export function createAdapter(settings: BotSettings, logger: Logger): RelancesAdapter {
   const credentials = settings.BOT_ID
     ? {
         MicrosoftAppId: settings.BOT_ID,
@@ -37,11 +41,22 @@ export function createAdapter(settings: BotSettings, logger: Logger): TeamsAdapt
         MicrosoftAppTenantId: settings.BOT_TENANT_ID,
       }
     : {};
-  const adapter = new TeamsAdapter(credentials, new ConfigurationServiceClientCredentialFactory(credentials));
+  const adapter = new RelancesAdapter(
+    credentials,
+    new ConfigurationServiceClientCredentialFactory(credentials),
+  );
+  adapter.use(inertOutgoingText(logger));
+  // Ours, so that botbuilder never prints a turn's error itself: logged, and answered in French —
+  // « réessayez dans quelques minutes » when the storage is what failed.
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, activityType: context.activity.type }, 'unhandled error in a turn');
+    const text = failureText(error);
     if (context.activity.type === ActivityTypes.Message) {
-      await context.sendActivity(fr.errors.generic).catch(() => undefined);
+      await context
+        .sendActivity(text)
+        .catch((e: unknown) => logger.warn({ err: e }, 'could not tell the user that their message failed'));
+    } else if (context.activity.type === ActivityTypes.Invoke) {
+      await answerInvoke(context, text).catch(() => undefined);
     }
   };
   return adapter;
@@ -61,7 +76,7 @@ export type BotFeature = (app: Application<TurnState>, hooks: BotHooks) => void;
 
 export function createBotApplication(
   deps: BotDependencies,
-  adapter: TeamsAdapter,
+  adapter: RelancesAdapter,
   features: readonly BotFeature[] = [],
 ): Application<TurnState> {
   const app = new Application<TurnState>({ adapter, startTypingTimer: false, removeRecipientMention: true });
@@ -108,6 +123,17 @@ export function createBotApplication(
   });
 
   for (const register of features) register(app, hooks);
+
+  // A button no feature knows (after every feature's routes: invoke routes are tried in order).
+  const unknownVerb = reportUnknownVerb(deps.stores.journal, deps.logger);
+  app.adaptiveCards.actionExecute(
+    async (context) =>
+      context.activity.type === ActivityTypes.Invoke &&
+      context.activity.name === 'adaptiveCard/action' &&
+      (context.activity.value as { action?: { type?: unknown } } | undefined)?.action?.type ===
+        'Action.Execute',
+    (context) => unknownVerb(context),
+  );
 
   app.activity(ActivityTypes.Message, async (context) => {
     const text = (context.activity.text ?? '').trim();

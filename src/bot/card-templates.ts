@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 import { CARDS_DIR } from '../config/paths';
+import { inertCard } from './card-text';
 
 /** An Adaptive Card as sent: what teams-ai's `AdaptiveCard` and botbuilder's attachments accept. */
 export interface CardJson {
@@ -38,10 +39,14 @@ function keepAngleBrackets(value: unknown): unknown {
   return value;
 }
 
+/**
+ * The card, its texts inert (./card-text.ts: no markdown from data, no bidirectional controls, no
+ * block longer than 2 000 characters) — before its size is measured against Teams' 28 KB.
+ */
 export function expandCard(name: string, data: object): CardJson {
   const card = template(name).expand({ $root: keepAngleBrackets(data) }) as { type?: unknown };
   if (card.type !== 'AdaptiveCard') throw new Error(`cards/${name}.json is not an Adaptive Card`);
-  return card as CardJson;
+  return inertCard(card as CardJson);
 }
 
 /** Size in bytes of the card as sent (Teams refuses cards over 28 KB). */

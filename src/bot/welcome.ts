@@ -6,6 +6,7 @@ import type { LadderConfig } from '../domain/ladder';
 import { fr } from '../i18n/fr';
 import { ladderSummary } from '../i18n/ladder-summary';
 import { expandCard, type CardJson } from './card-templates';
+import { shown } from './card-text';
 
 export interface CommandHelp {
   example: string;
@@ -35,6 +36,7 @@ export function welcomeCard(context: HelpContext): CardJson {
 
 /** Help, optionally after a message that was not understood. */
 export function helpCard(context: HelpContext, notUnderstood?: string): CardJson {
-  const intro = notUnderstood ? fr.help.unknown(notUnderstood) : fr.welcome.intro;
+  // What was typed, said back on one line and bounded: a long message must not make a long card.
+  const intro = notUnderstood ? fr.help.unknown(shown(notUnderstood)) : fr.welcome.intro;
   return expandCard('welcome', helpData(context, fr.help.title, intro));
 }

@@ -75,6 +75,8 @@ export interface BotServerOptions {
   notifier?: Notifier;
   /** The sweeper's pace and deadlines (tests shorten them). */
   sweeper?: { everyMs?: number; deadlines?: SweepDeadlines };
+  /** When a click not yet answered is answered « indisponible » (default: src/bot/deadline.ts). */
+  invokeDeadlineMs?: number;
 }
 
 export async function startBotServer({
@@ -84,6 +86,7 @@ export async function startBotServer({
   clock,
   notifier,
   sweeper,
+  invokeDeadlineMs,
 }: BotServerOptions): Promise<RunningBot> {
   const stores = await openStores(connectionString, settings.TABLE_PREFIX, clock);
   const documents = new BlobDocumentStore(connectionString, settings.BLOB_CONTAINER);
@@ -245,6 +248,8 @@ export async function startBotServer({
       await stores.customers.get('__healthz__');
       return true;
     },
+    background,
+    invokeDeadlineMs,
   });
   const port = await listen(server, settings.PORT, settings.HOST);
   baseUrl ||= `http://localhost:${port}`;

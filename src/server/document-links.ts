@@ -5,6 +5,8 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
+import { isServiceUnavailable } from '../application/unavailable';
+import { withinDeadline } from '../application/within-deadline';
 import type { Logger } from '../config/logger';
 import { fr } from '../i18n/fr';
 import type { BlobDocumentStore } from '../store/document-store';
@@ -48,11 +50,34 @@ function contentDisposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
+/** Characters that would be markup in the page. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** A person opened the link in a browser: what went wrong is a short French page. */
+function frenchPage(res: Response, status: number, message: string): void {
+  const html =
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(fr.documents.pageTitle)}</title></head>` +
+    `<body><p>${escapeHtml(message)}</p></body></html>`;
+  res.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': Buffer.byteLength(html),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(html);
+}
+
+/** How long a document may take to come out of storage before the page says « réessayez ». */
+const DOCUMENT_DEADLINE_MS = 10_000;
+
 export function mountDocumentRoute(
   links: DocumentLinks,
-  documents: BlobDocumentStore,
+  documents: Pick<BlobDocumentStore, 'get'>,
   now: () => Date,
   logger: Logger,
+  deadlineMs = DOCUMENT_DEADLINE_MS,
 ): (server: Server) => void {
   return (server) => {
     server.get('/documents/:id', async (req: Request, res: Response) => {
@@ -61,12 +86,29 @@ export function mountDocumentRoute(
       const verdict = links.verify(id, query.get('exp') ?? undefined, query.get('sig') ?? undefined, now());
       if (verdict !== 'ok') {
         logger.warn({ id, verdict, remote: req.socket.remoteAddress }, 'refused a document link');
-        res.send(403, { error: verdict === 'expired' ? fr.documents.linkExpired : fr.documents.linkInvalid });
+        frenchPage(res, 403, verdict === 'expired' ? fr.documents.linkExpired : fr.documents.linkInvalid);
         return;
       }
-      const found = await documents.get(id);
+      let found: Awaited<ReturnType<BlobDocumentStore['get']>> | 'pending';
+      try {
+        found = await withinDeadline(documents.get(id), deadlineMs);
+      } catch (error) {
+        const unavailable = isServiceUnavailable(error);
+        logger.error({ err: error, id }, 'could not read a document');
+        frenchPage(
+          res,
+          unavailable ? 503 : 500,
+          unavailable ? fr.documents.unavailable : fr.documents.failed,
+        );
+        return;
+      }
+      if (found === 'pending') {
+        logger.warn({ id, deadlineMs }, 'a document did not come out of storage in time');
+        frenchPage(res, 503, fr.documents.unavailable);
+        return;
+      }
       if (!found) {
-        res.send(404, { error: fr.documents.notFound });
+        frenchPage(res, 404, fr.documents.notFound);
         return;
       }
       res.writeHead(200, {

@@ -6,6 +6,7 @@
 import { jobSkipText } from '../i18n/reasons';
 import { timingSafeEqual } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
+import { isServiceUnavailable } from '../application/unavailable';
 import type { Logger } from '../config/logger';
 import { isCalendarDate, type CalendarDate } from '../domain/calendar-date';
 import { fr } from '../i18n/fr';
@@ -40,7 +41,18 @@ export function mountJobRoute(
         res.send(400, { error: fr.jobRoute.badDate });
         return;
       }
-      const result = await run({ trigger: 'http', date: date as CalendarDate | undefined });
+      let result: DailyJobResult;
+      try {
+        result = await run({ trigger: 'http', date: date as CalendarDate | undefined });
+      } catch (error) {
+        // The caller (a scheduler, an operator) reads French; the logs keep the precise error.
+        const unavailable = isServiceUnavailable(error);
+        logger.error({ err: error }, 'the daily job requested over HTTP failed');
+        res.send(unavailable ? 503 : 500, {
+          error: unavailable ? fr.jobRoute.unavailable : fr.jobRoute.failed,
+        });
+        return;
+      }
       if (result.status === 'refused') res.send(400, { status: 'refused', error: jobSkipText(result.skip) });
       else if (result.status === 'skipped')
         res.send(200, { status: 'skipped', reason: jobSkipText(result.skip) });

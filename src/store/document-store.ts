@@ -10,6 +10,14 @@ import { DEFAULT_DEADLINES } from './table-storage';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/**
+ * The blob SDK's `tryTimeoutInMs` is only a timeout asked of the server: a storage that accepts the
+ * connection and never answers holds the call for ever. Each operation is aborted on the client
+ * after the time of its two tries.
+ */
+const OPERATION_DEADLINE_MS = 2 * DEFAULT_DEADLINES.tryTimeoutMs + 500;
+const deadline = () => ({ abortSignal: AbortSignal.timeout(OPERATION_DEADLINE_MS) });
+
 export class BlobDocumentStore implements DocumentStore {
   private readonly container: ContainerClient;
   private ready: Promise<unknown> | undefined;
@@ -22,7 +30,7 @@ export class BlobDocumentStore implements DocumentStore {
   }
 
   private ensureContainer(): Promise<unknown> {
-    this.ready ??= this.container.createIfNotExists().catch((error: unknown) => {
+    this.ready ??= this.container.createIfNotExists(deadline()).catch((error: unknown) => {
       this.ready = undefined;
       throw error;
     });
@@ -50,6 +58,7 @@ export class BlobDocumentStore implements DocumentStore {
         createdat: stored.createdAt,
       },
       conditions: { ifNoneMatch: '*' },
+      ...deadline(),
     });
     return stored;
   }
@@ -59,7 +68,10 @@ export class BlobDocumentStore implements DocumentStore {
     await this.ensureContainer();
     const blob = this.container.getBlockBlobClient(id);
     try {
-      const [properties, bytes] = await Promise.all([blob.getProperties(), blob.downloadToBuffer()]);
+      const [properties, bytes] = await Promise.all([
+        blob.getProperties(deadline()),
+        blob.downloadToBuffer(0, undefined, deadline()),
+      ]);
       const metadata = properties.metadata ?? {};
       return {
         bytes,

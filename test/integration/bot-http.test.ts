@@ -1,3 +1,5 @@
+import { createSign, generateKeyPairSync } from 'node:crypto';
+import { preflightBotToken } from '../../src/server/bot-token';
 import { PEOPLE, startTestBot, postActivity, cardText, type ExpectedReplies } from '../support/bot';
 
 describe('the bot over HTTP, without BOT_ID (local development)', () => {
@@ -94,6 +96,50 @@ describe('the bot over HTTP, without BOT_ID (local development)', () => {
     expect(JSON.stringify(body)).toContain('127.0.0.1');
   });
 
+  it.each([
+    ['Forwarded with spaces', { forwarded: 'For = 203.0.113.7' }],
+    ['Forwarded with a quoted address and port', { forwarded: 'proto=https;for="203.0.113.7:443"' }],
+    ['CF-Connecting-IP', { 'cf-connecting-ip': '203.0.113.7' }],
+    ['True-Client-IP', { 'true-client-ip': '203.0.113.7' }],
+    ['X-Client-IP', { 'x-client-ip': '203.0.113.7' }],
+    ['Fastly-Client-IP', { 'fastly-client-ip': '203.0.113.7' }],
+  ])('refuses an activity forwarded from elsewhere (%s)', async (_label, headers) => {
+    const { status } = await postActivity(bot.url, bot.activity(), headers);
+    expect(status).toBe(401);
+  });
+
+  it('answers a button no route knows in French, with a 200, and journals it', async () => {
+    const verb = `old.verb.${'x'.repeat(200)}`;
+    const answer = await bot.click(verb, { anything: 1 });
+    expect(answer.status).toBe(200);
+    expect(answer.type).toBe('application/vnd.microsoft.activity.message');
+    expect(answer.text).toBe('Ce bouton n’est plus reconnu : actualisez la carte.');
+    const journal = await bot.stores.journal.listForDays(bot.dunningDay(), bot.dunningDay());
+    const entry = journal.find((e) => e.action === 'card.unknown_verb');
+    expect(entry).toMatchObject({
+      actor: { id: PEOPLE.controller.aadObjectId, name: PEOPLE.controller.name },
+      outcome: 'refused',
+      reason: 'Ce bouton n’est plus reconnu : actualisez la carte.',
+    });
+    // The verb is kept, bounded.
+    expect(String(entry!.details!.verb)).toBe(verb.slice(0, 64));
+  });
+
+  it('answers an unknown address and a body that is not JSON in French, without internals', async () => {
+    const unknown = await fetch(`${bot.url}/api/nothing-here`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({ error: 'Adresse inconnue.' });
+    const notJson = await fetch(`${bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{not json',
+    });
+    expect(notJson.status).toBe(400);
+    expect(await notJson.json()).toEqual({ error: 'Requête invalide.' });
+    const notAnActivity = await postActivity(bot.url, { hello: 'world' });
+    expect(notAnActivity.status).toBe(400);
+  });
+
   it('reports its health', async () => {
     const response = await fetch(`${bot.url}/healthz`);
     expect(response.status).toBe(200);
@@ -146,6 +192,46 @@ describe('the bot over HTTP, with BOT_ID (a real tenant)', () => {
       authorization: `Bearer ${jwt(payload)}`,
     });
     expect(status).toBe(401);
+  });
+
+  it('refuses a well-formed token it cannot validate (its keys out of reach) with a 401, through the logger only', async () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const header = Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: 'self-signed' })).toString(
+      'base64url',
+    );
+    const payload = Buffer.from(
+      JSON.stringify({
+        iss: 'https://api.botframework.com',
+        aud: '11111111-2222-3333-4444-555555555555',
+        exp,
+        nbf: exp - 7200,
+        serviceurl: bot.connector.url,
+      }),
+    ).toString('base64url');
+    const signature = createSign('RSA-SHA256').update(`${header}.${payload}`).sign(privateKey, 'base64url');
+    const token = `${header}.${payload}.${signature}`;
+    // It passes the cheap checks: only the adapter's verification against the published keys can refuse it.
+    expect(
+      preflightBotToken(
+        `Bearer ${token}`,
+        '11111111-2222-3333-4444-555555555555',
+        Math.floor(Date.now() / 1000),
+      ),
+    ).toEqual({ ok: true });
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const consoleWarn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const { status, body } = await postActivity(bot.url, bot.activity(), {
+        authorization: `Bearer ${token}`,
+      });
+      expect(status).toBe(401);
+      expect(body).toEqual({ error: 'Requête refusée : authentification du canal Bot Framework requise.' });
+      expect(consoleError).not.toHaveBeenCalled();
+      expect(consoleWarn).not.toHaveBeenCalled();
+    } finally {
+      consoleError.mockRestore();
+      consoleWarn.mockRestore();
+    }
   });
 
   it('refuses a token that is not a JWT', async () => {

@@ -54,7 +54,9 @@ describe('generated documents: stored in blobs, served through signed links', ()
     for (const bad of [tampered, later, swapped]) {
       const response = await fetch(bad);
       expect(response.status).toBe(403);
-      expect(((await response.json()) as { error: string }).error).toContain('Lien invalide');
+      // A person opened the link: a French page, not JSON.
+      expect(response.headers.get('content-type')).toContain('text/html');
+      expect(await response.text()).toContain('Lien invalide');
     }
   });
 
@@ -63,12 +65,13 @@ describe('generated documents: stored in blobs, served through signed links', ()
     const issuedLongAgo = new Date(bot.clock.now().getTime() - 8 * 86_400_000);
     const response = await fetch(bot.links.url(stored.id, issuedLongAgo));
     expect(response.status).toBe(403);
-    expect(((await response.json()) as { error: string }).error).toContain('expiré');
+    expect(await response.text()).toContain('Ce lien a expiré');
   });
 
   it('answers 404 for a signed link to nothing', async () => {
     const response = await fetch(bot.links.url('00000000-0000-4000-8000-000000000000', bot.clock.now()));
     expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Document introuvable');
   });
 
   it('reads back what another process stored (same account and container)', async () => {

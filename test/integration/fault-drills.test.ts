@@ -16,44 +16,18 @@ import { PEOPLE, startTestBot, type TestBot } from '../support/bot';
 import { runningClock } from '../support/clock';
 import { startFaultSmtp, type FaultSmtp, type FaultSmtpOptions } from '../support/fault-smtp';
 import { testConnectionString, uniqueTablePrefix } from '../support/storage';
-import { startTcpProxy, type ProxyMode, type TcpProxy } from '../support/tcp-proxy';
+import { startStorageProxy, type StorageProxy } from '../support/storage-proxy';
 
 const MONDAY = calendarDate(2026, 11, 23);
 const ROOT = resolve(__dirname, '../..');
 const ref = (customer: string, step: string) => ({ date: MONDAY, customer, step });
-
-/** Storage behind proxies (tables and blobs) that a drill switches to 'hang' or 'down'. */
-interface FaultyStorage {
-  connectionString: string;
-  setMode(mode: ProxyMode): void;
-  close(): Promise<void>;
-}
-
-async function faultyStorage(): Promise<FaultyStorage> {
-  const direct = testConnectionString();
-  const port = (name: string) => Number(new RegExp(`${name}=http://[^:]+:(\\d+)`).exec(direct)![1]);
-  const proxies: TcpProxy[] = [
-    await startTcpProxy(port('TableEndpoint')),
-    await startTcpProxy(port('BlobEndpoint')),
-  ];
-  const connectionString = direct
-    .replace(/(TableEndpoint=http:\/\/[^:]+:)\d+/, `$1${proxies[0]!.port}`)
-    .replace(/(BlobEndpoint=http:\/\/[^:]+:)\d+/, `$1${proxies[1]!.port}`);
-  return {
-    connectionString,
-    setMode: (mode) => proxies.forEach((p) => p.setMode(mode)),
-    close: async () => {
-      for (const p of proxies) await p.close();
-    },
-  };
-}
 
 const SWEEPER = { everyMs: 200, deadlines: { releaseAfterMs: 1_000, uncertainAfterMs: 3_000 } };
 
 interface Drill {
   bot: TestBot;
   sink: FaultSmtp;
-  storage: FaultyStorage;
+  storage: StorageProxy;
   prefix: string;
 }
 
@@ -62,7 +36,7 @@ const extra: TestBot[] = [];
 
 async function startDrill(smtp: FaultSmtpOptions = {}, prefix = uniqueTablePrefix()): Promise<Drill> {
   const sink = await startFaultSmtp(smtp);
-  const storage = await faultyStorage();
+  const storage = await startStorageProxy(testConnectionString());
   const bot = await startInstance(sink, storage, prefix);
   await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
   await bot.install();
@@ -71,7 +45,7 @@ async function startDrill(smtp: FaultSmtpOptions = {}, prefix = uniqueTablePrefi
   return drill;
 }
 
-function startInstance(sink: FaultSmtp, storage: FaultyStorage, prefix: string): Promise<TestBot> {
+function startInstance(sink: FaultSmtp, storage: StorageProxy, prefix: string): Promise<TestBot> {
   return startTestBot(
     { MAIL_TRANSPORT: 'smtp', SMTP_URL: `smtp://127.0.0.1:${sink.port}`, TABLE_PREFIX: prefix },
     MONDAY,
@@ -80,7 +54,7 @@ function startInstance(sink: FaultSmtp, storage: FaultyStorage, prefix: string):
 }
 
 afterEach(async () => {
-  drill.storage.setMode('pass');
+  await drill.storage.mode('pass');
   for (const bot of [drill.bot, ...extra.splice(0)]) await bot.stop();
   await drill.bot.stores.storage.dropTables();
   await drill.sink.close();
@@ -185,14 +159,14 @@ describe('storage faults around a send', () => {
     it(`storage ${mode} just after the server took the message: delivered once, completed when it is back`, async () => {
       await startDrill({
         afterData: () => {
-          drill.storage.setMode(mode === 'down' ? 'down' : 'hang');
+          void drill.storage.mode(mode === 'down' ? 'down' : 'hang');
           return 'accept';
         },
       });
       const answer = await timedClick('action.sendEmail', ref('C001', 'J+3'));
       expect(answer.elapsedMs).toBeLessThan(5_000);
       await new Promise((r) => setTimeout(r, 2_000));
-      drill.storage.setMode('pass');
+      await drill.storage.mode('pass');
       await until(async () => (await status('C001', 'J+3')) === 'sent', 40_000);
       expect(drill.sink.delivered).toHaveLength(1);
       expect(await journalOf('C001', 'email.sent')).toHaveLength(1);
@@ -205,10 +179,10 @@ describe('storage faults around a send', () => {
 
   it('storage down when the controller clicks: nothing sent, nothing stuck', async () => {
     await startDrill();
-    drill.storage.setMode('down');
+    await drill.storage.mode('down');
     const answer = await timedClick('action.sendEmail', ref('C001', 'J+3'));
     expect(answer.elapsedMs).toBeLessThan(5_000);
-    drill.storage.setMode('pass');
+    await drill.storage.mode('pass');
     expect(drill.sink.delivered).toHaveLength(0);
     await expectSettled();
     expect(['proposed', 'sent']).toContain(await status('C001', 'J+3'));
@@ -319,7 +293,7 @@ describe('the daily job killed midway', () => {
 
   it('is rerun at once after the kill, completes, and creates nothing twice', async () => {
     const sink = await startFaultSmtp();
-    const storage = await faultyStorage();
+    const storage = await startStorageProxy(testConnectionString());
     const prefix = uniqueTablePrefix();
     const stores = await openStores(testConnectionString(), prefix, fixedClock(MONDAY));
     drill = { bot: { stop: async () => undefined, stores } as unknown as TestBot, sink, storage, prefix };
@@ -331,10 +305,10 @@ describe('the daily job killed midway', () => {
       async () => (await stores.jobRuns.listForDate(MONDAY)).some((r) => r.status === 'running'),
       30_000,
     );
-    storage.setMode('hang');
+    await storage.mode('hang');
     process.kill(-first.child.pid!, 'SIGKILL');
     await first.exit;
-    storage.setMode('pass');
+    await storage.mode('pass');
 
     const second = job(testConnectionString(), prefix);
     expect(await second.exit).toBe(0);

@@ -1,5 +1,5 @@
 /** Starts the real bot server on a free loopback port against the test Azurite. */
-import { silentLogger } from '../../src/config/logger';
+import { silentLogger, type Logger } from '../../src/config/logger';
 import { parseSettings, type Settings } from '../../src/config/settings';
 import { calendarDate, type CalendarDate, type Clock } from '../../src/domain/calendar-date';
 import { startBotServer, type BotServerOptions, type RunningBot } from '../../src/server/bot-server';
@@ -90,8 +90,9 @@ export async function startTestBot(
     notifier?: Notifier;
     /** Another way to the test Azurite (a faulty proxy in front of it). */
     connectionString?: string;
+    logger?: Logger;
     sweeper?: BotServerOptions['sweeper'];
-    /** The bot's clock; by default `today` at midnight UTC, standing still. */
+    /** The bot's clock; by default 08:00 (Paris) on `today`, standing still. */
     clock?: Clock;
   } = {},
 ): Promise<TestBot> {
@@ -106,7 +107,7 @@ export async function startTestBot(
   const bot = await startBotServer({
     settings,
     connectionString: options.connectionString ?? testConnectionString(),
-    logger: silentLogger(),
+    logger: options.logger ?? silentLogger(),
     clock: options.clock ?? fixedClock(today),
     notifier: options.notifier,
     sweeper: options.sweeper ?? { everyMs: 3_600_000 },
@@ -143,6 +144,7 @@ export async function startTestBot(
         value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
       };
       const { status, body } = await postActivity(url, personal(invoke, person));
+      // An invoke nobody answered comes back with no body at all.
       const response = (body ?? { type: '', value: '' }) as { type: string; value: unknown };
       const card =
         typeof response.value === 'object' && response.value

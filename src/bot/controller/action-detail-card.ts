@@ -6,9 +6,10 @@
  */
 import type { DunningAction } from '../../domain/actions';
 import { addDays, formatDateShortFr, type CalendarDate } from '../../domain/calendar-date';
-import { formatEuros } from '../../domain/money';
+import { cents, formatEuros } from '../../domain/money';
 import { fr, lateness } from '../../i18n/fr';
 import { expandCard, type CardJson } from '../card-templates';
+import { shown } from '../card-text';
 
 export const ROW_VERBS = {
   postpone: 'row.postpone',
@@ -17,6 +18,9 @@ export const ROW_VERBS = {
   paid: 'row.paid',
   call: 'row.call',
 } as const;
+
+/** Invoices listed one by one; the rest are counted (a card must stay under 28 KB). */
+const MAX_INVOICES_LISTED = 40;
 
 export function buildActionDetailCard(
   action: DunningAction,
@@ -75,13 +79,28 @@ export function buildActionDetailCard(
     },
     { title: t.paid, inputType: 'none', button: t.paidButton, verb: ROW_VERBS.paid, style: 'positive' },
   ].map((form) => ({ value: '', placeholder: '', inputId: '', label: '', ...form, data: ref }));
+  const listed = action.invoices.slice(0, MAX_INVOICES_LISTED);
+  const others = action.invoices.slice(MAX_INVOICES_LISTED);
   return expandCard('action-detail', {
-    title: t.title(action.customerName, action.step),
+    title: t.title(shown(action.customerName), action.step),
     subtitle: t.subtitle(formatEuros(action.total), lateness(action.maxDaysLate)),
-    invoices: action.invoices.map((i) => ({
-      number: i.number,
-      text: t.invoiceLine(formatDateShortFr(i.dueDate), formatEuros(i.balance), lateness(i.daysLate)),
-    })),
+    invoices: [
+      ...listed.map((i) => ({
+        number: shown(i.number),
+        text: t.invoiceLine(formatDateShortFr(i.dueDate), formatEuros(i.balance), lateness(i.daysLate)),
+      })),
+      ...(others.length > 0
+        ? [
+            {
+              number: '…',
+              text: t.moreInvoices(
+                others.length,
+                formatEuros(cents(others.reduce((s, i) => s + i.balance, 0))),
+              ),
+            },
+          ]
+        : []),
+    ],
     forms,
     back: { title: t.back, data: { date: day, pages } },
   });

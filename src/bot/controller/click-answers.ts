@@ -7,19 +7,12 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Decider, Outcome } from '../../domain/decisions';
 import { outcomeText, type TextContext } from '../../i18n/reasons';
 import type { CardJson } from '../card-templates';
+import { DECISION_DEADLINE_MS, withinDeadline as raceDeadline } from '../deadline';
 import { canAct, type Viewer } from '../people';
 
 /** Teams drops an invoke after 5 s: past this, the answer says « en cours » and the card follows. */
-const INVOKE_DEADLINE_MS = 3500;
-
-export async function withinDeadline<T>(work: Promise<T>, ms = INVOKE_DEADLINE_MS): Promise<T | 'pending'> {
-  let timer: NodeJS.Timeout | undefined;
-  const pending = new Promise<'pending'>((resolve) => (timer = setTimeout(() => resolve('pending'), ms)));
-  try {
-    return await Promise.race([work, pending]);
-  } finally {
-    clearTimeout(timer);
-  }
+export function withinDeadline<T>(work: Promise<T>, ms = DECISION_DEADLINE_MS): Promise<T | 'pending'> {
+  return raceDeadline(work, ms);
 }
 
 /**

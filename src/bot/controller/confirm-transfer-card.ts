@@ -4,6 +4,7 @@ import type { CalendarDate } from '../../domain/calendar-date';
 import { formatEuros } from '../../domain/money';
 import { fr, lateness } from '../../i18n/fr';
 import { expandCard, type CardJson } from '../card-templates';
+import { shown } from '../card-text';
 
 export function buildConfirmTransferCard(
   action: DunningAction,
@@ -14,13 +15,13 @@ export function buildConfirmTransferCard(
 ): CardJson {
   const t = fr.confirmTransfer;
   return expandCard('confirm-transfer', {
-    title: t.title(action.customerName, lawFirmName),
+    title: t.title(shown(action.customerName), lawFirmName),
     facts: [
-      { title: t.invoices, value: action.invoices.map((i) => i.number).join(', ') },
+      { title: t.invoices, value: shown(action.invoices.map((i) => i.number).join(', '), 300) },
       { title: t.balance, value: formatEuros(action.total) },
       { title: t.late, value: lateness(action.maxDaysLate) },
     ],
-    warnings,
+    warnings: warnings.map((w) => shown(w, 400)),
     consequence: t.consequence(lawFirmName),
     confirm: t.confirm,
     cancel: t.cancel,

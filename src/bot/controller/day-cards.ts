@@ -14,6 +14,7 @@ import type { TextContext } from '../../i18n/reasons';
 import type { SalesNotice } from '../../domain/sales-notices';
 import { buildDigestCard, type SalesNote } from './digest-card';
 import { answerText } from '../sales/sales-card';
+import { shown } from '../card-text';
 import { canAct, rolesFor, seesEverything, type Viewer } from '../people';
 
 const DIGEST_TTL_MS = 5_000;
@@ -105,15 +106,15 @@ export async function salesNotes(
   }
   const notes: Record<string, SalesNote> = {};
   for (const [code, notice] of latest) {
-    const rep = notice.answeredBy?.name ?? notice.repEmail;
+    const rep = shown(notice.answeredBy?.name ?? notice.repEmail);
     const a = notice.answer;
     let text: string;
     if (a) text = answerText(notice, `Le commercial (${rep})`);
     else if (notice.status === 'unreachable')
-      text = fr.sales.controllerNotes.unreachable(notice.repEmail, notice.reason ?? '');
+      text = fr.sales.controllerNotes.unreachable(shown(notice.repEmail), shown(notice.reason));
     else if (notice.status === 'delivered')
       text = fr.sales.controllerNotes.toldNoAnswer(
-        notice.repEmail,
+        shown(notice.repEmail),
         formatDateShortFr(notice.notifiedAt!.slice(0, 10) as Day),
       );
     else continue;

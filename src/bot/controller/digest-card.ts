@@ -17,6 +17,7 @@ import type { DailyDigest } from '../../application/day/digest';
 import { firmNickname } from '../../i18n/law-firm';
 import { actionNoteText, digestWarningText, type TextContext } from '../../i18n/reasons';
 import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from '../card-templates';
+import { shown } from '../card-text';
 import { lrarInputId } from './invokes';
 
 export const VERBS = {
@@ -118,8 +119,8 @@ function timeInParis(iso: string): string {
 }
 
 function statusLine(action: DunningAction, texts: TextContext): string {
-  const note = action.note ? actionNoteText(action.note, texts) : '';
-  const who = action.decidedBy?.name ?? '';
+  const note = action.note ? shown(actionNoteText(action.note, texts), 300) : '';
+  const who = shown(action.decidedBy?.name);
   const when = action.decidedAt
     ? `${formatDateShortFr(action.decidedAt.slice(0, 10) as CalendarDate)} à ${timeInParis(action.decidedAt)}`
     : '';
@@ -215,7 +216,7 @@ function rowButtons(
 function actionRow(action: DunningAction, day: CalendarDate, options: DigestViewOptions): RowView {
   const ref: ActionRef = { date: action.date, customer: action.customerCode, step: action.step };
   if (action.date !== day) ref.day = day;
-  const invoices = action.invoices.map((i) => i.number).join(', ');
+  const invoices = shown(action.invoices.map((i) => i.number).join(', '), 300);
   const notes: string[] = action.alerts.map((a) => fr.digest.alerts[a]);
   const salesNote = options.salesNotes?.[action.customerCode];
   if (salesNote) notes.push(salesNote.text);
@@ -237,7 +238,7 @@ function actionRow(action: DunningAction, day: CalendarDate, options: DigestView
   }
   const done = ['sent', 'posted', 'transferred'].includes(action.status);
   return {
-    heading: `${action.customerName} — ${formatEuros(action.total)}`,
+    heading: `${shown(action.customerName)} — ${formatEuros(action.total)}`,
     detail: fr.digest.rowDetail(
       action.invoices.length,
       invoices,
@@ -254,11 +255,15 @@ function actionRow(action: DunningAction, day: CalendarDate, options: DigestView
 
 function watchRow(item: WatchItem, kind: 'promise' | 'dispute'): RowView {
   return {
-    heading: `${item.customerName} — ${formatEuros(item.balance)}`,
+    heading: `${shown(item.customerName)} — ${formatEuros(item.balance)}`,
     detail:
       kind === 'promise'
-        ? fr.digest.promiseDetail(item.invoiceNumber, formatDateShortFr(item.detail as CalendarDate))
-        : fr.digest.disputeDetail(item.invoiceNumber, item.detail, formatDateShortFr(item.since)),
+        ? fr.digest.promiseDetail(shown(item.invoiceNumber), formatDateShortFr(item.detail as CalendarDate))
+        : fr.digest.disputeDetail(
+            shown(item.invoiceNumber),
+            shown(item.detail),
+            formatDateShortFr(item.since),
+          ),
     notes: [],
     status: '',
     style: 'default',

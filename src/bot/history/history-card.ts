@@ -7,6 +7,7 @@ import type { JournalEntry } from '../../domain/journal';
 import { fr } from '../../i18n/fr';
 import { historyCardDetail as detail, journalLabel } from '../../i18n/journal';
 import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from '../card-templates';
+import { shown as valueText } from '../card-text';
 
 export const HISTORY_VERBS = { page: 'history.page', customer: 'history.customer' } as const;
 
@@ -23,8 +24,8 @@ function timeInParis(iso: string): string {
 function detailOf(entry: JournalEntry): string {
   const d = entry.details ?? {};
   const parts: string[] = [];
-  const pick = (key: string) => (typeof d[key] === 'string' && d[key] ? String(d[key]) : null);
-  const invoices = entry.target.invoiceNumbers?.join(', ');
+  const pick = (key: string) => (typeof d[key] === 'string' && d[key] ? valueText(String(d[key])) : null);
+  const invoices = valueText(entry.target.invoiceNumbers?.join(', '), 300);
   if (invoices) parts.push(invoices);
   const step = pick('step');
   const note = pick('note');
@@ -38,8 +39,8 @@ function detailOf(entry: JournalEntry): string {
   if (promisedDate) parts.push(detail.promisedFor(formatDateShortFr(promisedDate as CalendarDate)));
   if (until) parts.push(detail.until(formatDateShortFr(until as CalendarDate)));
   if (lrar) parts.push(detail.registeredMail(lrar));
-  if (Array.isArray(d.to)) parts.push(detail.recipients((d.to as string[]).join(', ')));
-  if (entry.reason) parts.push(entry.reason);
+  if (Array.isArray(d.to)) parts.push(detail.recipients(valueText((d.to as string[]).join(', '), 300)));
+  if (entry.reason) parts.push(valueText(entry.reason, 400));
   return parts.join(' — ');
 }
 
@@ -76,7 +77,7 @@ export function buildHistoryCard(view: HistoryView, pageSize = 15): CardJson {
       title: view.title,
       subtitle: newestFirst.length === 0 ? fr.history.empty : fr.history.count(newestFirst.length),
       entries: shown.map((entry) => ({
-        heading: `${OUTCOME[entry.outcome]} ${formatDateShortFr(entry.date)} ${timeInParis(entry.at)} — ${journalLabel(entry.action)} — ${entry.actor.name}`,
+        heading: `${OUTCOME[entry.outcome]} ${formatDateShortFr(entry.date)} ${timeInParis(entry.at)} — ${journalLabel(entry.action)} — ${valueText(entry.actor.name)}`,
         detail: detailOf(entry),
         links: [entry.details?.documentId, entry.details?.coverDocumentId]
           .filter((id): id is string => typeof id === 'string')

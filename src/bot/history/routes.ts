@@ -15,6 +15,7 @@ import { fr } from '../../i18n/fr';
 import { customersScope, EVERYONE, type Scope } from '../../questions/scope';
 import type { BotHooks } from '../app';
 import type { CardJson } from '../card-templates';
+import { shown } from '../card-text';
 import { onInvoke, type MalformedInvoke } from '../invoke';
 import { seesEverything, type People, type Viewer } from '../people';
 import { buildHistoryCard, HISTORY_VERBS } from './history-card';
@@ -74,13 +75,13 @@ export function registerHistoryRoutes(
     switch (result.kind) {
       case 'not_found':
         return 'invoice' in asked
-          ? fr.history.invoiceNotFound(asked.invoice)
-          : fr.history.customerNotFound(asked.customer);
+          ? fr.history.invoiceNotFound(shown(asked.invoice))
+          : fr.history.customerNotFound(shown(asked.customer));
       case 'not_yours':
         return fr.history.notYours;
       case 'choose':
         return choices(
-          fr.history.whichCustomer('customer' in asked ? asked.customer : ''),
+          fr.history.whichCustomer('customer' in asked ? shown(asked.customer) : ''),
           result.candidates,
         );
       case 'found': {
@@ -88,8 +89,8 @@ export function registerHistoryRoutes(
         return buildHistoryCard({
           title:
             subject.kind === 'invoice'
-              ? fr.history.invoiceTitle(subject.number, subject.customerName)
-              : fr.history.customerTitle(subject.name),
+              ? fr.history.invoiceTitle(shown(subject.number), shown(subject.customerName))
+              : fr.history.customerTitle(shown(subject.name)),
           entries,
           page,
           pageData: subject.kind === 'invoice' ? { invoice: subject.number } : { customer: subject.code },

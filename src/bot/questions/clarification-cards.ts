@@ -11,6 +11,7 @@ import type { StructuredQuery } from '../../questions/query';
 import { intentAnswer } from '../../questions/registry';
 import { understoodText } from '../../questions/view/filters-text';
 import type { CardJson } from '../card-templates';
+import { shown } from '../card-text';
 import { expandAnswerCard, QUESTION_VERB, renderAnswerCard } from './answer-card';
 
 const t = fr.questions;
@@ -27,7 +28,7 @@ export function buildCustomerChoiceCard(
   candidates: ReadonlyArray<{ code: string; name: string }>,
 ): CardJson {
   return expandAnswerCard({
-    headline: t.whichCustomer(mention),
+    headline: t.whichCustomer(shown(mention)),
     choices: candidates.map((c) => ({
       title: c.name,
       verb: QUESTION_VERB,

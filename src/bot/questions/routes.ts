@@ -35,6 +35,7 @@ import { customersScope, EVERYONE, inScope } from '../../questions/scope';
 import { QueryService } from '../../questions/service';
 import type { Stores } from '../../application/ports';
 import type { CardJson } from '../card-templates';
+import { shown } from '../card-text';
 import { seesEverything, type People } from '../people';
 import { buildAnswerCard, QUESTION_VERB } from './answer-card';
 import {
@@ -110,7 +111,7 @@ export function registerQuestionRoutes(
   ): Promise<CardJson | string> => {
     if (!customerText) return answerOf(query, turn);
     const matches = findCustomers(customerText, await turn.customers.get());
-    if (matches.length === 0) return fr.questions.unknownCustomer(customerText);
+    if (matches.length === 0) return fr.questions.unknownCustomer(shown(customerText));
     if (matches.length > 1) {
       const choices = matches.slice(0, MAX_CHOICES).map((c) => ({ code: c.code, name: c.legalName }));
       return buildCustomerChoiceCard(customerText, query, choices);
@@ -148,7 +149,7 @@ export function registerQuestionRoutes(
     if (parse?.kind === 'ambiguous_customer') {
       await send(context, buildCustomerChoiceCard(parse.mention, parse.query, parse.candidates));
     } else if (parse?.kind === 'unknown_customer') {
-      await send(context, fr.questions.unknownCustomer(parse.mention));
+      await send(context, fr.questions.unknownCustomer(shown(parse.mention)));
     } else {
       await send(context, buildNotUnderstoodCard(parse?.kind === 'not_understood' ? parse.understood : {}));
     }

@@ -12,6 +12,7 @@ import { historyRows } from '../../i18n/journal-history';
 import { fr } from '../../i18n/fr';
 import type { SalesNotice } from '../../domain/sales-notices';
 import { expandCard, type CardJson } from '../card-templates';
+import { shown } from '../card-text';
 
 export const SALES_VERBS = {
   agreement: 'sales.agreement',
@@ -42,9 +43,9 @@ export function answerText(notice: SalesNotice, who: string): string {
     case 'agreement':
       return t.agreement(who, formatDateShortFr(a.expectedDate));
     case 'dispute':
-      return t.dispute(who, a.reason);
+      return t.dispute(who, shown(a.reason));
     case 'calling':
-      return a.outcome ? t.called(who, a.outcome) : t.calling(who);
+      return a.outcome ? t.called(who, shown(a.outcome)) : t.calling(who);
     case 'nothing':
       return t.nothing(who);
   }
@@ -97,13 +98,13 @@ export function buildSalesCard(input: SalesCardInput): CardJson {
             { inputType: 'none', button: t.nothingButton, verb: SALES_VERBS.nothing, style: 'default' },
           ];
   return expandCard('sales-notice', {
-    title: t.titles[notice.stage](customer.legalName),
+    title: t.titles[notice.stage](shown(customer.legalName)),
     intro: t.intros[notice.stage](
       input.lawFirm.name,
       notice.plannedTransfer ? formatDateShortFr(notice.plannedTransfer) : '',
     ),
     facts: [
-      { title: t.facts.invoices, value: invoices.map((i) => i.number).join(', ') },
+      { title: t.facts.invoices, value: shown(invoices.map((i) => i.number).join(', '), 300) },
       { title: t.facts.balance, value: formatEuros(balance) },
       { title: t.facts.late, value: t.daysLate(maxLate) },
       ...(notice.plannedTransfer && !transferred
@@ -130,7 +131,7 @@ export function buildSalesCard(input: SalesCardInput): CardJson {
       .slice(-6)
       .map(
         (r) =>
-          `${r.shortDate} — ${r.label}${r.registeredMailNumber ? ` (LRAR n° ${r.registeredMailNumber})` : ''}`,
+          `${r.shortDate} — ${shown(r.label, 300)}${r.registeredMailNumber ? ` (LRAR n° ${shown(r.registeredMailNumber)})` : ''}`,
       ),
     meaning: transferred ? t.meaningTransferred : t.meaning,
     answered: answerText(notice, t.you),

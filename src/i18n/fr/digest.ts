@@ -90,6 +90,9 @@ export const detail = {
   subtitle: (amount: string, late: string) => `${amount} — ${late}`,
   invoiceLine: (due: string, balance: string, late: string) =>
     `échéance ${due} — reste dû ${balance} — ${late}`,
+  /** Past the invoices listed on the card (a card must stay under 28 KB). */
+  moreInvoices: (count: number, amount: string) =>
+    `et ${countOf(count, 'autre facture', 'autres factures')} (${amount}) : voir l’historique du client`,
   postpone: 'Reporter la relance',
   postponeLabel: 'Reporter jusqu’au',
   postponeButton: 'Reporter',

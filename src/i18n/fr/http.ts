@@ -5,16 +5,35 @@ export const errors = {
   unauthorized: 'Requête refusée : authentification du canal Bot Framework requise.',
   loopbackOnly:
     'Requête refusée : sans BOT_ID configuré, Relances n’accepte les messages que depuis cette machine (127.0.0.1).',
+  /** The storage is down or does not answer (or a click could not be answered in time). */
+  unavailable:
+    'Relances ne parvient pas à joindre ses données pour le moment ; réessayez dans quelques minutes.',
+  /** A card button whose action no longer exists (a card of an earlier version). */
+  unknownButton: 'Ce bouton n’est plus reconnu : actualisez la carte.',
+  /** A card over Teams' 28 KB, caught before Teams refuses it. */
+  cardTooLarge:
+    'Cette carte est trop volumineuse pour Teams ; l’erreur a été enregistrée. Affinez la demande ou réessayez plus tard.',
+  badRequest: 'Requête invalide.',
+  notFound: 'Adresse inconnue.',
 } as const;
 
 export const jobRoute = {
   disabled: 'Exécution à distance désactivée : définissez JOB_KEY pour autoriser POST /api/jobs/daily.',
   badKey: 'Clé x-job-key absente ou incorrecte.',
   badDate: 'Date invalide : attendu { "date": "aaaa-mm-jj" }.',
+  unavailable:
+    'La relance quotidienne n’a pas pu s’exécuter : Relances ne parvient pas à joindre ses données. Réessayez dans quelques minutes.',
+  failed: 'La relance quotidienne a échoué ; l’erreur a été enregistrée.',
 } as const;
 
 export const documents = {
   linkExpired: 'Ce lien a expiré. Demandez un nouveau lien depuis Relances.',
   linkInvalid: 'Lien invalide : il a été modifié ou ne provient pas de Relances.',
   notFound: 'Document introuvable.',
+  unavailable:
+    'Ce document ne peut pas être ouvert pour le moment : Relances ne parvient pas à joindre ses données. Réessayez dans quelques minutes.',
+  failed:
+    'Ce document ne peut pas être ouvert : une erreur est survenue. Elle a été enregistrée ; réessayez dans un instant.',
+  /** The title of the page a browser shows for these messages. */
+  pageTitle: 'Relances — document',
 } as const;
