@@ -19,7 +19,10 @@ export function isProcessAlive(pid: number): boolean {
 function isZombie(pid: number): boolean {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 1).trim().startsWith('Z');
+    return stat
+      .slice(stat.lastIndexOf(')') + 1)
+      .trim()
+      .startsWith('Z');
   } catch {
     // No /proc (not Linux), or gone between the probe and the read.
     return false;
