@@ -51,7 +51,8 @@ describe('settings', () => {
       {
         env: { ...process.env, APP_ENV: 'local', PORT: '70000', LOG_LEVEL: 'loud' },
         encoding: 'utf8',
-        timeout: 20000,
+        // Compiling main.ts with tsx takes seconds on a loaded 2-core machine.
+        timeout: 60_000,
       },
     );
     expect(run.status).toBe(1);
@@ -62,5 +63,5 @@ describe('settings', () => {
     expect(lines).toHaveLength(2);
     expect(run.stderr).toContain('PORT');
     expect(run.stderr).toContain('LOG_LEVEL');
-  });
+  }, 70_000);
 });
