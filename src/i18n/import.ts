@@ -5,6 +5,7 @@
  */
 import type { ImportKind } from '../domain/ledger';
 import { orList } from './lists';
+import { formatInteger } from './numbers';
 import { agree, countOf } from './plural';
 
 /** The kinds of file, as in « un fichier de factures ». */
@@ -14,8 +15,38 @@ export const IMPORT_KIND_NAMES: Readonly<Record<ImportKind, string>> = {
   payments: 'paiements',
 };
 
+/**
+ * The free-text fields an import bounds and cleans, as a sentence names them (« la raison sociale
+ * dépasse 200 caractères »).
+ */
+export const TEXT_FIELD_NAMES = {
+  customerCode: 'le code client',
+  legalName: 'la raison sociale',
+  phone: 'le numéro de téléphone',
+  addressLine: 'une ligne d’adresse',
+  postalCode: 'le code postal',
+  city: 'la ville',
+  country: 'le pays',
+  emails: 'la liste d’adresses e-mail',
+  salesRepEmail: 'l’adresse e-mail du commercial',
+  invoiceNumber: 'le numéro de facture',
+  orderRef: 'la référence de commande',
+  paymentMethod: 'le moyen de paiement',
+  paymentReference: 'la référence du paiement',
+} as const;
+export type TextField = keyof typeof TEXT_FIELD_NAMES;
+
 /** One cell's value, refused. */
 export const cellErrors = {
+  /** `length` and `max` in characters. */
+  tooLong: (field: TextField, max: number, length: number) =>
+    `${TEXT_FIELD_NAMES[field]} dépasse ${formatInteger(max)} caractères (${formatInteger(length)})`,
+  /** A character that would hide or reorder what is displayed, in an identifier (never changed silently). */
+  hiddenCharacter: (field: TextField, position: number) =>
+    `${TEXT_FIELD_NAMES[field]} contient un caractère invisible ou de contrôle (${formatInteger(position)}${position === 1 ? 'er' : 'e'} caractère)\u00a0: retirez-le de l’export`,
+  nothingReadable: 'rien de lisible\u00a0: seulement des caractères invisibles ou de contrôle',
+  tooManyAddressLines: (lines: number, max: number) =>
+    `adresse de ${countOf(lines, 'ligne')}\u00a0: ${formatInteger(max)} au plus`,
   missing: 'valeur obligatoire manquante',
   date: 'date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj',
   amount: 'montant invalide\u00a0: attendu un nombre comme 1 234,56 ou 1234.56',

@@ -1,7 +1,7 @@
 /** Rows of a payments file → Payment records, attached to known invoices. */
 import type { Payment } from '../domain/ledger';
-import { cellErrors } from '../i18n/import';
-import { fail, ok, parseDateCell, parsePaymentAmount, text } from './cells';
+import { cellErrors, type TextField } from '../i18n/import';
+import { displayText, fail, keyText, ok, parseDateCell, parsePaymentAmount, type CellResult } from './cells';
 import type { PaymentColumn } from './headers';
 import { paymentId, paymentKey } from './payment-id';
 import { complete, validateEach, type RowsInput, type RowsResult } from './row-reader';
@@ -11,6 +11,20 @@ export interface PaymentRowsContext {
   knownInvoices: ReadonlyMap<string, { customerCode: string }>;
 }
 
+/** A free-text cell both as written (for the payment's identity) and as it is displayed. */
+interface WrittenText {
+  written: string;
+  shown: string;
+}
+
+function writtenText(field: TextField): (raw: string) => CellResult<WrittenText> {
+  const clean = displayText(field);
+  return (raw) => {
+    const shown = clean(raw);
+    return shown.ok ? ok({ written: raw, shown: shown.value }) : shown;
+  };
+}
+
 export function validatePaymentRows(
   input: RowsInput<PaymentColumn>,
   context: PaymentRowsContext,
@@ -18,6 +32,8 @@ export function validatePaymentRows(
   const occurrences = new Map<string, number>();
   return validateEach(input, (row) => {
     const invoice = row.required('numero_facture', (raw) => {
+      const number = keyText('invoiceNumber')(raw);
+      if (!number.ok) return number;
       const known = context.knownInvoices.get(raw);
       return known
         ? ok({ number: raw, customerCode: known.customerCode })
@@ -27,16 +43,33 @@ export function validatePaymentRows(
       invoice,
       date: row.required('date_paiement', parseDateCell),
       amount: row.required('montant', parsePaymentAmount),
-      method: row.optional('moyen', text, null),
-      reference: row.optional('reference', text, null),
+      method: row.optional('moyen', writtenText('paymentMethod'), null),
+      reference: row.optional('reference', writtenText('paymentReference'), null),
     });
     if (!fields) return undefined;
 
-    const { invoice: known, ...payment } = fields;
-    const identity = { ...payment, invoiceNumber: known.number };
+    const { invoice: known, date, amount, method, reference } = fields;
+    // The identity is computed from the cells as the import has always read them (trimmed, not
+    // cleaned): a payments file imported before the cleaning must give the same ids again, or its
+    // payments would be applied twice.
+    const identity = {
+      invoiceNumber: known.number,
+      date,
+      amount,
+      method: method?.written ?? null,
+      reference: reference?.written ?? null,
+    };
     const key = paymentKey(identity);
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
-    return { id: paymentId(identity, occurrence), customerCode: known.customerCode, ...identity };
+    return {
+      id: paymentId(identity, occurrence),
+      customerCode: known.customerCode,
+      invoiceNumber: known.number,
+      date,
+      amount,
+      method: method?.shown ?? null,
+      reference: reference?.shown ?? null,
+    };
   });
 }

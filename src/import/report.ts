@@ -4,6 +4,7 @@
  */
 import { problemLines, rejectMotives } from '../i18n/import-report';
 import { parseCsv, type Delimiter } from './csv';
+import { revealHidden } from './display-text';
 import { normaliseHeader, REJECTION_COLUMN } from './headers';
 import { WHOLE_LINE, type RowProblem } from './row-reader';
 
@@ -15,13 +16,19 @@ export interface ProblemsToReport {
 
 const MAX_VALUE_LENGTH = 60;
 
-/** One line per file error, per row problem (`ligne 7, colonne date_echeance (« 31/02/2026 ») : …`), per warning. */
+/**
+ * One line per file error, per row problem (`ligne 7, colonne date_echeance (« 31/02/2026 ») : …`),
+ * per warning. What the file hid in its values is shown as �: a report quoting the file must not
+ * be reordered or cut by it.
+ */
 export function formatProblems(report: ProblemsToReport): string {
   return [
     ...report.fileErrors.map(problemLines.file),
     ...[...report.problems].sort((a, b) => a.line - b.line).map(formatProblem),
     ...report.warnings.map(problemLines.warning),
-  ].join('\n');
+  ]
+    .map(revealHidden)
+    .join('\n');
 }
 
 export function formatProblem(problem: RowProblem): string {

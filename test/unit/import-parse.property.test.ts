@@ -136,7 +136,8 @@ function expectedInvoice(spec: InvoiceSpec, number: string): ParsedInvoice {
   const issueDate = addDays(ORIGIN, spec.issueOffset);
   const dueDate = addDays(issueDate, spec.dueAfter);
   const ttc = spec.ht + spec.vat;
-  const ref = spec.orderRef.trim();
+  // Free text is shown as one line: line breaks and runs of blanks become one space.
+  const ref = spec.orderRef.replace(/\s+/g, ' ').trim();
   return {
     number,
     customerCode: spec.customerCode,

@@ -11,7 +11,9 @@ import {
   type ParseReport,
   type RowProblem,
 } from '../../src/import';
+import { calendarDate } from '../../src/domain/calendar-date';
 import { decodeBytes } from '../../src/import/decode';
+import { paymentId } from '../../src/import/payment-id';
 import { parseCsv } from '../../src/import/csv';
 
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
@@ -464,6 +466,20 @@ describe('invoices', () => {
     expect(report.rows).toEqual([]);
   });
 
+  it('refuses an invoice number hiding a character, and cleans the order reference', () => {
+    const report = invoices(
+      { numero_facture: 'F2026\u202e-0042', reference_commande: 'BC\r\n  12' },
+      { numero_facture: 'F2026-0043', reference_commande: 'BC\r\n  12\u2067' },
+    );
+    expect(report.rows.map((r) => r.record.orderRef)).toEqual(['BC 12']);
+    expect(onlyProblem(report)).toMatchObject({ line: 2, column: 'numero_facture' });
+    // The report shows where the hidden character is, without letting it reorder the line.
+    expect(formatProblems(report)).toBe(
+      'ligne 2, colonne numero_facture («\u00a0F2026\ufffd-0042\u00a0»)\u00a0: le numéro de facture contient ' +
+        'un caractère invisible ou de contrôle (6e caractère)\u00a0: retirez-le de l’export',
+    );
+  });
+
   it('refuses a row with more values than columns (an unquoted delimiter) as a whole', () => {
     const text =
       csvOf(INVOICE_DEFAULTS, [{}]) +
@@ -648,6 +664,81 @@ describe('customers', () => {
   it('reads Excel text cells written as ="…"', () => {
     expect(customers({ code_postal: '="01000"' }).rows[0]?.record.address.postalCode).toBe('01000');
   });
+
+  it('cleans the names people will read: controls, line breaks, bidirectional marks, spaces, NFC', () => {
+    const report = customers({
+      // U+202E would show « emirC & tnopuD » as « Dupont & Crime »; NFD « é » is two code points.
+      raison_sociale: '  Dupont\u202e &\u00a0\u00a0Fils\r\n  Société\u0007\tGe\u0301ne\u0301rale\u200b  ',
+      telephone: '04\t72 00\u200f 14 21',
+      ville: 'Saint-\u2066Étienne\u2069',
+      adresse: 'Bâtiment\u0085 A | 12\u202a rue  du Ventoux',
+    });
+    expect(report.problems).toEqual([]);
+    const customer = report.rows[0]!.record;
+    expect(customer.legalName).toBe('Dupont & Fils Société Générale');
+    expect(customer.legalName).toBe(customer.legalName.normalize('NFC'));
+    expect(customer.phone).toBe('04 72 00 14 21');
+    expect(customer.address).toMatchObject({
+      city: 'Saint-Étienne',
+      lines: ['Bâtiment A', '12 rue du Ventoux'],
+    });
+  });
+
+  it('keeps a single no-break space, as French typography writes it', () => {
+    const report = customers({ raison_sociale: 'Librairie «\u00a0Le Passage\u00a0»' });
+    expect(report.rows[0]?.record.legalName).toBe('Librairie «\u00a0Le Passage\u00a0»');
+  });
+
+  it('refuses a legal name of 4 000 characters, naming the field, the limit and the length', () => {
+    const name = 'A'.repeat(4000);
+    const report = customers(
+      { code_client: 'C000' },
+      { code_client: 'C001' },
+      { code_client: 'C002', raison_sociale: name },
+    );
+    expect(report.rows.map((r) => r.line)).toEqual([2, 3]);
+    expect(onlyProblem(report)).toEqual({
+      line: 4,
+      column: 'raison_sociale',
+      value: name,
+      reason: 'la raison sociale dépasse 200 caractères (4\u202f000)',
+    });
+    expect(formatProblems(report)).toBe(
+      `ligne 4, colonne raison_sociale («\u00a0${'A'.repeat(59)}…\u00a0»)\u00a0: la raison sociale dépasse 200 caractères (4\u202f000)`,
+    );
+  });
+
+  it('counts characters as people do: 200 accented letters, decomposed in the file, are within the limit', () => {
+    const name = 'e\u0301'.repeat(200);
+    expect(customers({ raison_sociale: name }).rows[0]?.record.legalName).toBe('é'.repeat(200));
+  });
+
+  it.each([
+    [
+      { raison_sociale: '\u202e\u200b' },
+      'raison_sociale',
+      'rien de lisible\u00a0: seulement des caractères invisibles ou de contrôle',
+    ],
+    [{ ville: 'V'.repeat(101) }, 'ville', 'la ville dépasse 100 caractères (101)'],
+    [{ telephone: '0'.repeat(41) }, 'telephone', 'le numéro de téléphone dépasse 40 caractères (41)'],
+    [{ adresse: `12 ${'rue '.repeat(30)}` }, 'adresse', 'une ligne d’adresse dépasse 100 caractères (122)'],
+    [{ adresse: 'a|b|c|d|e|f' }, 'adresse', 'adresse de 6 lignes\u00a0: 5 au plus'],
+    [
+      { email: `${'a'.repeat(990)}@example.fr` },
+      'email',
+      'la liste d’adresses e-mail dépasse 1\u202f000 caractères (1\u202f001)',
+    ],
+    [
+      { code_client: 'C\u202e001' },
+      'code_client',
+      'le code client contient un caractère invisible ou de contrôle (2e caractère)\u00a0: retirez-le de l’export',
+    ],
+    [{ code_client: 'C'.repeat(41) }, 'code_client', 'le code client dépasse 40 caractères (41)'],
+  ])('refuses %j in column %s: « %s »', (cells, column, reason) => {
+    const report = customers({ code_client: 'C000' }, { code_client: 'C001', ...cells });
+    expect(report.rows.map((r) => r.line)).toEqual([2]);
+    expect(onlyProblem(report)).toMatchObject({ line: 3, column, reason });
+  });
 });
 
 describe('payments', () => {
@@ -689,6 +780,30 @@ describe('payments', () => {
     const ids = first.rows.map((r) => r.record.id);
     expect(new Set(ids).size).toBe(3);
     expect(again.rows.map((r) => r.record.id)).toEqual(ids);
+  });
+
+  it('stores method and reference cleaned, with the id the raw cells always gave', () => {
+    const report = payments({ moyen: 'virement\u202e', reference: 'VIR  0220\tbis' });
+    expect(report.rows[0]?.record).toMatchObject({ method: 'virement', reference: 'VIR 0220 bis' });
+    // A file imported before the cleaning existed keeps its payments' ids: not applied twice.
+    const identity = {
+      invoiceNumber: 'F2026-0042',
+      date: calendarDate(2026, 2, 20),
+      amount: cents(120000),
+      method: 'virement\u202e',
+      reference: 'VIR  0220\tbis',
+    };
+    expect(report.rows[0]?.record.id).toBe(paymentId(identity, 0));
+  });
+
+  it('refuses an invoice number that hides a character, or that no storage key could hold', () => {
+    const hidden = payments({}, { numero_facture: 'F2026\u202e-0042' });
+    expect(onlyProblem(hidden).reason).toBe(
+      'le numéro de facture contient un caractère invisible ou de contrôle (6e caractère)\u00a0: retirez-le de l’export',
+    );
+    expect(onlyProblem(payments({}, { numero_facture: 'F'.repeat(61) })).reason).toBe(
+      'le numéro de facture dépasse 60 caractères (61)',
+    );
   });
 
   it('derives the id from the values, not from how the file writes them', () => {
