@@ -64,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
   for (const notice of result.notices) process.stdout.write(`${importNotices.printed(notice)}\n`);
   if (result.rejectedCsv) {
     const rejectsPath = path.replace(/(\.csv)?$/i, '.rejets.csv');
-    writeFileSync(rejectsPath, result.rejectedCsv, 'utf8');
+    writeFileSync(rejectsPath, result.rejectedCsv);
     process.stdout.write(`${fr.importCli.rejectsWritten(rejectsPath)}\n`);
   }
   process.stdout.write(`${importSummary(result)}\n`);

@@ -4,6 +4,7 @@
  * are compared in a normal form, and every field has its French name and a few aliases.
  */
 import { fileErrors } from '../i18n/import';
+import { restoreNeutralised } from './spreadsheet-cells';
 
 export type { ImportKind } from '../domain/ledger';
 import type { ImportKind } from '../domain/ledger';
@@ -116,8 +117,10 @@ export const REJECTION_COLUMN = 'motif_rejet';
 
 export function mapHeaders<K extends ImportKind>(
   kind: K,
-  header: readonly string[],
+  written: readonly string[],
 ): HeaderMapping<ColumnByKind[K]> {
+  // A header the rejects file protected from spreadsheets (`'@montant_ttc`) names its column as before.
+  const header = written.map(restoreNeutralised);
   type C = ColumnByKind[K];
   const specs: Record<C, ColumnSpec> = SPECS[kind];
   const names = Object.keys(specs) as C[];

@@ -7,6 +7,7 @@ import { parseCsv, type Delimiter } from './csv';
 import { revealHidden } from './display-text';
 import { normaliseHeader, REJECTION_COLUMN } from './headers';
 import { WHOLE_LINE, type RowProblem } from './row-reader';
+import { isFormulaLike, neutraliseFormula } from './spreadsheet-cells';
 
 export interface ProblemsToReport {
   fileErrors: readonly string[];
@@ -46,12 +47,20 @@ function quoteValue(value: string): string {
   return problemLines.value(short);
 }
 
+/** Excel reads a CSV file as UTF-8 (accents intact) only when it starts with this mark. */
+const UTF8_BOM = '\ufeff';
+
 /**
  * The rejected lines of `originalText` (the decoded file) with its header and delimiter, plus a
- * last column `motif_rejet`. The text is parsed again exactly as the import parsed it, so the line
- * numbers of `problems` designate the same records. Lines end with CRLF, as Excel writes them.
+ * last column `motif_rejet`, as the bytes of a file for Excel: UTF-8 with a BOM, lines ending with
+ * CRLF, no cell a spreadsheet would evaluate (see spreadsheet-cells.ts). The text is parsed again
+ * exactly as the import parsed it, so the line numbers of `problems` designate the same records.
  */
-export function rejectedRowsCsv(originalText: string, problems: readonly RowProblem[]): string {
+export function rejectedRowsCsv(originalText: string, problems: readonly RowProblem[]): Uint8Array {
+  return new TextEncoder().encode(`${UTF8_BOM}${rejectedRowsText(originalText, problems)}`);
+}
+
+function rejectedRowsText(originalText: string, problems: readonly RowProblem[]): string {
   const table = parseCsv(originalText);
   if (!table.header) return '';
   const width = table.header.fields.length;
@@ -91,6 +100,7 @@ function csvLine(fields: readonly string[], delimiter: Delimiter): string {
 }
 
 function quoteField(field: string, delimiter: Delimiter): string {
-  const needsQuotes = field.includes(delimiter) || /["\r\n]/.test(field) || field !== field.trim();
-  return needsQuotes ? `"${field.replace(/"/g, '""')}"` : field;
+  const needsQuotes =
+    isFormulaLike(field) || field.includes(delimiter) || /["\r\n]/.test(field) || field !== field.trim();
+  return needsQuotes ? `"${neutraliseFormula(field).replace(/"/g, '""')}"` : field;
 }

@@ -6,6 +6,7 @@ import type { CsvRecord, Delimiter } from './csv';
 import type { CellResult } from './cells';
 import { cellErrors, lineErrors, lineWarnings } from '../i18n/import';
 import type { ColumnMap } from './headers';
+import { restoreNeutralised } from './spreadsheet-cells';
 
 export interface RowProblem {
   line: number;
@@ -53,10 +54,15 @@ export class RowReader<C extends string> {
     return this.problems.length === 0;
   }
 
-  /** The trimmed cell; empty when the column is absent or the record is short. */
+  /**
+   * The trimmed cell; empty when the column is absent or the record is short. A cell the rejects
+   * file protected from spreadsheets (`'=…`, `'-120,50`) is read as it was before.
+   */
   cell(column: C): string {
     const index = this.columns.indexOf(column);
-    const value = (index === undefined ? '' : (this.record.fields[index] ?? '')).trim();
+    const value = restoreNeutralised(
+      (index === undefined ? '' : (this.record.fields[index] ?? '')).trim(),
+    ).trim();
     // `="01000"` is how exports keep Excel from turning a code into a number.
     const excelText = /^="(.*)"$/s.exec(value);
     return excelText ? (excelText[1] ?? '').trim() : value;

@@ -181,9 +181,10 @@ it('with --skip-invalid, imports the good lines and writes the bad ones to <name
     '',
   ]);
 
+  // UTF-8 with a BOM, so that Excel shows the accents.
   expect(readFileSync(rejectsPath, 'utf8')).toBe(
     [
-      `${HEADER};motif_rejet`,
+      `\ufeff${HEADER};motif_rejet`,
       `${BAD_DATE_4};date_echeance\u00a0: date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj`,
       `${UNKNOWN_CUSTOMER_6};code_client\u00a0: client inconnu\u00a0: C999`,
       '',
@@ -191,7 +192,7 @@ it('with --skip-invalid, imports the good lines and writes the bad ones to <name
   );
   expect((await storedInvoices(stores)).map((i) => i.number)).toEqual(['F-100', 'F-101', 'F-103']);
 
-  // The rejects file, corrected in Excel, imports as it is.
+  // The rejects file, corrected in Excel, imports as it is (its BOM included).
   writeFileSync(
     rejectsPath,
     readFileSync(rejectsPath, 'utf8').replace('31/02/2026', '30/04/2026').replace(';C999;', ';C005;'),

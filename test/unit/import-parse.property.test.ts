@@ -136,8 +136,13 @@ function expectedInvoice(spec: InvoiceSpec, number: string): ParsedInvoice {
   const issueDate = addDays(ORIGIN, spec.issueOffset);
   const dueDate = addDays(issueDate, spec.dueAfter);
   const ttc = spec.ht + spec.vat;
-  // Free text is shown as one line: line breaks and runs of blanks become one space.
-  const ref = spec.orderRef.replace(/\s+/g, ' ').trim();
+  // Free text is shown as one line: line breaks and runs of blanks become one space. An apostrophe
+  // before a formula sign is the mark the rejects file puts there: it is read as no character.
+  const ref = spec.orderRef
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^'(?=\s*[=+\-@])/, '')
+    .trim();
   return {
     number,
     customerCode: spec.customerCode,

@@ -17,6 +17,8 @@ import { paymentId } from '../../src/import/payment-id';
 import { parseCsv } from '../../src/import/csv';
 
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
+/** Bytes as text, a BOM kept as U+FEFF. */
+const textOf = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8');
 
 const CUSTOMER_DEFAULTS = {
   code_client: 'C001',
@@ -849,23 +851,70 @@ describe('French report and rejected rows', () => {
     });
     expect(report.rows.map((r) => r.line)).toEqual([2, 4]);
     const rejects = rejectedRowsCsv(report.text, report.problems);
-    expect(rejects).toBe(
-      'numero_facture,code_client,date_facture,date_echeance,montant_ht,montant_tva,montant_ttc,reference_commande,motif_rejet\r\n' +
+    expect(textOf(rejects)).toBe(
+      '\ufeffnumero_facture,code_client,date_facture,date_echeance,montant_ht,montant_tva,montant_ttc,reference_commande,motif_rejet\r\n' +
         'F2,C999,05/01/2026,31/02/2026,"1 000,00","200,00","1 200,00","Dupont, ""Fils""",' +
         'code_client\u00a0: client inconnu\u00a0: C999\u00a0; date_echeance\u00a0: date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj\r\n' +
         `F4,C001,05/01/2026,04/02/2026,"1 000,00","200,00","1 200,05",ok,"montant_ttc\u00a0: montant TTC ≠ HT + TVA (écart ${formatEuros(cents(5))})"\r\n`,
     );
 
-    // Corrected in Excel and imported again: the motive column is expected, and replaced if rejected again.
-    const again = parseImportFile('invoices', utf8(rejects), {
+    // Corrected in Excel and imported again (with its BOM): the motive column is expected, and replaced if rejected again.
+    const again = parseImportFile('invoices', rejects, {
       knownCustomerCodes: KNOWN_CUSTOMERS,
       steps: importableSteps(GREENOVA_LADDER),
     });
     expect(again.warnings).toEqual([]);
     expect(again.problems.map((p) => p.line)).toEqual([2, 2, 3]);
-    expect(rejectedRowsCsv(again.text, again.problems).split('\r\n')[0]).toBe(
-      'numero_facture,code_client,date_facture,date_echeance,montant_ht,montant_tva,montant_ttc,reference_commande,motif_rejet',
+    expect(again.encoding).toBe('utf-8-bom');
+    expect(textOf(rejectedRowsCsv(again.text, again.problems)).split('\r\n')[0]).toBe(
+      '\ufeffnumero_facture,code_client,date_facture,date_echeance,montant_ht,montant_tva,montant_ttc,reference_commande,motif_rejet',
     );
+  });
+
+  it('writes no cell a spreadsheet would run: formulas, signs and the motive get an apostrophe', () => {
+    const header =
+      'numero_facture;code_client;date_facture;date_echeance;montant_ht;montant_tva;@montant_ttc;reference_commande';
+    const text = [
+      header,
+      '=1+1;C001;05/01/2026;04/02/2026;-120,50;200,00;1 200,00;@SUM(A1:A9)',
+      'F-2;-2+3;05/01/2026;04/02/2026;1 000,00;200,00;1 200,00;"=HYPERLINK(""http://evil.example"";""Cliquez"")"',
+      'F-3;C001;05/01/2026;04/02/2026;1 000,00;200,00;1 200,00;ok',
+      'F-4;C001;05/01/2026;04/02/2026;1 000,00;200,00;1 300,00;+33 4 72 00 14 21',
+    ].join('\r\n');
+    const context = { knownCustomerCodes: KNOWN_CUSTOMERS, steps: importableSteps(GREENOVA_LADDER) };
+    const report = parseImportFile('invoices', utf8(text), context);
+    expect(report.rows.map((r) => r.line)).toEqual([4]);
+
+    const rejects = rejectedRowsCsv(report.text, report.problems);
+    expect([...rejects.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(textOf(rejects).split('\r\n')).toEqual([
+      `\ufeff${header.replace('@montant_ttc', `"'@montant_ttc"`)};motif_rejet`,
+      `"'=1+1";C001;05/01/2026;04/02/2026;"'-120,50";200,00;1 200,00;"'@SUM(A1:A9)";montant_ht\u00a0: montant négatif`,
+      `F-2;"'-2+3";05/01/2026;04/02/2026;1 000,00;200,00;1 200,00;"'=HYPERLINK(""http://evil.example"";""Cliquez"")";` +
+        'code_client\u00a0: client inconnu\u00a0: -2+3',
+      `F-4;C001;05/01/2026;04/02/2026;1 000,00;200,00;1 300,00;"'+33 4 72 00 14 21";` +
+        `"'@montant_ttc\u00a0: montant TTC ≠ HT + TVA (écart ${formatEuros(cents(10000))})"`,
+      '',
+    ]);
+
+    // Imported again as it is: every value reads as in the original file, apostrophes gone.
+    const again = parseImportFile('invoices', rejects, context);
+    expect(again.problems.map((p) => [p.line, p.column, p.value])).toEqual([
+      [2, 'montant_ht', '-120,50'],
+      [3, 'code_client', '-2+3'],
+      [4, '@montant_ttc', '1 300,00'],
+    ]);
+    const fixed = textOf(rejects)
+      .replace('"\'-120,50"', '1 000,00')
+      .replace('"\'-2+3"', 'C002')
+      .replace('1 300,00', '1 200,00');
+    const corrected = parseImportFile('invoices', utf8(fixed), context);
+    expect(corrected.problems).toEqual([]);
+    expect(corrected.rows.map((r) => [r.record.number, r.record.orderRef])).toEqual([
+      ['=1+1', '@SUM(A1:A9)'],
+      ['F-2', '=HYPERLINK("http://evil.example";"Cliquez")'],
+      ['F-4', '+33 4 72 00 14 21'],
+    ]);
   });
 
   it('writes an unreadable line whole into the first column', () => {
@@ -874,7 +923,7 @@ describe('French report and rejected rows', () => {
     const report = parseImportFile('payments', utf8(text), { knownInvoices: KNOWN_INVOICES });
     expect(report.rows).toHaveLength(1);
     expect(report.problems).toEqual([expect.objectContaining({ line: 3, column: '(ligne entière)' })]);
-    expect(rejectedRowsCsv(report.text, report.problems).split('\r\n')[1]).toMatch(
+    expect(textOf(rejectedRowsCsv(report.text, report.problems)).split('\r\n')[1]).toMatch(
       /^"""F2026-0043""x;20\/02\/2026;10";;;"texte après un guillemet fermant/,
     );
   });

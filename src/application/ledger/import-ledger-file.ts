@@ -67,8 +67,11 @@ export interface ImportResult {
   warnings: string[];
   /** Facts the user must know that are not errors (stale export, overpayment…), in French. */
   notices: string[];
-  /** The rejected lines with their reasons, when some were skipped. */
-  rejectedCsv: string | null;
+  /**
+   * The rejects file (`*.rejets.csv`) when lines were skipped: the rejected lines with their
+   * reasons, as bytes ready to write (UTF-8 with BOM, for Excel).
+   */
+  rejectedCsv: Uint8Array | null;
   /** The French report of the problems (one line each). */
   report: string;
 }
