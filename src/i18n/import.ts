@@ -125,4 +125,19 @@ export const fileErrors = {
   missingColumns: (fields: readonly string[]) =>
     `${agree(fields.length, 'colonne obligatoire manquante', 'colonnes obligatoires manquantes')}\u00a0: ${fields.join(', ')}`,
   otherKind: (kind: ImportKind) => `ce fichier ressemble plutôt à un fichier de ${IMPORT_KIND_NAMES[kind]}`,
+  /** A record longer than any export's: an unclosed quote swallowing the file, or no text at all. */
+  recordTooLong: (line: number, max: number) =>
+    `ligne ${formatInteger(line)}\u00a0: plus de ${formatInteger(max)} caractères sans fin de ligne ` +
+    `(un guillemet ouvert jamais fermé\u00a0?)\u00a0: la suite du fichier ne peut pas être lue`,
+  /** The first lines of the file are (nearly) all in error: the reading stopped there. */
+  notAnExport: (kind: ImportKind, inError: number, sample: number) =>
+    `ce fichier ne ressemble pas à un export de ${IMPORT_KIND_NAMES[kind]}\u00a0: ` +
+    (inError === sample
+      ? `les ${formatInteger(sample)} premières lignes sont toutes en erreur`
+      : `${formatInteger(inError)} des ${formatInteger(sample)} premières lignes sont en erreur`) +
+    `. Import arrêté\u00a0; rien n’a été enregistré.`,
+  /** More lines in error than anyone would correct by hand: the reading stopped at `line`. */
+  tooManyErrors: (max: number, line: number) =>
+    `plus de ${formatInteger(max)} lignes en erreur (lecture arrêtée à la ligne ${formatInteger(line)})\u00a0: ` +
+    `corrigez l’export lui-même. Import arrêté\u00a0; rien n’a été enregistré.`,
 };

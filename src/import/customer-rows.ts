@@ -18,7 +18,7 @@ import {
 } from './cells';
 import { cellErrors, lineErrors, lineWarnings } from '../i18n/import';
 import type { CustomerColumn } from './headers';
-import { complete, validateEach, type RowsInput, type RowsResult } from './row-reader';
+import { complete, rowValidator, type RowShape, type RowValidator } from './row-reader';
 
 export type ParsedCustomer = Customer;
 
@@ -31,12 +31,12 @@ export const LEGAL_MAX_PAYMENT_TERMS_DAYS = 60;
 /** When the file leaves the segment empty: the middle of the ladder, neither lax nor harsh. */
 export const DEFAULT_RISK: RiskSegment = 'moderate';
 
-export function validateCustomerRows(
-  input: RowsInput<CustomerColumn>,
+export function customerRowValidator(
+  shape: RowShape<CustomerColumn>,
   _context: CustomerRowsContext = {},
-): RowsResult<ParsedCustomer> {
+): RowValidator<ParsedCustomer> {
   const firstLineOfCode = new Map<string, number>();
-  return validateEach(input, (row) => {
+  return rowValidator(shape, (row) => {
     const code = row.required('code_client', keyText('customerCode'));
     if (code !== undefined) {
       const first = firstLineOfCode.get(code);

@@ -15,7 +15,7 @@ import {
 } from './cells';
 import { cellErrors, lineErrors } from '../i18n/import';
 import type { InvoiceColumn } from './headers';
-import { complete, validateEach, type RowsInput, type RowsResult } from './row-reader';
+import { complete, rowValidator, type RowShape, type RowValidator } from './row-reader';
 
 export interface ParsedInvoice {
   number: string;
@@ -42,12 +42,12 @@ export interface InvoiceRowsContext {
 /** Rounding in the exporting software may differ by a cent between TTC and HT + TVA. */
 const TOTAL_TOLERANCE = 1;
 
-export function validateInvoiceRows(
-  input: RowsInput<InvoiceColumn>,
+export function invoiceRowValidator(
+  shape: RowShape<InvoiceColumn>,
   context: InvoiceRowsContext,
-): RowsResult<ParsedInvoice> {
+): RowValidator<ParsedInvoice> {
   const firstLineOfNumber = new Map<string, number>();
-  return validateEach(input, (row) => {
+  return rowValidator(shape, (row) => {
     const number = row.required('numero_facture', keyText('invoiceNumber'));
     if (number !== undefined) {
       const first = firstLineOfNumber.get(number);

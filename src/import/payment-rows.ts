@@ -4,7 +4,7 @@ import { cellErrors, type TextField } from '../i18n/import';
 import { displayText, fail, keyText, ok, parseDateCell, parsePaymentAmount, type CellResult } from './cells';
 import type { PaymentColumn } from './headers';
 import { paymentId, paymentKey } from './payment-id';
-import { complete, validateEach, type RowsInput, type RowsResult } from './row-reader';
+import { complete, rowValidator, type RowShape, type RowValidator } from './row-reader';
 
 export interface PaymentRowsContext {
   /** Invoices of the store plus those of an invoices file imported in the same run. */
@@ -25,12 +25,12 @@ function writtenText(field: TextField): (raw: string) => CellResult<WrittenText>
   };
 }
 
-export function validatePaymentRows(
-  input: RowsInput<PaymentColumn>,
+export function paymentRowValidator(
+  shape: RowShape<PaymentColumn>,
   context: PaymentRowsContext,
-): RowsResult<Payment> {
+): RowValidator<Payment> {
   const occurrences = new Map<string, number>();
-  return validateEach(input, (row) => {
+  return rowValidator(shape, (row) => {
     const invoice = row.required('numero_facture', (raw) => {
       const number = keyText('invoiceNumber')(raw);
       if (!number.ok) return number;

@@ -10,6 +10,8 @@ const summary = (kind: ImportSummary['kind'], counts: Partial<ImportSummary['cou
     fileName: 'export.csv',
     status: refused ? 'refused' : 'imported',
     counts: { read: 0, rejected: 0, created: 0, updated: 0, unchanged: 0, ...counts },
+    fileErrors: [],
+    stoppedAtLine: null,
   });
 
 describe('import summary', () => {
