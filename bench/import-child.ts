@@ -4,7 +4,7 @@
  * bench's Azurite (another process). Reads STORE_CS, STORE_PREFIX, IMPORT_FILE, IMPORT_KIND,
  * IMPORT_DATE and SKIP_INVALID; prints one line of JSON.
  */
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CalendarDate } from '../src/domain/calendar-date';
@@ -30,7 +30,8 @@ async function main(): Promise<void> {
   const start = performance.now();
   const result = await importLedgerFile(stores, {
     kind: process.env.IMPORT_KIND as ImportKind,
-    bytes: readFileSync(path),
+    // As `npm run import` does: read from disk in chunks, once per reading, never held whole.
+    open: () => createReadStream(path),
     fileName: basename(path),
     actor: { id: 'bench', name: 'npm run bench' },
     today,
