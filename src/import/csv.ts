@@ -103,36 +103,8 @@ export class CsvReader {
   }
 }
 
-/** A whole text at once: the header (first record), the other records, and unreadable lines. */
-export interface CsvTable {
-  delimiter: Delimiter;
-  header: CsvRecord | null;
-  records: CsvRecord[];
-  errors: CsvLineError[];
-  /** Line of a record too long to be one, where the reading stopped. */
-  tooLongAt: number | null;
-}
-
-export function parseCsv(text: string): CsvTable {
-  const reader = new CsvReader();
-  const items = [...reader.push(text), ...reader.end()];
-  const table: CsvTable = {
-    delimiter: reader.delimiter ?? ';',
-    header: null,
-    records: [],
-    errors: [],
-    tooLongAt: reader.tooLongAt,
-  };
-  for (const item of items) {
-    if (item.kind === 'error') table.errors.push(item.error);
-    else if (table.header) table.records.push(item.record);
-    else table.header = item.record;
-  }
-  return table;
-}
-
 /** The delimiter used most often on the header line, outside quotes. */
-export function detectDelimiter(text: string): Delimiter {
+function detectDelimiter(text: string): Delimiter {
   const counts = new Map<Delimiter, number>(CANDIDATES.map((d) => [d, 0]));
   let inQuotes = false;
   let seenContent = false;

@@ -2,8 +2,8 @@
  * Parsing of accounting exports (customers, invoices, payments): bytes in, typed records and a
  * French report out. Pure: no file system, no store; the caller supplies what the store knows.
  *
- * Files are read in chunks (`ChunkDecoder`, `ImportFileParser`, `readImportFile`): whatever their
- * size, what is held is the line being read. `parseImportFile` reads a file held in memory at
+ * Files are read in chunks (`sniffEncoding`, `decodeChunks`, `ImportFileParser`, `readImportFile`):
+ * whatever their size, what is held is the line being read. `parseImportFile` reads a file held in memory at
  * once, keeping every row and every problem (tests, small files).
  */
 import type { Delimiter } from './csv';
@@ -13,7 +13,7 @@ import type { ImportKind } from './headers';
 import type { ContextByKind, ParsedRow, RecordByKind, RowProblem } from './rows';
 
 export type { Delimiter } from './csv';
-export { ChunkDecoder, decodeChunks, sniffEncoding, type TextEncoding } from './decode';
+export { decodeChunks, sniffEncoding, type TextEncoding } from './decode';
 export { CappedList } from './capped-list';
 export { CHECK_LIMITS, FileCheck, type CheckLimits, type EarlyStop } from './file-check';
 export {
@@ -24,8 +24,8 @@ export {
   type ValidRow,
 } from './file-parser';
 export { normaliseHeader, REJECTION_COLUMN, type ImportKind } from './headers';
-export { RejectsCsv, rejectedRowsCsv } from './rejects';
-export { formatProblems, type ProblemsToReport } from './report';
+export { RejectsCsv } from './rejects';
+export { formatProblems } from './report';
 export * from './rows';
 
 export interface ParseReport<K extends ImportKind = ImportKind> {
@@ -36,7 +36,7 @@ export interface ParseReport<K extends ImportKind = ImportKind> {
   header: string[] | null;
   /** Valid records, each with the line where it starts in the file. */
   rows: ParsedRow<RecordByKind[K]>[];
-  /** The rejected lines with their cells, for `rejectedRowsCsv`. */
+  /** The rejected lines with their cells, for a rejects file (`RejectsCsv`). */
   rejected: RejectedRow[];
   /** Problems of the rejected rows, ordered by line. */
   problems: RowProblem[];

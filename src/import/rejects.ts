@@ -56,17 +56,6 @@ export class RejectsCsv {
   }
 }
 
-/** The whole rejects file of rejected lines held in memory, as bytes (tests, small files). */
-export function rejectedRowsCsv(file: {
-  header: readonly string[] | null;
-  delimiter: Delimiter;
-  rejected: readonly RejectedRow[];
-}): Uint8Array {
-  if (!file.header || file.rejected.length === 0) return new Uint8Array(0);
-  const csv = new RejectsCsv(file.header, file.delimiter);
-  return new TextEncoder().encode(csv.head() + file.rejected.map((row) => csv.line(row)).join(''));
-}
-
 function quoteField(field: string, delimiter: Delimiter): string {
   const needsQuotes =
     isFormulaLike(field) || field.includes(delimiter) || /["\r\n]/.test(field) || field !== field.trim();

@@ -37,7 +37,7 @@ export function formatProblems(report: ProblemsToReport): string {
     .join('\n');
 }
 
-export function formatProblem(problem: RowProblem): string {
+function formatProblem(problem: RowProblem): string {
   const where =
     problem.column === WHOLE_LINE
       ? problemLines.line(problem.line)

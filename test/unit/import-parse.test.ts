@@ -7,14 +7,13 @@ import {
   formatProblems,
   normaliseHeader,
   parseImportFile,
-  rejectedRowsCsv,
   type ParseReport,
   type RowProblem,
 } from '../../src/import';
 import { calendarDate } from '../../src/domain/calendar-date';
 import { decodeBytes } from '../../src/import/decode';
 import { paymentId } from '../../src/import/payment-id';
-import { parseCsv } from '../../src/import/csv';
+import { readCsv, rejectsFileOf } from '../support/csv-reading';
 
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
 /** Bytes as text, a BOM kept as U+FEFF. */
@@ -150,18 +149,18 @@ describe('CSV reading', () => {
     ['"x;y",b,c\n1,2,3', ','],
     ['\n\n"Montant, HT";b;c\n', ';'],
   ])('detects the delimiter of %j', (text, delimiter) => {
-    expect(parseCsv(text).delimiter).toBe(delimiter);
+    expect(readCsv(text).delimiter).toBe(delimiter);
   });
 
   it('honours an Excel `sep=` first line, counting it as line 1', () => {
-    const table = parseCsv('sep=,\na;b,c\n1;2,3\n');
+    const table = readCsv('sep=,\na;b,c\n1;2,3\n');
     expect(table.delimiter).toBe(',');
     expect(table.header).toEqual({ line: 2, fields: ['a;b', 'c'] });
     expect(table.records).toEqual([{ line: 3, fields: ['1;2', '3'] }]);
   });
 
   it('keeps the line where each record starts, across quoted line breaks, blank lines and CRLF', () => {
-    const table = parseCsv('a;b\r\n1;"x\r\ny"\r\n\r\n2;z\r\n;;\r\n3;w');
+    const table = readCsv('a;b\r\n1;"x\r\ny"\r\n\r\n2;z\r\n;;\r\n3;w');
     expect(table.records).toEqual([
       { line: 2, fields: ['1', 'x\r\ny'] },
       { line: 5, fields: ['2', 'z'] },
@@ -170,16 +169,16 @@ describe('CSV reading', () => {
   });
 
   it('reads a quoted field containing the delimiter, and a doubled quote inside it', () => {
-    const table = parseCsv('a,b\n"Dupont, Fils","dit ""le grand"""\n');
+    const table = readCsv('a,b\n"Dupont, Fils","dit ""le grand"""\n');
     expect(table.records[0]?.fields).toEqual(['Dupont, Fils', 'dit "le grand"']);
   });
 
   it('treats a stray quote inside a value as a character', () => {
-    expect(parseCsv('a;b\n12" écran;x\n').records[0]?.fields).toEqual(['12" écran', 'x']);
+    expect(readCsv('a;b\n12" écran;x\n').records[0]?.fields).toEqual(['12" écran', 'x']);
   });
 
   it('reports an unreadable line without losing the lines after it', () => {
-    const table = parseCsv('a;b\n1;2\n"3"x;4\n5;6\n');
+    const table = readCsv('a;b\n1;2\n"3"x;4\n5;6\n');
     expect(table.records.map((r) => r.line)).toEqual([2, 4]);
     expect(table.errors).toEqual([expect.objectContaining({ line: 3, raw: '"3"x;4' })]);
   });
@@ -851,7 +850,7 @@ describe('French report and rejected rows', () => {
       steps: importableSteps(GREENOVA_LADDER),
     });
     expect(report.rows.map((r) => r.line)).toEqual([2, 4]);
-    const rejects = rejectedRowsCsv(report);
+    const rejects = rejectsFileOf(report);
     expect(textOf(rejects)).toBe(
       '\ufeffnumero_facture,code_client,date_facture,date_echeance,montant_ht,montant_tva,montant_ttc,reference_commande,motif_rejet\r\n' +
         'F2,C999,05/01/2026,31/02/2026,"1 000,00","200,00","1 200,00","Dupont, ""Fils""",' +
@@ -867,7 +866,7 @@ describe('French report and rejected rows', () => {
     expect(again.warnings).toEqual([]);
     expect(again.problems.map((p) => p.line)).toEqual([2, 2, 3]);
     expect(again.encoding).toBe('utf-8-bom');
-    expect(textOf(rejectedRowsCsv(again)).split('\r\n')[0]).toBe(
+    expect(textOf(rejectsFileOf(again)).split('\r\n')[0]).toBe(
       '\ufeffnumero_facture,code_client,date_facture,date_echeance,montant_ht,montant_tva,montant_ttc,reference_commande,motif_rejet',
     );
   });
@@ -886,7 +885,7 @@ describe('French report and rejected rows', () => {
     const report = parseImportFile('invoices', utf8(text), context);
     expect(report.rows.map((r) => r.line)).toEqual([4]);
 
-    const rejects = rejectedRowsCsv(report);
+    const rejects = rejectsFileOf(report);
     expect([...rejects.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(textOf(rejects).split('\r\n')).toEqual([
       `\ufeff${header.replace('@montant_ttc', `"'@montant_ttc"`)};motif_rejet`,
@@ -924,7 +923,7 @@ describe('French report and rejected rows', () => {
     const report = parseImportFile('payments', utf8(text), { knownInvoices: KNOWN_INVOICES });
     expect(report.rows).toHaveLength(1);
     expect(report.problems).toEqual([expect.objectContaining({ line: 3, column: '(ligne entière)' })]);
-    expect(textOf(rejectedRowsCsv(report)).split('\r\n')[1]).toMatch(
+    expect(textOf(rejectsFileOf(report)).split('\r\n')[1]).toMatch(
       /^"""F2026-0043""x;20\/02\/2026;10";;;"texte après un guillemet fermant/,
     );
   });
