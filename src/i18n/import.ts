@@ -4,7 +4,7 @@
  * into the `motif_rejet` column of the rejects file.
  */
 import type { ImportKind } from '../domain/ledger';
-import { orList } from './lists';
+import { andList, orList } from './lists';
 import { formatInteger } from './numbers';
 import { agree, countOf } from './plural';
 
@@ -13,6 +13,13 @@ export const IMPORT_KIND_NAMES: Readonly<Record<ImportKind, string>> = {
   customers: 'clients',
   invoices: 'factures',
   payments: 'paiements',
+};
+
+/** One record of each kind, as in « une facture par ligne ». */
+const IMPORT_KIND_ITEMS: Readonly<Record<ImportKind, string>> = {
+  customers: 'un client',
+  invoices: 'une facture',
+  payments: 'un paiement',
 };
 
 /**
@@ -129,13 +136,18 @@ export const fileErrors = {
   recordTooLong: (line: number, max: number) =>
     `ligne ${formatInteger(line)}\u00a0: plus de ${formatInteger(max)} caractères sans fin de ligne ` +
     `(un guillemet ouvert jamais fermé\u00a0?)\u00a0: la suite du fichier ne peut pas être lue`,
+  /** Not one column of the kind in the header: the wrong file, or no export at all. */
+  noKnownColumn: (kind: ImportKind, required: readonly string[]) =>
+    `ce fichier ne ressemble pas à un export de ${IMPORT_KIND_NAMES[kind]}\u00a0: aucune des colonnes attendues ` +
+    `sur sa ligne d’en-tête. Attendu\u00a0: une première ligne qui nomme les colonnes ${andList(required)}, ` +
+    `puis ${IMPORT_KIND_ITEMS[kind]} par ligne.`,
   /** The first lines of the file are (nearly) all in error: the reading stopped there. */
   notAnExport: (kind: ImportKind, inError: number, sample: number) =>
     `ce fichier ne ressemble pas à un export de ${IMPORT_KIND_NAMES[kind]}\u00a0: ` +
     (inError === sample
       ? `les ${formatInteger(sample)} premières lignes sont toutes en erreur`
       : `${formatInteger(inError)} des ${formatInteger(sample)} premières lignes sont en erreur`) +
-    `. Import arrêté\u00a0; rien n’a été enregistré.`,
+    ` (attendu\u00a0: ${IMPORT_KIND_ITEMS[kind]} par ligne, sous l’en-tête). Import arrêté\u00a0; rien n’a été enregistré.`,
   /** More lines in error than anyone would correct by hand: the reading stopped at `line`. */
   tooManyErrors: (max: number, line: number) =>
     `plus de ${formatInteger(max)} lignes en erreur (lecture arrêtée à la ligne ${formatInteger(line)})\u00a0: ` +

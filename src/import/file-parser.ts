@@ -58,9 +58,12 @@ export class ImportFileParser<K extends ImportKind> {
     return this.csv.delimiter;
   }
 
-  /** Nothing more can be read (a record too long to be one): stop feeding, and call `end`. */
+  /**
+   * Nothing more is worth reading — a record too long to be one, or a file error (the header, or an
+   * unreadable line above it): stop feeding, and call `end`.
+   */
   get stopped(): boolean {
-    return this.csv.tooLongAt !== null;
+    return this.csv.tooLongAt !== null || this.fileErrors.length > 0;
   }
 
   push(text: string): FileRow<RecordByKind[K]>[] {
@@ -83,6 +86,8 @@ export class ImportFileParser<K extends ImportKind> {
     const rows: FileRow<RecordByKind[K]>[] = [];
     for (const item of items) {
       if (!this.header) {
+        // Below an unreadable first line, no line is taken for the header: the file is refused.
+        if (this.fileErrors.length > 0) break;
         if (item.kind === 'error')
           this.fileErrors.push(fileErrors.atLine(item.error.line, item.error.reason));
         else this.readHeader(item.record.fields);

@@ -148,8 +148,14 @@ export function mapHeaders<K extends ImportKind>(
   });
 
   const missing = names.filter((name) => specs[name].required && !indexes.has(name));
-  if (missing.length > 0) {
+  if (indexes.size === 0) {
+    // No column of the kind at all: no export, or none of this kind. Naming each of its columns
+    // unknown (thousands, in a file of junk) would hide what matters.
+    errors.push(fileErrors.noKnownColumn(kind, missing));
+  } else if (missing.length > 0) {
     errors.push(fileErrors.missingColumns(missing));
+  }
+  if (missing.length > 0) {
     const other = guessOtherKind(kind, header);
     if (other) errors.push(fileErrors.otherKind(other));
   }
@@ -163,8 +169,14 @@ export function mapHeaders<K extends ImportKind>(
       },
     },
     errors,
-    warnings,
+    warnings: indexes.size === 0 ? [] : warnings,
   };
+}
+
+/** The columns a file of `kind` must have, in the order an export usually writes them. */
+export function requiredColumns(kind: ImportKind): string[] {
+  const specs: Record<string, ColumnSpec> = SPECS[kind];
+  return Object.keys(specs).filter((name) => specs[name]!.required);
 }
 
 /** A file of the wrong kind is the most likely cause of many missing columns: say so. */

@@ -223,22 +223,26 @@ function resultOf<K extends ImportKind>(
   check: FileCheck,
 ): ImportResult {
   const fileErrors = [...(check.stop ? [stopMessage(request.kind, check.stop)] : []), ...parser.fileErrors];
-  const warnings = [...parser.warnings, ...check.warnings.items];
+  // The header's warnings (one per unknown column) first, then the lines': as many listed in all.
+  const warnings = new CappedList<string>(check.warnings.capacity);
+  for (const warning of [...parser.warnings, ...check.warnings.items]) warnings.add(warning);
+  // The parser reads a chunk ahead of the lines checked: where the reading stopped, the check counts.
+  const read = check.stop ? check.read : parser.dataLines;
   return {
     kind: request.kind,
     fileName: request.fileName,
     status: 'imported',
     counts: {
-      read: parser.dataLines,
+      read,
       valid: check.valid,
-      rejected: parser.dataLines - check.valid,
+      rejected: read - check.valid,
       created: 0,
       updated: 0,
       unchanged: 0,
     },
     problems: check.problems,
     fileErrors,
-    warnings,
+    warnings: warnings.items,
     notices: [],
     noticesLeftOut: 0,
     stoppedAtLine: check.stop?.line ?? null,
@@ -247,8 +251,8 @@ function resultOf<K extends ImportKind>(
       fileErrors,
       problems: check.problems,
       linesLeftOut: check.linesLeftOut,
-      warnings,
-      warningsLeftOut: check.warnings.leftOut,
+      warnings: warnings.items,
+      warningsLeftOut: warnings.leftOut + check.warnings.leftOut,
     }),
   };
 }
