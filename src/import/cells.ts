@@ -10,7 +10,14 @@ import type { LadderStep } from '../domain/ladder';
 import { cellErrors, type TextField } from '../i18n/import';
 import { characterCount, cleanDisplayText, firstHidden } from './display-text';
 
-export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type CellResult<T> =
+  | { ok: true; value: T }
+  | {
+      ok: false;
+      reason: string;
+      /** Well written, but unknown to the ledger (a customer, an invoice): an export's line still. */
+      unknownReference?: true;
+    };
 
 export function ok<T>(value: T): CellResult<T> {
   return { ok: true, value };
@@ -18,6 +25,11 @@ export function ok<T>(value: T): CellResult<T> {
 
 export function fail(reason: string): CellResult<never> {
   return { ok: false, reason };
+}
+
+/** A reference the ledger does not know: refused, yet no sign that the file is not an export. */
+export function unknownReference(reason: string): CellResult<never> {
+  return { ok: false, reason, unknownReference: true };
 }
 
 export function text(raw: string): CellResult<string> {

@@ -6,7 +6,9 @@
  * A file that is clearly not an export (the wrong file chosen, a dump, junk under a valid header)
  * would otherwise cost a reading of millions of lines to produce millions of problems nobody
  * reads. So the reading stops, and the file is refused whatever the options:
- * - when the first `sampleLines` data lines are nearly all in error (`sampleErrorShare`);
+ * - when the first `sampleLines` data lines are nearly all in error (`sampleErrorShare`) — not
+ *   counting lines whose only problem is a customer or an invoice the ledger does not know: those
+ *   are an export's lines, imported in the wrong order (invoices before their customers);
  * - when more than `maxLinesInError` lines are in error, wherever they are.
  */
 import { CappedList } from './capped-list';
@@ -46,6 +48,8 @@ export class FileCheck {
   readonly warnings: CappedList<string>;
   valid = 0;
   inError = 0;
+  /** Lines in error for more than unknown references: unlike an export's. */
+  private unlikeExport = 0;
   stop: EarlyStop | null = null;
 
   constructor(private readonly limits: CheckLimits = CHECK_LIMITS) {
@@ -63,6 +67,7 @@ export class FileCheck {
       for (const warning of row.warnings) this.warnings.add(warning);
     } else {
       this.inError++;
+      if (!row.onlyUnknownReferences) this.unlikeExport++;
       this.problemCount += row.problems.length;
       if (this.inError <= this.limits.reportedLines) this.problems.push(...row.problems);
       else this.linesLeftOut++;
@@ -70,7 +75,7 @@ export class FileCheck {
     const { sampleLines, sampleErrorShare, maxLinesInError } = this.limits;
     if (this.inError > maxLinesInError) {
       this.stop = { reason: 'too-many-errors', max: maxLinesInError, line: row.line };
-    } else if (this.read === sampleLines && this.inError >= sampleLines * sampleErrorShare) {
+    } else if (this.read === sampleLines && this.unlikeExport >= sampleLines * sampleErrorShare) {
       this.stop = { reason: 'not-an-export', inError: this.inError, sample: sampleLines, line: row.line };
     }
     return this.stop === null;

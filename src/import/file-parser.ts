@@ -35,7 +35,10 @@ export interface ValidRow<R> {
   warnings: string[];
 }
 
-export type FileRow<R> = ValidRow<R> | ({ kind: 'rejected' } & RejectedRow);
+/** A rejected line, and whether its only problems are references the ledger does not know. */
+export type FileRow<R> =
+  | ValidRow<R>
+  | ({ kind: 'rejected'; onlyUnknownReferences: boolean } & RejectedRow);
 
 export class ImportFileParser<K extends ImportKind> {
   /** Problems that prevent importing the file at all (French). */
@@ -103,7 +106,13 @@ export class ImportFileParser<K extends ImportKind> {
       rows.push(
         outcome.ok
           ? { kind: 'valid', line: outcome.line, record: outcome.record, warnings: outcome.warnings }
-          : { kind: 'rejected', line: outcome.line, problems: outcome.problems, cells: item.record.fields },
+          : {
+              kind: 'rejected',
+              line: outcome.line,
+              problems: outcome.problems,
+              cells: item.record.fields,
+              onlyUnknownReferences: outcome.onlyUnknownReferences,
+            },
       );
     }
     return rows;
@@ -131,6 +140,7 @@ function unreadable(error: CsvLineError): FileRow<never> {
     line: error.line,
     problems: [rowProblem(error.line, WHOLE_LINE, raw, reason)],
     cells: [raw],
+    onlyUnknownReferences: false,
   };
 }
 

@@ -5,13 +5,13 @@ import { cents, formatEuros, ZERO, type Cents } from '../domain/money';
 import type { LadderStep } from '../domain/ladder';
 import {
   displayText,
-  fail,
   keyText,
   ok,
   parseAmountCell,
   parseCurrency,
   parseDateCell,
   parseStep,
+  unknownReference,
 } from './cells';
 import { cellErrors, lineErrors } from '../i18n/import';
 import type { InvoiceColumn } from './headers';
@@ -57,7 +57,9 @@ export function invoiceRowValidator(
     const customerCode = row.required('code_client', (raw) => {
       const code = keyText('customerCode')(raw);
       if (!code.ok) return code;
-      return context.knownCustomerCodes.has(raw) ? ok(raw) : fail(cellErrors.unknownCustomer(raw));
+      return context.knownCustomerCodes.has(raw)
+        ? ok(raw)
+        : unknownReference(cellErrors.unknownCustomer(raw));
     });
 
     const issueDate = row.required('date_facture', parseDateCell);

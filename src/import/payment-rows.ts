@@ -1,7 +1,15 @@
 /** Rows of a payments file → Payment records, attached to known invoices. */
 import type { Payment } from '../domain/ledger';
 import { cellErrors, type TextField } from '../i18n/import';
-import { displayText, fail, keyText, ok, parseDateCell, parsePaymentAmount, type CellResult } from './cells';
+import {
+  displayText,
+  keyText,
+  ok,
+  parseDateCell,
+  parsePaymentAmount,
+  unknownReference,
+  type CellResult,
+} from './cells';
 import type { PaymentColumn } from './headers';
 import { paymentId, paymentKey } from './payment-id';
 import { complete, rowValidator, type RowShape, type RowValidator } from './row-reader';
@@ -37,7 +45,7 @@ export function paymentRowValidator(
       const known = context.knownInvoices.get(raw);
       return known
         ? ok({ number: raw, customerCode: known.customerCode })
-        : fail(cellErrors.unknownInvoice(raw));
+        : unknownReference(cellErrors.unknownInvoice(raw));
     });
     const fields = complete({
       invoice,

@@ -55,16 +55,21 @@ export interface RowShape<C extends string> {
   delimiter: Delimiter;
 }
 
-/** One record, valid (with what the user should know) or refused (with every problem found). */
+/**
+ * One record, valid (with what the user should know) or refused (with every problem found, and
+ * whether they are all references the ledger does not know: a line of an export still).
+ */
 export type RowOutcome<T> =
   | { ok: true; line: number; record: T; warnings: string[] }
-  | { ok: false; line: number; problems: RowProblem[] };
+  | { ok: false; line: number; problems: RowProblem[]; onlyUnknownReferences: boolean };
 
 export type RowValidator<T> = (record: CsvRecord) => RowOutcome<T>;
 
 export class RowReader<C extends string> {
   readonly problems: RowProblem[] = [];
   readonly warnings: string[] = [];
+  /** Problems that are references unknown to the ledger (a customer, an invoice). */
+  unknownReferences = 0;
 
   constructor(
     private readonly record: CsvRecord,
@@ -125,6 +130,7 @@ export class RowReader<C extends string> {
     const result = parse(raw);
     if (result.ok) return result.value;
     this.report(column, result.reason, raw);
+    if (result.unknownReference) this.unknownReferences++;
     return undefined;
   }
 }
@@ -147,13 +153,18 @@ export function rowValidator<C extends string, T>(
         record.fields.slice(shape.headerLength, valueCount).join(' | '),
         lineErrors.tooManyValues(valueCount, shape.headerLength, delimiterName(shape.delimiter)),
       );
-      return { ok: false, line: record.line, problems: [problem] };
+      return { ok: false, line: record.line, problems: [problem], onlyUnknownReferences: false };
     }
     const row = new RowReader(record, shape.columns);
     const parsed = validateRow(row);
     return parsed !== undefined && row.ok
       ? { ok: true, line: record.line, record: parsed, warnings: row.warnings }
-      : { ok: false, line: record.line, problems: row.problems };
+      : {
+          ok: false,
+          line: record.line,
+          problems: row.problems,
+          onlyUnknownReferences: row.unknownReferences === row.problems.length,
+        };
   };
 }
 
