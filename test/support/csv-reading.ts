@@ -2,7 +2,19 @@
  * Whole-file views of the import's chunked readers, for tests: the records of a text given in
  * chunks (cut wherever a test wants), and the rejects file of a report held in memory.
  */
-import { RejectsCsv, type ParseReport } from '../../src/import';
+import {
+  decodeChunks,
+  ImportFileParser,
+  readImportFile,
+  RejectsCsv,
+  sniffEncoding,
+  type ContextByKind,
+  type FileRow,
+  type ImportKind,
+  type ParseReport,
+  type RecordByKind,
+  type TextEncoding,
+} from '../../src/import';
 import { CsvReader, type CsvLineError, type CsvRecord, type Delimiter } from '../../src/import/csv';
 
 export interface CsvTable {
@@ -46,4 +58,31 @@ export function rejectsFileOf(report: Pick<ParseReport, 'header' | 'delimiter' |
   if (!report.header || report.rejected.length === 0) return new Uint8Array(0);
   const csv = new RejectsCsv(report.header, report.delimiter);
   return new TextEncoder().encode(csv.head() + report.rejected.map((row) => csv.line(row)).join(''));
+}
+
+/** `bytes` cut into chunks of the sizes given, taken in turn (the last chunk may be shorter). */
+export function byteChunks(bytes: Uint8Array, sizes: readonly number[]): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
+  for (let at = 0, k = 0; at < bytes.length; k++) {
+    const size = Math.max(1, sizes[k % sizes.length] ?? 1);
+    chunks.push(bytes.subarray(at, at + size));
+    at += size;
+  }
+  return chunks;
+}
+
+/** What the import's readings make of a file given as these byte chunks: its encoding, then its rows. */
+export async function readFileInChunks<K extends ImportKind>(
+  kind: K,
+  chunks: readonly Uint8Array[],
+  context: ContextByKind[K],
+): Promise<{ encoding: TextEncoding; parser: ImportFileParser<K>; rows: FileRow<RecordByKind[K]>[] }> {
+  async function* open(): AsyncGenerator<Uint8Array> {
+    yield* chunks;
+  }
+  const encoding = await sniffEncoding(open());
+  const parser = new ImportFileParser(kind, context);
+  const rows: FileRow<RecordByKind[K]>[] = [];
+  for await (const row of readImportFile(parser, decodeChunks(open(), encoding))) rows.push(row);
+  return { encoding, parser, rows };
 }
