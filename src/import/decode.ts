@@ -4,8 +4,10 @@
  * point-virgule) », or the UTF-16 of Excel's « Texte Unicode ». The encoding is never declared, so
  * it is detected.
  *
- * Files are read in chunks, never whole: the encoding is found by a first reading
- * (`EncodingSniffer`), then each reading decodes chunk by chunk (`ChunkDecoder`) — a character cut
+ * Files are read in chunks, never whole. The encoding is sniffed on the file's start
+ * (`sniffEncoding`): a BOM, or a byte that is not UTF-8, settles it; otherwise it is UTF-8 until a
+ * reading of the whole file (`confirmUtf8`, along the first reading that validates the lines) finds
+ * a byte that is not. Each reading decodes chunk by chunk (`ChunkDecoder`) — a character cut
  * between two chunks is kept for the next one.
  */
 import iconv from 'iconv-lite';
@@ -17,6 +19,8 @@ export interface DecodedText {
   encoding: TextEncoding;
 }
 
+/** What `sniffEncoding` reads at most. */
+const SNIFFED_BYTES = 64 * 1024;
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 const UTF16LE_BOM = [0xff, 0xfe] as const;
 const BOM_LENGTH: Readonly<Record<TextEncoding, number>> = {
@@ -54,6 +58,11 @@ export class EncodingSniffer {
       return;
     }
     this.check(chunk, true);
+  }
+
+  /** The encoding as far as the bytes written tell: UTF-8 while they are valid UTF-8. */
+  get soFar(): TextEncoding {
+    return this.verdict ?? 'utf-8';
   }
 
   end(): TextEncoding {
@@ -124,14 +133,44 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   return { text: decoder.write(bytes) + decoder.end(), encoding };
 }
 
-/** The encoding of a file read in chunks; stops reading as soon as it is known. */
-export async function sniffEncoding(chunks: AsyncIterable<Uint8Array>): Promise<TextEncoding> {
+/**
+ * The encoding of a file read in chunks, as its first `limit` bytes tell: reading stops as soon as
+ * it is known, or after them. `'utf-8'` when they are valid UTF-8 but the file goes on: a reading
+ * of the rest through `confirmUtf8` says whether it is.
+ */
+export async function sniffEncoding(
+  chunks: AsyncIterable<Uint8Array>,
+  limit: number = SNIFFED_BYTES,
+): Promise<TextEncoding> {
   const sniffer = new EncodingSniffer();
+  let read = 0;
   for await (const chunk of chunks) {
     sniffer.write(chunk);
-    if (sniffer.decided) break;
+    read += chunk.length;
+    // Not `end()`: a character cut by the limit is no proof of anything.
+    if (sniffer.decided || read >= limit) return sniffer.soFar;
   }
   return sniffer.end();
+}
+
+/** Bytes taken for UTF-8 that are not. */
+export class NotUtf8Error extends Error {}
+
+/** The chunks as they come, each checked to be UTF-8 with those before it: `NotUtf8Error` where not. */
+export async function* confirmUtf8(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const check = (bytes: Uint8Array, stream: boolean) => {
+    try {
+      strict.decode(bytes, { stream });
+    } catch {
+      throw new NotUtf8Error();
+    }
+  };
+  for await (const chunk of chunks) {
+    check(chunk, true);
+    yield chunk;
+  }
+  check(new Uint8Array(0), false);
 }
 
 export async function* decodeChunks(

@@ -7,10 +7,10 @@
  * Re-importing the same file changes nothing. A stale export never reopens an invoice that
  * Relances knows to be paid, written off or at the law firm, and never lowers what was paid.
  *
- * Memory stays bounded whatever the file: it is read in chunks, never whole — once to find its
- * encoding, once to validate every line (nothing written; the report keeps the problems of the
- * first lines in error and counts the others; a file that is clearly not an export stops the
- * reading and is refused), then again to write the valid rows in batches (the rejects file is
+ * Memory stays bounded whatever the file: it is read in chunks, never whole — its start to sniff
+ * its encoding, then once to validate every line (nothing written; the report keeps the problems
+ * of the first lines in error and counts the others; a file that is clearly not an export stops
+ * the reading and is refused), then again to write the valid rows in batches (the rejects file is
  * written as its lines come).
  */
 import type { CalendarDate } from '../../domain/calendar-date';
@@ -20,10 +20,12 @@ import { fileErrors as fileErrorTexts } from '../../i18n/import';
 import { importFailures, refusedReason } from '../../i18n/import-report';
 import {
   CappedList,
+  confirmUtf8,
   decodeChunks,
   FileCheck,
   formatProblems,
   ImportFileParser,
+  NotUtf8Error,
   readImportFile,
   RejectsCsv,
   sniffEncoding,
@@ -33,6 +35,7 @@ import {
   type ImportKind,
   type RecordByKind,
   type RowProblem,
+  type TextEncoding,
   type ValidRow,
 } from '../../import';
 import type { Stores } from '../ports';
@@ -120,14 +123,17 @@ export async function importLedgerFile(stores: Stores, request: ImportRequest): 
       const codes = new Set((await stores.customers.list()).map((c) => c.code));
       const context = { knownCustomerCodes: codes, steps: importableSteps(request.ladder) };
       // The customers of the file: the writer loads what the ledger holds for them only.
-      const fileCustomers = new Set<string>();
+      let fileCustomers = new Set<string>();
       return importKind(
         stores,
         request,
         'invoices',
         context,
         (rows, outcome) => writeInvoices(stores, rows, fileCustomers, outcome, request.today),
-        (invoice) => fileCustomers.add(invoice.customerCode),
+        () => {
+          fileCustomers = new Set<string>();
+          return (invoice) => fileCustomers.add(invoice.customerCode);
+        },
       );
     }
     case 'payments': {
@@ -140,6 +146,8 @@ export async function importLedgerFile(stores: Stores, request: ImportRequest): 
 }
 
 type Write<R> = (rows: ReadValidRows<R>, outcome: WriteOutcome) => Promise<void>;
+/** Gives what sees each valid row of the first reading (it starts again if the reading does). */
+type Observer<R> = () => (record: R) => void;
 
 async function importKind<K extends ImportKind>(
   stores: Stores,
@@ -147,23 +155,32 @@ async function importKind<K extends ImportKind>(
   kind: K,
   context: ContextByKind[K],
   write: Write<RecordByKind[K]>,
-  observe: (record: RecordByKind[K]) => void = () => {},
+  observer: Observer<RecordByKind[K]> = () => () => {},
 ): Promise<ImportResult> {
   const open = opener(request);
-  const encoding = await sniffEncoding(open());
-  const reading = () => {
+  const reading = (encoding: TextEncoding, bytes = open()) => {
     const parser = new ImportFileParser(kind, context);
-    return { parser, rows: readImportFile(parser, decodeChunks(open(), encoding)) };
+    return { parser, rows: readImportFile(parser, decodeChunks(bytes, encoding)) };
   };
 
-  // First reading: every line validated, nothing written.
-  const first = reading();
-  const check = new FileCheck();
-  for await (const row of first.rows) {
-    if (row.kind === 'valid') observe(row.record);
-    if (!check.add(row)) break;
-  }
-  const result = resultOf(request, first.parser, check);
+  // First reading: every line validated, nothing written. A file whose start is UTF-8 is read as
+  // UTF-8 and checked to be so throughout; if it is not, it is Windows-1252, read again as such.
+  const checkFile = async (encoding: TextEncoding) => {
+    const first = reading(encoding, encoding === 'utf-8' ? confirmUtf8(open()) : open());
+    const check = new FileCheck();
+    const observe = observer();
+    for await (const row of first.rows) {
+      if (row.kind === 'valid') observe(row.record);
+      if (!check.add(row)) break;
+    }
+    return { encoding, parser: first.parser, check };
+  };
+  const sniffed = await sniffEncoding(open());
+  const { encoding, parser, check } = await checkFile(sniffed).catch((error: unknown) => {
+    if (error instanceof NotUtf8Error) return checkFile('windows-1252');
+    throw error;
+  });
+  const result = resultOf(request, parser, check);
   if (result.fileErrors.length > 0 || (check.inError > 0 && !request.skipInvalid)) {
     result.status = 'refused';
     await journal(stores, request, result, check.problemCount);
@@ -179,7 +196,7 @@ async function importKind<K extends ImportKind>(
   };
   let readings = 0;
   const validRows = (): AsyncIterable<ValidRow<RecordByKind[K]>> =>
-    validRowsOf(reading(), request.skipInvalid === true, readings++ === 0 ? rejects : null);
+    validRowsOf(reading(encoding), request.skipInvalid === true, readings++ === 0 ? rejects : null);
   await write(validRows, outcome);
   result.notices = outcome.notices.items;
   result.noticesLeftOut = outcome.notices.leftOut;
