@@ -73,6 +73,9 @@ export type ImportFile = { bytes: Uint8Array } | { open: () => AsyncIterable<Uin
 
 export type ImportRequest = ImportOptions & ImportFile;
 
+/** What an import reads and writes: the ledger, and the journal. */
+export type ImportStores = Pick<Stores, 'customers' | 'invoices' | 'payments' | 'journal'>;
+
 export interface ImportCounts {
   /** Data lines read in the file (up to where the reading stopped, if it did). */
   read: number;
@@ -92,6 +95,7 @@ export interface ImportResult {
   /** The problems of the first lines in error (the report counts the others). */
   problems: RowProblem[];
   fileErrors: string[];
+  /** The first warnings (the report counts the others). */
   warnings: string[];
   /** Facts the user must know that are not errors (stale export, overpayment…), in French: the first ones. */
   notices: string[];
@@ -113,7 +117,7 @@ const CHUNK_BYTES = 64 * 1024;
 /** Notes kept for the user; the others are counted. */
 const MAX_NOTICES = 200;
 
-export async function importLedgerFile(stores: Stores, request: ImportRequest): Promise<ImportResult> {
+export async function importLedgerFile(stores: ImportStores, request: ImportRequest): Promise<ImportResult> {
   switch (request.kind) {
     case 'customers':
       return importKind(stores, request, 'customers', {}, (rows, outcome) =>
@@ -150,7 +154,7 @@ type Write<R> = (rows: ReadValidRows<R>, outcome: WriteOutcome) => Promise<void>
 type Observer<R> = () => (record: R) => void;
 
 async function importKind<K extends ImportKind>(
-  stores: Stores,
+  stores: ImportStores,
   request: ImportRequest,
   kind: K,
   context: ContextByKind[K],
@@ -289,7 +293,7 @@ function opener(file: ImportFile): () => AsyncIterable<Uint8Array> {
 }
 
 async function journal(
-  stores: Stores,
+  stores: ImportStores,
   request: ImportRequest,
   result: ImportResult,
   problemCount: number,

@@ -8,7 +8,7 @@ import type { ReadValidRows, WriteOutcome } from './import-writing';
 const BATCH = 1_000;
 
 export async function writeCustomers(
-  stores: Stores,
+  stores: Pick<Stores, 'customers'>,
   rows: ReadValidRows<Customer>,
   outcome: WriteOutcome,
 ): Promise<void> {

@@ -17,6 +17,8 @@ import { forEachConcurrently } from './concurrently';
 import type { ReadValidRows, WriteOutcome } from './import-writing';
 import { mergeImportedInvoice } from './merge-imported-invoice';
 
+type InvoiceStores = Pick<Stores, 'invoices'>;
+
 /** Stored invoices held at once to compare the file with (about 1 KB each). */
 const WINDOW_INVOICES = 20_000;
 /** Invoices saved per call to the store. */
@@ -26,7 +28,7 @@ const READ_CONCURRENCY = 16;
 type NumberIndex = ReadonlyMap<string, { customerCode: string }>;
 
 export async function writeInvoices(
-  stores: Stores,
+  stores: InvoiceStores,
   rows: ReadValidRows<ParsedInvoice>,
   fileCustomers: ReadonlySet<string>,
   outcome: WriteOutcome,
@@ -80,7 +82,7 @@ export function invoiceWindows(
 }
 
 async function storedInvoices(
-  stores: Stores,
+  stores: InvoiceStores,
   customers: readonly string[],
 ): Promise<Map<string, Versioned<Invoice>>> {
   const existing = new Map<string, Versioned<Invoice>>();
@@ -97,7 +99,7 @@ class InvoiceSaver {
   private done = 0;
 
   constructor(
-    private readonly stores: Stores,
+    private readonly stores: InvoiceStores,
     private readonly outcome: WriteOutcome,
     private readonly today: CalendarDate,
   ) {}

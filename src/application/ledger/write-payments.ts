@@ -11,12 +11,14 @@ import type { Stores } from '../ports';
 import { forEachConcurrently } from './concurrently';
 import type { ReadValidRows, WriteOutcome } from './import-writing';
 
+type PaymentStores = Pick<Stores, 'payments' | 'invoices'>;
+
 /** Payments read from the file before they are applied: what is held at once. */
 const BATCH = 2_000;
 const CONCURRENCY = 16;
 
 export async function writePayments(
-  stores: Stores,
+  stores: PaymentStores,
   rows: ReadValidRows<Payment>,
   outcome: WriteOutcome,
 ): Promise<void> {
@@ -46,7 +48,7 @@ export async function writePayments(
   await flush();
 }
 
-async function apply(stores: Stores, payment: Payment, outcome: WriteOutcome): Promise<void> {
+async function apply(stores: PaymentStores, payment: Payment, outcome: WriteOutcome): Promise<void> {
   const isNew = await stores.payments.record(payment);
   let applied = false;
   const after = await stores.invoices.modify(payment.customerCode, payment.invoiceNumber, (current) => {
