@@ -36,7 +36,7 @@ const BOM_LENGTH: Readonly<Record<TextEncoding, number>> = {
  * valid UTF-8 (é = 0xE9 is not followed by a continuation byte), so failing strict UTF-8 is a
  * reliable sign of the legacy encoding.
  */
-export class EncodingSniffer {
+class EncodingSniffer {
   /** The first bytes, until there are enough to recognise a BOM. */
   private head: Uint8Array = new Uint8Array(0);
   private verdict: TextEncoding | null = null;
@@ -90,7 +90,7 @@ function bomOf(head: Uint8Array): TextEncoding | null {
 }
 
 /** Bytes in chunks → text in chunks, in a known encoding, the BOM left out. */
-export class ChunkDecoder {
+class ChunkDecoder {
   private bomLeft: number;
   private readonly decode: (bytes: Uint8Array) => string;
   private readonly flush: () => string;

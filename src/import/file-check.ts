@@ -25,7 +25,7 @@ export interface CheckLimits {
   maxLinesInError: number;
 }
 
-export const CHECK_LIMITS: CheckLimits = {
+const CHECK_LIMITS: CheckLimits = {
   reportedLines: 200,
   reportedWarnings: 50,
   sampleLines: 1_000,

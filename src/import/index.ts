@@ -15,7 +15,7 @@ import type { ContextByKind, ParsedRow, RecordByKind, RowProblem } from './rows'
 export type { Delimiter } from './csv';
 export { confirmUtf8, decodeChunks, NotUtf8Error, sniffEncoding, type TextEncoding } from './decode';
 export { CappedList } from './capped-list';
-export { CHECK_LIMITS, FileCheck, type CheckLimits, type EarlyStop } from './file-check';
+export { FileCheck, type EarlyStop } from './file-check';
 export {
   ImportFileParser,
   readImportFile,
