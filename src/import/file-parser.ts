@@ -36,9 +36,7 @@ export interface ValidRow<R> {
 }
 
 /** A rejected line, and whether its only problems are references the ledger does not know. */
-export type FileRow<R> =
-  | ValidRow<R>
-  | ({ kind: 'rejected'; onlyUnknownReferences: boolean } & RejectedRow);
+export type FileRow<R> = ValidRow<R> | ({ kind: 'rejected'; onlyUnknownReferences: boolean } & RejectedRow);
 
 export class ImportFileParser<K extends ImportKind> {
   /** Problems that prevent importing the file at all (French). */
