@@ -38,6 +38,10 @@ export interface Portfolio {
   csv: { customers: string; invoices: string };
 }
 
+/** The header of the invoices export (French column names, `;`). */
+export const INVOICES_HEADER =
+  'numero_facture;code_client;date_facture;date_echeance;montant_ht;montant_tva;montant_ttc;montant_regle;devise;reference_commande;derniere_relance;date_derniere_relance';
+
 /** mulberry32: 32-bit state, good enough spread for test data, and exact (integer ops only). */
 export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
@@ -339,9 +343,7 @@ export function generatePortfolio(options: PortfolioOptions): Portfolio {
   drafts.sort((a, b) => b.age - a.age || a.index - b.index);
   const perYear = new Map<string, number>();
   const invoices: Invoice[] = [];
-  const invoiceLines = [
-    'numero_facture;code_client;date_facture;date_echeance;montant_ht;montant_tva;montant_ttc;montant_regle;devise;reference_commande;derniere_relance;date_derniere_relance',
-  ];
+  const invoiceLines = [INVOICES_HEADER];
   for (const d of drafts) {
     const year = d.issueDate.slice(0, 4);
     const seq = (perYear.get(year) ?? 0) + 1;

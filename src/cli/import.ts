@@ -4,7 +4,8 @@
  * Exit code 0 when imported, 1 when the file was refused or could not be read, 2 on bad usage.
  */
 import '../config/quiet-warnings';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { loadSettingsOrExit } from '../config/settings';
 import { fr } from '../i18n/fr';
@@ -35,40 +36,60 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const path = resolve(process.env.INIT_CWD ?? process.cwd(), fileArg);
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    checkReadable(path);
   } catch (error) {
     process.stderr.write(`${fr.importCli.unreadable(path, (error as Error).message)}\n`);
     return 1;
   }
   const settings = loadSettingsOrExit();
   const bar = progressBar(fr.importCli.progress);
-  const result = await withStores(settings, systemClock, (stores) =>
-    importLedgerFile(stores, {
-      kind,
-      bytes,
-      fileName: basename(path),
-      actor: {
-        id: 'cli',
-        name: fr.actors.commandLine(process.env.USER),
-      },
-      today: systemClock.today(),
-      ladder: loadLadder(settings),
-      skipInvalid,
-      onProgress: (done, total) => bar.update(done, total),
-    }),
-  );
+  // The rejects file is written as its lines come, and only if there are some.
+  const rejectsPath = path.replace(/(\.csv)?$/i, '.rejets.csv');
+  let rejects: FileHandle | null = null;
+  const result = await withStores(settings, systemClock, async (stores) => {
+    try {
+      return await importLedgerFile(stores, {
+        kind,
+        // Read from disk in chunks, once per reading: a file is never held whole.
+        open: () => createReadStream(path, { highWaterMark: 64 * 1024 }),
+        fileName: basename(path),
+        actor: {
+          id: 'cli',
+          name: fr.actors.commandLine(process.env.USER),
+        },
+        today: systemClock.today(),
+        ladder: loadLadder(settings),
+        skipInvalid,
+        writeRejects: async (chunk) => {
+          rejects ??= await open(rejectsPath, 'w');
+          await rejects.write(chunk);
+        },
+        onProgress: (done, total) => bar.update(done, total),
+      });
+    } finally {
+      await rejects?.close();
+    }
+  });
   bar.done();
   if (result.report) process.stdout.write(`${result.report}\n`);
   for (const notice of result.notices) process.stdout.write(`${importNotices.printed(notice)}\n`);
-  if (result.rejectedCsv) {
-    const rejectsPath = path.replace(/(\.csv)?$/i, '.rejets.csv');
-    writeFileSync(rejectsPath, result.rejectedCsv, 'utf8');
-    process.stdout.write(`${fr.importCli.rejectsWritten(rejectsPath)}\n`);
+  if (result.noticesLeftOut > 0) {
+    process.stdout.write(`${importNotices.printed(importNotices.more(result.noticesLeftOut))}\n`);
   }
+  if (rejects) process.stdout.write(`${fr.importCli.rejectsWritten(rejectsPath)}\n`);
   process.stdout.write(`${importSummary(result)}\n`);
   return result.status === 'imported' ? 0 : 1;
+}
+
+/** Opens the file and reads a byte: a missing file, a folder or a forbidden one is said before anything starts. */
+function checkReadable(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, Buffer.alloc(1), 0, 1, 0);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 main(process.argv.slice(2)).then(

@@ -4,7 +4,8 @@
  * into the `motif_rejet` column of the rejects file.
  */
 import type { ImportKind } from '../domain/ledger';
-import { orList } from './lists';
+import { andList, orList } from './lists';
+import { formatInteger } from './numbers';
 import { agree, countOf } from './plural';
 
 /** The kinds of file, as in « un fichier de factures ». */
@@ -14,8 +15,45 @@ export const IMPORT_KIND_NAMES: Readonly<Record<ImportKind, string>> = {
   payments: 'paiements',
 };
 
+/** One record of each kind, as in « une facture par ligne ». */
+const IMPORT_KIND_ITEMS: Readonly<Record<ImportKind, string>> = {
+  customers: 'un client',
+  invoices: 'une facture',
+  payments: 'un paiement',
+};
+
+/**
+ * The free-text fields an import bounds and cleans, as a sentence names them (« la raison sociale
+ * dépasse 200 caractères »).
+ */
+export const TEXT_FIELD_NAMES = {
+  customerCode: 'le code client',
+  legalName: 'la raison sociale',
+  phone: 'le numéro de téléphone',
+  addressLine: 'une ligne d’adresse',
+  postalCode: 'le code postal',
+  city: 'la ville',
+  country: 'le pays',
+  emails: 'la liste d’adresses e-mail',
+  salesRepEmail: 'l’adresse e-mail du commercial',
+  invoiceNumber: 'le numéro de facture',
+  orderRef: 'la référence de commande',
+  paymentMethod: 'le moyen de paiement',
+  paymentReference: 'la référence du paiement',
+} as const;
+export type TextField = keyof typeof TEXT_FIELD_NAMES;
+
 /** One cell's value, refused. */
 export const cellErrors = {
+  /** `length` and `max` in characters. */
+  tooLong: (field: TextField, max: number, length: number) =>
+    `${TEXT_FIELD_NAMES[field]} dépasse ${formatInteger(max)} caractères (${formatInteger(length)})`,
+  /** A character that would hide or reorder what is displayed, in an identifier (never changed silently). */
+  hiddenCharacter: (field: TextField, position: number) =>
+    `${TEXT_FIELD_NAMES[field]} contient un caractère invisible ou de contrôle (${formatInteger(position)}${position === 1 ? 'er' : 'e'} caractère)\u00a0: retirez-le de l’export`,
+  nothingReadable: 'rien de lisible\u00a0: seulement des caractères invisibles ou de contrôle',
+  tooManyAddressLines: (lines: number, max: number) =>
+    `adresse de ${countOf(lines, 'ligne')}\u00a0: ${formatInteger(max)} au plus`,
   missing: 'valeur obligatoire manquante',
   date: 'date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj',
   amount: 'montant invalide\u00a0: attendu un nombre comme 1 234,56 ou 1234.56',
@@ -94,4 +132,24 @@ export const fileErrors = {
   missingColumns: (fields: readonly string[]) =>
     `${agree(fields.length, 'colonne obligatoire manquante', 'colonnes obligatoires manquantes')}\u00a0: ${fields.join(', ')}`,
   otherKind: (kind: ImportKind) => `ce fichier ressemble plutôt à un fichier de ${IMPORT_KIND_NAMES[kind]}`,
+  /** A record longer than any export's: an unclosed quote swallowing the file, or no text at all. */
+  recordTooLong: (line: number, max: number) =>
+    `ligne ${formatInteger(line)}\u00a0: plus de ${formatInteger(max)} caractères sans fin de ligne ` +
+    `(un guillemet ouvert jamais fermé\u00a0?)\u00a0: la suite du fichier ne peut pas être lue`,
+  /** Not one column of the kind in the header: the wrong file, or no export at all. */
+  noKnownColumn: (kind: ImportKind, required: readonly string[]) =>
+    `ce fichier ne ressemble pas à un export de ${IMPORT_KIND_NAMES[kind]}\u00a0: aucune des colonnes attendues ` +
+    `sur sa ligne d’en-tête. Attendu\u00a0: une première ligne qui nomme les colonnes ${andList(required)}, ` +
+    `puis ${IMPORT_KIND_ITEMS[kind]} par ligne.`,
+  /** The first lines of the file are (nearly) all in error: the reading stopped there. */
+  notAnExport: (kind: ImportKind, inError: number, sample: number) =>
+    `ce fichier ne ressemble pas à un export de ${IMPORT_KIND_NAMES[kind]}\u00a0: ` +
+    (inError === sample
+      ? `les ${formatInteger(sample)} premières lignes sont toutes en erreur`
+      : `${formatInteger(inError)} des ${formatInteger(sample)} premières lignes sont en erreur`) +
+    ` (attendu\u00a0: ${IMPORT_KIND_ITEMS[kind]} par ligne, sous l’en-tête). Import arrêté\u00a0; rien n’a été enregistré.`,
+  /** More lines in error than anyone would correct by hand: the reading stopped at `line`. */
+  tooManyErrors: (max: number, line: number) =>
+    `plus de ${formatInteger(max)} lignes en erreur (lecture arrêtée à la ligne ${formatInteger(line)})\u00a0: ` +
+    `corrigez l’export lui-même. Import arrêté\u00a0; rien n’a été enregistré.`,
 };

@@ -7,9 +7,17 @@ import { parseCalendarDate, type CalendarDate } from '../domain/calendar-date';
 import { isValidSiren, type CustomerType, type RiskSegment, type StepId } from '../domain/ledger';
 import { parseAmountToCents, type Cents } from '../domain/money';
 import type { LadderStep } from '../domain/ladder';
-import { cellErrors } from '../i18n/import';
+import { cellErrors, type TextField } from '../i18n/import';
+import { characterCount, cleanDisplayText, firstHidden } from './display-text';
 
-export type CellResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type CellResult<T> =
+  | { ok: true; value: T }
+  | {
+      ok: false;
+      reason: string;
+      /** Well written, but unknown to the ledger (a customer, an invoice): an export's line still. */
+      unknownReference?: true;
+    };
 
 export function ok<T>(value: T): CellResult<T> {
   return { ok: true, value };
@@ -19,8 +27,76 @@ export function fail(reason: string): CellResult<never> {
   return { ok: false, reason };
 }
 
+/** A reference the ledger does not know: refused, yet no sign that the file is not an export. */
+export function unknownReference(reason: string): CellResult<never> {
+  return { ok: false, reason, unknownReference: true };
+}
+
 export function text(raw: string): CellResult<string> {
   return ok(raw);
+}
+
+/**
+ * How long each free-text field may be, in characters: what fits where it is shown (a card's
+ * title, an envelope's window — AFNOR NF Z10-011 allows 38 characters a line, exports often
+ * more), with room to spare; and, for identifiers, what a storage key can hold once encoded.
+ */
+export const TEXT_LIMITS: Readonly<Record<TextField, number>> = {
+  customerCode: 40,
+  legalName: 200,
+  phone: 40,
+  addressLine: 100,
+  postalCode: 20,
+  city: 100,
+  country: 60,
+  emails: 1_000,
+  salesRepEmail: 254,
+  invoiceNumber: 60,
+  orderRef: 100,
+  paymentMethod: 60,
+  paymentReference: 140,
+};
+
+/** Street lines an address may have (the name, the postcode and city and the country take the others). */
+export const MAX_ADDRESS_LINES = 5;
+
+function withinLimit(field: TextField, value: string): CellResult<string> {
+  const length = characterCount(value);
+  return length > TEXT_LIMITS[field]
+    ? fail(cellErrors.tooLong(field, TEXT_LIMITS[field], length))
+    : ok(value);
+}
+
+/** Free text people will read, cleaned (see display-text.ts) and bounded. */
+export function displayText(field: TextField): (raw: string) => CellResult<string> {
+  return (raw) => {
+    const clean = cleanDisplayText(raw);
+    return clean === '' ? fail(cellErrors.nothingReadable) : withinLimit(field, clean);
+  };
+}
+
+/**
+ * An identifier (customer code, invoice number): kept exactly as written — cleaning it would turn
+ * an invoice already imported into a new one — but refused if it hides a character, or is too long.
+ */
+export function keyText(field: TextField): (raw: string) => CellResult<string> {
+  return (raw) => {
+    const hidden = firstHidden(raw);
+    return hidden === null ? withinLimit(field, raw) : fail(cellErrors.hiddenCharacter(field, hidden));
+  };
+}
+
+/** A cell read by a parser of its own (e-mail addresses), refused before parsing when absurdly long. */
+export function bounded<T>(
+  field: TextField,
+  parse: (raw: string) => CellResult<T>,
+): (raw: string) => CellResult<T> {
+  return (raw) => {
+    const length = characterCount(raw);
+    return length > TEXT_LIMITS[field]
+      ? fail(cellErrors.tooLong(field, TEXT_LIMITS[field], length))
+      : parse(raw);
+  };
 }
 
 /** Accent- and case-insensitive form of a short keyword (`Élevé` → `eleve`). */
@@ -169,23 +245,31 @@ export function parseStep(
   return step ? ok(step.id) : fail(cellErrors.step(steps.map((s) => s.id)));
 }
 
-/** Street lines separated by `|` or line breaks (a quoted cell may span lines). */
+/** Street lines separated by `|` or line breaks (a quoted cell may span lines), each cleaned and bounded. */
 export function parseAddressLines(raw: string): CellResult<string[]> {
   const lines = raw
     .split(/\r\n|\n|\r|\|/)
-    .map((l) => l.trim())
+    .map(cleanDisplayText)
     .filter((l) => l !== '');
-  return lines.length > 0 ? ok(lines) : fail(cellErrors.emptyAddress);
+  if (lines.length === 0) return fail(cellErrors.emptyAddress);
+  if (lines.length > MAX_ADDRESS_LINES)
+    return fail(cellErrors.tooManyAddressLines(lines.length, MAX_ADDRESS_LINES));
+  for (const line of lines) {
+    const bounded = withinLimit('addressLine', line);
+    if (!bounded.ok) return bounded;
+  }
+  return ok(lines);
 }
 
 export const DEFAULT_COUNTRY = 'France';
 
 export function parseCountry(raw: string): CellResult<string> {
-  return ok(['fr', 'fra', 'france'].includes(keyword(raw)) ? DEFAULT_COUNTRY : raw);
+  if (['fr', 'fra', 'france'].includes(keyword(raw))) return ok(DEFAULT_COUNTRY);
+  return displayText('country')(raw);
 }
 
 export function parsePostalCode(raw: string, country: string): CellResult<string> {
-  if (country !== DEFAULT_COUNTRY) return ok(raw);
+  if (country !== DEFAULT_COUNTRY) return displayText('postalCode')(raw);
   const code = raw.replace(/\s/g, '');
   if (/^\d{5}$/.test(code)) return ok(code);
   if (/^\d{4}$/.test(code)) {

@@ -1,7 +1,10 @@
 /** Rows of a customers file → Customer records. */
 import type { Customer, RiskSegment } from '../domain/ledger';
 import {
+  bounded,
   DEFAULT_COUNTRY,
+  displayText,
+  keyText,
   parseAddressLines,
   parseCountry,
   parseCustomerType,
@@ -12,11 +15,10 @@ import {
   parseRisk,
   parseSingleEmail,
   parseSiren,
-  text,
 } from './cells';
 import { cellErrors, lineErrors, lineWarnings } from '../i18n/import';
 import type { CustomerColumn } from './headers';
-import { complete, validateEach, type RowsInput, type RowsResult } from './row-reader';
+import { complete, rowValidator, type RowShape, type RowValidator } from './row-reader';
 
 export type ParsedCustomer = Customer;
 
@@ -29,13 +31,13 @@ export const LEGAL_MAX_PAYMENT_TERMS_DAYS = 60;
 /** When the file leaves the segment empty: the middle of the ladder, neither lax nor harsh. */
 export const DEFAULT_RISK: RiskSegment = 'moderate';
 
-export function validateCustomerRows(
-  input: RowsInput<CustomerColumn>,
+export function customerRowValidator(
+  shape: RowShape<CustomerColumn>,
   _context: CustomerRowsContext = {},
-): RowsResult<ParsedCustomer> {
+): RowValidator<ParsedCustomer> {
   const firstLineOfCode = new Map<string, number>();
-  return validateEach(input, (row) => {
-    const code = row.required('code_client', text);
+  return rowValidator(shape, (row) => {
+    const code = row.required('code_client', keyText('customerCode'));
     if (code !== undefined) {
       const first = firstLineOfCode.get(code);
       if (first === undefined) firstLineOfCode.set(code, row.line);
@@ -59,15 +61,15 @@ export function validateCustomerRows(
 
     const fields = complete({
       code,
-      legalName: row.required('raison_sociale', text),
+      legalName: row.required('raison_sociale', displayText('legalName')),
       siren,
-      billingEmails: row.required('email', parseEmailList),
-      phone: row.optional('telephone', text, null),
+      billingEmails: row.required('email', bounded('emails', parseEmailList)),
+      phone: row.optional('telephone', displayText('phone'), null),
       lines: row.required('adresse', parseAddressLines),
       postalCode: row.required('code_postal', (raw) => parsePostalCode(raw, country ?? DEFAULT_COUNTRY)),
-      city: row.required('ville', text),
+      city: row.required('ville', displayText('city')),
       country,
-      salesRepEmail: row.optional('commercial_email', parseSingleEmail, null),
+      salesRepEmail: row.optional('commercial_email', bounded('salesRepEmail', parseSingleEmail), null),
       risk: row.optional('segment_risque', parseRisk, DEFAULT_RISK),
       type,
       paymentTermsDays,

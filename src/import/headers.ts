@@ -4,6 +4,7 @@
  * are compared in a normal form, and every field has its French name and a few aliases.
  */
 import { fileErrors } from '../i18n/import';
+import { restoreNeutralised } from './spreadsheet-cells';
 
 export type { ImportKind } from '../domain/ledger';
 import type { ImportKind } from '../domain/ledger';
@@ -116,8 +117,10 @@ export const REJECTION_COLUMN = 'motif_rejet';
 
 export function mapHeaders<K extends ImportKind>(
   kind: K,
-  header: readonly string[],
+  written: readonly string[],
 ): HeaderMapping<ColumnByKind[K]> {
+  // A header the rejects file protected from spreadsheets (`'@montant_ttc`) names its column as before.
+  const header = written.map(restoreNeutralised);
   type C = ColumnByKind[K];
   const specs: Record<C, ColumnSpec> = SPECS[kind];
   const names = Object.keys(specs) as C[];
@@ -145,8 +148,14 @@ export function mapHeaders<K extends ImportKind>(
   });
 
   const missing = names.filter((name) => specs[name].required && !indexes.has(name));
-  if (missing.length > 0) {
+  if (indexes.size === 0) {
+    // No column of the kind at all: no export, or none of this kind. Naming each of its columns
+    // unknown (thousands, in a file of junk) would hide what matters.
+    errors.push(fileErrors.noKnownColumn(kind, missing));
+  } else if (missing.length > 0) {
     errors.push(fileErrors.missingColumns(missing));
+  }
+  if (missing.length > 0) {
     const other = guessOtherKind(kind, header);
     if (other) errors.push(fileErrors.otherKind(other));
   }
@@ -160,8 +169,14 @@ export function mapHeaders<K extends ImportKind>(
       },
     },
     errors,
-    warnings,
+    warnings: indexes.size === 0 ? [] : warnings,
   };
+}
+
+/** The columns a file of `kind` must have, in the order an export usually writes them. */
+export function requiredColumns(kind: ImportKind): string[] {
+  const specs: Record<string, ColumnSpec> = SPECS[kind];
+  return Object.keys(specs).filter((name) => specs[name]!.required);
 }
 
 /** A file of the wrong kind is the most likely cause of many missing columns: say so. */

@@ -1,34 +1,43 @@
 /**
  * Parsing of accounting exports (customers, invoices, payments): bytes in, typed records and a
  * French report out. Pure: no file system, no store; the caller supplies what the store knows.
+ *
+ * Files are read in chunks (`sniffEncoding`, `decodeChunks`, `ImportFileParser`, `readImportFile`):
+ * whatever their size, what is held is the line being read. `parseImportFile` reads a file held in memory at
+ * once, keeping every row and every problem (tests, small files).
  */
-import { fileErrors, lineErrors } from '../i18n/import';
-import { parseCsv, type Delimiter } from './csv';
+import type { Delimiter } from './csv';
 import { decodeBytes, type TextEncoding } from './decode';
-import { mapHeaders, type ImportKind } from './headers';
-import {
-  validateRows,
-  WHOLE_LINE,
-  type ContextByKind,
-  type ParsedRow,
-  type RecordByKind,
-  type RowProblem,
-} from './rows';
+import { ImportFileParser, type RejectedRow } from './file-parser';
+import type { ImportKind } from './headers';
+import type { ContextByKind, ParsedRow, RecordByKind, RowProblem } from './rows';
 
 export type { Delimiter } from './csv';
-export type { TextEncoding } from './decode';
+export { confirmUtf8, decodeChunks, NotUtf8Error, sniffEncoding, type TextEncoding } from './decode';
+export { CappedList } from './capped-list';
+export { FileCheck, type EarlyStop } from './file-check';
+export {
+  ImportFileParser,
+  readImportFile,
+  type FileRow,
+  type RejectedRow,
+  type ValidRow,
+} from './file-parser';
 export { normaliseHeader, REJECTION_COLUMN, type ImportKind } from './headers';
-export { formatProblems, rejectedRowsCsv } from './report';
+export { RejectsCsv } from './rejects';
+export { formatProblems } from './report';
 export * from './rows';
 
 export interface ParseReport<K extends ImportKind = ImportKind> {
   kind: K;
   encoding: TextEncoding;
   delimiter: Delimiter;
-  /** The decoded file, for `rejectedRowsCsv`. */
-  text: string;
+  /** The header as written, if the file has one. */
+  header: string[] | null;
   /** Valid records, each with the line where it starts in the file. */
   rows: ParsedRow<RecordByKind[K]>[];
+  /** The rejected lines with their cells, for a rejects file (`RejectsCsv`). */
+  rejected: RejectedRow[];
   /** Problems of the rejected rows, ordered by line. */
   problems: RowProblem[];
   /** Problems that prevent reading the file at all (French); rows and problems are then empty. */
@@ -44,53 +53,31 @@ export function parseImportFile<K extends ImportKind>(
   context: ContextByKind[K],
 ): ParseReport<K> {
   const { text, encoding } = decodeBytes(bytes);
-  const table = parseCsv(text);
+  const parser = new ImportFileParser(kind, context);
+  const fileRows = [...parser.push(text), ...parser.end()];
   const report: ParseReport<K> = {
     kind,
     encoding,
-    delimiter: table.delimiter,
-    text,
+    delimiter: parser.delimiter ?? ';',
+    header: parser.header,
     rows: [],
+    rejected: [],
     problems: [],
-    fileErrors: [],
-    warnings: [],
-    totalLines: 0,
+    fileErrors: parser.fileErrors,
+    warnings: [...parser.warnings],
+    totalLines: parser.dataLines,
   };
-
-  const headerLine = table.header?.line ?? Infinity;
-  const beforeHeader = table.errors.filter((e) => e.line < headerLine);
-  report.fileErrors.push(...beforeHeader.map((e) => fileErrors.atLine(e.line, e.reason)));
-  if (!table.header) {
-    if (report.fileErrors.length === 0) report.fileErrors.push(fileErrors.empty);
-    return report;
+  const rowWarnings: string[] = [];
+  for (const row of fileRows) {
+    if (row.kind === 'valid') {
+      report.rows.push({ line: row.line, record: row.record });
+      rowWarnings.push(...row.warnings);
+    } else {
+      report.rejected.push({ line: row.line, problems: row.problems, cells: row.cells });
+      report.problems.push(...row.problems);
+    }
   }
-
-  const mapping = mapHeaders(kind, table.header.fields);
-  report.warnings.push(...mapping.warnings);
-  report.fileErrors.push(...mapping.errors);
-  const unreadable = table.errors.filter((e) => e.line > headerLine);
-  report.totalLines = table.records.length + unreadable.length;
-  if (report.fileErrors.length > 0) return report;
-
-  const result = validateRows(
-    kind,
-    {
-      records: table.records,
-      columns: mapping.columns,
-      headerLength: table.header.fields.length,
-      delimiter: table.delimiter,
-    },
-    context,
-  );
-  const unreadableProblems = unreadable.map((e): RowProblem => ({
-    line: e.line,
-    column: WHOLE_LINE,
-    value: e.raw,
-    reason: e.lastLine > e.line ? lineErrors.spanning(e.reason, e.line, e.lastLine) : e.reason,
-  }));
-  report.rows = result.rows;
-  report.problems = [...result.problems, ...unreadableProblems].sort((a, b) => a.line - b.line);
-  report.warnings.push(...result.warnings);
-  if (report.totalLines === 0) report.warnings.push(fileErrors.noData);
+  // The header's warnings, then the rows' (« no data line » comes only when there is no row).
+  report.warnings.push(...rowWarnings);
   return report;
 }

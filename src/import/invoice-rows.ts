@@ -3,10 +3,19 @@ import type { CalendarDate } from '../domain/calendar-date';
 import type { StepId } from '../domain/ledger';
 import { cents, formatEuros, ZERO, type Cents } from '../domain/money';
 import type { LadderStep } from '../domain/ladder';
-import { fail, ok, parseAmountCell, parseCurrency, parseDateCell, parseStep, text } from './cells';
+import {
+  displayText,
+  keyText,
+  ok,
+  parseAmountCell,
+  parseCurrency,
+  parseDateCell,
+  parseStep,
+  unknownReference,
+} from './cells';
 import { cellErrors, lineErrors } from '../i18n/import';
 import type { InvoiceColumn } from './headers';
-import { complete, validateEach, type RowsInput, type RowsResult } from './row-reader';
+import { complete, rowValidator, type RowShape, type RowValidator } from './row-reader';
 
 export interface ParsedInvoice {
   number: string;
@@ -33,21 +42,25 @@ export interface InvoiceRowsContext {
 /** Rounding in the exporting software may differ by a cent between TTC and HT + TVA. */
 const TOTAL_TOLERANCE = 1;
 
-export function validateInvoiceRows(
-  input: RowsInput<InvoiceColumn>,
+export function invoiceRowValidator(
+  shape: RowShape<InvoiceColumn>,
   context: InvoiceRowsContext,
-): RowsResult<ParsedInvoice> {
+): RowValidator<ParsedInvoice> {
   const firstLineOfNumber = new Map<string, number>();
-  return validateEach(input, (row) => {
-    const number = row.required('numero_facture', text);
+  return rowValidator(shape, (row) => {
+    const number = row.required('numero_facture', keyText('invoiceNumber'));
     if (number !== undefined) {
       const first = firstLineOfNumber.get(number);
       if (first === undefined) firstLineOfNumber.set(number, row.line);
       else row.report('numero_facture', lineErrors.duplicateInvoice(first));
     }
-    const customerCode = row.required('code_client', (raw) =>
-      context.knownCustomerCodes.has(raw) ? ok(raw) : fail(cellErrors.unknownCustomer(raw)),
-    );
+    const customerCode = row.required('code_client', (raw) => {
+      const code = keyText('customerCode')(raw);
+      if (!code.ok) return code;
+      return context.knownCustomerCodes.has(raw)
+        ? ok(raw)
+        : unknownReference(cellErrors.unknownCustomer(raw));
+    });
 
     const issueDate = row.required('date_facture', parseDateCell);
     const dueDate = row.required('date_echeance', parseDateCell);
@@ -90,7 +103,7 @@ export function validateInvoiceRows(
       amountInclTax,
       amountPaid,
       currency: row.optional('devise', parseCurrency, 'EUR' as const),
-      orderRef: row.optional('reference_commande', text, null),
+      orderRef: row.optional('reference_commande', displayText('orderRef'), null),
       lastStep,
       lastStepDate,
     });

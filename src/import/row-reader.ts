@@ -1,11 +1,14 @@
 /**
  * Reading one CSV record through the column map, collecting every problem of the row instead of
- * stopping at the first: the user fixes a file once, not once per error.
+ * stopping at the first: the user fixes a file once, not once per error. Records are validated
+ * one at a time as the file is read; a validator keeps across records only what its kind needs
+ * (the first line of each invoice number, to refuse a duplicate).
  */
 import type { CsvRecord, Delimiter } from './csv';
 import type { CellResult } from './cells';
 import { cellErrors, lineErrors, lineWarnings } from '../i18n/import';
 import type { ColumnMap } from './headers';
+import { restoreNeutralised } from './spreadsheet-cells';
 
 export interface RowProblem {
   line: number;
@@ -18,27 +21,55 @@ export interface RowProblem {
 /** Column of a problem that concerns the record as a whole (unreadable line, too many values). */
 export const WHOLE_LINE = lineErrors.wholeLine;
 
+/**
+ * What a problem keeps of a value or a reason: enough to recognise it, never a whole cell of
+ * 100 000 characters (reports keep hundreds of problems).
+ */
+const MAX_PROBLEM_TEXT = 1_000;
+
+function shortened(text: string): string {
+  return text.length <= MAX_PROBLEM_TEXT ? text : `${detached(text.slice(0, MAX_PROBLEM_TEXT - 1))}…`;
+}
+
+/**
+ * A copy of a text cut from a chunk of the file: a slice would keep the whole chunk in memory for
+ * as long as the problem that quotes it.
+ */
+export function detached(text: string): string {
+  return Array.from(text).join('');
+}
+
+export function rowProblem(line: number, column: string, value: string, reason: string): RowProblem {
+  return { line, column, value: shortened(value), reason: shortened(reason) };
+}
+
 export interface ParsedRow<T> {
   line: number;
   record: T;
 }
 
-export interface RowsInput<C extends string> {
-  records: readonly CsvRecord[];
+/** How the records of a file are laid out, once its header is read. */
+export interface RowShape<C extends string> {
   columns: ColumnMap<C>;
   headerLength: number;
   delimiter: Delimiter;
 }
 
-export interface RowsResult<T> {
-  rows: ParsedRow<T>[];
-  problems: RowProblem[];
-  warnings: string[];
-}
+/**
+ * One record, valid (with what the user should know) or refused (with every problem found, and
+ * whether they are all references the ledger does not know: a line of an export still).
+ */
+export type RowOutcome<T> =
+  | { ok: true; line: number; record: T; warnings: string[] }
+  | { ok: false; line: number; problems: RowProblem[]; onlyUnknownReferences: boolean };
+
+export type RowValidator<T> = (record: CsvRecord) => RowOutcome<T>;
 
 export class RowReader<C extends string> {
   readonly problems: RowProblem[] = [];
   readonly warnings: string[] = [];
+  /** Problems that are references unknown to the ledger (a customer, an invoice). */
+  unknownReferences = 0;
 
   constructor(
     private readonly record: CsvRecord,
@@ -53,17 +84,22 @@ export class RowReader<C extends string> {
     return this.problems.length === 0;
   }
 
-  /** The trimmed cell; empty when the column is absent or the record is short. */
+  /**
+   * The trimmed cell; empty when the column is absent or the record is short. A cell the rejects
+   * file protected from spreadsheets (`'=…`, `'-120,50`) is read as it was before.
+   */
   cell(column: C): string {
     const index = this.columns.indexOf(column);
-    const value = (index === undefined ? '' : (this.record.fields[index] ?? '')).trim();
+    const value = restoreNeutralised(
+      (index === undefined ? '' : (this.record.fields[index] ?? '')).trim(),
+    ).trim();
     // `="01000"` is how exports keep Excel from turning a code into a number.
     const excelText = /^="(.*)"$/s.exec(value);
     return excelText ? (excelText[1] ?? '').trim() : value;
   }
 
   report(column: C, reason: string, value: string = this.cell(column)): void {
-    this.problems.push({ line: this.line, column: this.columns.labelOf(column), value, reason });
+    this.problems.push(rowProblem(this.line, this.columns.labelOf(column), value, reason));
   }
 
   warn(message: string): void {
@@ -94,40 +130,42 @@ export class RowReader<C extends string> {
     const result = parse(raw);
     if (result.ok) return result.value;
     this.report(column, result.reason, raw);
+    if (result.unknownReference) this.unknownReferences++;
     return undefined;
   }
 }
 
 /**
- * Validates every record with `validateRow`, which returns the record or undefined when the row
+ * A validator of records with `validateRow`, which returns the record or undefined when the row
  * has problems. A record with more non-empty values than the header has columns is refused
  * before reading: its values are shifted, so any other message about it would mislead.
  */
-export function validateEach<C extends string, T>(
-  input: RowsInput<C>,
+export function rowValidator<C extends string, T>(
+  shape: RowShape<C>,
   validateRow: (row: RowReader<C>) => T | undefined,
-): RowsResult<T> {
-  const result: RowsResult<T> = { rows: [], problems: [], warnings: [] };
-  for (const record of input.records) {
+): RowValidator<T> {
+  return (record) => {
     const valueCount = countUpToLastValue(record.fields);
-    if (valueCount > input.headerLength) {
-      result.problems.push({
-        line: record.line,
-        column: WHOLE_LINE,
-        value: record.fields.slice(input.headerLength, valueCount).join(' | '),
-        reason: lineErrors.tooManyValues(valueCount, input.headerLength, delimiterName(input.delimiter)),
-      });
-      continue;
+    if (valueCount > shape.headerLength) {
+      const problem = rowProblem(
+        record.line,
+        WHOLE_LINE,
+        record.fields.slice(shape.headerLength, valueCount).join(' | '),
+        lineErrors.tooManyValues(valueCount, shape.headerLength, delimiterName(shape.delimiter)),
+      );
+      return { ok: false, line: record.line, problems: [problem], onlyUnknownReferences: false };
     }
-    const row = new RowReader(record, input.columns);
+    const row = new RowReader(record, shape.columns);
     const parsed = validateRow(row);
-    result.problems.push(...row.problems);
-    if (parsed !== undefined && row.ok) {
-      result.rows.push({ line: record.line, record: parsed });
-      result.warnings.push(...row.warnings);
-    }
-  }
-  return result;
+    return parsed !== undefined && row.ok
+      ? { ok: true, line: record.line, record: parsed, warnings: row.warnings }
+      : {
+          ok: false,
+          line: record.line,
+          problems: row.problems,
+          onlyUnknownReferences: row.unknownReferences === row.problems.length,
+        };
+  };
 }
 
 /** Trailing empty fields are what Excel writes after a table's last column: they do not count. */

@@ -1,18 +1,19 @@
 /**
- * Validation of every row of a file into typed records, by kind. Every problem of every row is
- * collected; a row with at least one problem is rejected as a whole.
+ * Validation of the rows of a file into typed records, by kind, one record at a time. Every
+ * problem of a row is collected; a row with at least one problem is rejected as a whole.
  */
 import type { Payment } from '../domain/ledger';
-import { validateCustomerRows, type CustomerRowsContext, type ParsedCustomer } from './customer-rows';
+import type { CsvRecord } from './csv';
+import { customerRowValidator, type CustomerRowsContext, type ParsedCustomer } from './customer-rows';
 import type { ColumnByKind, ImportKind } from './headers';
-import { validateInvoiceRows, type InvoiceRowsContext, type ParsedInvoice } from './invoice-rows';
-import { validatePaymentRows, type PaymentRowsContext } from './payment-rows';
-import type { RowsInput, RowsResult } from './row-reader';
+import { invoiceRowValidator, type InvoiceRowsContext, type ParsedInvoice } from './invoice-rows';
+import { paymentRowValidator, type PaymentRowsContext } from './payment-rows';
+import type { RowOutcome, RowShape, RowValidator } from './row-reader';
 
 export type { CustomerRowsContext, ParsedCustomer } from './customer-rows';
 export type { InvoiceRowsContext, ParsedInvoice } from './invoice-rows';
 export type { PaymentRowsContext } from './payment-rows';
-export type { ParsedRow, RowProblem, RowsInput, RowsResult } from './row-reader';
+export type { ParsedRow, RowOutcome, RowProblem, RowShape, RowValidator } from './row-reader';
 export { WHOLE_LINE } from './row-reader';
 
 export interface RecordByKind {
@@ -28,22 +29,22 @@ export interface ContextByKind {
   payments: PaymentRowsContext;
 }
 
-type Validator<K extends ImportKind> = (
-  input: RowsInput<ColumnByKind[K]>,
+type ValidatorOf<K extends ImportKind> = (
+  shape: RowShape<ColumnByKind[K]>,
   context: ContextByKind[K],
-) => RowsResult<RecordByKind[K]>;
+) => RowValidator<RecordByKind[K]>;
 
-const VALIDATORS: { [K in ImportKind]: Validator<K> } = {
-  customers: validateCustomerRows,
-  invoices: validateInvoiceRows,
-  payments: validatePaymentRows,
+const VALIDATORS: { [K in ImportKind]: ValidatorOf<K> } = {
+  customers: customerRowValidator,
+  invoices: invoiceRowValidator,
+  payments: paymentRowValidator,
 };
 
-export function validateRows<K extends ImportKind>(
+export function rowValidatorFor<K extends ImportKind>(
   kind: K,
-  input: RowsInput<ColumnByKind[K]>,
+  shape: RowShape<ColumnByKind[K]>,
   context: ContextByKind[K],
-): RowsResult<RecordByKind[K]> {
-  const validate: Validator<K> = VALIDATORS[kind];
-  return validate(input, context);
+): (record: CsvRecord) => RowOutcome<RecordByKind[K]> {
+  const validatorOf: ValidatorOf<K> = VALIDATORS[kind];
+  return validatorOf(shape, context);
 }

@@ -181,9 +181,10 @@ it('with --skip-invalid, imports the good lines and writes the bad ones to <name
     '',
   ]);
 
+  // UTF-8 with a BOM, so that Excel shows the accents.
   expect(readFileSync(rejectsPath, 'utf8')).toBe(
     [
-      `${HEADER};motif_rejet`,
+      `\ufeff${HEADER};motif_rejet`,
       `${BAD_DATE_4};date_echeance\u00a0: date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj`,
       `${UNKNOWN_CUSTOMER_6};code_client\u00a0: client inconnu\u00a0: C999`,
       '',
@@ -191,7 +192,7 @@ it('with --skip-invalid, imports the good lines and writes the bad ones to <name
   );
   expect((await storedInvoices(stores)).map((i) => i.number)).toEqual(['F-100', 'F-101', 'F-103']);
 
-  // The rejects file, corrected in Excel, imports as it is.
+  // The rejects file, corrected in Excel, imports as it is (its BOM included).
   writeFileSync(
     rejectsPath,
     readFileSync(rejectsPath, 'utf8').replace('31/02/2026', '30/04/2026').replace(';C999;', ';C005;'),
@@ -209,6 +210,67 @@ it('with --skip-invalid, imports the good lines and writes the bad ones to <name
     'F-103',
     'F-104',
   ]);
+});
+
+it('stops reading a file that is clearly not an export, even with --skip-invalid: exit 1, nothing written', async () => {
+  const { prefix, stores } = await storesWithCustomers();
+  const dir = tempDir();
+  const junk = Array.from({ length: 30_000 }, (_, i) => `2026-03-31 08:00 INFO connexion ${i} refusée`);
+  writeFileSync(join(dir, 'journal.csv'), [HEADER, ...junk].join('\r\n') + '\r\n', 'utf8');
+
+  const run = await runImport(['factures', 'journal.csv', '--skip-invalid'], prefix, dir);
+
+  expect(run.code).toBe(1);
+  expect(run.stderr).toBe('');
+  const lines = run.stdout.split('\n');
+  expect(lines[0]).toBe(
+    'fichier\u00a0: ce fichier ne ressemble pas à un export de factures\u00a0: les 1\u202f000 premières lignes ' +
+      'sont toutes en erreur (attendu\u00a0: une facture par ligne, sous l’en-tête). Import arrêté\u00a0; rien n’a été enregistré.',
+  );
+  expect(lines.slice(-3)).toEqual([
+    '… et 800 autres lignes en erreur',
+    'journal.csv\u00a0: import refusé, rien n’a été écrit — lecture arrêtée à la ligne 1\u202f001, ' +
+      '1\u202f000 lignes en erreur sur 1\u202f000.',
+    '',
+  ]);
+  expect(existsSync(join(dir, 'journal.rejets.csv'))).toBe(false);
+  expect(await storedInvoices(stores)).toEqual([]);
+});
+
+it('with --skip-invalid, lists the first 200 lines in error and writes every rejected line to <name>.rejets.csv', async () => {
+  const { prefix, stores } = await storesWithCustomers();
+  const dir = tempDir();
+  const lines = Array.from({ length: 500 }, (_, i) =>
+    i % 2 === 0
+      ? `F-${i};C001;02/03/2026;01/04/2026;1 000,00;200,00;1 200,00;`
+      : `F-${i};C001;02/03/2026;31/02/2026;1 000,00;200,00;1 200,00;=1+1`,
+  );
+  writeFileSync(join(dir, 'factures-avril.csv'), [HEADER, ...lines].join('\r\n') + '\r\n', 'utf8');
+
+  const run = await runImport(['factures', 'factures-avril.csv', '--skip-invalid'], prefix, dir);
+
+  expect(run.code).toBe(0);
+  const printed = run.stdout.split('\n');
+  // Two problems a line (the date, the amount paid): 200 lines make 400 problems.
+  expect(printed.slice(0, 2)).toEqual([
+    'ligne 3, colonne date_echeance («\u00a031/02/2026\u00a0»)\u00a0: date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj',
+    expect.stringMatching(/^ligne 3, colonne montant_regle \(«\u00a0=1\+1\u00a0»\)\u00a0: montant invalide/),
+  ]);
+  expect(printed.slice(400)).toEqual([
+    '… et 50 autres lignes en erreur',
+    `Lignes rejetées écrites dans ${join(dir, 'factures-avril.rejets.csv')}`,
+    'factures-avril.csv\u00a0: 500 lignes lues — factures\u00a0: 250 créées, 0 mise à jour, 0 inchangée, 250 rejetées.',
+    '',
+  ]);
+  const rejects = readFileSync(join(dir, 'factures-avril.rejets.csv'), 'utf8').split('\r\n');
+  expect(rejects[0]).toBe(`\ufeff${HEADER};motif_rejet`);
+  expect(rejects.slice(1, -1).map((l) => l.split(';')[0])).toEqual(
+    lines.filter((_, i) => i % 2 === 1).map((l) => l.split(';')[0]),
+  );
+  expect(rejects[1]).toMatch(
+    /^F-1;C001;02\/03\/2026;31\/02\/2026;1 000,00;200,00;1 200,00;"'=1\+1";"date_echeance/,
+  );
+  expect(await storedInvoices(stores)).toHaveLength(250);
 });
 
 it('explains its usage in French and exits with 2 when called wrongly', async () => {

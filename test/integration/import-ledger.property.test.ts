@@ -95,7 +95,8 @@ function expectedOf(row: Row): Expected {
   const dueDate = addDays(issueDate, row.dueAfter);
   const ttc = row.ht + row.vat;
   const paid = row.paidPercent === null ? 0 : Math.floor((ttc * row.paidPercent) / 100);
-  const ref = row.ref.trim();
+  // Free text is stored as one would display it: runs of blanks as one space.
+  const ref = row.ref.replace(/\s+/g, ' ').trim();
   return {
     number: numberOf(row),
     customerCode: row.customer,

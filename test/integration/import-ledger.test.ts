@@ -444,9 +444,9 @@ describe('all or nothing', () => {
     expect(await stores.invoices.findByNumber('F-D')).toBeNull();
     expect(await stores.invoices.findByNumber('F-F')).toBeNull();
 
-    const rejected = result.rejectedCsv!.split('\r\n').filter(Boolean);
+    const rejected = Buffer.from(result.rejectedCsv!).toString('utf8').split('\r\n').filter(Boolean);
     expect(rejected).toHaveLength(3);
-    expect(rejected[0]).toBe(`${INVOICE_HEADER};motif_rejet`);
+    expect(rejected[0]).toBe(`\ufeff${INVOICE_HEADER};motif_rejet`);
     expect(rejected[1]).toBe(
       `${invoiceLine({ number: 'F-D', customer: 'C002', due: '31/02/2026' })};date_echeance\u00a0: date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj`,
     );

@@ -7,14 +7,17 @@ import {
   formatProblems,
   normaliseHeader,
   parseImportFile,
-  rejectedRowsCsv,
   type ParseReport,
   type RowProblem,
 } from '../../src/import';
+import { calendarDate } from '../../src/domain/calendar-date';
 import { decodeBytes } from '../../src/import/decode';
-import { parseCsv } from '../../src/import/csv';
+import { paymentId } from '../../src/import/payment-id';
+import { readCsv, rejectsFileOf } from '../support/csv-reading';
 
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
+/** Bytes as text, a BOM kept as U+FEFF. */
+const textOf = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8');
 
 const CUSTOMER_DEFAULTS = {
   code_client: 'C001',
@@ -146,18 +149,18 @@ describe('CSV reading', () => {
     ['"x;y",b,c\n1,2,3', ','],
     ['\n\n"Montant, HT";b;c\n', ';'],
   ])('detects the delimiter of %j', (text, delimiter) => {
-    expect(parseCsv(text).delimiter).toBe(delimiter);
+    expect(readCsv(text).delimiter).toBe(delimiter);
   });
 
   it('honours an Excel `sep=` first line, counting it as line 1', () => {
-    const table = parseCsv('sep=,\na;b,c\n1;2,3\n');
+    const table = readCsv('sep=,\na;b,c\n1;2,3\n');
     expect(table.delimiter).toBe(',');
     expect(table.header).toEqual({ line: 2, fields: ['a;b', 'c'] });
     expect(table.records).toEqual([{ line: 3, fields: ['1;2', '3'] }]);
   });
 
   it('keeps the line where each record starts, across quoted line breaks, blank lines and CRLF', () => {
-    const table = parseCsv('a;b\r\n1;"x\r\ny"\r\n\r\n2;z\r\n;;\r\n3;w');
+    const table = readCsv('a;b\r\n1;"x\r\ny"\r\n\r\n2;z\r\n;;\r\n3;w');
     expect(table.records).toEqual([
       { line: 2, fields: ['1', 'x\r\ny'] },
       { line: 5, fields: ['2', 'z'] },
@@ -166,16 +169,16 @@ describe('CSV reading', () => {
   });
 
   it('reads a quoted field containing the delimiter, and a doubled quote inside it', () => {
-    const table = parseCsv('a,b\n"Dupont, Fils","dit ""le grand"""\n');
+    const table = readCsv('a,b\n"Dupont, Fils","dit ""le grand"""\n');
     expect(table.records[0]?.fields).toEqual(['Dupont, Fils', 'dit "le grand"']);
   });
 
   it('treats a stray quote inside a value as a character', () => {
-    expect(parseCsv('a;b\n12" écran;x\n').records[0]?.fields).toEqual(['12" écran', 'x']);
+    expect(readCsv('a;b\n12" écran;x\n').records[0]?.fields).toEqual(['12" écran', 'x']);
   });
 
   it('reports an unreadable line without losing the lines after it', () => {
-    const table = parseCsv('a;b\n1;2\n"3"x;4\n5;6\n');
+    const table = readCsv('a;b\n1;2\n"3"x;4\n5;6\n');
     expect(table.records.map((r) => r.line)).toEqual([2, 4]);
     expect(table.errors).toEqual([expect.objectContaining({ line: 3, raw: '"3"x;4' })]);
   });
@@ -464,6 +467,20 @@ describe('invoices', () => {
     expect(report.rows).toEqual([]);
   });
 
+  it('refuses an invoice number hiding a character, and cleans the order reference', () => {
+    const report = invoices(
+      { numero_facture: 'F2026\u202e-0042', reference_commande: 'BC\r\n  12' },
+      { numero_facture: 'F2026-0043', reference_commande: 'BC\r\n  12\u2067' },
+    );
+    expect(report.rows.map((r) => r.record.orderRef)).toEqual(['BC 12']);
+    expect(onlyProblem(report)).toMatchObject({ line: 2, column: 'numero_facture' });
+    // The report shows where the hidden character is, without letting it reorder the line.
+    expect(formatProblems(report)).toBe(
+      'ligne 2, colonne numero_facture («\u00a0F2026\ufffd-0042\u00a0»)\u00a0: le numéro de facture contient ' +
+        'un caractère invisible ou de contrôle (6e caractère)\u00a0: retirez-le de l’export',
+    );
+  });
+
   it('refuses a row with more values than columns (an unquoted delimiter) as a whole', () => {
     const text =
       csvOf(INVOICE_DEFAULTS, [{}]) +
@@ -648,6 +665,82 @@ describe('customers', () => {
   it('reads Excel text cells written as ="…"', () => {
     expect(customers({ code_postal: '="01000"' }).rows[0]?.record.address.postalCode).toBe('01000');
   });
+
+  it('cleans the names people will read: controls, line breaks, bidirectional marks, spaces, NFC', () => {
+    const report = customers({
+      // U+202E would show « emirC & tnopuD » as « Dupont & Crime »; NFD « é » is two code points.
+      raison_sociale: '  Dupont\u202e &\u00a0\u00a0Fils\r\n  Société\u0007\tGe\u0301ne\u0301rale\u200b  ',
+      telephone: '04\t72 00\u200f 14 21',
+      ville: 'Saint-\u2066Étienne\u2069',
+      adresse: 'Bâtiment\u0085 A | 12\u202a rue  du Ventoux',
+    });
+    expect(report.problems).toEqual([]);
+    const customer = report.rows[0]!.record;
+    expect(customer.legalName).toBe('Dupont & Fils Société Générale');
+    expect(customer.legalName).toBe(customer.legalName.normalize('NFC'));
+    expect(customer.phone).toBe('04 72 00 14 21');
+    expect(customer.address).toMatchObject({
+      city: 'Saint-Étienne',
+      lines: ['Bâtiment A', '12 rue du Ventoux'],
+    });
+  });
+
+  it('keeps a single no-break space, as French typography writes it', () => {
+    const report = customers({ raison_sociale: 'Librairie «\u00a0Le Passage\u00a0»' });
+    expect(report.rows[0]?.record.legalName).toBe('Librairie «\u00a0Le Passage\u00a0»');
+  });
+
+  it('refuses a legal name of 4 000 characters, naming the field, the limit and the length', () => {
+    const name = 'A'.repeat(4000);
+    const report = customers(
+      { code_client: 'C000' },
+      { code_client: 'C001' },
+      { code_client: 'C002', raison_sociale: name },
+    );
+    expect(report.rows.map((r) => r.line)).toEqual([2, 3]);
+    expect(onlyProblem(report)).toEqual({
+      line: 4,
+      column: 'raison_sociale',
+      // A problem keeps enough of the value to recognise it, not the whole of it.
+      value: `${'A'.repeat(999)}…`,
+      reason: 'la raison sociale dépasse 200 caractères (4\u202f000)',
+    });
+    expect(formatProblems(report)).toBe(
+      `ligne 4, colonne raison_sociale («\u00a0${'A'.repeat(59)}…\u00a0»)\u00a0: la raison sociale dépasse 200 caractères (4\u202f000)`,
+    );
+  });
+
+  it('counts characters as people do: 200 accented letters, decomposed in the file, are within the limit', () => {
+    const name = 'e\u0301'.repeat(200);
+    expect(customers({ raison_sociale: name }).rows[0]?.record.legalName).toBe('é'.repeat(200));
+  });
+
+  it.each([
+    [
+      { raison_sociale: '\u202e\u200b' },
+      'raison_sociale',
+      'rien de lisible\u00a0: seulement des caractères invisibles ou de contrôle',
+    ],
+    [{ ville: 'V'.repeat(101) }, 'ville', 'la ville dépasse 100 caractères (101)'],
+    [{ telephone: '0'.repeat(41) }, 'telephone', 'le numéro de téléphone dépasse 40 caractères (41)'],
+    [{ adresse: `12 ${'rue '.repeat(30)}` }, 'adresse', 'une ligne d’adresse dépasse 100 caractères (122)'],
+    [{ adresse: 'a|b|c|d|e|f' }, 'adresse', 'adresse de 6 lignes\u00a0: 5 au plus'],
+    [
+      { email: `${'a'.repeat(990)}@example.fr` },
+      'email',
+      'la liste d’adresses e-mail dépasse 1\u202f000 caractères (1\u202f001)',
+    ],
+    [
+      { code_client: 'C\u202e001' },
+      'code_client',
+      'le code client contient un caractère invisible ou de contrôle (2e caractère)\u00a0: retirez-le de l’export',
+    ],
+    [{ code_client: 'C'.repeat(41) }, 'code_client', 'le code client dépasse 40 caractères (41)'],
+  ])('refuses %j in column %s: « %s »', (cells, column, reason) => {
+    const report = customers({ code_client: 'C000' }, { code_client: 'C001', ...cells });
+    expect(report.rows.map((r) => r.line)).toEqual([2]);
+    expect(onlyProblem(report)).toMatchObject({ line: 3, column, reason });
+  });
 });
 
 describe('payments', () => {
@@ -689,6 +782,30 @@ describe('payments', () => {
     const ids = first.rows.map((r) => r.record.id);
     expect(new Set(ids).size).toBe(3);
     expect(again.rows.map((r) => r.record.id)).toEqual(ids);
+  });
+
+  it('stores method and reference cleaned, with the id the raw cells always gave', () => {
+    const report = payments({ moyen: 'virement\u202e', reference: 'VIR  0220\tbis' });
+    expect(report.rows[0]?.record).toMatchObject({ method: 'virement', reference: 'VIR 0220 bis' });
+    // A file imported before the cleaning existed keeps its payments' ids: not applied twice.
+    const identity = {
+      invoiceNumber: 'F2026-0042',
+      date: calendarDate(2026, 2, 20),
+      amount: cents(120000),
+      method: 'virement\u202e',
+      reference: 'VIR  0220\tbis',
+    };
+    expect(report.rows[0]?.record.id).toBe(paymentId(identity, 0));
+  });
+
+  it('refuses an invoice number that hides a character, or that no storage key could hold', () => {
+    const hidden = payments({}, { numero_facture: 'F2026\u202e-0042' });
+    expect(onlyProblem(hidden).reason).toBe(
+      'le numéro de facture contient un caractère invisible ou de contrôle (6e caractère)\u00a0: retirez-le de l’export',
+    );
+    expect(onlyProblem(payments({}, { numero_facture: 'F'.repeat(61) })).reason).toBe(
+      'le numéro de facture dépasse 60 caractères (61)',
+    );
   });
 
   it('derives the id from the values, not from how the file writes them', () => {
@@ -733,24 +850,71 @@ describe('French report and rejected rows', () => {
       steps: importableSteps(GREENOVA_LADDER),
     });
     expect(report.rows.map((r) => r.line)).toEqual([2, 4]);
-    const rejects = rejectedRowsCsv(report.text, report.problems);
-    expect(rejects).toBe(
-      'numero_facture,code_client,date_facture,date_echeance,montant_ht,montant_tva,montant_ttc,reference_commande,motif_rejet\r\n' +
+    const rejects = rejectsFileOf(report);
+    expect(textOf(rejects)).toBe(
+      '\ufeffnumero_facture,code_client,date_facture,date_echeance,montant_ht,montant_tva,montant_ttc,reference_commande,motif_rejet\r\n' +
         'F2,C999,05/01/2026,31/02/2026,"1 000,00","200,00","1 200,00","Dupont, ""Fils""",' +
         'code_client\u00a0: client inconnu\u00a0: C999\u00a0; date_echeance\u00a0: date invalide\u00a0: attendu jj/mm/aaaa ou aaaa-mm-jj\r\n' +
         `F4,C001,05/01/2026,04/02/2026,"1 000,00","200,00","1 200,05",ok,"montant_ttc\u00a0: montant TTC ≠ HT + TVA (écart ${formatEuros(cents(5))})"\r\n`,
     );
 
-    // Corrected in Excel and imported again: the motive column is expected, and replaced if rejected again.
-    const again = parseImportFile('invoices', utf8(rejects), {
+    // Corrected in Excel and imported again (with its BOM): the motive column is expected, and replaced if rejected again.
+    const again = parseImportFile('invoices', rejects, {
       knownCustomerCodes: KNOWN_CUSTOMERS,
       steps: importableSteps(GREENOVA_LADDER),
     });
     expect(again.warnings).toEqual([]);
     expect(again.problems.map((p) => p.line)).toEqual([2, 2, 3]);
-    expect(rejectedRowsCsv(again.text, again.problems).split('\r\n')[0]).toBe(
-      'numero_facture,code_client,date_facture,date_echeance,montant_ht,montant_tva,montant_ttc,reference_commande,motif_rejet',
+    expect(again.encoding).toBe('utf-8-bom');
+    expect(textOf(rejectsFileOf(again)).split('\r\n')[0]).toBe(
+      '\ufeffnumero_facture,code_client,date_facture,date_echeance,montant_ht,montant_tva,montant_ttc,reference_commande,motif_rejet',
     );
+  });
+
+  it('writes no cell a spreadsheet would run: formulas, signs and the motive get an apostrophe', () => {
+    const header =
+      'numero_facture;code_client;date_facture;date_echeance;montant_ht;montant_tva;@montant_ttc;reference_commande';
+    const text = [
+      header,
+      '=1+1;C001;05/01/2026;04/02/2026;-120,50;200,00;1 200,00;@SUM(A1:A9)',
+      'F-2;-2+3;05/01/2026;04/02/2026;1 000,00;200,00;1 200,00;"=HYPERLINK(""http://evil.example"";""Cliquez"")"',
+      'F-3;C001;05/01/2026;04/02/2026;1 000,00;200,00;1 200,00;ok',
+      'F-4;C001;05/01/2026;04/02/2026;1 000,00;200,00;1 300,00;+33 4 72 00 14 21',
+    ].join('\r\n');
+    const context = { knownCustomerCodes: KNOWN_CUSTOMERS, steps: importableSteps(GREENOVA_LADDER) };
+    const report = parseImportFile('invoices', utf8(text), context);
+    expect(report.rows.map((r) => r.line)).toEqual([4]);
+
+    const rejects = rejectsFileOf(report);
+    expect([...rejects.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(textOf(rejects).split('\r\n')).toEqual([
+      `\ufeff${header.replace('@montant_ttc', `"'@montant_ttc"`)};motif_rejet`,
+      `"'=1+1";C001;05/01/2026;04/02/2026;"'-120,50";200,00;1 200,00;"'@SUM(A1:A9)";montant_ht\u00a0: montant négatif`,
+      `F-2;"'-2+3";05/01/2026;04/02/2026;1 000,00;200,00;1 200,00;"'=HYPERLINK(""http://evil.example"";""Cliquez"")";` +
+        'code_client\u00a0: client inconnu\u00a0: -2+3',
+      `F-4;C001;05/01/2026;04/02/2026;1 000,00;200,00;1 300,00;"'+33 4 72 00 14 21";` +
+        `"'@montant_ttc\u00a0: montant TTC ≠ HT + TVA (écart ${formatEuros(cents(10000))})"`,
+      '',
+    ]);
+
+    // Imported again as it is: every value reads as in the original file, apostrophes gone.
+    const again = parseImportFile('invoices', rejects, context);
+    expect(again.problems.map((p) => [p.line, p.column, p.value])).toEqual([
+      [2, 'montant_ht', '-120,50'],
+      [3, 'code_client', '-2+3'],
+      [4, '@montant_ttc', '1 300,00'],
+    ]);
+    const fixed = textOf(rejects)
+      .replace('"\'-120,50"', '1 000,00')
+      .replace('"\'-2+3"', 'C002')
+      .replace('1 300,00', '1 200,00');
+    const corrected = parseImportFile('invoices', utf8(fixed), context);
+    expect(corrected.problems).toEqual([]);
+    expect(corrected.rows.map((r) => [r.record.number, r.record.orderRef])).toEqual([
+      ['=1+1', '@SUM(A1:A9)'],
+      ['F-2', '=HYPERLINK("http://evil.example";"Cliquez")'],
+      ['F-4', '+33 4 72 00 14 21'],
+    ]);
   });
 
   it('writes an unreadable line whole into the first column', () => {
@@ -759,7 +923,7 @@ describe('French report and rejected rows', () => {
     const report = parseImportFile('payments', utf8(text), { knownInvoices: KNOWN_INVOICES });
     expect(report.rows).toHaveLength(1);
     expect(report.problems).toEqual([expect.objectContaining({ line: 3, column: '(ligne entière)' })]);
-    expect(rejectedRowsCsv(report.text, report.problems).split('\r\n')[1]).toMatch(
+    expect(textOf(rejectsFileOf(report)).split('\r\n')[1]).toMatch(
       /^"""F2026-0043""x;20\/02\/2026;10";;;"texte après un guillemet fermant/,
     );
   });

@@ -1,15 +1,31 @@
 /**
  * The last line of `npm run import`: every count agrees with its number, and the participles
- * with the kind of record (« clients créés », « factures créées », « paiements imputés »).
+ * with the kind of record (« clients créés », « factures créées », « paiements imputés »); and
+ * so do the lines that count what the report leaves out (« … et 1 autre ligne en erreur »).
  */
-import { importSummary, refusedReason, type ImportSummary } from '../../src/i18n/import-report';
+import { fileErrors } from '../../src/i18n/import';
+import {
+  importNotices,
+  importSummary,
+  problemLines,
+  refusedReason,
+  type ImportSummary,
+} from '../../src/i18n/import-report';
 
-const summary = (kind: ImportSummary['kind'], counts: Partial<ImportSummary['counts']>, refused = false) =>
+const summary = (
+  kind: ImportSummary['kind'],
+  counts: Partial<ImportSummary['counts']>,
+  refused = false,
+  more: Partial<Pick<ImportSummary, 'fileErrors' | 'stoppedAtLine'>> = {},
+) =>
   importSummary({
     kind,
     fileName: 'export.csv',
     status: refused ? 'refused' : 'imported',
     counts: { read: 0, rejected: 0, created: 0, updated: 0, unchanged: 0, ...counts },
+    fileErrors: [],
+    stoppedAtLine: null,
+    ...more,
   });
 
 describe('import summary', () => {
@@ -45,6 +61,37 @@ describe('import summary', () => {
     expect(summary('invoices', { read: 5, rejected: 2 }, true)).toBe(
       'export.csv\u00a0: import refusé, rien n’a été écrit — 2 lignes en erreur sur 5 ' +
         '(corrigez-les, ou relancez avec --skip-invalid).',
+    );
+  });
+
+  it('says where the reading of a file that is not an export stopped, or that the file itself is to be corrected', () => {
+    expect(summary('invoices', { read: 1_000, rejected: 1_000 }, true, { stoppedAtLine: 1_001 })).toBe(
+      'export.csv\u00a0: import refusé, rien n’a été écrit — lecture arrêtée à la ligne 1\u202f001, ' +
+        '1\u202f000 lignes en erreur sur 1\u202f000.',
+    );
+    expect(
+      summary('payments', { read: 3 }, true, {
+        fileErrors: ['colonne obligatoire manquante\u00a0: montant'],
+      }),
+    ).toBe(
+      'export.csv\u00a0: import refusé, rien n’a été écrit — le fichier lui-même est à corriger (voir ci-dessus).',
+    );
+  });
+
+  it('counts what the report and the notes leave out, in the singular and the plural', () => {
+    expect(problemLines.moreLines(1)).toBe('… et 1 autre ligne en erreur');
+    expect(problemLines.moreLines(2)).toBe('… et 2 autres lignes en erreur');
+    expect(problemLines.moreLines(12_345)).toBe('… et 12\u202f345 autres lignes en erreur');
+    expect(problemLines.moreWarnings(1)).toBe('… et 1 autre avertissement');
+    expect(problemLines.moreWarnings(3)).toBe('… et 3 autres avertissements');
+    expect(importNotices.more(1)).toBe('… et 1 autre note');
+    expect(importNotices.more(4)).toBe('… et 4 autres notes');
+  });
+
+  it('says how many of the first lines were in error when not all were', () => {
+    expect(fileErrors.notAnExport('customers', 950, 1_000)).toBe(
+      'ce fichier ne ressemble pas à un export de clients\u00a0: 950 des 1\u202f000 premières lignes sont en erreur ' +
+        '(attendu\u00a0: un client par ligne, sous l’en-tête). Import arrêté\u00a0; rien n’a été enregistré.',
     );
   });
 

@@ -1,53 +1,83 @@
 /**
  * Imports of accounting exports into the ledger: the use case behind `npm run import`, the demo
- * seed, and anything else (the bot) that receives a file.
+ * seed, and anything else (the bot) that receives a file — as bytes, or as a way to read it.
  *
- * All or nothing by default: one bad row and nothing is written, the report names every bad line.
+ * All or nothing by default: one bad row and nothing is written, the report names the bad lines.
  * With `skipInvalid` the valid rows are written and the rejected ones returned as CSV.
  * Re-importing the same file changes nothing. A stale export never reopens an invoice that
  * Relances knows to be paid, written off or at the law firm, and never lowers what was paid.
+ *
+ * Memory stays bounded whatever the file: it is read in chunks, never whole — its start to sniff
+ * its encoding, then once to validate every line (nothing written; the report keeps the problems
+ * of the first lines in error and counts the others; a file that is clearly not an export stops
+ * the reading and is refused), then again to write the valid rows in batches (the rejects file is
+ * written as its lines come).
  */
-import { isDeepStrictEqual } from 'node:util';
-import { formatDateShortFr, type CalendarDate } from '../../domain/calendar-date';
-import {
-  EMPTY_DUNNING,
-  applyPayment,
-  balanceOf,
-  isClosed,
-  statusAfterAmounts,
-  type Customer,
-  type Invoice,
-} from '../../domain/ledger';
-import { cents, formatEuros, type Cents } from '../../domain/money';
+import type { CalendarDate } from '../../domain/calendar-date';
 import type { Actor } from '../../domain/journal';
 import { importableSteps, type LadderConfig } from '../../domain/ladder';
-import { importNotices, refusedReason } from '../../i18n/import-report';
+import { fileErrors as fileErrorTexts } from '../../i18n/import';
+import { importFailures, refusedReason } from '../../i18n/import-report';
 import {
+  CappedList,
+  confirmUtf8,
+  decodeChunks,
+  FileCheck,
   formatProblems,
-  parseImportFile,
-  rejectedRowsCsv,
+  ImportFileParser,
+  NotUtf8Error,
+  readImportFile,
+  RejectsCsv,
+  sniffEncoding,
+  type ContextByKind,
+  type EarlyStop,
+  type FileRow,
   type ImportKind,
-  type ParseReport,
-  type ParsedInvoice,
+  type RecordByKind,
   type RowProblem,
+  type TextEncoding,
+  type ValidRow,
 } from '../../import';
 import type { Stores } from '../ports';
-import type { InvoiceSave, Versioned } from '../ports';
+import type { ReadValidRows, WriteOutcome } from './import-writing';
+import { RejectsOutput, type RejectsSink } from './rejects-output';
+import { writeCustomers } from './write-customers';
+import { writeInvoices } from './write-invoices';
+import { writePayments } from './write-payments';
 
-export interface ImportRequest {
+export { mergeImportedInvoice } from './merge-imported-invoice';
+export type { RejectsSink } from './rejects-output';
+
+interface ImportOptions {
   kind: ImportKind;
-  bytes: Uint8Array;
   fileName: string;
   actor: Actor;
   today: CalendarDate;
   /** The configured ladder: which steps an export may say were already sent. */
   ladder: LadderConfig;
   skipInvalid?: boolean;
+  /**
+   * With `skipInvalid`, where the rejects file goes, in chunks as its lines are met (`npm run
+   * import` writes it to disk, never holding it whole); called only if a line is rejected.
+   * Without it the file is returned in `rejectedCsv`.
+   */
+  writeRejects?: RejectsSink;
   onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * The file: its bytes, or a way to read it from its start in chunks — called once per reading
+ * (an import reads a file two or three times), each call giving the same bytes.
+ */
+export type ImportFile = { bytes: Uint8Array } | { open: () => AsyncIterable<Uint8Array> };
+
+export type ImportRequest = ImportOptions & ImportFile;
+
+/** What an import reads and writes: the ledger, and the journal. */
+export type ImportStores = Pick<Stores, 'customers' | 'invoices' | 'payments' | 'journal'>;
+
 export interface ImportCounts {
-  /** Data lines read in the file. */
+  /** Data lines read in the file (up to where the reading stopped, if it did). */
   read: number;
   valid: number;
   rejected: number;
@@ -62,292 +92,222 @@ export interface ImportResult {
   /** `refused`: the file had errors and nothing was written (all-or-nothing). */
   status: 'imported' | 'refused';
   counts: ImportCounts;
+  /** The problems of the first lines in error (the report counts the others). */
   problems: RowProblem[];
   fileErrors: string[];
+  /** The first warnings (the report counts the others). */
   warnings: string[];
-  /** Facts the user must know that are not errors (stale export, overpayment…), in French. */
+  /** Facts the user must know that are not errors (stale export, overpayment…), in French: the first ones. */
   notices: string[];
-  /** The rejected lines with their reasons, when some were skipped. */
-  rejectedCsv: string | null;
+  /** Notes beyond those in `notices`. */
+  noticesLeftOut: number;
+  /** Where the reading stopped on a file that is clearly not an export; null when read to its end. */
+  stoppedAtLine: number | null;
+  /**
+   * The rejects file (`*.rejets.csv`) when lines were skipped and no `writeRejects` was given:
+   * the rejected lines with their reasons, as bytes ready to write (UTF-8 with BOM, for Excel).
+   */
+  rejectedCsv: Uint8Array | null;
   /** The French report of the problems (one line each). */
   report: string;
 }
 
-export async function importLedgerFile(stores: Stores, request: ImportRequest): Promise<ImportResult> {
-  const parsed = await parse(stores, request);
-  const invalid = parsed.fileErrors.length > 0 || parsed.problems.length > 0;
-  const result: ImportResult = {
+/** Bytes handed to the decoder at a time when the file is given whole. */
+const CHUNK_BYTES = 64 * 1024;
+/** Notes kept for the user; the others are counted. */
+const MAX_NOTICES = 200;
+
+export async function importLedgerFile(stores: ImportStores, request: ImportRequest): Promise<ImportResult> {
+  switch (request.kind) {
+    case 'customers':
+      return importKind(stores, request, 'customers', {}, (rows, outcome) =>
+        writeCustomers(stores, rows, outcome),
+      );
+    case 'invoices': {
+      const codes = new Set((await stores.customers.list()).map((c) => c.code));
+      const context = { knownCustomerCodes: codes, steps: importableSteps(request.ladder) };
+      // The customers of the file: the writer loads what the ledger holds for them only.
+      let fileCustomers = new Set<string>();
+      return importKind(
+        stores,
+        request,
+        'invoices',
+        context,
+        (rows, outcome) => writeInvoices(stores, rows, fileCustomers, outcome, request.today),
+        () => {
+          fileCustomers = new Set<string>();
+          return (invoice) => fileCustomers.add(invoice.customerCode);
+        },
+      );
+    }
+    case 'payments': {
+      const context = { knownInvoices: await stores.invoices.listNumberIndex() };
+      return importKind(stores, request, 'payments', context, (rows, outcome) =>
+        writePayments(stores, rows, outcome),
+      );
+    }
+  }
+}
+
+type Write<R> = (rows: ReadValidRows<R>, outcome: WriteOutcome) => Promise<void>;
+/** Gives what sees each valid row of the first reading (it starts again if the reading does). */
+type Observer<R> = () => (record: R) => void;
+
+async function importKind<K extends ImportKind>(
+  stores: ImportStores,
+  request: ImportRequest,
+  kind: K,
+  context: ContextByKind[K],
+  write: Write<RecordByKind[K]>,
+  observer: Observer<RecordByKind[K]> = () => () => {},
+): Promise<ImportResult> {
+  const open = opener(request);
+  const reading = (encoding: TextEncoding, bytes = open()) => {
+    const parser = new ImportFileParser(kind, context);
+    return { parser, rows: readImportFile(parser, decodeChunks(bytes, encoding)) };
+  };
+
+  // First reading: every line validated, nothing written. A file whose start is UTF-8 is read as
+  // UTF-8 and checked to be so throughout; if it is not, it is Windows-1252, read again as such.
+  const checkFile = async (encoding: TextEncoding) => {
+    const first = reading(encoding, encoding === 'utf-8' ? confirmUtf8(open()) : open());
+    const check = new FileCheck();
+    const observe = observer();
+    for await (const row of first.rows) {
+      if (row.kind === 'valid') observe(row.record);
+      if (!check.add(row)) break;
+    }
+    return { encoding, parser: first.parser, check };
+  };
+  const sniffed = await sniffEncoding(open());
+  const { encoding, parser, check } = await checkFile(sniffed).catch((error: unknown) => {
+    if (error instanceof NotUtf8Error) return checkFile('windows-1252');
+    throw error;
+  });
+  const result = resultOf(request, parser, check);
+  if (result.fileErrors.length > 0 || (check.inError > 0 && !request.skipInvalid)) {
+    result.status = 'refused';
+    await journal(stores, request, result, check.problemCount);
+    return result;
+  }
+
+  // Then the writing, reading the file again (as often as the writer needs).
+  const rejects = new RejectsOutput(request.writeRejects);
+  const outcome: WriteOutcome = {
+    counts: result.counts,
+    notices: new CappedList<string>(MAX_NOTICES),
+    progress: (done) => request.onProgress?.(done, check.valid),
+  };
+  let readings = 0;
+  const validRows = (): AsyncIterable<ValidRow<RecordByKind[K]>> =>
+    validRowsOf(reading(encoding), request.skipInvalid === true, readings++ === 0 ? rejects : null);
+  await write(validRows, outcome);
+  result.notices = outcome.notices.items;
+  result.noticesLeftOut = outcome.notices.leftOut;
+  result.rejectedCsv = rejects.bytes();
+  await journal(stores, request, result, check.problemCount);
+  return result;
+}
+
+/**
+ * The valid rows of one reading; its rejected rows go to the rejects file (first reading only).
+ * The first reading found these bytes valid: a rejected row without `skipInvalid`, or a file
+ * error, means the file changed in between, and the import stops there.
+ */
+async function* validRowsOf<K extends ImportKind>(
+  reading: { parser: ImportFileParser<K>; rows: AsyncIterable<FileRow<RecordByKind[K]>> },
+  skipInvalid: boolean,
+  rejects: RejectsOutput | null,
+): AsyncGenerator<ValidRow<RecordByKind[K]>> {
+  const { parser, rows } = reading;
+  let csv: RejectsCsv | null = null;
+  for await (const row of rows) {
+    if (row.kind === 'valid') {
+      yield row;
+      continue;
+    }
+    if (!skipInvalid) throw new Error(importFailures.fileChanged);
+    if (!rejects) continue;
+    if (!csv) {
+      csv = new RejectsCsv(parser.header ?? [], parser.delimiter ?? ';');
+      await rejects.write(csv.head());
+    }
+    await rejects.write(csv.line(row));
+  }
+  if (parser.fileErrors.length > 0) throw new Error(importFailures.fileChanged);
+  await rejects?.flush();
+}
+
+function resultOf<K extends ImportKind>(
+  request: ImportRequest,
+  parser: ImportFileParser<K>,
+  check: FileCheck,
+): ImportResult {
+  const fileErrors = [...(check.stop ? [stopMessage(request.kind, check.stop)] : []), ...parser.fileErrors];
+  // The header's warnings (one per unknown column) first, then the lines': as many listed in all.
+  const warnings = new CappedList<string>(check.warnings.capacity);
+  for (const warning of [...parser.warnings, ...check.warnings.items]) warnings.add(warning);
+  // The parser reads a chunk ahead of the lines checked: where the reading stopped, the check counts.
+  const read = check.stop ? check.read : parser.dataLines;
+  return {
     kind: request.kind,
     fileName: request.fileName,
     status: 'imported',
     counts: {
-      read: parsed.totalLines,
-      valid: parsed.rows.length,
-      rejected: parsed.totalLines - parsed.rows.length,
+      read,
+      valid: check.valid,
+      rejected: read - check.valid,
       created: 0,
       updated: 0,
       unchanged: 0,
     },
-    problems: parsed.problems,
-    fileErrors: parsed.fileErrors,
-    warnings: parsed.warnings,
+    problems: check.problems,
+    fileErrors,
+    warnings: warnings.items,
     notices: [],
+    noticesLeftOut: 0,
+    stoppedAtLine: check.stop?.line ?? null,
     rejectedCsv: null,
-    report: formatProblems(parsed),
+    report: formatProblems({
+      fileErrors,
+      problems: check.problems,
+      linesLeftOut: check.linesLeftOut,
+      warnings: warnings.items,
+      warningsLeftOut: warnings.leftOut + check.warnings.leftOut,
+    }),
   };
-
-  if (parsed.fileErrors.length > 0 || (invalid && !request.skipInvalid)) {
-    result.status = 'refused';
-    await journal(stores, request, result);
-    return result;
-  }
-  if (invalid) result.rejectedCsv = rejectedRowsCsv(parsed.text, parsed.problems);
-
-  switch (parsed.kind) {
-    case 'customers':
-      await writeCustomers(
-        stores,
-        (parsed as ParseReport<'customers'>).rows.map((r) => r.record),
-        result,
-        request,
-      );
-      break;
-    case 'invoices':
-      await writeInvoices(
-        stores,
-        (parsed as ParseReport<'invoices'>).rows.map((r) => r.record),
-        result,
-        request,
-      );
-      break;
-    case 'payments':
-      await writePayments(stores, parsed as ParseReport<'payments'>, result, request);
-      break;
-  }
-  await journal(stores, request, result);
-  return result;
 }
 
-async function parse(stores: Stores, request: ImportRequest): Promise<ParseReport> {
-  switch (request.kind) {
-    case 'customers':
-      return parseImportFile('customers', request.bytes, {});
-    case 'invoices': {
-      const codes = new Set((await stores.customers.list()).map((c) => c.code));
-      return parseImportFile('invoices', request.bytes, {
-        knownCustomerCodes: codes,
-        steps: importableSteps(request.ladder),
-      });
-    }
-    case 'payments':
-      return parseImportFile('payments', request.bytes, {
-        knownInvoices: await stores.invoices.listNumberIndex(),
-      });
-  }
+function stopMessage(kind: ImportKind, stop: EarlyStop): string {
+  return stop.reason === 'not-an-export'
+    ? fileErrorTexts.notAnExport(kind, stop.inError, stop.sample)
+    : fileErrorTexts.tooManyErrors(stop.max, stop.line);
 }
 
-async function writeCustomers(
-  stores: Stores,
-  customers: Customer[],
-  result: ImportResult,
-  request: ImportRequest,
-) {
-  const existing = new Map((await stores.customers.list()).map((c) => [c.code, c]));
-  const changed = customers.filter((c) => {
-    const before = existing.get(c.code);
-    if (!before) result.counts.created++;
-    else if (isDeepStrictEqual(before, c)) result.counts.unchanged++;
-    else result.counts.updated++;
-    return !before || !isDeepStrictEqual(before, c);
-  });
-  await stores.customers.upsertMany(changed);
-  request.onProgress?.(customers.length, customers.length);
-}
-
-/** The invoice as the ledger should hold it after this export, or null when nothing changes. */
-export function mergeImportedInvoice(
-  current: Invoice | null,
-  row: ParsedInvoice,
-  today: CalendarDate,
-  notices: string[],
-): Invoice | null {
-  if (!current) {
-    const fresh: Invoice = {
-      number: row.number,
-      customerCode: row.customerCode,
-      issueDate: row.issueDate,
-      dueDate: row.dueDate,
-      amountExclTax: row.amountExclTax,
-      vatAmount: row.vatAmount,
-      amountInclTax: row.amountInclTax,
-      amountPaid: row.amountPaid,
-      currency: 'EUR',
-      orderRef: row.orderRef,
-      status: 'open',
-      dunning: { ...EMPTY_DUNNING, lastStep: row.lastStep, lastStepDate: row.lastStepDate },
-      closedOn: null,
-      appliedPaymentIds: [],
-    };
-    const status = statusAfterAmounts(fresh);
-    return { ...fresh, status };
-  }
-  if (current.customerCode !== row.customerCode) {
-    notices.push(importNotices.otherCustomer(row.number, current.customerCode, row.customerCode));
-    return null;
-  }
-  const frozen = isClosed(current) || current.status === 'litigation';
-  const amountPaid: Cents = cents(Math.max(current.amountPaid, row.amountPaid));
-  const base: Invoice = frozen
-    ? { ...current, amountPaid }
-    : {
-        ...current,
-        issueDate: row.issueDate,
-        dueDate: row.dueDate,
-        amountExclTax: row.amountExclTax,
-        vatAmount: row.vatAmount,
-        amountInclTax: row.amountInclTax,
-        amountPaid,
-        orderRef: row.orderRef,
-        dunning:
-          current.dunning.lastStep === null && row.lastStep !== null
-            ? { ...current.dunning, lastStep: row.lastStep, lastStepDate: row.lastStepDate }
-            : current.dunning,
-      };
-  const exportShowsDue = statusAfterAmounts({ ...row, status: 'open' }) !== 'paid';
-  if (current.status === 'paid' && exportShowsDue) {
-    notices.push(importNotices.stillPaid(row.number));
-  } else if (current.status === 'litigation' && balanceOf({ ...current, amountPaid }) > 0) {
-    if (row.amountInclTax !== current.amountInclTax || row.dueDate !== current.dueDate) {
-      notices.push(importNotices.inLitigation(row.number));
-    }
-  }
-  if (row.amountPaid < current.amountPaid) {
-    notices.push(
-      importNotices.lowerPaid(row.number, formatEuros(row.amountPaid), formatEuros(current.amountPaid)),
-    );
-  }
-  // Paid (even within the tolerance, or marked paid by a user) or written off stays so: an export
-  // may add to what was paid, never reopen a closed invoice.
-  const status = isClosed(current) ? current.status : statusAfterAmounts(base);
-  const next: Invoice = {
-    ...base,
-    status,
-    closedOn: isClosed({ status }) && !isClosed(current) ? today : base.closedOn,
+function opener(file: ImportFile): () => AsyncIterable<Uint8Array> {
+  if ('open' in file) return file.open;
+  const { bytes } = file;
+  return async function* () {
+    for (let at = 0; at < bytes.length; at += CHUNK_BYTES) yield bytes.subarray(at, at + CHUNK_BYTES);
   };
-  return isDeepStrictEqual(next, current) ? null : next;
 }
 
-async function writeInvoices(
-  stores: Stores,
-  rows: ParsedInvoice[],
-  result: ImportResult,
+async function journal(
+  stores: ImportStores,
   request: ImportRequest,
-) {
-  const customerCodes = [...new Set(rows.map((r) => r.customerCode))];
-  const existing = new Map<string, Versioned<Invoice>>();
-  await forEachConcurrently(customerCodes, 16, async (code) => {
-    for (const v of await stores.invoices.listByCustomerVersioned(code)) existing.set(v.value.number, v);
-  });
-  // The same number under another customer: found through the number index.
-  const numbers = await stores.invoices.listNumberIndex();
-
-  const saves: InvoiceSave[] = [];
-  for (const row of rows) {
-    let previous = existing.get(row.number) ?? null;
-    const elsewhere = numbers.get(row.number);
-    if (!previous && elsewhere && elsewhere.customerCode !== row.customerCode) {
-      previous = await stores.invoices.getVersioned(elsewhere.customerCode, row.number);
-    }
-    const next = mergeImportedInvoice(previous?.value ?? null, row, request.today, result.notices);
-    if (!next) result.counts.unchanged++;
-    else {
-      if (previous) result.counts.updated++;
-      else result.counts.created++;
-      saves.push({ next, previous });
-    }
-  }
-
-  let done = 0;
-  for (let i = 0; i < saves.length; i += 2000) {
-    const slice = saves.slice(i, i + 2000);
-    const lost = await stores.invoices.saveMany(slice);
-    // Someone changed these invoices since they were read: merge again from a fresh read.
-    for (const change of lost) {
-      const row = rows.find((r) => r.number === change.next.number)!;
-      await stores.invoices.modify(change.next.customerCode, change.next.number, (current) =>
-        mergeImportedInvoice(current, row, request.today, []),
-      );
-    }
-    done += slice.length;
-    request.onProgress?.(done, saves.length);
-  }
-}
-
-async function writePayments(
-  stores: Stores,
-  parsed: ParseReport<'payments'>,
   result: ImportResult,
-  request: ImportRequest,
-) {
-  let done = 0;
-  const total = parsed.rows.length;
-  // Payments of one invoice are applied in file order; different invoices in parallel.
-  const byInvoice = new Map<string, typeof parsed.rows>();
-  for (const row of parsed.rows)
-    byInvoice.set(row.record.invoiceNumber, [...(byInvoice.get(row.record.invoiceNumber) ?? []), row]);
-  await forEachConcurrently([...byInvoice.values()], 16, async (rows) => {
-    for (const { record: payment } of rows) {
-      const isNew = await stores.payments.record(payment);
-      let applied = false;
-      const after = await stores.invoices.modify(payment.customerCode, payment.invoiceNumber, (current) => {
-        const next = applyPayment(current, payment);
-        applied = next !== null;
-        return next;
-      });
-      if (applied) result.counts.created++;
-      else if (isNew) result.counts.updated++;
-      else result.counts.unchanged++;
-      if (applied && after && after.amountPaid > after.amountInclTax) {
-        result.notices.push(
-          importNotices.overpaid(
-            payment.invoiceNumber,
-            formatEuros(cents(after.amountPaid - after.amountInclTax)),
-            formatDateShortFr(payment.date),
-          ),
-        );
-      }
-      request.onProgress?.(++done, total);
-    }
-  });
-}
-
-async function journal(stores: Stores, request: ImportRequest, result: ImportResult): Promise<void> {
+  problemCount: number,
+): Promise<void> {
   await stores.journal.append({
     actor: request.actor,
     action: `import.${request.kind}`,
     target: { ref: request.fileName },
     details: {
       counts: result.counts,
-      notices: result.notices.length,
+      notices: result.notices.length + result.noticesLeftOut,
       skipInvalid: request.skipInvalid ?? false,
     },
     outcome: result.status === 'imported' ? 'ok' : 'refused',
-    reason:
-      result.status === 'refused'
-        ? refusedReason(result.problems.length + result.fileErrors.length)
-        : undefined,
+    reason: result.status === 'refused' ? refusedReason(problemCount + result.fileErrors.length) : undefined,
   });
-}
-
-async function forEachConcurrently<T>(
-  items: readonly T[],
-  concurrency: number,
-  fn: (item: T) => Promise<void>,
-) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-      while (next < items.length) await fn(items[next++]!);
-    }),
-  );
 }

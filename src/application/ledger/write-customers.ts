@@ -1,0 +1,34 @@
+/** The customers of a valid file into the ledger: new ones created, changed ones replaced. */
+import { isDeepStrictEqual } from 'node:util';
+import type { Customer } from '../../domain/ledger';
+import type { Stores } from '../ports';
+import type { ReadValidRows, WriteOutcome } from './import-writing';
+
+/** Customers written per call to the store. */
+const BATCH = 1_000;
+
+export async function writeCustomers(
+  stores: Pick<Stores, 'customers'>,
+  rows: ReadValidRows<Customer>,
+  outcome: WriteOutcome,
+): Promise<void> {
+  // A ledger has thousands of customers at most: all of them are compared in memory.
+  const existing = new Map((await stores.customers.list()).map((c) => [c.code, c]));
+  let changed: Customer[] = [];
+  let done = 0;
+  const flush = async () => {
+    if (changed.length > 0) await stores.customers.upsertMany(changed);
+    changed = [];
+    outcome.progress(done);
+  };
+  for await (const { record: customer } of rows()) {
+    const before = existing.get(customer.code);
+    if (!before) outcome.counts.created++;
+    else if (isDeepStrictEqual(before, customer)) outcome.counts.unchanged++;
+    else outcome.counts.updated++;
+    if (!before || !isDeepStrictEqual(before, customer)) changed.push(customer);
+    done++;
+    if (changed.length >= BATCH) await flush();
+  }
+  await flush();
+}
