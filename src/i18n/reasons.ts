@@ -3,7 +3,8 @@
  * refused, what the card notes about an action, and what a decision came to.
  */
 import type { ActionFailure, ActionNote } from '../domain/actions';
-import { formatDateShortFr } from '../domain/calendar-date';
+import { formatDateLongFr, formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
+import type { WaitReason } from '../domain/dunning-engine';
 import type { Outcome, Refusal } from '../domain/decisions';
 import type { DroppedInvoice, GuardReason } from '../domain/escalation-guard';
 import type { TransitionRefusal } from '../domain/holds';
@@ -29,6 +30,7 @@ const PAUSES = {
   promise: 'promesse de paiement en cours',
   plan: 'échéancier en cours',
   postponed: 'relance reportée',
+  notice_returned: 'mise en demeure revenue (pli retourné)\u00a0: vérifiez l’adresse',
 } as const;
 
 const FINISHES = {
@@ -50,9 +52,33 @@ export function guardReasonText(reason: GuardReason, ctx: TextContext): string {
     case 'finished':
       return FINISHES[reason.finish];
     case 'waiting':
-      return `prochaine étape ${ctx.stepLabel(reason.step)} le ${formatDateShortFr(reason.on)}`;
+      return reason.why && reason.why.code !== 'offset'
+        ? `${fr.formalNotice.transferPossible(formatDateShortFr(reason.on), waitReasonText(reason.why, ctx))}`
+        : `prochaine étape ${ctx.stepLabel(reason.step)} le ${formatDateShortFr(reason.on)}`;
+    case 'customer_stage':
+      return reason.stage === 'law_firm'
+        ? fr.formalNotice.stage.lawFirm(toTheFirm(ctx.lawFirm))
+        : fr.formalNotice.stage.formalNotice(formatDateShortFr(reason.since));
     case 'other_step':
       return `déjà à l’étape ${ctx.stepLabel(reason.step)}`;
+  }
+}
+
+/** Why a step waits (the transfer's gates), as the card says it; empty for the ladder's offset. */
+export function waitReasonText(why: WaitReason, ctx: TextContext, step?: StepId): string {
+  const t = fr.formalNotice.why;
+  const long = (d: CalendarDate) => formatDateLongFr(d).replace(/ \d{4}$/, '');
+  switch (why.code) {
+    case 'offset':
+      return step ? t.offset(ctx.stepLabel(step)) : '';
+    case 'notice_deadline':
+      return why.basis === 'received'
+        ? t.received(why.days, long(why.event))
+        : t.unclaimed(why.days, long(why.event));
+    case 'no_receipt':
+      return t.noReceipt(why.days, long(why.posted));
+    case 'mandate_start':
+      return t.mandate(toTheFirm(ctx.lawFirm), formatDateLongFr(why.date));
   }
 }
 
