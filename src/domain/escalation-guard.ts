@@ -96,3 +96,34 @@ function reasonFor(decision: Decision): GuardReason {
       return { code: 'other_step', step: decision.step };
   }
 }
+
+/**
+ * Why a transfer may not be carried out yet: its invoices (those under the mise en demeure, not the
+ * ones riding along) are waiting for the notice's deadline or the firm's mandate, or the letter
+ * came back. Null when the transfer may go (or the guard will say why an invoice drops out).
+ */
+export function transferHeld(
+  expected: readonly ExpectedInvoice[],
+  fresh: ReadonlyMap<string, Invoice>,
+  customer: Pick<Customer, 'risk'>,
+  context: EngineContext,
+): { code: 'transfer_not_yet'; on: CalendarDate; why: WaitReason } | { code: 'transfer_held' } | null {
+  let held: ReturnType<typeof transferHeld> = null;
+  for (const item of expected) {
+    if (typeof item !== 'string' && item.step !== undefined) continue;
+    const number = typeof item === 'string' ? item : item.number;
+    const invoice = fresh.get(number);
+    if (!invoice) continue;
+    const decision = decide(invoice, customer, context);
+    if (decision.kind === 'due') return null;
+    if (decision.kind === 'paused' && decision.reason === 'notice_returned') held = { code: 'transfer_held' };
+    else if (
+      decision.kind === 'waiting' &&
+      decision.why.code !== 'offset' &&
+      held?.code !== 'transfer_held' &&
+      (!held || decision.dueOn < held.on)
+    )
+      held = { code: 'transfer_not_yet', on: decision.dueOn, why: decision.why };
+  }
+  return held;
+}

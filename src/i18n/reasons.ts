@@ -139,6 +139,10 @@ export function actionNoteText(note: ActionNote, ctx: TextContext): string {
       return fr.decisions.promised(formatDateShortFr(note.date));
     case 'marked_paid':
       return note.count >= 2 ? 'factures marquées payées' : 'facture marquée payée';
+    case 'transfer_not_yet':
+      return fr.formalNotice.transferPossible(formatDateShortFr(note.on), waitReasonText(note.why, ctx));
+    case 'transfer_held':
+      return fr.formalNotice.refusals.transferReturned;
     case 'failed':
       return note.failure.code === 'send_failed'
         ? fr.decisions.sendFailed(note.failure.reason)
@@ -173,6 +177,19 @@ export function refusalText(refusal: Refusal, ctx: TextContext): string {
       return d.sendAllNothing;
     case 'invoices_refused':
       return refusal.refusals.map((r) => transitionRefusalText(r, ctx)).join(' ; ');
+    case 'no_notice':
+      return fr.formalNotice.refusals.noNotice;
+    case 'bad_event_date':
+      return fr.formalNotice.refusals.badEventDate;
+    case 'bad_lrar':
+      return fr.formalNotice.refusals.badLrar;
+    case 'transfer_not_yet':
+      return fr.formalNotice.transferPossible(
+        formatDateShortFr(refusal.on),
+        waitReasonText(refusal.why, ctx),
+      );
+    case 'transfer_held':
+      return fr.formalNotice.refusals.transferReturned;
   }
 }
 
@@ -213,6 +230,8 @@ export function outcomeText(outcome: Outcome, ctx: TextContext): string {
       return d.registered(customer, done.lrar);
     case 'transferred':
       return d.transferred(customer, toTheFirm(done.lawFirm));
+    case 'notice_event':
+      return fr.formalNotice.recorded[done.event](customer, formatDateShortFr(done.on));
     case 'row_decided':
       return d.rowDone(
         customer,
