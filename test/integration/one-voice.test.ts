@@ -97,7 +97,7 @@ async function putUnderNotice(customer: string, on: CalendarDate) {
 }
 
 describe('one voice per customer', () => {
-  beforeEach(() => start());
+  beforeEach(() => start({ LAW_FIRM_MANDATE_START: '2026-12-01' }));
 
   it('the day’s plan: no pre-due to a customer at formal notice, one communication a day', async () => {
     // Propreté Services Rhône-Alpes: mise en demeure posted 10 days ago, an invoice due in 5 days.
@@ -158,7 +158,7 @@ describe('one voice per customer', () => {
 
 describe('the mise en demeure’s events and the transfer’s deadline', () => {
   it('refuses the transfer before the firm’s mandate starts, with the reason, journaled', async () => {
-    await start();
+    await start({ LAW_FIRM_MANDATE_START: '2026-12-01' });
     await staleProposal('C007', 'J+30', 'transfer');
     const answer = nb((await bot.click('action.transfer', ref('C007', 'J+30'))).text);
     expect(answer).toContain(
