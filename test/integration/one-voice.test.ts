@@ -11,7 +11,8 @@ import { addDays, calendarDate, type CalendarDate } from '../../src/domain/calen
 import type { ProposedAction } from '../../src/domain/daily-plan';
 import type { Invoice } from '../../src/domain/ledger';
 import { startTestBot, type TestBot } from '../support/bot';
-import { header, parseMime } from '../support/mime';
+import { docxText } from '../support/docx-text';
+import { attachments, header, parseMime } from '../support/mime';
 import { startSmtp, type TestServer } from '../support/smtp-server';
 
 const MONDAY = calendarDate(2026, 11, 23);
@@ -230,13 +231,38 @@ describe('the mise en demeure’s events and the transfer’s deadline', () => {
         notice: { ...i.dunning.notice!, event: { kind: 'received', on: calendarDate(2026, 11, 14) } },
       },
     }));
+    // Its other invoice fell due 4 days ago: no J+3 e-mail to a customer at formal notice, it joins
+    // the transfer.
+    const [later] = (await bot.stores.invoices.listByCustomer('C007')).filter((i) => i.dueDate > MONDAY);
+    await bot.stores.invoices.modify('C007', later!.number, (i: Invoice) => ({
+      ...i,
+      dueDate: addDays(MONDAY, -4),
+    }));
     await bot.runJob({ trigger: 'cli' });
+    expect(await bot.stores.actions.get(MONDAY, 'C007', 'J+3')).toBeNull();
     const action = await bot.stores.actions.get(MONDAY, 'C007', 'J+30');
     expect(action).toMatchObject({ status: 'proposed' });
+    expect(action!.invoices.map((i) => [i.number, i.step])).toEqual([
+      [underNotice!.number, undefined],
+      [later!.number, 'J+3'],
+    ]);
+    expect(nb((await bot.click('digest.refresh', { date: MONDAY })).text)).toContain(
+      '+ 1 facture échue depuis la mise en demeure',
+    );
     const done = nb((await bot.click('action.transfer', ref('C007', 'J+30'))).text);
     expect(done).toContain('transmis au cabinet Aptos Avocats');
     expect(smtp.received).toHaveLength(1);
-    expect(header(parseMime(smtp.received[0]!.raw), 'subject')).toContain('Propreté Services Rhône-Alpes');
+    const mail = parseMime(smtp.received[0]!.raw);
+    expect(header(mail, 'subject')).toContain('Propreté Services Rhône-Alpes');
+    const dossier = nb(await docxText(attachments(mail)[1]!.content));
+    expect(dossier).toContain(
+      'Mise en demeure envoyée le 13 novembre 2026 — avis de réception signé le 14 novembre 2026',
+    );
+    expect(dossier).toContain(
+      `Factures échues depuis, non couvertes par la mise en demeure : ${later!.number}`,
+    );
+    for (const number of [underNotice!.number, later!.number])
+      expect((await bot.stores.invoices.get('C007', number))?.status).toBe('litigation');
   });
 
   it('a returned letter does not start the deadline: the card says so and asks to check the address', async () => {
