@@ -5,7 +5,7 @@
  */
 import { digestWarningText, jobSkipText } from '../i18n/reasons';
 import '../config/quiet-warnings';
-import { loadLadder, loadRates } from '../config/dunning-config';
+import { loadRates, procedureLadder } from '../config/dunning-config';
 import { createLogger } from '../config/logger';
 import { loadSettingsOrExit } from '../config/settings';
 import { frenchBusinessCalendar } from '../domain/business-calendar';
@@ -33,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
     runDailyJob(
       {
         stores,
-        ladder: loadLadder(settings),
+        ladder: procedureLadder(settings),
         calendar: frenchBusinessCalendar(),
         rates: loadRates(settings),
         notifier: new LogNotifier(logger),

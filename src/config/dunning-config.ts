@@ -11,7 +11,7 @@ import { CHANNELS, GREENOVA_LADDER, validateLadder, type LadderConfig } from '..
 import { cents } from '../domain/money';
 import { DEFAULT_RATE_TABLE, validateRateTable, type RateTable } from '../domain/rate-table';
 import { PROJECT_ROOT } from './paths';
-import type { DunningSettings } from './settings';
+import type { DunningSettings, LawFirmSettings } from './settings';
 
 const date = z
   .string()
@@ -117,4 +117,22 @@ export function loadRates(settings: Pick<DunningSettings, 'PENALTY_RATES_FILE'>)
     throw new DunningConfigError(`Configuration invalide : PENALTY_RATES_FILE — ${(error as Error).message}`);
   }
   return table;
+}
+
+/**
+ * The ladder the engine runs: the calendar, with the mise en demeure's deadline (settings) and the
+ * firm's mandate start, which gate the transfer.
+ */
+export function procedureLadder(
+  settings: Pick<DunningSettings, 'LADDER_FILE' | 'FORMAL_NOTICE_DAYS' | 'FORMAL_NOTICE_NO_AR_DAYS'> &
+    Pick<LawFirmSettings, 'LAW_FIRM_MANDATE_START'>,
+): LadderConfig {
+  return validateLadder({
+    ...loadLadder(settings),
+    formalNotice: {
+      daysAfterReceipt: settings.FORMAL_NOTICE_DAYS,
+      daysWithoutReceipt: settings.FORMAL_NOTICE_NO_AR_DAYS,
+    },
+    transferNotBefore: settings.LAW_FIRM_MANDATE_START as CalendarDate,
+  });
 }

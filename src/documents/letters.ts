@@ -16,12 +16,13 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../config/paths';
 import { formatDateLongFr, type CalendarDate } from '../domain/calendar-date';
 import type { CompanyIdentity, LawFirm } from '../domain/identity';
+import { formalNoticeOf } from '../domain/dunning-engine';
 import type { Customer, Invoice } from '../domain/ledger';
 import { buildLetterDocument, buildReportDocument, documentToBuffer } from './docx/document';
 import { addressLines } from './docx/letter-parts';
 import { pngLogo, type Letterhead, type Logo } from './docx/letterhead';
 import { documentErrors } from '../i18n/document-errors';
-import { documentTitles, yourReferences } from '../i18n/letters';
+import { documentTitles, dossierNotice, yourReferences } from '../i18n/letters';
 import { historyRows } from '../i18n/journal-history';
 import { buildClaim, type Claim } from './letter-data';
 import {
@@ -146,9 +147,31 @@ export async function renderFormalNotice(input: FormalNoticeInput): Promise<Buff
   );
 }
 
+/**
+ * What the mise en demeure covers: its date, number and what La Poste said, and the invoices fallen
+ * due since, not covered by it (they joined the transfer).
+ */
+function noticeCoverage(input: LitigationInput) {
+  const notices = input.invoices
+    .map((i) => ({ number: i.number, notice: formalNoticeOf(i, input.ladder) }))
+    .filter((n) => n.notice !== null);
+  const first = notices.map((n) => n.notice!).sort((a, b) => (a.postedOn < b.postedOn ? -1 : 1))[0];
+  if (!first) return null;
+  const covered = new Set(notices.map((n) => n.number));
+  const notCovered = input.invoices.filter((i) => !covered.has(i.number)).map((i) => i.number);
+  const event = first.event;
+  return {
+    postedOn: formatDateLongFr(first.postedOn),
+    lrar: first.lrar,
+    event: event ? dossierNotice[event.kind](formatDateLongFr(event.on)) : null,
+    notCovered: notCovered.length > 0 ? notCovered.join(', ') : null,
+  };
+}
+
 function litigationView(input: LitigationInput, claim: Claim) {
   const history = historyRows(input.journal);
   return {
+    notice: noticeCoverage(input),
     ...dunningView(input, claim),
     lawFirm: lawFirmView(input.lawFirm),
     history: historyView(history),

@@ -7,6 +7,7 @@
  */
 import type { CalendarDate } from './calendar-date';
 import type { ProposedAction } from './daily-plan';
+import type { WaitReason } from './dunning-engine';
 import type { DroppedInvoice } from './escalation-guard';
 import type { Actor } from './journal';
 
@@ -53,6 +54,9 @@ export type ActionNote =
   | { kind: 'disputed'; reason: string }
   | { kind: 'promised'; date: CalendarDate }
   | { kind: 'marked_paid'; count: number }
+  /** A transfer withdrawn because it was not possible yet (the notice's deadline, the mandate). */
+  | { kind: 'transfer_not_yet'; on: CalendarDate; why: WaitReason }
+  | { kind: 'transfer_held' }
   | { kind: 'failed'; failure: ActionFailure }
   /** A note written before notes were structured. */
   | { kind: 'text'; text: string };

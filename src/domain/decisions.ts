@@ -7,7 +7,8 @@ import type { CalendarDate } from './calendar-date';
 import type { DroppedInvoice } from './escalation-guard';
 import type { TransitionRefusal } from './holds';
 import type { Actor } from './journal';
-import type { StepId } from './ledger';
+import type { WaitReason } from './dunning-engine';
+import type { NoticeEvent, StepId } from './ledger';
 
 /** Who clicks, and whether they may act (controllers and their backups). */
 export interface Decider {
@@ -34,7 +35,16 @@ export type Refusal =
   | { code: 'bad_postpone_date' }
   | { code: 'bad_promise_date' }
   | { code: 'nothing_to_send' }
-  | { code: 'invoices_refused'; refusals: TransitionRefusal[] };
+  | { code: 'invoices_refused'; refusals: TransitionRefusal[] }
+  /** No mise en demeure is on record for the customer (an LRAR event without a letter). */
+  | { code: 'no_notice' }
+  /** An AR / presentation / return date in the future, or before the letter was posted. */
+  | { code: 'bad_event_date' }
+  | { code: 'bad_lrar' }
+  /** The transfer is not possible yet: when, and why (the notice's deadline, the mandate start). */
+  | { code: 'transfer_not_yet'; on: CalendarDate; why: WaitReason }
+  /** The mise en demeure came back (« pli retourné »): its deadline does not run. */
+  | { code: 'transfer_held' };
 
 export type Done =
   | { kind: 'email_sent'; to: string[] }
@@ -45,7 +55,8 @@ export type Done =
   | { kind: 'transferred'; lawFirm: string }
   | { kind: 'row_decided'; note: ActionNote; notApplied: TransitionRefusal[] }
   | { kind: 'call_recorded' }
-  | { kind: 'send_all_started'; count: number };
+  | { kind: 'send_all_started'; count: number }
+  | { kind: 'notice_event'; event: NoticeEvent['kind']; on: CalendarDate };
 
 export type Outcome =
   | { kind: 'done'; customer: string; done: Done }

@@ -14,11 +14,29 @@
  */
 import type { BusinessCalendar } from './business-calendar';
 import { addDays, daysBetween, maxDate, type CalendarDate } from './calendar-date';
-import type { LadderConfig, Channel } from './ladder';
-import { balanceOf, type Customer, type DunningAlert, type Invoice, type StepId } from './ledger';
+import type { LadderConfig, Channel, FormalNoticeDelays } from './ladder';
+import {
+  balanceOf,
+  type Customer,
+  type DunningAlert,
+  type FormalNoticeRecord,
+  type Invoice,
+  type StepId,
+} from './ledger';
 import { type Cents } from './money';
 
-export type PauseReason = 'dispute' | 'promise' | 'plan' | 'postponed';
+export type PauseReason = 'dispute' | 'promise' | 'plan' | 'postponed' | 'notice_returned';
+
+/**
+ * Why a step is not due yet — the latest of its constraints: the ladder's offset (or the minimum
+ * gap, a postponement's end), the mise en demeure's deadline (after the AR or the « avisé non
+ * réclamé » presentation, or after the posting when none was recorded), the firm's mandate start.
+ */
+export type WaitReason =
+  | { code: 'offset' }
+  | { code: 'notice_deadline'; basis: 'received' | 'unclaimed'; event: CalendarDate; days: number }
+  | { code: 'no_receipt'; posted: CalendarDate; days: number }
+  | { code: 'mandate_start'; date: CalendarDate };
 export type FinishReason = 'closed' | 'settled' | 'litigation' | 'ladder_complete' | 'unknown_step';
 
 export type Decision =
@@ -33,7 +51,7 @@ export type Decision =
       balance: Cents;
       alert: DunningAlert | null;
     }
-  | { kind: 'waiting'; step: StepId; dueOn: CalendarDate; alert: DunningAlert | null }
+  | { kind: 'waiting'; step: StepId; dueOn: CalendarDate; alert: DunningAlert | null; why: WaitReason }
   | { kind: 'paused'; reason: PauseReason; until: CalendarDate | null }
   | { kind: 'finished'; reason: FinishReason };
 
@@ -72,8 +90,20 @@ export function decide(invoice: Invoice, customer: Pick<Customer, 'risk'>, conte
     candidates.push(addDays(invoice.dunning.lastStepDate, ladder.minimumGapDays));
   }
   if (resume.notBefore) candidates.push(resume.notBefore);
-  const dueOn = context.calendar.nextBusinessDayOnOrAfter(maxDate(candidates[0]!, ...candidates.slice(1)));
-  if (today < dueOn) return { kind: 'waiting', step: step.id, dueOn, alert: resume.alert };
+  let dueOn = context.calendar.nextBusinessDayOnOrAfter(maxDate(candidates[0]!, ...candidates.slice(1)));
+  let why: WaitReason = { code: 'offset' };
+  if (step.channel === 'transfer') {
+    const gates = transferGates(invoice, ladder, lastIndex);
+    if (gates === 'returned') return { kind: 'paused', reason: 'notice_returned', until: null };
+    for (const gate of gates) {
+      const on = context.calendar.nextBusinessDayOnOrAfter(gate.from);
+      if (on > dueOn) {
+        dueOn = on;
+        why = gate.why;
+      }
+    }
+  }
+  if (today < dueOn) return { kind: 'waiting', step: step.id, dueOn, alert: resume.alert, why };
   return {
     kind: 'due',
     step: step.id,
@@ -83,6 +113,57 @@ export function decide(invoice: Invoice, customer: Pick<Customer, 'risk'>, conte
     balance,
     alert: resume.alert,
   };
+}
+
+/** The mise en demeure an invoice is under: its record, or (imported) the step's date alone. */
+export function formalNoticeOf(invoice: Invoice, ladder: LadderConfig): FormalNoticeRecord | null {
+  if (invoice.dunning.notice) return invoice.dunning.notice;
+  const notice = ladder.steps.find((s) => s.channel === 'registered_letter');
+  if (!notice || invoice.dunning.lastStep !== notice.id || !invoice.dunning.lastStepDate) return null;
+  return { postedOn: invoice.dunning.lastStepDate, lrar: null, event: null };
+}
+
+/** The first day the mise en demeure's deadline has run, and on what it is counted. */
+export function noticeDeadline(
+  notice: FormalNoticeRecord,
+  delays: FormalNoticeDelays,
+): { from: CalendarDate; why: WaitReason } | 'returned' {
+  const event = notice.event;
+  if (event?.kind === 'returned') return 'returned';
+  if (event) {
+    const days = delays.daysAfterReceipt;
+    return {
+      from: addDays(event.on, days + 1),
+      why: { code: 'notice_deadline', basis: event.kind, event: event.on, days },
+    };
+  }
+  const days = delays.daysWithoutReceipt;
+  return {
+    from: addDays(notice.postedOn, days + 1),
+    why: { code: 'no_receipt', posted: notice.postedOn, days },
+  };
+}
+
+/** What a transfer waits for besides its offset: the notice's deadline, the firm's mandate start. */
+function transferGates(
+  invoice: Invoice,
+  ladder: LadderConfig,
+  lastIndex: number,
+): Array<{ from: CalendarDate; why: WaitReason }> | 'returned' {
+  const gates: Array<{ from: CalendarDate; why: WaitReason }> = [];
+  const previous = ladder.steps[lastIndex];
+  const notice = previous?.channel === 'registered_letter' ? formalNoticeOf(invoice, ladder) : null;
+  if (notice && ladder.formalNotice) {
+    const deadline = noticeDeadline(notice, ladder.formalNotice);
+    if (deadline === 'returned') return 'returned';
+    gates.push(deadline);
+  }
+  if (ladder.transferNotBefore)
+    gates.push({
+      from: ladder.transferNotBefore,
+      why: { code: 'mandate_start', date: ladder.transferNotBefore },
+    });
+  return gates;
 }
 
 /** -1 when no escalation step was done yet (a pre-due reminder does not count). */
@@ -105,7 +186,7 @@ function preDueDecision(
   const daysBefore = preDue.daysBeforeBySegment[customer.risk];
   if (daysBefore === null) return null;
   const dueOn = calendar.previousBusinessDayOnOrBefore(addDays(invoice.dueDate, -daysBefore));
-  if (today < dueOn) return { kind: 'waiting', step: preDue.id, dueOn, alert };
+  if (today < dueOn) return { kind: 'waiting', step: preDue.id, dueOn, alert, why: { code: 'offset' } };
   return {
     kind: 'due',
     step: preDue.id,

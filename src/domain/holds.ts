@@ -4,7 +4,14 @@
  * not allow is refused with a reason code (src/i18n renders it), never applied halfway.
  */
 import type { CalendarDate } from './calendar-date';
-import { statusAfterAmounts, type Hold, type Invoice, type InvoiceStatus, type StepId } from './ledger';
+import {
+  statusAfterAmounts,
+  type FormalNoticeRecord,
+  type Hold,
+  type Invoice,
+  type InvoiceStatus,
+  type StepId,
+} from './ledger';
 
 /** Why an invoice refused a transition. */
 export interface TransitionRefusal {
@@ -64,6 +71,7 @@ export function recordStepDone(
   step: StepId,
   on: CalendarDate,
   transfer: boolean,
+  notice?: FormalNoticeRecord,
 ): Transition {
   const refused = refuseWhenFinished(invoice);
   if (refused) return refused;
@@ -73,7 +81,14 @@ export function recordStepDone(
     invoice: {
       ...invoice,
       status: transfer ? 'litigation' : baseStatus(invoice),
-      dunning: { lastStep: step, lastStepDate: on, hold: null, alert: null },
+      // The mise en demeure stays on record (the dossier and the transfer's deadline read it).
+      dunning: {
+        lastStep: step,
+        lastStepDate: on,
+        hold: null,
+        alert: null,
+        ...((notice ?? invoice.dunning.notice) ? { notice: notice ?? invoice.dunning.notice } : {}),
+      },
     },
   };
 }

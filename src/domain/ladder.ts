@@ -3,6 +3,7 @@
  * which channel and with which template. Greenova's calendar is the default; another company's
  * calendar is another `LadderConfig`, not code.
  */
+import type { CalendarDate } from './calendar-date';
 import type { RiskSegment, StepId } from './ledger';
 import { cents, type Cents } from './money';
 
@@ -43,6 +44,39 @@ export interface LadderConfig {
   installmentGraceBusinessDays: number;
   /** A balance under this counts as settled. */
   balanceTolerance: Cents;
+  /**
+   * The mise en demeure's deadline, which gates the transfer: days after the AR (or the « avisé non
+   * réclamé » presentation), or after the posting when neither was recorded. Absent: no deadline
+   * beyond the ladder's offsets.
+   */
+  formalNotice?: FormalNoticeDelays;
+  /** No transfer to the law firm before this date (the firm's mandate start); absent: none. */
+  transferNotBefore?: CalendarDate | null;
+}
+
+export interface FormalNoticeDelays {
+  daysAfterReceipt: number;
+  daysWithoutReceipt: number;
+}
+
+/** Greenova's: 8 days given by the letter, 15 days after posting when no AR comes back. */
+export const DEFAULT_FORMAL_NOTICE_DELAYS: FormalNoticeDelays = {
+  daysAfterReceipt: 8,
+  daysWithoutReceipt: 15,
+};
+
+/** The formal-notice step (the registered letter) and the transfer step, found by channel. */
+export function noticeStep(ladder: Pick<LadderConfig, 'steps'>): LadderStep | null {
+  return ladder.steps.find((s) => s.channel === 'registered_letter') ?? null;
+}
+
+export function transferStep(ladder: Pick<LadderConfig, 'steps'>): LadderStep | null {
+  return ladder.steps.find((s) => s.channel === 'transfer') ?? null;
+}
+
+/** The index of a step in the ladder; -1 for the pre-due reminder or no step. */
+export function stepIndex(ladder: Pick<LadderConfig, 'steps'>, id: StepId | null): number {
+  return id === null ? -1 : ladder.steps.findIndex((s) => s.id === id);
 }
 
 /** Greenova (seed 000): J+3 e-mail, J+10 letter, J+20 mise en demeure (LRAR), J+30 Aptos. */
@@ -64,6 +98,7 @@ export const GREENOVA_LADDER: LadderConfig = {
   promiseGraceBusinessDays: 2,
   installmentGraceBusinessDays: 2,
   balanceTolerance: cents(100),
+  formalNotice: DEFAULT_FORMAL_NOTICE_DELAYS,
 };
 
 export class InvalidLadderError extends Error {}
@@ -93,6 +128,11 @@ export function validateLadder(ladder: LadderConfig): LadderConfig {
     }
   }
   if (!Number.isInteger(ladder.minimumGapDays) || ladder.minimumGapDays < 0) fail('écart minimal invalide');
+  if (ladder.formalNotice) {
+    const { daysAfterReceipt, daysWithoutReceipt } = ladder.formalNotice;
+    if (![daysAfterReceipt, daysWithoutReceipt].every((d) => Number.isInteger(d) && d >= 1 && d <= 90))
+      fail('délai de la mise en demeure invalide');
+  }
   if (!Number.isInteger(ladder.balanceTolerance) || ladder.balanceTolerance < 0)
     fail('tolérance de solde invalide');
   return ladder;

@@ -76,12 +76,31 @@ export interface DunningAlert {
   since: CalendarDate;
 }
 
+/**
+ * What La Poste said about a registered letter: the AR signed (« AR reçu »), the letter presented
+ * and not collected (« avisé non réclamé »: it counts as presented on that date), or returned to the
+ * sender (« pli retourné »: wrong address…, the deadline does not start).
+ */
+export interface NoticeEvent {
+  kind: 'received' | 'unclaimed' | 'returned';
+  on: CalendarDate;
+}
+
+/** The mise en demeure (LRAR) sent for an invoice: when it was posted, its number, and its fate. */
+export interface FormalNoticeRecord {
+  postedOn: CalendarDate;
+  lrar: string | null;
+  event: NoticeEvent | null;
+}
+
 /** What the dunning engine remembers about an invoice; the next step is always computed. */
 export interface DunningState {
   lastStep: StepId | null;
   lastStepDate: CalendarDate | null;
   hold: Hold | null;
   alert: DunningAlert | null;
+  /** The mise en demeure covering this invoice (absent on rows written before it was recorded). */
+  notice?: FormalNoticeRecord | null;
 }
 
 export const EMPTY_DUNNING: DunningState = Object.freeze({

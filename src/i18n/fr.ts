@@ -9,6 +9,7 @@ import { job, jobCli } from './fr/daily-job';
 import { decisions } from './fr/decisions';
 import { confirmTransfer, controller, detail, digest } from './fr/digest';
 import { documentsCommand, letters } from './fr/documents';
+import { formalNotice } from './fr/formal-notice';
 import { history } from './fr/history';
 import { documents, errors, jobRoute } from './fr/http';
 import { mail } from './fr/mail';
@@ -32,6 +33,7 @@ export const fr = {
   documents,
   digest,
   confirmTransfer,
+  formalNotice,
   letters,
   history,
   documentsCommand,

@@ -53,3 +53,10 @@ export function previousReminder(channel: Channel, date: string): string {
 export function semesterLabel(semesterStart: CalendarDate): string {
   return `${semesterStart.slice(5, 7) === '01' ? 'premier' : 'second'} semestre ${semesterStart.slice(0, 4)}`;
 }
+
+/** What La Poste said about the mise en demeure, as the dossier states it. */
+export const dossierNotice = {
+  received: (date: string) => `avis de réception signé le ${date}`,
+  unclaimed: (date: string) => `pli présenté le ${date}, avisé et non réclamé`,
+  returned: (date: string) => `pli retourné à l’expéditeur le ${date}`,
+};

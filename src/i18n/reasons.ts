@@ -3,7 +3,8 @@
  * refused, what the card notes about an action, and what a decision came to.
  */
 import type { ActionFailure, ActionNote } from '../domain/actions';
-import { formatDateShortFr } from '../domain/calendar-date';
+import { formatDateLongFr, formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
+import type { WaitReason } from '../domain/dunning-engine';
 import type { Outcome, Refusal } from '../domain/decisions';
 import type { DroppedInvoice, GuardReason } from '../domain/escalation-guard';
 import type { TransitionRefusal } from '../domain/holds';
@@ -29,6 +30,7 @@ const PAUSES = {
   promise: 'promesse de paiement en cours',
   plan: 'échéancier en cours',
   postponed: 'relance reportée',
+  notice_returned: 'mise en demeure revenue (pli retourné)\u00a0: vérifiez l’adresse',
 } as const;
 
 const FINISHES = {
@@ -50,9 +52,33 @@ export function guardReasonText(reason: GuardReason, ctx: TextContext): string {
     case 'finished':
       return FINISHES[reason.finish];
     case 'waiting':
-      return `prochaine étape ${ctx.stepLabel(reason.step)} le ${formatDateShortFr(reason.on)}`;
+      return reason.why && reason.why.code !== 'offset'
+        ? `${fr.formalNotice.transferPossible(formatDateShortFr(reason.on), waitReasonText(reason.why, ctx))}`
+        : `prochaine étape ${ctx.stepLabel(reason.step)} le ${formatDateShortFr(reason.on)}`;
+    case 'customer_stage':
+      return reason.stage === 'law_firm'
+        ? fr.formalNotice.stage.lawFirm(toTheFirm(ctx.lawFirm))
+        : fr.formalNotice.stage.formalNotice(formatDateShortFr(reason.since));
     case 'other_step':
       return `déjà à l’étape ${ctx.stepLabel(reason.step)}`;
+  }
+}
+
+/** Why a step waits (the transfer's gates), as the card says it; empty for the ladder's offset. */
+export function waitReasonText(why: WaitReason, ctx: TextContext, step?: StepId): string {
+  const t = fr.formalNotice.why;
+  const long = (d: CalendarDate) => formatDateLongFr(d).replace(/ \d{4}$/, '');
+  switch (why.code) {
+    case 'offset':
+      return step ? t.offset(ctx.stepLabel(step)) : '';
+    case 'notice_deadline':
+      return why.basis === 'received'
+        ? t.received(why.days, long(why.event))
+        : t.unclaimed(why.days, long(why.event));
+    case 'no_receipt':
+      return t.noReceipt(why.days, long(why.posted));
+    case 'mandate_start':
+      return t.mandate(toTheFirm(ctx.lawFirm), formatDateLongFr(why.date));
   }
 }
 
@@ -113,6 +139,10 @@ export function actionNoteText(note: ActionNote, ctx: TextContext): string {
       return fr.decisions.promised(formatDateShortFr(note.date));
     case 'marked_paid':
       return note.count >= 2 ? 'factures marquées payées' : 'facture marquée payée';
+    case 'transfer_not_yet':
+      return fr.formalNotice.transferPossible(formatDateShortFr(note.on), waitReasonText(note.why, ctx));
+    case 'transfer_held':
+      return fr.formalNotice.refusals.transferReturned;
     case 'failed':
       return note.failure.code === 'send_failed'
         ? fr.decisions.sendFailed(note.failure.reason)
@@ -147,6 +177,19 @@ export function refusalText(refusal: Refusal, ctx: TextContext): string {
       return d.sendAllNothing;
     case 'invoices_refused':
       return refusal.refusals.map((r) => transitionRefusalText(r, ctx)).join(' ; ');
+    case 'no_notice':
+      return fr.formalNotice.refusals.noNotice;
+    case 'bad_event_date':
+      return fr.formalNotice.refusals.badEventDate;
+    case 'bad_lrar':
+      return fr.formalNotice.refusals.badLrar;
+    case 'transfer_not_yet':
+      return fr.formalNotice.transferPossible(
+        formatDateShortFr(refusal.on),
+        waitReasonText(refusal.why, ctx),
+      );
+    case 'transfer_held':
+      return fr.formalNotice.refusals.transferReturned;
   }
 }
 
@@ -187,6 +230,8 @@ export function outcomeText(outcome: Outcome, ctx: TextContext): string {
       return d.registered(customer, done.lrar);
     case 'transferred':
       return d.transferred(customer, toTheFirm(done.lawFirm));
+    case 'notice_event':
+      return fr.formalNotice.recorded[done.event](customer, formatDateShortFr(done.on));
     case 'row_decided':
       return d.rowDone(
         customer,

@@ -26,7 +26,7 @@ import { registerSalesRoutes } from '../bot/sales/routes';
 import { TeamsSalesNotifier } from '../bot/sales/sales-notifier';
 import { digestCardKey, ProactiveCards, TeamsNotifier } from '../bot/teams-notifier';
 import { announceTransfer, type SalesLoopDependencies } from '../application/sales/notify-sales-reps';
-import { loadLadder, loadRates } from '../config/dunning-config';
+import { loadRates, procedureLadder } from '../config/dunning-config';
 import { companyIdentity, lawFirm } from '../config/identity';
 import { createMailer } from '../mail';
 import type { Logger } from '../config/logger';
@@ -100,7 +100,7 @@ export async function startBotServer({
   let baseUrl = settings.PUBLIC_BASE_URL ?? '';
   const links = new DocumentLinks(() => baseUrl, signingKey, settings.DOCUMENT_LINK_DAYS * 86_400_000);
 
-  const ladder = loadLadder(settings);
+  const ladder = procedureLadder(settings);
   const calendar = frenchBusinessCalendar();
   const rates = loadRates(settings);
   const now = () => clock.now();

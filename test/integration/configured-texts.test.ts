@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
+import { demoNoticeReceived } from '../support/demo-notice';
 import { calendarDate } from '../../src/domain/calendar-date';
 import { docxText } from '../support/docx-text';
 import { cardText, postActivity, startTestBot, type ExpectedReplies, type TestBot } from '../support/bot';
@@ -130,6 +131,7 @@ describe('a calendar with a transfer to another firm', () => {
       DOCUMENT_SIGNING_KEY: 'd'.repeat(40),
     });
     await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
+    await demoNoticeReceived(bot.stores, bot.ladder);
     await bot.runJob({ trigger: 'cli' });
   });
   afterAll(async () => {

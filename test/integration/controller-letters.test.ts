@@ -30,10 +30,27 @@ beforeEach(async () => {
     SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
     BLOB_CONTAINER: `docs-${Date.now()}`,
     DOCUMENT_SIGNING_KEY: 'k'.repeat(40),
+    // The firm's mandate has started (by default it starts on 1 December, after MONDAY).
+    LAW_FIRM_MANDATE_START: '2026-11-01',
   });
   await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
   await bot.runJob({ trigger: 'cli' });
 });
+
+/**
+ * The AR of Propreté Services' mise en demeure (posted on 13 November) came back on the 14th: its
+ * 8 days have run, the transfer is proposed (without an AR it would wait 15 days after posting).
+ */
+async function arReceivedForC007() {
+  const recorded = await bot.click('notice.event', {
+    date: MONDAY,
+    customer: 'C007',
+    event: 'received',
+    'noticeDate|C007': '2026-11-14',
+  });
+  expect(recorded.text).toContain('AR de la mise en demeure');
+  await bot.runJob({ trigger: 'cli' });
+}
 
 afterEach(async () => {
   await bot.stop();
@@ -87,6 +104,7 @@ it('J+20: the mise en demeure is marked sent only with its LRAR number, kept in 
 });
 
 it('J+30: asks for confirmation, then e-mails the dossier to the firm and puts the invoices in litigation', async () => {
+  await arReceivedForC007();
   const confirm = await bot.click('action.confirmTransfer', ref('C007', 'J+30'));
   expect(confirm.text).toContain(
     'Transmettre le dossier Propreté Services Rhône-Alpes à Cabinet Aptos Avocats ?',
@@ -121,6 +139,7 @@ it('J+30: asks for confirmation, then e-mails the dossier to the firm and puts t
 });
 
 it('does not transfer a file whose invoice was disputed in the meantime', async () => {
+  await arReceivedForC007();
   const action = (await bot.stores.actions.get(MONDAY, 'C007', 'J+30'))!;
   await bot.stores.invoices.modify('C007', action.invoices[0]!.number, (inv) => {
     const t = placeHold(inv, { kind: 'dispute', reason: 'facture contestée', since: MONDAY });

@@ -50,7 +50,12 @@ function deps(today: CalendarDate = MONDAY, instance = 'instance-a'): DailyJobDe
   };
 }
 
-/** Today's actions in the demo portfolio: step, customer, number of invoices grouped. */
+/**
+ * Today's actions in the demo portfolio: step, customer, number of invoices grouped. One voice per
+ * customer: no pre-due reminder to C007 (at formal notice) nor to C002 (its mise en demeure goes
+ * today: one communication a day); no transfer of C007 yet (its mise en demeure, posted 10 days
+ * ago with no AR recorded, runs 15 days). These three used to be proposed — the issue's bug.
+ */
 const DEMO_ACTIONS = [
   'J+10 C005 ×1',
   'J+10 C010 ×1',
@@ -60,9 +65,6 @@ const DEMO_ACTIONS = [
   'J+3 C003 ×1',
   'J+3 C004 ×1',
   'J+3 C009 ×1',
-  'J+30 C007 ×1',
-  'J-5 C002 ×1',
-  'J-5 C007 ×1',
 ];
 
 const summary = (actions: Array<{ customerCode: string; step: string; invoices: unknown[] }>) =>
@@ -78,7 +80,7 @@ afterEach(async () => {
   await stores.storage.dropTables();
 });
 
-it('proposes today’s J-5, J+3, J+10, J+20 and J+30 actions, one per customer and step', async () => {
+it('proposes today’s J+3, J+10 and J+20 actions, one per customer, and says when C007’s transfer comes', async () => {
   const result = await runDailyJob(deps(), { trigger: 'cli' });
   expect(result.status).toBe('completed');
   if (result.status !== 'completed') return;
@@ -90,7 +92,17 @@ it('proposes today’s J-5, J+3, J+10, J+20 and J+30 actions, one per customer a
     'Taux de la BCE du semestre commençant le 01/07/2026 non renseigné',
   );
   const stored = await stores.actions.listForDate(MONDAY);
-  expect(stored).toHaveLength(11);
+  expect(stored).toHaveLength(8);
+  expect(result.digest.notices).toEqual([
+    expect.objectContaining({
+      customerCode: 'C007',
+      transfer: {
+        kind: 'waiting',
+        on: calendarDate(2026, 11, 30),
+        why: { code: 'no_receipt', posted: calendarDate(2026, 11, 13), days: 15 },
+      },
+    }),
+  ]);
   expect(stored.every((a) => a.status === 'proposed')).toBe(true);
   expect((await stores.jobRuns.listForDate(MONDAY)).map((r) => r.status)).toEqual(['completed']);
 });
@@ -101,9 +113,9 @@ it('creates nothing twice when run again on the same date, and refreshes the dig
   expect(second.status === 'completed' && second.run.counts).toMatchObject({
     actionsCreated: 0,
     actionsRefreshed: 0,
-    actions: 11,
+    actions: 8,
   });
-  expect(await stores.actions.listForDate(MONDAY)).toHaveLength(11);
+  expect(await stores.actions.listForDate(MONDAY)).toHaveLength(8);
   expect(notifier.digests).toHaveLength(2);
   expect(summary(notifier.digests[1]!.actions)).toEqual(summary(notifier.digests[0]!.actions));
 });
@@ -114,7 +126,7 @@ it('runs once when two instances start it at the same time', async () => {
     runDailyJob(deps(MONDAY, 'instance-b'), { trigger: 'schedule' }),
   ]);
   expect([a.status, b.status].sort()).toEqual(['completed', 'skipped']);
-  expect(await stores.actions.listForDate(MONDAY)).toHaveLength(11);
+  expect(await stores.actions.listForDate(MONDAY)).toHaveLength(8);
   expect(notifier.digests).toHaveLength(1);
   // And the scheduler does not run a completed date again.
   expect(await runDailyJob(deps(MONDAY, 'instance-b'), { trigger: 'schedule' })).toMatchObject({
@@ -128,7 +140,7 @@ it('completes after a run that died midway, with no duplicate and nothing lost',
   expect((await stores.jobRuns.listForDate(MONDAY)).map((r) => r.status)).toEqual(['failed']);
   const rerun = await runDailyJob(deps(), { trigger: 'schedule' });
   expect(rerun.status).toBe('completed');
-  expect(await stores.actions.listForDate(MONDAY)).toHaveLength(11);
+  expect(await stores.actions.listForDate(MONDAY)).toHaveLength(8);
   expect(notifier.digests).toHaveLength(1);
 });
 

@@ -4,6 +4,7 @@
  * dimanche ».
  */
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
+import { demoNoticeReceived } from '../support/demo-notice';
 import { startStack } from '../../src/cli/stack';
 import { silentLogger } from '../../src/config/logger';
 import { calendarDate } from '../../src/domain/calendar-date';
@@ -30,6 +31,7 @@ describe('on a Sunday', () => {
       SUNDAY,
     );
     await seedDemoIfEmpty(bot.stores, SUNDAY, bot.ladder);
+    await demoNoticeReceived(bot.stores, bot.ladder);
   });
   afterAll(async () => {
     await bot.stop();

@@ -15,7 +15,12 @@ const MONDAY = calendarDate(2026, 11, 23);
 let bot: TestBot;
 
 beforeAll(async () => {
-  bot = await startTestBot({ BLOB_CONTAINER: `hist-${Date.now()}`, DOCUMENT_SIGNING_KEY: 'h'.repeat(40) });
+  bot = await startTestBot({
+    BLOB_CONTAINER: `hist-${Date.now()}`,
+    DOCUMENT_SIGNING_KEY: 'h'.repeat(40),
+    // The mandate's date as the firm's letter of 29 November states it (the tests' default is earlier).
+    LAW_FIRM_MANDATE_START: '2026-12-01',
+  });
   await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
   await bot.runJob({ trigger: 'cli' });
   await bot.stores.customers.upsertMany([aCustomer({ code: 'C011', legalName: 'Biocoop Part-Dieu' })]);

@@ -1,5 +1,6 @@
 /** The watch lists in French: litigation at the law firm, open disputes, promises, payment plans. */
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
+import { demoNoticeReceived } from '../support/demo-notice';
 import { calendarDate } from '../../src/domain/calendar-date';
 import { placeHold } from '../../src/domain/holds';
 import { formatEuros } from '../../src/domain/money';
@@ -19,6 +20,7 @@ let bot: TestBot;
 beforeAll(async () => {
   bot = await startTestBot();
   await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
+  await demoNoticeReceived(bot.stores, bot.ladder);
   await bot.runJob({ trigger: 'cli' });
   // A promise on the Hôtel du Parc's invoice, and the PSRA file at the law firm.
   const hotel = (await bot.stores.invoices.listByCustomer('C003')).find(

@@ -3,6 +3,7 @@
  * the law firm calls their client, answers, and the controller decides.
  */
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
+import { demoNoticeReceived } from '../support/demo-notice';
 import { addDays, calendarDate } from '../../src/domain/calendar-date';
 import {
   cardText,
@@ -36,6 +37,7 @@ beforeEach(async () => {
   // Claire never installed the app, but her AAD id is known; Karim installed it.
   bot = await startTestBot({ SALES_REP_AAD_IDS: `${PEOPLE.claire.email}=${PEOPLE.claire.aadObjectId}` });
   await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
+  await demoNoticeReceived(bot.stores, bot.ladder);
   await bot.install(PEOPLE.controller);
   await bot.install(PEOPLE.karim);
 });
@@ -81,6 +83,7 @@ it('says on the controller’s card when a rep cannot be reached, and proceeds a
   await bot.stores.storage.dropTables();
   bot = await startTestBot();
   await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
+  await demoNoticeReceived(bot.stores, bot.ladder);
   await bot.install(PEOPLE.controller);
   const run = await bot.runJob({ trigger: 'cli' });
   expect(run.status === 'completed' && run.run.counts).toMatchObject({

@@ -14,6 +14,8 @@ export function testSettings(overrides: Record<string, string> = {}): Settings {
     HOST: '127.0.0.1',
     TABLE_PREFIX: uniqueTablePrefix(),
     LOG_LEVEL: 'silent',
+    // The firm's mandate has started before the tests' days (the mandate's gate is tested with its own date).
+    LAW_FIRM_MANDATE_START: '2026-11-01',
     ...overrides,
   });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));

@@ -78,6 +78,7 @@ describe('the ladder’s dates', () => {
       step: 'J+3',
       dueOn: d('2026-11-24'),
       alert: null,
+      why: { code: 'offset' },
     });
   });
 
@@ -110,8 +111,10 @@ describe('the ladder’s dates', () => {
         invoice = done.invoice;
       }
     }
-    // 4 Oct is a Sunday → Monday 5; 11 Oct a Sunday → 12; 21 Oct Wednesday; 31 Oct a Saturday → 2 Nov.
-    expect(seen).toEqual(['J+3@2026-10-05', 'J+10@2026-10-12', 'J+20@2026-10-21', 'J+30@2026-11-02']);
+    // 4 Oct is a Sunday → Monday 5; 11 Oct a Sunday → 12; 21 Oct Wednesday. The transfer waits for
+    // the mise en demeure's deadline, not J+30 (31 Oct): no AR recorded, so 15 days after posting
+    // on 21 Oct → possible from Friday 6 Nov (it used to be proposed on 2 Nov, before the deadline).
+    expect(seen).toEqual(['J+3@2026-10-05', 'J+10@2026-10-12', 'J+20@2026-10-21', 'J+30@2026-11-06']);
     expect(invoice.status).toBe('litigation');
     expect(run(invoice, d('2026-12-15'))).toEqual({ kind: 'finished', reason: 'litigation' });
   });
@@ -354,5 +357,94 @@ describe('properties', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('the transfer waits for the mise en demeure’s deadline and the firm’s mandate', () => {
+  // J+20 (mise en demeure) posted on Monday 23 November for an invoice due on 3 November.
+  const underNotice = (event: Invoice['dunning']['notice'] = null) =>
+    due('2026-11-03', {
+      lastStep: 'J+20',
+      lastStepDate: MONDAY,
+      notice: event ?? { postedOn: MONDAY, lrar: '1A 123 456 7890 1', event: null },
+    });
+  const withMandate = (date: string): LadderConfig => ({ ...GREENOVA_LADDER, transferNotBefore: d(date) });
+
+  it('without an AR: posting + 15 days, even when J+30 has come', () => {
+    // J+30 is 3 Dec; the deadline runs out on 8 Dec, so the transfer is possible from Wed 9 Dec.
+    expect(run(underNotice(), d('2026-12-04'))).toEqual({
+      kind: 'waiting',
+      step: 'J+30',
+      dueOn: d('2026-12-09'),
+      alert: null,
+      why: { code: 'no_receipt', posted: MONDAY, days: 15 },
+    });
+    expect(run(underNotice(), d('2026-12-09'))).toMatchObject({ kind: 'due', step: 'J+30' });
+  });
+
+  it('after the AR: AR date + 8 days; « avisé non réclamé » counts from the presentation', () => {
+    const received = underNotice({
+      postedOn: MONDAY,
+      lrar: null,
+      event: { kind: 'received', on: d('2026-11-25') },
+    });
+    // 25 Nov + 8 = 3 Dec: possible from 4 Dec (J+30 is 3 Dec).
+    expect(run(received, d('2026-12-03'))).toMatchObject({
+      kind: 'waiting',
+      dueOn: d('2026-12-04'),
+      why: { code: 'notice_deadline', basis: 'received', event: d('2026-11-25'), days: 8 },
+    });
+    expect(run(received, d('2026-12-04'))).toMatchObject({ kind: 'due', step: 'J+30' });
+    const unclaimed = underNotice({
+      postedOn: MONDAY,
+      lrar: null,
+      event: { kind: 'unclaimed', on: d('2026-11-30') },
+    });
+    expect(run(unclaimed, d('2026-12-08'))).toMatchObject({
+      kind: 'waiting',
+      dueOn: d('2026-12-09'),
+      why: { code: 'notice_deadline', basis: 'unclaimed', event: d('2026-11-30') },
+    });
+  });
+
+  it('a returned letter does not start the deadline: the transfer is held', () => {
+    const returned = underNotice({
+      postedOn: MONDAY,
+      lrar: null,
+      event: { kind: 'returned', on: d('2026-11-27') },
+    });
+    expect(run(returned, d('2027-01-15'))).toEqual({
+      kind: 'paused',
+      reason: 'notice_returned',
+      until: null,
+    });
+  });
+
+  it('never before the firm’s mandate start, with that reason', () => {
+    const received = underNotice({
+      postedOn: MONDAY,
+      lrar: null,
+      event: { kind: 'received', on: d('2026-11-24') },
+    });
+    expect(run(received, d('2026-12-04'), 'low', withMandate('2026-12-14'))).toMatchObject({
+      kind: 'waiting',
+      dueOn: d('2026-12-14'),
+      why: { code: 'mandate_start', date: d('2026-12-14') },
+    });
+    expect(run(received, d('2026-12-14'), 'low', withMandate('2026-12-14'))).toMatchObject({ kind: 'due' });
+  });
+
+  it('an imported mise en demeure (no record) counts from the step’s date', () => {
+    const imported = due('2026-11-03', { lastStep: 'J+20', lastStepDate: MONDAY });
+    expect(run(imported, d('2026-12-04'))).toMatchObject({
+      kind: 'waiting',
+      dueOn: d('2026-12-09'),
+      why: { code: 'no_receipt', posted: MONDAY },
+    });
+  });
+
+  it('keeps the record of the mise en demeure when the file goes to the firm', () => {
+    const done = recordStepDone(underNotice(), 'J+30', d('2026-12-09'), true);
+    expect(done.ok && done.invoice.dunning.notice?.lrar).toBe('1A 123 456 7890 1');
   });
 });

@@ -1,7 +1,7 @@
 /** The day's digest: the actions of the day as decided so far, what to watch, what to fix. */
 import type { DunningAction } from '../../domain/actions';
 import type { CalendarDate } from '../../domain/calendar-date';
-import type { WatchItem } from '../../domain/daily-plan';
+import type { NoticeWatch, WatchItem } from '../../domain/daily-plan';
 import type { DigestWarning } from '../../domain/job-run';
 
 export interface DailyDigest {
@@ -9,6 +9,8 @@ export interface DailyDigest {
   actions: DunningAction[];
   promisesDue: WatchItem[];
   openDisputes: WatchItem[];
+  /** Customers under a mise en demeure: its LRAR events, invoices waiting, when the transfer comes. */
+  notices?: NoticeWatch[];
   /** What the controller must fix (a missing penalty rate…). */
   warnings: DigestWarning[];
 }

@@ -36,6 +36,7 @@ export async function loadDigest(
     actions: [...carried, ...actions.filter((a) => a.status !== 'superseded')],
     promisesDue: plan.promisesDue,
     openDisputes: plan.openDisputes,
+    notices: plan.notices,
     warnings: digestWarnings(rates, plan),
   };
 }

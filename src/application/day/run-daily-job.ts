@@ -136,6 +136,7 @@ async function runDay(
       actions: [...carried, ...overtaken],
       promisesDue: plan.promisesDue,
       openDisputes: plan.openDisputes,
+      notices: plan.notices,
       warnings: run.warnings,
     };
     const delivery = await deps.notifier.publishDigest(digest);

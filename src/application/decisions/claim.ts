@@ -11,7 +11,7 @@ import type { ActionInvoice } from '../../domain/daily-plan';
 import type { Decider, Outcome } from '../../domain/decisions';
 import { guardAction, type DroppedInvoice } from '../../domain/escalation-guard';
 import { recordStepDone } from '../../domain/holds';
-import { balanceOf, type Customer, type Invoice } from '../../domain/ledger';
+import { balanceOf, type Customer, type FormalNoticeRecord, type Invoice } from '../../domain/ledger';
 import { fr } from '../../i18n/fr';
 import { droppedText } from '../../i18n/reasons';
 import { actionTarget, record, type DecisionDependencies } from './dependencies';
@@ -67,7 +67,7 @@ export async function claimAction(
   const guard = customer
     ? guardAction(
         action.step,
-        action.invoices.map((i) => i.number),
+        action.invoices.map((i) => ({ number: i.number, step: i.step })),
         fresh,
         customer,
         { ladder: deps.ladder, calendar: deps.calendar, today: deps.clock.today() },
@@ -150,16 +150,20 @@ export function droppedNote(dropped: readonly DroppedInvoice[]): ActionNote | nu
  */
 export async function markStepDone(
   deps: Pick<DecisionDependencies, 'stores'>,
-  action: Pick<DunningAction, 'customerCode' | 'step'>,
+  action: Pick<DunningAction, 'customerCode' | 'step'> & { invoices?: DunningAction['invoices'] },
   invoiceNumbers: readonly string[],
   on: CalendarDate,
   transfer: boolean,
+  notice?: FormalNoticeRecord,
 ): Promise<string[]> {
   const done: string[] = [];
   for (const number of invoiceNumbers) {
     let ok = false;
+    // An invoice riding in a more advanced communication is recorded as reminded at its own step;
+    // every invoice of a transfer goes to the firm.
+    const own = transfer ? undefined : action.invoices?.find((i) => i.number === number)?.step;
     await deps.stores.invoices.modify(action.customerCode, number, (current) => {
-      const t = recordStepDone(current, action.step, on, transfer);
+      const t = recordStepDone(current, own ?? action.step, on, transfer, own ? undefined : notice);
       ok = t.ok;
       return t.ok ? t.invoice : null;
     });

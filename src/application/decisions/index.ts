@@ -7,6 +7,7 @@ import type { ActionRef, Decider, Outcome } from '../../domain/decisions';
 import { loadActionFor } from './dependencies';
 import { decideOnRow, type RowDecision } from './decide-row';
 import { generateLetter } from './generate-letter';
+import { recordNoticeEvent, type NoticeEventRequest } from './record-notice-event';
 import { recordPosting } from './record-posting';
 import { sendAllEmails, type SendAllRequest } from './send-all';
 import { sendReminderEmail } from './send-email';
@@ -15,6 +16,7 @@ import { transferToLawFirm, type TransferDependencies } from './transfer-to-law-
 
 export type { RowDecision } from './decide-row';
 export type { SendAllRequest } from './send-all';
+export type { NoticeEventRequest } from './record-notice-event';
 export type { DecisionDependencies } from './dependencies';
 export type { MailDependencies } from './send-email';
 export type { LetterDependencies } from './letter-input';
@@ -30,6 +32,8 @@ export interface CardDecisions {
   generateLetter(decider: Decider, ref: ActionRef): Promise<Outcome>;
   recordPosting(decider: Decider, ref: ActionRef, posting: Posting): Promise<Outcome>;
   transfer(decider: Decider, ref: ActionRef): Promise<Outcome>;
+  /** « AR reçu », « Avisé non réclamé », « Pli retourné » on a customer's mise en demeure. */
+  recordNoticeEvent(decider: Decider, request: NoticeEventRequest): Promise<Outcome>;
   decideRow(decider: Decider, ref: ActionRef, decision: RowDecision): Promise<Outcome>;
   /** « Confirmer l’envoi »: an « à vérifier » message did go; it is completed, nothing is sent. */
   confirmSent(decider: Decider, ref: ActionRef): Promise<Outcome>;
@@ -53,6 +57,7 @@ export function cardDecisions(deps: TransferDependencies): CardDecisions {
     generateLetter: (decider, ref) => generateLetter(deps, decider, ref),
     recordPosting: (decider, ref, posting) => recordPosting(deps, decider, ref, posting),
     transfer: (decider, ref) => transferToLawFirm(deps, decider, ref),
+    recordNoticeEvent: (decider, request) => recordNoticeEvent(deps, decider, request),
     decideRow: (decider, ref, decision) => decideOnRow(deps, decider, ref, decision),
     confirmSent: (decider, ref) => confirmSent(deps, decider, ref),
     resend: (decider, ref) => resend(deps, decider, ref),

@@ -13,9 +13,26 @@ import { letterInput, safeFileName, storeDocx, type LetterDependencies } from '.
 /** A registered letter number as La Poste prints it: 10 to 26 letters and digits. */
 const LRAR_NUMBER = /^[0-9A-Z][0-9A-Z ]{8,24}[0-9A-Z]$/;
 
+/** The international (UPU S10) form, « RR 123 456 785 FR »: its 9th digit is a check digit. */
+const S10 = /^([A-Z]{2})(\d{8})(\d)([A-Z]{2})$/;
+const S10_WEIGHTS = [8, 6, 4, 2, 3, 5, 9, 7];
+
+function s10CheckDigitOk(digits: string, check: number): boolean {
+  const sum = [...digits].reduce((s, c, i) => s + Number(c) * S10_WEIGHTS[i]!, 0);
+  const key = 11 - (sum % 11);
+  return (key === 10 ? 0 : key === 11 ? 5 : key) === check;
+}
+
+/**
+ * The number as La Poste prints it, or null when it cannot be one: 10 to 26 letters and digits;
+ * a number in the international S10 form must also have the right check digit (a typo is caught).
+ */
 export function normalizeLrarNumber(raw: string): string | null {
   const lrar = raw.trim().toUpperCase().replace(/\s+/g, ' ');
-  return LRAR_NUMBER.test(lrar) ? lrar : null;
+  if (!LRAR_NUMBER.test(lrar)) return null;
+  const s10 = S10.exec(lrar.replace(/ /g, ''));
+  if (s10 && !s10CheckDigitOk(s10[2]!, Number(s10[3]))) return null;
+  return lrar;
 }
 
 export async function recordPosting(
@@ -52,12 +69,15 @@ export async function recordPosting(
     );
     Object.assign(details, { lrar, documentId: stored.id, documentSha256: stored.sha256 });
   }
+  // The mise en demeure's record: its posting date and number start its deadline (see the engine).
+  const notice = lrar ? { postedOn: deps.clock.today(), lrar, event: null } : undefined;
   const moved = await markStepDone(
     deps,
     action,
     invoices.map((i) => i.number),
     deps.clock.today(),
     false,
+    notice,
   );
   await finish(deps, action, { status: 'posted', note: null, details });
   await record(

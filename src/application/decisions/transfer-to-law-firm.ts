@@ -3,13 +3,14 @@
  * e-mailed to the law firm — exactly once (see ./sending.ts) — then the invoices go into
  * litigation and the sales rep is told.
  */
-import type { ActionFailure, DunningAction } from '../../domain/actions';
+import type { ActionFailure, ActionNote, DunningAction } from '../../domain/actions';
 import { calendarDateAt } from '../../domain/calendar-date';
 import type { ActionRef, Decider, Outcome } from '../../domain/decisions';
 import type { Customer } from '../../domain/ledger';
 import { fr } from '../../i18n/fr';
-import { failureText } from '../../i18n/reasons';
+import { failureText, refusalText } from '../../i18n/reasons';
 import { DOCX_CONTENT_TYPE, type OutgoingMail } from '../ports';
+import { transferHeld } from '../../domain/escalation-guard';
 import { claimAction, finish, markStepDone, release } from './claim';
 import { actionTarget, loadActionFor, record, refuse } from './dependencies';
 import { letterInput, safeFileName, storeDocx, type LetterDependencies } from './letter-input';
@@ -54,6 +55,7 @@ export async function completeTransfer(
         documentId: action.details.documentId,
         coverDocumentId: action.details.coverDocumentId,
         documentSha256: action.details.documentSha256,
+        ...(action.supplement ? { supplement: true } : {}),
       },
       outcome: 'ok',
     },
@@ -84,7 +86,8 @@ async function prepareDossier(
   await finish(deps, action, {
     details: { documentId: dossierDoc.id, coverDocumentId: coverDoc.id, documentSha256: dossierDoc.sha256 },
   });
-  const body = fr.letters.transferBody(
+  // A supplement to a file already at the firm says so (« complément au dossier »).
+  const body = (action.supplement ? fr.formalNotice.supplement.body : fr.letters.transferBody)(
     deps.lawFirm.contact.name,
     customer.legalName,
     deps.company.controller.name,
@@ -92,7 +95,10 @@ async function prepareDossier(
   return {
     to: [deps.lawFirm.email],
     replyTo: deps.company.controller.email,
-    subject: fr.letters.transferSubject(customer.legalName, invoices.map((i) => i.number).join(', ')),
+    subject: (action.supplement ? fr.formalNotice.supplement.subject : fr.letters.transferSubject)(
+      customer.legalName,
+      invoices.map((i) => i.number).join(', '),
+    ),
     text: body,
     html: `<p>${escapeHtml(body).replace(/\n/g, '<br>')}</p>`,
     attachments: [
@@ -100,6 +106,27 @@ async function prepareDossier(
       { filename: dossierDoc.fileName, content: dossier, contentType: DOCX_CONTENT_TYPE },
     ],
   };
+}
+
+function noteOf(held: NonNullable<ReturnType<typeof transferHeld>>): ActionNote {
+  return held.code === 'transfer_held'
+    ? { kind: 'transfer_held' }
+    : { kind: 'transfer_not_yet', on: held.on, why: held.why };
+}
+
+/** Why the transfer may not go yet, from the invoices as they are now (null: it may). */
+async function heldBack(deps: TransferDependencies, action: DunningAction) {
+  const [customer, invoices] = await Promise.all([
+    deps.stores.customers.get(action.customerCode),
+    deps.stores.invoices.listByCustomer(action.customerCode),
+  ]);
+  if (!customer) return null;
+  return transferHeld(
+    action.invoices.map((i) => ({ number: i.number, step: i.step })),
+    new Map(invoices.map((i) => [i.number, i])),
+    customer,
+    { ladder: deps.ladder, calendar: deps.calendar, today: deps.clock.today() },
+  );
 }
 
 export async function transferToLawFirm(
@@ -113,6 +140,28 @@ export async function transferToLawFirm(
   if ('refused' in loaded) return loaded.refused;
   if (loaded.action.channel !== 'transfer')
     return refuse(deps, decider, verb, ref, { code: 'wrong_channel' });
+  const held = await heldBack(deps, loaded.action);
+  if (held) {
+    // Not possible yet (the notice's deadline, the firm's mandate) or the letter came back: refused
+    // with the reason, and the proposal withdrawn — the card shows when it will be proposed.
+    await deps.stores.actions.modify(
+      loaded.action.date,
+      loaded.action.customerCode,
+      loaded.action.step,
+      (a) => (a.status === 'proposed' ? { ...a, status: 'withdrawn', note: noteOf(held) } : null),
+    );
+    // Journaled on the customer's file, so that its history says why the file did not go.
+    await record(
+      deps,
+      decider,
+      verb,
+      actionTarget(loaded.action),
+      { input: ref, refusal: held.code, ...(held.code === 'transfer_not_yet' ? { on: held.on } : {}) },
+      'refused',
+      refusalText(held, deps.texts),
+    );
+    return { kind: 'refused', refusal: held };
+  }
   const claim = await claimAction(deps, decider, loaded.action, from);
   if ('outcome' in claim) return claim.outcome;
   const { action, customer, invoices } = claim.claimed;

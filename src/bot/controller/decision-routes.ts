@@ -22,7 +22,16 @@ import { buildConfirmTransferCard } from './confirm-transfer-card';
 import { dayCardFor, refreshOthers } from './day-card-routes';
 import { salesNotes, type DayCards } from './day-cards';
 import { VERBS } from './digest-card';
-import { actionData, cardDayOf, lrarOf, refOf, sendAllData, type ActionData } from './invokes';
+import {
+  actionData,
+  cardDayOf,
+  lrarOf,
+  noticeDateOf,
+  noticeEventData,
+  refOf,
+  sendAllData,
+  type ActionData,
+} from './invokes';
 import type { ProactiveCards } from '../teams-notifier';
 
 export interface DecisionRouteDependencies {
@@ -176,6 +185,26 @@ export function registerDecisionRoutes(app: Application<TurnState>, deps: Decisi
       deps.malformed,
     );
   }
+
+  onInvoke(
+    app,
+    VERBS.noticeEvent,
+    noticeEventData,
+    async (context, data) => {
+      const viewer = await deps.people.viewerOf(context);
+      const outcome = await deps.decisions.recordNoticeEvent(deciderOf(viewer), {
+        customer: data.customer,
+        event: data.event,
+        on: noticeDateOf(data),
+      });
+      deps.cards.invalidate();
+      const card = await dayCardFor(deps.cards, viewer, data.date, data.pages, flashOf(outcome, deps.texts));
+      if (outcome.kind === 'done')
+        deps.background.start('refresh', () => refreshOthers(deps, data.date, context));
+      return card;
+    },
+    deps.malformed,
+  );
 
   onInvoke(
     app,

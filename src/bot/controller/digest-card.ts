@@ -8,17 +8,17 @@
  */
 import type { DunningAction } from '../../domain/actions';
 import { formatDateShortFr, formatDateWithWeekdayFr, type CalendarDate } from '../../domain/calendar-date';
-import type { WatchItem } from '../../domain/daily-plan';
+import type { NoticeWatch, WatchItem } from '../../domain/daily-plan';
 import type { Channel, LadderConfig } from '../../domain/ladder';
 import type { RiskSegment, StepId } from '../../domain/ledger';
 import { cents, formatEuros } from '../../domain/money';
 import { fr, lateness } from '../../i18n/fr';
 import type { DailyDigest } from '../../application/day/digest';
-import { firmNickname } from '../../i18n/law-firm';
-import { actionNoteText, digestWarningText, type TextContext } from '../../i18n/reasons';
+import { firmNickname, toTheFirm } from '../../i18n/law-firm';
+import { actionNoteText, digestWarningText, waitReasonText, type TextContext } from '../../i18n/reasons';
 import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from '../card-templates';
 import { shown } from '../card-text';
-import { lrarInputId } from './invokes';
+import { lrarInputId, noticeDateInputId } from './invokes';
 
 export const VERBS = {
   refresh: 'digest.refresh',
@@ -33,6 +33,7 @@ export const VERBS = {
   more: 'action.more',
   confirmSent: 'action.confirmSent',
   resend: 'action.resend',
+  noticeEvent: 'notice.event',
 } as const;
 
 /**
@@ -93,6 +94,8 @@ interface RowView {
   status: string;
   style: 'default' | 'emphasis' | 'good' | 'attention';
   input: { id: string; label: string; placeholder: string } | null;
+  /** A date to send with the row's buttons (the AR's date…), today by default. */
+  dateInput?: { id: string; label: string; value: string; max: string } | null;
   buttons: Button[];
 }
 
@@ -218,6 +221,8 @@ function actionRow(action: DunningAction, day: CalendarDate, options: DigestView
   if (action.date !== day) ref.day = day;
   const invoices = shown(action.invoices.map((i) => i.number).join(', '), 300);
   const notes: string[] = action.alerts.map((a) => fr.digest.alerts[a]);
+  if (action.supplement) notes.push(fr.formalNotice.supplement.badge);
+  notes.push(...ridingNotes(action, options));
   const salesNote = options.salesNotes?.[action.customerCode];
   if (salesNote) notes.push(salesNote.text);
   const { buttons, input } = rowButtons(action, ref, options);
@@ -249,6 +254,68 @@ function actionRow(action: DunningAction, day: CalendarDate, options: DigestView
     status: statusLine(action, options.texts),
     style: done ? 'good' : action.status === 'proposed' ? 'default' : 'emphasis',
     input,
+    buttons,
+  };
+}
+
+/** The invoices riding in a more advanced communication, or joining a transfer, per own step. */
+function ridingNotes(action: DunningAction, options: DigestViewOptions): string[] {
+  const riders = action.invoices.filter((i) => i.step !== undefined && i.step !== action.step);
+  if (riders.length === 0 || action.supplement) return [];
+  if (action.channel === 'transfer') return [fr.formalNotice.joining(riders.length)];
+  const bySteps = new Map<StepId, number>();
+  for (const r of riders) bySteps.set(r.step!, (bySteps.get(r.step!) ?? 0) + 1);
+  return [...bySteps].map(([step, n]) => fr.formalNotice.riding(n, options.texts.stepLabel(step)));
+}
+
+/** A customer under a mise en demeure: its letter, what La Poste said, when the transfer comes. */
+function noticeRow(item: NoticeWatch, day: CalendarDate, options: DigestViewOptions): RowView {
+  const t = fr.formalNotice;
+  const posted = formatDateShortFr(item.notice.postedOn);
+  const notes: string[] = [t.posted(posted, item.notice.lrar ? shown(item.notice.lrar, 40) : null)];
+  const event = item.notice.event;
+  notes.push(event ? t.events[event.kind](formatDateShortFr(event.on)) : t.events.none);
+  if (item.attached.length > 0)
+    notes.push(t.attached(item.attached.length, shown(item.attached.join(', '), 300), posted));
+  const transfer = item.transfer;
+  if (transfer.kind === 'due') notes.push(t.transferDue(toTheFirm(options.texts.lawFirm)));
+  else if (transfer.kind === 'waiting')
+    notes.push(
+      t.transferPossible(
+        formatDateShortFr(transfer.on),
+        waitReasonText(
+          transfer.why,
+          options.texts,
+          options.ladder.steps.find((s) => s.channel === 'transfer')?.id,
+        ),
+      ),
+    );
+  const buttons: Button[] = [];
+  let dateInput: RowView['dateInput'] = null;
+  if (options.canAct && (!event || event.kind === 'unclaimed')) {
+    const today = options.dayOff ?? day;
+    const id = noticeDateInputId(item.customerCode);
+    dateInput = { id, label: t.buttons.dateLabel, value: today, max: today };
+    const kinds = event
+      ? (['received', 'returned'] as const)
+      : (['received', 'unclaimed', 'returned'] as const);
+    for (const kind of kinds)
+      buttons.push({
+        type: 'Action.Execute',
+        title: t.buttons[kind],
+        verb: VERBS.noticeEvent,
+        style: kind === 'received' ? 'positive' : 'default',
+        data: { date: day, customer: item.customerCode, event: kind },
+      });
+  }
+  return {
+    heading: `${shown(item.customerName)} — ${formatEuros(item.total)}`,
+    detail: t.covered(item.invoices.length, shown(item.invoices.join(', '), 300)),
+    notes,
+    status: '',
+    style: event?.kind === 'returned' ? 'attention' : 'default',
+    input: null,
+    dateInput,
     buttons,
   };
 }
@@ -323,6 +390,19 @@ function buildView(digest: DailyDigest, options: DigestViewOptions, pageSize: nu
       title,
       summary: fr.digest.sectionSummary(actions.length, formatEuros(amount)),
       rows: shown.map((a) => actionRow(a, digest.date, options)),
+      sectionButtons: buttons,
+    });
+  }
+  const notices = digest.notices ?? [];
+  if (notices.length > 0) {
+    const { shown, buttons } = paginate('notices', notices, pageSize, options);
+    for (const b of buttons) b.data.date = digest.date;
+    const amount = cents(notices.reduce((s, i) => s + i.total, 0));
+    sections.push({
+      key: 'notices',
+      title: fr.formalNotice.section,
+      summary: fr.formalNotice.sectionSummary(notices.length, formatEuros(amount)),
+      rows: shown.map((n) => noticeRow(n, digest.date, options)),
       sectionButtons: buttons,
     });
   }

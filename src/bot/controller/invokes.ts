@@ -81,3 +81,26 @@ export function lrarOf(data: ActionData): string | null {
   const value = typeof own === 'string' && own.trim() ? own : data.lrar;
   return value ? value : null;
 }
+
+/** The id of the date input on a customer's mise en demeure row. */
+export function noticeDateInputId(customerCode: string): string {
+  return `noticeDate|${customerCode}`;
+}
+
+/** « AR reçu », « Avisé non réclamé », « Pli retourné »: the customer, the event, the date typed. */
+export const noticeEventData = z
+  .object({
+    date: calendarDate,
+    customer: z.string().min(1).max(64),
+    event: z.enum(['received', 'unclaimed', 'returned']),
+    pages,
+  })
+  .passthrough();
+export type NoticeEventData = z.output<typeof noticeEventData>;
+
+/** The date typed on the row (its own input), or null when missing or malformed. */
+export function noticeDateOf(data: NoticeEventData): CalendarDate | null {
+  const raw = data[noticeDateInputId(data.customer)];
+  const value = typeof raw === 'string' ? raw.trim() : '';
+  return isCalendarDate(value) ? (value as CalendarDate) : null;
+}
