@@ -35,6 +35,8 @@ export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   'payment.received': 'Règlement reçu',
   'invoice.marked_paid': 'Facture marquée comme réglée',
   'salesrep.notified': 'Commercial prévenu avant transmission au cabinet',
+  'salesrep.told_transferred': 'Commercial informé de la transmission au cabinet',
+  'salesrep.stale_dropped': 'Avis au commercial devenu sans objet, non remis',
   'email.failed': 'Échec d’envoi d’un e-mail',
   'salesrep.answered': 'Réponse du commercial',
   'salesrep.unreachable': 'Commercial injoignable',
