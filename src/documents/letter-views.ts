@@ -26,7 +26,7 @@ import { TO_COMPLETE } from '../i18n/letter-layout';
 import { CUSTOMER_TYPE_LABELS, paymentTerms, previousReminder, semesterLabel } from '../i18n/letters';
 import { andList } from '../i18n/lists';
 import { formatSiren } from './docx/letterhead';
-import { stepDone, type HistoryRow } from '../i18n/journal-history';
+import { stepCarriedOver, stepDone, type HistoryRow } from '../i18n/journal-history';
 import { CONSUMER_PRESCRIPTION_YEARS, type Claim } from './letter-data';
 
 const euros = (amount: Cents | null) => (amount === null ? TO_COMPLETE : formatEuros(amount));
@@ -236,23 +236,43 @@ export function piecesView(
     { title: pieceTexts.orders, held: false, detail: pieceTexts.ordersDetail(askController, orderRefs) },
     { title: pieceTexts.deliveries, held: false, detail: askController },
   ];
-  for (const step of ladder.steps.filter((s) => s.channel !== 'transfer')) {
+  const steps = ladder.steps.filter((s) => s.channel !== 'transfer');
+  // The furthest step an export says was sent before Relances: those before it were sent too.
+  const carriedRank = Math.max(
+    -1,
+    ...steps.map((s, rank) => (stepCarriedOver(history, [s.id, s.label]) ? rank : -1)),
+  );
+  steps.forEach((step, rank) => {
     const done = stepDone(history, [step.id, step.label]);
+    const carried = done ? null : stepCarriedOver(history, [step.id, step.label]);
     pieces.push({
       title: pieceTexts.reminder(documentLabel(step.template), step.label),
       held: done !== null,
       detail: done
         ? pieceTexts.reminderSent(done.longDate, done.registeredMailNumber)
-        : pieceTexts.reminderMissing(company.controller.name),
+        : carried
+          ? pieceTexts.reminderCarriedOver(
+              carried.longDate,
+              carried.carriedOverFrom ?? carried.shortDate,
+              company.controller.name,
+            )
+          : rank < carriedRank
+            ? pieceTexts.reminderBeforeRelances(company.controller.name)
+            : pieceTexts.reminderMissing(company.controller.name),
     });
     if (step.channel === 'registered_letter') {
+      const received = history.find(
+        (r) => r.action === 'lrar.received' && (r.step === null || [step.id, step.label].includes(r.step)),
+      );
       pieces.push({
         title: pieceTexts.acknowledgement(step.label),
         held: false,
-        detail: pieceTexts.acknowledgementDetail(askController),
+        detail: received
+          ? pieceTexts.acknowledgementReceived(received.longDate, company.controller.name)
+          : pieceTexts.acknowledgementDetail(askController),
       });
     }
-  }
+  });
   pieces.push(
     { title: pieceTexts.history, held: true, detail: pieceTexts.historyDetail },
     { title: pieceTexts.correspondence, held: false, detail: askController },

@@ -33,6 +33,7 @@ import {
 } from '../../import';
 import type { Stores } from '../ports';
 import type { InvoiceSave, Versioned } from '../ports';
+import { carriedReminder, journalCarriedReminders, type CarriedReminder } from './carried-reminders';
 
 export interface ImportRequest {
   kind: ImportKind;
@@ -267,10 +268,14 @@ async function writeInvoices(
     }
   }
 
+  // Reminders the export says were sent before Relances: into the history, once.
+  const carried = saves.map((s) => carriedReminder(s.previous?.value ?? null, s.next));
+  const lostNumbers = new Set<string>();
   let done = 0;
   for (let i = 0; i < saves.length; i += 2000) {
     const slice = saves.slice(i, i + 2000);
     const lost = await stores.invoices.saveMany(slice);
+    for (const change of lost) lostNumbers.add(change.next.number);
     // Someone changed these invoices since they were read: merge again from a fresh read.
     for (const change of lost) {
       const row = rows.find((r) => r.number === change.next.number)!;
@@ -281,6 +286,11 @@ async function writeInvoices(
     done += slice.length;
     request.onProgress?.(done, saves.length);
   }
+  await journalCarriedReminders(
+    stores,
+    carried.filter((c): c is CarriedReminder => c !== null && !lostNumbers.has(c.invoiceNumber)),
+    request,
+  );
 }
 
 async function writePayments(
