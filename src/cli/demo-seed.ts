@@ -345,7 +345,12 @@ export function demoFiles(today: CalendarDate, ladder: LadderConfig): DemoFiles 
         : null;
     const exported = inv.carriedOver ? lastStepDate : null;
     if (inv.lastStep !== undefined && !inv.carriedOver)
-      past.push({ ...seen, lastStep: inv.lastStep, lastStepDate: lastStepDate ?? undefined, story: inv.story });
+      past.push({
+        ...seen,
+        lastStep: inv.lastStep,
+        lastStepDate: lastStepDate ?? undefined,
+        story: inv.story,
+      });
     if (inv.story === 'plan') {
       const first = demoPlan(calendar, due, ttc).installments[0]!;
       payments.push(

@@ -20,7 +20,12 @@ export interface CarriedReminder {
 export function carriedReminder(previous: Invoice | null, next: Invoice): CarriedReminder | null {
   const { lastStep, lastStepDate } = next.dunning;
   if (previous?.dunning.lastStep || !lastStep || !lastStepDate) return null;
-  return { customerCode: next.customerCode, invoiceNumber: next.number, step: lastStep, sentOn: lastStepDate };
+  return {
+    customerCode: next.customerCode,
+    invoiceNumber: next.number,
+    step: lastStep,
+    sentOn: lastStepDate,
+  };
 }
 
 /** One entry per customer, step and date (as one reminder covers a customer's invoices). */
