@@ -54,14 +54,14 @@ const back = (calendar: BusinessCalendar, date: CalendarDate, businessDays: numb
   return d;
 };
 
-/** A plan in three monthly installments, agreed twelve days after the due date; the first is paid. */
+/** A plan in three monthly installments, agreed two weeks ago; the first (last week) is paid. */
 export function demoPlan(
   calendar: BusinessCalendar,
-  dueDate: CalendarDate,
+  anchor: CalendarDate,
   total: Cents,
 ): { agreedOn: CalendarDate; installments: Installment[] } {
-  const agreedOn = calendar.nextBusinessDayOnOrAfter(addDays(dueDate, 12));
-  const first = calendar.nextBusinessDayOnOrAfter(addDays(agreedOn, 7));
+  const agreedOn = back(calendar, anchor, 10);
+  const first = calendar.addBusinessDays(agreedOn, 5);
   const third = Math.floor(total / 3);
   return {
     agreedOn,
@@ -165,10 +165,10 @@ export function demoPast(invoices: readonly PastInvoice[], context: PastContext)
         break;
       }
       case 'plan': {
-        const plan = demoPlan(calendar, inv.dueDate, inv.amountInclTax);
+        const plan = demoPlan(calendar, anchor, inv.amountInclTax);
         journal(plan.agreedOn, inv, 'customer.called', {
           step,
-          note: 'Le service facturier demande un règlement en trois fois',
+          note: 'Le service facturier demande à régler cette facture en trois fois',
         });
         journal(plan.agreedOn, inv, 'plan.agreed', { step, installments: plan.installments });
         const first = plan.installments[0]!;

@@ -2,7 +2,8 @@
  * The Greenova demo portfolio, loaded by `npm start` when the store is empty. It goes through the
  * same import as a user's files (CSV as accounting software exports them), with due dates placed
  * relative to today so that today's J+3, J+10, J+20 and J+30 lists are not empty, plus a pre-due
- * reminder, paid, partially paid and disputed invoices, and a year of paid history.
+ * reminder, paid, partially paid and disputed invoices, and a year of paid history — and a past in
+ * the journal (./demo-past.ts): the reminders already sent, a call, promises kept and broken, a plan.
  */
 import { SYSTEM_ACTORS } from '../application/system-actors';
 import { importableSteps, type LadderConfig } from '../domain/ladder';
@@ -236,9 +237,8 @@ const CURRENT: DemoInvoice[] = [
   { customer: 'C007', dueIn: 5, ht: 880.0 },
   { customer: 'C003', dueIn: 12, ht: 1720.0 },
   { customer: 'C010', dueIn: 20, ht: 2444.4 },
-  { customer: 'C004', dueIn: 25, ht: 6300.0 },
-  // A payment plan under way: three installments, the first paid.
-  { customer: 'C004', dueIn: -33, ht: 4800.0, lastStep: 0, story: 'plan' },
+  // A payment plan under way, agreed before the due date: three installments, the first paid.
+  { customer: 'C004', dueIn: 25, ht: 6300.0, story: 'plan' },
 ];
 
 /** Days between due date and payment in the paid history: most on time, some late. */
@@ -269,8 +269,8 @@ export interface DemoFiles {
   past: PastInvoice[];
 }
 
-/** The paid invoice whose promise was kept: the most recent one paid more than two weeks late. */
-const KEPT_PROMISE_DELAY = 15;
+/** The paid invoice whose promise was kept: the crèche's latest paid more than two weeks late. */
+const KEPT_PROMISE = { customer: 'C008', delay: 15 };
 
 /**
  * Due dates are placed relative to the last business day on or before today, so that on a
@@ -335,7 +335,8 @@ export function demoFiles(today: CalendarDate, ladder: LadderConfig): DemoFiles 
           ';',
         ),
       );
-      if (delay > KEPT_PROMISE_DELAY && (!keptPromise || due > keptPromise.dueDate))
+      const late = inv.customer === KEPT_PROMISE.customer && delay > KEPT_PROMISE.delay;
+      if (late && (!keptPromise || due > keptPromise.dueDate))
         keptPromise = { ...seen, lastStep: 1, story: 'kept_promise', paidOn: addDays(due, delay) };
     }
     // The last step's day: a business day (the demo must look right whatever day it starts).
@@ -344,7 +345,7 @@ export function demoFiles(today: CalendarDate, ladder: LadderConfig): DemoFiles 
         ? calendar.previousBusinessDayOnOrBefore(addDays(anchor, -(inv.lastStepAgo ?? 0)))
         : null;
     const exported = inv.carriedOver ? lastStepDate : null;
-    if (inv.lastStep !== undefined && !inv.carriedOver)
+    if ((inv.lastStep !== undefined || inv.story) && !inv.carriedOver)
       past.push({
         ...seen,
         lastStep: inv.lastStep,
@@ -352,7 +353,7 @@ export function demoFiles(today: CalendarDate, ladder: LadderConfig): DemoFiles 
         story: inv.story,
       });
     if (inv.story === 'plan') {
-      const first = demoPlan(calendar, due, ttc).installments[0]!;
+      const first = demoPlan(calendar, anchor, ttc).installments[0]!;
       payments.push(
         [number, formatDateShortFr(first.dueDate), csvAmount(first.amount), 'virement', `VIR-${number}`].join(
           ';',

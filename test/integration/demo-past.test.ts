@@ -34,7 +34,7 @@ describe('on a Monday', () => {
     bot = await startTestBot({ BLOB_CONTAINER: `past-${Date.now()}` });
     await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
     await bot.runJob({ trigger: 'cli' });
-  });
+  }, 60_000);
   afterAll(async () => {
     await bot.stop();
     await bot.stores.storage.dropTables();
@@ -152,4 +152,4 @@ it('on a Sunday, the past is on business days, before the last business day', as
     await bot.stop();
     await bot.stores.storage.dropTables();
   }
-});
+}, 60_000);
