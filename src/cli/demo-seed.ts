@@ -2,19 +2,25 @@
  * The Greenova demo portfolio, loaded by `npm start` when the store is empty. It goes through the
  * same import as a user's files (CSV as accounting software exports them), with due dates placed
  * relative to today so that today's J+3, J+10, J+20 and J+30 lists are not empty, plus a pre-due
- * reminder, paid, partially paid and disputed invoices, and a year of paid history.
+ * reminder, paid, partially paid and disputed invoices, and a year of paid history — and a past in
+ * the journal (./demo-past.ts): the reminders already sent, a call, promises kept and broken, a plan.
  */
 import { SYSTEM_ACTORS } from '../application/system-actors';
 import { importableSteps, type LadderConfig } from '../domain/ladder';
-import { addDays, formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
+import { addDays, calendarDateAt, formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
 import { frenchBusinessCalendar } from '../domain/business-calendar';
 import { placeHold } from '../domain/holds';
 import { cents, formatEuros, type Cents } from '../domain/money';
 import type { Actor } from '../domain/journal';
 import { importLedgerFile, type ImportResult } from '../application/ledger/import-ledger-file';
-import type { Stores } from '../application/ports';
+import type { TableStores } from '../store';
+import { TableJournal } from '../store/journal';
+import { fixedClock } from '../store/system-clock';
+import { demoPast, demoPlan, type DemoStory, type PastInvoice } from './demo-past';
 
 export const DEMO_ACTOR: Actor = SYSTEM_ACTORS.demo;
+/** Who decided in the demo's past, unless the configuration names the controller. */
+export const DEMO_CONTROLLER: Actor = { id: 'camille.roux@greenova.example', name: 'Camille Roux' };
 
 interface DemoCustomer {
   code: string;
@@ -192,6 +198,10 @@ interface DemoInvoice {
   /** The last step already sent, by its rank in the configured ladder (0: the first step). */
   lastStep?: 0 | 1 | 2;
   lastStepAgo?: number;
+  /** The last step comes from the export (`derniere_relance`), not from Relances' journal. */
+  carriedOver?: true;
+  /** Its past, beyond its reminders (see ./demo-past.ts). */
+  story?: DemoStory;
   dispute?: string;
 }
 
@@ -203,14 +213,15 @@ const CURRENT: DemoInvoice[] = [
   { customer: 'C003', dueIn: -3, ht: 2310.0 },
   { customer: 'C004', dueIn: -4, ht: 5120.0, paid: 2000 },
   { customer: 'C009', dueIn: -3, ht: 186.4 },
-  // J+10 letters: the J+3 e-mail went out a week ago.
-  { customer: 'C005', dueIn: -10, ht: 3275.0, lastStep: 0, lastStepAgo: 7 },
-  { customer: 'C010', dueIn: -11, ht: 1498.9, lastStep: 0, lastStepAgo: 8 },
-  // J+20 formal notices.
+  // J+10 letters: the J+3 e-mail went out a week ago — Dupont's before Relances (the export says
+  // so); Naturalia's by Relances, then a promise on the phone, not kept.
+  { customer: 'C005', dueIn: -10, ht: 3275.0, lastStep: 0, lastStepAgo: 7, carriedOver: true },
+  { customer: 'C010', dueIn: -11, ht: 1498.9, lastStep: 0, lastStepAgo: 8, story: 'broken_promise' },
+  // J+20 formal notices: the J+3 e-mail and the J+10 letter are in the journal; the crèche called.
   { customer: 'C002', dueIn: -20, ht: 7840.0, lastStep: 1, lastStepAgo: 10 },
   { customer: 'C002', dueIn: -21, ht: 1265.0, lastStep: 1, lastStepAgo: 11 },
-  { customer: 'C008', dueIn: -20, ht: 934.2, vatBp: 550, lastStep: 1, lastStepAgo: 10 },
-  // J+30 transfer to Aptos.
+  { customer: 'C008', dueIn: -20, ht: 934.2, vatBp: 550, lastStep: 1, lastStepAgo: 10, story: 'call' },
+  // J+30 transfer to Aptos: the mise en demeure went ten days ago, its avis de réception came back.
   { customer: 'C007', dueIn: -30, ht: 4620.0, lastStep: 2, lastStepAgo: 10 },
   // Disputed: the customer contests a delivery.
   {
@@ -226,7 +237,8 @@ const CURRENT: DemoInvoice[] = [
   { customer: 'C007', dueIn: 5, ht: 880.0 },
   { customer: 'C003', dueIn: 12, ht: 1720.0 },
   { customer: 'C010', dueIn: 20, ht: 2444.4 },
-  { customer: 'C004', dueIn: 25, ht: 6300.0 },
+  // A payment plan under way, agreed before the due date: three installments, the first paid.
+  { customer: 'C004', dueIn: 25, ht: 6300.0, story: 'plan' },
 ];
 
 /** Days between due date and payment in the paid history: most on time, some late. */
@@ -253,7 +265,12 @@ export interface DemoFiles {
   invoices: string;
   payments: string;
   disputes: Array<{ number: string; customerCode: string; reason: string }>;
+  /** The invoices whose past Relances journaled (reminders, calls, promises, plan). */
+  past: PastInvoice[];
 }
+
+/** The paid invoice whose promise was kept: the crèche's latest paid more than two weeks late. */
+const KEPT_PROMISE = { customer: 'C008', delay: 15 };
 
 /**
  * Due dates are placed relative to the last business day on or before today, so that on a
@@ -262,7 +279,11 @@ export interface DemoFiles {
 export function demoFiles(today: CalendarDate, ladder: LadderConfig): DemoFiles {
   const steps = importableSteps(ladder);
   const stepId = (rank: number) => steps[Math.min(rank, steps.length - 1)]?.id ?? '';
-  const anchor = frenchBusinessCalendar().previousBusinessDayOnOrBefore(today);
+  const calendar = frenchBusinessCalendar();
+  const anchor = calendar.previousBusinessDayOnOrBefore(today);
+  const emailOf = new Map(DEMO_CUSTOMERS.map((c) => [c.code, c.email]));
+  const past: PastInvoice[] = [];
+  let keptPromise: PastInvoice | null = null;
   const customers = [
     'code_client;raison_sociale;siren;email;telephone;adresse;code_postal;ville;commercial_email;segment_risque;type_client;delai_paiement_jours',
     ...DEMO_CUSTOMERS.map((c) =>
@@ -300,10 +321,41 @@ export function demoFiles(today: CalendarDate, ladder: LadderConfig): DemoFiles 
     // The paid history goes through the payments file, with its dates: « encaissé », the DSO and
     // the late rate then have real payment dates (some on time, some late).
     const paidInFile = cents(0);
+    const seen = {
+      number,
+      customerCode: inv.customer,
+      customerEmail: emailOf.get(inv.customer) ?? '',
+      dueDate: due,
+      amountInclTax: ttc,
+    };
     if (inv.paid === -1) {
       const delay = HISTORY_PAYMENT_DELAYS[index % HISTORY_PAYMENT_DELAYS.length]!;
       payments.push(
         [number, formatDateShortFr(addDays(due, delay)), csvAmount(ttc), 'virement', `VIR-${number}`].join(
+          ';',
+        ),
+      );
+      const late = inv.customer === KEPT_PROMISE.customer && delay > KEPT_PROMISE.delay;
+      if (late && (!keptPromise || due > keptPromise.dueDate))
+        keptPromise = { ...seen, lastStep: 1, story: 'kept_promise', paidOn: addDays(due, delay) };
+    }
+    // The last step's day: a business day (the demo must look right whatever day it starts).
+    const lastStepDate =
+      inv.lastStep !== undefined && inv.lastStepAgo !== undefined
+        ? calendar.previousBusinessDayOnOrBefore(addDays(anchor, -(inv.lastStepAgo ?? 0)))
+        : null;
+    const exported = inv.carriedOver ? lastStepDate : null;
+    if ((inv.lastStep !== undefined || inv.story) && !inv.carriedOver)
+      past.push({
+        ...seen,
+        lastStep: inv.lastStep,
+        lastStepDate: lastStepDate ?? undefined,
+        story: inv.story,
+      });
+    if (inv.story === 'plan') {
+      const first = demoPlan(calendar, anchor, ttc).installments[0]!;
+      payments.push(
+        [number, formatDateShortFr(first.dueDate), csvAmount(first.amount), 'virement', `VIR-${number}`].join(
           ';',
         ),
       );
@@ -320,8 +372,8 @@ export function demoFiles(today: CalendarDate, ladder: LadderConfig): DemoFiles 
         csvAmount(paidInFile),
         'EUR',
         `BC-${4100 + index}`,
-        inv.lastStep !== undefined ? stepId(inv.lastStep) : '',
-        inv.lastStep !== undefined ? formatDateShortFr(addDays(anchor, -(inv.lastStepAgo ?? 0))) : '',
+        exported && inv.lastStep !== undefined ? stepId(inv.lastStep) : '',
+        exported ? formatDateShortFr(exported) : '',
       ].join(';'),
     );
     if (inv.paid !== undefined && inv.paid > 0) {
@@ -342,6 +394,7 @@ export function demoFiles(today: CalendarDate, ladder: LadderConfig): DemoFiles 
     invoices: invoices.join('\r\n'),
     payments: payments.join('\r\n'),
     disputes,
+    past: keptPromise ? [keptPromise, ...past] : past,
   };
 }
 
@@ -354,9 +407,10 @@ export interface DemoSeedReport {
 
 /** Loads the demo portfolio if the store has no customer yet; returns null when it had some. */
 export async function seedDemoIfEmpty(
-  stores: Stores,
+  stores: TableStores,
   today: CalendarDate,
   ladder: LadderConfig,
+  controller: Actor = DEMO_CONTROLLER,
 ): Promise<DemoSeedReport | null> {
   if ((await stores.customers.list()).length > 0) return null;
   const files = demoFiles(today, ladder);
@@ -377,13 +431,23 @@ export async function seedDemoIfEmpty(
     if (result.status !== 'imported') throw new Error(`demo ${kind} refused:\n${result.report}`);
     results.push(result);
   }
+  // The past, journaled on its days (the journal is append-only: each entry is written once, with
+  // a clock at that moment), and the state it leaves on the invoices.
+  const calendar = frenchBusinessCalendar();
+  const anchor = calendar.previousBusinessDayOnOrBefore(today);
+  const past = demoPast(files.past, { ladder, calendar, anchor, controller });
+  const journalAt = (at: Date) => new TableJournal(stores.storage, fixedClock(calendarDateAt(at), at));
+  for (const { at, entry } of past.entries) await journalAt(at).append(entry);
+  for (const { customerCode, number, change } of past.changes)
+    await stores.invoices.modify(customerCode, number, change);
   for (const dispute of files.disputes) {
+    const since = calendar.previousBusinessDayOnOrBefore(addDays(anchor, -2));
     await stores.invoices.modify(dispute.customerCode, dispute.number, (inv) => {
-      const placed = placeHold(inv, { kind: 'dispute', reason: dispute.reason, since: addDays(today, -2) });
+      const placed = placeHold(inv, { kind: 'dispute', reason: dispute.reason, since });
       return placed.ok ? placed.invoice : null;
     });
-    await stores.journal.append({
-      actor: DEMO_ACTOR,
+    await journalAt(new Date(`${since}T11:00:00+01:00`)).append({
+      actor: controller,
       action: 'invoice.disputed',
       target: { invoiceNumbers: [dispute.number], customerCodes: [dispute.customerCode] },
       details: { reason: dispute.reason },

@@ -64,7 +64,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     stoppers.push(bot.stop);
 
     if (settings.DEMO_DATA) {
-      const seeded = await seedDemoIfEmpty(bot.stores, clock.today(), bot.ladder);
+      const seeded = await seedDemoIfEmpty(bot.stores, clock.today(), bot.ladder, {
+        id: settings.CONTROLLER_EMAIL,
+        name: settings.CONTROLLER_NAME,
+      });
       if (seeded) logger.info(seeded, 'demo portfolio loaded');
       // The demo shows the day's card from the first minute, whatever the hour — on a day off, the
       // last business day's.

@@ -3,7 +3,7 @@
  * `1 234,56 €`, dates `23 novembre 2026`) and booleans for the variants (business or consumer,
  * penalties complete or not). Pure; the wording itself lives in templates/letters/*.hbs.
  */
-import { formatDateLongFr, formatDateShortFr } from '../domain/calendar-date';
+import { formatDateLongFr, formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
 import { isSmallClaim, PRESCRIPTION_YEARS, SMALL_CLAIM_THRESHOLD } from '../domain/claim-facts';
 import type { PreviousReminder } from '../application/ports';
 import type { CompanyIdentity, LawFirm, Person } from '../domain/identity';
@@ -26,7 +26,7 @@ import { TO_COMPLETE } from '../i18n/letter-layout';
 import { CUSTOMER_TYPE_LABELS, paymentTerms, previousReminder, semesterLabel } from '../i18n/letters';
 import { andList } from '../i18n/lists';
 import { formatSiren } from './docx/letterhead';
-import { stepDone, type HistoryRow } from '../i18n/journal-history';
+import { stepCarriedOver, stepDone, type HistoryRow } from '../i18n/journal-history';
 import { CONSUMER_PRESCRIPTION_YEARS, type Claim } from './letter-data';
 
 const euros = (amount: Cents | null) => (amount === null ? TO_COMPLETE : formatEuros(amount));
@@ -223,6 +223,8 @@ export function piecesView(
   history: readonly HistoryRow[],
   ladder: LadderConfig,
   company: CompanyIdentity,
+  /** The date the mise en demeure's AR was signed, as recorded on its invoices (« AR reçu »). */
+  receivedOn: CalendarDate | null = null,
 ): Piece[] {
   const askController = pieceTexts.askController(company.controller.name);
   const orderRefs = [...new Set(claim.lines.map((l) => l.orderRef).filter((r): r is string => r !== null))];
@@ -236,23 +238,47 @@ export function piecesView(
     { title: pieceTexts.orders, held: false, detail: pieceTexts.ordersDetail(askController, orderRefs) },
     { title: pieceTexts.deliveries, held: false, detail: askController },
   ];
-  for (const step of ladder.steps.filter((s) => s.channel !== 'transfer')) {
+  const steps = ladder.steps.filter((s) => s.channel !== 'transfer');
+  // The furthest step an export says was sent before Relances: those before it were sent too.
+  const carriedRank = Math.max(
+    -1,
+    ...steps.map((s, rank) => (stepCarriedOver(history, [s.id, s.label]) ? rank : -1)),
+  );
+  steps.forEach((step, rank) => {
     const done = stepDone(history, [step.id, step.label]);
+    const carried = done ? null : stepCarriedOver(history, [step.id, step.label]);
     pieces.push({
       title: pieceTexts.reminder(documentLabel(step.template), step.label),
       held: done !== null,
       detail: done
         ? pieceTexts.reminderSent(done.longDate, done.registeredMailNumber)
-        : pieceTexts.reminderMissing(company.controller.name),
+        : carried
+          ? pieceTexts.reminderCarriedOver(
+              carried.longDate,
+              carried.carriedOverFrom ?? carried.shortDate,
+              company.controller.name,
+            )
+          : rank < carriedRank
+            ? pieceTexts.reminderBeforeRelances(company.controller.name)
+            : pieceTexts.reminderMissing(company.controller.name),
     });
     if (step.channel === 'registered_letter') {
+      const received = history.find(
+        (r) =>
+          ['formal_notice.received', 'lrar.received'].includes(r.action) &&
+          (r.step === null || [step.id, step.label].includes(r.step)),
+      );
+      // The invoices' record first (what the card's « AR reçu » keeps), the journal for older files.
+      const signedOn = receivedOn ? formatDateLongFr(receivedOn) : (received?.longDate ?? null);
       pieces.push({
         title: pieceTexts.acknowledgement(step.label),
         held: false,
-        detail: pieceTexts.acknowledgementDetail(askController),
+        detail: signedOn
+          ? pieceTexts.acknowledgementReceived(signedOn, company.controller.name)
+          : pieceTexts.acknowledgementDetail(askController),
       });
     }
-  }
+  });
   pieces.push(
     { title: pieceTexts.history, held: true, detail: pieceTexts.historyDetail },
     { title: pieceTexts.correspondence, held: false, detail: askController },

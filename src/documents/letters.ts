@@ -151,12 +151,18 @@ export async function renderFormalNotice(input: FormalNoticeInput): Promise<Buff
  * What the mise en demeure covers: its date, number and what La Poste said, and the invoices fallen
  * due since, not covered by it (they joined the transfer).
  */
-function noticeCoverage(input: LitigationInput) {
+function firstNotice(input: LitigationInput) {
   const notices = input.invoices
     .map((i) => ({ number: i.number, notice: formalNoticeOf(i, input.ladder) }))
     .filter((n) => n.notice !== null);
   const first = notices.map((n) => n.notice!).sort((a, b) => (a.postedOn < b.postedOn ? -1 : 1))[0];
-  if (!first) return null;
+  return first ? { first, notices } : null;
+}
+
+function noticeCoverage(input: LitigationInput) {
+  const found = firstNotice(input);
+  if (!found) return null;
+  const { first, notices } = found;
   const covered = new Set(notices.map((n) => n.number));
   const notCovered = input.invoices.filter((i) => !covered.has(i.number)).map((i) => i.number);
   const event = first.event;
@@ -168,6 +174,12 @@ function noticeCoverage(input: LitigationInput) {
   };
 }
 
+/** When the mise en demeure's AR was signed, if its invoices say so. */
+function receivedOn(input: LitigationInput): CalendarDate | null {
+  const event = firstNotice(input)?.first.event;
+  return event?.kind === 'received' ? event.on : null;
+}
+
 function litigationView(input: LitigationInput, claim: Claim) {
   const history = historyRows(input.journal);
   return {
@@ -175,7 +187,7 @@ function litigationView(input: LitigationInput, claim: Claim) {
     ...dunningView(input, claim),
     lawFirm: lawFirmView(input.lawFirm),
     history: historyView(history),
-    pieces: piecesView(claim, history, input.ladder, input.company),
+    pieces: piecesView(claim, history, input.ladder, input.company, receivedOn(input)),
     procedure: procedureFactsView(claim),
     ladder: ladderView(input.ladder, input.company, input.lawFirm),
     reference: input.ourReference ?? `${input.customer.code}/CTX/${compactDate(input.today)}`,

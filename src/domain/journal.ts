@@ -35,3 +35,9 @@ export interface JournalEntry extends NewJournalEntry {
   /** The Europe/Paris calendar date of `at`. */
   date: CalendarDate;
 }
+
+/**
+ * The entry the import journals for a reminder an accounting export says was sent before Relances
+ * (`derniere_relance`): details `{ step, sentOn, exportedOn, exportFile }`.
+ */
+export const CARRIED_OVER_ACTION = 'reminder.carried_over';

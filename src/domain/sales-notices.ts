@@ -34,8 +34,12 @@ export type SalesAnswer =
 
 /** A notice as stored: created once, delivered (or not), answered (or not). */
 export interface SalesNotice extends SalesNoticeDue {
-  /** pending: created, not yet delivered (a re-run retries); unreachable: the controller is told. */
-  status: 'pending' | 'delivered' | 'unreachable';
+  /**
+   * pending: created, not yet delivered (a re-run retries); unreachable: the controller is told;
+   * superseded: no longer true when the rep could at last be reached (see sales-notice-freshness),
+   * so never delivered.
+   */
+  status: 'pending' | 'delivered' | 'unreachable' | 'superseded';
   reason: string | null;
   createdAt: string;
   notifiedAt: string | null;

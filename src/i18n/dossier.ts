@@ -20,6 +20,14 @@ export const pieces = {
   reminderSent: (date: string, registeredMailNumber: string | null) =>
     `Générée par Relances, envoyée le ${date}${registeredMailNumber ? ` (LRAR n° ${registeredMailNumber})` : ''}`,
   reminderMissing: (controller: string) => `Absente du journal de Relances\u00a0: auprès de ${controller}`,
+  /** A reminder an accounting export says was sent before Relances (`derniere_relance`). */
+  reminderCarriedOver: (date: string, exportedOn: string, controller: string) =>
+    `Envoyée le ${date}, avant Relances (relance reprise de l’export du ${exportedOn})\u00a0: document auprès de ${controller}`,
+  /** A step before the one the export names: sent before Relances, on a date the export does not give. */
+  reminderBeforeRelances: (controller: string) =>
+    `Antérieure à Relances (l’export ne donne pas sa date)\u00a0: auprès de ${controller}`,
+  acknowledgementReceived: (date: string, controller: string) =>
+    `Avis de réception signé le ${date}\u00a0: original papier auprès de ${controller}`,
   acknowledgement: (step: string) => `Avis de réception de la lettre recommandée (${step})`,
   acknowledgementDetail: (askController: string) =>
     `${askController} (original papier retourné par La Poste)`,

@@ -13,8 +13,8 @@ import {
   type CalendarDate,
 } from '../domain/calendar-date';
 import type { Channel } from '../domain/ladder';
-import type { JournalEntry } from '../domain/journal';
-import { dossierHistoryDetail, journalLabel } from './journal';
+import { CARRIED_OVER_ACTION, type JournalEntry } from '../domain/journal';
+import { carriedOver, dossierHistoryDetail, journalLabel } from './journal';
 import { CHANNEL_LABELS } from './ladder';
 
 export interface HistoryRow {
@@ -31,6 +31,8 @@ export interface HistoryRow {
   /** The customer's answer, a note, or why a step was withdrawn. */
   note: string | null;
   actor: string;
+  /** For a reminder sent before Relances: the date of the export that said so (`23/11/2026`). */
+  carriedOverFrom: string | null;
 }
 
 const text = (value: unknown): string | null =>
@@ -62,21 +64,39 @@ function isChannel(value: string | null): value is Channel {
 }
 
 /**
+ * When it happened: the day it was journaled, except a reminder carried over from an accounting
+ * export, which happened on the day the export says (before Relances).
+ */
+function happenedOn(entry: JournalEntry): CalendarDate {
+  const sentOn = entry.details?.sentOn;
+  return entry.action === CARRIED_OVER_ACTION && isCalendarDate(sentOn) ? sentOn : entry.date;
+}
+
+function exportDate(entry: JournalEntry): string {
+  const exportedOn = entry.details?.exportedOn;
+  return formatDateShortFr(isCalendarDate(exportedOn) ? exportedOn : entry.date);
+}
+
+function carriedOverNote(entry: JournalEntry): string | null {
+  return entry.action === CARRIED_OVER_ACTION ? carriedOver.note(exportDate(entry)) : null;
+}
+
+/**
  * The history of the reminders, oldest first. Only what actually happened is kept: an attempt
  * that was refused or failed is not a reminder the debtor received.
  */
 export function historyRows(entries: readonly JournalEntry[]): HistoryRow[] {
   return entries
     .filter((e) => e.outcome === 'ok')
-    .slice()
-    .sort((a, b) => a.at.localeCompare(b.at))
-    .map((entry) => {
+    .map((entry) => ({ entry, date: happenedOn(entry) }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.entry.at.localeCompare(b.entry.at))
+    .map(({ entry, date }) => {
       const details = entry.details ?? {};
       const channel = first(details, ['channel']);
       return {
-        date: entry.date,
-        shortDate: formatDateShortFr(entry.date),
-        longDate: formatDateLongFr(entry.date),
+        date,
+        shortDate: formatDateShortFr(date),
+        longDate: formatDateLongFr(date),
         action: entry.action,
         label: journalLabel(entry.action),
         step: first(details, ['step', 'stepLabel']),
@@ -94,11 +114,13 @@ export function historyRows(entries: readonly JournalEntry[]): HistoryRow[] {
           'trackingNumber',
         ]),
         note:
+          carriedOverNote(entry) ??
           first(details, ['answer', 'note', 'reason', 'comment']) ??
           datedNote(dossierHistoryDetail.promisedFor, details.promisedDate) ??
           datedNote(dossierHistoryDetail.postponedTo, details.until) ??
           text(entry.reason),
         actor: entry.actor.name,
+        carriedOverFrom: entry.action === CARRIED_OVER_ACTION ? exportDate(entry) : null,
       };
     });
 }
@@ -124,9 +146,18 @@ export const STEP_DONE_ACTIONS: ReadonlySet<string> = new Set([
   'litigation.transferred',
 ]);
 
+/** The reminder of one of these steps an accounting export says was sent before Relances, or null. */
+export function stepCarriedOver(rows: readonly HistoryRow[], stepIds: readonly string[]): HistoryRow | null {
+  return (
+    rows.find((r) => r.step !== null && stepIds.includes(r.step) && r.action === CARRIED_OVER_ACTION) ?? null
+  );
+}
+
 /** The entry showing that a ladder step was carried out (so its document exists), or null. */
 export function stepDone(rows: readonly HistoryRow[], stepIds: readonly string[]): HistoryRow | null {
-  return (
-    rows.find((r) => r.step !== null && stepIds.includes(r.step) && STEP_DONE_ACTIONS.has(r.action)) ?? null
+  const done = rows.filter(
+    (r) => r.step !== null && stepIds.includes(r.step) && STEP_DONE_ACTIONS.has(r.action),
   );
+  // A letter generated, then posted: it was sent the day it was posted, with its LRAR number.
+  return done.find((r) => r.registeredMailNumber !== null) ?? done.at(-1) ?? null;
 }

@@ -7,6 +7,7 @@
 export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   'reminder.pre_due_sent': 'E-mail de prévenance avant échéance envoyé',
   'reminder.email_sent': 'E-mail de relance envoyé',
+  'reminder.carried_over': 'Relance antérieure à Relances',
   'email.sent': 'E-mail envoyé',
   'letter.generated': 'Courrier de relance généré',
   'letter.posted': 'Courrier de relance posté',
@@ -38,6 +39,8 @@ export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   'payment.received': 'Règlement reçu',
   'invoice.marked_paid': 'Facture marquée comme réglée',
   'salesrep.notified': 'Commercial prévenu avant transmission au cabinet',
+  'salesrep.told_transferred': 'Commercial informé de la transmission au cabinet',
+  'salesrep.stale_dropped': 'Avis au commercial devenu sans objet, non remis',
   'email.failed': 'Échec d’envoi d’un e-mail',
   'salesrep.answered': 'Réponse du commercial',
   'salesrep.unreachable': 'Commercial injoignable',
@@ -64,6 +67,15 @@ export function journalLabel(action: string): string {
   return JOURNAL_ACTION_LABELS[action] ?? action;
 }
 
+/** A reminder sent before Relances, as the accounting export said (`derniere_relance`). */
+export const carriedOver = {
+  /** On the history card, after the step: « envoyée le 13/11/2026 ». */
+  sentOn: (date: string) => `envoyée le ${date}`,
+  fromExport: (date: string) => `reprise de l’export du ${date}`,
+  /** The note of the dossier's history row. */
+  note: (exportedOn: string) => `Relance antérieure à Relances, reprise de l’export du ${exportedOn}`,
+};
+
 /** The details of an entry on the history card, joined by « — ». Dates come formatted. */
 export const historyCardDetail = {
   step: (step: string) => `étape ${step}`,
@@ -73,6 +85,8 @@ export const historyCardDetail = {
   until: (date: string) => `jusqu’au ${date}`,
   registeredMail: (number: string) => `LRAR n° ${number}`,
   recipients: (addresses: string) => `à ${addresses}`,
+  postedOn: (date: string) => `postée le ${date}`,
+  receivedOn: (date: string) => `avis de réception signé le ${date}`,
 };
 
 /** A row of the dossier's history, joined by « · ». Dates come formatted. */

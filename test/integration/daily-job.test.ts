@@ -54,7 +54,8 @@ function deps(today: CalendarDate = MONDAY, instance = 'instance-a'): DailyJobDe
  * Today's actions in the demo portfolio: step, customer, number of invoices grouped. One voice per
  * customer: no pre-due reminder to C007 (at formal notice) nor to C002 (its mise en demeure goes
  * today: one communication a day); no transfer of C007 yet (its mise en demeure, posted 10 days
- * ago with no AR recorded, runs 15 days). These three used to be proposed — the issue's bug.
+ * ago, came back signed on the 17th: 8 days from then). These three used to be proposed — the
+ * issue's bug.
  */
 const DEMO_ACTIONS = [
   'J+10 C005 ×1',
@@ -98,8 +99,8 @@ it('proposes today’s J+3, J+10 and J+20 actions, one per customer, and says wh
       customerCode: 'C007',
       transfer: {
         kind: 'waiting',
-        on: calendarDate(2026, 11, 30),
-        why: { code: 'no_receipt', posted: calendarDate(2026, 11, 13), days: 15 },
+        on: calendarDate(2026, 11, 26),
+        why: { code: 'notice_deadline', basis: 'received', event: calendarDate(2026, 11, 17), days: 8 },
       },
     }),
   ]);

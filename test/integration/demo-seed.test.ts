@@ -18,7 +18,7 @@ afterAll(async () => {
 
 it('loads the demo portfolio through the import once, relative to today', async () => {
   const report = await seedDemoIfEmpty(stores, today, GREENOVA_LADDER);
-  expect(report).toEqual({ customers: 10, invoices: 53, payments: 37, disputes: 1 });
+  expect(report).toEqual({ customers: 10, invoices: 53, payments: 38, disputes: 1 });
   expect(await seedDemoIfEmpty(stores, today, GREENOVA_LADDER)).toBeNull();
 
   const open = await stores.invoices.listOpen();
@@ -32,13 +32,20 @@ it('loads the demo portfolio through the import once, relative to today', async 
   expect(overdueBy(20)).toEqual(['C002', 'C008']);
   expect(overdueBy(30)).toEqual(['C007']);
 
-  const partial = open.find((i) => i.customerCode === 'C004' && i.dueDate < today)!;
+  const partial = open.find((i) => i.customerCode === 'C004' && i.dueDate === addDays(today, -4))!;
   expect(partial.status).toBe('partially_paid');
   expect(balanceOf(partial)).toBe(partial.amountInclTax - 200000);
+  // A payment plan under way: its first installment paid.
+  const plan = open.find((i) => i.status === 'payment_plan')!;
+  expect(plan.customerCode).toBe('C004');
+  expect(plan.dunning.hold?.kind === 'plan' && plan.dunning.hold.installments[0]!.amount).toBe(
+    plan.amountPaid,
+  );
 
   const disputed = open.filter((i) => i.status === 'disputed');
   expect(disputed.map((i) => i.customerCode)).toEqual(['C006']);
   expect((await stores.journal.listForInvoice(disputed[0]!.number)).map((e) => e.action)).toEqual([
+    'email.sent',
     'invoice.disputed',
   ]);
 

@@ -42,7 +42,7 @@ it('shows an invoice’s history from the journal, newest first', async () => {
   const text = cardText(reply.attachments![0]!.content);
   expect(text).toContain(`Historique de la facture ${disputed.number} — La Vie Claire Annecy`);
   expect(text).toContain('Litige signalé sur la facture');
-  expect(text).toContain('Données de démonstration');
+  expect(text).toContain('Camille Roux');
 });
 
 it('finds a customer by part of its name, accents and case ignored, and asks which when several match', async () => {

@@ -4,7 +4,8 @@
  */
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
 import { demoNoticeReceived } from '../support/demo-notice';
-import { addDays, calendarDate } from '../../src/domain/calendar-date';
+import { addDays, calendarDate, calendarDateAt, type Clock } from '../../src/domain/calendar-date';
+import { journalLabel } from '../../src/i18n/journal';
 import {
   cardText,
   PEOPLE,
@@ -191,3 +192,76 @@ it('a rep’s objection makes the transfer ask for confirmation with it; the rep
   expect(told[0]).toContain('Maître Anne Lambert');
   expect((await notice('C007', 'transferred')).status).toBe('delivered');
 });
+
+it('a notice the rep gets only after the transfer is not delivered as if new, and answers to it are refused politely', async () => {
+  await bot.stop();
+  await bot.stores.storage.dropTables();
+  // Time passes: Karim installs Relances the day after the transfer.
+  let now = new Date(`${MONDAY}T08:00:00+01:00`);
+  const clock: Clock = { now: () => now, today: () => calendarDateAt(now) };
+  bot = await startTestBot({}, MONDAY, { clock });
+  await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
+  await demoNoticeReceived(bot.stores, bot.ladder);
+  await bot.install(PEOPLE.controller);
+  await bot.runJob({ trigger: 'cli' });
+  expect((await notice('C007', 'pre_transfer')).status).toBe('unreachable');
+
+  // Monday: the SGH mise en demeure leaves, PSRA goes to the firm; Karim hears nothing yet.
+  const sgh = { date: MONDAY, customer: 'C002', step: 'J+20' };
+  await bot.click('action.generate', sgh);
+  await bot.click('action.markRegistered', { ...sgh, 'lrar|C002|J+20': '1A 123 456 7890 1' });
+  await bot.click('action.transfer', { date: MONDAY, customer: 'C007', step: 'J+30' });
+  // On a loaded machine the click may answer « en cours » and the transfer finish just after.
+  const deadline = performance.now() + 20_000;
+  while ((await notice('C007', 'transferred'))?.status !== 'unreachable' && performance.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100));
+  expect((await notice('C007', 'transferred')).status).toBe('unreachable');
+
+  now = new Date(`${addDays(MONDAY, 1)}T09:00:00+01:00`);
+  const replies = (await bot.install(PEOPLE.karim)).activities.map((a) =>
+    cardText(a.attachments?.[0]?.content),
+  );
+  const psra = replies.filter((t) => t.includes('Propreté Services Rhône-Alpes'));
+  // One card for PSRA, saying what is true today — not « va être transmis », no buttons.
+  expect(psra).toHaveLength(1);
+  expect(psra[0]).toContain('est au contentieux');
+  expect(psra[0]).toContain('a déjà été transmis à Cabinet Aptos Avocats le 23/11/2026');
+  expect(psra[0]).not.toContain('va être transmis');
+  expect(psra[0]).not.toContain('Un accord de paiement est en cours');
+  // SGH: the mise en demeure left yesterday, it does not « part aujourd’hui ».
+  const sghCard = replies.find((t) => t.includes('Société Générale d’Hygiène'))!;
+  expect(sghCard).toContain('Une mise en demeure est partie en recommandé le 23/11/2026');
+  expect(sghCard).not.toContain('part aujourd’hui');
+  expect((await notice('C007', 'pre_transfer')).status).toBe('superseded');
+
+  // His answer on the stale PSRA notice (a card from before) is refused, politely, and journaled.
+  const stale = await notice('C007', 'pre_transfer');
+  const answer = await bot.click(
+    'sales.agreement',
+    { customer: 'C007', notice: stale.key, expectedDate: addDays(MONDAY, 10) },
+    PEOPLE.karim,
+  );
+  expect(answer.text).toContain('Merci, mais cet avis n’est plus d’actualité');
+  expect(answer.text).toContain('Votre réponse n’a pas été enregistrée');
+  expect(answer.text).not.toContain('Action refusée');
+  expect((await notice('C007', 'pre_transfer')).answer).toBeNull();
+  const journal = await bot.stores.journal.listForCustomer('C007');
+  expect(journal.at(-1)).toMatchObject({
+    action: 'sales.answer',
+    outcome: 'refused',
+    actor: { name: 'Karim Benali' },
+  });
+
+  // The journal never says « prévenu avant transmission » once the file is at the firm.
+  const transferredAt = journal.find((e) => e.action === 'litigation.transferred')!.at;
+  const after = journal
+    .filter((e) => e.at > transferredAt && e.outcome === 'ok')
+    .map((e) => journalLabel(e.action));
+  expect(after).toContain('Commercial informé de la transmission au cabinet');
+  expect(after).toContain('Avis au commercial devenu sans objet, non remis');
+  expect(after.filter((label) => label.includes('avant transmission'))).toEqual([]);
+  // While a notice still true is delivered late as such, and still answered.
+  expect(
+    (await bot.stores.journal.listForCustomer('C002')).filter((e) => e.action === 'salesrep.notified'),
+  ).toHaveLength(1);
+}, 60_000);

@@ -534,6 +534,32 @@ describe('litigation dossier (J+30)', () => {
     expect(text).toContain('Appel téléphonique au client');
   });
 
+  it('shows a reminder carried over from the accounting export as such, and the steps before it', async () => {
+    const carried: JournalEntry = {
+      id: '9',
+      at: '2026-11-23T07:00:00.000Z',
+      date: TODAY,
+      actor: { id: 'cli', name: 'Camille Roux (ligne de commande)' },
+      action: 'reminder.carried_over',
+      target: { customerCodes: ['C0042'], invoiceNumbers: ['F2026-0412'] },
+      details: { step: 'J+10', sentOn: '2026-11-02', exportedOn: '2026-11-23', exportFile: 'factures.csv' },
+      outcome: 'ok',
+    };
+    const text = plain(await docxText(await renderLitigationDossier({ ...litigation, journal: [carried] })));
+    // In the history on the day it was sent, said to come from the export.
+    expect(text).toContain(
+      '02/11/2026\tRelance antérieure à Relances\tÉtape J+10\tRelance antérieure à Relances, reprise de l’export du 23/11/2026',
+    );
+    expect(text).not.toContain('Aucune relance n’est enregistrée');
+    expect(text).toContain(
+      'Lettre de relance (J+10)\tÀ demander\tEnvoyée le 2 novembre 2026, avant Relances (relance reprise de l’export du 23/11/2026) : document auprès de Camille Roux',
+    );
+    expect(text).toContain(
+      '(J+3)\tÀ demander\tAntérieure à Relances (l’export ne donne pas sa date) : auprès de Camille Roux',
+    );
+    expect(text).toContain('Lettre de mise en demeure (J+20)\tÀ demander\tAbsente du journal de Relances');
+  });
+
   it('says when the claim is over 5 000 €', async () => {
     const big = anInvoice({ number: 'F2026-0500', customerCode: 'C0042', amountInclTax: cents(600_000) });
     const text = plain(await docxText(await renderLitigationDossier({ ...litigation, invoices: [big] })));

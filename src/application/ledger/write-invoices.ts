@@ -11,13 +11,22 @@
  */
 import type { Invoice } from '../../domain/ledger';
 import type { CalendarDate } from '../../domain/calendar-date';
+import type { Actor } from '../../domain/journal';
 import type { ParsedInvoice } from '../../import';
 import type { InvoiceSave, Stores, Versioned } from '../ports';
 import { forEachConcurrently } from './concurrently';
 import type { ReadValidRows, WriteOutcome } from './import-writing';
 import { mergeImportedInvoice } from './merge-imported-invoice';
+import { carriedReminder, journalCarriedReminders, type CarriedReminder } from './carried-reminders';
 
-type InvoiceStores = Pick<Stores, 'invoices'>;
+type InvoiceStores = Pick<Stores, 'invoices' | 'journal'>;
+
+/** Who imports which file on which day: reminders the export carries over are journaled as such. */
+export interface InvoiceImport {
+  today: CalendarDate;
+  actor: Actor;
+  fileName: string;
+}
 
 /** Stored invoices held at once to compare the file with (about 1 KB each). */
 const WINDOW_INVOICES = 20_000;
@@ -32,13 +41,13 @@ export async function writeInvoices(
   rows: ReadValidRows<ParsedInvoice>,
   fileCustomers: ReadonlySet<string>,
   outcome: WriteOutcome,
-  today: CalendarDate,
+  from: InvoiceImport,
 ): Promise<void> {
   // The same number under another customer is found through the number index.
   const numbers = await stores.invoices.listNumberIndex();
   const windows = invoiceWindows(fileCustomers, numbers, WINDOW_INVOICES);
   const windowOf = new Map(windows.flatMap((customers, index) => customers.map((c) => [c, index] as const)));
-  const saver = new InvoiceSaver(stores, outcome, today);
+  const saver = new InvoiceSaver(stores, outcome, from);
   for (const [index, customers] of windows.entries()) {
     const existing = await storedInvoices(stores, customers);
     for await (const { record: row } of rows()) {
@@ -101,12 +110,12 @@ class InvoiceSaver {
   constructor(
     private readonly stores: InvoiceStores,
     private readonly outcome: WriteOutcome,
-    private readonly today: CalendarDate,
+    private readonly from: InvoiceImport,
   ) {}
 
   async add(row: ParsedInvoice, previous: Versioned<Invoice> | null): Promise<void> {
     const notices: string[] = [];
-    const next = mergeImportedInvoice(previous?.value ?? null, row, this.today, notices);
+    const next = mergeImportedInvoice(previous?.value ?? null, row, this.from.today, notices);
     for (const notice of notices) this.outcome.notices.add(notice);
     this.done++;
     if (!next) {
@@ -126,12 +135,20 @@ class InvoiceSaver {
     this.saves = [];
     this.rows = new Map();
     if (saves.length > 0) {
+      // Reminders the export says were sent before Relances: into the history, once.
+      const carried = saves.map((s) => carriedReminder(s.previous?.value ?? null, s.next));
       const lost = await this.stores.invoices.saveMany(saves);
+      const lostNumbers = new Set(lost.map((change) => change.next.number));
+      await journalCarriedReminders(
+        this.stores,
+        carried.filter((c): c is CarriedReminder => c !== null && !lostNumbers.has(c.invoiceNumber)),
+        this.from,
+      );
       // Someone changed these invoices since they were read: merge again from a fresh read.
       for (const change of lost) {
         const row = rows.get(change.next.number)!;
         await this.stores.invoices.modify(change.next.customerCode, change.next.number, (current) =>
-          mergeImportedInvoice(current, row, this.today, []),
+          mergeImportedInvoice(current, row, this.from.today, []),
         );
       }
     }

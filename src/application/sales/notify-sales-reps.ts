@@ -13,6 +13,7 @@ import { salesNoticeKey, salesNoticesDue, type SalesNoticeDue } from '../../doma
 import type { Delivery, Logger, SalesNotifier, Stores } from '../ports';
 import type { SalesNotice } from '../../domain/sales-notices';
 import { SYSTEM_ACTORS } from '../system-actors';
+import { deliveryAction } from './missed-notices';
 
 export interface SalesLoopDependencies {
   stores: Stores;
@@ -54,7 +55,7 @@ export async function deliverNotice(
   }));
   await deps.stores.journal.append({
     actor: SYSTEM_ACTORS.job,
-    action: delivery.delivered ? 'salesrep.notified' : 'salesrep.unreachable',
+    action: delivery.delivered ? deliveryAction(due.stage, 'current') : 'salesrep.unreachable',
     target: { invoiceNumbers: due.invoiceNumbers, customerCodes: [due.customerCode], ref: due.key },
     details: { stage: due.stage, rep: due.repEmail, plannedTransfer: due.plannedTransfer },
     outcome: delivery.delivered ? 'ok' : 'failed',

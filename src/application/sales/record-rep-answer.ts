@@ -6,11 +6,12 @@
 import { addDays, type CalendarDate, type Clock } from '../../domain/calendar-date';
 import type { Actor } from '../../domain/journal';
 import type { SalesAnswer, SalesNotice } from '../../domain/sales-notices';
+import { noticeFreshness } from '../../domain/sales-notice-freshness';
 import { fr } from '../../i18n/fr';
 import type { Stores } from '../ports';
 
 export interface RepAnswerDependencies {
-  stores: Pick<Stores, 'salesNotices' | 'customers' | 'journal'>;
+  stores: Pick<Stores, 'salesNotices' | 'customers' | 'journal' | 'invoices'>;
   clock: Clock;
 }
 
@@ -32,7 +33,15 @@ export type RepAnswerInput =
   | { verb: 'callResult'; outcome: string }
   | { verb: 'nothing' };
 
-export type RepRefusal = 'unknown_notice' | 'not_yours' | 'bad_date' | 'reason_required' | 'outcome_required';
+export type RepRefusal =
+  | 'unknown_notice'
+  | 'not_yours'
+  | 'bad_date'
+  | 'reason_required'
+  | 'outcome_required'
+  /** The notice is no longer true: the file went to the law firm, or the invoices are settled. */
+  | 'stale_transferred'
+  | 'stale_settled';
 
 export type RepAnswerOutcome =
   { kind: 'recorded'; notice: SalesNotice } | { kind: 'refused'; refusal: RepRefusal };
@@ -43,6 +52,8 @@ const REFUSAL_TEXT: Record<RepRefusal, string> = {
   bad_date: fr.sales.badDate,
   reason_required: fr.sales.reasonRequired,
   outcome_required: fr.sales.outcomeRequired,
+  stale_transferred: fr.sales.stale.transferred,
+  stale_settled: fr.sales.stale.settled,
 };
 
 /** The notice, if it exists and this person is the rep of its customer. */
@@ -97,9 +108,17 @@ export async function recordRepAnswer(
   };
   const found = await noticeForRep(deps, rep, ref);
   if ('refusal' in found) return refuse(found.refusal);
+  const { notice } = found;
+  // An answer to a notice that is no longer true would mislead the controller: refused, politely.
+  const [invoices, journal] = await Promise.all([
+    deps.stores.invoices.listByCustomer(ref.customer),
+    deps.stores.journal.listForCustomer(ref.customer),
+  ]);
+  const freshness = noticeFreshness(notice, invoices, journal, deps.clock.today());
+  if (freshness.kind === 'transferred') return refuse('stale_transferred');
+  if (notice.status === 'superseded' || freshness.kind === 'settled') return refuse('stale_settled');
   const answer = answerOf(input, deps.clock.today());
   if (typeof answer === 'string') return refuse(answer);
-  const { notice } = found;
   const updated = await deps.stores.salesNotices.modify(ref.customer, ref.notice, (current) => ({
     ...current,
     answer,
@@ -119,3 +138,7 @@ export async function recordRepAnswer(
 export function repRefusalText(refusal: RepRefusal): string {
   return REFUSAL_TEXT[refusal];
 }
+
+/** A refusal that is not the rep's mistake: the notice is out of date (said without « refusée »). */
+export const isStaleRefusal = (refusal: RepRefusal): boolean =>
+  refusal === 'stale_transferred' || refusal === 'stale_settled';

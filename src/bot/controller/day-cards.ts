@@ -99,7 +99,12 @@ export async function salesNotes(
 ): Promise<Record<string, SalesNote>> {
   const latest = new Map<string, SalesNotice>();
   for (const notice of await stores.salesNotices.listAll()) {
-    if (!customers.has(notice.customerCode) || notice.stage === 'transferred') continue;
+    if (
+      !customers.has(notice.customerCode) ||
+      notice.stage === 'transferred' ||
+      notice.status === 'superseded'
+    )
+      continue;
     const current = latest.get(notice.customerCode);
     const rank = (n: SalesNotice) => `${n.answeredAt ?? ''}|${n.createdAt}`;
     if (!current || rank(notice) > rank(current)) latest.set(notice.customerCode, notice);

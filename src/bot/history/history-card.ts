@@ -2,10 +2,10 @@
  * « historique F2026-0042 », « historique client Biocoop »: the journal as a card, newest first —
  * who did what, when, with what result, and links to the documents produced.
  */
-import { formatDateShortFr, type CalendarDate } from '../../domain/calendar-date';
-import type { JournalEntry } from '../../domain/journal';
+import { formatDateShortFr, isCalendarDate, type CalendarDate } from '../../domain/calendar-date';
+import { CARRIED_OVER_ACTION, type JournalEntry } from '../../domain/journal';
 import { fr } from '../../i18n/fr';
-import { historyCardDetail as detail, journalLabel } from '../../i18n/journal';
+import { carriedOver, historyCardDetail as detail, journalLabel } from '../../i18n/journal';
 import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from '../card-templates';
 import { shown as valueText } from '../card-text';
 
@@ -39,6 +39,19 @@ function detailOf(entry: JournalEntry): string {
   if (promisedDate) parts.push(detail.promisedFor(formatDateShortFr(promisedDate as CalendarDate)));
   if (until) parts.push(detail.until(formatDateShortFr(until as CalendarDate)));
   if (lrar) parts.push(detail.registeredMail(lrar));
+  const day = (key: string) => {
+    const value = d[key];
+    return isCalendarDate(value) ? formatDateShortFr(value) : null;
+  };
+  const postedOn = day('postedOn');
+  const receivedOn = day('receivedOn');
+  if (postedOn) parts.push(detail.postedOn(postedOn));
+  if (receivedOn) parts.push(detail.receivedOn(receivedOn));
+  // A reminder sent before Relances: when, and which export said so.
+  const sentOn = day('sentOn');
+  const exportedOn = day('exportedOn');
+  if (entry.action === CARRIED_OVER_ACTION && sentOn) parts.push(carriedOver.sentOn(sentOn));
+  if (entry.action === CARRIED_OVER_ACTION && exportedOn) parts.push(carriedOver.fromExport(exportedOn));
   if (Array.isArray(d.to)) parts.push(detail.recipients(valueText((d.to as string[]).join(', '), 300)));
   if (entry.reason) parts.push(valueText(entry.reason, 400));
   return parts.join(' — ');

@@ -11,6 +11,7 @@ import {
   type MissedNoticeDependencies,
 } from '../../application/sales/missed-notices';
 import {
+  isStaleRefusal,
   noticeForRep,
   recordRepAnswer,
   repRefusalText,
@@ -82,7 +83,8 @@ export function registerSalesRoutes(
     const email = await deps.people.emailOf(context);
     if (!email) return;
     const missed = await missedNotices(deps, email);
-    for (const notice of missed) {
+    for (const late of missed) {
+      const { notice } = late;
       // In the installation's own turn: a reply, no proactive round trip.
       const card = await deps.notifier.cardFor(notice);
       if (!card) continue;
@@ -94,7 +96,7 @@ export function registerSalesRoutes(
         activityId: response?.id ?? '',
         postedAt: deps.clock.now().toISOString(),
       });
-      await recordLateDelivery(deps, notice);
+      await recordLateDelivery(deps, late);
     }
     if (missed.length > 0) deps.refreshDigest();
   });
@@ -118,6 +120,10 @@ export function registerSalesRoutes(
     async (context, data, verb) => {
       const rep = repOf(await deps.people.viewerOf(context));
       const outcome = await recordRepAnswer(deps, rep, data, answerInput(verb, data));
+      if (outcome.kind === 'refused' && isStaleRefusal(outcome.refusal)) {
+        // Not the rep's mistake: thanked and told why, not « Action refusée ».
+        return repRefusalText(outcome.refusal);
+      }
       if (outcome.kind === 'refused') return fr.decisions.refused(repRefusalText(outcome.refusal));
       deps.refreshDigest();
       return (await deps.notifier.cardFor(outcome.notice)) ?? fr.sales.recorded;

@@ -11,6 +11,7 @@ import type { JournalEntry } from '../../domain/journal';
 import { historyRows } from '../../i18n/journal-history';
 import { fr } from '../../i18n/fr';
 import type { SalesNotice } from '../../domain/sales-notices';
+import type { NoticeFreshness } from '../../domain/sales-notice-freshness';
 import { expandCard, type CardJson } from '../card-templates';
 import { shown } from '../card-text';
 
@@ -30,6 +31,8 @@ export interface SalesCardInput {
   journal: readonly JournalEntry[];
   lawFirm: LawFirm;
   today: CalendarDate;
+  /** Whether the notice is still true today: a late or re-read notice is rewritten, without buttons. */
+  freshness?: NoticeFreshness;
   /** The rep's Teams id, when known: their client refreshes the card by itself. */
   repUserId?: string | null;
 }
@@ -51,6 +54,24 @@ export function answerText(notice: SalesNotice, who: string): string {
   }
 }
 
+/** What the notice says happens, as true on the day it is read. */
+function introOf(input: SalesCardInput, freshness: NoticeFreshness): string {
+  const { notice, lawFirm, today } = input;
+  const planned = notice.plannedTransfer ? formatDateShortFr(notice.plannedTransfer) : '';
+  switch (freshness.kind) {
+    case 'settled':
+      return fr.sales.later.settled;
+    case 'transferred':
+      return freshness.on && freshness.on < today
+        ? fr.sales.later.transferredOn(lawFirm.name, formatDateShortFr(freshness.on))
+        : fr.sales.intros.transferred(lawFirm.name);
+    case 'notice_sent':
+      return fr.sales.later.noticeSent(formatDateShortFr(freshness.on), lawFirm.name, planned);
+    case 'current':
+      return fr.sales.intros[notice.stage](lawFirm.name, planned);
+  }
+}
+
 export function buildSalesCard(input: SalesCardInput): CardJson {
   const { notice, customer, invoices, today } = input;
   const t = fr.sales;
@@ -58,56 +79,58 @@ export function buildSalesCard(input: SalesCardInput): CardJson {
   const maxLate = Math.max(0, ...invoices.map((i) => daysBetween(i.dueDate, today)));
   // Not « key »: the Playground's renderer writes a React `key` onto action data and fails on ours.
   const ref = { customer: customer.code, notice: notice.key };
-  const transferred = notice.stage === 'transferred';
-  const forms = transferred
-    ? []
-    : notice.answer?.kind === 'calling' && !notice.answer.outcome
-      ? [
-          {
-            inputType: 'text',
-            inputId: 'outcome',
-            label: t.callResultLabel,
-            placeholder: t.callResultPlaceholder,
-            button: t.callResultButton,
-            verb: SALES_VERBS.callResult,
-            style: 'positive',
-          },
-        ]
-      : notice.answer
-        ? []
-        : [
-            {
-              inputType: 'date',
-              inputId: 'expectedDate',
-              label: t.agreementLabel,
-              value: addDays(today, 7),
-              button: t.agreementButton,
-              verb: SALES_VERBS.agreement,
-              style: 'positive',
-            },
+  const freshness = input.freshness ?? { kind: 'current' };
+  const transferred = notice.stage === 'transferred' || freshness.kind === 'transferred';
+  const settled = freshness.kind === 'settled';
+  const forms =
+    transferred || settled
+      ? []
+      : notice.answer?.kind === 'calling' && !notice.answer.outcome
+        ? [
             {
               inputType: 'text',
-              inputId: 'reason',
-              label: t.disputeLabel,
-              placeholder: t.disputePlaceholder,
-              button: t.disputeButton,
-              verb: SALES_VERBS.dispute,
-              style: 'destructive',
+              inputId: 'outcome',
+              label: t.callResultLabel,
+              placeholder: t.callResultPlaceholder,
+              button: t.callResultButton,
+              verb: SALES_VERBS.callResult,
+              style: 'positive',
             },
-            { inputType: 'none', button: t.callingButton, verb: SALES_VERBS.calling, style: 'default' },
-            { inputType: 'none', button: t.nothingButton, verb: SALES_VERBS.nothing, style: 'default' },
-          ];
+          ]
+        : notice.answer
+          ? []
+          : [
+              {
+                inputType: 'date',
+                inputId: 'expectedDate',
+                label: t.agreementLabel,
+                value: addDays(today, 7),
+                button: t.agreementButton,
+                verb: SALES_VERBS.agreement,
+                style: 'positive',
+              },
+              {
+                inputType: 'text',
+                inputId: 'reason',
+                label: t.disputeLabel,
+                placeholder: t.disputePlaceholder,
+                button: t.disputeButton,
+                verb: SALES_VERBS.dispute,
+                style: 'destructive',
+              },
+              { inputType: 'none', button: t.callingButton, verb: SALES_VERBS.calling, style: 'default' },
+              { inputType: 'none', button: t.nothingButton, verb: SALES_VERBS.nothing, style: 'default' },
+            ];
   return expandCard('sales-notice', {
-    title: t.titles[notice.stage](shown(customer.legalName)),
-    intro: t.intros[notice.stage](
-      input.lawFirm.name,
-      notice.plannedTransfer ? formatDateShortFr(notice.plannedTransfer) : '',
-    ),
+    title: settled
+      ? t.later.settledTitle(shown(customer.legalName))
+      : t.titles[transferred ? 'transferred' : notice.stage](shown(customer.legalName)),
+    intro: introOf(input, freshness),
     facts: [
       { title: t.facts.invoices, value: shown(invoices.map((i) => i.number).join(', '), 300) },
       { title: t.facts.balance, value: formatEuros(balance) },
       { title: t.facts.late, value: t.daysLate(maxLate) },
-      ...(notice.plannedTransfer && !transferred
+      ...(notice.plannedTransfer && !transferred && !settled
         ? [{ title: t.facts.planned, value: formatDateShortFr(notice.plannedTransfer) }]
         : []),
       ...(transferred
@@ -133,7 +156,7 @@ export function buildSalesCard(input: SalesCardInput): CardJson {
         (r) =>
           `${r.shortDate} — ${shown(r.label, 300)}${r.registeredMailNumber ? ` (LRAR n° ${shown(r.registeredMailNumber)})` : ''}`,
       ),
-    meaning: transferred ? t.meaningTransferred : t.meaning,
+    meaning: settled ? '' : transferred ? t.meaningTransferred : t.meaning,
     answered: answerText(notice, t.you),
     forms: forms.map((f) => ({ value: '', placeholder: '', inputId: '', label: '', ...f, data: ref })),
     // Universal Actions: a card with a refresh section is the one Teams clients run Action.Execute on.

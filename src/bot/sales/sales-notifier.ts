@@ -13,6 +13,7 @@ import type { Delivery, SalesNotifier } from '../../application/ports';
 import type { Stores } from '../../application/ports';
 import type { SalesNotice } from '../../domain/sales-notices';
 import type { CardJson } from '../card-templates';
+import { noticeFreshness } from '../../domain/sales-notice-freshness';
 import { buildSalesCard } from './sales-card';
 import type { ProactiveCards } from '../teams-notifier';
 
@@ -31,17 +32,19 @@ export class TeamsSalesNotifier implements SalesNotifier {
     const customer = await this.stores.customers.get(notice.customerCode);
     if (!customer) return null;
     const numbers = new Set(notice.invoiceNumbers);
-    const invoices = (await this.stores.invoices.listByCustomer(customer.code)).filter((i) =>
-      numbers.has(i.number),
-    );
+    const all = await this.stores.invoices.listByCustomer(customer.code);
+    const invoices = all.filter((i) => numbers.has(i.number));
     const journal = await this.stores.journal.listForCustomer(customer.code);
+    const today = this.clock.today();
     return buildSalesCard({
       notice,
       customer,
       invoices,
       journal,
       lawFirm: this.lawFirm,
-      today: this.clock.today(),
+      today,
+      // Read when delivered or refreshed: a notice no longer true is rewritten (never « as if new »).
+      freshness: noticeFreshness(notice, all, journal, today),
     });
   }
 

@@ -18,6 +18,23 @@ export const sales = {
     transferred: (firm: string) =>
       `Le dossier a été transmis aujourd’hui à ${firm}, qui se charge désormais du recouvrement.`,
   },
+  /** The same notice, read later than it was written (see sales-notice-freshness). */
+  later: {
+    transferredOn: (firm: string, date: string) =>
+      `Le dossier a déjà été transmis à ${firm} le ${date}, qui se charge désormais du recouvrement.`,
+    noticeSent: (sentOn: string, firm: string, date: string) =>
+      `Malgré les relances, des factures restent impayées. Une mise en demeure est partie en recommandé le ${sentOn}\u00a0; sans règlement, le dossier sera transmis à ${firm}${date ? ` vers le ${date}` : ''}. Si vous savez quelque chose, dites-le au service crédit client.`,
+    settledTitle: (customer: string) => `Les factures de votre client ${customer} sont réglées`,
+    settled:
+      'Cet avis n’est plus d’actualité\u00a0: plus rien n’est dû sur ces factures. Rien à faire de votre côté.',
+  },
+  /** Answers to a notice no longer true: not the rep's mistake, so thanked rather than « refusé ». */
+  stale: {
+    transferred:
+      'Merci, mais cet avis n’est plus d’actualité\u00a0: le dossier a depuis été transmis au cabinet d’avocats, qui se charge du recouvrement. Votre réponse n’a pas été enregistrée\u00a0; pour la faire connaître, contactez le service crédit client.',
+    settled:
+      'Merci, mais cet avis n’est plus d’actualité\u00a0: les factures concernées sont réglées. Votre réponse n’a pas été enregistrée.',
+  },
   facts: {
     invoices: 'Factures',
     balance: 'Reste dû',
