@@ -66,8 +66,10 @@ interface ImportOptions {
 }
 
 /**
- * The file: its bytes, or a way to read it from its start in chunks — called once per reading
- * (an import reads a file two or three times), each call giving the same bytes.
+ * The file: its bytes, or a way to read it from its start in chunks — called once per reading,
+ * each call giving the same bytes: its start, to sniff the encoding; all of it to validate it
+ * (twice if what looked like UTF-8 is not); again to write it (once per window of invoices). A
+ * reading may stop early: the iterator is then closed.
  */
 export type ImportFile = { bytes: Uint8Array } | { open: () => AsyncIterable<Uint8Array> };
 
@@ -155,7 +157,7 @@ export async function importLedgerFile(stores: ImportStores, request: ImportRequ
 }
 
 type Write<R> = (rows: ReadValidRows<R>, outcome: WriteOutcome) => Promise<void>;
-/** Gives what sees each valid row of the first reading (it starts again if the reading does). */
+/** Makes what sees each valid row of the first reading: made again if that reading starts over. */
 type Observer<R> = () => (record: R) => void;
 
 async function importKind<K extends ImportKind>(
