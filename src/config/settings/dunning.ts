@@ -21,4 +21,6 @@ export const dunningFields = {
   JOB_KEY: withDefault(z.string().min(16, m.atLeast(16)).optional()),
   JOB_SCHEDULE: withDefault(z.string().default('0 8 * * 1-5').refine(isValidSchedule, m.cron)),
   SALES_NOTICE_BUSINESS_DAYS: withDefault(z.coerce.number().int().min(0).max(20).default(3)),
+  /** Minutes during which the last decision on a customer's card can be undone (0: never). */
+  UNDO_MINUTES: withDefault(z.coerce.number().int().min(0).max(1440).default(15)),
 };
