@@ -364,3 +364,19 @@ it('keeps a sent e-mail so that it can be read again from the customer’s card'
   expect(email.text).toContain(`Message-ID\u00a0: ${String(sent.details!.messageId)}`);
   for (const number of sent.target.invoiceNumbers!) expect(email.text).toContain(number);
 });
+
+it('takes the day’s row out of the work when all its invoices are paused, and puts it back on « Annuler »', async () => {
+  await bot.runJob({ trigger: 'cli' });
+  const row = () => bot.stores.actions.get(MONDAY, 'C001', 'J+3');
+  expect((await row())?.status).toBe('proposed');
+  await bot.click('customer.promise', { customer: 'C001', promiseDate: addDays(MONDAY, 10) });
+  expect(await row()).toMatchObject({
+    status: 'withdrawn',
+    note: { kind: 'promised', date: addDays(MONDAY, 10) },
+    decidedBy: { name: 'Camille Roux' },
+  });
+  const day = await say('relances du jour');
+  expect(day.text).toContain('↩ Retirée');
+  await bot.click('customer.undo', { customer: 'C001' });
+  expect(await row()).toMatchObject({ status: 'proposed', note: null, decidedBy: null });
+});

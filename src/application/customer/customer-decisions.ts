@@ -5,6 +5,7 @@
  * the customer and the invoices, checks the clicker may act, changes the invoices under their
  * ETags, and is journaled — refusals too — with what it changed (so that it can be undone).
  */
+import type { ActionNote, DunningAction } from '../../domain/actions';
 import { addDays, type CalendarDate, type Clock } from '../../domain/calendar-date';
 import type { Decider } from '../../domain/decisions';
 import { placeHold, releaseHold, type Transition, type TransitionRefusal } from '../../domain/holds';
@@ -39,7 +40,7 @@ import {
 } from './undo-rules';
 
 export interface CustomerDecisionDependencies {
-  stores: Pick<Stores, 'customers' | 'invoices' | 'journal' | 'salesNotices'>;
+  stores: Pick<Stores, 'customers' | 'invoices' | 'journal' | 'salesNotices' | 'actions'>;
   ladder: LadderConfig;
   clock: Clock;
   /** How long after a decision « Annuler » is offered (minutes; 0: never). */
@@ -58,6 +59,61 @@ interface Plan {
   action: string;
   details: Record<string, unknown>;
   done: (changed: string[]) => CustomerDone;
+  /** What today's rows whose invoices are all paused or closed now become (null: untouched). */
+  row: ((changed: number) => { status: DunningAction['status']; note: ActionNote }) | null;
+}
+
+/** A row of the day's card a decision closed, and how it was: « Annuler » puts it back. */
+export interface RowUndo {
+  date: CalendarDate;
+  customerCode: string;
+  step: string;
+  before: Pick<DunningAction, 'status' | 'note' | 'decidedBy' | 'decidedAt'>;
+  after: Pick<DunningAction, 'status' | 'note' | 'decidedBy' | 'decidedAt'>;
+}
+
+const OPEN_ROWS: DunningAction['status'][] = ['proposed', 'generated'];
+
+const rowState = (a: DunningAction): RowUndo['before'] => ({
+  status: a.status,
+  note: a.note,
+  decidedBy: a.decidedBy,
+  decidedAt: a.decidedAt,
+});
+
+/**
+ * Today's rows of the customer still to act on whose invoices are now all paused or closed: they
+ * leave the day's work (as a row's own decision would), so the day's card does not propose them.
+ */
+async function closeRows(
+  deps: CustomerDecisionDependencies,
+  decider: Decider,
+  customerCode: string,
+  row: NonNullable<Plan['row']>,
+  changed: number,
+): Promise<RowUndo[]> {
+  const today = deps.clock.today();
+  const invoices = new Map(
+    (await deps.stores.invoices.listByCustomer(customerCode)).map((i) => [i.number, i] as const),
+  );
+  const settled = (n: string) => {
+    const i = invoices.get(n);
+    return !i || isClosed(i) || i.dunning.hold !== null;
+  };
+  const closed: RowUndo[] = [];
+  const now = deps.clock.now().toISOString();
+  for (const action of await deps.stores.actions.listForDate(today)) {
+    if (action.customerCode !== customerCode || !OPEN_ROWS.includes(action.status)) continue;
+    if (!action.invoices.every((i) => settled(i.number))) continue;
+    const next = { ...row(changed), decidedBy: decider.actor, decidedAt: now };
+    let before: RowUndo['before'] | null = null;
+    await deps.stores.actions.modify(action.date, action.customerCode, action.step, (current) => {
+      before = OPEN_ROWS.includes(current.status) ? rowState(current) : null;
+      return before ? { ...current, ...next } : null;
+    });
+    if (before) closed.push({ date: action.date, customerCode, step: action.step, before, after: next });
+  }
+  return closed;
 }
 
 export async function decideForCustomer(
@@ -128,6 +184,7 @@ export async function decideForCustomer(
         action: 'promise.recorded',
         details: { promisedDate: date, amount: decision.amount },
         done: (changed) => ({ kind: 'promised', date: date!, amount: decision.amount, invoices: changed }),
+        row: () => ({ status: 'withdrawn', note: { kind: 'promised', date: date! } }),
       };
       break;
     }
@@ -141,6 +198,7 @@ export async function decideForCustomer(
         action: 'invoice.disputed',
         details: { reason: decision.reason },
         done: () => ({ kind: 'disputed', invoice: decision.invoice }),
+        row: () => ({ status: 'withdrawn', note: { kind: 'disputed', reason: decision.reason } }),
       };
       break;
     }
@@ -158,6 +216,7 @@ export async function decideForCustomer(
         action: 'dispute.lifted',
         details: { note: decision.note || undefined },
         done: () => ({ kind: 'dispute_lifted', invoice: invoice.number }),
+        row: null,
       };
       break;
     }
@@ -174,6 +233,7 @@ export async function decideForCustomer(
         action: 'action.postponed',
         details: { until, reason: reason ?? undefined },
         done: (changed) => ({ kind: 'postponed', until: until!, invoices: changed }),
+        row: () => ({ status: 'postponed', note: { kind: 'postponed', until: until! } }),
       };
       break;
     }
@@ -199,6 +259,7 @@ export async function decideForCustomer(
         action: 'plan.agreed',
         details: { installments },
         done: () => ({ kind: 'plan_agreed', invoice: invoice.number, installments: installments.length }),
+        row: () => ({ status: 'withdrawn', note: { kind: 'no_longer_due' } }),
       };
       break;
     }
@@ -230,6 +291,7 @@ export async function decideForCustomer(
           date,
           settled: balanceOf(invoice) - amount < deps.ladder.balanceTolerance,
         }),
+        row: (changed) => ({ status: 'withdrawn', note: { kind: 'marked_paid', count: changed } }),
       };
       break;
     }
@@ -257,6 +319,13 @@ export async function decideForCustomer(
             ? { answer: answer.kind, promisedDate: answer.expectedDate, rep: notice.answeredBy?.name }
             : { answer: answer.kind, reason: answer.reason, rep: notice.answeredBy?.name },
         done: (changed) => ({ kind: 'answer_accepted', answer: answer.kind, invoices: changed }),
+        row: () => ({
+          status: 'withdrawn',
+          note:
+            answer.kind === 'agreement'
+              ? { kind: 'promised', date: answer.expectedDate }
+              : { kind: 'disputed', reason: answer.reason },
+        }),
       };
       target.ref = notice.key;
       break;
@@ -266,7 +335,12 @@ export async function decideForCustomer(
   const { changes, refused } = await applyTo(deps, customer.code, plan.numbers, plan.transition);
   if (changes.length === 0) return refuse({ code: 'invoices_refused', refusals: refused }, customer);
   const changed = changes.map((c) => c.number);
-  await journal(plan.action, { ...plan.details, refused, undo: changes }, { invoiceNumbers: changed });
+  const rows = plan.row ? await closeRows(deps, decider, customer.code, plan.row, changed.length) : [];
+  await journal(
+    plan.action,
+    { ...plan.details, refused, undo: changes, undoRows: rows },
+    { invoiceNumbers: changed },
+  );
   return { kind: 'done', customer: customer.legalName, done: plan.done(changed), notApplied: refused };
 }
 
@@ -325,6 +399,15 @@ async function undoLast(
       return changedMeanwhile ? null : { ...current, ...record.before };
     });
     (changedMeanwhile ? raced : restored).push(record.number);
+  }
+  // The day's rows the decision closed come back as they were, unless someone acted on them since.
+  const rows = Array.isArray(last.entry.details?.undoRows) ? (last.entry.details.undoRows as RowUndo[]) : [];
+  for (const row of rows) {
+    await deps.stores.actions.modify(row.date, row.customerCode, row.step, (current) =>
+      current.status === row.after.status && current.decidedAt === row.after.decidedAt
+        ? { ...current, ...row.before }
+        : null,
+    );
   }
   await deps.stores.journal.append({
     actor: decider.actor,
