@@ -157,13 +157,13 @@ function factsOf(file: CustomerFile) {
   ];
 }
 
-function formsOf(file: CustomerFile, options: CustomerCardOptions) {
+function formsOf(file: CustomerFile, options: CustomerCardOptions, shownInvoices: number) {
   const code = file.customer.code;
   const choice = (i: OpenInvoice) => ({
     title: `${shown(i.invoice.number)} — ${formatEuros(i.balance)}`,
     value: i.invoice.number,
   });
-  const actionable = file.open.filter((i) => i.invoice.status !== 'litigation');
+  const actionable = file.open.slice(0, shownInvoices).filter((i) => i.invoice.status !== 'litigation');
   const disputed = actionable.filter((i) => i.invoice.dunning.hold?.kind === 'dispute');
   const f = t.form;
   return {
@@ -189,7 +189,7 @@ function formsOf(file: CustomerFile, options: CustomerCardOptions) {
   };
 }
 
-function view(file: CustomerFile, options: CustomerCardOptions, historySize: number) {
+function view(file: CustomerFile, options: CustomerCardOptions, historySize: number, invoiceCount: number) {
   const code = file.customer.code;
   const total = sumCents(file.open, (i) => i.balance);
   const history = file.history.slice(0, historySize);
@@ -199,7 +199,22 @@ function view(file: CustomerFile, options: CustomerCardOptions, historySize: num
     subtitle: t.openTotal(file.open.length, formatEuros(total)),
     facts: factsOf(file),
     invoicesTitle: t.invoicesTitle,
-    invoices: file.open.map((i) => invoiceView(i, options)),
+    invoices: [
+      ...file.open.slice(0, invoiceCount).map((i) => invoiceView(i, options)),
+      ...(file.open.length > invoiceCount
+        ? [
+            {
+              heading: t.moreInvoices(
+                file.open.length - invoiceCount,
+                formatEuros(sumCents(file.open.slice(invoiceCount), (i) => i.balance)),
+              ),
+              lines: [],
+              alert: '',
+              style: 'default',
+            },
+          ]
+        : []),
+    ],
     proposalsTitle: t.repTitle,
     proposals: file.proposals.map((p) => ({
       text: answerText(p.notice, shown(p.notice.answeredBy?.name ?? p.notice.repEmail)),
@@ -214,7 +229,7 @@ function view(file: CustomerFile, options: CustomerCardOptions, historySize: num
     flash: options.flash
       ? { text: options.flash.message, style: options.flash.ok ? 'good' : 'attention' }
       : null,
-    forms: options.canAct ? formsOf(file, options) : null,
+    forms: options.canAct ? formsOf(file, options, invoiceCount) : null,
     undo:
       options.canAct && file.undo
         ? {
@@ -241,10 +256,18 @@ function view(file: CustomerFile, options: CustomerCardOptions, historySize: num
   };
 }
 
-/** The card, with as many history entries as fit under Teams' 28 KB. */
+/**
+ * The card, with as many history entries, then invoices, as fit under Teams' 28 KB: the history
+ * shrinks first (« Voir tout l’historique » has the rest), then the invoices listed (the others are
+ * counted; « Promesse » and « Reporter » still apply to every open invoice by default).
+ */
 export function buildCustomerCard(file: CustomerFile, options: CustomerCardOptions): CardJson {
-  for (let size = options.historySize ?? 20; size >= 0; size = size > 5 ? size - 5 : size - 1) {
-    const card = expandCard('customer', view(file, options, size));
+  const sizes: Array<[number, number]> = [];
+  for (let h = options.historySize ?? 20; h >= 0; h = h > 5 ? h - 5 : h - 1)
+    sizes.push([h, file.open.length]);
+  for (let n = Math.min(file.open.length, 30); n >= 1; n = n > 10 ? n - 5 : n - 1) sizes.push([0, n]);
+  for (const [history, invoices] of sizes) {
+    const card = expandCard('customer', view(file, options, history, invoices));
     if (cardSize(card) <= MAX_CARD_BYTES - 1024) return card;
   }
   throw new Error('the customer card cannot fit in 28 KB');

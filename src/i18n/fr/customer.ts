@@ -30,6 +30,8 @@ export const customerCard = {
   termsDays: (days: number) => `à ${countOf(days, 'jour')}`,
   risk: { low: 'faible', moderate: 'modéré', high: 'élevé' } as Record<string, string>,
   invoicesTitle: 'Factures ouvertes',
+  moreInvoices: (count: number, amount: string) =>
+    `… et ${countOf(count, 'autre facture ouverte', 'autres factures ouvertes')} (${amount})`,
   invoiceLine: (number: string, balance: string, due: string) => `${number} — ${balance} — échue le ${due}`,
   invoiceLineNotDue: (number: string, balance: string, due: string) =>
     `${number} — ${balance} — échéance le ${due}`,
@@ -68,6 +70,10 @@ export const customerCard = {
   back: 'Retour aux relances du jour',
   callOnRow: (who: string, date: string, time: string, outcome: string, note: string) =>
     `📞 Appel de ${who} le ${date} à ${time}${outcome ? `${NB}: ${outcome}` : ''}${note ? ` — «${NB}${note}${NB}»` : ''}`,
+  detailPaid: {
+    title: `Paiement reçu${NB}: date, montant et confirmation sur la fiche client`,
+    button: 'Ouvrir la fiche client',
+  },
   openedBelow: 'La fiche client est ci-dessous.',
   refresh: 'Actualiser',
   readOnly: `Lecture seule${NB}: seul le service crédit client agit sur ce client.`,
