@@ -58,7 +58,7 @@ it('walks the customer’s card: contacts, a call logged, a dispute, and « Annu
   expect(disputed.filter((i) => i.status === 'disputed')).toHaveLength(1);
 
   await page
-    .getByRole('button', { name: /^Annuler «/ })
+    .getByRole('button', { name: /^Annuler \(jusqu/ })
     .last()
     .click();
   await page

@@ -144,7 +144,10 @@ it('records a promise with date and amount, then « Annuler » restores every in
     '✅ Promesse enregistrée (1\u00a0000,00\u00a0€) pour le 03/12/2026 — 2 factures en pause.',
   );
   expect(done.text).toContain('Paiement promis pour le 03/12/2026');
-  expect(done.text).toMatch(/Annuler «\u00a0Promesse de paiement enregistrée\u00a0» \(jusqu’à 08:15\)/);
+  expect(done.text).toContain(
+    'Dernière décision\u00a0: Promesse de paiement enregistrée (Camille Roux) — annulable jusqu’à 08:15',
+  );
+  expect(done.text).toContain('Annuler (jusqu’à 08:15)');
   for (const invoice of await invoicesOf('C001'))
     expect(invoice).toMatchObject({
       status: 'promised',

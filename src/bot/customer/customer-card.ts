@@ -233,7 +233,12 @@ function view(file: CustomerFile, options: CustomerCardOptions, historySize: num
     undo:
       options.canAct && file.undo
         ? {
-            title: t.undo(journalLabel(file.undo.entry.action), timeInParis(file.undo.until)),
+            title: t.undo(timeInParis(file.undo.until)),
+            note: t.undoNote(
+              journalLabel(file.undo.entry.action),
+              shown(file.undo.entry.actor.name),
+              timeInParis(file.undo.until),
+            ),
             data: { customer: code, entry: file.undo.entry.id },
           }
         : null,

@@ -103,6 +103,15 @@ export function registerCustomerRoutes(
     }
   };
 
+  /** A message the pattern matches and whose captured name is one of the customers. */
+  const namesCustomer =
+    (pattern: RegExp) =>
+    async (context: TurnContext): Promise<boolean> => {
+      const name = pattern.exec(context.activity.text ?? '')?.[1];
+      if (!name || context.activity.type !== 'message') return false;
+      return findCustomers(name, await deps.file.stores.customers.list()).length > 0;
+    };
+
   const reply = async (context: TurnContext, answer: CardJson | string) => {
     await context.sendActivity(
       typeof answer === 'string' ? answer : MessageFactory.attachment(CardFactory.adaptiveCard(answer)),
@@ -121,18 +130,12 @@ export function registerCustomerRoutes(
   });
 
   // « client biocoop » is a command only when it names a customer; otherwise the questions answer.
-  app.message(
-    async (context) => {
-      const name = CLIENT_NAME.exec(context.activity.text ?? '')?.[1];
-      if (!name || context.activity.type !== 'message') return false;
-      return findCustomers(name, await deps.file.stores.customers.list()).length > 0;
-    },
-    async (context) => {
-      await showByName(context, CLIENT_NAME.exec(context.activity.text ?? '')?.[1] ?? '');
-    },
-  );
+  app.message(namesCustomer(CLIENT_NAME), async (context) => {
+    await showByName(context, CLIENT_NAME.exec(context.activity.text ?? '')?.[1] ?? '');
+  });
 
-  app.message(CUSTOMER_PHONE, async (context) => {
+  // « téléphone de … » likewise: only when it names a customer.
+  app.message(namesCustomer(CUSTOMER_PHONE), async (context) => {
     const name = CUSTOMER_PHONE.exec(context.activity.text ?? '')?.[1] ?? '';
     const viewer = await deps.people.viewerOf(context);
     const scope = scopeOf(viewer);

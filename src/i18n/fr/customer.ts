@@ -77,7 +77,9 @@ export const customerCard = {
   openedBelow: 'La fiche client est ci-dessous.',
   refresh: 'Actualiser',
   readOnly: `Lecture seule${NB}: seul le service crédit client agit sur ce client.`,
-  undo: (what: string, until: string) => `Annuler «${NB}${what}${NB}» (jusqu’à ${until})`,
+  undo: (until: string) => `Annuler (jusqu’à ${until})`,
+  undoNote: (what: string, who: string, until: string) =>
+    `Dernière décision${NB}: ${what} (${who}) — annulable jusqu’à ${until}`,
   buttons: {
     call: 'Appel passé',
     promise: 'Promesse',
