@@ -120,7 +120,7 @@ export function demoPast(invoices: readonly PastInvoice[], context: PastContext)
       } else if (step.channel === 'registered_letter') {
         const digits = `${inv.number.replace(/\D/g, '').slice(-4)}${on.replace(/-/g, '')}`.padEnd(11, '0');
         const lrar = `1A ${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6, 10)} ${digits.slice(10, 11)}`;
-const receivedOn = calendar.addBusinessDays(on, 2);
+        const receivedOn = calendar.addBusinessDays(on, 2);
         journal(on, inv, 'formal_notice.generated', { step: step.id });
         journal(on, inv, 'formal_notice.posted', { step: step.id, lrar });
         // As « AR reçu » on the card records it (application/decisions/record-notice-event.ts).

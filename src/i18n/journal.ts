@@ -60,6 +60,18 @@ export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   'letter.post': 'Courrier posté (demande)',
   'formal_notice.post': 'Mise en demeure postée (demande)',
   'litigation.transfer': 'Transmission au cabinet demandée',
+  'dispute.lifted': 'Litige levé',
+  'decision.undone': 'Décision annulée',
+  'salesrep.answer_accepted': 'Réponse du commercial acceptée',
+  'customer.call': 'Appel (demande)',
+  'customer.promise': 'Promesse (demande)',
+  'customer.dispute': 'Litige (demande)',
+  'customer.lift_dispute': 'Levée du litige (demande)',
+  'customer.postpone': 'Report (demande)',
+  'customer.plan': 'Échéancier (demande)',
+  'customer.paid': 'Paiement (demande)',
+  'customer.accept_answer': 'Acceptation de la réponse du commercial (demande)',
+  'customer.undo': 'Annulation (demande)',
 };
 
 /** An action code without a label is shown as is rather than hidden. */

@@ -18,6 +18,7 @@ import { renderEmail } from '../documents/email-templates';
 import { renderLetter } from '../documents/letters';
 import { textContext } from '../i18n/reasons';
 import { registerDocumentRoutes } from '../bot/documents/routes';
+import { registerCustomerRoutes } from '../bot/customer/routes';
 import { registerHistoryRoutes } from '../bot/history/routes';
 import { registerQuestionRoutes } from '../bot/questions/routes';
 import { DayCards } from '../bot/controller/day-cards';
@@ -206,6 +207,20 @@ export async function startBotServer({
         malformed,
       }),
     (app, hooks) => registerHistoryRoutes(app, { stores, people, documentUrl, malformed }, hooks),
+    (app, hooks) =>
+      registerCustomerRoutes(
+        app,
+        {
+          people,
+          file: { stores, ladder, calendar, clock, undoMinutes: settings.UNDO_MINUTES },
+          decisions: { stores, ladder, clock, undoMinutes: settings.UNDO_MINUTES, texts },
+          texts,
+          documentUrl,
+          onDecided: refreshDigest,
+          malformed,
+        },
+        hooks,
+      ),
     (app, hooks) =>
       registerSalesRoutes(
         app,

@@ -152,13 +152,16 @@ it('shows an e-mail « à vérifier » of an earlier day with its two choices, o
     step: 'J+3',
     day: MONDAY,
   });
-  // A queued e-mail has no button: it is on its way.
-  expect(found.some((b) => (b.data as { customer?: string } | undefined)?.customer === 'C2')).toBe(false);
+  // A queued e-mail has no button to act: it is on its way (its customer's card still opens).
+  expect(
+    found.filter((b) => (b.data as { customer?: string } | undefined)?.customer === 'C2').map((b) => b.verb),
+  ).toEqual(['customer.open']);
 });
 
 it('gives a director no button to act', () => {
   const card = buildDigestCard(digest(steps.map((s, i) => action(i, s))), { ...options, canAct: false });
-  expect(buttons(card)).toEqual([]);
+  // Only the customer's card, which a director reads.
+  expect(buttons(card).map((b) => b.verb)).toEqual(steps.map(() => 'customer.open'));
   expect(cardText(card)).toContain('Lecture seule');
 });
 

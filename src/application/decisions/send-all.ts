@@ -7,6 +7,8 @@
 import type { CalendarDate } from '../../domain/calendar-date';
 import { addDays } from '../../domain/calendar-date';
 import type { ActionRef, Decider, Outcome } from '../../domain/decisions';
+import { dayHeader } from '../../i18n/fr/customer';
+import { failureText, outcomeText } from '../../i18n/reasons';
 import type { StepId } from '../../domain/ledger';
 import { refuse } from './dependencies';
 import { sendReminderEmail, type MailDependencies } from './send-email';
@@ -61,6 +63,53 @@ export async function sendQueued(
   onEach: () => Promise<void> = async () => undefined,
 ): Promise<number> {
   let sent = 0;
+  /** What became of each queued e-mail, per day and step: journaled as « Tout envoyer »'s summary. */
+  const summaries = new Map<string, SendAllSummary>();
+  try {
+    sent = await sendEach(deps, today, onEach, summaries);
+  } finally {
+    for (const summary of summaries.values()) await journalSummary(deps, summary);
+  }
+  return sent;
+}
+
+interface SendAllSummary {
+  date: CalendarDate;
+  step: StepId;
+  actor: Decider['actor'];
+  customers: string[];
+  sent: string[];
+  failed: string[];
+  skipped: string[];
+}
+
+async function journalSummary(deps: MailDependencies, summary: SendAllSummary): Promise<void> {
+  try {
+    await deps.stores.journal.append({
+      actor: summary.actor,
+      action: 'email.send_all_done',
+      target: { customerCodes: summary.customers },
+      details: {
+        date: summary.date,
+        step: summary.step,
+        sent: summary.sent,
+        failed: summary.failed,
+        skipped: summary.skipped,
+      },
+      outcome: summary.failed.length > 0 ? 'failed' : 'ok',
+    });
+  } catch (error) {
+    deps.logger.error({ err: error }, '« Tout envoyer »: its summary could not be journaled');
+  }
+}
+
+async function sendEach(
+  deps: MailDependencies,
+  today: CalendarDate,
+  onEach: () => Promise<void>,
+  summaries: Map<string, SendAllSummary>,
+): Promise<number> {
+  let sent = 0;
   for (let back = QUEUE_LOOKBACK_DAYS; back >= 0; back--) {
     const day = addDays(today, -back);
     for (const action of await deps.stores.actions.listForDate(day)) {
@@ -75,6 +124,25 @@ export async function sendQueued(
         },
       );
       if (outcome?.kind === 'done') sent++;
+      const key = `${action.date}|${action.step}`;
+      const summary = summaries.get(key) ?? {
+        date: action.date,
+        step: action.step,
+        actor: deciderOfAction(action).actor,
+        customers: [],
+        sent: [],
+        failed: [],
+        skipped: [],
+      };
+      summaries.set(key, summary);
+      summary.customers.push(action.customerCode);
+      const name = action.customerName;
+      if (!outcome) summary.failed.push(dayHeader.why(name, failureText({ code: 'unexpected' })));
+      else if (outcome.kind === 'done') summary.sent.push(name);
+      else if (outcome.kind === 'failed')
+        summary.failed.push(dayHeader.why(name, failureText(outcome.failure)));
+      else if (outcome.kind === 'uncertain') summary.failed.push(outcomeText(outcome, deps.texts));
+      else summary.skipped.push(outcomeText(outcome, deps.texts));
       await onEach();
     }
   }

@@ -29,6 +29,9 @@ export interface MailDependencies extends DecisionDependencies {
   completionRetryDelaysMs?: readonly number[];
 }
 
+/** The text of a sent e-mail kept in its journal entry, at most (an entry is one table property). */
+export const SENT_TEXT_MAX_CHARS = 12_000;
+
 function templateFor(ladder: LadderConfig, step: string): EmailTemplate {
   const name =
     ladder.preDue?.id === step ? ladder.preDue.template : ladder.steps.find((s) => s.id === step)?.template;
@@ -47,7 +50,7 @@ export async function completeSentEmail(
   deps: Pick<MailDependencies, 'stores'>,
   decider: Decider,
   action: DunningAction,
-  extra: { subject?: string; dropped?: readonly DroppedInvoice[] } = {},
+  extra: { subject?: string; text?: string; dropped?: readonly DroppedInvoice[] } = {},
 ): Promise<void> {
   const messageId = action.details[SENDING.messageId] ?? '';
   const sentAt = action.details[SENDING.sentAt] ?? new Date(0).toISOString();
@@ -60,7 +63,15 @@ export async function completeSentEmail(
       actor: decider.actor,
       action: 'email.sent',
       target: { ...actionTarget(action), invoiceNumbers: moved },
-      details: { step: action.step, messageId, to, subject: extra.subject, dropped: extra.dropped ?? [] },
+      details: {
+        step: action.step,
+        messageId,
+        to,
+        subject: extra.subject,
+        // What was sent, to be read again from the customer's card (bounded: one journal entry).
+        text: extra.text?.slice(0, SENT_TEXT_MAX_CHARS),
+        dropped: extra.dropped ?? [],
+      },
       outcome: 'ok',
     },
     action.customerCode,
@@ -142,7 +153,7 @@ export async function sendReminderEmail(
       deps,
       decider,
       { ...current, invoices: scoped.invoices },
-      { subject: email.subject, dropped },
+      { subject: email.subject, text: email.text, dropped },
     );
   };
   try {

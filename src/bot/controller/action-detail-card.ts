@@ -10,6 +10,8 @@ import { cents, formatEuros } from '../../domain/money';
 import { fr, lateness } from '../../i18n/fr';
 import { expandCard, type CardJson } from '../card-templates';
 import { shown } from '../card-text';
+import { customerCard } from '../../i18n/fr/customer';
+import { CUSTOMER_VERBS } from '../customer/verbs';
 
 export const ROW_VERBS = {
   postpone: 'row.postpone',
@@ -77,8 +79,16 @@ export function buildActionDetailCard(
       verb: ROW_VERBS.call,
       style: 'default',
     },
-    { title: t.paid, inputType: 'none', button: t.paidButton, verb: ROW_VERBS.paid, style: 'positive' },
-  ].map((form) => ({ value: '', placeholder: '', inputId: '', label: '', ...form, data: ref }));
+    // A payment is recorded on the customer's card: its date, its amount, a confirmation, « Annuler ».
+    {
+      title: customerCard.detailPaid.title,
+      inputType: 'none',
+      button: customerCard.detailPaid.button,
+      verb: CUSTOMER_VERBS.open,
+      style: 'positive',
+      data: { customer: action.customerCode, day },
+    },
+  ].map((form) => ({ value: '', placeholder: '', inputId: '', label: '', data: ref, ...form }));
   const listed = action.invoices.slice(0, MAX_INVOICES_LISTED);
   const others = action.invoices.slice(MAX_INVOICES_LISTED);
   return expandCard('action-detail', {

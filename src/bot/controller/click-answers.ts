@@ -39,8 +39,10 @@ export function deciderOf(viewer: Viewer): Decider {
 export interface Flash {
   ok: boolean;
   message: string;
+  /** The row (customer and step) or the section (step) it concerns: shown there, next to the button. */
+  at?: { customer?: string; step: string };
 }
 
-export function flashOf(outcome: Outcome, texts: TextContext): Flash {
-  return { ok: outcome.kind === 'done', message: outcomeText(outcome, texts) };
+export function flashOf(outcome: Outcome, texts: TextContext, at?: Flash['at']): Flash {
+  return { ok: outcome.kind === 'done', message: outcomeText(outcome, texts), ...(at ? { at } : {}) };
 }

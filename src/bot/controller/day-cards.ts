@@ -10,6 +10,7 @@ import type { KnownUser } from '../../application/ports';
 import type { CardJson } from '../card-templates';
 import { calendarDateAt, formatDateShortFr, type CalendarDate as Day } from '../../domain/calendar-date';
 import { fr } from '../../i18n/fr';
+import { customerCard, dayHeader } from '../../i18n/fr/customer';
 import type { TextContext } from '../../i18n/reasons';
 import type { SalesNotice } from '../../domain/sales-notices';
 import { buildDigestCard, type SalesNote } from './digest-card';
@@ -76,6 +77,7 @@ export class DayCards {
     return buildDigestCard(visible, {
       dayOff: this.sources.calendar.isBusinessDay(today) ? null : today,
       salesNotes: await salesNotes(this.sources.stores, new Set(visible.actions.map((a) => a.customerCode))),
+      ...(await journalNotes(this.sources.stores, digest.date, today)),
       ladder: this.sources.ladder,
       texts: this.texts,
       canAct: canAct(viewer),
@@ -90,6 +92,61 @@ export class DayCards {
     const customers = await this.sources.stores.customers.list();
     return this.render(digest, rolesFor(user.email, this.settings, customers), options);
   }
+}
+
+/**
+ * What the journal adds to the day's card from its day to today: the latest call logged per
+ * customer (« Appel passé », on its row) and how the latest « Tout envoyer » of each section ended.
+ */
+export async function journalNotes(
+  stores: Pick<DigestSources['stores'], 'journal'>,
+  from: Day,
+  to: Day,
+): Promise<{
+  callNotes: Record<string, string>;
+  sectionNotes: Record<string, { ok: boolean; message: string }>;
+}> {
+  const notes: Record<string, string> = {};
+  const sections: Record<string, { ok: boolean; message: string }> = {};
+  const entries = await stores.journal.listForDays(from, to < from ? from : to);
+  for (const entry of [...entries].sort((a, b) => a.at.localeCompare(b.at))) {
+    if (entry.action === 'email.send_all_done' && entry.details?.date === from) {
+      const list = (key: string) =>
+        Array.isArray(entry.details?.[key])
+          ? (entry.details[key] as unknown[]).map((v) => shown(String(v), 300))
+          : [];
+      const [sent, failed, skipped] = [list('sent'), list('failed'), list('skipped')];
+      sections[String(entry.details.step)] = {
+        ok: failed.length === 0,
+        message: [
+          dayHeader.sendAllDone(sent.length, failed.length, skipped.length),
+          ...failed,
+          ...skipped,
+        ].join('\n\n'),
+      };
+      continue;
+    }
+    if (entry.action !== 'customer.called' || entry.outcome !== 'ok') continue;
+    const outcome = entry.details?.outcome;
+    const note = entry.details?.note;
+    const text = customerCard.callOnRow(
+      shown(entry.actor.name),
+      formatDateShortFr(entry.date),
+      timeOf(entry.at),
+      typeof outcome === 'string' ? (customerCard.form.callOutcomes[outcome] ?? '') : '',
+      typeof note === 'string' ? shown(note, 300) : '',
+    );
+    for (const code of entry.target.customerCodes ?? []) notes[code] = text;
+  }
+  return { callNotes: notes, sectionNotes: sections };
+}
+
+function timeOf(iso: string): string {
+  return new Intl.DateTimeFormat('fr-FR', {
+    timeZone: 'Europe/Paris',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
 }
 
 /** The latest word of each customer's sales rep, for the controller's rows. */

@@ -21,7 +21,7 @@ import { deciderOf, flashOf, withinDeadline } from './click-answers';
 import { buildConfirmTransferCard } from './confirm-transfer-card';
 import { dayCardFor, refreshOthers } from './day-card-routes';
 import { salesNotes, type DayCards } from './day-cards';
-import { VERBS } from './digest-card';
+import { NOTICES_SECTION, VERBS } from './digest-card';
 import {
   actionData,
   cardDayOf,
@@ -111,11 +111,28 @@ async function decideAndAnswer(
       settled.then(() => refreshOthers(deps, cardDayOf(data))),
     );
     const pending: Outcome = { kind: 'pending', customer: data.customer };
-    return dayCardFor(deps.cards, viewer, cardDayOf(data), data.pages, flashOf(pending, deps.texts));
+    return dayCardFor(
+      deps.cards,
+      viewer,
+      cardDayOf(data),
+      data.pages,
+      flashOf(pending, deps.texts, rowOf(data)),
+    );
   }
   if (outcome.kind === 'done')
     deps.background.start('refresh', () => refreshOthers(deps, cardDayOf(data), context));
-  return dayCardFor(deps.cards, viewer, cardDayOf(data), data.pages, flashOf(outcome, deps.texts));
+  return dayCardFor(
+    deps.cards,
+    viewer,
+    cardDayOf(data),
+    data.pages,
+    flashOf(outcome, deps.texts, rowOf(data)),
+  );
+}
+
+/** Where a row's feedback goes: next to that row's buttons. */
+function rowOf(data: ActionData): { customer: string; step: string } {
+  return { customer: data.customer, step: data.step };
 }
 
 /** The action a row's button designates, for someone who may act on it; else the refusal to show. */
@@ -129,7 +146,10 @@ async function actionToShow(
 ): Promise<{ action: DunningAction } | { refused: CardJson }> {
   const opened = await deps.decisions.open(deciderOf(viewer), verb, ref);
   if ('action' in opened) return opened;
-  return { refused: await dayCardFor(deps.cards, viewer, day, pages, flashOf(opened.refused, deps.texts)) };
+  const at = { customer: ref.customer, step: ref.step };
+  return {
+    refused: await dayCardFor(deps.cards, viewer, day, pages, flashOf(opened.refused, deps.texts, at)),
+  };
 }
 
 export function registerDecisionRoutes(app: Application<TurnState>, deps: DecisionRouteDependencies): void {
@@ -198,7 +218,15 @@ export function registerDecisionRoutes(app: Application<TurnState>, deps: Decisi
         on: noticeDateOf(data),
       });
       deps.cards.invalidate();
-      const card = await dayCardFor(deps.cards, viewer, data.date, data.pages, flashOf(outcome, deps.texts));
+      // The answer shows in the customer's row of « Mises en demeure en cours », under its buttons.
+      const at = { customer: data.customer, step: NOTICES_SECTION };
+      const card = await dayCardFor(
+        deps.cards,
+        viewer,
+        data.date,
+        data.pages,
+        flashOf(outcome, deps.texts, at),
+      );
       if (outcome.kind === 'done')
         deps.background.start('refresh', () => refreshOthers(deps, data.date, context));
       return card;
@@ -221,7 +249,13 @@ export function registerDecisionRoutes(app: Application<TurnState>, deps: Decisi
         { date: data.date, step: data.step },
         () => refresh(data.date),
       );
-      return dayCardFor(deps.cards, viewer, data.date, data.pages, flashOf(outcome, deps.texts));
+      return dayCardFor(
+        deps.cards,
+        viewer,
+        data.date,
+        data.pages,
+        flashOf(outcome, deps.texts, { step: data.step }),
+      );
     },
     deps.malformed,
   );
@@ -239,7 +273,7 @@ export function registerDecisionRoutes(app: Application<TurnState>, deps: Decisi
         viewer,
         cardDayOf(data),
         data.pages,
-        flashOf(outcome, deps.texts),
+        flashOf(outcome, deps.texts, rowOf(data)),
       );
       if (outcome.kind === 'done')
         deps.background.start('refresh', () => refreshOthers(deps, cardDayOf(data), context));

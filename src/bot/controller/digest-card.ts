@@ -18,7 +18,12 @@ import { firmNickname, toTheFirm } from '../../i18n/law-firm';
 import { actionNoteText, digestWarningText, waitReasonText, type TextContext } from '../../i18n/reasons';
 import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from '../card-templates';
 import { shown } from '../card-text';
+import { customerCard, dayHeader } from '../../i18n/fr/customer';
+import { CUSTOMER_VERBS } from '../customer/verbs';
 import { lrarInputId, noticeDateInputId } from './invokes';
+
+/** The section of customers under a mise en demeure (its rows carry the LRAR's events). */
+export const NOTICES_SECTION = 'notices';
 
 export const VERBS = {
   refresh: 'digest.refresh',
@@ -73,8 +78,15 @@ export interface DigestViewOptions {
   pageSize?: number;
   /** What the sales rep said (or that they were told, or unreachable), per customer code. */
   salesNotes?: Record<string, SalesNote>;
-  /** Feedback on the click that produced this card. */
-  flash?: { ok: boolean; message: string } | null;
+  /**
+   * Feedback on the click that produced this card: next to the row (or the section) it concerns
+   * when that row is shown, at the top otherwise.
+   */
+  flash?: { ok: boolean; message: string; at?: { customer?: string; step: string } } | null;
+  /** The latest call logged today per customer code, as the row shows it. */
+  callNotes?: Record<string, string>;
+  /** How the latest « Tout envoyer » of a section (by step) ended: sent, failed, skipped and why. */
+  sectionNotes?: Record<string, { ok: boolean; message: string }>;
 }
 
 type Button =
@@ -97,6 +109,16 @@ interface RowView {
   /** A date to send with the row's buttons (the AR's date…), today by default. */
   dateInput?: { id: string; label: string; value: string; max: string } | null;
   buttons: Button[];
+  flash: FlashView | null;
+}
+
+interface FlashView {
+  text: string;
+  color: 'Good' | 'Attention';
+}
+
+function flashView(flash: NonNullable<DigestViewOptions['flash']>): FlashView {
+  return { text: flash.message, color: flash.ok ? 'Good' : 'Attention' };
 }
 
 interface SectionView {
@@ -105,7 +127,11 @@ interface SectionView {
   summary: string;
   rows: RowView[];
   sectionButtons: Array<{ title: string; verb: string; data: Record<string, unknown> }>;
+  flash: FlashView | null;
 }
+
+/** What is left for a person to do on the day's card: decide, post, or check. */
+const LEFT_TO_DO: DunningAction['status'][] = ['proposed', 'generated', 'uncertain'];
 
 const RISK: Record<RiskSegment, string> = {
   low: 'risque faible',
@@ -225,7 +251,16 @@ function actionRow(action: DunningAction, day: CalendarDate, options: DigestView
   notes.push(...ridingNotes(action, options));
   const salesNote = options.salesNotes?.[action.customerCode];
   if (salesNote) notes.push(salesNote.text);
+  const call = options.callNotes?.[action.customerCode];
   const { buttons, input } = rowButtons(action, ref, options);
+  // Every row opens the customer's card (contacts, open invoices, history, decisions).
+  buttons.push({
+    type: 'Action.Execute',
+    title: customerCard.buttons.customerCard,
+    verb: CUSTOMER_VERBS.open,
+    style: 'default',
+    data: { customer: action.customerCode, day },
+  });
   if (
     salesNote?.proposal &&
     options.canAct &&
@@ -251,10 +286,14 @@ function actionRow(action: DunningAction, day: CalendarDate, options: DigestView
       RISK[action.risk],
     ),
     notes,
-    status: statusLine(action, options.texts),
+    status: [statusLine(action, options.texts), call ?? ''].filter(Boolean).join('\n\n'),
     style: done ? 'good' : action.status === 'proposed' ? 'default' : 'emphasis',
     input,
     buttons,
+    flash:
+      options.flash?.at?.customer === action.customerCode && options.flash.at.step === action.step
+        ? flashView(options.flash)
+        : null,
   };
 }
 
@@ -308,7 +347,12 @@ function noticeRow(item: NoticeWatch, day: CalendarDate, options: DigestViewOpti
         data: { date: day, customer: item.customerCode, event: kind },
       });
   }
+  const at = options.flash?.at;
   return {
+    flash:
+      options.flash && at?.customer === item.customerCode && at.step === NOTICES_SECTION
+        ? flashView(options.flash)
+        : null,
     heading: `${shown(item.customerName)} — ${formatEuros(item.total)}`,
     detail: t.covered(item.invoices.length, shown(item.invoices.join(', '), 300)),
     notes,
@@ -336,6 +380,7 @@ function watchRow(item: WatchItem, kind: 'promise' | 'dispute'): RowView {
     style: 'default',
     input: null,
     buttons: [],
+    flash: null,
   };
 }
 
@@ -385,25 +430,33 @@ function buildView(digest: DailyDigest, options: DigestViewOptions, pageSize: nu
         data: { date: digest.date, step },
       });
     }
+    const at = options.flash?.at;
     sections.push({
       key: step,
       title,
       summary: fr.digest.sectionSummary(actions.length, formatEuros(amount)),
       rows: shown.map((a) => actionRow(a, digest.date, options)),
       sectionButtons: buttons,
+      flash:
+        options.flash && at && !at.customer && at.step === step
+          ? flashView(options.flash)
+          : options.sectionNotes?.[step]
+            ? flashView(options.sectionNotes[step])
+            : null,
     });
   }
   const notices = digest.notices ?? [];
   if (notices.length > 0) {
-    const { shown, buttons } = paginate('notices', notices, pageSize, options);
+    const { shown, buttons } = paginate(NOTICES_SECTION, notices, pageSize, options);
     for (const b of buttons) b.data.date = digest.date;
     const amount = cents(notices.reduce((s, i) => s + i.total, 0));
     sections.push({
-      key: 'notices',
+      key: NOTICES_SECTION,
       title: fr.formalNotice.section,
       summary: fr.formalNotice.sectionSummary(notices.length, formatEuros(amount)),
       rows: shown.map((n) => noticeRow(n, digest.date, options)),
       sectionButtons: buttons,
+      flash: null,
     });
   }
   for (const [key, items, kind] of [
@@ -420,18 +473,28 @@ function buildView(digest: DailyDigest, options: DigestViewOptions, pageSize: nu
       summary: fr.digest.sectionSummary(items.length, formatEuros(amount)),
       rows: shown.map((i) => watchRow(i, kind)),
       sectionButtons: buttons,
+      flash: null,
     });
   }
   const total = cents(digest.actions.reduce((s, a) => s + a.total, 0));
+  const left = digest.actions.filter((a) => LEFT_TO_DO.includes(a.status));
+  const at = options.flash?.at;
+  const placed =
+    !!at && sections.some((s) => (!at.customer && s.key === at.step) || s.rows.some((r) => r.flash));
   return {
     title: fr.digest.title(formatDateWithWeekdayFr(digest.date)),
     subtitle:
       digest.actions.length === 0
         ? fr.digest.nothing
-        : fr.digest.subtitle(digest.actions.length, formatEuros(total)),
-    flash: options.flash
-      ? { text: options.flash.message, style: options.flash.ok ? 'good' : 'attention' }
-      : null,
+        : `${fr.digest.subtitle(digest.actions.length, formatEuros(total))}\n\n${dayHeader.left(
+            left.length,
+            digest.actions.length,
+            formatEuros(cents(left.reduce((s, a) => s + a.total, 0))),
+          )}`,
+    flash:
+      options.flash && !placed
+        ? { text: options.flash.message, style: options.flash.ok ? 'good' : 'attention' }
+        : null,
     dayNote:
       options.dayOff && options.dayOff > digest.date
         ? fr.digest.dayOff(formatDateWithWeekdayFr(options.dayOff), formatDateWithWeekdayFr(digest.date))

@@ -21,7 +21,8 @@ function timeInParis(iso: string): string {
   }).format(new Date(iso));
 }
 
-function detailOf(entry: JournalEntry): string {
+/** An entry's details in a line: invoices, step, note, reason, dates, recipients. */
+export function historyDetail(entry: JournalEntry): string {
   const d = entry.details ?? {};
   const parts: string[] = [];
   const pick = (key: string) => (typeof d[key] === 'string' && d[key] ? valueText(String(d[key])) : null);
@@ -91,7 +92,7 @@ export function buildHistoryCard(view: HistoryView, pageSize = 15): CardJson {
       subtitle: newestFirst.length === 0 ? fr.history.empty : fr.history.count(newestFirst.length),
       entries: shown.map((entry) => ({
         heading: `${OUTCOME[entry.outcome]} ${formatDateShortFr(entry.date)} ${timeInParis(entry.at)} — ${journalLabel(entry.action)} — ${valueText(entry.actor.name)}`,
-        detail: detailOf(entry),
+        detail: historyDetail(entry),
         links: [entry.details?.documentId, entry.details?.coverDocumentId]
           .filter((id): id is string => typeof id === 'string')
           .map((id) => ({ title: fr.digest.buttons.open, url: view.documentUrl(id) })),

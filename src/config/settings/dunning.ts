@@ -25,4 +25,6 @@ export const dunningFields = {
   FORMAL_NOTICE_DAYS: withDefault(z.coerce.number().int().min(1).max(90).default(8)),
   /** Days after the posting when no AR nor presentation was recorded (the 8 days + La Poste). */
   FORMAL_NOTICE_NO_AR_DAYS: withDefault(z.coerce.number().int().min(1).max(90).default(15)),
+  /** Minutes during which the last decision on a customer's card can be undone (0: never). */
+  UNDO_MINUTES: withDefault(z.coerce.number().int().min(0).max(1440).default(15)),
 };

@@ -1,0 +1,15 @@
+/** The verbs of the customer card's buttons (the day's card opens it with `open`). */
+export const CUSTOMER_VERBS = {
+  open: 'customer.open',
+  refresh: 'customer.refresh',
+  call: 'customer.call',
+  promise: 'customer.promise',
+  dispute: 'customer.dispute',
+  lift: 'customer.lift',
+  postpone: 'customer.postpone',
+  plan: 'customer.plan',
+  paid: 'customer.paid',
+  accept: 'customer.accept',
+  undo: 'customer.undo',
+  email: 'customer.email',
+} as const;
