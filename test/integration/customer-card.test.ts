@@ -82,7 +82,9 @@ it('answers « fiche Biocoop », « client biocoop » and « téléphone de bioc
 
 it('shows reminders carried over by the import as such, and the director reads without buttons', async () => {
   const dupont = await say('fiche Dupont', PEOPLE.director);
-  expect(dupont.text).toContain('relance J+3 faite avant Relances (reprise de l’import)');
+  // The import journaled it as carried over (« reminder.carried_over »), with its date.
+  expect(dupont.text).toContain('Relance antérieure à Relances');
+  expect(dupont.text).toMatch(/étape J\+3 — envoyée le \d\d\/\d\d\/2026 — reprise de l’export du/);
   expect(dupont.text).toContain('Lecture seule');
   expect(JSON.stringify(dupont.card)).not.toContain('customer.promise');
   // A click forged by someone who may not act is refused and journaled.
