@@ -104,11 +104,7 @@ interface SectionView {
   sectionButtons: Array<{ title: string; verb: string; data: Record<string, unknown> }>;
 }
 
-const RISK: Record<RiskSegment, string> = {
-  low: 'risque faible',
-  moderate: 'risque modéré',
-  high: 'risque élevé',
-};
+const RISK: Record<RiskSegment, string> = fr.digest.risk;
 
 function timeInParis(iso: string): string {
   return new Intl.DateTimeFormat('fr-FR', {
@@ -122,7 +118,10 @@ function statusLine(action: DunningAction, texts: TextContext): string {
   const note = action.note ? shown(actionNoteText(action.note, texts), 300) : '';
   const who = shown(action.decidedBy?.name);
   const when = action.decidedAt
-    ? `${formatDateShortFr(action.decidedAt.slice(0, 10) as CalendarDate)} à ${timeInParis(action.decidedAt)}`
+    ? fr.digest.at(
+        formatDateShortFr(action.decidedAt.slice(0, 10) as CalendarDate),
+        timeInParis(action.decidedAt),
+      )
     : '';
   const t = fr.digest.status;
   switch (action.status) {

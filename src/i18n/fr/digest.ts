@@ -15,6 +15,9 @@ export const digest = {
   sectionSummary: (count: number, amount: string) => `${countOf(count, 'client')}, ${amount}`,
   rowDetail: (n: number, invoices: string, late: string, risk: string) =>
     `${countOf(n, 'facture')}\u00a0: ${invoices} — ${late} — ${risk}`,
+  risk: { low: 'risque faible', moderate: 'risque modéré', high: 'risque élevé' },
+  /** « 23/11/2026 à 09:15 » */
+  at: (date: string, time: string) => `${date} à ${time}`,
   promiseDetail: (invoice: string, date: string) =>
     `${invoice} — paiement promis pour le ${date} : vérifier l’encaissement`,
   disputeDetail: (invoice: string, reason: string, since: string) =>
