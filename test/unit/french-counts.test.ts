@@ -94,6 +94,10 @@ describe('every French text, rendered with counts', () => {
     const found: Array<[string, (...args: unknown[]) => unknown]> = [];
     const seen = new Set<unknown>();
     const visit = (value: unknown, path: string): void => {
+      if (typeof value === 'string') {
+        found.push([path, () => value]);
+        return;
+      }
       if (seen.has(value)) return;
       if (typeof value === 'function') {
         seen.add(value);
@@ -159,6 +163,37 @@ describe('every French text, rendered with counts', () => {
       }
     }
     expect(rendered).toBeGreaterThan(1000);
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  /**
+   * Texts read by the person installing or running Relances (settings, command line, the Teams
+   * package, the HTTP edge's answers to machines, template errors in the logs) may name settings:
+   * that is their job. Everything else — read by the controller, a rep, the director, a customer,
+   * the firm — names no setting.
+   */
+  const OPERATOR_TEXTS = [
+    'settings.ts',
+    'app-package.ts',
+    'cli.ts',
+    'document-errors.ts',
+    'fr.ts.fr.startup',
+    'fr.ts.fr.importCli',
+    'fr.ts.fr.repairViews',
+    'fr.ts.fr.playgroundAs',
+    'fr.ts.fr.jobRoute',
+    'fr.ts.fr.errors.loopbackOnly',
+  ];
+
+  it('no text read by users names a setting', () => {
+    const problems: string[] = [];
+    for (const [path, fn] of FUNCTIONS) {
+      if (OPERATOR_TEXTS.some((prefix) => path.startsWith(prefix))) continue;
+      for (const text of renderings(fn)) {
+        const setting = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\bBOT_ID\b|\.env\b/.exec(text);
+        if (setting) problems.push(`${path}: « ${setting[0]} » in ${text}`);
+      }
+    }
     expect([...new Set(problems)]).toEqual([]);
   });
 
