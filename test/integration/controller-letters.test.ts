@@ -89,7 +89,7 @@ it('J+20: the mise en demeure is marked sent only with its LRAR number, kept in 
 it('J+30: asks for confirmation, then e-mails the dossier to the firm and puts the invoices in litigation', async () => {
   const confirm = await bot.click('action.confirmTransfer', ref('C007', 'J+30'));
   expect(confirm.text).toContain(
-    'Transmettre le dossier Propreté Services Rhône-Alpes au cabinet Aptos Avocats\u00a0?',
+    'Transmettre le dossier Propreté Services Rhône-Alpes au cabinet Aptos Avocats ?',
   );
   expect(await bot.stores.actions.get(MONDAY, 'C007', 'J+30')).toMatchObject({ status: 'proposed' });
   expect(smtp.received).toHaveLength(0);

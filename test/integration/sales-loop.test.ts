@@ -90,7 +90,7 @@ it('says on the controller’s card when a rep cannot be reached, and proceeds a
   const card = await controllerCard();
   // Business words and the rep's name, never a setting's name nor an address.
   expect(card.text).toContain(
-    '⚠ Karim Benali (commercial) n’a pas encore installé Relances dans Teams\u00a0: prévenez-le vous-même.',
+    '⚠ Karim Benali (commercial) n’a pas encore installé Relances dans Teams : prévenez-le vous-même.',
   );
   expect(card.text).not.toMatch(/SALES_REP|AAD|configuration|injoignable/);
   // Silence or not, the J+30 transfer is still proposed.

@@ -3,6 +3,7 @@
  * law firm, and the « procédure » and « lettre au cabinet » commands.
  */
 import { lawyerSalutation, toTheFirm } from '../law-firm';
+import { frenchTypography } from '../typography';
 
 export const letters = {
   letterFile: 'Relance',
@@ -13,7 +14,9 @@ export const letters = {
     `Transmission d’un dossier de recouvrement — ${customer} — ${invoices}`,
   /** `contact`: as configured (« Maître Anne Lambert »); the salutation follows usage (« Bonjour Maître, »). */
   transferBody: (contact: string, customer: string, controller: string) =>
-    `${lawyerSalutation(contact, 'email')}\n\nVeuillez trouver ci-joints la lettre de transmission et le dossier de recouvrement de ${customer}, conformément à notre convention. Les relances internes sont restées sans effet.\n\nJe reste à votre disposition pour toute pièce complémentaire.\n\nBien cordialement,\n${controller}`,
+    frenchTypography(
+      `${lawyerSalutation(contact, 'email')}\n\nVeuillez trouver ci-joints la lettre de transmission et le dossier de recouvrement de ${customer}, conformément à notre convention. Les relances internes sont restées sans effet.\n\nJe reste à votre disposition pour toute pièce complémentaire.\n\nBien cordialement,\n${controller}`,
+    ),
 } as const;
 
 export const documentsCommand = {
