@@ -16,6 +16,7 @@
  * removed; so are other control characters. The transformation is idempotent: applying it twice
  * changes nothing more, so it can run on every card and message on the way out.
  */
+import { frenchTypography } from '../i18n/typography';
 import type { CardJson } from './card-templates';
 
 const ZWSP = '\u200b';
@@ -100,14 +101,14 @@ export function inertMarkdown(text: string): string {
   return inertUnderscores(out);
 }
 
-/** The text of a card's block: one line, markdown inert, bounded. */
+/** The text of a card's block: one line, markdown inert, French typography, bounded. */
 function blockText(text: string): string {
-  return bounded(inertMarkdown(text.replace(LINE_BREAKS, ' ')), MAX_BLOCK_CHARS);
+  return bounded(frenchTypography(inertMarkdown(text.replace(LINE_BREAKS, ' '))), MAX_BLOCK_CHARS);
 }
 
 /** The title of a button: plain text in Teams, but on one line, without controls, bounded. */
 function buttonTitle(text: string): string {
-  return shown(text, 80);
+  return frenchTypography(shown(text, 80));
 }
 
 /**
@@ -130,6 +131,12 @@ function walk(node: unknown): unknown {
       copy[key] = blockText(value);
     else if (typeof value === 'string' && key === 'title' && type.startsWith('Action.'))
       copy[key] = buttonTitle(value);
+    else if (
+      typeof value === 'string' &&
+      (key === 'label' || key === 'placeholder') &&
+      type.startsWith('Input.')
+    )
+      copy[key] = frenchTypography(value);
     else if (key === 'facts' && Array.isArray(value)) copy[key] = value.map(inertFact);
     else copy[key] = walk(value);
   }

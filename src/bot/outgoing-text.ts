@@ -8,6 +8,7 @@
 import { ActivityTypes, type Activity, type Middleware, type TurnContext } from 'botbuilder';
 import type { Logger } from '../config/logger';
 import { fr } from '../i18n/fr';
+import { frenchTypography } from '../i18n/typography';
 import { cardSize, MAX_CARD_BYTES, type CardJson } from './card-templates';
 import { bounded, inertCard, inertMarkdown, MAX_BLOCK_CHARS } from './card-text';
 
@@ -28,7 +29,7 @@ function fitting(card: Record<string, unknown>, logger: Logger): Record<string, 
 
 export function inertActivity(activity: Partial<Activity>, logger: Logger): void {
   if (typeof activity.text === 'string')
-    activity.text = bounded(inertMarkdown(activity.text), MAX_BLOCK_CHARS);
+    activity.text = bounded(frenchTypography(inertMarkdown(activity.text)), MAX_BLOCK_CHARS);
   for (const attachment of activity.attachments ?? []) {
     if (attachment.contentType === ADAPTIVE && attachment.content && typeof attachment.content === 'object')
       attachment.content = fitting(attachment.content as Record<string, unknown>, logger);
@@ -36,7 +37,7 @@ export function inertActivity(activity: Partial<Activity>, logger: Logger): void
   if (activity.type === ActivityTypes.InvokeResponse) {
     const body = (activity.value as { body?: { type?: unknown; value?: unknown } } | undefined)?.body;
     if (body?.type === MESSAGE && typeof body.value === 'string')
-      body.value = bounded(inertMarkdown(body.value), MAX_BLOCK_CHARS);
+      body.value = bounded(frenchTypography(inertMarkdown(body.value)), MAX_BLOCK_CHARS);
     else if (body?.type === ADAPTIVE && body.value && typeof body.value === 'object')
       body.value = fitting(body.value as Record<string, unknown>, logger);
   }

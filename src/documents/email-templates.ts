@@ -21,6 +21,7 @@ import type { EmailData, EmailTemplate, RenderedEmail } from '../application/por
 import type { ActionInvoice } from '../domain/daily-plan';
 import { RECOVERY_INDEMNITY } from '../domain/late-penalties';
 import { cents, formatEuros } from '../domain/money';
+import { frenchTypography } from '../i18n/typography';
 
 export const EMAIL_TEMPLATES_DIR = join(TEMPLATES_DIR, 'email');
 
@@ -134,8 +135,12 @@ export function renderEmail(name: EmailTemplate, data: EmailData): RenderedEmail
     .trim();
   const view: EmailView = { ...base, subject };
   return {
-    subject,
-    html: template(name, 'html')(view),
-    text: tidyText(template(name, 'text')(view)),
+    subject: frenchTypography(subject),
+    // French typography on the text between tags only (never inside a tag or an attribute).
+    html: template(
+      name,
+      'html',
+    )(view).replace(/>([^<]+)</g, (_, text: string) => `>${frenchTypography(text)}<`),
+    text: frenchTypography(tidyText(template(name, 'text')(view))),
   };
 }

@@ -18,6 +18,7 @@
  * - inline: `<b>`, `<i>`, `<br/>`.
  */
 import { markupErrors } from '../i18n/document-errors';
+import { frenchTypography } from '../i18n/typography';
 
 export interface TextRunModel {
   text: string;
@@ -313,7 +314,7 @@ function trimRuns(runs: InlineModel[]): InlineModel[] {
       const following = merged[i + 1];
       if (previous && !('text' in previous)) text = text.replace(/^ +/, '');
       if (following && !('text' in following)) text = text.replace(/ +$/, '');
-      return { ...run, text: decodeEntities(text) };
+      return { ...run, text: frenchTypography(decodeEntities(text)) };
     })
     .filter((run) => !('text' in run) || run.text !== '');
 }

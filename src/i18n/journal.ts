@@ -66,17 +66,80 @@ export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   'customer.call': 'Appel (demande)',
   'customer.promise': 'Promesse (demande)',
   'customer.dispute': 'Litige (demande)',
-  'customer.lift_dispute': 'Levée du litige (demande)',
   'customer.postpone': 'Report (demande)',
   'customer.plan': 'Échéancier (demande)',
   'customer.paid': 'Paiement (demande)',
-  'customer.accept_answer': 'Acceptation de la réponse du commercial (demande)',
   'customer.undo': 'Annulation (demande)',
+  'customer.open': 'Fiche client consultée',
+  'customer.refresh': 'Fiche client actualisée',
+  'customer.lift': 'Levée du litige (demande)',
+  'customer.accept': 'Acceptation de la réponse du commercial (demande)',
+  'customer.email': 'E-mail envoyé relu depuis la fiche client',
+  'email.send_all_done': '«\u00a0Tout envoyer\u00a0» terminé',
+  'litigation.transfer_uncertain': 'Transmission au cabinet à vérifier (envoi incertain)',
+  'email.uncertain': 'E-mail à vérifier (envoi incertain)',
+  'email.send_all': '«\u00a0Tout envoyer\u00a0» demandé',
+  'letter.generation_failed': 'Échec de la génération du courrier',
+  'formal_notice.generation_failed': 'Échec de la génération de la mise en demeure',
+  'action.already_done': 'Action déjà traitée (second clic)',
+  'action.uncertain': 'Envoi interrompu, à vérifier',
+  'action.released': 'Action interrompue, remise à faire',
+  'action.confirm_sent': 'Envoi confirmé par le service crédit client',
+  'action.confirmSent': 'Confirmation d’envoi demandée',
+  'action.resend': 'Nouvel envoi demandé',
+  'action.sendEmail': 'Envoi d’e-mail demandé',
+  'action.generate': 'Génération du document demandée',
+  'action.markPosted': 'Courrier posté (demande)',
+  'action.markRegistered': 'Envoi en LRAR (demande)',
+  'action.confirmTransfer': 'Transmission au cabinet demandée (confirmation)',
+  'action.transfer': 'Transmission au cabinet demandée',
+  'action.more': 'Détail d’une relance consulté',
+  'section.sendAll': '«\u00a0Tout envoyer\u00a0» demandé',
+  'digest.refresh': 'Relances du jour actualisées',
+  'digest.page': 'Relances du jour (page suivante)',
+  'history.page': 'Historique consulté',
+  'history.customer': 'Historique consulté',
+  'sales.agreement': 'Réponse du commercial\u00a0: accord de paiement',
+  'sales.dispute': 'Réponse du commercial\u00a0: litige commercial',
+  'sales.calling': 'Réponse du commercial\u00a0: appel du client',
+  'sales.callResult': 'Réponse du commercial\u00a0: résultat de l’appel',
+  'sales.nothing': 'Réponse du commercial\u00a0: rien à signaler',
+  'sales.refresh': 'Alerte du commercial actualisée',
+  'card.malformed': 'Clic sur un bouton non reconnu (refusé)',
+  'card.unknown_verb': 'Clic sur un bouton inconnu (refusé)',
+  'mandate.generated': 'Lettre de mission au cabinet générée',
+  'procedure.generated': 'Procédure de relance générée',
 };
 
-/** An action code without a label is shown as is rather than hidden. */
+/** The family of a code, for a code this version does not know (written by a later version). */
+const FAMILY_LABELS: Readonly<Record<string, string>> = {
+  action: 'Relance',
+  email: 'E-mail',
+  letter: 'Courrier',
+  formal_notice: 'Mise en demeure',
+  lrar: 'Lettre recommandée',
+  litigation: 'Contentieux',
+  invoice: 'Facture',
+  customer: 'Client',
+  promise: 'Promesse de paiement',
+  plan: 'Échéancier',
+  payment: 'Règlement',
+  salesrep: 'Commercial',
+  sales: 'Commercial',
+  row: 'Relance',
+  import: 'Import',
+  card: 'Carte',
+};
+
+/**
+ * What people read for an action code. A code without a label (written by a later version) is
+ * never shown raw: its family is named (« Courrier — autre événement »), or « Autre événement ».
+ */
 export function journalLabel(action: string): string {
-  return JOURNAL_ACTION_LABELS[action] ?? action;
+  const label = JOURNAL_ACTION_LABELS[action];
+  if (label) return label;
+  const family = FAMILY_LABELS[action.split('.')[0] ?? ''];
+  return family ? `${family} — autre événement` : 'Autre événement';
 }
 
 /** A reminder sent before Relances, as the accounting export said (`derniere_relance`). */

@@ -30,6 +30,7 @@ import { announceTransfer, type SalesLoopDependencies } from '../application/sal
 import { loadRates, procedureLadder } from '../config/dunning-config';
 import { companyIdentity, lawFirm } from '../config/identity';
 import { createMailer } from '../mail';
+import { documentSigningKey } from '../config/document-key';
 import type { Logger } from '../config/logger';
 import type { Settings } from '../config/settings';
 import { frenchBusinessCalendar } from '../domain/business-calendar';
@@ -91,12 +92,8 @@ export async function startBotServer({
 }: BotServerOptions): Promise<RunningBot> {
   const stores = await openStores(connectionString, settings.TABLE_PREFIX, clock);
   const documents = new BlobDocumentStore(connectionString, settings.BLOB_CONTAINER);
-  if (!settings.DOCUMENT_SIGNING_KEY) {
-    logger.warn('DOCUMENT_SIGNING_KEY is not set: document links will stop working when this process stops');
-  }
-  const signingKey = settings.DOCUMENT_SIGNING_KEY
-    ? Buffer.from(settings.DOCUMENT_SIGNING_KEY)
-    : DocumentLinks.ephemeralKey();
+  // Development without a configured key: one kept under DATA_DIR, so links survive a restart.
+  const signingKey = documentSigningKey(settings, logger).key;
   // The public address is known only once listening when it is not configured (development).
   let baseUrl = settings.PUBLIC_BASE_URL ?? '';
   const links = new DocumentLinks(() => baseUrl, signingKey, settings.DOCUMENT_LINK_DAYS * 86_400_000);

@@ -1,9 +1,14 @@
 /**
- * Links to generated documents: `GET /documents/:id?exp=…&sig=…`, signed with HMAC-SHA256 over the
- * id and the expiry, valid DOCUMENT_LINK_DAYS days. A link cannot be forged, altered or used after
- * it expired (403). Only what is signed is served.
+ * Links to generated documents: `GET /documents/:id?exp=…&kid=…&sig=…`, signed with HMAC-SHA256
+ * over the id and the expiry, valid DOCUMENT_LINK_DAYS days. A link cannot be forged, altered or
+ * used after it expired (403). Only what is signed is served.
+ *
+ * `kid` names the key that signed the link (a digest of it, not the key). A link signed with
+ * another key — an earlier development key, a key rotated in production, or a link made before
+ * links carried `kid` — was genuine once: it is answered as expired, with how to get a new one,
+ * never as « modifié ». Only a link whose signature fails under the current key is invalid.
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { isServiceUnavailable } from '../application/unavailable';
 import { withinDeadline } from '../application/within-deadline';
@@ -11,16 +16,21 @@ import type { Logger } from '../config/logger';
 import { fr } from '../i18n/fr';
 import type { BlobDocumentStore } from '../store/document-store';
 
+export type LinkVerdict = 'ok' | 'expired' | 'other-key' | 'invalid';
+
 export class DocumentLinks {
+  private readonly keyId: string;
+
   constructor(
     private readonly baseUrl: () => string,
     private readonly key: Buffer,
     private readonly validityMs: number,
-  ) {}
-
-  /** A key for a process that was given none: links then die with the process (development). */
-  static ephemeralKey(): Buffer {
-    return randomBytes(32);
+  ) {
+    this.keyId = createHash('sha256')
+      .update('relances-document-key.')
+      .update(key)
+      .digest('base64url')
+      .slice(0, 8);
   }
 
   private signature(id: string, expiresAt: number): string {
@@ -29,14 +39,16 @@ export class DocumentLinks {
 
   url(id: string, now: Date): string {
     const expiresAt = Math.floor((now.getTime() + this.validityMs) / 1000);
-    return `${this.baseUrl().replace(/\/$/, '')}/documents/${id}?exp=${expiresAt}&sig=${this.signature(id, expiresAt)}`;
+    return `${this.baseUrl().replace(/\/$/, '')}/documents/${id}?exp=${expiresAt}&kid=${this.keyId}&sig=${this.signature(id, expiresAt)}`;
   }
 
-  verify(id: string, exp: unknown, sig: unknown, now: Date): 'ok' | 'expired' | 'invalid' {
+  /** `kid` absent: a link from before links named their key. */
+  verify(id: string, exp: unknown, sig: unknown, now: Date, kid?: unknown): LinkVerdict {
     if (typeof exp !== 'string' || typeof sig !== 'string' || !/^\d{1,12}$/.test(exp)) return 'invalid';
     const expected = Buffer.from(this.signature(id, Number(exp)));
     const given = Buffer.from(sig);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'invalid';
+    if (expected.length !== given.length || !timingSafeEqual(expected, given))
+      return kid === this.keyId ? 'invalid' : 'other-key';
     return Number(exp) * 1000 < now.getTime() ? 'expired' : 'ok';
   }
 }
@@ -83,10 +95,16 @@ export function mountDocumentRoute(
     server.get('/documents/:id', async (req: Request, res: Response) => {
       const id = String(req.params.id ?? '');
       const query = new URL(req.url ?? '', 'http://x').searchParams;
-      const verdict = links.verify(id, query.get('exp') ?? undefined, query.get('sig') ?? undefined, now());
+      const verdict = links.verify(
+        id,
+        query.get('exp') ?? undefined,
+        query.get('sig') ?? undefined,
+        now(),
+        query.get('kid') ?? undefined,
+      );
       if (verdict !== 'ok') {
         logger.warn({ id, verdict, remote: req.socket.remoteAddress }, 'refused a document link');
-        frenchPage(res, 403, verdict === 'expired' ? fr.documents.linkExpired : fr.documents.linkInvalid);
+        frenchPage(res, 403, verdict === 'invalid' ? fr.documents.linkInvalid : fr.documents.linkExpired);
         return;
       }
       let found: Awaited<ReturnType<BlobDocumentStore['get']>> | 'pending';

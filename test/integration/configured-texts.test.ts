@@ -151,7 +151,7 @@ describe('a calendar with a transfer to another firm', () => {
     const transfer = (await bot.stores.actions.listForDate(MONDAY)).find((a) => a.step === 'AV')!;
     const ref = { date: MONDAY, customer: transfer.customerCode, step: 'AV' };
     const confirm = await bot.click('action.confirmTransfer', ref);
-    expect(confirm.text).toContain('Cabinet Durand');
+    expect(confirm.text).toContain('au cabinet Durand');
     expect(confirm.text).not.toMatch(GREENOVA_WORDS);
     const done = await bot.click('action.transfer', ref);
     expect(done.text).toContain('transmis au cabinet Durand');

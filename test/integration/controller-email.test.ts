@@ -8,6 +8,7 @@ import { applyPayment } from '../../src/domain/ledger';
 import { cardText, PEOPLE, postActivity, startTestBot, type TestBot } from '../support/bot';
 import { header, parseMime, partOfType } from '../support/mime';
 import { reply, startSmtp, type TestServer } from '../support/smtp-server';
+import { startFaultSmtp } from '../support/fault-smtp';
 
 const MONDAY = calendarDate(2026, 11, 23);
 let bot: TestBot;
@@ -146,4 +147,21 @@ it('« Tout envoyer » sends every J+3 e-mail once in the background and updates
     'factures@ch-villefranche.example',
     'julien.bernard@courriel.example',
   ]);
+});
+
+it('a send that outlasts Teams’ deadline says « en cours » with the customer’s name, never its code', async () => {
+  const sink = await startFaultSmtp({ afterData: () => 'hang' });
+  smtp = await startSmtp();
+  bot = await startTestBot({ MAIL_TRANSPORT: 'smtp', SMTP_URL: `smtp://127.0.0.1:${sink.port}` });
+  try {
+    await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
+    await bot.runJob({ trigger: 'cli' });
+    const text = (await bot.click('action.sendEmail', ref('C001', 'J+3'))).text;
+    expect(text).toContain(
+      '⏳ Biocoop Lyon Croix-Rousse : en cours, la carte se mettra à jour une fois terminé.',
+    );
+    expect(text).not.toContain('C001');
+  } finally {
+    await sink.close();
+  }
 });

@@ -8,7 +8,7 @@ import { calendarDate } from '../../src/domain/calendar-date';
 import { placeHold } from '../../src/domain/holds';
 import { docxText } from '../support/docx-text';
 import { startTestBot, type TestBot } from '../support/bot';
-import { attachments, header, parseMime } from '../support/mime';
+import { attachments, header, parseMime, partOfType } from '../support/mime';
 import { startSmtp, type TestServer } from '../support/smtp-server';
 
 const MONDAY = calendarDate(2026, 11, 23);
@@ -107,7 +107,7 @@ it('J+30: asks for confirmation, then e-mails the dossier to the firm and puts t
   await arReceivedForC007();
   const confirm = await bot.click('action.confirmTransfer', ref('C007', 'J+30'));
   expect(confirm.text).toContain(
-    'Transmettre le dossier Propreté Services Rhône-Alpes à Cabinet Aptos Avocats ?',
+    'Transmettre le dossier Propreté Services Rhône-Alpes au cabinet Aptos Avocats ?',
   );
   expect(await bot.stores.actions.get(MONDAY, 'C007', 'J+30')).toMatchObject({ status: 'proposed' });
   expect(smtp.received).toHaveLength(0);
@@ -118,6 +118,9 @@ it('J+30: asks for confirmation, then e-mails the dossier to the firm and puts t
   expect(smtp.received[0]!.rcptTo).toEqual(['recouvrement@aptos-avocats.example']);
   const mail = parseMime(smtp.received[0]!.raw);
   expect(header(mail, 'subject')).toContain('Propreté Services Rhône-Alpes');
+  // An avocat is greeted by title, without the first name (« Maître Anne Lambert » is configured).
+  const body = partOfType(mail, 'text/plain')!.body.toString('utf8');
+  expect(body.split('\n')[0]).toBe('Bonjour Maître,');
   const files = attachments(mail);
   expect(files.map((f) => f.filename)).toEqual([
     'Transmission au cabinet — Propreté Services Rhône-Alpes.docx',

@@ -67,17 +67,17 @@ it('answers « fiche Biocoop », « client biocoop » and « téléphone de bioc
   expect(fiche.text).toContain('compta@biocoop-croixrousse.example');
   expect(fiche.text).toContain(PEOPLE.claire.email);
   for (const invoice of open) expect(fiche.text).toContain(invoice.number);
-  expect(fiche.text).toContain('Prochaine étape\u00a0: J+3, à faire aujourd’hui');
+  expect(fiche.text).toContain('Prochaine étape : J+3, à faire aujourd’hui');
   for (const button of ['Appel passé', 'Promesse', 'Litige', 'Reporter', 'Échéancier', 'Marquer payée'])
     expect(fiche.text).toContain(button);
   expect(fiche.text).toContain('Retour aux relances du jour');
 
   expect((await say('client biocoop')).text).toContain('Fiche client — Biocoop Lyon Croix-Rousse');
   const phone = await say('téléphone de biocoop ?');
-  expect(phone.text).toContain('📞 Biocoop Lyon Croix-Rousse\u00a0: 04 78 28 12 34');
+  expect(phone.text).toContain('📞 Biocoop Lyon Croix-Rousse : 04 78 28 12 34');
   // A question that starts with « client » but names nobody is left to the questions.
   expect((await say('clients en retard ?')).text).not.toContain('Fiche client');
-  expect((await say('fiche Zorglub')).text).toContain('Aucun client ne correspond à «\u00a0Zorglub\u00a0»');
+  expect((await say('fiche Zorglub')).text).toContain('Aucun client ne correspond à « Zorglub »');
 });
 
 it('shows reminders carried over by the import as such, and the director reads without buttons', async () => {
@@ -120,7 +120,7 @@ it('logs a call with its outcome, journaled and shown on the day’s row', async
   });
   const day = await say('relances du jour');
   expect(day.text).toContain(
-    '📞 Appel de Camille Roux le 23/11/2026 à 08:00\u00a0: Client joint — «\u00a0virement promis vendredi\u00a0»',
+    '📞 Appel de Camille Roux le 23/11/2026 à 08:00 : Client joint — « virement promis vendredi »',
   );
   // Every row opens the customer's card, as a message of its own (the day's card stays).
   expect(JSON.stringify(day.card)).toContain('"verb":"customer.open"');
@@ -147,7 +147,7 @@ it('records a promise with date and amount, then « Annuler » restores every in
   );
   expect(done.text).toContain('Paiement promis pour le 03/12/2026');
   expect(done.text).toContain(
-    'Dernière décision\u00a0: Promesse de paiement enregistrée (Camille Roux) — annulable jusqu’à 08:15',
+    'Dernière décision : Promesse de paiement enregistrée (Camille Roux) — annulable jusqu’à 08:15',
   );
   expect(done.text).toContain('Annuler (jusqu’à 08:15)');
   for (const invoice of await invoicesOf('C001'))
@@ -163,7 +163,7 @@ it('records a promise with date and amount, then « Annuler » restores every in
 
   minutesLater = 5;
   const undone = await bot.click('customer.undo', { customer: 'C001', entry: promised.id });
-  expect(undone.text).toContain('↩ Décision annulée («\u00a0Promesse de paiement enregistrée\u00a0»)');
+  expect(undone.text).toContain('↩ Décision annulée (« Promesse de paiement enregistrée »)');
   expect(await invoicesOf('C001')).toEqual(before);
   expect(await lastEntry('C001')).toMatchObject({
     action: 'decision.undone',
@@ -196,12 +196,12 @@ it('opens a dispute on one invoice and lifts it from the card and from the chat'
     disputeReason: 'Palette livrée abîmée',
   });
   expect(opened.text).toContain(`✅ Litige ouvert sur ${first!.number}`);
-  expect(opened.text).toContain('En litige depuis le 23/11/2026\u00a0: Palette livrée abîmée');
+  expect(opened.text).toContain('En litige depuis le 23/11/2026 : Palette livrée abîmée');
   expect(opened.text).toContain('Lever le litige');
   expect((await bot.stores.invoices.get('C001', first!.number))?.status).toBe('disputed');
 
   const lifted = await say(`lever le litige ${first!.number}`);
-  expect(lifted.text).toContain(`✅ Litige levé sur ${first!.number}\u00a0: les relances reprennent.`);
+  expect(lifted.text).toContain(`✅ Litige levé sur ${first!.number} : les relances reprennent.`);
   const after = (await bot.stores.invoices.get('C001', first!.number))!;
   expect(after.status).toBe('open');
   expect(after.dunning.hold).toBeNull();
@@ -307,7 +307,7 @@ it('refuses to undo a decision when the invoice changed since, restoring nothing
     amountPaid: cents(current.amountPaid + 100),
   }));
   const refused = await bot.click('customer.undo', { customer: 'C001' });
-  expect(refused.text).toContain(`⛔ Annulation impossible\u00a0: ${first!.number} a changé depuis`);
+  expect(refused.text).toContain(`⛔ Annulation impossible : ${first!.number} a changé depuis`);
   for (const invoice of await invoicesOf('C001')) expect(invoice.dunning.hold?.kind).toBe('postponed');
 });
 
@@ -366,7 +366,7 @@ it('keeps a sent e-mail so that it can be read again from the customer’s card'
   const sent = (await bot.stores.journal.listForCustomer('C001')).find((e) => e.action === 'email.sent')!;
   const email = await bot.click('customer.email', { customer: 'C001', entry: sent.id });
   expect(email.text).toContain('compta@biocoop-croixrousse.example');
-  expect(email.text).toContain(`Message-ID\u00a0: ${String(sent.details!.messageId)}`);
+  expect(email.text).toContain(`Message-ID : ${String(sent.details!.messageId)}`);
   for (const number of sent.target.invoiceNumbers!) expect(email.text).toContain(number);
 });
 

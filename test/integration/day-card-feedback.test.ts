@@ -92,10 +92,10 @@ it('counts in the header what is left to do', async () => {
   const { body } = await postActivity(bot.url, bot.activity({ text: 'relances du jour' }));
   const card = (body as ExpectedReplies).activities.at(-1)!.attachments![0]!.content;
   const total = (await bot.stores.actions.listForDate(MONDAY)).length;
-  expect(headerOf(card)).toContain(`Reste à faire\u00a0: ${total} sur ${total}`);
+  expect(headerOf(card)).toContain(`Reste à faire : ${total} sur ${total}`);
   await bot.click('action.sendEmail', { date: MONDAY, customer: 'C001', step: 'J+3' });
   const after = await bot.click('digest.refresh', { date: MONDAY });
-  expect(headerOf(after.card!)).toContain(`Reste à faire\u00a0: ${total - 1} sur ${total}`);
+  expect(headerOf(after.card!)).toContain(`Reste à faire : ${total - 1} sur ${total}`);
 });
 
 it('ends « Tout envoyer » with a summary in its section: sent, failed and why', async () => {
@@ -112,6 +112,6 @@ it('ends « Tout envoyer » with a summary in its section: sent, failed and why'
   expect(summary.details!.failed as string[]).toHaveLength(1);
 
   const card = (await bot.click('digest.refresh', { date: MONDAY })).text;
-  expect(card).toContain('«\u00a0Tout envoyer\u00a0» terminé\u00a0: 3 e-mails envoyés, 1 échec, 0 ignoré.');
+  expect(card).toContain('« Tout envoyer » terminé : 3 e-mails envoyés, 1 échec, 0 ignoré.');
   expect(card).toMatch(/Mailbox unavailable|refus/);
 });

@@ -1,4 +1,9 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEVELOPMENT_KEY_FILE } from '../../src/config/document-key';
+import { DocumentLinks } from '../../src/server/document-links';
 import { BlobDocumentStore } from '../../src/store/document-store';
 import { DOCX_CONTENT_TYPE } from '../../src/application/ports';
 import { startTestBot } from '../support/bot';
@@ -78,5 +83,86 @@ describe('generated documents: stored in blobs, served through signed links', ()
     const stored = await save();
     const other = new BlobDocumentStore(testConnectionString(), bot.settings.BLOB_CONTAINER);
     expect((await other.get(stored.id))?.document).toEqual(stored);
+  });
+});
+
+describe('document links in development: the key is kept under the data directory', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'relances-key-'));
+  const container = `devkey-${Date.now()}`;
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('a link still opens after a restart, with no DOCUMENT_SIGNING_KEY configured', async () => {
+    const first = await startTestBot({ BLOB_CONTAINER: container, DATA_DIR: dataDir });
+    let url: string;
+    try {
+      const stored = await first.documents.save(
+        {
+          kind: 'letter',
+          fileName: 'Relance.docx',
+          contentType: DOCX_CONTENT_TYPE,
+          bytes: Buffer.from('PK letter'),
+        },
+        first.clock.now(),
+      );
+      url = first.links.url(stored.id, first.clock.now());
+      expect((await fetch(url)).status).toBe(200);
+    } finally {
+      await first.stop();
+    }
+    expect(readFileSync(join(dataDir, DEVELOPMENT_KEY_FILE), 'utf8').trim()).toMatch(/^[0-9a-f]{64}$/);
+    const second = await startTestBot({ BLOB_CONTAINER: container, DATA_DIR: dataDir });
+    try {
+      const again = new URL(url);
+      again.port = new URL(second.url).port;
+      const response = await fetch(again);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe('PK letter');
+    } finally {
+      await second.stop();
+      await second.stores.storage.dropTables();
+      await first.stores.storage.dropTables();
+    }
+  });
+
+  it('a genuine link signed with a key no longer in use says it expired and how to get a new one', async () => {
+    const bot = await startTestBot({ BLOB_CONTAINER: container, DOCUMENT_SIGNING_KEY: 'n'.repeat(40) });
+    try {
+      const stored = await bot.documents.save(
+        {
+          kind: 'letter',
+          fileName: 'Relance.docx',
+          contentType: DOCX_CONTENT_TYPE,
+          bytes: Buffer.from('PK'),
+        },
+        bot.clock.now(),
+      );
+      const port = new URL(bot.url).port;
+      const oldKey = new DocumentLinks(
+        () => `http://127.0.0.1:${port}`,
+        Buffer.from('o'.repeat(40)),
+        86_400_000,
+      );
+      const fromOldKey = oldKey.url(stored.id, bot.clock.now());
+      // A link made before links named their key.
+      const withoutKeyId = new URL(fromOldKey);
+      withoutKeyId.searchParams.delete('kid');
+      for (const link of [fromOldKey, withoutKeyId.toString()]) {
+        const response = await fetch(link);
+        expect(response.status).toBe(403);
+        const page = await response.text();
+        expect(page).toContain('Ce lien a expiré');
+        expect(page).toContain('Ouvrir le document');
+        expect(page).not.toContain('modifié');
+      }
+      // The same link altered under the current key is still called what it is.
+      const altered = new URL(bot.links.url(stored.id, bot.clock.now()));
+      altered.searchParams.set('exp', String(Number(altered.searchParams.get('exp')) + 60));
+      const response = await fetch(altered);
+      expect(response.status).toBe(403);
+      expect(await response.text()).toContain('il a été modifié');
+    } finally {
+      await bot.stop();
+      await bot.stores.storage.dropTables();
+    }
   });
 });

@@ -144,7 +144,7 @@ describe('SMTP transport (real SMTP server on loopback)', () => {
     const message = parseMime(delivery!.raw);
     expect(header(message, 'subject')).toBe(mail.subject);
     expect(header(message, 'subject')).toBe(
-      'Rappel de règlement : facture F2026-0142 échue le 23/11/2026 — Greenova',
+      'Rappel de règlement\u00a0: facture F2026-0142 échue le 23/11/2026 — Greenova',
     );
     expect(header(message, 'from')).toBe(FROM);
     expect(header(message, 'to')).toBe('compta@dupont.example');

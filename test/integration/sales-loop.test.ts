@@ -76,7 +76,7 @@ it('tells each rep at the formal notice and before the transfer, once, however o
   const journal = await bot.stores.journal.listForCustomer('C002');
   expect(journal.filter((e) => e.action === 'salesrep.notified')).toHaveLength(1);
   const card = await controllerCard();
-  expect(card.text).toContain(`ℹ Commercial (${PEOPLE.karim.email}) prévenu le 23/11/2026, sans réponse`);
+  expect(card.text).toContain('ℹ Karim Benali (commercial) prévenu le 23/11/2026, sans réponse');
 });
 
 it('says on the controller’s card when a rep cannot be reached, and proceeds anyway', async () => {
@@ -92,7 +92,11 @@ it('says on the controller’s card when a rep cannot be reached, and proceeds a
     salesRepsUnreachable: 3,
   });
   const card = await controllerCard();
-  expect(card.text).toContain(`⚠ Commercial (${PEOPLE.karim.email}) injoignable`);
+  // Business words and the rep's name, never a setting's name nor an address.
+  expect(card.text).toContain(
+    '⚠ Karim Benali (commercial) n’a pas encore installé Relances dans Teams : prévenez-le vous-même.',
+  );
+  expect(card.text).not.toMatch(/SALES_REP|AAD|configuration|injoignable/);
   // Silence or not, the J+30 transfer is still proposed.
   expect(card.json).toContain('Transmettre à Aptos');
 
@@ -109,7 +113,7 @@ it('says on the controller’s card when a rep cannot be reached, and proceeds a
   expect(replies.filter((t) => t.includes('Votre client'))).toHaveLength(2);
   expect((await notice('C002', 'formal_notice')).status).toBe('delivered');
   expect((await controllerCard()).text).toContain(
-    `ℹ Commercial (${PEOPLE.karim.email}) prévenu le 23/11/2026, sans réponse`,
+    'ℹ Karim Benali (commercial) prévenu le 23/11/2026, sans réponse',
   );
 });
 
@@ -124,7 +128,7 @@ it('shows the rep’s agreement on the controller’s card; accepting it pauses 
 
   const card = await controllerCard();
   expect(card.text).toContain(
-    '⚠ Le commercial (Karim Benali) : accord de paiement en cours, règlement attendu le 04/12/2026',
+    '⚠ Karim Benali (commercial) : accord de paiement en cours, règlement attendu le 04/12/2026',
   );
   expect(card.json).toContain('Accepter l’accord (04/12/2026)');
   expect((await bot.stores.journal.listForCustomer('C002')).at(-1)).toMatchObject({
@@ -172,7 +176,7 @@ it('a rep’s objection makes the transfer ask for confirmation with it; the rep
       PEOPLE.karim,
     )
   ).text;
-  expect(result).toContain('a appelé le client : Le client conteste la dernière livraison');
+  expect(result).toContain('☎ Vous avez appelé le client : Le client conteste la dernière livraison');
   await bot.click(
     'sales.dispute',
     { customer: 'C007', notice: n.key, reason: 'Livraison contestée par le client' },

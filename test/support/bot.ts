@@ -152,7 +152,12 @@ export async function startTestBot(
         typeof response.value === 'object' && response.value
           ? (response.value as Record<string, unknown>)
           : null;
-      return { status, type: response.type, card, text: card ? cardText(card) : String(response.value) };
+      return {
+        status,
+        type: response.type,
+        card,
+        text: card ? cardText(card) : asRead(String(response.value)),
+      };
     },
     stop: async () => {
       await bot.stop();
@@ -206,11 +211,28 @@ export async function postActivity(
   const text = await response.text();
   const parsed = text ? (JSON.parse(text) as { activities?: Array<{ type: string }> }) : null;
   // teams-ai sends typing indicators while a turn runs; what a user reads are the messages.
-  if (parsed?.activities) parsed.activities = parsed.activities.filter((a) => a.type !== 'typing');
+  if (parsed?.activities)
+    parsed.activities = parsed.activities
+      .filter((a) => a.type !== 'typing')
+      // Messages compared as read, like cards (`asRead`).
+      .map((a) => ('text' in a && typeof a.text === 'string' ? { ...a, text: asRead(a.text) } : a));
   return { status: response.status, body: parsed };
 }
 
-/** All the text of a card, flattened, to assert on what a user reads. */
+/**
+ * Text as the tests compare it: the no-break spaces of French typography (before « : ; ? ! »,
+ * inside « ») read as plain spaces, so that an expectation is written as one reads the sentence.
+ * That every text leaves with those no-break spaces is asserted on the raw cards and messages
+ * (test/unit/french-typography.test.ts); amounts keep theirs (« 1 234,56 € »).
+ */
+export function asRead(text: string): string {
+  return text
+    .replace(/\u00a0(?=[:;?!])/g, ' ')
+    .replace(/«\u00a0/g, '« ')
+    .replace(/\u00a0»/g, ' »');
+}
+
+/** All the text of a card, flattened, to assert on what a user reads (see `asRead`). */
 export function cardText(card: unknown): string {
   const texts: string[] = [];
   const walk = (node: unknown) => {
@@ -225,5 +247,5 @@ export function cardText(card: unknown): string {
   };
   walk(card);
   // What a user reads: the zero-width spaces that keep « < » visible are not seen.
-  return texts.join('\n').replace(/\u200b/g, '');
+  return asRead(texts.join('\n').replace(/\u200b/g, ''));
 }

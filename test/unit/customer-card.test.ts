@@ -102,8 +102,8 @@ it('shows everything, without « Voir tout », when the history is short', () =>
   const text = cardText(card);
   expect(text).toContain('Historique — 2 événements');
   expect(text).not.toContain('Voir tout l’historique');
-  expect(text).toContain('Dernière relance\u00a0: J+3 le 04/10/2026');
-  expect(text).toContain('Prochaine étape\u00a0: J+10 le 01/12/2026');
+  expect(text).toContain('Dernière relance : J+3 le 04/10/2026');
+  expect(text).toContain('Prochaine étape : J+10 le 01/12/2026');
 });
 
 it('undoes only the latest decision not undone yet, within the window', () => {

@@ -505,7 +505,9 @@ describe('litigation dossier (J+30)', () => {
     );
     expect(text).toContain('LRAR n° 1A 234 567 8901 2');
     expect(text).toContain('Le client annonce un virement sous quinze jours.');
-    expect(text).toContain('custom.unknown_code');
+    // An event this version has no sentence for is named in words, never by its code.
+    expect(text).toContain('Autre événement');
+    expect(text).not.toContain('custom.unknown_code');
     expect(text).not.toContain('date invalide');
     // 4. Bordereau: held and to ask for.
     expect(text).toMatch(/1\tFactures n° F2026-0412 et F2026-0437\tÀ demander/);
@@ -704,7 +706,7 @@ describe('escaping', () => {
       await renderLitigationDossier({ ...litigation, customer: dupont, invoices, journal }),
     );
     expect(dossier).toContain('</b><invoices/>{{company.iban}}');
-    expect(dossier).toContain('<h1>Réponse</h1> & « merci »');
+    expect(dossier).toContain('<h1>Réponse</h1> & «\u00a0merci\u00a0»');
     expect(dossier).toContain('C<b>9');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The two e-mails as a customer reads them: mandatory mentions, French amounts and dates, payment
- * details, a single contact, and customer data escaped in HTML only.
+ * details, a single contact, and customer data escaped in HTML only — with French typography (a
+ * no-break space before « : »).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -74,21 +75,21 @@ describe('reminder e-mail (J+3)', () => {
 
   it('assumes an oversight, with French amounts and dates, payment details and one contact', () => {
     const { subject, html, text } = renderEmail('reminder-email', data('B2B'));
-    expect(subject).toBe('Rappel de règlement : facture F2026-0142 échue le 23/11/2026 — Greenova');
+    expect(subject).toBe(`Rappel de règlement${NBSP}: facture F2026-0142 échue le 23/11/2026 — Greenova`);
     expect(text).toContain(
       'nous n’avons pas encore reçu le règlement de la facture n° F2026-0142 du 24 octobre 2026, arrivée à échéance le 23 novembre 2026',
     );
     expect(text).toContain('simple oubli');
     expect(text).toContain(
-      `- Facture F2026-0142 du 24/10/2026, échéance le 23/11/2026 : montant TTC ${AMOUNT}, reste dû ${AMOUNT}`,
+      `- Facture F2026-0142 du 24/10/2026, échéance le 23/11/2026${NBSP}: montant TTC ${AMOUNT}, reste dû ${AMOUNT}`,
     );
-    expect(text).toContain(`Total restant dû : ${AMOUNT}`);
+    expect(text).toContain(`Total restant dû${NBSP}: ${AMOUNT}`);
     for (const part of [html, text]) {
       expect(part).toContain('23 novembre 2026');
       expect(part).toContain(AMOUNT);
-      expect(part).toContain('IBAN : FR76 3000 4000 0312 3456 7890 143');
-      expect(part).toContain('BIC : BNPAFRPPXXX');
-      expect(part).toContain('Référence à indiquer : F2026-0142');
+      expect(part).toContain(`IBAN${NBSP}: FR76 3000 4000 0312 3456 7890 143`);
+      expect(part).toContain(`BIC${NBSP}: BNPAFRPPXXX`);
+      expect(part).toContain(`Référence à indiquer${NBSP}: F2026-0142`);
       expect(part).toContain('Camille Roux');
       expect(part).toContain('Responsable du crédit client');
       expect(part).toContain('camille.roux@greenova.example');
@@ -105,12 +106,12 @@ describe('reminder e-mail (J+3)', () => {
   it('lists several invoices in a table with their total, and quotes every number as the reference', () => {
     const invoices = [invoice('F2026-0142', 123456, 100000), invoice('F2026-0150', 5000, 5000, '2026-11-20')];
     const { subject, html, text } = renderEmail('reminder-email', data('B2B', invoices));
-    expect(subject).toBe('Rappel de règlement : factures F2026-0142, F2026-0150 — Greenova');
+    expect(subject).toBe(`Rappel de règlement${NBSP}: factures F2026-0142, F2026-0150 — Greenova`);
     expect(html.match(/<tr>\s*<td[^>]*>F2026-01(42|50)<\/td>/g)).toHaveLength(2);
     expect(html).toContain(`1${NBSP}050,00${NBSP}€`);
     expect(html).toContain('20/11/2026');
-    expect(text).toContain(`Total restant dû : 1${NBSP}050,00${NBSP}€`);
-    expect(text).toContain('Référence à indiquer : F2026-0142, F2026-0150');
+    expect(text).toContain(`Total restant dû${NBSP}: 1${NBSP}050,00${NBSP}€`);
+    expect(text).toContain(`Référence à indiquer${NBSP}: F2026-0142, F2026-0150`);
     expect(text).toContain('des factures suivantes, arrivées à échéance');
   });
 });
@@ -119,7 +120,7 @@ describe('pre-due e-mail', () => {
   it('reminds the coming due date factually, without any penalty mention', () => {
     for (const type of ['B2B', 'B2C'] as const) {
       const { subject, html, text } = renderEmail('pre-due-email', data(type));
-      expect(subject).toBe('Rappel d’échéance : facture F2026-0142 payable le 23/11/2026 — Greenova');
+      expect(subject).toBe(`Rappel d’échéance${NBSP}: facture F2026-0142 payable le 23/11/2026 — Greenova`);
       expect(text).toContain(
         `Nous vous rappelons que la facture n° F2026-0142 du 24 octobre 2026, d’un montant restant dû de ${AMOUNT}, arrive à échéance le 23 novembre 2026.`,
       );
@@ -127,7 +128,7 @@ describe('pre-due e-mail', () => {
       for (const part of [html, text]) {
         expect(part).not.toContain('L441-10');
         expect(part).not.toContain('indemnité');
-        expect(part).toContain('IBAN : FR76 3000 4000 0312 3456 7890 143');
+        expect(part).toContain(`IBAN${NBSP}: FR76 3000 4000 0312 3456 7890 143`);
       }
     }
   });

@@ -63,11 +63,12 @@ describe('history card', () => {
     expect(shown.some((t) => t.includes('— Relance reportée — Camille Roux'))).toBe(true);
   });
 
-  it('shows an unknown action code as it is, and the reason of a refusal', () => {
+  it('names an unknown action code in words (never the code), and shows the reason of a refusal', () => {
     const shown = texts([
       entry({ action: 'custom.unknown_code', target: {}, outcome: 'refused', reason: 'date invalide' }),
     ]);
-    expect(shown.some((t) => t.includes('— custom.unknown_code — Camille Roux'))).toBe(true);
+    expect(shown.some((t) => t.includes('— Autre événement — Camille Roux'))).toBe(true);
+    expect(shown.join()).not.toContain('custom.unknown_code');
     expect(shown).toContain('date invalide');
   });
 });

@@ -8,6 +8,7 @@ import { addDays, type CalendarDate } from '../../domain/calendar-date';
 import type { ActionRef, Decider, Outcome } from '../../domain/decisions';
 import { placeHold, type Transition, type TransitionRefusal } from '../../domain/holds';
 import type { Invoice } from '../../domain/ledger';
+import { fr } from '../../i18n/fr';
 import { transitionRefusalText } from '../../i18n/reasons';
 import { actionTarget, loadActionFor, record, refuse, type DecisionDependencies } from './dependencies';
 
@@ -89,7 +90,7 @@ export async function decideOnRow(
       actionTarget(action),
       { status: action.status },
       'refused',
-      'déjà traité',
+      fr.decisions.alreadyDoneReason(null),
     );
     return { kind: 'already_decided', customer: action.customerName };
   }

@@ -11,6 +11,7 @@ import type { CardJson } from '../card-templates';
 import { calendarDateAt, formatDateShortFr, type CalendarDate as Day } from '../../domain/calendar-date';
 import { fr } from '../../i18n/fr';
 import { customerCard, dayHeader } from '../../i18n/fr/customer';
+import { nameFromEmail } from '../../i18n/person-name';
 import type { TextContext } from '../../i18n/reasons';
 import type { SalesNotice } from '../../domain/sales-notices';
 import { buildDigestCard, type SalesNote } from './digest-card';
@@ -148,6 +149,9 @@ function timeOf(iso: string): string {
     minute: '2-digit',
   }).format(new Date(iso));
 }
+/** The rep could not be reached because they never opened Relances in Teams (this or an older wording). */
+const notInstalled = (reason: string | null) =>
+  reason === fr.sales.notInstalled || /install[ée] Relances/i.test(reason ?? '');
 
 /** The latest word of each customer's sales rep, for the controller's rows. */
 export async function salesNotes(
@@ -168,15 +172,19 @@ export async function salesNotes(
   }
   const notes: Record<string, SalesNote> = {};
   for (const [code, notice] of latest) {
-    const rep = shown(notice.answeredBy?.name ?? notice.repEmail);
+    const rep = shown(notice.answeredBy?.name ?? nameFromEmail(notice.repEmail));
     const a = notice.answer;
     let text: string;
-    if (a) text = answerText(notice, `Le commercial (${rep})`);
+    if (a) text = answerText(notice, fr.sales.repWho(rep));
     else if (notice.status === 'unreachable')
-      text = fr.sales.controllerNotes.unreachable(shown(notice.repEmail), shown(notice.reason));
+      // The stored reason is for the journal and the logs (it may be technical, or an older wording):
+      // the controller reads who to tell, in business words.
+      text = notInstalled(notice.reason)
+        ? fr.sales.controllerNotes.notInstalled(rep)
+        : fr.sales.controllerNotes.unreachable(rep);
     else if (notice.status === 'delivered')
       text = fr.sales.controllerNotes.toldNoAnswer(
-        shown(notice.repEmail),
+        rep,
         formatDateShortFr(notice.notifiedAt!.slice(0, 10) as Day),
       );
     else continue;

@@ -110,7 +110,13 @@ async function decideAndAnswer(
     deps.background.start('refresh after a long decision', () =>
       settled.then(() => refreshOthers(deps, cardDayOf(data))),
     );
-    const pending: Outcome = { kind: 'pending', customer: data.customer };
+    // The customer by name, from the day's actions (the button carries only its code).
+    const actions = await deps.cards.load(cardDayOf(data)).then(
+      (d) => d.actions,
+      () => [],
+    );
+    const name = actions.find((a) => a.customerCode === data.customer)?.customerName;
+    const pending: Outcome = { kind: 'pending', customer: name ?? fr.decisions.thisCustomer };
     return dayCardFor(
       deps.cards,
       viewer,

@@ -133,11 +133,7 @@ interface SectionView {
 /** What is left for a person to do on the day's card: decide, post, or check. */
 const LEFT_TO_DO: DunningAction['status'][] = ['proposed', 'generated', 'uncertain'];
 
-const RISK: Record<RiskSegment, string> = {
-  low: 'risque faible',
-  moderate: 'risque modéré',
-  high: 'risque élevé',
-};
+const RISK: Record<RiskSegment, string> = fr.digest.risk;
 
 function timeInParis(iso: string): string {
   return new Intl.DateTimeFormat('fr-FR', {
@@ -151,7 +147,10 @@ function statusLine(action: DunningAction, texts: TextContext): string {
   const note = action.note ? shown(actionNoteText(action.note, texts), 300) : '';
   const who = shown(action.decidedBy?.name);
   const when = action.decidedAt
-    ? `${formatDateShortFr(action.decidedAt.slice(0, 10) as CalendarDate)} à ${timeInParis(action.decidedAt)}`
+    ? fr.digest.at(
+        formatDateShortFr(action.decidedAt.slice(0, 10) as CalendarDate),
+        timeInParis(action.decidedAt),
+      )
     : '';
   const t = fr.digest.status;
   switch (action.status) {

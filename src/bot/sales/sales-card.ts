@@ -37,20 +37,22 @@ export interface SalesCardInput {
   repUserId?: string | null;
 }
 
-/** How the rep's answer reads, on their card and on the controller's. */
-export function answerText(notice: SalesNotice, who: string): string {
+/** How the rep's answer reads, on their card (`who` null: « Vous ») and on the controller's. */
+export function answerText(notice: SalesNotice, who: string | null): string {
   const a = notice.answer;
   const t = fr.sales.answers;
   if (!a) return '';
+  if (who === null && a.kind === 'calling' && a.outcome) return t.calledByYou(shown(a.outcome));
+  const name = who ?? fr.sales.you;
   switch (a.kind) {
     case 'agreement':
-      return t.agreement(who, formatDateShortFr(a.expectedDate));
+      return t.agreement(name, formatDateShortFr(a.expectedDate));
     case 'dispute':
-      return t.dispute(who, shown(a.reason));
+      return t.dispute(name, shown(a.reason));
     case 'calling':
-      return a.outcome ? t.called(who, shown(a.outcome)) : t.calling(who);
+      return a.outcome ? t.called(name, shown(a.outcome)) : t.calling(name);
     case 'nothing':
-      return t.nothing(who);
+      return t.nothing(name);
   }
 }
 
@@ -137,7 +139,7 @@ export function buildSalesCard(input: SalesCardInput): CardJson {
         ? [
             {
               title: t.facts.contact,
-              value: `${input.lawFirm.contact.name}, ${input.lawFirm.name} — ${input.lawFirm.email}`,
+              value: t.firmContact(input.lawFirm.contact.name, input.lawFirm.name, input.lawFirm.email),
             },
           ]
         : []),
@@ -157,7 +159,7 @@ export function buildSalesCard(input: SalesCardInput): CardJson {
           `${r.shortDate} — ${shown(r.label, 300)}${r.registeredMailNumber ? ` (LRAR n° ${shown(r.registeredMailNumber)})` : ''}`,
       ),
     meaning: settled ? '' : transferred ? t.meaningTransferred : t.meaning,
-    answered: answerText(notice, t.you),
+    answered: answerText(notice, null),
     forms: forms.map((f) => ({ value: '', placeholder: '', inputId: '', label: '', ...f, data: ref })),
     // Universal Actions: a card with a refresh section is the one Teams clients run Action.Execute on.
     refresh: {

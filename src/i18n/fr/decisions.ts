@@ -12,6 +12,8 @@ export const decisions = {
   malformedClick:
     'ce bouton ne correspond à rien de connu (carte d’une version précédente ?) : rafraîchissez la carte',
   unknownCustomer: 'client inconnu',
+  /** A customer whose name could not be read in time. */
+  thisCustomer: 'Ce client',
   withdrawn: (customer: string, reason: string) => `↩ Relance retirée pour ${customer} : ${reason}.`,
   noBillingEmail: 'aucune adresse e-mail de facturation pour ce client (importez-la dans le fichier clients)',
   unexpected: 'erreur inattendue, consignée dans les journaux techniques',

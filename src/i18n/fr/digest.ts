@@ -1,4 +1,5 @@
 /** The controller's day: the digest card, an action's detail, the transfer confirmation. */
+import { toTheFirm } from '../law-firm';
 import { countOf } from '../plural';
 
 export const digest = {
@@ -14,6 +15,9 @@ export const digest = {
   sectionSummary: (count: number, amount: string) => `${countOf(count, 'client')}, ${amount}`,
   rowDetail: (n: number, invoices: string, late: string, risk: string) =>
     `${countOf(n, 'facture')}\u00a0: ${invoices} — ${late} — ${risk}`,
+  risk: { low: 'risque faible', moderate: 'risque modéré', high: 'risque élevé' },
+  /** « 23/11/2026 à 09:15 » */
+  at: (date: string, time: string) => `${date} à ${time}`,
   promiseDetail: (invoice: string, date: string) =>
     `${invoice} — paiement promis pour le ${date} : vérifier l’encaissement`,
   disputeDetail: (invoice: string, reason: string, since: string) =>
@@ -70,12 +74,13 @@ export const digest = {
 } as const;
 
 export const confirmTransfer = {
-  title: (customer: string, firm: string) => `Transmettre le dossier ${customer} à ${firm} ?`,
+  /** `firm`: the configured name (« Cabinet Aptos Avocats » → « au cabinet Aptos Avocats »). */
+  title: (customer: string, firm: string) => `Transmettre le dossier ${customer} ${toTheFirm(firm)}\u00a0?`,
   invoices: 'Factures',
   balance: 'Reste dû',
   late: 'Retard',
   consequence: (firm: string) =>
-    `Le dossier (lettre de transmission, dossier de recouvrement et historique des relances) sera envoyé par e-mail à ${firm}. Les factures passeront au contentieux : plus aucune relance interne. Le commercial sera prévenu.`,
+    `Le dossier (lettre de transmission, dossier de recouvrement et historique des relances) sera envoyé par e-mail ${toTheFirm(firm)}. Les factures passeront au contentieux : plus aucune relance interne. Le commercial sera prévenu.`,
   confirm: 'Confirmer la transmission',
   cancel: 'Annuler',
 } as const;

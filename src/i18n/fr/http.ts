@@ -27,8 +27,11 @@ export const jobRoute = {
 } as const;
 
 export const documents = {
-  linkExpired: 'Ce lien a expiré. Demandez un nouveau lien depuis Relances.',
-  linkInvalid: 'Lien invalide : il a été modifié ou ne provient pas de Relances.',
+  /** Past its date, or signed with a key Relances no longer uses (a genuine link, grown old). */
+  linkExpired:
+    'Ce lien a expiré. Pour en obtenir un nouveau, demandez à Relances dans Teams l’historique du client ou de la facture (par exemple «\u00a0historique F2026-0042\u00a0») et cliquez sur «\u00a0Ouvrir le document\u00a0».',
+  /** Only for a link whose signature fails under the key that made it. */
+  linkInvalid: 'Lien invalide\u00a0: il a été modifié ou ne provient pas de Relances.',
   notFound: 'Document introuvable.',
   unavailable:
     'Ce document ne peut pas être ouvert pour le moment : Relances ne parvient pas à joindre ses données. Réessayez dans quelques minutes.',

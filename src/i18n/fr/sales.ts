@@ -2,6 +2,7 @@
  * The sales reps' side: the notice about their customer, their answers, and what the controller
  * sees of them.
  */
+import { toTheFirm } from '../law-firm';
 import { countOf } from '../plural';
 
 export const sales = {
@@ -10,13 +11,14 @@ export const sales = {
     pre_transfer: (customer: string) => `Votre client ${customer} va être transmis au cabinet d’avocats`,
     transferred: (customer: string) => `Votre client ${customer} est au contentieux`,
   },
+  /** `firm`: the firm's configured name (« Cabinet Aptos Avocats » → « transmis au cabinet Aptos Avocats »). */
   intros: {
     formal_notice: (firm: string, date: string) =>
-      `Malgré les relances, des factures restent impayées. Une mise en demeure part aujourd’hui en recommandé ; sans règlement, le dossier sera transmis à ${firm}${date ? ` vers le ${date}` : ''}. Si vous savez quelque chose, dites-le au service crédit client.`,
+      `Malgré les relances, des factures restent impayées. Une mise en demeure part aujourd’hui en recommandé ; sans règlement, le dossier sera transmis ${toTheFirm(firm)}${date ? ` vers le ${date}` : ''}. Si vous savez quelque chose, dites-le au service crédit client.`,
     pre_transfer: (firm: string, date: string) =>
-      `Sans règlement ni accord, le dossier sera transmis à ${firm} le ${date}. C’est le moment de signaler un accord de paiement ou un litige commercial.`,
+      `Sans règlement ni accord, le dossier sera transmis ${toTheFirm(firm)} le ${date}. C’est le moment de signaler un accord de paiement ou un litige commercial.`,
     transferred: (firm: string) =>
-      `Le dossier a été transmis aujourd’hui à ${firm}, qui se charge désormais du recouvrement.`,
+      `Le dossier a été transmis aujourd’hui ${toTheFirm(firm)}, qui se charge désormais du recouvrement.`,
   },
   /** The same notice, read later than it was written (see sales-notice-freshness). */
   later: {
@@ -42,6 +44,8 @@ export const sales = {
     planned: 'Transmission prévue',
     contact: 'Contact au cabinet',
   },
+  /** « Maître Anne Lambert, Cabinet Aptos Avocats — recouvrement@aptos-avocats.example » */
+  firmContact: (contact: string, firm: string, email: string) => `${contact}, ${firm} — ${email}`,
   daysLate: (n: number) => countOf(n, 'jour'),
   historyTitle: 'Déjà envoyé',
   meaning:
@@ -65,11 +69,20 @@ export const sales = {
     dispute: (who: string, reason: string) => `⚠ ${who} : litige commercial — ${reason}`,
     calling: (who: string) => `☎ ${who} : appel du client en cours`,
     called: (who: string, outcome: string) => `☎ ${who} a appelé le client : ${outcome}`,
+    /** The rep reads their own answer: « Vous avez appelé le client », not « Vous a appelé ». */
+    calledByYou: (outcome: string) => `☎ Vous avez appelé le client : ${outcome}`,
     nothing: (who: string) => `✓ ${who} : rien à signaler`,
   },
+  /** How the controller's card names the rep who answered: « Karim Benali (commercial) ». */
+  repWho: (rep: string) => `${rep} (commercial)`,
   controllerNotes: {
-    toldNoAnswer: (rep: string, date: string) => `ℹ Commercial (${rep}) prévenu le ${date}, sans réponse`,
-    unreachable: (rep: string, reason: string) => `⚠ Commercial (${rep}) injoignable : ${reason}`,
+    toldNoAnswer: (rep: string, date: string) => `ℹ ${rep} (commercial) prévenu le ${date}, sans réponse`,
+    /** The rep never opened Relances in Teams: the controller tells them. */
+    notInstalled: (rep: string) =>
+      `⚠ ${rep} (commercial) n’a pas encore installé Relances dans Teams\u00a0: prévenez-le vous-même.`,
+    /** Teams refused or failed the notice (the technical reason is in the logs). */
+    unreachable: (rep: string) =>
+      `⚠ ${rep} (commercial) n’a pas pu être prévenu dans Teams\u00a0: prévenez-le vous-même.`,
   },
   acceptPromise: (date: string) => `Accepter l’accord (${date})`,
   acceptDispute: 'Ouvrir le litige signalé',
@@ -79,7 +92,7 @@ export const sales = {
   badDate: 'indiquez une date de règlement à venir (6 mois au plus)',
   reasonRequired: 'indiquez le motif du litige (3 caractères au moins)',
   outcomeRequired: 'indiquez le résultat de l’appel (3 caractères au moins)',
-  notInstalled:
-    'n’a pas installé Relances dans Teams, et son identifiant Teams n’est pas renseigné dans la configuration',
+  /** Kept with the notice and in the journal; the controller's card says it with the rep's name. */
+  notInstalled: 'le commercial n’a pas encore installé Relances dans Teams',
   objected: (text: string) => `${text}. Confirmez-vous la transmission malgré tout ?`,
 } as const;

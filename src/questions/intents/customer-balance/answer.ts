@@ -72,8 +72,12 @@ async function customerBalance(
   };
 }
 
-function journalLine(entry: JournalEntry): string {
-  const about = [...(entry.target.customerCodes ?? []), ...(entry.target.invoiceNumbers ?? [])].join(', ');
+/** Customers by name (the answer's customers are known to `names`), never by their code. */
+function journalLine(entry: JournalEntry, names: (code: string) => string): string {
+  const about = [
+    ...(entry.target.customerCodes ?? []).map(names),
+    ...(entry.target.invoiceNumbers ?? []),
+  ].join(', ');
   return `${short(entry.date)} ${parisTime(entry.at)} — ${journalLabel(entry.action)} — ${entry.actor.name}${about ? ` — ${about}` : ''}`;
 }
 
@@ -127,7 +131,7 @@ function customerBalanceView(answer: CustomerBalanceAnswer, { names }: ViewConte
     ],
     linesTitle: answer.history.length > 0 ? t.notes.historyTitle : '',
     lines: [
-      ...answer.history.map(journalLine),
+      ...answer.history.map((entry) => journalLine(entry, names)),
       ...(answer.historyCount > answer.history.length
         ? [t.notes.historyMore(answer.historyCount - answer.history.length)]
         : []),

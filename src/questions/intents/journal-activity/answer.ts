@@ -3,11 +3,11 @@ import { minDate } from '../../../domain/calendar-date';
 import type { JournalEntry } from '../../../domain/journal';
 import { journalLabel } from '../../../i18n/journal';
 import { fr } from '../../../i18n/fr';
-import type { AnswerContext } from '../../answer-context';
+import { customerRef, type AnswerContext } from '../../answer-context';
 import { JOURNAL_MAX_DAYS, lastDaysOf, todayOnly } from '../../definitions';
 import { never, withDefaultPeriod, type IntentAnswer, type QueryWithPeriod } from '../../intent-answer';
 import type { Period } from '../../query';
-import type { AnswerBase } from '../../results';
+import type { AnswerBase, CustomerRef } from '../../results';
 import { inScope } from '../../scope';
 import { col, type AnswerView, type ViewContext } from '../../view/answer-view';
 import { parisTime, periodText, short } from '../../view/formats';
@@ -17,6 +17,8 @@ const t = fr.questions;
 export interface JournalAnswer extends AnswerBase<'journal_activity'> {
   period: Period;
   entries: JournalEntry[];
+  /** The customers the entries are about, so that the view names them (entries carry codes only). */
+  customers: CustomerRef[];
   /** The period was longer than the journal reads at once: only its last days were read. */
   shortened: boolean;
 }
@@ -42,12 +44,14 @@ async function answerJournal(query: QueryWithPeriod, context: AnswerContext): Pr
           .filter((e) => visibleEntry(e, context, query.customerCodes))
           .filter((e) => !query.step || e.details?.step === query.step)
           .sort((a, b) => b.id.localeCompare(a.id));
+  const codes = [...new Set(entries.flatMap((e) => e.target.customerCodes ?? []))];
   return {
     intent: 'journal_activity',
     query,
     today: context.today,
     period: query.period,
     entries,
+    customers: codes.map((code) => customerRef(context, code)),
     shortened: period.from !== bounded.from,
   };
 }

@@ -1,0 +1,17 @@
+/**
+ * French typography, applied to every text on its way out (cards, messages, e-mails, letters):
+ * a no-break space (U+00A0) before « : ; ? ! » and inside « », so that a colon or a closing
+ * guillemet never starts a line. Only a space already there is made unbreakable (« 09:15 », a
+ * URL's « https: » or an e-mail address are left alone); a guillemet without its space gets one.
+ * Idempotent: applying it twice changes nothing more.
+ */
+
+const NBSP = '\u00a0';
+
+export function frenchTypography(text: string): string {
+  if (!/[:;?!«»]/.test(text)) return text;
+  return text
+    .replace(/[ \u202f]+([:;?!])/g, `${NBSP}$1`)
+    .replace(/«[ \u202f\u00a0]*/g, `«${NBSP}`)
+    .replace(/[ \u202f\u00a0]*»/g, `${NBSP}»`);
+}
