@@ -76,7 +76,9 @@ it('tells each rep at the formal notice and before the transfer, once, however o
   const journal = await bot.stores.journal.listForCustomer('C002');
   expect(journal.filter((e) => e.action === 'salesrep.notified')).toHaveLength(1);
   const card = await controllerCard();
-  expect(card.text).toContain('ℹ Karim Benali (commercial) prévenu le 23/11/2026, sans réponse');
+  expect(card.text).toContain(
+    'ℹ Avis envoyé le 23/11/2026 à Karim Benali (équipe commerciale), sans réponse',
+  );
 });
 
 it('says on the controller’s card when a rep cannot be reached, and proceeds anyway', async () => {
@@ -94,7 +96,7 @@ it('says on the controller’s card when a rep cannot be reached, and proceeds a
   const card = await controllerCard();
   // Business words and the rep's name, never a setting's name nor an address.
   expect(card.text).toContain(
-    '⚠ Karim Benali (commercial) n’a pas encore installé Relances dans Teams : prévenez-le vous-même.',
+    '⚠ Relances n’a pas pu prévenir Karim Benali (équipe commerciale), qui n’a pas encore installé Relances dans Teams : faites-le vous-même.',
   );
   expect(card.text).not.toMatch(/SALES_REP|AAD|configuration|injoignable/);
   // Silence or not, the J+30 transfer is still proposed.
@@ -113,7 +115,7 @@ it('says on the controller’s card when a rep cannot be reached, and proceeds a
   expect(replies.filter((t) => t.includes('Votre client'))).toHaveLength(2);
   expect((await notice('C002', 'formal_notice')).status).toBe('delivered');
   expect((await controllerCard()).text).toContain(
-    'ℹ Karim Benali (commercial) prévenu le 23/11/2026, sans réponse',
+    'ℹ Avis envoyé le 23/11/2026 à Karim Benali (équipe commerciale), sans réponse',
   );
 });
 

@@ -80,6 +80,11 @@ describe('the lawyer', () => {
     const mail = fr.letters.transferBody('Maître Anne Lambert', 'Biocoop', 'Camille Roux');
     expect(mail.split('\n')[0]).toBe('Bonjour Maître,');
     expect(mail).not.toContain('Anne');
+    expect(mail).toContain('Veuillez trouver ci-joint la lettre');
+    // The supplement to a file already at the firm greets the same way.
+    const supplement = fr.formalNotice.supplement.body('Maître Anne Lambert', 'Biocoop', 'Camille Roux');
+    expect(supplement.split('\n')[0]).toBe('Bonjour Maître,');
+    expect(supplement).not.toContain('Anne');
   });
 });
 
@@ -91,12 +96,23 @@ describe('people known by their address only', () => {
     expect(nameFromEmail('k.benali2@greenova.example')).toBe('k.benali2@greenova.example');
   });
 
+  it('notes about a rep agree whoever the rep is (no « prévenez-le » for Claire)', () => {
+    for (const text of [
+      fr.sales.controllerNotes.notInstalled('Claire Martin'),
+      fr.sales.controllerNotes.unreachable('Claire Martin'),
+      fr.sales.controllerNotes.toldNoAnswer('Claire Martin', '23/11/2026'),
+    ]) {
+      expect(text).toContain('Claire Martin (équipe commerciale)');
+      expect(text).not.toMatch(/prévenu\b|prévenez-le|\(commercial\)/);
+    }
+  });
+
   it('the rep’s own answer reads in the second person', () => {
     expect(fr.sales.answers.calledByYou('virement vendredi')).toBe(
       '☎ Vous avez appelé le client : virement vendredi',
     );
     expect(fr.sales.controllerNotes.notInstalled('Karim Benali')).toBe(
-      '⚠ Karim Benali (commercial) n’a pas encore installé Relances dans Teams\u00a0: prévenez-le vous-même.',
+      '⚠ Relances n’a pas pu prévenir Karim Benali (équipe commerciale), qui n’a pas encore installé Relances dans Teams\u00a0: faites-le vous-même.',
     );
   });
 });

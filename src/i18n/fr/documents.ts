@@ -15,7 +15,7 @@ export const letters = {
   /** `contact`: as configured (« Maître Anne Lambert »); the salutation follows usage (« Bonjour Maître, »). */
   transferBody: (contact: string, customer: string, controller: string) =>
     frenchTypography(
-      `${lawyerSalutation(contact, 'email')}\n\nVeuillez trouver ci-joints la lettre de transmission et le dossier de recouvrement de ${customer}, conformément à notre convention. Les relances internes sont restées sans effet.\n\nJe reste à votre disposition pour toute pièce complémentaire.\n\nBien cordialement,\n${controller}`,
+      `${lawyerSalutation(contact, 'email')}\n\nVeuillez trouver ci-joint la lettre de transmission et le dossier de recouvrement de ${customer}, conformément à notre convention. Les relances internes sont restées sans effet.\n\nJe reste à votre disposition pour toute pièce complémentaire.\n\nBien cordialement,\n${controller}`,
     ),
 } as const;
 

@@ -4,6 +4,7 @@
  * invoices waiting under it, and the one-voice rule's reasons.
  */
 import { countOf } from '../plural';
+import { lawyerSalutation } from '../law-firm';
 
 const nb = '\u00a0';
 
@@ -65,7 +66,7 @@ export const formalNotice = {
     subject: (customer: string, invoices: string) =>
       `Complément au dossier de recouvrement — ${customer} — ${invoices}`,
     body: (contact: string, customer: string, controller: string) =>
-      `Bonjour ${contact},\n\nEn complément au dossier de ${customer} que nous vous avons transmis, veuillez trouver ci-joints la lettre de transmission et le dossier des factures échues depuis.\n\nBien cordialement,\n${controller}`,
+      `${lawyerSalutation(contact, 'email')}\n\nEn complément au dossier de ${customer} que nous vous avons transmis, veuillez trouver ci-joint la lettre de transmission et le dossier des factures échues depuis.\n\nBien cordialement,\n${controller}`,
   },
   riding: (count: number, label: string) => `+ ${countOf(count, 'facture')} au passage (relance ${label})`,
   joining: (count: number) =>

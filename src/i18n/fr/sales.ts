@@ -76,13 +76,14 @@ export const sales = {
   /** How the controller's card names the rep who answered: « Karim Benali (commercial) ». */
   repWho: (rep: string) => `${rep} (commercial)`,
   controllerNotes: {
-    toldNoAnswer: (rep: string, date: string) => `ℹ ${rep} (commercial) prévenu le ${date}, sans réponse`,
+    toldNoAnswer: (rep: string, date: string) =>
+      `ℹ Avis envoyé le ${date} à ${rep} (équipe commerciale), sans réponse`,
     /** The rep never opened Relances in Teams: the controller tells them. */
     notInstalled: (rep: string) =>
-      `⚠ ${rep} (commercial) n’a pas encore installé Relances dans Teams\u00a0: prévenez-le vous-même.`,
+      `⚠ Relances n’a pas pu prévenir ${rep} (équipe commerciale), qui n’a pas encore installé Relances dans Teams\u00a0: faites-le vous-même.`,
     /** Teams refused or failed the notice (the technical reason is in the logs). */
     unreachable: (rep: string) =>
-      `⚠ ${rep} (commercial) n’a pas pu être prévenu dans Teams\u00a0: prévenez-le vous-même.`,
+      `⚠ Relances n’a pas pu prévenir ${rep} (équipe commerciale) dans Teams\u00a0: faites-le vous-même.`,
   },
   acceptPromise: (date: string) => `Accepter l’accord (${date})`,
   acceptDispute: 'Ouvrir le litige signalé',
