@@ -110,20 +110,14 @@ async function decideAndAnswer(
     deps.background.start('refresh after a long decision', () =>
       settled.then(() => refreshOthers(deps, cardDayOf(data))),
     );
-    // The customer by name, from the day's actions (the button carries only its code).
-    const actions = await deps.cards.load(cardDayOf(data)).then(
-      (d) => d.actions,
-      () => [],
-    );
-    const name = actions.find((a) => a.customerCode === data.customer)?.customerName;
+    // The day's card, read once: it names the customer (the button carries only its code).
+    const digest = await deps.cards.load(cardDayOf(data));
+    const name = digest.actions.find((a) => a.customerCode === data.customer)?.customerName;
     const pending: Outcome = { kind: 'pending', customer: name ?? fr.decisions.thisCustomer };
-    return dayCardFor(
-      deps.cards,
-      viewer,
-      cardDayOf(data),
-      data.pages,
-      flashOf(pending, deps.texts, rowOf(data)),
-    );
+    return deps.cards.render(digest, viewer, {
+      pages: data.pages,
+      flash: flashOf(pending, deps.texts, rowOf(data)),
+    });
   }
   if (outcome.kind === 'done')
     deps.background.start('refresh', () => refreshOthers(deps, cardDayOf(data), context));
