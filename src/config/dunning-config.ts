@@ -55,6 +55,9 @@ const ratesSchema = z.object({
   legalInterestRateProfessional: z
     .array(z.object({ semesterStart: date, rateBp: z.number().int().min(0).max(5000) }))
     .default([]),
+  legalInterestRateIndividual: z
+    .array(z.object({ semesterStart: date, rateBp: z.number().int().min(0).max(5000) }))
+    .default([]),
 });
 
 export class DunningConfigError extends Error {}
@@ -108,6 +111,11 @@ export function loadRates(settings: Pick<DunningSettings, 'PENALTY_RATES_FILE'>)
     legalInterestRateProfessional: merge(
       DEFAULT_RATE_TABLE.legalInterestRateProfessional,
       parsed.data.legalInterestRateProfessional,
+      'semesterStart',
+    ),
+    legalInterestRateIndividual: merge(
+      DEFAULT_RATE_TABLE.legalInterestRateIndividual,
+      parsed.data.legalInterestRateIndividual,
       'semesterStart',
     ),
   };

@@ -6,7 +6,7 @@ import { frenchBusinessCalendar } from '../../src/domain/business-calendar';
 import { addDays, calendarDate, type CalendarDate } from '../../src/domain/calendar-date';
 import { placeHold } from '../../src/domain/holds';
 import { GREENOVA_LADDER } from '../../src/domain/ladder';
-import { DEFAULT_RATE_TABLE } from '../../src/domain/rate-table';
+import { DEFAULT_RATE_TABLE, type RateTable } from '../../src/domain/rate-table';
 import { applyPayment } from '../../src/domain/ledger';
 import {
   DAILY_JOB_LEASE,
@@ -68,6 +68,12 @@ const DEMO_ACTIONS = [
   'J+3 C009 ×1',
 ];
 
+/** The built-in table as it stood before the ECB rate of 1 July 2026 was entered. */
+const UNTIL_JUNE_2026: RateTable = {
+  ...DEFAULT_RATE_TABLE,
+  ecbMainRefinancingRate: DEFAULT_RATE_TABLE.ecbMainRefinancingRate.filter((e) => e.from < '2026-07-01'),
+};
+
 const summary = (actions: Array<{ customerCode: string; step: string; invoices: unknown[] }>) =>
   actions.map((a) => `${a.step} ${a.customerCode} ×${a.invoices.length}`).sort();
 
@@ -87,11 +93,8 @@ it('proposes today’s J+3, J+10 and J+20 actions, one per customer, and says wh
   if (result.status !== 'completed') return;
   expect(summary(result.digest.actions)).toEqual(DEMO_ACTIONS);
   expect(result.digest.openDisputes.map((d) => d.customerCode)).toEqual(['C006']);
-  // The 1 July 2026 ECB rate is not in the table: the controller is told, nothing is guessed.
-  expect(result.digest.warnings).toEqual([{ kind: 'rate_missing', semesterStart: '2026-07-01' }]);
-  expect(digestWarningText(result.digest.warnings[0]!)).toContain(
-    'Taux de la BCE du semestre commençant le 01/07/2026 non renseigné',
-  );
+  // Every rate the day's letters need is in the table: nothing to warn about.
+  expect(result.digest.warnings).toEqual([]);
   const stored = await stores.actions.listForDate(MONDAY);
   expect(stored).toHaveLength(8);
   expect(result.digest.notices).toEqual([
@@ -106,6 +109,16 @@ it('proposes today’s J+3, J+10 and J+20 actions, one per customer, and says wh
   ]);
   expect(stored.every((a) => a.status === 'proposed')).toBe(true);
   expect((await stores.jobRuns.listForDate(MONDAY)).map((r) => r.status)).toEqual(['completed']);
+});
+
+it('warns the controller, and guesses nothing, when a rate the letters need is not in the table', async () => {
+  const result = await runDailyJob({ ...deps(), rates: UNTIL_JUNE_2026 }, { trigger: 'cli' });
+  expect(result.status).toBe('completed');
+  if (result.status !== 'completed') return;
+  expect(result.digest.warnings).toEqual([{ kind: 'rate_missing', semesterStart: '2026-07-01' }]);
+  expect(digestWarningText(result.digest.warnings[0]!)).toContain(
+    'Taux de la BCE du semestre commençant le 01/07/2026 non renseigné',
+  );
 });
 
 it('creates nothing twice when run again on the same date, and refreshes the digest', async () => {

@@ -38,14 +38,15 @@ const euros = (amount: number) => plain(formatEuros(cents(amount)));
 
 const TODAY = d('2026-11-23');
 
-// The built-in table has no rate for the second half of 2026 yet (deliberately); these tests add
-// one so the penalties are complete, and use the built-in table for the « à compléter » case.
-const RATES: RateTable = {
+// These tests fix their own rate for the second half of 2026 (215 bp) so their figures do not move
+// with the built-in table, and use a table that stops at June 2026 for the missing-rate case.
+const UNTIL_JUNE_2026: RateTable = {
   ...DEFAULT_RATE_TABLE,
-  ecbMainRefinancingRate: [
-    ...DEFAULT_RATE_TABLE.ecbMainRefinancingRate,
-    { from: d('2026-07-01'), rateBp: 215 },
-  ],
+  ecbMainRefinancingRate: DEFAULT_RATE_TABLE.ecbMainRefinancingRate.filter((e) => e.from < '2026-07-01'),
+};
+const RATES: RateTable = {
+  ...UNTIL_JUNE_2026,
+  ecbMainRefinancingRate: [...UNTIL_JUNE_2026.ecbMainRefinancingRate, { from: d('2026-07-01'), rateBp: 215 }],
 };
 
 const GREENOVA: CompanyIdentity = {
@@ -284,7 +285,7 @@ describe('buildClaim', () => {
       customer: SGH,
       invoices: SGH_INVOICES,
       today: TODAY,
-      rates: DEFAULT_RATE_TABLE,
+      rates: UNTIL_JUNE_2026,
     });
     expect(claim.penaltiesComplete).toBe(false);
     expect(claim.missingSemesters).toEqual(['2026-07-01']);
@@ -432,7 +433,7 @@ describe('formal notice (J+20)', () => {
       dueDate: d('2026-03-01'),
       issueDate: d('2026-01-30'),
     });
-    const partial = interestOf(invoice, DEFAULT_RATE_TABLE);
+    const partial = interestOf(invoice, UNTIL_JUNE_2026);
     expect(partial.complete).toBe(false);
     expect(partial.interest).toBeGreaterThan(0);
     const text = plain(
@@ -440,7 +441,7 @@ describe('formal notice (J+20)', () => {
         await renderFormalNotice({
           ...b2b,
           invoices: [invoice],
-          rates: DEFAULT_RATE_TABLE,
+          rates: UNTIL_JUNE_2026,
           lawFirm: APTOS,
         }),
       ),

@@ -48,11 +48,22 @@ describe('the ladder from configuration', () => {
 
 describe('the penalty rates from configuration', () => {
   it('adds the semester the built-in table lacks', () => {
-    const july = '2026-08-15' as CalendarDate;
-    expect(ecbRateForSemester(DEFAULT_RATE_TABLE, july)).toBeNull();
-    expect(
-      ecbRateForSemester(loadRates({ PENALTY_RATES_FILE: 'examples/taux-penalites.exemple.json' }), july),
-    ).toBe(240);
+    const february = '2027-02-15' as CalendarDate;
+    expect(ecbRateForSemester(DEFAULT_RATE_TABLE, february)).toBeNull();
+    const rates = loadRates({
+      PENALTY_RATES_FILE: file(
+        'next.json',
+        '{"ecbMainRefinancingRate":[{"from":"2027-01-01","rateBp":265}]}',
+      ),
+    });
+    expect(ecbRateForSemester(rates, february)).toBe(265);
+    // The built-in semesters are kept.
+    expect(ecbRateForSemester(rates, '2026-08-15' as CalendarDate)).toBe(240);
+  });
+
+  it('reads the example file as documented', () => {
+    const rates = loadRates({ PENALTY_RATES_FILE: 'examples/taux-penalites.exemple.json' });
+    expect(ecbRateForSemester(rates, '2026-08-15' as CalendarDate)).toBe(240);
   });
 
   it('refuses an entry that is not on a semester start', () => {

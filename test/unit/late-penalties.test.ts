@@ -189,10 +189,14 @@ describe('computeLatePenalty — contractual rate', () => {
 
 describe('computeLatePenalty — missing rates', () => {
   it('counts the known semester and lists the missing one', () => {
-    // 1 000,00 € due 15 June 2026, as of 15 July 2026.
+    // 1 000,00 € due 15 June 2026, as of 15 July 2026, with a table that stops at June 2026.
     //   16 → 30 June 2026: 15 days at 12,15 % → 1 822 500 000 / 3 650 000 = 499,3151 → 499 cents
     //   1 → 15 July 2026: ECB rate on 1 July 2026 not in the table → missing, not guessed.
-    const result = penalty({ dueDate: d('2026-06-15'), asOf: d('2026-07-15') });
+    const rates: RateTable = {
+      ...DEFAULT_RATE_TABLE,
+      ecbMainRefinancingRate: DEFAULT_RATE_TABLE.ecbMainRefinancingRate.filter((e) => e.from < '2026-07-01'),
+    };
+    const result = penalty({ rates, dueDate: d('2026-06-15'), asOf: d('2026-07-15') });
     expect(result.complete).toBe(false);
     expect(result.interest).toBe(499);
     expect(result.missingRatePeriods).toEqual([{ from: '2026-07-01', to: '2026-07-15', days: 15 }]);
@@ -211,9 +215,9 @@ describe('computeLatePenalty — missing rates', () => {
     expect(result.indemnity).toBe(4000);
   });
 
-  it('does not carry the January 2026 ECB rate forward into July 2026', () => {
-    expect(ecbRateForSemester(DEFAULT_RATE_TABLE, d('2026-06-30'))).toBe(215);
-    expect(ecbRateForSemester(DEFAULT_RATE_TABLE, d('2026-07-01'))).toBeNull();
+  it("does not carry a semester's rate forward into the next one", () => {
+    expect(ecbRateForSemester(DEFAULT_RATE_TABLE, d('2026-12-31'))).toBe(240);
+    expect(ecbRateForSemester(DEFAULT_RATE_TABLE, d('2027-01-01'))).toBeNull();
     expect(legalRateForSemester(DEFAULT_RATE_TABLE, d('2026-03-01'))).toBe(262);
     expect(legalRateForSemester(DEFAULT_RATE_TABLE, d('2026-07-01'))).toBeNull();
   });
@@ -230,6 +234,7 @@ describe('computeLatePenalty — day count', () => {
         { from: d('2028-07-01'), rateBp: 0 },
       ],
       legalInterestRateProfessional: [],
+      legalInterestRateIndividual: [],
     };
     const result = penalty({
       amountDue: cents(36_500),
@@ -247,6 +252,7 @@ describe('rate table', () => {
     const rates: RateTable = {
       ecbMainRefinancingRate: [{ from: d('2025-06-11'), rateBp: 215 }],
       legalInterestRateProfessional: [],
+      legalInterestRateIndividual: [],
     };
     expect(() => penalty({ rates, dueDate: d('2025-06-15'), asOf: d('2025-07-15') })).toThrow(
       InvalidRateTableError,
@@ -260,6 +266,7 @@ describe('rate table', () => {
         { semesterStart: d('2025-01-01'), rateBp: 371 },
         { semesterStart: d('2025-01-01'), rateBp: 372 },
       ],
+      legalInterestRateIndividual: [],
     };
     expect(() => penalty({ rates, dueDate: d('2025-06-15'), asOf: d('2025-07-15') })).toThrow(
       InvalidRateTableError,
