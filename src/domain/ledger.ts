@@ -10,7 +10,11 @@ export type ImportKind = 'customers' | 'invoices' | 'payments';
 export const RISK_SEGMENTS = ['low', 'moderate', 'high'] as const;
 export type RiskSegment = (typeof RISK_SEGMENTS)[number];
 
-export const CUSTOMER_TYPES = ['B2B', 'B2C'] as const;
+/**
+ * A company (B2B: Code de commerce L441-10), an individual (B2C: Code de la consommation), or a
+ * public buyer (PUBLIC: State, local authority, hospital — Code de la commande publique R2192-10 s.).
+ */
+export const CUSTOMER_TYPES = ['B2B', 'B2C', 'PUBLIC'] as const;
 export type CustomerType = (typeof CUSTOMER_TYPES)[number];
 
 export interface PostalAddress {

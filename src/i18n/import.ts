@@ -69,7 +69,8 @@ export const cellErrors = {
   sirenKey: 'SIREN invalide (clé de contrôle)',
   sirenRequired: 'SIREN obligatoire pour un client professionnel (B2B)',
   risk: 'segment de risque inconnu\u00a0: attendu faible, modéré ou élevé',
-  customerType: 'type de client inconnu\u00a0: attendu B2B (professionnel) ou B2C (particulier)',
+  customerType:
+    'type de client inconnu\u00a0: attendu B2B (professionnel), B2C (particulier) ou PUBLIC (acheteur public)',
   paymentTerms: (maxDays: number) =>
     `délai de paiement invalide\u00a0: nombre entier de jours entre 0 et ${maxDays} attendu`,
   penaltyRate: 'taux de pénalités invalide\u00a0: pourcentage annuel entre 0 et 100 attendu (ex. 12 ou 12,5)',

@@ -30,6 +30,7 @@ export const yourReferences = {
 export const CUSTOMER_TYPE_LABELS: Readonly<Record<CustomerType, string>> = {
   B2B: 'professionnel (B2B)',
   B2C: 'particulier (B2C)',
+  PUBLIC: 'acheteur public',
 };
 
 /** Completes « règlement … » and « le règlement de nos factures … ». */

@@ -190,6 +190,9 @@ const CUSTOMER_TYPES: Record<string, CustomerType> = {
   professionnel: 'B2B',
   b2c: 'B2C',
   particulier: 'B2C',
+  public: 'PUBLIC',
+  'acheteur public': 'PUBLIC',
+  'personne publique': 'PUBLIC',
 };
 
 export function parseCustomerType(raw: string): CellResult<CustomerType> {

@@ -44,9 +44,10 @@ export function customerRowValidator(
       else row.report('code_client', lineErrors.duplicateCustomer(first));
     }
     const type = row.optional('type_client', parseCustomerType, 'B2B' as const);
-    // A B2C customer may still have a SIREN (a sole trader buying privately); when given, it must be valid.
+    // A B2C customer may still have a SIREN (a sole trader buying privately); when given, it must be
+    // valid. A public buyer has one, as a company does.
     const siren =
-      type === 'B2B'
+      type === 'B2B' || type === 'PUBLIC'
         ? row.required('siren', parseSiren, cellErrors.sirenRequired)
         : row.optional('siren', parseSiren, null);
     const country = row.optional('pays', parseCountry, DEFAULT_COUNTRY);

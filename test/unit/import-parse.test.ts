@@ -557,6 +557,8 @@ describe('customers', () => {
     ['b2c', 'B2C'],
     ['Professionnel', 'B2B'],
     ['particulier', 'B2C'],
+    ['Acheteur public', 'PUBLIC'],
+    ['public', 'PUBLIC'],
     ['', 'B2B'],
   ])('reads the customer type %j as %s', (type, expected) => {
     expect(customers({ type_client: type }).rows[0]?.record.type).toBe(expected);
@@ -600,7 +602,7 @@ describe('customers', () => {
       { type_client: 'association' },
       'type_client',
       'association',
-      'type de client inconnu\u00a0: attendu B2B (professionnel) ou B2C (particulier)',
+      'type de client inconnu\u00a0: attendu B2B (professionnel), B2C (particulier) ou PUBLIC (acheteur public)',
     ],
     [
       { delai_paiement_jours: '400' },
