@@ -1,7 +1,14 @@
 /** The company, its controller and its law firm, from the settings (see src/domain/identity.ts). */
 import type { CalendarDate } from '../domain/calendar-date';
 import type { CompanyIdentity, LawFirm } from '../domain/identity';
+import { cents, type Cents } from '../domain/money';
 import type { CompanySettings, LawFirmSettings } from './settings';
+
+/** « 500 », « 499,90 », « 499.9 » (validated by the settings) → cents, exactly. */
+export function eurosToCents(value: string): Cents {
+  const [units, decimals = ''] = value.trim().split(/[.,]/);
+  return cents(Number(units) * 100 + Number(decimals.padEnd(2, '0')));
+}
 
 const lines = (value: string) =>
   value
@@ -41,6 +48,12 @@ export function companyIdentity(s: CompanySettings): CompanyIdentity {
           phone: null,
         }
       : null,
+    legalRepresentative: s.COMPANY_LEGAL_REPRESENTATIVE_NAME
+      ? {
+          name: s.COMPANY_LEGAL_REPRESENTATIVE_NAME,
+          title: s.COMPANY_LEGAL_REPRESENTATIVE_TITLE ?? null,
+        }
+      : null,
     logoFile: s.COMPANY_LOGO_FILE ?? null,
   };
 }
@@ -62,5 +75,6 @@ export function lawFirm(s: LawFirmSettings): LawFirm {
       phone: s.LAW_FIRM_CONTACT_PHONE ?? null,
     },
     mandateStart: s.LAW_FIRM_MANDATE_START as CalendarDate,
+    minClaim: eurosToCents(s.LAW_FIRM_MIN_CLAIM),
   };
 }

@@ -9,10 +9,17 @@ import type { PreviousReminder } from '../application/ports';
 import type { CompanyIdentity, LawFirm, Person } from '../domain/identity';
 import type { LadderConfig, LadderStep } from '../domain/ladder';
 import type { Customer, PostalAddress, RiskSegment } from '../domain/ledger';
-import { formatEuros, type Cents } from '../domain/money';
+import { cents, formatEuros, ZERO, type Cents } from '../domain/money';
+import { competentProcedures, isBelowFirmFloor, SMALL_CLAIMS_CEILING } from '../domain/competent-procedure';
+import {
+  belowFirmFloorLetter,
+  competentProcedureLead,
+  competentProcedureLines,
+  customerTypeRules,
+} from '../i18n/competent-procedure';
 import { pieces as pieceTexts, prescriptionRule } from '../i18n/dossier';
 import { dossierHistoryDetail } from '../i18n/journal';
-import { firmShortName, theFirm } from '../i18n/law-firm';
+import { firmShortName, lawyerSalutation, theFirm } from '../i18n/law-firm';
 import {
   CHANNEL_LABELS,
   CHANNEL_NAMES,
@@ -23,11 +30,19 @@ import {
   stepName,
 } from '../i18n/ladder';
 import { TO_COMPLETE } from '../i18n/letter-layout';
-import { CUSTOMER_TYPE_LABELS, paymentTerms, previousReminder, semesterLabel } from '../i18n/letters';
+import {
+  ANNEXED_DOCUMENTS,
+  CUSTOMER_TYPE_LABELS,
+  paymentTerms,
+  previousReminder,
+  semesterLabel,
+} from '../i18n/letters';
 import { andList } from '../i18n/lists';
 import { formatSiren } from './docx/letterhead';
 import { stepCarriedOver, stepDone, type HistoryRow } from '../i18n/journal-history';
 import { CONSUMER_PRESCRIPTION_YEARS, type Claim } from './letter-data';
+
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('fr-FR') + text.slice(1);
 
 const euros = (amount: Cents | null) => (amount === null ? TO_COMPLETE : formatEuros(amount));
 
@@ -62,6 +77,9 @@ export function companyView(company: CompanyIdentity) {
     phone: company.phone,
     controller: personView(company.controller),
     backup: company.backupController ? personView(company.backupController) : null,
+    representative: company.legalRepresentative
+      ? { name: company.legalRepresentative.name, title: company.legalRepresentative.title }
+      : null,
   };
 }
 
@@ -73,6 +91,12 @@ export function lawFirmView(firm: LawFirm) {
     email: firm.email,
     contact: personView(firm.contact),
     mandateStart: formatDateLongFr(firm.mandateStart),
+    /** « 500,00 € »; null when no floor is configured. */
+    minClaim: firm.minClaim ? formatEuros(firm.minClaim) : null,
+    /** « Maître, » (never a name after the title), or « Madame, Monsieur, » for a contact not named Maître. */
+    salutation: lawyerSalutation(firm.contact.name, 'letter'),
+    /** « Nous vous prions d’agréer, Maître, … ». */
+    closing: lawyerSalutation(firm.contact.name, 'letter').replace(/,$/, ''),
   };
 }
 
@@ -156,8 +180,13 @@ function stepView(step: LadderStep, index: number, company: CompanyIdentity, fir
     when: offsetLabel(step.offsetDays),
     channel: CHANNEL_NAMES[step.channel],
     channelLower: CHANNEL_LABELS[step.channel],
+    /** The label already says when (Greenova's « J+10 »): the day is not repeated beside it. */
+    labelIsWhen: step.label === offsetLabel(step.offsetDays),
     document: documentLabel(step.template),
+    /** « lettre de relance », within a sentence. */
+    documentLower: lowerFirst(documentLabel(step.template)),
     who: stepActor(step.channel, company.controller.name, firm.name),
+    letters: ANNEXED_DOCUMENTS[step.channel],
   };
 }
 
@@ -171,6 +200,12 @@ export function ladderView(ladder: LadderConfig, company: CompanyIdentity, firm:
       .reverse()
       .find((s) => s.template === 'formal-notice' || s.channel === 'registered_letter') ?? null;
   const lastInternal = internal[internal.length - 1] ?? null;
+  // The phone call comes between the last simple letter before the mise en demeure and the latter.
+  const noticeIndex = formalNotice ? ladder.steps.indexOf(formalNotice) : ladder.steps.length;
+  const letterBeforeNotice =
+    [...ladder.steps.slice(0, noticeIndex)].reverse().find((s) => s.channel === 'letter') ??
+    [...ladder.steps.slice(0, noticeIndex)].reverse().find((s) => s.channel === 'email') ??
+    null;
   const preDue = ladder.preDue;
   const preDueSegments = preDue
     ? (Object.entries(preDue.daysBeforeBySegment) as Array<[RiskSegment, number | null]>)
@@ -187,6 +222,7 @@ export function ladderView(ladder: LadderConfig, company: CompanyIdentity, firm:
     internalNames: andList(internal.map((s) => s.label)),
     transfer: transfer ? view(transfer) : null,
     formalNotice: formalNotice ? view(formalNotice) : null,
+    letterBeforeNotice: letterBeforeNotice ? view(letterBeforeNotice) : null,
     lastInternal: lastInternal ? view(lastInternal) : null,
     preDue: preDue && preDueSegments.length > 0 ? { label: preDue.label, segments: preDueSegments } : null,
     preDueSkipped: preDue
@@ -311,4 +347,46 @@ export function historyView(rows: readonly HistoryRow[]) {
       .filter((x): x is string => x !== null)
       .join(' · '),
   }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Competent procedures: the procedure document's guide, one debtor's options in the cover letter
+
+/** The procedures per customer type, for the procedure document. */
+export function procedureGuideView() {
+  const atCeiling = competentProcedures({ type: 'B2B', principal: SMALL_CLAIMS_CEILING, interest: ZERO });
+  const over = competentProcedures({
+    type: 'B2B',
+    principal: cents(SMALL_CLAIMS_CEILING + 1),
+    interest: ZERO,
+  });
+  const publicBuyer = competentProcedures({ type: 'PUBLIC', principal: ZERO, interest: ZERO });
+  return {
+    ceiling: formatEuros(SMALL_CLAIMS_CEILING),
+    small: competentProcedureLines(atCeiling),
+    large: competentProcedureLines(over),
+    publicBuyer: competentProcedureLines(publicBuyer),
+    rules: {
+      b2b: customerTypeRules('B2B'),
+      b2c: customerTypeRules('B2C'),
+      publicBuyer: customerTypeRules('PUBLIC'),
+    },
+  };
+}
+
+/** One debtor's procedures, from its type and its claim (principal and interest, not the 40 €). */
+export function debtorProceduresView(customer: Pick<Customer, 'type'>, claim: Claim, firm: LawFirm) {
+  const procedures = competentProcedures({
+    type: customer.type,
+    principal: claim.totals.balance,
+    interest: claim.claimsPenalties ? claim.totals.interest : ZERO,
+  });
+  const belowFloor = isBelowFirmFloor(claim.totals.balance, firm.minClaim);
+  return {
+    lead: competentProcedureLead(procedures),
+    options: competentProcedureLines(procedures),
+    rules: customerTypeRules(customer.type),
+    belowFloor:
+      belowFloor && firm.minClaim ? belowFirmFloorLetter(claim.totals.balance, firm.minClaim) : null,
+  };
 }

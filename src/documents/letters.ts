@@ -24,6 +24,7 @@ import { pngLogo, type Letterhead, type Logo } from './docx/letterhead';
 import { documentErrors } from '../i18n/document-errors';
 import { documentTitles, dossierNotice, yourReferences } from '../i18n/letters';
 import { historyRows } from '../i18n/journal-history';
+import { coverStory } from '../i18n/cover-letter';
 import { buildClaim, type Claim } from './letter-data';
 import {
   claimView,
@@ -33,6 +34,8 @@ import {
   ladderView,
   lawFirmView,
   piecesView,
+  procedureGuideView,
+  debtorProceduresView,
   previousRemindersView,
   procedureFactsView,
 } from './letter-views';
@@ -180,9 +183,28 @@ function receivedOn(input: LitigationInput): CalendarDate | null {
   return event?.kind === 'received' ? event.on : null;
 }
 
+/** What happened before the transfer, as the cover letter tells the firm. */
+function storyOf(input: LitigationInput): string {
+  const first = firstNotice(input)?.first ?? null;
+  return coverStory({
+    reminders: [...(input.previousReminders ?? [])]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((r) => ({ channel: r.channel, date: formatDateLongFr(r.date) })),
+    notice: first
+      ? {
+          postedOn: formatDateLongFr(first.postedOn),
+          lrar: first.lrar,
+          event: first.event ? { kind: first.event.kind, on: formatDateLongFr(first.event.on) } : null,
+        }
+      : null,
+  });
+}
+
 function litigationView(input: LitigationInput, claim: Claim) {
   const history = historyRows(input.journal);
   return {
+    story: storyOf(input),
+    procedures: debtorProceduresView(input.customer, claim, input.lawFirm),
     notice: noticeCoverage(input),
     ...dunningView(input, claim),
     lawFirm: lawFirmView(input.lawFirm),
@@ -242,7 +264,8 @@ export async function renderLawFirmMandate(input: MandateInput): Promise<Buffer>
       followedBy: input.company.controller,
       markup,
       claim: null,
-      signature: input.company.controller,
+      // The legal representative gives the mandate, never the credit controller.
+      signature: input.company.legalRepresentative ?? { name: null, title: null },
       title: documentTitles.lawFirmMandate(input.lawFirm.name),
     }),
   );
@@ -253,6 +276,7 @@ export async function renderProcedure(input: ProcedureInput): Promise<Buffer> {
     company: companyView(input.company),
     lawFirm: lawFirmView(input.lawFirm),
     ladder: ladderView(input.ladder, input.company, input.lawFirm),
+    procedures: procedureGuideView(),
     today: formatDateLongFr(input.today),
   });
   return documentToBuffer(

@@ -4,6 +4,7 @@
  */
 import type { CalendarDate } from './calendar-date';
 import type { PostalAddress } from './ledger';
+import type { Cents } from './money';
 
 export interface Person {
   name: string;
@@ -26,11 +27,22 @@ export interface CompanyIdentity {
   website: string | null;
   /** Where letters are « fait à » (the city of the head office by default). */
   city: string;
+  /**
+   * Who legally represents the company (its président, gérant…): signs the mandate given to the law
+   * firm. Null or absent when not configured: the letter leaves the name to write by hand.
+   */
+  legalRepresentative?: LegalRepresentative | null;
   /** The credit controller: signs the letters, receives the replies. */
   controller: Person;
   backupController: Person | null;
   /** Path to a PNG logo for the letterhead, or null. */
   logoFile: string | null;
+}
+
+export interface LegalRepresentative {
+  name: string;
+  /** « Présidente », « Gérant »…; null when only the name is configured. */
+  title: string | null;
 }
 
 export interface LawFirm {
@@ -40,4 +52,9 @@ export interface LawFirm {
   contact: Person;
   /** The date from which the firm handles every contentious recovery. */
   mandateStart: CalendarDate;
+  /**
+   * Under this claim a transfer costs more than it recovers: the card warns and the cover letter
+   * says it was sent anyway. Absent: no floor.
+   */
+  minClaim?: Cents;
 }

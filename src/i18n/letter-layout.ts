@@ -26,7 +26,11 @@ export const references = {
   followedBy: 'Affaire suivie par\u00a0:',
 };
 
-export const placeAndDate = (city: string, date: string) => `Fait à ${city}, le ${date}`;
+/** « Villeurbanne, le 23 novembre 2026 » — a letter's date line (« Fait à … » is a contract's). */
+export const placeAndDate = (city: string, date: string) => `${city}, le ${date}`;
+
+/** Under « Pour <société>, son représentant légal » when no representative is configured. */
+export const SIGNER_NAME_BLANK = 'Nom\u00a0: ______________________________';
 
 /** Followed by the LRAR number, or by a blank to fill in by hand. */
 export const REGISTERED_MAIL_LABEL = 'Lettre recommandée avec accusé de réception n°';

@@ -61,3 +61,13 @@ export const dossierNotice = {
   unclaimed: (date: string) => `pli présenté le ${date}, avisé et non réclamé`,
   returned: (date: string) => `pli retourné à l’expéditeur le ${date}`,
 };
+
+/** What Relances produces at a step of each channel, for the procedure's annex of letters. */
+export const ANNEXED_DOCUMENTS: Readonly<Record<Channel, string>> = {
+  email: 'e-mail envoyé depuis Relances, avec les factures concernées et le solde dû',
+  letter: 'courrier (.docx) à signer et à poster',
+  registered_letter:
+    'lettre de mise en demeure (.docx) à signer et à envoyer en recommandé avec accusé de réception',
+  transfer:
+    'lettre de transmission au cabinet et dossier de recouvrement (.docx), envoyés au cabinet par e-mail',
+};

@@ -13,6 +13,7 @@ export const settingsMessages = {
   email: 'adresse e-mail invalide',
   emails: (bad: string) => `adresse e-mail invalide : ${bad}`,
   date: 'date aaaa-mm-jj attendue',
+  euros: 'montant en euros attendu (par exemple 500 ou 499,90)',
   mailFrom: 'attendu « Nom <adresse@domaine> » ou une adresse e-mail',
   smtpUrl: 'attendu smtp://utilisateur:motdepasse@hôte:port ou smtps://…',
   aadPair: (pair: string) => `attendu e-mail=identifiant AAD, reçu « ${pair} »`,

@@ -335,7 +335,8 @@ describe('reminder letter (J+10)', () => {
     const text = plain(
       await docxText(await renderReminderLetter({ ...b2b, previousReminders: [b2b.previousReminders[0]!] })),
     );
-    expect(text).toContain('Fait à Villeurbanne, le 23 novembre 2026');
+    expect(text).toContain('Villeurbanne, le 23 novembre 2026');
+    expect(text).not.toContain('Fait à');
     expect(text).toContain('notre courriel du 7 octobre 2026');
     expect(text).toContain('conditions générales de vente');
     expect(text).toContain('dans un délai de huit jours');
@@ -386,7 +387,8 @@ describe('formal notice (J+20)', () => {
     expect(text).toContain('Objet :\tMise en demeure de payer — factures n° F2026-0412 et F2026-0437');
     expect(text).toContain('Société Générale d’Hygiène');
     expect(text).toContain('69007 LYON');
-    expect(text).toContain('Fait à Villeurbanne, le 23 novembre 2026');
+    expect(text).toContain('Villeurbanne, le 23 novembre 2026');
+    expect(text).not.toContain('Fait à');
     expect(text).toContain('Camille Roux\nResponsable du crédit client');
 
     const claim = buildClaim({ customer: SGH, invoices: SGH_INVOICES, today: TODAY, rates: RATES });
@@ -621,7 +623,7 @@ describe('law firm mandate', () => {
       ),
     );
     expect(text).toContain('Mandat de recouvrement contentieux à compter du 1er décembre 2026');
-    expect(text).toContain('à compter du 1er décembre 2026, votre cabinet est chargé');
+    expect(text).toContain('vous confie, à compter du 1er décembre 2026, le recouvrement contentieux');
     expect(text).toContain('E-mail de rappel courtois (e-mail, J+3)');
     expect(text).toContain('Lettre de mise en demeure (lettre recommandée avec AR, J+20)');
     expect(text).toContain('transmission du dossier à votre cabinet (J+30)');
@@ -629,9 +631,11 @@ describe('law firm mandate', () => {
     expect(text).toContain('Sophie Laurent');
     expect(text).toContain('accusé de réception de chaque dossier');
     expect(text).toContain('point mensuel');
-    expect(text).toContain('convention d’honoraires en vigueur');
+    expect(text).toContain('convention d’honoraires écrite');
     expect(text).not.toMatch(/\d+ ?%|€ HT/);
-    expect(text).toContain('Pour la Direction,\nCamille Roux');
+    // No representative configured here: signed for the company, the name left to write by hand.
+    expect(text).toContain('Pour Greenova, son représentant légal\nNom : ____');
+    expect(text).not.toContain('Pour la Direction');
   });
 });
 
@@ -650,7 +654,7 @@ describe('procedure', () => {
     expect(text).toContain('Responsable\tCamille Roux');
     expect(text).toContain('Suppléance\tSophie Laurent');
     expect(text).toContain('1er décembre 2026');
-    expect(text).toContain('aucune nouvelle commande n’est acceptée sans acompte');
+    expect(text).toContain('aucune nouvelle commande n’est acceptée sans paiement à la commande');
     expect(text).toContain('méthode par épuisement');
     expect(text).toContain('0–30, 31–60, 61–90 et plus de 90 jours');
     expect(text).toContain('L441-10');

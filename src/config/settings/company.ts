@@ -25,6 +25,13 @@ export const companyFields = {
   COMPANY_EMAIL: withDefault(z.string().email(m.email).default('comptabilite@greenova.example')),
   COMPANY_WEBSITE: optional,
   COMPANY_LOGO_FILE: optional,
+  /**
+   * Who legally represents the company (« Présidente »…): signs the letter giving the law firm its
+   * mandate. Unset: that letter is signed « Pour <société>, son représentant légal » with a line
+   * left blank for the name.
+   */
+  COMPANY_LEGAL_REPRESENTATIVE_NAME: optional,
+  COMPANY_LEGAL_REPRESENTATIVE_TITLE: optional,
   CONTROLLER_NAME: text('Camille Roux'),
   CONTROLLER_TITLE: text('Responsable du crédit client'),
   CONTROLLER_EMAIL: withDefault(z.string().email(m.email).default('camille.roux@greenova.example')),

@@ -18,4 +18,15 @@ export const lawFirmFields = {
       .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), m.date)
       .default('2026-12-01'),
   ),
+  /**
+   * Euros (« 500 », « 499,90 »): under this claim, a transfer to the firm costs more than it
+   * recovers — the card says so and proposes the small-claims procedure instead.
+   */
+  LAW_FIRM_MIN_CLAIM: withDefault(
+    z
+      .string()
+      .trim()
+      .refine((v) => /^\d{1,7}([.,]\d{1,2})?$/.test(v), m.euros)
+      .default('500'),
+  ),
 };

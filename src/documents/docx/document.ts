@@ -16,6 +16,7 @@ import {
   placeAndDateLine,
   registeredMailLine,
   signatureBlock,
+  type Signer,
   subjectParagraph,
   type LetterTopModel,
 } from './letter-parts';
@@ -33,7 +34,8 @@ export interface LetterModel extends LetterTopModel {
   markup: ParsedMarkup;
   /** The figures drawn by `<invoices/>`. */
   claim: Claim | null;
-  signature: Person;
+  /** The controller for dunning letters; the legal representative for the firm's mandate. */
+  signature: Person | Signer;
   /** Document properties (title shown by Word). */
   title: string;
 }

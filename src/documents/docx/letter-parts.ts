@@ -20,7 +20,13 @@ import {
 import { formatDateLongFr, type CalendarDate } from '../../domain/calendar-date';
 import type { Person } from '../../domain/identity';
 import type { PostalAddress } from '../../domain/ledger';
-import { placeAndDate, references, REGISTERED_MAIL_LABEL, SUBJECT_LABEL } from '../../i18n/letter-layout';
+import {
+  placeAndDate,
+  references,
+  REGISTERED_MAIL_LABEL,
+  SIGNER_NAME_BLANK,
+  SUBJECT_LABEL,
+} from '../../i18n/letter-layout';
 import type { InlineModel } from '../markup';
 import { letterheadParagraphs, type Letterhead } from './letterhead';
 import { ADDRESS_COLUMN_INDENT, HEAD_TABLE, mm, TEXT_WIDTH } from './page';
@@ -173,7 +179,13 @@ export function subjectParagraph(subject: InlineModel[]): Paragraph {
   });
 }
 
-export function signatureBlock(signoff: InlineModel[] | null, signer: Person): Paragraph[] {
+/** Who signs under the sign-off: a name and a title, or a blank to write the name by hand. */
+export interface Signer {
+  name: string | null;
+  title: string | null;
+}
+
+export function signatureBlock(signoff: InlineModel[] | null, signer: Signer | Person): Paragraph[] {
   const indent = { left: ADDRESS_COLUMN_INDENT };
   return [
     ...(signoff
@@ -192,8 +204,16 @@ export function signatureBlock(signoff: InlineModel[] | null, signer: Person): P
       keepLines: true,
       // Room for the handwritten signature.
       spacing: { before: signoff ? 640 : 720, after: 0 },
-      children: [run(signer.name, { bold: true })],
+      children: [signer.name ? run(signer.name, { bold: true }) : run(SIGNER_NAME_BLANK)],
     }),
-    new Paragraph({ indent, spacing: { after: 0 }, children: [run(signer.title, { color: COLOUR.muted })] }),
+    ...(signer.title
+      ? [
+          new Paragraph({
+            indent,
+            spacing: { after: 0 },
+            children: [run(signer.title, { color: COLOUR.muted })],
+          }),
+        ]
+      : []),
   ];
 }
