@@ -31,6 +31,7 @@ import {
 } from '../i18n/ladder';
 import { TO_COMPLETE } from '../i18n/letter-layout';
 import {
+  addressee,
   ANNEXED_DOCUMENTS,
   CUSTOMER_TYPE_LABELS,
   paymentTerms,
@@ -147,7 +148,12 @@ export function claimView(claim: Claim) {
 }
 
 export function customerView(customer: Customer) {
+  const { salutation, closing } = addressee(customer);
   return {
+    /** « Madame, », « Monsieur, », or « Madame, Monsieur, » when no one is named. */
+    salutation,
+    /** « Nous vous prions d’agréer, Madame, … ». */
+    closing,
     name: customer.legalName,
     code: customer.code,
     siren: customer.siren ? formatSiren(customer.siren) : null,

@@ -22,7 +22,7 @@ import { buildLetterDocument, buildReportDocument, documentToBuffer } from './do
 import { addressLines } from './docx/letter-parts';
 import { pngLogo, type Letterhead, type Logo } from './docx/letterhead';
 import { documentErrors } from '../i18n/document-errors';
-import { documentTitles, dossierNotice, yourReferences } from '../i18n/letters';
+import { addressee, documentTitles, dossierNotice, yourReferences } from '../i18n/letters';
 import { historyRows } from '../i18n/journal-history';
 import { coverStory } from '../i18n/cover-letter';
 import { buildClaim, type Claim } from './letter-data';
@@ -102,6 +102,13 @@ function dunningView(input: DunningLetterInput, claim: Claim) {
   };
 }
 
+/** The customer on the envelope: « M. Julien Bernard », or the company and « À l’attention de … ». */
+function customerRecipient(customer: Customer): string[] {
+  const { envelopeName, attention } = addressee(customer);
+  const [name, ...rest] = addressLines(envelopeName, customer.address);
+  return [name!, ...(attention ? [attention] : []), ...rest];
+}
+
 function lawFirmRecipient(firm: LawFirm): string[] {
   return addressLines(firm.contact.name, { ...firm.address, lines: [firm.name, ...firm.address.lines] });
 }
@@ -114,7 +121,7 @@ export async function renderReminderLetter(input: DunningLetterInput): Promise<B
   return documentToBuffer(
     buildLetterDocument({
       letterhead: letterheadOf(input.company),
-      recipient: addressLines(input.customer.legalName, input.customer.address),
+      recipient: customerRecipient(input.customer),
       date: input.today,
       yourReference: yourReference(input.customer, input.invoices),
       ourReference: input.ourReference ?? `${input.customer.code}/REL/${compactDate(input.today)}`,
@@ -136,7 +143,7 @@ export async function renderFormalNotice(input: FormalNoticeInput): Promise<Buff
   return documentToBuffer(
     buildLetterDocument({
       letterhead: letterheadOf(input.company),
-      recipient: addressLines(input.customer.legalName, input.customer.address),
+      recipient: customerRecipient(input.customer),
       date: input.today,
       yourReference: yourReference(input.customer, input.invoices),
       ourReference: input.ourReference ?? `${input.customer.code}/MED/${compactDate(input.today)}`,

@@ -39,6 +39,20 @@ export interface Customer {
   paymentTermsDays: number;
   /** Contractual late-penalty rate (annual, in basis points: 1 200 = 12 %), if the contract sets one. */
   contractualPenaltyRateBp: number | null;
+  /**
+   * Who the letters are addressed to, when the export names them (« Mme Durand »): the salutation
+   * becomes « Madame, » and a company's letters go « à l’attention de » that person. Absent: none.
+   */
+  contact?: CustomerContact | null;
+}
+
+export const CIVILITIES = ['M.', 'Mme'] as const;
+export type Civility = (typeof CIVILITIES)[number];
+
+export interface CustomerContact {
+  civility: Civility | null;
+  /** The addressee's name; null when only the civility is known (an individual: the customer). */
+  name: string | null;
 }
 
 /** Step identifiers of the dunning ladder (configuration decides which exist and when). */

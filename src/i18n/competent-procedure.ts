@@ -111,7 +111,8 @@ export function customerTypeRules(type: CustomerType): string[] {
  */
 export function belowFirmFloorNote(principal: Cents, floor: Cents, type: CustomerType | null): string {
   const head = `Créance de ${formatEuros(principal)}${NBSP}: sous le seuil de ${formatEuros(floor)} fixé pour confier un dossier au cabinet`;
-  if (type === 'PUBLIC') return `${head}.`;
+  // The small-claims procedure is closed to a public buyer and over its ceiling.
+  if (type === 'PUBLIC' || principal > SMALL_CLAIMS_CEILING) return `${head}.`;
   return `${head}${NBSP}; envisagez la procédure simplifiée de recouvrement des petites créances par un commissaire de justice.`;
 }
 

@@ -36,6 +36,7 @@ export const TEXT_FIELD_NAMES = {
   country: 'le pays',
   emails: 'la liste d’adresses e-mail',
   salesRepEmail: 'l’adresse e-mail du commercial',
+  contactName: 'le nom du contact',
   invoiceNumber: 'le numéro de facture',
   orderRef: 'la référence de commande',
   paymentMethod: 'le moyen de paiement',
@@ -69,6 +70,7 @@ export const cellErrors = {
   sirenKey: 'SIREN invalide (clé de contrôle)',
   sirenRequired: 'SIREN obligatoire pour un client professionnel (B2B)',
   risk: 'segment de risque inconnu\u00a0: attendu faible, modéré ou élevé',
+  civility: 'civilité inconnue\u00a0: attendu M. (Monsieur) ou Mme (Madame)',
   customerType:
     'type de client inconnu\u00a0: attendu B2B (professionnel), B2C (particulier) ou PUBLIC (acheteur public)',
   paymentTerms: (maxDays: number) =>

@@ -5,7 +5,7 @@
  */
 import type { CalendarDate } from '../domain/calendar-date';
 import type { Channel } from '../domain/ladder';
-import type { CustomerType } from '../domain/ledger';
+import type { Civility, Customer, CustomerType } from '../domain/ledger';
 import { andList } from './lists';
 import { agree, countOf } from './plural';
 
@@ -71,3 +71,37 @@ export const ANNEXED_DOCUMENTS: Readonly<Record<Channel, string>> = {
   transfer:
     'lettre de transmission au cabinet et dossier de recouvrement (.docx), envoyés au cabinet par e-mail',
 };
+
+const CIVILITY_WORDS: Readonly<Record<Civility, string>> = { 'M.': 'Monsieur', Mme: 'Madame' };
+
+/**
+ * How a letter addresses its customer: « Madame, » / « Monsieur, » when the civility is known,
+ * « Madame, Monsieur, » only when no one is named; a company's letters go « À l’attention de
+ * Mme Durand »; an individual's envelope reads « M. Julien Bernard ».
+ */
+export function addressee(customer: Pick<Customer, 'legalName' | 'type' | 'contact'>): {
+  salutation: string;
+  /** Within the closing formula: « Nous vous prions d’agréer, Madame, … ». */
+  closing: string;
+  /** The envelope's first line. */
+  envelopeName: string;
+  /** The line under the company's name on the envelope, or null. */
+  attention: string | null;
+} {
+  const contact = customer.contact ?? null;
+  const named =
+    contact?.name && contact.name.trim() !== customer.legalName.trim() ? contact.name.trim() : null;
+  // A civility says who reads the letter: a named contact, or the individual customer; a company's
+  // civility without a name tells nothing.
+  const civility = named || customer.type === 'B2C' ? (contact?.civility ?? null) : null;
+  const closing = civility ? CIVILITY_WORDS[civility] : 'Madame, Monsieur';
+  const person = (name: string) =>
+    civility && !/^(m\.|mme|monsieur|madame)\s/i.test(name) ? `${civility} ${name}` : name;
+  const individual = customer.type === 'B2C' && !named;
+  return {
+    salutation: `${closing},`,
+    closing,
+    envelopeName: individual ? person(customer.legalName) : customer.legalName,
+    attention: named ? `À l’attention de ${person(named)}` : null,
+  };
+}

@@ -11,18 +11,26 @@ import type { TransitionRefusal } from '../domain/holds';
 import { stepLabel, type LadderConfig } from '../domain/ladder';
 import type { DigestWarning, JobSkip } from '../domain/job-run';
 import type { StepId } from '../domain/ledger';
+import type { Cents } from '../domain/money';
 import { fr } from './fr';
 import { toTheFirm } from './law-firm';
 import { countOf } from './plural';
 
 /** What texts need from the configuration: the ladder's labels and the firm's name. */
+
 export interface TextContext {
   stepLabel(step: StepId): string;
   lawFirm: string;
+  /** The claim under which a transfer to the firm is not worth it (the card warns); absent: none. */
+  lawFirmMinClaim?: Cents;
 }
 
-export function textContext(ladder: LadderConfig, lawFirmName: string): TextContext {
-  return { stepLabel: (step) => stepLabel(ladder, step), lawFirm: lawFirmName };
+export function textContext(ladder: LadderConfig, lawFirmName: string, lawFirmMinClaim?: Cents): TextContext {
+  return {
+    stepLabel: (step) => stepLabel(ladder, step),
+    lawFirm: lawFirmName,
+    ...(lawFirmMinClaim !== undefined ? { lawFirmMinClaim } : {}),
+  };
 }
 
 const PAUSES = {

@@ -4,7 +4,13 @@
  * it is missing or takes a default).
  */
 import { parseCalendarDate, type CalendarDate } from '../domain/calendar-date';
-import { isValidSiren, type CustomerType, type RiskSegment, type StepId } from '../domain/ledger';
+import {
+  isValidSiren,
+  type Civility,
+  type CustomerType,
+  type RiskSegment,
+  type StepId,
+} from '../domain/ledger';
 import { parseAmountToCents, type Cents } from '../domain/money';
 import type { LadderStep } from '../domain/ladder';
 import { cellErrors, type TextField } from '../i18n/import';
@@ -51,6 +57,7 @@ export const TEXT_LIMITS: Readonly<Record<TextField, number>> = {
   country: 60,
   emails: 1_000,
   salesRepEmail: 254,
+  contactName: 100,
   invoiceNumber: 60,
   orderRef: 100,
   paymentMethod: 60,
@@ -183,6 +190,23 @@ const RISKS: Record<string, RiskSegment> = {
 export function parseRisk(raw: string): CellResult<RiskSegment> {
   const risk = RISKS[keyword(raw)];
   return risk ? ok(risk) : fail(cellErrors.risk);
+}
+
+const CIVILITY_WORDS: Record<string, Civility> = {
+  m: 'M.',
+  'm.': 'M.',
+  mr: 'M.',
+  'mr.': 'M.',
+  monsieur: 'M.',
+  mme: 'Mme',
+  'mme.': 'Mme',
+  madame: 'Mme',
+};
+
+/** « M. », « Monsieur », « Mme », « Madame » (any case). */
+export function parseCivility(raw: string): CellResult<Civility> {
+  const civility = CIVILITY_WORDS[keyword(raw)];
+  return civility ? ok(civility) : fail(cellErrors.civility);
 }
 
 const CUSTOMER_TYPES: Record<string, CustomerType> = {

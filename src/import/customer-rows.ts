@@ -6,6 +6,7 @@ import {
   displayText,
   keyText,
   parseAddressLines,
+  parseCivility,
   parseCountry,
   parseCustomerType,
   parseEmailList,
@@ -75,9 +76,15 @@ export function customerRowValidator(
       type,
       paymentTermsDays,
       contractualPenaltyRateBp: row.optional('taux_penalites', parsePenaltyRate, null),
+      civility: row.optional('contact_civilite', parseCivility, null),
+      contactName: row.optional('contact_nom', displayText('contactName'), null),
     });
     if (!fields) return undefined;
-    const { lines, postalCode, city, country: validCountry, ...customer } = fields;
-    return { ...customer, address: { lines, postalCode, city, country: validCountry } };
+    const { lines, postalCode, city, country: validCountry, civility, contactName, ...customer } = fields;
+    return {
+      ...customer,
+      address: { lines, postalCode, city, country: validCountry },
+      contact: civility || contactName ? { civility, name: contactName } : null,
+    };
   });
 }

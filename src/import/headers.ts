@@ -36,6 +36,8 @@ const CUSTOMER_COLUMNS = {
   },
   taux_penalites: { aliases: ['penalty_rate', 'taux_penalite'], required: false },
   pays: { aliases: ['country'], required: false },
+  contact_civilite: { aliases: ['civilite', 'contact_civility', 'civility'], required: false },
+  contact_nom: { aliases: ['contact', 'contact_name', 'nom_contact'], required: false },
 } as const satisfies Record<string, ColumnSpec>;
 
 const INVOICE_COLUMNS = {

@@ -114,7 +114,7 @@ export async function startBotServer({
     settings,
     documentUrl,
     now,
-    textContext(ladder, lawFirm(settings).name),
+    textContext(ladder, lawFirm(settings).name, lawFirm(settings).minClaim),
   );
   const proactive = new ProactiveCards(adapter, settings.BOT_ID ?? '', stores, logger);
   const jobDeps: DailyJobDependencies = {
@@ -161,7 +161,7 @@ export async function startBotServer({
       await proactive.updateAll(digestCardKey(day), (user) => cards.renderForUser(digest, user));
     });
   const firm = lawFirm(settings);
-  const texts = textContext(ladder, firm.name);
+  const texts = textContext(ladder, firm.name, firm.minClaim);
   const decisionDeps: TransferDependencies = {
     stores,
     ladder,

@@ -2,7 +2,14 @@
  * Customers in Azure Tables. PartitionKey `customer` (a portfolio is thousands of rows at most, read
  * whole by the job and the question service), RowKey = customer code.
  */
-import type { Customer, CustomerType, PostalAddress, RiskSegment } from '../domain/ledger';
+import {
+  CIVILITIES,
+  type Civility,
+  type Customer,
+  type CustomerType,
+  type PostalAddress,
+  type RiskSegment,
+} from '../domain/ledger';
 import type { CustomerRepository } from '../application/ports';
 import {
   encodeKey,
@@ -26,6 +33,9 @@ interface CustomerRow {
   type: string;
   paymentTermsDays: number;
   contractualPenaltyRateBp: number;
+  /** « M. », « Mme » or empty (absent on rows written before). */
+  contactCivility?: string;
+  contactName?: string;
 }
 
 function toRow(c: Customer): CustomerRow {
@@ -41,6 +51,8 @@ function toRow(c: Customer): CustomerRow {
     type: c.type,
     paymentTermsDays: c.paymentTermsDays,
     contractualPenaltyRateBp: c.contractualPenaltyRateBp ?? -1,
+    contactCivility: c.contact?.civility ?? '',
+    contactName: c.contact?.name ?? '',
   };
 }
 
@@ -58,6 +70,15 @@ function fromRow(r: CustomerRow): Customer {
     paymentTermsDays: Number(r.paymentTermsDays),
     contractualPenaltyRateBp:
       Number(r.contractualPenaltyRateBp) >= 0 ? Number(r.contractualPenaltyRateBp) : null,
+    contact:
+      r.contactCivility || r.contactName
+        ? {
+            civility: (CIVILITIES as readonly string[]).includes(r.contactCivility ?? '')
+              ? (r.contactCivility as Civility)
+              : null,
+            name: r.contactName || null,
+          }
+        : null,
   };
 }
 

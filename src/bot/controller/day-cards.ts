@@ -15,6 +15,7 @@ import { nameFromEmail } from '../../i18n/person-name';
 import type { TextContext } from '../../i18n/reasons';
 import type { SalesNotice } from '../../domain/sales-notices';
 import { buildDigestCard, type SalesNote } from './digest-card';
+import { floorWarnings } from './firm-floor';
 import { answerText } from '../sales/sales-card';
 import { shown } from '../card-text';
 import { canAct, rolesFor, seesEverything, type Viewer } from '../people';
@@ -78,6 +79,11 @@ export class DayCards {
     return buildDigestCard(visible, {
       dayOff: this.sources.calendar.isBusinessDay(today) ? null : today,
       salesNotes: await salesNotes(this.sources.stores, new Set(visible.actions.map((a) => a.customerCode))),
+      floorNotes: await floorWarnings(
+        this.sources.stores.customers,
+        visible.actions,
+        this.texts.lawFirmMinClaim,
+      ),
       ...(await journalNotes(this.sources.stores, digest.date, today)),
       ladder: this.sources.ladder,
       texts: this.texts,

@@ -19,6 +19,7 @@ import type { People, Viewer } from '../people';
 import { buildActionDetailCard, ROW_VERBS } from './action-detail-card';
 import { deciderOf, flashOf, withinDeadline } from './click-answers';
 import { buildConfirmTransferCard } from './confirm-transfer-card';
+import { floorWarning } from './firm-floor';
 import { dayCardFor, refreshOthers } from './day-card-routes';
 import { salesNotes, type DayCards } from './day-cards';
 import { NOTICES_SECTION, VERBS } from './digest-card';
@@ -187,7 +188,11 @@ export function registerDecisionRoutes(app: Application<TurnState>, deps: Decisi
         return dayCardFor(deps.cards, viewer, cardDayOf(data), data.pages, { ok: false, message });
       }
       const note = (await salesNotes(deps.stores, new Set([action.customerCode])))[action.customerCode];
-      const warnings = note?.objection ? [fr.sales.objected(note.text)] : [];
+      const floor = await floorWarning(deps.stores.customers, action, deps.texts.lawFirmMinClaim);
+      const warnings = [
+        ...(floor ? [floor] : []),
+        ...(note?.objection ? [fr.sales.objected(note.text)] : []),
+      ];
       return buildConfirmTransferCard(action, deps.lawFirmName, data.pages, warnings, cardDayOf(data));
     },
     deps.malformed,

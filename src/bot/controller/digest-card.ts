@@ -83,6 +83,8 @@ export interface DigestViewOptions {
    * when that row is shown, at the top otherwise.
    */
   flash?: { ok: boolean; message: string; at?: { customer?: string; step: string } } | null;
+  /** Transfers under the firm's floor: the warning their row shows, per customer code. */
+  floorNotes?: Record<string, string>;
   /** The latest call logged today per customer code, as the row shows it. */
   callNotes?: Record<string, string>;
   /** How the latest « Tout envoyer » of a section (by step) ended: sent, failed, skipped and why. */
@@ -248,6 +250,8 @@ function actionRow(action: DunningAction, day: CalendarDate, options: DigestView
   const notes: string[] = action.alerts.map((a) => fr.digest.alerts[a]);
   if (action.supplement) notes.push(fr.formalNotice.supplement.badge);
   notes.push(...ridingNotes(action, options));
+  const floorNote = action.channel === 'transfer' ? options.floorNotes?.[action.customerCode] : undefined;
+  if (floorNote) notes.push(floorNote);
   const salesNote = options.salesNotes?.[action.customerCode];
   if (salesNote) notes.push(salesNote.text);
   const call = options.callNotes?.[action.customerCode];

@@ -11,6 +11,7 @@ import {
   type INumberingOptions,
   type IStylesOptions,
 } from 'docx';
+import { frenchTypography } from '../../i18n/typography';
 import type { InlineModel } from '../markup';
 import { mm } from './page';
 
@@ -114,7 +115,9 @@ export function run(text: string, { bold, italics, ...style }: RunStyle = {}): T
   // The font comes from the document's default run style: repeating it on every run only doubles
   // the XML docx has to write (letters per second).
   return new TextRun({
-    text: xmlSafe(text),
+    // French typography on the way out, for every text of a document — the templates' and what the
+    // layout writes around them (address, references, date line, invoice table, signature).
+    text: frenchTypography(xmlSafe(text)),
     ...style,
     ...(bold ? { bold } : {}),
     ...(italics ? { italics } : {}),
