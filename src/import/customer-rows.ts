@@ -84,7 +84,8 @@ export function customerRowValidator(
     return {
       ...customer,
       address: { lines, postalCode, city, country: validCountry },
-      contact: civility || contactName ? { civility, name: contactName } : null,
+      // Only when the export names someone: customers without a contact stay as they were.
+      ...(civility || contactName ? { contact: { civility, name: contactName } } : {}),
     };
   });
 }

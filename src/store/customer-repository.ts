@@ -70,15 +70,17 @@ function fromRow(r: CustomerRow): Customer {
     paymentTermsDays: Number(r.paymentTermsDays),
     contractualPenaltyRateBp:
       Number(r.contractualPenaltyRateBp) >= 0 ? Number(r.contractualPenaltyRateBp) : null,
-    contact:
-      r.contactCivility || r.contactName
-        ? {
+    // Only when the export named someone (rows written before have neither column).
+    ...(r.contactCivility || r.contactName
+      ? {
+          contact: {
             civility: (CIVILITIES as readonly string[]).includes(r.contactCivility ?? '')
               ? (r.contactCivility as Civility)
               : null,
             name: r.contactName || null,
-          }
-        : null,
+          },
+        }
+      : {}),
   };
 }
 

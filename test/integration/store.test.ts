@@ -32,6 +32,20 @@ describe('customers', () => {
     expect((await stores.customers.list()).map((c) => c.code).sort()).toEqual(['C/01#?', 'C002']);
     expect(await stores.customers.get('nope')).toBeNull();
   });
+
+  it('keeps the contact letters are addressed to, and no contact when none was named', async () => {
+    const durand = aCustomer({ code: 'C010', contact: { civility: 'Mme', name: 'Durand' } });
+    const bernard = aCustomer({
+      code: 'C009',
+      type: 'B2C',
+      siren: null,
+      contact: { civility: 'M.', name: null },
+    });
+    await stores.customers.upsertMany([durand, bernard, aCustomer({ code: 'C011' })]);
+    expect(await stores.customers.get('C010')).toEqual(durand);
+    expect(await stores.customers.get('C009')).toEqual(bernard);
+    expect(await stores.customers.get('C011')).not.toHaveProperty('contact');
+  });
 });
 
 describe('invoices', () => {

@@ -95,7 +95,8 @@ describe('reminder e-mail (J+3)', () => {
       expect(part).toContain('camille.roux@greenova.example');
       expect(part).toContain('04 72 10 20 30');
       expect(part).toContain('salutations distinguées');
-      expect(part).toContain('SAS au capital de 50 000 €');
+      // An amount reads as one word: no-break spaces inside it and before the euro sign.
+      expect(part).toContain('SAS au capital de 50\u00a0000\u00a0€');
       expect(part).toContain('Parc d’activités des Tanneries, 12 rue des Artisans, 69100 Villeurbanne');
       expect(part).toContain('SIREN 814 526 737');
     }

@@ -486,7 +486,7 @@ describe('importing the contact', () => {
     expect(parsed.rows.map((r) => r.record.contact)).toEqual([
       { civility: 'Mme', name: 'Durand' },
       { civility: 'M.', name: null },
-      null,
+      undefined,
     ]);
   });
 
