@@ -527,8 +527,10 @@ describe('litigation dossier (J+30)', () => {
     expect(text).toContain('Bons de livraison signés ou preuves de la prestation\tÀ demander');
     expect(text).toContain('réf. BC-2026-118 et BC-2026-131');
     // 5. Procédure
-    expect(text).toContain('Créance ≤ 5 000,00 €');
-    expect(text).toContain('procédure simplifiée d’injonction de payer envisageable');
+    expect(text).toContain('sans excéder 5 000,00 €. Voies envisageables :');
+    expect(text).toContain('procédure simplifiée de recouvrement des petites créances (articles L125-1');
+    expect(text).toContain('injonction de payer (articles 1405 et suivants du Code de procédure civile)');
+    expect(text).not.toContain('procédure simplifiée d’injonction de payer');
     expect(text).toContain(
       `F2026-0412\t4 octobre 2026\t${formatDateLongFr(prescriptionDate(d('2026-10-04')))}`,
     );
@@ -570,8 +572,10 @@ describe('litigation dossier (J+30)', () => {
   it('says when the claim is over 5 000 €', async () => {
     const big = anInvoice({ number: 'F2026-0500', customerCode: 'C0042', amountInclTax: cents(600_000) });
     const text = plain(await docxText(await renderLitigationDossier({ ...litigation, invoices: [big] })));
-    expect(text).toContain('Créance > 5 000,00 €');
-    expect(text).not.toContain('envisageable');
+    expect(text).toContain(
+      'au-delà de 5 000,00 € : la procédure simplifiée de recouvrement des petites créances n’est pas ouverte',
+    );
+    expect(text).not.toContain('petites créances (articles');
   });
 });
 
