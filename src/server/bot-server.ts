@@ -27,6 +27,7 @@ import { registerSalesRoutes } from '../bot/sales/routes';
 import { TeamsSalesNotifier } from '../bot/sales/sales-notifier';
 import { digestCardKey, ProactiveCards, TeamsNotifier } from '../bot/teams-notifier';
 import { announceTransfer, type SalesLoopDependencies } from '../application/sales/notify-sales-reps';
+import { EffectiveRates } from '../application/rates/effective-rates';
 import { loadRates, procedureLadder } from '../config/dunning-config';
 import { companyIdentity, lawFirm } from '../config/identity';
 import { createMailer } from '../mail';
@@ -100,7 +101,8 @@ export async function startBotServer({
 
   const ladder = procedureLadder(settings);
   const calendar = frenchBusinessCalendar();
-  const rates = loadRates(settings);
+  // Built-in ← file ← set from Teams, read each time a job, a card or a letter needs it.
+  const rates = new EffectiveRates(loadRates(settings), stores.rates);
   const now = () => clock.now();
   const dunningDay = () => calendar.previousBusinessDayOnOrBefore(clock.today());
   const background = new BackgroundTasks((error, name) =>
