@@ -27,6 +27,7 @@ import { registerSalesRoutes } from '../bot/sales/routes';
 import { TeamsSalesNotifier } from '../bot/sales/sales-notifier';
 import { digestCardKey, ProactiveCards, TeamsNotifier } from '../bot/teams-notifier';
 import { announceTransfer, type SalesLoopDependencies } from '../application/sales/notify-sales-reps';
+import { registerRateRoutes } from '../bot/rates/routes';
 import { EffectiveRates } from '../application/rates/effective-rates';
 import { loadRates, procedureLadder } from '../config/dunning-config';
 import { companyIdentity, lawFirm } from '../config/identity';
@@ -185,6 +186,13 @@ export async function startBotServer({
   const malformed = reportMalformedInvoke(stores.journal, people, logger);
 
   const bot = createBotApplication({ stores, logger, clock, ladder, lawFirm: firm.name }, adapter, [
+    // First: it asks before a letter whose rate is missing is generated (the day's card's routes follow).
+    (app, hooks) =>
+      registerRateRoutes(
+        app,
+        { people, stores, rates, calendar, clock, onChanged: refreshDigest, malformed },
+        hooks,
+      ),
     (app, hooks) =>
       registerDayCardRoutes(
         app,

@@ -46,6 +46,7 @@ export const rates = {
   missing: (semesterStart: CalendarDate, series: readonly RateSeries[]) =>
     `${series.length > 1 ? 'Taux non encore saisis' : 'Taux non encore saisi'} : ${seriesList(series)} du ${date(semesterStart)}. Tant qu’${series.length > 1 ? 'ils manquent' : 'il manque'}, les courriers indiquent le mode de calcul des pénalités sans les chiffrer. Où ${agree(series.length, 'le', 'les')} trouver : ${whereList(series)}.`,
   button: 'Saisir les taux',
+  openedBelow: 'Le formulaire des taux est ci-dessous.',
   form: {
     title: 'Taux de pénalités',
     intro:
