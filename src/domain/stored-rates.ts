@@ -173,17 +173,25 @@ export function defaultFormSemester(table: RateTable, date: CalendarDate): Calen
   return missingSeries(table, current).length > 0 ? current : nextSemesterStart(date);
 }
 
+/** What is being generated: a letter (J+10), a mise en demeure (J+20), or the file to the firm. */
+export type RatedDocument = 'letter' | 'notice' | 'transfer';
+
 /**
- * The series a customer's penalties rest on: the ECB rate when no contractual rate applies to a
- * company or a public buyer (ECB + 10 or + 8 points); the legal rate « autres cas » for a
- * contractual rate (its floor) and for a consumer (interest after the mise en demeure).
+ * The series without which a document cannot put a figure on the penalties, or null when it needs
+ * none: the ECB rate for a company or a public buyer without a contractual rate (ECB + 10 or + 8
+ * points). A contractual rate is applied whatever happens (its floor, 3 × the legal rate, is then
+ * reported unverifiable by the engine, not guessed). A consumer owes no L441-10 penalties; only the
+ * file to the firm counts the interest after the mise en demeure, at the legal rate « autres cas ».
  */
-export function seriesNeededBy(customer: Pick<Customer, 'type' | 'contractualPenaltyRateBp'>): RateSeries {
-  if (customer.type === 'B2C') return 'legal-professional';
-  return customer.contractualPenaltyRateBp === null ? 'ecb' : 'legal-professional';
+export function seriesNeededBy(
+  customer: Pick<Customer, 'type' | 'contractualPenaltyRateBp'>,
+  document: RatedDocument,
+): RateSeries | null {
+  if (customer.type === 'B2C') return document === 'transfer' ? 'legal-professional' : null;
+  return customer.contractualPenaltyRateBp === null ? 'ecb' : null;
 }
 
-/** A rate a letter needs and the table does not have. */
+/** A rate a document needs and the table does not have. */
 export interface MissingRate {
   series: RateSeries;
   semesterStart: CalendarDate;
@@ -196,12 +204,13 @@ export interface MissingRate {
 export function missingRatesFor(
   table: RateTable,
   customer: Pick<Customer, 'type' | 'contractualPenaltyRateBp'>,
+  document: RatedDocument,
   dueDates: readonly CalendarDate[],
   asOf: CalendarDate,
 ): MissingRate[] {
+  const series = seriesNeededBy(customer, document);
   const late = dueDates.filter((d) => d < asOf);
-  if (late.length === 0) return [];
-  const series = seriesNeededBy(customer);
+  if (series === null || late.length === 0) return [];
   const missing: MissingRate[] = [];
   const earliest = late.reduce((a, b) => (a < b ? a : b));
   for (let start = semesterStartOf(addDays(earliest, 1)); start <= asOf; start = nextSemesterStart(start)) {

@@ -257,6 +257,28 @@ describe('letters of January 2027, before and after the rate is set (Monday 18 J
     expect(text).toContain(formatEuros(interest));
     expect(text).not.toContain('à compléter');
   });
+
+  it('asks before the transfer to the firm too: « Transmettre quand même » leads to the usual confirmation', async () => {
+    // The AR of C007's mise en demeure came back: its 8 days have run, the transfer is proposed.
+    await bot.click('notice.event', {
+      date: DAY,
+      customer: 'C007',
+      event: 'received',
+      'noticeDate|C007': '2027-01-09',
+    });
+    await bot.runJob({ trigger: 'cli' });
+    const asked = await bot.click('action.confirmTransfer', { date: DAY, customer: 'C007', step: 'J+30' });
+    expect(asked.text).toContain(
+      'Le taux de la BCE du 1er janvier 2027 n’est pas encore connu : le dossier indiquera le mode de calcul des pénalités sans les chiffrer.',
+    );
+    const anyway = (
+      asked.card!.actions as Array<{ title: string; verb: string; data: Record<string, unknown> }>
+    ).find((a) => a.title === 'Transmettre quand même')!;
+    expect(anyway.verb).toBe('action.confirmTransfer');
+    const confirm = await bot.click(anyway.verb, anyway.data);
+    expect(confirm.text).toContain('Transmettre le dossier Propreté Services Rhône-Alpes au cabinet');
+    expect((await bot.stores.actions.get(DAY, 'C007', 'J+30'))!.status).toBe('proposed');
+  });
 });
 
 describe('the fortnight before 1 January', () => {

@@ -176,32 +176,52 @@ describe('defaultFormSemester', () => {
   });
 });
 
-describe('missingRatesFor (the rates a letter needs)', () => {
+describe('missingRatesFor (the rates a document needs to put a figure on the penalties)', () => {
   const company = { type: 'B2B' as const, contractualPenaltyRateBp: null };
   it('needs the ECB rate of every semester from the day after the due date', () => {
-    expect(missingRatesFor(DEFAULT_RATE_TABLE, company, [d('2026-10-15')], d('2027-01-20'))).toEqual([
-      { series: 'ecb', semesterStart: '2027-01-01' },
-    ]);
-    expect(missingRatesFor(DEFAULT_RATE_TABLE, company, [d('2026-10-15')], d('2026-12-20'))).toEqual([]);
+    expect(
+      missingRatesFor(DEFAULT_RATE_TABLE, company, 'letter', [d('2026-10-15')], d('2027-01-20')),
+    ).toEqual([{ series: 'ecb', semesterStart: '2027-01-01' }]);
+    expect(
+      missingRatesFor(DEFAULT_RATE_TABLE, company, 'notice', [d('2026-10-15')], d('2026-12-20')),
+    ).toEqual([]);
     // Due on 31 December: penalties start on 1 January.
-    expect(missingRatesFor(DEFAULT_RATE_TABLE, company, [d('2026-12-31')], d('2027-01-05'))).toEqual([
-      { series: 'ecb', semesterStart: '2027-01-01' },
-    ]);
+    expect(
+      missingRatesFor(DEFAULT_RATE_TABLE, company, 'transfer', [d('2026-12-31')], d('2027-01-05')),
+    ).toEqual([{ series: 'ecb', semesterStart: '2027-01-01' }]);
+    // Due on 30 December: a day in 2026 (known), then 2027 (missing).
+    expect(
+      missingRatesFor(
+        DEFAULT_RATE_TABLE,
+        company,
+        'letter',
+        [d('2027-01-02'), d('2026-12-30')],
+        d('2027-01-05'),
+      ),
+    ).toEqual([{ series: 'ecb', semesterStart: '2027-01-01' }]);
   });
 
   it('needs nothing for invoices not yet late', () => {
-    expect(missingRatesFor(DEFAULT_RATE_TABLE, company, [d('2027-02-01')], d('2027-01-20'))).toEqual([]);
+    expect(
+      missingRatesFor(DEFAULT_RATE_TABLE, company, 'letter', [d('2027-02-01')], d('2027-01-20')),
+    ).toEqual([]);
   });
 
-  it('needs the legal rate « autres cas » for a contractual rate or a consumer', () => {
-    for (const customer of [
-      { type: 'B2B' as const, contractualPenaltyRateBp: 1500 },
-      { type: 'B2C' as const, contractualPenaltyRateBp: null },
-    ]) {
-      expect(missingRatesFor(DEFAULT_RATE_TABLE, customer, [d('2026-05-15')], d('2026-11-23'))).toEqual([
-        { series: 'legal-professional', semesterStart: '2026-07-01' },
-      ]);
-    }
+  it('a contractual rate is applied without the legal rate (its floor is then reported unverifiable)', () => {
+    const contract = { type: 'B2B' as const, contractualPenaltyRateBp: 1500 };
+    expect(
+      missingRatesFor(DEFAULT_RATE_TABLE, contract, 'notice', [d('2026-10-15')], d('2027-01-20')),
+    ).toEqual([]);
+  });
+
+  it('a consumer’s letters need none; the file to the firm needs the legal rate « autres cas »', () => {
+    const consumer = { type: 'B2C' as const, contractualPenaltyRateBp: null };
+    expect(
+      missingRatesFor(DEFAULT_RATE_TABLE, consumer, 'notice', [d('2026-05-15')], d('2026-11-23')),
+    ).toEqual([]);
+    expect(
+      missingRatesFor(DEFAULT_RATE_TABLE, consumer, 'transfer', [d('2026-05-15')], d('2026-11-23')),
+    ).toEqual([{ series: 'legal-professional', semesterStart: '2026-07-01' }]);
   });
 });
 

@@ -7,7 +7,7 @@ import type { ActionRef } from '../../domain/decisions';
 import type { BusinessCalendar } from '../../domain/business-calendar';
 import type { Clock } from '../../domain/calendar-date';
 import type { DunningAction } from '../../domain/actions';
-import { missingRatesFor, type MissingRate } from '../../domain/stored-rates';
+import { missingRatesFor, type MissingRate, type RatedDocument } from '../../domain/stored-rates';
 import type { ActionRepository, CustomerRepository } from '../ports';
 import { currentRates, type Rates } from './effective-rates';
 
@@ -23,6 +23,12 @@ export interface RateCheck {
   missing: MissingRate[];
 }
 
+const DOCUMENTS: Partial<Record<string, RatedDocument>> = {
+  letter: 'letter',
+  registered_letter: 'notice',
+  transfer: 'transfer',
+};
+
 /** The action and the rates it lacks; null when the action or its customer is not found. */
 export async function missingRatesForAction(
   deps: RateCheckDependencies,
@@ -34,12 +40,15 @@ export async function missingRatesForAction(
     currentRates(deps.rates),
   ]);
   if (!action || !customer) return null;
+  const document = DOCUMENTS[action.channel];
+  if (!document) return { action, missing: [] };
   const asOf = deps.calendar.nextBusinessDayOnOrAfter(deps.clock.today());
   return {
     action,
     missing: missingRatesFor(
       table,
       customer,
+      document,
       action.invoices.map((i) => i.dueDate),
       asOf,
     ),

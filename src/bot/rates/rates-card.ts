@@ -13,6 +13,7 @@ import {
   rateOf,
   RATE_SERIES,
   type MissingRate,
+  type RatedDocument,
   type RateChange,
   type RateSeries,
 } from '../../domain/stored-rates';
@@ -121,13 +122,11 @@ export function recordedLines(
   return lines;
 }
 
-export type RateConfirmKind = 'letter' | 'notice' | 'transfer';
-
 /** Before generating (or transferring): the rate is missing; enter it, or go on without figures. */
 export function buildConfirmRateCard(options: {
   customerName: string;
   missing: readonly MissingRate[];
-  kind: RateConfirmKind;
+  kind: RatedDocument;
   /** The same button again, marked as confirmed. */
   anyway: { verb: string; data: Record<string, unknown> };
   /** Back to the day's card. */

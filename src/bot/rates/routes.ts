@@ -17,7 +17,7 @@ import {
 import { setRates, type RatesRefusal } from '../../application/rates/set-rates';
 import type { BusinessCalendar } from '../../domain/business-calendar';
 import { isCalendarDate, type CalendarDate, type Clock } from '../../domain/calendar-date';
-import { defaultFormSemester, isSemesterStart } from '../../domain/stored-rates';
+import { defaultFormSemester, isSemesterStart, type RatedDocument } from '../../domain/stored-rates';
 import { fr } from '../../i18n/fr';
 import type { BotHooks } from '../app';
 import type { CardJson } from '../card-templates';
@@ -33,7 +33,6 @@ import {
   offeredSemesters,
   RATE_VERBS,
   recordedLines,
-  type RateConfirmKind,
   type TypedRates,
 } from './rates-card';
 
@@ -94,7 +93,7 @@ function refusalText(refusal: RatesRefusal): string {
   }
 }
 
-const KIND: Partial<Record<string, RateConfirmKind>> = {
+const KIND: Partial<Record<string, RatedDocument>> = {
   letter: 'letter',
   registered_letter: 'notice',
   transfer: 'transfer',
