@@ -65,7 +65,7 @@ describe('the form (Monday 23 November 2026)', () => {
     const refused = await say('taux', PEOPLE.director);
     expect(refused.card).toBeNull();
     expect(refused.text).toBe(
-      'Seuls le responsable du crédit client et son suppléant peuvent saisir les taux de pénalités. Vous pouvez les consulter dans l’historique.',
+      'Seuls le responsable du crédit client et son suppléant peuvent saisir les taux de pénalités : adressez-vous à eux.',
     );
   });
 
@@ -136,6 +136,7 @@ describe('the form (Monday 23 November 2026)', () => {
     expect(entries).toEqual([
       expect.objectContaining({
         outcome: 'refused',
+        reason: 'réservé au responsable du crédit client et à son suppléant',
         actor: expect.objectContaining({ name: PEOPLE.director.name }),
       }),
       expect.objectContaining({

@@ -15,6 +15,7 @@ import {
   type RateSeries,
 } from '../../domain/stored-rates';
 import type { CalendarDate } from '../../domain/calendar-date';
+import { fr } from '../../i18n/fr';
 import type { Journal, RateRepository } from '../ports';
 import { currentRates, type Rates } from './effective-rates';
 
@@ -91,7 +92,7 @@ export async function setRates(
       target: { ref: `rates|${form.semesterStart}`.slice(0, 64) },
       details: { semesterStart: form.semesterStart.slice(0, 20) },
       outcome: 'refused',
-      reason: 'réservé au responsable du crédit client et à son suppléant',
+      reason: fr.rates.notAllowedReason,
     });
     return { kind: 'refused', refusal: { code: 'not_allowed' } };
   }

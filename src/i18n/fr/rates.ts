@@ -76,7 +76,9 @@ export const rates = {
   },
   refused: (reason: string) => `⛔ Taux non enregistrés : ${reason}.`,
   notAllowed:
-    'Seuls le responsable du crédit client et son suppléant peuvent saisir les taux de pénalités. Vous pouvez les consulter dans l’historique.',
+    'Seuls le responsable du crédit client et son suppléant peuvent saisir les taux de pénalités : adressez-vous à eux.',
+  /** Why a refused entry was refused, in the journal. */
+  notAllowedReason: 'réservé au responsable du crédit client et à son suppléant',
   recorded: {
     title: (start: CalendarDate) => `✅ Taux enregistrés pour le semestre ${period(start)}`,
     line: (series: RateSeries, before: number | null, after: number) =>
