@@ -111,7 +111,6 @@ export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   'procedure.generated': 'Procédure de relance générée',
   'rates.set': 'Taux de pénalités saisis (BCE, intérêt légal), avec leur source',
   'rates.open': 'Formulaire des taux de pénalités ouvert',
-  'rates.confirm': 'Génération malgré un taux manquant (confirmation)',
 };
 
 /** The family of a code, for a code this version does not know (written by a later version). */
