@@ -113,7 +113,7 @@ export async function startBotServer({
   const people = new People(settings, stores, logger);
   const documentUrl = (id: string) => links.url(id, clock.now());
   const cards = new DayCards(
-    { stores, ladder, calendar, rates },
+    { stores, ladder, calendar, rates, today: () => clock.today() },
     settings,
     documentUrl,
     now,

@@ -312,4 +312,15 @@ describe('the fortnight before 1 January', () => {
     const done = await say('relances du jour');
     expect(done.text).not.toContain('Taux du semestre prochain à saisir');
   });
+  it('on 1 January (a holiday: the card of 31 December shows), the semester has started and its rates are missing', async () => {
+    await start(calendarDate(2027, 1, 1));
+    await bot.runJob({ trigger: 'cli', date: calendarDate(2026, 12, 31) });
+    const card = await say('relances du jour');
+    expect(card.text).toContain('Relances du jeudi 31 décembre 2026');
+    expect(card.text).toContain(
+      'Taux non encore saisis : taux de la BCE et taux de l’intérêt légal « autres cas » du 1er janvier 2027. Tant qu’ils manquent, les courriers indiquent le mode de calcul des pénalités sans les chiffrer.',
+    );
+    expect(card.text).not.toContain('Taux du semestre prochain à saisir');
+    expect(JSON.stringify(card.card)).toContain('"verb":"rates.open","data":{"semester":"2027-01-01"');
+  });
 });

@@ -18,10 +18,12 @@ export interface DigestSources {
   ladder: LadderConfig;
   calendar: BusinessCalendar;
   rates: Rates;
+  /** Today, when the card may be an earlier day's (the rates are asked for as of today). */
+  today?: () => CalendarDate;
 }
 
 export async function loadDigest(
-  { stores, ladder, calendar, rates }: DigestSources,
+  { stores, ladder, calendar, rates, today }: DigestSources,
   date: CalendarDate,
 ): Promise<DailyDigest> {
   const [carried, actions, customers, open, table] = await Promise.all([
@@ -38,6 +40,6 @@ export async function loadDigest(
     promisesDue: plan.promisesDue,
     openDisputes: plan.openDisputes,
     notices: plan.notices,
-    warnings: digestWarnings(table, plan),
+    warnings: digestWarnings(table, plan, today?.()),
   };
 }

@@ -343,9 +343,11 @@ async function retireEarlierProposals(
 }
 
 /** What the controller must fix, shown on the digest: a missing penalty rate, unknown customers. */
-export function digestWarnings(rates: RateTable, plan: DailyPlan): DigestWarning[] {
+export function digestWarnings(rates: RateTable, plan: DailyPlan, today?: CalendarDate): DigestWarning[] {
   const list: DigestWarning[] = [];
-  list.push(...rateReminders(rates, plan.date));
+  // The rates are asked for as of today when the card shown is an earlier day's (on 1 January, the
+  // card of 31 December: the semester has started, its rates are missing, not « à saisir »).
+  list.push(...rateReminders(rates, today && today > plan.date ? today : plan.date));
   if (plan.counts.unknownCustomer > 0)
     list.push({ kind: 'unknown_customers', invoices: plan.counts.unknownCustomer });
   return list;
