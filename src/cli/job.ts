@@ -5,6 +5,7 @@
  */
 import { digestWarningText, jobSkipText } from '../i18n/reasons';
 import '../config/quiet-warnings';
+import { EffectiveRates } from '../application/rates/effective-rates';
 import { loadRates, procedureLadder } from '../config/dunning-config';
 import { createLogger } from '../config/logger';
 import { loadSettingsOrExit } from '../config/settings';
@@ -35,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
         stores,
         ladder: procedureLadder(settings),
         calendar: frenchBusinessCalendar(),
-        rates: loadRates(settings),
+        rates: new EffectiveRates(loadRates(settings), stores.rates),
         notifier: new LogNotifier(logger),
         logger,
         clock: systemClock,

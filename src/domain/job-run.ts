@@ -1,12 +1,17 @@
 /** A run of the daily job: when, why, what it found and did, what it warned about. */
 import type { CalendarDate } from './calendar-date';
+import type { RateSeries } from './stored-rates';
 
 export type JobTrigger = 'schedule' | 'cli' | 'http' | 'chat' | 'startup';
 export type JobStatus = 'running' | 'completed' | 'failed' | 'skipped';
 
 /** What the controller must fix, shown on the day's card. */
 export type DigestWarning =
-  { kind: 'rate_missing'; semesterStart: CalendarDate } | { kind: 'unknown_customers'; invoices: number };
+  /** Rates of the current semester still missing (`series` absent on runs before it: the ECB rate). */
+  | { kind: 'rate_missing'; semesterStart: CalendarDate; series?: RateSeries[] }
+  /** From a fortnight before 1 January / 1 July: rates of the coming semester to enter. */
+  | { kind: 'rates_due'; semesterStart: CalendarDate; series: RateSeries[] }
+  | { kind: 'unknown_customers'; invoices: number };
 
 /** Why a run did not take place. */
 export type JobSkip =

@@ -14,6 +14,7 @@ import { history } from './fr/history';
 import { documents, errors, jobRoute } from './fr/http';
 import { mail } from './fr/mail';
 import { questions } from './fr/questions';
+import { rates } from './fr/rates';
 import { sales } from './fr/sales';
 import { commands, help, welcome } from './fr/welcome';
 
@@ -46,4 +47,5 @@ export const fr = {
   startup,
   mail,
   questions,
+  rates,
 } as const;

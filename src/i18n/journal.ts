@@ -109,6 +109,8 @@ export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   'card.unknown_verb': 'Clic sur un bouton inconnu (refusé)',
   'mandate.generated': 'Lettre de mission au cabinet générée',
   'procedure.generated': 'Procédure de relance générée',
+  'rates.set': 'Taux de pénalités saisis (BCE, intérêt légal), avec leur source',
+  'rates.open': 'Formulaire des taux de pénalités ouvert',
 };
 
 /** The family of a code, for a code this version does not know (written by a later version). */
@@ -129,6 +131,7 @@ const FAMILY_LABELS: Readonly<Record<string, string>> = {
   row: 'Relance',
   import: 'Import',
   card: 'Carte',
+  rates: 'Taux de pénalités',
 };
 
 /**

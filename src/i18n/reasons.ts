@@ -258,7 +258,9 @@ export function digestWarningText(warning: DigestWarning | string): string {
   if (typeof warning === 'string') return warning;
   switch (warning.kind) {
     case 'rate_missing':
-      return fr.job.rateMissing(formatDateShortFr(warning.semesterStart));
+      return fr.rates.missing(warning.semesterStart, warning.series ?? ['ecb']);
+    case 'rates_due':
+      return fr.rates.due(warning.semesterStart, warning.series);
     case 'unknown_customers':
       return fr.job.unknownCustomers(
         `${warning.invoices} ${warning.invoices >= 2 ? 'factures ouvertes' : 'facture ouverte'}`,

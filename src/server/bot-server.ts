@@ -27,6 +27,8 @@ import { registerSalesRoutes } from '../bot/sales/routes';
 import { TeamsSalesNotifier } from '../bot/sales/sales-notifier';
 import { digestCardKey, ProactiveCards, TeamsNotifier } from '../bot/teams-notifier';
 import { announceTransfer, type SalesLoopDependencies } from '../application/sales/notify-sales-reps';
+import { registerRateRoutes } from '../bot/rates/routes';
+import { EffectiveRates } from '../application/rates/effective-rates';
 import { loadRates, procedureLadder } from '../config/dunning-config';
 import { companyIdentity, lawFirm } from '../config/identity';
 import { createMailer } from '../mail';
@@ -100,7 +102,8 @@ export async function startBotServer({
 
   const ladder = procedureLadder(settings);
   const calendar = frenchBusinessCalendar();
-  const rates = loadRates(settings);
+  // Built-in ← file ← set from Teams, read each time a job, a card or a letter needs it.
+  const rates = new EffectiveRates(loadRates(settings), stores.rates);
   const now = () => clock.now();
   const dunningDay = () => calendar.previousBusinessDayOnOrBefore(clock.today());
   const background = new BackgroundTasks((error, name) =>
@@ -110,7 +113,7 @@ export async function startBotServer({
   const people = new People(settings, stores, logger);
   const documentUrl = (id: string) => links.url(id, clock.now());
   const cards = new DayCards(
-    { stores, ladder, calendar, rates },
+    { stores, ladder, calendar, rates, today: () => clock.today() },
     settings,
     documentUrl,
     now,
@@ -183,6 +186,13 @@ export async function startBotServer({
   const malformed = reportMalformedInvoke(stores.journal, people, logger);
 
   const bot = createBotApplication({ stores, logger, clock, ladder, lawFirm: firm.name }, adapter, [
+    // First: it asks before a letter whose rate is missing is generated (the day's card's routes follow).
+    (app, hooks) =>
+      registerRateRoutes(
+        app,
+        { people, stores, rates, calendar, clock, onChanged: refreshDigest, malformed },
+        hooks,
+      ),
     (app, hooks) =>
       registerDayCardRoutes(
         app,

@@ -93,8 +93,11 @@ it('proposes today’s J+3, J+10 and J+20 actions, one per customer, and says wh
   if (result.status !== 'completed') return;
   expect(summary(result.digest.actions)).toEqual(DEMO_ACTIONS);
   expect(result.digest.openDisputes.map((d) => d.customerCode)).toEqual(['C006']);
-  // Every rate the day's letters need is in the table: nothing to warn about.
-  expect(result.digest.warnings).toEqual([]);
+  // The built-in table lacks only the legal rate « autres cas » of 1 July 2026 (its arrêté is not
+  // in the sources): the card asks for it; the ECB rate the day's B2B letters need is there.
+  expect(result.digest.warnings).toEqual([
+    { kind: 'rate_missing', semesterStart: '2026-07-01', series: ['legal-professional'] },
+  ]);
   const stored = await stores.actions.listForDate(MONDAY);
   expect(stored).toHaveLength(8);
   expect(result.digest.notices).toEqual([
@@ -115,10 +118,15 @@ it('warns the controller, and guesses nothing, when a rate the letters need is n
   const result = await runDailyJob({ ...deps(), rates: UNTIL_JUNE_2026 }, { trigger: 'cli' });
   expect(result.status).toBe('completed');
   if (result.status !== 'completed') return;
-  expect(result.digest.warnings).toEqual([{ kind: 'rate_missing', semesterStart: '2026-07-01' }]);
-  expect(digestWarningText(result.digest.warnings[0]!)).toContain(
-    'Taux de la BCE du semestre commençant le 01/07/2026 non renseigné',
+  expect(result.digest.warnings).toEqual([
+    { kind: 'rate_missing', semesterStart: '2026-07-01', series: ['ecb', 'legal-professional'] },
+  ]);
+  const text = digestWarningText(result.digest.warnings[0]!);
+  expect(text).toContain(
+    'Taux non encore saisis : taux de la BCE et taux de l’intérêt légal « autres cas » du 1er juillet 2026.',
   );
+  expect(text).toContain('BCE : taux des opérations principales de refinancement');
+  expect(text).not.toMatch(/à compléter|PENALTY_RATES_FILE|table des taux/);
 });
 
 it('creates nothing twice when run again on the same date, and refreshes the digest', async () => {

@@ -7,7 +7,7 @@ import type { BusinessCalendar } from '../../domain/business-calendar';
 import type { CalendarDate } from '../../domain/calendar-date';
 import { planDay } from '../../domain/daily-plan';
 import type { LadderConfig } from '../../domain/ladder';
-import type { RateTable } from '../../domain/rate-table';
+import { currentRates, type Rates } from '../rates/effective-rates';
 import type { Stores } from '../ports';
 import type { DailyDigest } from './digest';
 import { digestWarnings } from './run-daily-job';
@@ -17,18 +17,21 @@ export interface DigestSources {
   stores: Stores;
   ladder: LadderConfig;
   calendar: BusinessCalendar;
-  rates: RateTable;
+  rates: Rates;
+  /** Today, when the card may be an earlier day's (the rates are asked for as of today). */
+  today?: () => CalendarDate;
 }
 
 export async function loadDigest(
-  { stores, ladder, calendar, rates }: DigestSources,
+  { stores, ladder, calendar, rates, today }: DigestSources,
   date: CalendarDate,
 ): Promise<DailyDigest> {
-  const [carried, actions, customers, open] = await Promise.all([
+  const [carried, actions, customers, open, table] = await Promise.all([
     unsettledBefore(stores, date),
     stores.actions.listForDate(date),
     stores.customers.list(),
     stores.invoices.listOpen(),
+    currentRates(rates),
   ]);
   const plan = planDay(open, new Map(customers.map((c) => [c.code, c])), { ladder, calendar, today: date });
   return {
@@ -37,6 +40,6 @@ export async function loadDigest(
     promisesDue: plan.promisesDue,
     openDisputes: plan.openDisputes,
     notices: plan.notices,
-    warnings: digestWarnings(rates, plan),
+    warnings: digestWarnings(table, plan, today?.()),
   };
 }

@@ -16,7 +16,9 @@ import { planDay, type DailyPlan } from '../../domain/daily-plan';
 import { endLapsedHold } from '../../domain/holds';
 import type { DigestWarning, JobRun, JobSkip, JobTrigger } from '../../domain/job-run';
 import type { LadderConfig } from '../../domain/ladder';
-import { ecbRateForSemester, semesterStartOf, type RateTable } from '../../domain/rate-table';
+import type { RateTable } from '../../domain/rate-table';
+import { rateReminders } from '../../domain/stored-rates';
+import { currentRates, type Rates } from '../rates/effective-rates';
 import type { Logger, Notifier, Stores } from '../ports';
 import { notifySalesReps, type SalesLoopDependencies } from '../sales/notify-sales-reps';
 import { underLease } from '../lease-holder';
@@ -28,7 +30,8 @@ export interface DailyJobDependencies {
   stores: Stores;
   ladder: LadderConfig;
   calendar: BusinessCalendar;
-  rates: RateTable;
+  /** The effective rate table, read when the job runs (a rate set from Teams is seen at once). */
+  rates: Rates;
   notifier: Notifier;
   logger: Logger;
   clock: Clock;
@@ -129,7 +132,7 @@ async function runDay(
       : { sent: 0, unreachable: 0 };
     const retired = await retireEarlierProposals(deps, planned);
     const overtaken = await supersedeIfOvertaken(deps, date, stored.actions);
-    run.warnings = digestWarnings(deps.rates, plan);
+    run.warnings = digestWarnings(await currentRates(deps.rates), plan);
 
     const digest: DailyDigest = {
       date,
@@ -340,10 +343,11 @@ async function retireEarlierProposals(
 }
 
 /** What the controller must fix, shown on the digest: a missing penalty rate, unknown customers. */
-export function digestWarnings(rates: RateTable, plan: DailyPlan): DigestWarning[] {
+export function digestWarnings(rates: RateTable, plan: DailyPlan, today?: CalendarDate): DigestWarning[] {
   const list: DigestWarning[] = [];
-  if (ecbRateForSemester(rates, plan.date) === null)
-    list.push({ kind: 'rate_missing', semesterStart: semesterStartOf(plan.date) });
+  // The rates are asked for as of today when the card shown is an earlier day's (on 1 January, the
+  // card of 31 December: the semester has started, its rates are missing, not « à saisir »).
+  list.push(...rateReminders(rates, today && today > plan.date ? today : plan.date));
   if (plan.counts.unknownCustomer > 0)
     list.push({ kind: 'unknown_customers', invoices: plan.counts.unknownCustomer });
   return list;

@@ -3,7 +3,6 @@ import type { Customer, Invoice } from '../../domain/ledger';
 import type { Channel } from '../../domain/ladder';
 import type { LawFirm } from '../../domain/identity';
 import type { JournalEntry } from '../../domain/journal';
-import type { RateTable } from '../../domain/rate-table';
 import {
   DOCX_CONTENT_TYPE,
   type DocumentStore,
@@ -11,13 +10,15 @@ import {
   type RenderLetter,
   type StoredDocument,
 } from '../ports';
+import { currentRates, type Rates } from '../rates/effective-rates';
 import type { MailDependencies } from './send-email';
 
 export interface LetterDependencies extends MailDependencies {
   documents: DocumentStore;
   renderLetter: RenderLetter;
   lawFirm: LawFirm;
-  rates: RateTable;
+  /** The effective rate table, read for each letter (a rate set from Teams is used by the next one). */
+  rates: Rates;
 }
 
 const DONE_ACTIONS: Record<string, Channel> = {
@@ -58,7 +59,10 @@ export async function letterInput(
   customer: Customer,
   invoices: readonly Invoice[],
 ) {
-  const journal = await deps.stores.journal.listForCustomer(customer.code);
+  const [journal, rates] = await Promise.all([
+    deps.stores.journal.listForCustomer(customer.code),
+    currentRates(deps.rates),
+  ]);
   return {
     journal,
     base: {
@@ -67,7 +71,7 @@ export async function letterInput(
       invoices,
       // A letter is dated the day it can be posted: prepared on a day off, it bears the next business day.
       today: deps.calendar.nextBusinessDayOnOrAfter(deps.clock.today()),
-      rates: deps.rates,
+      rates,
       previousReminders: previousReminders(journal, invoices),
     },
   };

@@ -9,6 +9,7 @@ import type { JobRun } from '../../domain/job-run';
 import type { JournalEntry, NewJournalEntry } from '../../domain/journal';
 import type { Customer, Invoice, Payment } from '../../domain/ledger';
 import type { SalesNotice } from '../../domain/sales-notices';
+import type { StoredRate } from '../../domain/stored-rates';
 
 /** A row as read, with the ETag an update must present to succeed. */
 export interface Versioned<T> {
@@ -163,6 +164,15 @@ export interface CardPosts {
   save(post: CardPost): Promise<void>;
 }
 
+/**
+ * The penalty rates set from Teams (src/domain/stored-rates.ts): one entry per series and
+ * semester, the latest save replacing the earlier one (the journal keeps every change).
+ */
+export interface RateRepository {
+  list(): Promise<StoredRate[]>;
+  save(entry: StoredRate): Promise<void>;
+}
+
 /** Every store of the application, as the composition root wires them. */
 export interface Stores {
   customers: CustomerRepository;
@@ -175,4 +185,5 @@ export interface Stores {
   lease: Lease;
   cardPosts: CardPosts;
   salesNotices: SalesNoticeRepository;
+  rates: RateRepository;
 }

@@ -503,6 +503,7 @@ function buildView(digest: DailyDigest, options: DigestViewOptions, pageSize: nu
         ? fr.digest.dayOff(formatDateWithWeekdayFr(options.dayOff), formatDateWithWeekdayFr(digest.date))
         : null,
     notices: digest.warnings.map(digestWarningText),
+    ratesButton: ratesButton(digest, options),
     totals,
     sections,
     footer: options.canAct ? fr.digest.footer : fr.digest.readOnlyFooter,
@@ -512,6 +513,16 @@ function buildView(digest: DailyDigest, options: DigestViewOptions, pageSize: nu
       userIds: options.refreshUserIds,
     },
   };
+}
+
+/** « Saisir les taux », under the warnings, when a rate is missing or due (controllers only). */
+function ratesButton(digest: DailyDigest, options: DigestViewOptions) {
+  if (!options.canAct) return null;
+  for (const w of digest.warnings) {
+    if (typeof w !== 'string' && (w.kind === 'rate_missing' || w.kind === 'rates_due'))
+      return { title: fr.rates.button, data: { semester: w.semesterStart, day: digest.date } };
+  }
+  return null;
 }
 
 /** The card, at the largest page size that keeps it under Teams' 28 KB. */

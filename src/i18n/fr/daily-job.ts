@@ -11,8 +11,6 @@ export const job = {
   leaseHeld: 'Une autre instance exécute déjà la tâche quotidienne.',
   superseded: (date: string) => `reprise dans les relances du ${date}`,
   noLongerDue: 'plus à faire : facture réglée, en pause ou déjà relancée',
-  rateMissing: (semesterStart: string) =>
-    `Taux de la BCE du semestre commençant le ${semesterStart} non renseigné : les pénalités de retard figureront « à compléter » dans les courriers. Renseignez-le dans la table des taux.`,
   /** `invoices`: « 3 factures ouvertes ». */
   unknownCustomers: (invoices: string) => `${invoices} d’un client inconnu : importez le fichier clients.`,
   summary: (date: string, actions: number, created: number) =>
