@@ -6,6 +6,7 @@ import type { JournalEntry } from '../../domain/journal';
 import type { RateTable } from '../../domain/rate-table';
 import {
   DOCX_CONTENT_TYPE,
+  type Stores,
   type DocumentStore,
   type PreviousReminder,
   type RenderLetter,
@@ -14,6 +15,8 @@ import {
 import type { MailDependencies } from './send-email';
 
 export interface LetterDependencies extends MailDependencies {
+  /** The payments too: a letter's interest follows them. */
+  stores: MailDependencies['stores'] & Pick<Stores, 'payments'>;
   documents: DocumentStore;
   renderLetter: RenderLetter;
   lawFirm: LawFirm;
@@ -58,7 +61,13 @@ export async function letterInput(
   customer: Customer,
   invoices: readonly Invoice[],
 ) {
-  const journal = await deps.stores.journal.listForCustomer(customer.code);
+  const [journal, payments] = await Promise.all([
+    deps.stores.journal.listForCustomer(customer.code),
+    // The interest's base follows the dated payments of each invoice (src/domain/late-penalties.ts).
+    Promise.all(invoices.map((i) => deps.stores.payments.listByInvoice(i.number))).then((lists) =>
+      lists.flat(),
+    ),
+  ]);
   return {
     journal,
     base: {
@@ -69,6 +78,7 @@ export async function letterInput(
       today: deps.calendar.nextBusinessDayOnOrAfter(deps.clock.today()),
       rates: deps.rates,
       previousReminders: previousReminders(journal, invoices),
+      payments,
     },
   };
 }

@@ -3,8 +3,9 @@
  * one row per invoice and a totals row, with the late-payment penalties for a business customer.
  */
 import { formatDateShortFr } from '../../domain/calendar-date';
-import { formatEuros, type Cents } from '../../domain/money';
-import { invoiceTable, TO_COMPLETE } from '../../i18n/letter-layout';
+import { formatEuros } from '../../domain/money';
+import { invoiceTable } from '../../i18n/letter-layout';
+import { interestName } from '../../i18n/penalties';
 import type { Claim } from '../letter-data';
 import type { CellModel, RowModel } from '../markup';
 
@@ -15,15 +16,19 @@ const textCell = (text: string, align: CellModel['align'] = 'left', span = 1): C
   span,
 });
 
-const amountOrToComplete = (amount: Cents | null) => (amount === null ? TO_COMPLETE : formatEuros(amount));
-
 /**
  * The invoices of a letter: N° facture, date, échéance, TTC, réglé, reste dû, days late, and for a
- * business customer the interest to date and the 40 € indemnity; a totals row.
+ * business customer or a public buyer (or a consumer once interest runs) the interest to date —
+ * of the periods whose rate is published — and the 40 € indemnity; a totals row.
  */
 export function invoiceTableRows(claim: Claim): { widths: number[]; rows: RowModel[] } {
-  const penalties = claim.claimsPenalties;
-  const head = [...invoiceTable.head, ...(penalties ? invoiceTable.penaltiesHead : [])];
+  const penalties = claim.claimsPenalties || claim.consumerInterest;
+  const name = interestName[claim.customerType];
+  const interestHead = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+  const head = [
+    ...invoiceTable.head,
+    ...(penalties ? [interestHead, ...invoiceTable.penaltiesHead.slice(1)] : []),
+  ];
   const rightFrom = 3;
   const rows: RowModel[] = [
     {
@@ -41,10 +46,7 @@ export function invoiceTableRows(claim: Claim): { widths: number[]; rows: RowMod
         textCell(formatEuros(line.balance), 'right'),
         textCell(String(line.daysLate), 'right'),
         ...(penalties
-          ? [
-              textCell(amountOrToComplete(line.interest), 'right'),
-              textCell(formatEuros(line.indemnity), 'right'),
-            ]
+          ? [textCell(formatEuros(line.interest), 'right'), textCell(formatEuros(line.indemnity), 'right')]
           : []),
       ],
     })),
@@ -58,7 +60,7 @@ export function invoiceTableRows(claim: Claim): { widths: number[]; rows: RowMod
         textCell('', 'right'),
         ...(penalties
           ? [
-              textCell(amountOrToComplete(claim.totals.interest), 'right'),
+              textCell(formatEuros(claim.totals.interest), 'right'),
               textCell(formatEuros(claim.totals.indemnity), 'right'),
             ]
           : []),

@@ -12,7 +12,7 @@ export const job = {
   superseded: (date: string) => `reprise dans les relances du ${date}`,
   noLongerDue: 'plus à faire : facture réglée, en pause ou déjà relancée',
   rateMissing: (semesterStart: string) =>
-    `Taux de la BCE du semestre commençant le ${semesterStart} non renseigné : les pénalités de retard figureront « à compléter » dans les courriers. Renseignez-le dans la table des taux.`,
+    `Taux de la BCE du semestre commençant le ${semesterStart} non renseigné : les courriers énoncent la règle de calcul en toutes lettres, sans chiffrer les pénalités de ce semestre. Renseignez-le dans la table des taux.`,
   /** `invoices`: « 3 factures ouvertes ». */
   unknownCustomers: (invoices: string) => `${invoices} d’un client inconnu : importez le fichier clients.`,
   summary: (date: string, actions: number, created: number) =>
