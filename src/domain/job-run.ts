@@ -6,7 +6,17 @@ export type JobStatus = 'running' | 'completed' | 'failed' | 'skipped';
 
 /** What the controller must fix, shown on the day's card. */
 export type DigestWarning =
-  { kind: 'rate_missing'; semesterStart: CalendarDate } | { kind: 'unknown_customers'; invoices: number };
+  | { kind: 'rate_missing'; semesterStart: CalendarDate }
+  | { kind: 'unknown_customers'; invoices: number }
+  /** A customer's CGV rate is under the legal floor (L441-10 II): the clause must be corrected. */
+  | {
+      kind: 'contractual_rate_below_floor';
+      customerName: string;
+      contractualRateBp: number;
+      floorBp: number;
+      /** The semester whose legal rate gives the floor. */
+      semesterStart: CalendarDate;
+    };
 
 /** Why a run did not take place. */
 export type JobSkip =

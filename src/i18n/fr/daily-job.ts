@@ -13,6 +13,9 @@ export const job = {
   noLongerDue: 'plus à faire : facture réglée, en pause ou déjà relancée',
   rateMissing: (semesterStart: string) =>
     `Taux de la BCE du semestre commençant le ${semesterStart} non renseigné : les courriers énoncent la règle de calcul en toutes lettres, sans chiffrer les pénalités de ce semestre. Renseignez-le dans la table des taux.`,
+  /** A CGV penalty rate under 3 × the legal rate (Code de commerce L441-10 II; fine under L441-16). */
+  rateBelowFloor: (customer: string, clause: string, floor: string, semester: string) =>
+    `CGV de ${customer} : le taux de pénalités de retard de ${clause} est inférieur au minimum légal de ${floor} (trois fois le taux de l’intérêt légal du ${semester}). Les courriers appliquent ce minimum, pour chaque semestre dont le taux de l’intérêt légal est publié. Faites corriger la clause des CGV (article L441-10 II du Code de commerce ; amende administrative, article L441-16).`,
   /** `invoices`: « 3 factures ouvertes ». */
   unknownCustomers: (invoices: string) => `${invoices} d’un client inconnu : importez le fichier clients.`,
   summary: (date: string, actions: number, created: number) =>
