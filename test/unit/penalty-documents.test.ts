@@ -13,6 +13,7 @@ import { DEFAULT_RATE_TABLE } from '../../src/domain/rate-table';
 import {
   renderFormalNotice,
   renderLitigationDossier,
+  renderLitigationTransfer,
   renderReminderLetter,
 } from '../../src/documents/letters';
 import { docxText } from '../support/docx-text';
@@ -195,6 +196,23 @@ describe('a consumer (Code civil 1231-6, 1344)', () => {
     expect(text).toContain('Total réclamé au 31 mai 2026\t1 507,75 €');
     expect(text).not.toContain('40,00 €');
     expect(text).not.toContain('L441-10 du Code de commerce)');
+  });
+
+  it('tells the firm the interest since the notice, with no indemnity column', async () => {
+    const text = plain(
+      await docxText(
+        await renderLitigationTransfer({
+          ...base(person, [withNotice({ kind: 'received', on: d('2026-03-20') })], '2026-05-31'),
+          lawFirm: FIRM,
+          ladder: GREENOVA_LADDER,
+          journal: [],
+        }),
+      ),
+    );
+    expect(text).toContain('Intérêts au taux légal');
+    expect(text).not.toContain('Indemnité forfaitaire');
+    expect(text).toContain('1 507,75 €');
+    expect(text).toContain('7,75 € d’intérêts au taux légal arrêtés au 31 mai 2026');
   });
 
   it('owes nothing yet when the letter came back or no event is known', async () => {

@@ -23,11 +23,14 @@ const textCell = (text: string, align: CellModel['align'] = 'left', span = 1): C
  */
 export function invoiceTableRows(claim: Claim): { widths: number[]; rows: RowModel[] } {
   const penalties = claim.claimsPenalties || claim.consumerInterest;
+  // A consumer owes no indemnity (D441-5 is for professionals): no column for it.
+  const indemnity = claim.claimsPenalties;
   const name = interestName[claim.customerType];
   const interestHead = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
   const head = [
     ...invoiceTable.head,
-    ...(penalties ? [interestHead, ...invoiceTable.penaltiesHead.slice(1)] : []),
+    ...(penalties ? [interestHead] : []),
+    ...(indemnity ? invoiceTable.penaltiesHead.slice(1) : []),
   ];
   const rightFrom = 3;
   const rows: RowModel[] = [
@@ -45,9 +48,8 @@ export function invoiceTableRows(claim: Claim): { widths: number[]; rows: RowMod
         textCell(formatEuros(line.amountPaid), 'right'),
         textCell(formatEuros(line.balance), 'right'),
         textCell(String(line.daysLate), 'right'),
-        ...(penalties
-          ? [textCell(formatEuros(line.interest), 'right'), textCell(formatEuros(line.indemnity), 'right')]
-          : []),
+        ...(penalties ? [textCell(formatEuros(line.interest), 'right')] : []),
+        ...(indemnity ? [textCell(formatEuros(line.indemnity), 'right')] : []),
       ],
     })),
     {
@@ -58,15 +60,15 @@ export function invoiceTableRows(claim: Claim): { widths: number[]; rows: RowMod
         textCell(formatEuros(claim.totals.amountPaid), 'right'),
         textCell(formatEuros(claim.totals.balance), 'right'),
         textCell('', 'right'),
-        ...(penalties
-          ? [
-              textCell(formatEuros(claim.totals.interest), 'right'),
-              textCell(formatEuros(claim.totals.indemnity), 'right'),
-            ]
-          : []),
+        ...(penalties ? [textCell(formatEuros(claim.totals.interest), 'right')] : []),
+        ...(indemnity ? [textCell(formatEuros(claim.totals.indemnity), 'right')] : []),
       ],
     },
   ];
-  const widths = penalties ? [22, 17, 17, 21, 19, 21, 13, 21, 19] : [26, 20, 20, 24, 22, 24, 14];
+  const widths = indemnity
+    ? [22, 17, 17, 21, 19, 21, 13, 21, 19]
+    : penalties
+      ? [24, 18, 18, 22, 20, 22, 13, 21]
+      : [26, 20, 20, 24, 22, 24, 14];
   return { widths, rows };
 }
