@@ -65,7 +65,7 @@ export async function letterInput(
     deps.stores.journal.listForCustomer(customer.code),
     // The interest's base follows the dated payments of each invoice (src/domain/late-penalties.ts).
     Promise.all(invoices.map((i) => deps.stores.payments.listByInvoice(i.number))).then((lists) =>
-      lists.flat(),
+      lists.flat().filter((p) => p.customerCode === customer.code),
     ),
   ]);
   return {
