@@ -33,7 +33,7 @@ interface DemoCustomer {
   phone: string;
   rep: string;
   risk: 'faible' | 'modéré' | 'élevé';
-  type: 'B2B' | 'B2C';
+  type: 'B2B' | 'B2C' | 'PUBLIC';
 }
 
 const CLAIRE = 'claire.martin@greenova.example';
@@ -90,7 +90,8 @@ export const DEMO_CUSTOMERS: DemoCustomer[] = [
     phone: '04 74 09 29 29',
     rep: KARIM,
     risk: 'faible',
-    type: 'B2B',
+    // A public hospital: moratory interest at ECB + 8 points and 40 € (Code de la commande publique).
+    type: 'PUBLIC',
   },
   {
     code: 'C005',

@@ -32,6 +32,8 @@ type Compiled = Handlebars.TemplateDelegate<EmailView>;
 interface EmailView extends EmailData {
   subject: string;
   isB2B: boolean;
+  /** A public buyer: moratory interest and 40 € of right (Code de la commande publique). */
+  isPublic: boolean;
   /** One invoice: the sentences name it; several: they refer to the table. */
   single: boolean;
   invoice: ActionInvoice;
@@ -105,6 +107,7 @@ function viewOf(data: EmailData): Omit<EmailView, 'subject'> {
   return {
     ...data,
     isB2B: data.customer.type === 'B2B',
+    isPublic: data.customer.type === 'PUBLIC',
     single: data.invoices.length === 1,
     invoice: first,
     references: data.invoices.map((i) => i.number).join(', '),

@@ -1,16 +1,23 @@
 /**
  * The figures of a claim, as every letter and the litigation dossier print them: per invoice the
- * amounts, the days late, the late-payment interest and the 40 € indemnity, and the totals. Pure.
+ * amounts, the days late, the interest period by period (the base follows the dated payments) and
+ * the 40 € indemnity, and the totals. Pure; the rules are those of src/domain/late-penalties.ts.
  *
- * A penalty whose rate is missing for one semester is never guessed: the line carries
- * `interest: null` and the semesters to complete, and the totals that depend on it are null, so the
- * templates print « à compléter » instead of a figure.
+ * A period whose published rate is not known yet is never guessed: its interest is not counted,
+ * the line lists it (`missingRatePeriods`), and the letters state the rule in words and « outre les
+ * pénalités de retard courant depuis le … » for it. Every total is therefore a figure: what is
+ * known, named as such when something is missing.
  */
-import { addYears, daysBetween, type CalendarDate } from '../domain/calendar-date';
-import { prescriptionDate } from '../domain/claim-facts';
-import { computeLatePenalty, type MissingRatePeriod } from '../domain/late-penalties';
-import { balanceOf, type Customer, type CustomerType, type Invoice } from '../domain/ledger';
-import { addCents, sumCents, ZERO, type Cents } from '../domain/money';
+import { daysBetween, type CalendarDate } from '../domain/calendar-date';
+import { prescriptionDateFor } from '../domain/claim-facts';
+import {
+  computeLatePenalty,
+  type MissingRatePeriod,
+  type PenaltyPeriod,
+  type RateBasis,
+} from '../domain/late-penalties';
+import { balanceOf, type Customer, type CustomerType, type Invoice, type Payment } from '../domain/ledger';
+import { addCents, sumCents, type Cents } from '../domain/money';
 import { semesterStartOf, type RateTable } from '../domain/rate-table';
 
 export interface ClaimLine {
@@ -25,18 +32,28 @@ export interface ClaimLine {
   balance: Cents;
   daysLate: number;
   /**
-   * Late-payment interest on the balance to `today` (L441-10); null when a semester's rate is
-   * missing (« à compléter ») and for a consumer, who owes no L441-10 interest.
+   * Interest to `today` of the periods whose rate is known, rounded once: L441-10 (B2B), R2192-31
+   * (public buyer), or the legal rate after the mise en demeure (B2C, Code civil 1231-6).
    */
-  interest: Cents | null;
-  /** 40 € per late invoice from a business customer (D441-5), 0 otherwise. */
+  interest: Cents;
+  /** No period of this invoice lacks its rate. */
+  interestComplete: boolean;
+  /** 40 € per late invoice from a business customer (D441-5) or a public buyer (D2192-35), 0 otherwise. */
   indemnity: Cents;
+  periods: PenaltyPeriod[];
   missingRatePeriods: MissingRatePeriod[];
   /** The contract's rate was used without knowing the semester's legal rate (its floor). */
   floorUnverifiable: boolean;
+  /** B2C: the day the mise en demeure was received (AR) or presented (« avisé non réclamé »). */
+  noticeReceivedOn: CalendarDate | null;
+  /** Paid without a dated payment: counted as paid on the due date (no interest claimed on it). */
+  undatedPaid: Cents;
+  /** The dated payments of the invoice up to `today`, oldest first. */
+  payments: Array<{ date: CalendarDate; amount: Cents }>;
   /**
-   * The last day to act in court, interruptions not counted: 5 years for a business customer
-   * (Code de commerce L110-4), 2 years for a consumer (Code de la consommation L218-2).
+   * The last day to act in court, interruptions not counted: B2B 5 years from the due date (Code
+   * de commerce L110-4), B2C 2 years from the invoice date (Code de la consommation L218-2),
+   * PUBLIC 31 December of due year + 4 (loi n° 68-1250, art. 1).
    */
   prescription: CalendarDate;
 }
@@ -48,26 +65,57 @@ export interface ClaimTotals {
   amountPaid: Cents;
   balance: Cents;
   indemnity: Cents;
-  /** Null when any line's interest is « à compléter ». */
-  interest: Cents | null;
-  /** Balance + indemnities + interest; null when the interest is incomplete. */
-  claimed: Cents | null;
-  /** Balance + indemnities (+ the interest that is known): what can be stated as a figure. */
+  /** The interest of the known periods (all of them when `penaltiesComplete`). */
+  interest: Cents;
+  /** Balance + indemnities + known interest. */
+  claimed: Cents;
+  /** The same as `claimed` (kept for the templates that name it so). */
   claimedKnown: Cents;
+}
+
+/** A rate the claim applies, as the letters state it (one per distinct rate and reason). */
+export interface AppliedRate {
+  rateBp: number;
+  basis: RateBasis;
+  referenceRateBp: number | null;
+  referenceDate: CalendarDate | null;
+}
+
+/** A rule whose published rate is missing: stated in words for the debtor. */
+export interface MissingRate {
+  basis: RateBasis;
+  referenceDate: CalendarDate;
 }
 
 export interface Claim {
   customerType: CustomerType;
-  /** L441-10 interest and the D441-5 indemnity are claimed from business customers only. */
+  /**
+   * Penalties owed of right, with the 40 € indemnity: a business customer (L441-10, D441-5) or a
+   * public buyer (R2192-31, D2192-35). A consumer owes interest only after a mise en demeure.
+   */
   claimsPenalties: boolean;
-  /** The contractual annual rate in basis points, or null for the statutory ECB + 10 points. */
+  /** The contractual annual rate in basis points (B2B), or null for the statutory rate. */
   contractualRateBp: number | null;
   asOf: CalendarDate;
   lines: ClaimLine[];
   totals: ClaimTotals;
   penaltiesComplete: boolean;
-  /** Start dates (1 January or 1 July) of the semesters whose rate must be completed, sorted. */
+  /** Start dates (1 January or 1 July) of the semesters whose rate is missing, sorted. */
   missingSemesters: CalendarDate[];
+  /** The rules whose rate is missing, one per rule and semester, sorted. */
+  missingRates: MissingRate[];
+  /** The first day whose interest is not counted (rate missing), or null. */
+  uncountedSince: CalendarDate | null;
+  /** The rates applied, in the order of their periods. */
+  appliedRates: AppliedRate[];
+  /** The contract's rate was under the legal floor and raised to it (L441-10 II). */
+  floorApplied: boolean;
+  /** Some invoice spans periods with different rates or bases (the periods table says each). */
+  hasInterest: boolean;
+  /** A consumer with interest running (mise en demeure received). */
+  consumerInterest: boolean;
+  /** A paid amount without a dated payment was counted as paid on the due date. */
+  anyUndatedPaid: boolean;
   maxDaysLate: number;
 }
 
@@ -76,21 +124,41 @@ export interface ClaimInput {
   invoices: readonly Invoice[];
   today: CalendarDate;
   rates: RateTable;
+  /** The invoices' dated payments (any order, other invoices' ignored); none: every payment undated. */
+  payments?: readonly Pick<Payment, 'invoiceNumber' | 'date' | 'amount'>[];
 }
 
-export function buildClaim({ customer, invoices, today, rates }: ClaimInput): Claim {
-  const claimsPenalties = customer.type === 'B2B';
+/** The day a consumer's interest can start from: AR signed or « avisé non réclamé », never a returned letter. */
+function noticeReceivedOn(invoice: Invoice): CalendarDate | null {
+  const event = invoice.dunning.notice?.event;
+  return event && (event.kind === 'received' || event.kind === 'unclaimed') ? event.on : null;
+}
+
+const rateKey = (r: AppliedRate) => `${r.basis}|${r.rateBp}|${r.referenceDate ?? ''}`;
+
+export function buildClaim({ customer, invoices, today, rates, payments = [] }: ClaimInput): Claim {
+  const claimsPenalties = customer.type !== 'B2C';
+  const contractualRateBp = customer.type === 'B2B' ? customer.contractualPenaltyRateBp : null;
   const lines = [...invoices]
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number.localeCompare(b.number))
     .map((invoice): ClaimLine => {
       const balance = balanceOf(invoice);
+      const own = payments
+        .filter((p) => p.invoiceNumber === invoice.number)
+        .map((p) => ({ date: p.date, amount: p.amount }))
+        .sort((a, b) => a.date.localeCompare(b.date));
+      const receivedOn = customer.type === 'B2C' ? noticeReceivedOn(invoice) : null;
       const penalty = computeLatePenalty({
         amountDue: balance,
         dueDate: invoice.dueDate,
         asOf: today,
         customerType: customer.type,
-        contractualRateBp: customer.contractualPenaltyRateBp,
+        contractualRateBp,
         rates,
+        payments: own,
+        amountInclTax: invoice.amountInclTax,
+        amountPaid: invoice.amountPaid,
+        noticeReceivedOn: receivedOn,
       });
       return {
         number: invoice.number,
@@ -103,32 +171,51 @@ export function buildClaim({ customer, invoices, today, rates }: ClaimInput): Cl
         amountPaid: invoice.amountPaid,
         balance,
         daysLate: Math.max(0, daysBetween(invoice.dueDate, today)),
-        // A consumer owes legal interest only from the formal notice (Code civil 1231-6), which
-        // the rate table does not model: nothing is claimed rather than a wrong figure.
-        interest: !claimsPenalties ? null : penalty.complete ? penalty.interest : null,
+        interest: penalty.interest,
+        interestComplete: penalty.complete,
         indemnity: penalty.indemnity,
-        missingRatePeriods: claimsPenalties ? penalty.missingRatePeriods : [],
-        floorUnverifiable: claimsPenalties && penalty.floorUnverifiable,
-        prescription:
-          customer.type === 'B2B'
-            ? prescriptionDate(invoice.dueDate)
-            : consumerPrescriptionDate(invoice.dueDate),
+        periods: penalty.periods,
+        missingRatePeriods: penalty.missingRatePeriods,
+        floorUnverifiable: penalty.floorUnverifiable,
+        noticeReceivedOn: receivedOn,
+        undatedPaid: penalty.undatedPaid,
+        payments: own.filter((p) => p.date <= today),
+        prescription: prescriptionDateFor(customer.type, invoice),
       };
     });
 
   const penaltiesComplete = lines.every((l) => l.missingRatePeriods.length === 0);
   const balance = sumCents(lines, (l) => l.balance);
   const indemnity = sumCents(lines, (l) => l.indemnity);
-  const knownInterest = sumCents(lines, (l) => l.interest ?? ZERO);
-  const interest = claimsPenalties && penaltiesComplete ? knownInterest : claimsPenalties ? null : ZERO;
-  const missingSemesters = [
-    ...new Set(lines.flatMap((l) => l.missingRatePeriods.map((p) => semesterStartOf(p.from)))),
-  ].sort();
+  const interest = sumCents(lines, (l) => l.interest);
+  const missing = lines.flatMap((l) => l.missingRatePeriods);
+  const missingRates = [
+    ...new Map(
+      missing.map((p) => [
+        `${p.basis}|${p.referenceDate}`,
+        { basis: p.basis, referenceDate: p.referenceDate },
+      ]),
+    ).values(),
+  ].sort((a, b) => a.referenceDate.localeCompare(b.referenceDate));
+  const periods = lines.flatMap((l) => l.periods).sort((a, b) => a.from.localeCompare(b.from));
+  const appliedRates = [
+    ...new Map(
+      periods.map((p) => {
+        const rate: AppliedRate = {
+          rateBp: p.rateBp,
+          basis: p.basis,
+          referenceRateBp: p.referenceRateBp,
+          referenceDate: p.referenceDate,
+        };
+        return [rateKey(rate), rate];
+      }),
+    ).values(),
+  ];
 
   return {
     customerType: customer.type,
     claimsPenalties,
-    contractualRateBp: customer.contractualPenaltyRateBp,
+    contractualRateBp,
     asOf: today,
     lines,
     totals: {
@@ -139,22 +226,18 @@ export function buildClaim({ customer, invoices, today, rates }: ClaimInput): Cl
       balance,
       indemnity,
       interest,
-      claimed: interest === null ? null : addCents(balance, indemnity, interest),
-      claimedKnown: addCents(balance, indemnity, knownInterest),
+      claimed: addCents(balance, indemnity, interest),
+      claimedKnown: addCents(balance, indemnity, interest),
     },
     penaltiesComplete,
-    missingSemesters,
+    missingSemesters: [...new Set(missing.map((p) => semesterStartOf(p.from)))].sort(),
+    missingRates,
+    uncountedSince: missing.map((p) => p.from).sort()[0] ?? null,
+    appliedRates,
+    floorApplied: periods.some((p) => p.basis === 'legal-floor'),
+    hasInterest: periods.length > 0 || missing.length > 0,
+    consumerInterest: customer.type === 'B2C' && (periods.length > 0 || missing.length > 0),
+    anyUndatedPaid: lines.some((l) => l.undatedPaid > 0 && l.daysLate > 0),
     maxDaysLate: lines.reduce((m, l) => Math.max(m, l.daysLate), 0),
   };
-}
-
-/**
- * A professional's claim against a consumer is time-barred after two years (Code de la
- * consommation L218-2). Missing from src/domain/claim-facts.ts (whose `prescriptionDate` is the
- * 5-year commercial rule), so kept here, pure; interruptions are not counted either.
- */
-export const CONSUMER_PRESCRIPTION_YEARS = 2;
-
-export function consumerPrescriptionDate(dueDate: CalendarDate): CalendarDate {
-  return addYears(dueDate, CONSUMER_PRESCRIPTION_YEARS);
 }

@@ -4,7 +4,7 @@
  * penalties complete or not). Pure; the wording itself lives in templates/letters/*.hbs.
  */
 import { formatDateLongFr, formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
-import { isSmallClaim, PRESCRIPTION_YEARS, SMALL_CLAIM_THRESHOLD } from '../domain/claim-facts';
+import { isSmallClaim, PRESCRIPTION_YEARS_BY_TYPE, SMALL_CLAIM_THRESHOLD } from '../domain/claim-facts';
 import type { PreviousReminder } from '../application/ports';
 import type { CompanyIdentity, LawFirm, Person } from '../domain/identity';
 import type { LadderConfig, LadderStep } from '../domain/ladder';
@@ -29,7 +29,6 @@ import {
   stepActor,
   stepName,
 } from '../i18n/ladder';
-import { TO_COMPLETE } from '../i18n/letter-layout';
 import {
   addressee,
   ANNEXED_DOCUMENTS,
@@ -41,11 +40,12 @@ import {
 import { andList } from '../i18n/lists';
 import { formatSiren } from './docx/letterhead';
 import { stepCarriedOver, stepDone, type HistoryRow } from '../i18n/journal-history';
-import { CONSUMER_PRESCRIPTION_YEARS, type Claim } from './letter-data';
+import type { Claim } from './letter-data';
+import { penaltyView } from './penalty-views';
 
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('fr-FR') + text.slice(1);
 
-const euros = (amount: Cents | null) => (amount === null ? TO_COMPLETE : formatEuros(amount));
+const euros = (amount: Cents) => formatEuros(amount);
 
 /** `1 200` bp → `12,00 %`. */
 export function formatRateBp(bp: number): string {
@@ -113,6 +113,8 @@ export function claimView(claim: Claim) {
     asOf: formatDateLongFr(claim.asOf),
     penaltiesComplete: claim.penaltiesComplete,
     missingSemesters: andList(claim.missingSemesters.map(semesterLabel)),
+    // The interest's words: rate as a figure, rule in words when unpublished (src/i18n/penalties.ts).
+    ...penaltyView(claim),
     floorUnverifiable: claim.lines.some((l) => l.floorUnverifiable),
     maxDaysLate: claim.maxDaysLate,
     totals: {
@@ -329,14 +331,14 @@ export function piecesView(
 }
 
 export function procedureFactsView(claim: Claim) {
-  const amount = claim.totals.claimed ?? claim.totals.claimedKnown;
+  const amount = claim.totals.claimed;
   return {
     threshold: formatEuros(SMALL_CLAIM_THRESHOLD),
     amount: formatEuros(amount),
-    amountIsComplete: claim.totals.claimed !== null,
+    amountIsComplete: claim.penaltiesComplete,
     small: isSmallClaim(amount),
-    prescriptionYears: claim.claimsPenalties ? PRESCRIPTION_YEARS : CONSUMER_PRESCRIPTION_YEARS,
-    prescriptionRule: prescriptionRule(claim.claimsPenalties),
+    prescriptionYears: PRESCRIPTION_YEARS_BY_TYPE[claim.customerType],
+    prescriptionRule: prescriptionRule(claim.customerType !== 'B2C'),
   };
 }
 

@@ -14,7 +14,8 @@
  * - `<subject>`, `<banner>`, `<signoff>`: placed by the layout (« Objet », the registered-mail
  *   heading, « Pour la Direction » above the signature);
  * - `<table widths="20,80">` with `<tr kind="head|total">`, `<td align="right" span="2">`/`<th>`;
- * - `<invoices/>`: the layout's invoice table; `<pagebreak/>`;
+ * - `<invoices/>`: the layout's invoice table; `<periods/>`: the interest period by period;
+ *   `<pagebreak/>`;
  * - inline: `<b>`, `<i>`, `<br/>`.
  */
 import { markupErrors } from '../i18n/document-errors';
@@ -46,6 +47,7 @@ export type BlockModel =
   | { kind: 'paragraph'; style: ParagraphStyle; runs: InlineModel[]; align?: 'left' }
   | { kind: 'table'; widths: number[]; rows: RowModel[] }
   | { kind: 'invoices' }
+  | { kind: 'periods' }
   | { kind: 'pageBreak' };
 
 export interface ParsedMarkup {
@@ -168,6 +170,7 @@ class Parser {
     const style = PARAGRAPH_TAGS[token.name];
     if (token.type === 'empty') {
       if (token.name === 'invoices') result.blocks.push({ kind: 'invoices' });
+      else if (token.name === 'periods') result.blocks.push({ kind: 'periods' });
       else if (token.name === 'pagebreak') result.blocks.push({ kind: 'pageBreak' });
       else throw new TemplateMarkupError(markupErrors.unknownEmptyTag(token.name));
       return;

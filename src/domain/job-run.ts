@@ -11,7 +11,16 @@ export type DigestWarning =
   | { kind: 'rate_missing'; semesterStart: CalendarDate; series?: RateSeries[] }
   /** From a fortnight before 1 January / 1 July: rates of the coming semester to enter. */
   | { kind: 'rates_due'; semesterStart: CalendarDate; series: RateSeries[] }
-  | { kind: 'unknown_customers'; invoices: number };
+  | { kind: 'unknown_customers'; invoices: number }
+  /** A customer's CGV rate is under the legal floor (L441-10 II): the clause must be corrected. */
+  | {
+      kind: 'contractual_rate_below_floor';
+      customerName: string;
+      contractualRateBp: number;
+      floorBp: number;
+      /** The semester whose legal rate gives the floor. */
+      semesterStart: CalendarDate;
+    };
 
 /** Why a run did not take place. */
 export type JobSkip =

@@ -37,12 +37,9 @@ export const REGISTERED_MAIL_LABEL = 'Lettre recommandée avec accusé de récep
 
 export const SUBJECT_LABEL = 'Objet\u00a0:';
 
-/** Printed instead of a penalty whose rate is not in the table yet: never a guessed amount. */
-export const TO_COMPLETE = 'à compléter';
-
 export const invoiceTable = {
   head: ['N° facture', 'Date', 'Échéance', 'Montant TTC', 'Réglé', 'Reste dû', 'Jours de retard'],
-  /** Claimed from business customers only. */
+  /** Claimed from business customers and public buyers (the first is replaced by the interest's name). */
   penaltiesHead: ['Pénalités de retard', 'Indemnité forfaitaire'],
   total: 'Total',
 };

@@ -13,6 +13,8 @@ import type { DigestWarning, JobSkip } from '../domain/job-run';
 import type { StepId } from '../domain/ledger';
 import type { Cents } from '../domain/money';
 import { fr } from './fr';
+import { semesterLabel } from './letters';
+import { ratePercent } from './penalties';
 import { toTheFirm } from './law-firm';
 import { countOf } from './plural';
 
@@ -264,6 +266,13 @@ export function digestWarningText(warning: DigestWarning | string): string {
     case 'unknown_customers':
       return fr.job.unknownCustomers(
         `${warning.invoices} ${warning.invoices >= 2 ? 'factures ouvertes' : 'facture ouverte'}`,
+      );
+    case 'contractual_rate_below_floor':
+      return fr.job.rateBelowFloor(
+        warning.customerName,
+        ratePercent(warning.contractualRateBp),
+        ratePercent(warning.floorBp),
+        semesterLabel(warning.semesterStart),
       );
   }
 }

@@ -129,6 +129,35 @@ it('warns the controller, and guesses nothing, when a rate the letters need is n
   expect(text).not.toMatch(/à compléter|PENALTY_RATES_FILE|table des taux/);
 });
 
+it('warns once, naming the customer, when a CGV penalty rate is under the legal floor', async () => {
+  // Biocoop's CGV say 5 %; the floor is 3 × the legal rate. H2 2026's legal rate is not published:
+  // the latest one, H1 2026, 2,62 %, gives 3 × 2,62 % = 7,86 %. 12 % is above it: no warning.
+  const biocoop = (await stores.customers.get('C001'))!;
+  const sgh = (await stores.customers.get('C002'))!;
+  await stores.customers.upsertMany([
+    { ...biocoop, contractualPenaltyRateBp: 500 },
+    { ...sgh, contractualPenaltyRateBp: 1200 },
+  ]);
+  const result = await runDailyJob(deps(), { trigger: 'cli' });
+  expect(result.status).toBe('completed');
+  if (result.status !== 'completed') return;
+  expect(result.digest.warnings).toEqual([
+    {
+      kind: 'contractual_rate_below_floor',
+      customerName: 'Biocoop Lyon Croix-Rousse',
+      contractualRateBp: 500,
+      floorBp: 786,
+      semesterStart: '2026-01-01',
+    },
+  ]);
+  const text = digestWarningText(result.digest.warnings[0]!).replace(/\u00a0/g, ' ');
+  expect(text).toContain('CGV de Biocoop Lyon Croix-Rousse');
+  expect(text).toContain('5,00 % est inférieur au minimum légal de 7,86 %');
+  expect(text).toContain('L441-10 II');
+  expect(text).toContain('L441-16');
+  expect(text).not.toContain('C001');
+});
+
 it('creates nothing twice when run again on the same date, and refreshes the digest', async () => {
   await runDailyJob(deps(), { trigger: 'cli' });
   const second = await runDailyJob(deps(), { trigger: 'cli' });

@@ -3,6 +3,10 @@ import { calendarDate, addDays } from '../../src/domain/calendar-date';
 import { balanceOf } from '../../src/domain/ledger';
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
 import { openStores, type TableStores } from '../../src/store';
+import { renderFormalNotice } from '../../src/documents/letters';
+import { DEFAULT_RATE_TABLE } from '../../src/domain/rate-table';
+import type { CompanyIdentity, LawFirm } from '../../src/domain/identity';
+import { docxText } from '../support/docx-text';
 import { fixedClock } from '../../src/store/system-clock';
 import { testConnectionString, uniqueTablePrefix } from '../support/storage';
 
@@ -60,4 +64,68 @@ it('loads the demo portfolio through the import once, relative to today', async 
     (i) => i.dueDate === addDays(today, -10),
   );
   expect(dupont?.dunning.lastStep).toBe('J+3');
+});
+
+it('makes the hospital a public buyer, and claims SGH’s penalties at 12,40 % in today’s mise en demeure', async () => {
+  await seedDemoIfEmpty(stores, today, GREENOVA_LADDER);
+  expect((await stores.customers.get('C004'))?.type).toBe('PUBLIC');
+
+  const sgh = (await stores.customers.get('C002'))!;
+  const invoices = (await stores.invoices.listByCustomer('C002')).filter(
+    (i) => i.dueDate === addDays(today, -20) || i.dueDate === addDays(today, -21),
+  );
+  expect(invoices.map((i) => i.amountInclTax).sort((a, b) => a - b)).toEqual([151_800, 940_800]);
+  const payments = (await Promise.all(invoices.map((i) => stores.payments.listByInvoice(i.number)))).flat();
+  const company = {
+    legalName: 'Greenova',
+    legalForm: 'SAS',
+    address: { lines: ['12 rue des Artisans'], postalCode: '69100', city: 'Villeurbanne', country: 'France' },
+    siren: '814526737',
+    vatNumber: null,
+    iban: 'FR76 3000',
+    bic: 'BNPAFRPPXXX',
+    phone: null,
+    email: 'c@greenova.example',
+    website: null,
+    city: 'Villeurbanne',
+    controller: {
+      name: 'Camille Roux',
+      title: 'Responsable du crédit client',
+      email: 'c@greenova.example',
+      phone: null,
+    },
+    backupController: null,
+    logoFile: null,
+  } as unknown as CompanyIdentity;
+  const lawFirm = {
+    name: 'Cabinet Aptos Avocats',
+    address: { lines: ['45 cours Lafayette'], postalCode: '69003', city: 'Lyon', country: 'France' },
+    email: 'r@aptos.example',
+    contact: { name: 'Maître Anne Lambert', title: 'Avocate', email: 'r@aptos.example', phone: null },
+    mandateStart: today,
+  } as LawFirm;
+  const text = (
+    await docxText(
+      await renderFormalNotice({
+        company,
+        customer: sgh,
+        invoices,
+        today,
+        rates: DEFAULT_RATE_TABLE,
+        payments,
+        lawFirm,
+      }),
+    )
+  ).replace(/[\u00a0\u202f]/g, ' ');
+  // ECB rate on 1 July 2026: 2,40 % + 10 points = 12,40 %, from the day after each due date:
+  //   9 408,00 € due 3 November: 4 → 23 November = 20 days: 940 800 × 1 240 × 20 = 23 331 840 000
+  //   1 518,00 € due 2 November: 3 → 23 November = 21 days: 151 800 × 1 240 × 21 =  3 952 872 000
+  //   sum 27 284 712 000 / 3 650 000 = 7 475,26 cents → 74,75 € (the issue said « about 74,73 € »)
+  expect(text).toContain(
+    'au taux de 12,40 % l’an (taux de la BCE au 1er juillet 2026, 2,40 %, majoré de 10 points)',
+  );
+  expect(text).toContain('74,75 € de pénalités de retard arrêtées au 23 novembre 2026');
+  // 10 926,00 € + 74,75 € + 2 × 40,00 € = 11 080,75 €
+  expect(text).toContain('la somme de 11 080,75 €');
+  expect(text).not.toMatch(/compléter/);
 });

@@ -280,7 +280,7 @@ describe('buildClaim', () => {
     expect(claim.lines[0]!.prescription).toBe(prescriptionDate(d('2026-10-04')));
   });
 
-  it('never states a figure for a semester whose rate is missing', () => {
+  it('claims the known periods and lists the semester whose rate is missing, never a guessed figure', () => {
     const claim = buildClaim({
       customer: SGH,
       invoices: SGH_INVOICES,
@@ -289,13 +289,16 @@ describe('buildClaim', () => {
     });
     expect(claim.penaltiesComplete).toBe(false);
     expect(claim.missingSemesters).toEqual(['2026-07-01']);
-    expect(claim.lines.every((l) => l.interest === null)).toBe(true);
-    expect(claim.totals.interest).toBeNull();
-    expect(claim.totals.claimed).toBeNull();
-    expect(claim.totals.claimedKnown).toBe(claim.totals.balance + 8000);
+    expect(claim.missingRates).toEqual([{ basis: 'ecb-plus-10', referenceDate: '2026-07-01' }]);
+    // The first day not counted: the day after the first due date (4 October 2026).
+    expect(claim.uncountedSince).toBe('2026-10-05');
+    // Both invoices fell due after 1 July 2026: no period is known, nothing is counted.
+    expect(claim.lines.map((l) => l.interest)).toEqual([0, 0]);
+    expect(claim.totals.interest).toBe(0);
+    expect(claim.totals.claimed).toBe(claim.totals.balance + 8000);
   });
 
-  it('claims neither L441-10 interest nor the indemnity from a consumer', () => {
+  it('claims no interest from a consumer before a mise en demeure is received, and no indemnity', () => {
     const claim = buildClaim({
       customer: PARTICULIER,
       invoices: [PARTICULIER_INVOICE],
@@ -303,7 +306,8 @@ describe('buildClaim', () => {
       rates: RATES,
     });
     expect(claim.claimsPenalties).toBe(false);
-    expect(claim.lines[0]!.interest).toBeNull();
+    expect(claim.consumerInterest).toBe(false);
+    expect(claim.lines[0]!.interest).toBe(0);
     expect(claim.totals.indemnity).toBe(0);
     expect(claim.totals.claimed).toBe(cents(35_880));
   });
@@ -399,9 +403,9 @@ describe('formal notice (J+20)', () => {
       expect(line).toContain(euros(interestOf(invoice).interest));
       expect(line).toContain('40,00 €');
     }
-    expect(text).toContain(`la somme de ${euros(claim.totals.claimed!)}`);
+    expect(text).toContain(`la somme de ${euros(claim.totals.claimed)}`);
     expect(text).toContain(
-      `${euros(claim.totals.interest!)} de pénalités de retard arrêtées au 23 novembre 2026`,
+      `${euros(claim.totals.interest)} de pénalités de retard arrêtées au 23 novembre 2026`,
     );
     // Courteous firmness: nothing beyond what the law allows (seed 001).
     expect(text).not.toMatch(/pénal(e|es)\b|huissier|fichier|saisie|plainte/i);
@@ -429,7 +433,7 @@ describe('formal notice (J+20)', () => {
     expect(text).toContain('Lettre recommandée avec accusé de réception n° 1A 234 567 8901 2');
   });
 
-  it('says « à compléter » and gives no penalty figure when a rate is missing', async () => {
+  it('states the rule in words and claims the known figures when a rate is missing, never « à compléter »', async () => {
     // Due in March: the first semester's rate is known, the second's is not.
     const invoice = anInvoice({
       number: 'F2026-0101',
@@ -451,11 +455,18 @@ describe('formal notice (J+20)', () => {
       ),
     );
     const line = row(text, 'F2026-0101');
-    expect(line).toContain('à compléter');
+    expect(line).toContain(euros(partial.interest));
     expect(line).toContain('40,00 €');
-    expect(text).not.toContain(euros(partial.interest));
-    expect(text).toContain('second semestre 2026');
-    expect(text).toContain('dont le montant est à compléter');
+    expect(text).not.toMatch(/compléter|non encore renseigné/);
+    expect(text).toContain(
+      'au taux de 12,15 % l’an (taux de la BCE au 1er janvier 2026, 2,15 %, majoré de 10 points)',
+    );
+    expect(text).toContain(
+      'outre les pénalités de retard courant depuis le 1er juillet 2026 au taux appliqué par la Banque centrale européenne à son opération de refinancement la plus récente au 1er juillet 2026, majoré de 10 points',
+    );
+    expect(text).toContain(
+      `${euros(partial.interest)} de pénalités de retard arrêtées au 23 novembre 2026 pour les périodes dont le taux est publié`,
+    );
   });
 
   it('for a consumer: no 40 €, no L441-10, legal interest from the notice', async () => {
@@ -484,7 +495,7 @@ describe('litigation transfer (J+30)', () => {
     expect(text).toContain('Transmission d’un dossier de recouvrement — Société Générale d’Hygiène');
     expect(text).toContain('Maître,');
     expect(text).toContain('à compter du 1er décembre 2026');
-    expect(text).toContain(euros(claim.totals.claimed!));
+    expect(text).toContain(euros(claim.totals.claimed));
     expect(text).toContain('bordereau des pièces');
     expect(text).toContain('Maître Anne Lambert\nCabinet Aptos Avocats\n45 cours Lafayette\n69003 LYON');
     expect(text).toContain('camille.roux@greenova.example');
@@ -503,7 +514,7 @@ describe('litigation dossier (J+30)', () => {
     expect(text).toContain('Commercial\tclaire.martin@greenova.example');
     // 2. Créance
     expect(row(text, 'F2026-0412')).toContain('1 540,00 €\t308,00 €\t1 848,00 €\t0,00 €\t1 848,00 €');
-    expect(text).toContain(`Total réclamé au 23 novembre 2026\t${euros(claim.totals.claimed!)}`);
+    expect(text).toContain(`Total réclamé au 23 novembre 2026\t${euros(claim.totals.claimed)}`);
     // 3. Historique: dates, actions in French, documents, LRAR number, answers; refused entries out.
     expect(text).toContain(
       '07/10/2026\tRelance envoyée\tÉtape J+3 · e-mail · Documents : relance-J3-C0042.eml',
@@ -532,7 +543,7 @@ describe('litigation dossier (J+30)', () => {
     expect(text).toContain('injonction de payer (articles 1405 et suivants du Code de procédure civile)');
     expect(text).not.toContain('procédure simplifiée d’injonction de payer');
     expect(text).toContain(
-      `F2026-0412\t4 octobre 2026\t${formatDateLongFr(prescriptionDate(d('2026-10-04')))}`,
+      `F2026-0412\t4 septembre 2026\t4 octobre 2026\t${formatDateLongFr(prescriptionDate(d('2026-10-04')))}`,
     );
     expect(text).toContain('4 octobre 2031');
   });

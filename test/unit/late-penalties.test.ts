@@ -46,8 +46,11 @@ describe('computeLatePenalty — statutory rate (ECB + 10 points)', () => {
         from: '2025-06-16',
         to: '2025-06-30',
         days: 15,
+        base: 100_000,
         rateBp: 1315,
         basis: 'ecb-plus-10',
+        referenceRateBp: 315,
+        referenceDate: '2025-01-01',
         floorBp: null,
         floorUnverifiable: false,
         interestExact: { numerator: 1_972_500_000n, denominator: 3_650_000n },
@@ -56,8 +59,11 @@ describe('computeLatePenalty — statutory rate (ECB + 10 points)', () => {
         from: '2025-07-01',
         to: '2025-07-15',
         days: 15,
+        base: 100_000,
         rateBp: 1215,
         basis: 'ecb-plus-10',
+        referenceRateBp: 215,
+        referenceDate: '2025-07-01',
         floorBp: null,
         floorUnverifiable: false,
         interestExact: { numerator: 1_822_500_000n, denominator: 3_650_000n },
@@ -85,12 +91,15 @@ describe('computeLatePenalty — statutory rate (ECB + 10 points)', () => {
     expect(result.total).toBe(6497);
   });
 
-  it('gives a consumer (B2C) no recovery indemnity', () => {
-    // Same arithmetic as the first example: 10,40 € of interest, no 40 € indemnity.
+  it('gives a consumer (B2C) neither L441-10 interest nor the indemnity before a mise en demeure', () => {
+    // Code civil 1231-6: a consumer owes the legal rate only from the notice's receipt; without one
+    // nothing runs, and D441-5's 40 € never apply (the penalty oracle covers the legal rate after it).
     const result = penalty({ customerType: 'B2C', dueDate: d('2025-06-15'), asOf: d('2025-07-15') });
-    expect(result.interest).toBe(1040);
+    expect(result.interest).toBe(0);
+    expect(result.periods).toEqual([]);
+    expect(result.awaitingNotice).toBe(true);
     expect(result.indemnity).toBe(0);
-    expect(result.total).toBe(1040);
+    expect(result.total).toBe(0);
   });
 
   it('owes nothing, not even the indemnity, when not late', () => {
@@ -101,10 +110,13 @@ describe('computeLatePenalty — statutory rate (ECB + 10 points)', () => {
         indemnity: 0,
         total: 0,
         days: 0,
+        interestStart: null,
         periods: [],
         missingRatePeriods: [],
         complete: true,
         floorUnverifiable: false,
+        awaitingNotice: false,
+        undatedPaid: 0,
       });
     }
   });
@@ -199,7 +211,16 @@ describe('computeLatePenalty — missing rates', () => {
     const result = penalty({ rates, dueDate: d('2026-06-15'), asOf: d('2026-07-15') });
     expect(result.complete).toBe(false);
     expect(result.interest).toBe(499);
-    expect(result.missingRatePeriods).toEqual([{ from: '2026-07-01', to: '2026-07-15', days: 15 }]);
+    expect(result.missingRatePeriods).toEqual([
+      {
+        from: '2026-07-01',
+        to: '2026-07-15',
+        days: 15,
+        base: 100_000,
+        basis: 'ecb-plus-10',
+        referenceDate: '2026-07-01',
+      },
+    ]);
     expect(result.indemnity).toBe(4000);
     expect(result.total).toBe(4499);
     expect(result.days).toBe(30);
@@ -209,7 +230,16 @@ describe('computeLatePenalty — missing rates', () => {
     const result = penalty({ dueDate: d('2027-02-01'), asOf: d('2027-03-03') });
     expect(result.complete).toBe(false);
     expect(result.periods).toEqual([]);
-    expect(result.missingRatePeriods).toEqual([{ from: '2027-02-02', to: '2027-03-03', days: 30 }]);
+    expect(result.missingRatePeriods).toEqual([
+      {
+        from: '2027-02-02',
+        to: '2027-03-03',
+        days: 30,
+        base: 100_000,
+        basis: 'ecb-plus-10',
+        referenceDate: '2027-01-01',
+      },
+    ]);
     expect(result.interest).toBe(0);
     // The indemnity does not depend on any rate.
     expect(result.indemnity).toBe(4000);

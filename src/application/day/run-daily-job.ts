@@ -16,6 +16,8 @@ import { planDay, type DailyPlan } from '../../domain/daily-plan';
 import { endLapsedHold } from '../../domain/holds';
 import type { DigestWarning, JobRun, JobSkip, JobTrigger } from '../../domain/job-run';
 import type { LadderConfig } from '../../domain/ladder';
+import type { Customer, Invoice } from '../../domain/ledger';
+import { contractualRateBelowFloor } from '../../domain/rate-floor';
 import type { RateTable } from '../../domain/rate-table';
 import { rateReminders } from '../../domain/stored-rates';
 import { currentRates, type Rates } from '../rates/effective-rates';
@@ -132,7 +134,8 @@ async function runDay(
       : { sent: 0, unreachable: 0 };
     const retired = await retireEarlierProposals(deps, planned);
     const overtaken = await supersedeIfOvertaken(deps, date, stored.actions);
-    run.warnings = digestWarnings(await currentRates(deps.rates), plan);
+    const rates = await currentRates(deps.rates);
+    run.warnings = [...digestWarnings(rates, plan), ...rateFloorWarnings(rates, plan.date, customers, open)];
 
     const digest: DailyDigest = {
       date,
@@ -340,6 +343,28 @@ async function retireEarlierProposals(
     }
   }
   return { superseded, withdrawn };
+}
+
+/**
+ * Customers with open invoices whose CGV penalty rate is under the legal floor (L441-10 II), one
+ * warning each: the letters apply the floor, the clause must be corrected (fine under L441-16).
+ */
+export function rateFloorWarnings(
+  rates: RateTable,
+  date: CalendarDate,
+  customers: readonly Customer[],
+  open: readonly Pick<Invoice, 'customerCode'>[],
+): DigestWarning[] {
+  const owing = new Set(open.map((i) => i.customerCode));
+  return customers
+    .filter((c) => owing.has(c.code))
+    .flatMap((c) => {
+      const below = contractualRateBelowFloor(c, rates, date);
+      return below
+        ? [{ kind: 'contractual_rate_below_floor' as const, customerName: c.legalName, ...below }]
+        : [];
+    })
+    .sort((a, b) => a.customerName.localeCompare(b.customerName, 'fr'));
 }
 
 /** What the controller must fix, shown on the digest: a missing penalty rate, unknown customers. */

@@ -5,6 +5,7 @@ import type { LawFirm } from '../../domain/identity';
 import type { JournalEntry } from '../../domain/journal';
 import {
   DOCX_CONTENT_TYPE,
+  type Stores,
   type DocumentStore,
   type PreviousReminder,
   type RenderLetter,
@@ -14,6 +15,8 @@ import { currentRates, type Rates } from '../rates/effective-rates';
 import type { MailDependencies } from './send-email';
 
 export interface LetterDependencies extends MailDependencies {
+  /** The payments too: a letter's interest follows them. */
+  stores: MailDependencies['stores'] & Pick<Stores, 'payments'>;
   documents: DocumentStore;
   renderLetter: RenderLetter;
   lawFirm: LawFirm;
@@ -59,9 +62,13 @@ export async function letterInput(
   customer: Customer,
   invoices: readonly Invoice[],
 ) {
-  const [journal, rates] = await Promise.all([
+  const [journal, rates, payments] = await Promise.all([
     deps.stores.journal.listForCustomer(customer.code),
     currentRates(deps.rates),
+    // The interest's base follows the dated payments of each invoice (src/domain/late-penalties.ts).
+    Promise.all(invoices.map((i) => deps.stores.payments.listByInvoice(i.number))).then((lists) =>
+      lists.flat().filter((p) => p.customerCode === customer.code),
+    ),
   ]);
   return {
     journal,
@@ -73,6 +80,7 @@ export async function letterInput(
       today: deps.calendar.nextBusinessDayOnOrAfter(deps.clock.today()),
       rates,
       previousReminders: previousReminders(journal, invoices),
+      payments,
     },
   };
 }

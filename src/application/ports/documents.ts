@@ -7,7 +7,7 @@ import type { ActionInvoice } from '../../domain/daily-plan';
 import type { CompanyIdentity, LawFirm } from '../../domain/identity';
 import type { JournalEntry } from '../../domain/journal';
 import type { Channel, LadderConfig } from '../../domain/ladder';
-import type { Customer, CustomerType, Invoice } from '../../domain/ledger';
+import type { Customer, CustomerType, Invoice, Payment } from '../../domain/ledger';
 import type { Cents } from '../../domain/money';
 import type { RateTable } from '../../domain/rate-table';
 
@@ -53,6 +53,11 @@ export interface DunningLetterInput {
   rates: RateTable;
   /** Earlier reminders the letter recalls (« notre courriel du … »); none by default. */
   previousReminders?: readonly PreviousReminder[];
+  /**
+   * The invoices' dated payments: the interest's base follows them (a payment lowers it the day
+   * after its date). None: what was paid counts as paid on the due date (never an over-claim).
+   */
+  payments?: readonly Payment[];
   /** « N/Réf »; by default `<customer code>/<document>/<date>`. */
   ourReference?: string;
 }

@@ -19,6 +19,7 @@ import { documentErrors } from '../../i18n/document-errors';
 import type { Claim } from '../letter-data';
 import type { BlockModel, CellModel, InlineModel, ParagraphStyle, RowModel } from '../markup';
 import { invoiceTableRows } from './invoice-table';
+import { periodTableRows } from './period-table';
 import { ADDRESS_COLUMN_INDENT, TEXT_WIDTH } from './page';
 import { BULLETS, COLOUR, none, runs, SIZE, thin, type RunStyle } from './typography';
 
@@ -146,6 +147,14 @@ export function bodyBlocks(
         if (!claim) throw new Error(documentErrors.invoicesWithoutClaim);
         const { widths, rows } = invoiceTableRows(claim);
         out.push(table(widths, rows), spacer());
+        break;
+      }
+      case 'periods': {
+        if (!claim) throw new Error(documentErrors.invoicesWithoutClaim);
+        const { widths, rows } = periodTableRows(claim);
+        const next = blocks[i + 1];
+        const noted = next?.kind === 'paragraph' && next.style === 'note';
+        out.push(table(widths, rows, noted), spacer(noted));
         break;
       }
       case 'pageBreak':

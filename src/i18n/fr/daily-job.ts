@@ -11,6 +11,9 @@ export const job = {
   leaseHeld: 'Une autre instance exécute déjà la tâche quotidienne.',
   superseded: (date: string) => `reprise dans les relances du ${date}`,
   noLongerDue: 'plus à faire : facture réglée, en pause ou déjà relancée',
+  /** A CGV penalty rate under 3 × the legal rate (Code de commerce L441-10 II; fine under L441-16). */
+  rateBelowFloor: (customer: string, clause: string, floor: string, semester: string) =>
+    `CGV de ${customer} : le taux de pénalités de retard de ${clause} est inférieur au minimum légal de ${floor} (trois fois le taux de l’intérêt légal du ${semester}). Les courriers appliquent ce minimum, pour chaque semestre dont le taux de l’intérêt légal est publié. Faites corriger la clause des CGV (article L441-10 II du Code de commerce ; amende administrative, article L441-16).`,
   /** `invoices`: « 3 factures ouvertes ». */
   unknownCustomers: (invoices: string) => `${invoices} d’un client inconnu : importez le fichier clients.`,
   summary: (date: string, actions: number, created: number) =>
