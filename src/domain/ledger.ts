@@ -39,6 +39,32 @@ export interface Customer {
   paymentTermsDays: number;
   /** Contractual late-penalty rate (annual, in basis points: 1 200 = 12 %), if the contract sets one. */
   contractualPenaltyRateBp: number | null;
+  /** Collective proceedings opened against the customer, once recorded (see ./insolvency.ts). */
+  insolvency?: InsolvencyProceedings | null;
+}
+
+export const INSOLVENCY_KINDS = ['safeguard', 'receivership', 'liquidation'] as const;
+/** Sauvegarde, redressement judiciaire, liquidation judiciaire. */
+export type InsolvencyKind = (typeof INSOLVENCY_KINDS)[number];
+
+/** The mandataire judiciaire (sauvegarde, redressement) or the liquidateur (liquidation). */
+export interface InsolvencyRepresentative {
+  name: string;
+  address: PostalAddress;
+  email: string | null;
+}
+
+export interface InsolvencyProceedings {
+  kind: InsolvencyKind;
+  /** Date of the opening judgment (jugement d'ouverture). */
+  judgmentDate: CalendarDate;
+  /** The court that opened them (« Tribunal de commerce de Lyon »). */
+  court: string;
+  /** Publication of the judgment in the BODACC: often known later, then entered. */
+  bodaccPublication: CalendarDate | null;
+  representative: InsolvencyRepresentative;
+  /** When the claim declaration was sent (by LRAR), once recorded. */
+  declarationSentOn: CalendarDate | null;
 }
 
 /** Step identifiers of the dunning ladder (configuration decides which exist and when). */

@@ -2,7 +2,13 @@
  * Customers in Azure Tables. PartitionKey `customer` (a portfolio is thousands of rows at most, read
  * whole by the job and the question service), RowKey = customer code.
  */
-import type { Customer, CustomerType, PostalAddress, RiskSegment } from '../domain/ledger';
+import type {
+  Customer,
+  CustomerType,
+  InsolvencyProceedings,
+  PostalAddress,
+  RiskSegment,
+} from '../domain/ledger';
 import type { CustomerRepository } from '../application/ports';
 import {
   encodeKey,
@@ -26,6 +32,8 @@ interface CustomerRow {
   type: string;
   paymentTermsDays: number;
   contractualPenaltyRateBp: number;
+  /** Collective proceedings as JSON; absent on rows written before they existed, empty when none. */
+  insolvency?: string;
 }
 
 function toRow(c: Customer): CustomerRow {
@@ -41,6 +49,7 @@ function toRow(c: Customer): CustomerRow {
     type: c.type,
     paymentTermsDays: c.paymentTermsDays,
     contractualPenaltyRateBp: c.contractualPenaltyRateBp ?? -1,
+    insolvency: c.insolvency ? JSON.stringify(c.insolvency) : '',
   };
 }
 
@@ -58,6 +67,7 @@ function fromRow(r: CustomerRow): Customer {
     paymentTermsDays: Number(r.paymentTermsDays),
     contractualPenaltyRateBp:
       Number(r.contractualPenaltyRateBp) >= 0 ? Number(r.contractualPenaltyRateBp) : null,
+    ...(r.insolvency ? { insolvency: JSON.parse(r.insolvency) as InsolvencyProceedings } : {}),
   };
 }
 
