@@ -4,6 +4,7 @@
  * what the controller should keep an eye on (promises due, open disputes). Pure.
  */
 import { customerVoice, type CustomerVoice } from './customer-voice';
+import { isFrozenByProceedings } from './insolvency';
 import { decide, type Decision, type EngineContext, type WaitReason } from './dunning-engine';
 import { transferStep, type Channel } from './ladder';
 import {
@@ -154,7 +155,12 @@ export function planDay(
   }
 
   for (const { customer, invoices: all, decisions: decided, due } of byCustomer.values()) {
-    const voice = customerVoice(all, due, context.ladder);
+    // Invoices frozen by collective proceedings no longer set the customer's stage: a later invoice
+    // (« créance postérieure ») is dunned from the start of the ladder.
+    const live = customer.insolvency
+      ? all.filter((i) => !isFrozenByProceedings(i, customer.insolvency))
+      : all;
+    const voice = customerVoice(live, due, context.ladder);
     const notice = noticeWatch(customer, all, decided, voice, context);
     if (notice) plan.notices.push(notice);
     for (const group of voice.groups) {

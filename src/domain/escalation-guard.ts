@@ -56,7 +56,15 @@ export function guardAction(
   const result: GuardResult = { keep: [], dropped: [] };
   const channel = context.ladder.steps.find((s) => s.id === step)?.channel ?? context.ladder.preDue?.channel;
   const forbidden = channel
-    ? stageForbids(customerStage([...fresh.values()], context.ladder), step, channel, context.ladder)
+    ? stageForbids(
+        customerStage(
+          [...fresh.values()].filter((i) => !isFrozenByProceedings(i, customer.insolvency)),
+          context.ladder,
+        ),
+        step,
+        channel,
+        context.ladder,
+      )
     : null;
   for (const item of expected) {
     const { number, step: own } = typeof item === 'string' ? { number: item, step: undefined } : item;

@@ -12,4 +12,6 @@ export const CUSTOMER_VERBS = {
   accept: 'customer.accept',
   undo: 'customer.undo',
   email: 'customer.email',
+  insolvency: 'customer.insolvency',
+  declarationSent: 'customer.declaration_sent',
 } as const;

@@ -1,0 +1,192 @@
+/**
+ * Collective proceedings over HTTP (real Azurite): recorded from the customer's card (validated in
+ * French, journaled with before/after, « Annuler »), shown at the top of the card, the dunning of
+ * prior invoices stopped — by the engine, and at the click by the guard — while later invoices go on.
+ */
+import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
+import { calendarDate, type Clock } from '../../src/domain/calendar-date';
+import type { InsolvencyProceedings } from '../../src/domain/ledger';
+import {
+  cardText,
+  PEOPLE,
+  postActivity,
+  startTestBot,
+  type ExpectedReplies,
+  type TestBot,
+} from '../support/bot';
+
+const MONDAY = calendarDate(2026, 11, 23);
+let bot: TestBot;
+let minutesLater = 0;
+const clock: Clock = {
+  now: () => new Date(new Date(`${MONDAY}T08:00:00+01:00`).getTime() + minutesLater * 60_000),
+  today: () => MONDAY,
+};
+
+/** SGH (C002): two invoices at J+20 today, one not yet due (all issued before 16 November). */
+const FORM = {
+  customer: 'C002',
+  day: MONDAY,
+  insolvencyKind: 'receivership',
+  insolvencyJudgment: '2026-11-16',
+  insolvencyCourt: 'Tribunal de commerce de Lyon',
+  insolvencyPublication: '',
+  insolvencyRepresentative: 'SELARL MJ Synergie',
+  insolvencyStreet: '87 rue de Sèze',
+  insolvencyPostalCode: '69006',
+  insolvencyCity: 'Lyon',
+  insolvencyEmail: '',
+};
+
+const PROCEEDINGS: InsolvencyProceedings = {
+  kind: 'receivership',
+  judgmentDate: calendarDate(2026, 11, 16),
+  court: 'Tribunal de commerce de Lyon',
+  bodaccPublication: null,
+  representative: {
+    name: 'SELARL MJ Synergie',
+    address: { lines: ['87 rue de Sèze'], postalCode: '69006', city: 'Lyon', country: 'France' },
+    email: null,
+  },
+  declarationSentOn: null,
+};
+
+beforeEach(async () => {
+  minutesLater = 0;
+  bot = await startTestBot({ UNDO_MINUTES: '15' }, MONDAY, { clock });
+  await seedDemoIfEmpty(bot.stores, MONDAY, bot.ladder);
+  await bot.install(PEOPLE.controller);
+  await bot.runJob({ trigger: 'cli' });
+});
+
+afterEach(async () => {
+  await bot.stop();
+  await bot.stores.storage.dropTables();
+});
+
+async function say(text: string, person = PEOPLE.controller) {
+  const { body } = await postActivity(bot.url, bot.activity({ text }, person));
+  const reply = (body as ExpectedReplies).activities.at(-1)!;
+  const card = reply.attachments?.[0]?.content ?? null;
+  return { text: card ? cardText(card) : (reply.text ?? ''), card };
+}
+
+it('records the proceedings from the card: refused in French when wrong, journaled, shown first, undone', async () => {
+  const command = await say('procédure collective Société Générale');
+  expect(command.text).toContain('Fiche client — Société Générale d’Hygiène');
+  expect(command.text).toContain('Ouvrez « Procédure collective » ci-dessous');
+  expect(JSON.stringify(command.card)).toContain('"verb":"customer.insolvency"');
+
+  const future = await bot.click('customer.insolvency', {
+    ...FORM,
+    insolvencyJudgment: '2026-11-24',
+    insolvencyPublication: '2026-11-20',
+  });
+  expect(future.text).toContain(
+    '⛔ Procédure non enregistrée : le jugement ne peut pas être daté dans le futur ; la publication au BODACC ne peut pas précéder le jugement.',
+  );
+  const noAddress = await bot.click('customer.insolvency', { ...FORM, insolvencyPostalCode: '' });
+  expect(noAddress.text).toContain('indiquez l’adresse du mandataire');
+  expect((await bot.stores.customers.get('C002'))!.insolvency).toBeUndefined();
+  expect((await bot.stores.journal.listForCustomer('C002')).at(-1)).toMatchObject({
+    action: 'customer.insolvency',
+    outcome: 'refused',
+  });
+  expect((await bot.stores.actions.get(MONDAY, 'C002', 'J+20'))!.status).toBe('proposed');
+
+  const done = await bot.click('customer.insolvency', FORM);
+  expect(done.text).toContain(
+    '✅ Procédure collective enregistrée : 3 factures antérieures au jugement ne sont plus relancées, 1 relance du jour retirée.',
+  );
+  expect((await bot.stores.customers.get('C002'))!.insolvency).toEqual(PROCEEDINGS);
+  // Today's mise en demeure leaves the day's work, with its reason.
+  expect((await bot.stores.actions.get(MONDAY, 'C002', 'J+20'))!).toMatchObject({
+    status: 'withdrawn',
+    note: { kind: 'dropped' },
+  });
+  const entry = (await bot.stores.journal.listForCustomer('C002')).at(-1)!;
+  expect(entry).toMatchObject({
+    action: 'insolvency.recorded',
+    outcome: 'ok',
+    actor: { name: 'Camille Roux' },
+    details: { insolvency: { before: null, after: PROCEEDINGS } },
+  });
+  // The banner comes before the invoices; each prior invoice says why nothing more is sent.
+  const text = done.text;
+  expect(text.indexOf('⚖ Redressement judiciaire — jugement d’ouverture du 16/11/2026')).toBeGreaterThan(-1);
+  expect(text.indexOf('Redressement judiciaire')).toBeLessThan(text.indexOf('Factures ouvertes'));
+  expect(text).toContain('Mandataire judiciaire : SELARL MJ Synergie.');
+  expect(text).toContain(
+    'Déclaration de créance : délai de deux mois à compter de la publication au BODACC — date de publication à saisir.',
+  );
+  expect(text).toContain(
+    '⚖ Procédure collective : créance antérieure au jugement, plus de relance — à déclarer',
+  );
+  expect(text).not.toContain('Prochaine étape : J+20');
+
+  // The publication, entered later: an update, with the deadline dated.
+  const updated = await bot.click('customer.insolvency', { ...FORM, insolvencyPublication: '2026-11-20' });
+  expect(updated.text).toContain('✅ Procédure collective mise à jour');
+  expect(updated.text).toContain('Déclaration de créance à envoyer avant le 20/01/2027 (58 jours).');
+  expect((await bot.stores.journal.listForCustomer('C002')).at(-1)).toMatchObject({
+    action: 'insolvency.updated',
+    details: {
+      insolvency: { before: PROCEEDINGS, after: { ...PROCEEDINGS, bodaccPublication: '2026-11-20' } },
+    },
+  });
+  const same = await bot.click('customer.insolvency', { ...FORM, insolvencyPublication: '2026-11-20' });
+  expect(same.text).toContain('⛔ Rien n’a changé');
+
+  // « Annuler » undoes the update, then the recording: the row comes back as it was.
+  minutesLater = 2;
+  expect((await bot.click('customer.undo', { customer: 'C002' })).text).toContain('↩ Décision annulée');
+  expect((await bot.stores.customers.get('C002'))!.insolvency).toEqual(PROCEEDINGS);
+  expect((await bot.click('customer.undo', { customer: 'C002' })).text).toContain('↩ Décision annulée');
+  expect((await bot.stores.customers.get('C002'))!.insolvency).toBeUndefined();
+  expect((await bot.stores.actions.get(MONDAY, 'C002', 'J+20'))!.status).toBe('proposed');
+});
+
+it('the director reads the proceedings without the form; a forged click is refused', async () => {
+  await bot.click('customer.insolvency', FORM);
+  const card = await say('fiche Société Générale', PEOPLE.director);
+  expect(card.text).toContain('Redressement judiciaire — jugement d’ouverture du 16/11/2026');
+  expect(JSON.stringify(card.card)).not.toContain('customer.insolvency');
+  const forged = await bot.click(
+    'customer.insolvency',
+    { ...FORM, insolvencyCourt: 'Autre' },
+    PEOPLE.director,
+  );
+  expect(forged.text).toContain('Seul le service crédit client peut décider sur un client.');
+});
+
+it('stops the dunning of prior invoices at the click, with the reason; a later invoice goes on', async () => {
+  // Recorded after today's card was drawn (by another controller, straight in the store): the
+  // mise en demeure still shows; clicking it is refused at send time, and journaled. The invoice
+  // not yet due was issued on the judgment's day: a « créance postérieure », its reminder goes.
+  const later = (await bot.stores.invoices.listByCustomer('C002')).find((i) => i.dueDate > MONDAY)!;
+  const customer = (await bot.stores.customers.get('C002'))!;
+  await bot.stores.customers.upsertMany([
+    { ...customer, insolvency: { ...PROCEEDINGS, judgmentDate: later.issueDate } },
+  ]);
+  const clicked = await bot.click('action.generate', { date: MONDAY, customer: 'C002', step: 'J+20' });
+  expect(clicked.text).toContain(
+    'client en procédure collective : créance antérieure au jugement d’ouverture',
+  );
+  expect((await bot.stores.actions.get(MONDAY, 'C002', 'J+20'))!.status).toBe('withdrawn');
+  const withdrawn = (await bot.stores.journal.listForCustomer('C002')).at(-1)!;
+  expect(withdrawn).toMatchObject({ action: 'action.withdrawn', outcome: 'ok' });
+  expect(withdrawn.details?.dropped).toEqual([
+    expect.objectContaining({ reason: { code: 'paused', pause: 'insolvency' } }),
+    expect.objectContaining({ reason: { code: 'paused', pause: 'insolvency' } }),
+  ]);
+  // Today's card drawn again: the later invoice's pre-due reminder (the customer's stage no longer
+  // comes from frozen invoices under a mise en demeure).
+  await bot.runJob({ trigger: 'cli' });
+  const preDue = (await bot.stores.actions.listForDate(MONDAY)).find(
+    (a) => a.customerCode === 'C002' && a.step !== 'J+20',
+  )!;
+  expect(preDue.invoices.map((i) => i.number)).toEqual([later.number]);
+  const sent = await bot.click('action.sendEmail', { date: MONDAY, customer: 'C002', step: preDue.step });
+  expect(sent.text).toContain('✅ E-mail envoyé à Société Générale d’Hygiène');
+  expect((await bot.stores.actions.get(MONDAY, 'C002', preDue.step))!.status).toBe('sent');
+});
