@@ -29,7 +29,9 @@ export type CustomerDecision =
   /** Collective proceedings recorded or corrected (« Procédure collective »). */
   | { verb: 'insolvency'; form: InsolvencyForm }
   /** The claim declaration was sent to the mandataire by LRAR on this date. */
-  | { verb: 'declaration_sent'; date: CalendarDate | null };
+  | { verb: 'declaration_sent'; date: CalendarDate | null }
+  /** « Préparer la déclaration de créance »: the .docx to the mandataire. */
+  | { verb: 'claim_declaration' };
 
 export type CustomerRefusal =
   | { code: 'not_allowed' }
@@ -53,7 +55,9 @@ export type CustomerRefusal =
   | { code: 'invoices_refused'; refusals: TransitionRefusal[] }
   | { code: 'insolvency_invalid'; invalid: InsolvencyInvalid[] }
   | { code: 'no_insolvency' }
-  | { code: 'insolvency_unchanged' };
+  | { code: 'insolvency_unchanged' }
+  | { code: 'nothing_to_declare' }
+  | { code: 'generation_failed' };
 
 export type CustomerDone =
   | { kind: 'call_logged'; outcome: CallOutcome }
@@ -66,7 +70,8 @@ export type CustomerDone =
   | { kind: 'answer_accepted'; answer: 'agreement' | 'dispute'; invoices: string[] }
   | { kind: 'undone'; action: string; invoices: string[] }
   | { kind: 'insolvency_recorded'; updated: boolean; frozen: number; withdrawn: number }
-  | { kind: 'declaration_recorded'; date: CalendarDate };
+  | { kind: 'declaration_recorded'; date: CalendarDate }
+  | { kind: 'declaration_generated'; invoices: number; total: Cents; representative: string };
 
 export type CustomerOutcome =
   | { kind: 'done'; customer: string; done: CustomerDone; notApplied: TransitionRefusal[] }

@@ -64,6 +64,9 @@ export function customerOutcomeText(outcome: CustomerOutcome, texts: TextContext
     case 'declaration_recorded':
       text = insolvencyTexts.declarationRecorded(formatDateShortFr(d.date));
       break;
+    case 'declaration_generated':
+      text = insolvencyTexts.declarationGenerated(d.invoices, formatEuros(d.total), d.representative);
+      break;
   }
   if (outcome.notApplied.length > 0)
     text += t.notApplied(outcome.notApplied.map((r) => transitionRefusalText(r, texts)).join(' ; '));

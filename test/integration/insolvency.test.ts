@@ -3,9 +3,11 @@
  * French, journaled with before/after, « Annuler »), shown at the top of the card, the dunning of
  * prior invoices stopped — by the engine, and at the click by the guard — while later invoices go on.
  */
+import { writeFileSync } from 'node:fs';
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
 import { calendarDate, type Clock } from '../../src/domain/calendar-date';
 import type { InsolvencyProceedings } from '../../src/domain/ledger';
+import { docxText } from '../support/docx-text';
 import {
   cardText,
   PEOPLE,
@@ -189,4 +191,45 @@ it('stops the dunning of prior invoices at the click, with the reason; a later i
   const sent = await bot.click('action.sendEmail', { date: MONDAY, customer: 'C002', step: preDue.step });
   expect(sent.text).toContain('✅ E-mail envoyé à Société Générale d’Hygiène');
   expect((await bot.stores.actions.get(MONDAY, 'C002', preDue.step))!.status).toBe('sent');
+});
+
+it('prepares the claim declaration to the mandataire: prior invoices, interest stopped at the judgment, no 40 €', async () => {
+  await bot.click('customer.insolvency', { ...FORM, insolvencyPublication: '2026-11-20' });
+  const prepared = await bot.click('customer.claim_declaration', { customer: 'C002', day: MONDAY });
+  expect(prepared.text).toContain('📄 Déclaration de créance préparée (3 factures');
+  expect(prepared.text).toContain('adressée à SELARL MJ Synergie');
+  const entry = (await bot.stores.journal.listForCustomer('C002')).at(-1)!;
+  expect(entry).toMatchObject({ action: 'insolvency.declaration_generated', outcome: 'ok' });
+  // Its link is in the card's history.
+  expect(JSON.stringify(prepared.card)).toContain('📄 Déclaration de créance générée');
+  const stored = await bot.documents.get(entry.details!.documentId as string);
+  const text = await docxText(stored!.bytes);
+  if (process.env.KEEP_DECLARATION) writeFileSync(process.env.KEEP_DECLARATION, stored!.bytes);
+  const invoices = (await bot.stores.invoices.listByCustomer('C002')).filter((i) => i.status !== 'paid');
+  for (const i of invoices) expect(text).toContain(i.number);
+  expect(text).toContain('SELARL MJ Synergie');
+  expect(text).toContain('Déclaration de créance — Société Générale d’Hygiène');
+  expect(text).toContain(
+    'Par jugement du 16 novembre 2026, le Tribunal de commerce de Lyon a ouvert une procédure de redressement judiciaire',
+  );
+  expect(text).toContain('mandataire judiciaire');
+  expect(text).toContain('publié au BODACC le 20 novembre 2026');
+  expect(text).toContain('Intérêts au 16/11/2026');
+  // Interest from the day after the due date to the judgment included, at 12,40 % (H2 2026):
+  // 1 518,00 € due 2 November: 14 days → 1 518 × 0,124 × 14 / 365 = 7,2199 → 7,22 €;
+  // 9 408,00 € due 3 November: 13 days → 9 408 × 0,124 × 13 / 365 = 41,5533 → 41,55 €;
+  // 3 780,00 € due 28 November, after the judgment: « à échoir », no interest.
+  expect(text).toMatch(/1\u00a0518,00\u00a0€\t0,00\u00a0€\t1\u00a0518,00\u00a0€\t7,22\u00a0€\téchue/);
+  expect(text).toMatch(/9\u00a0408,00\u00a0€\t0,00\u00a0€\t9\u00a0408,00\u00a0€\t41,55\u00a0€\téchue/);
+  expect(text).toMatch(/3\u00a0780,00\u00a0€\t0,00\u00a0€\t3\u00a0780,00\u00a0€\t0,00\u00a0€\tà échoir/);
+  expect(text).toContain('Le montant total déclaré s’élève à 14\u00a0754,77\u00a0€');
+  expect(text).toContain('à échoir');
+  expect(text).toContain('jusqu’au 16 novembre 2026 inclus');
+  expect(text).toContain('article L622-28');
+  expect(text).toContain('au taux de 12,40\u00a0% l’an');
+  expect(text).toContain('copies jointes');
+  expect(text).toContain('Je certifie sincère et véritable la présente déclaration de créance.');
+  expect(text).toContain('Le représentant légal ou son préposé (nom, qualité et signature)');
+  expect(text).not.toContain('40,00');
+  expect(text).not.toContain('indemnité forfaitaire');
 });

@@ -30,7 +30,12 @@ import {
 import { customerRefusalText } from '../../i18n/customer';
 import type { TextContext } from '../../i18n/reasons';
 import type { Stores } from '../ports';
-import { decideInsolvency, insolvencyUndoOf, replaceInsolvency } from './insolvency-decisions';
+import {
+  decideInsolvency,
+  insolvencyUndoOf,
+  replaceInsolvency,
+  type DeclarationDependencies,
+} from './insolvency-decisions';
 import {
   lastUndoable,
   sameState,
@@ -42,6 +47,8 @@ import {
 
 export interface CustomerDecisionDependencies {
   stores: Pick<Stores, 'customers' | 'invoices' | 'journal' | 'salesNotices' | 'actions'>;
+  /** « Préparer la déclaration de créance » (collective proceedings): documents and rates. */
+  declaration?: DeclarationDependencies;
   ladder: LadderConfig;
   clock: Clock;
   /** How long after a decision « Annuler » is offered (minutes; 0: never). */
@@ -173,6 +180,7 @@ export async function decideForCustomer(
       return undoLast(deps, decider, customer, decision.entry, refuse);
     case 'insolvency':
     case 'declaration_sent':
+    case 'claim_declaration':
       return decideInsolvency(deps, decider, customer, decision, journal, refuse);
     case 'promise': {
       const numbers = chosen(decision.invoices);

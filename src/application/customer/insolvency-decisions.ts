@@ -11,17 +11,34 @@ import type { CustomerDecision, CustomerOutcome, CustomerRefusal } from '../../d
 import type { Decider } from '../../domain/decisions';
 import { isFrozenByProceedings, readInsolvencyForm } from '../../domain/insolvency';
 import { isClosed, type Customer, type InsolvencyProceedings } from '../../domain/ledger';
-import type { Stores } from '../ports';
+import type { BusinessCalendar } from '../../domain/business-calendar';
+import { declarableInvoices, declaredClaim } from '../../domain/claim-declaration';
+import type { CompanyIdentity } from '../../domain/identity';
+import type { RateTable } from '../../domain/rate-table';
+import { declarationWords } from '../../i18n/fr/insolvency';
+import { DOCX_CONTENT_TYPE, type DocumentStore, type Logger, type RenderLetter, type Stores } from '../ports';
 
 export interface InsolvencyDecisionDependencies {
   stores: Pick<Stores, 'customers' | 'invoices' | 'journal' | 'actions'>;
   clock: Clock;
+  /** What « Préparer la déclaration de créance » needs (absent: the button is refused). */
+  declaration?: DeclarationDependencies;
+}
+
+export interface DeclarationDependencies {
+  documents: DocumentStore;
+  renderLetter: RenderLetter;
+  company: CompanyIdentity;
+  rates: RateTable;
+  calendar: BusinessCalendar;
+  logger: Logger;
 }
 
 export const INSOLVENCY_ACTIONS = {
   recorded: 'insolvency.recorded',
   updated: 'insolvency.updated',
   declarationSent: 'insolvency.declaration_sent',
+  declarationGenerated: 'insolvency.declaration_generated',
 } as const;
 
 /** What an entry of these decisions keeps to be undone: the proceedings before and after. */
@@ -60,12 +77,13 @@ export async function decideInsolvency(
   deps: InsolvencyDecisionDependencies,
   decider: Decider,
   customer: Customer,
-  decision: Extract<CustomerDecision, { verb: 'insolvency' | 'declaration_sent' }>,
+  decision: Extract<CustomerDecision, { verb: 'insolvency' | 'declaration_sent' | 'claim_declaration' }>,
   journal: Journal,
   refuse: Refuse,
 ): Promise<CustomerOutcome> {
   const today = deps.clock.today();
   const before = customer.insolvency ?? null;
+  if (decision.verb === 'claim_declaration') return prepareDeclaration(deps, customer, journal, refuse);
   if (decision.verb === 'declaration_sent') {
     if (!before) return refuse({ code: 'no_insolvency' }, customer);
     const date = decision.date;
@@ -117,6 +135,65 @@ export async function decideInsolvency(
     },
     notApplied: [],
   };
+}
+
+/** « Préparer la déclaration de créance »: the .docx rendered, stored, journaled (its link in the history). */
+async function prepareDeclaration(
+  deps: InsolvencyDecisionDependencies,
+  customer: Customer,
+  journal: Journal,
+  refuse: Refuse,
+): Promise<CustomerOutcome> {
+  const proceedings = customer.insolvency;
+  if (!proceedings) return refuse({ code: 'no_insolvency' }, customer);
+  const invoices = await deps.stores.invoices.listByCustomer(customer.code);
+  const declared = declarableInvoices(customer, invoices);
+  const d = deps.declaration;
+  if (declared.length === 0 || !d) return refuse({ code: 'nothing_to_declare' }, customer);
+  try {
+    const today = d.calendar.nextBusinessDayOnOrAfter(deps.clock.today());
+    const claim = declaredClaim({ ...customer, insolvency: proceedings }, invoices, d.rates);
+    const bytes = await d.renderLetter('claim-declaration', {
+      company: d.company,
+      customer: { ...customer, insolvency: proceedings },
+      invoices,
+      today,
+      rates: d.rates,
+    });
+    const name = `${declarationWords.fileName} — ${customer.legalName} — ${today}.docx`;
+    const stored = await d.documents.save(
+      {
+        kind: 'claim-declaration',
+        fileName: name.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' '),
+        contentType: DOCX_CONTENT_TYPE,
+        bytes,
+      },
+      deps.clock.now(),
+    );
+    await journal(INSOLVENCY_ACTIONS.declarationGenerated, {
+      documentId: stored.id,
+      sha256: stored.sha256,
+      fileName: stored.fileName,
+      invoices: claim.lines.map((l) => l.number),
+      declared: claim.totals.declared,
+      interest: claim.totals.interest,
+      judgmentDate: proceedings.judgmentDate,
+    });
+    return {
+      kind: 'done',
+      customer: customer.legalName,
+      done: {
+        kind: 'declaration_generated',
+        invoices: claim.lines.length,
+        total: claim.totals.declared,
+        representative: proceedings.representative.name,
+      },
+      notApplied: [],
+    };
+  } catch (error) {
+    d.logger.error({ err: error, customer: customer.code }, 'claim declaration failed');
+    return refuse({ code: 'generation_failed' }, customer);
+  }
 }
 
 const OPEN_ROWS: DunningAction['status'][] = ['proposed', 'generated'];

@@ -130,6 +130,8 @@ export function decisionOf(verb: string, data: CustomerData): CustomerDecision |
           representativeEmail: text(data, 'insolvencyEmail'),
         },
       };
+    case 'customer.claim_declaration':
+      return { verb: 'claim_declaration' };
     case 'customer.declaration_sent':
       return { verb: 'declaration_sent', date: date(data, 'declarationDate') };
     default:

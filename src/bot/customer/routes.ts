@@ -259,6 +259,7 @@ export function registerCustomerRoutes(
     CUSTOMER_VERBS.undo,
     CUSTOMER_VERBS.insolvency,
     CUSTOMER_VERBS.declarationSent,
+    CUSTOMER_VERBS.claimDeclaration,
   ];
   onInvoke(
     app,

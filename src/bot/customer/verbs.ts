@@ -14,4 +14,5 @@ export const CUSTOMER_VERBS = {
   email: 'customer.email',
   insolvency: 'customer.insolvency',
   declarationSent: 'customer.declaration_sent',
+  claimDeclaration: 'customer.claim_declaration',
 } as const;

@@ -78,6 +78,8 @@ export const insolvencyTexts = {
   refused: {
     no_insolvency: `Aucune procédure collective n’est enregistrée pour ce client.`,
     insolvency_unchanged: `Rien n’a changé${NB}: la procédure est déjà enregistrée ainsi.`,
+    nothing_to_declare: `Aucune facture antérieure au jugement d’ouverture ne reste due${NB}: rien à déclarer.`,
+    generation_failed: `La déclaration de créance n’a pas pu être générée${NB}: réessayez, ou prévenez l’exploitant si cela persiste.`,
   } as Record<string, string>,
   invalid: {
     kind: 'choisissez la procédure',
@@ -94,5 +96,27 @@ export const insolvencyTexts = {
   invalidPrefix: `Procédure non enregistrée${NB}: `,
   recorded: (updated: boolean, frozen: number, withdrawn: number) =>
     `✅ Procédure collective ${updated ? 'mise à jour' : 'enregistrée'}${NB}: ${countOf(frozen, 'facture antérieure', 'factures antérieures')} au jugement ${frozen >= 2 ? 'ne sont plus relancées' : frozen === 1 ? 'n’est plus relancée' : 'à geler'}${withdrawn > 0 ? `, ${countOf(withdrawn, 'relance du jour retirée', 'relances du jour retirées')}` : ''}.`,
+  declarationGenerated: (count: number, total: string, representative: string) =>
+    `📄 Déclaration de créance préparée (${countOf(count, 'facture')}, ${total}), adressée à ${representative}${NB}: ouvrez-la dans l’historique ci-dessous, faites-la signer par le représentant légal (ou une personne qu’il a déléguée), joignez les copies des factures et envoyez-la en recommandé avec accusé de réception, puis cliquez «${NB}Déclaration envoyée${NB}».`,
   declarationRecorded: (date: string) => `✅ Déclaration de créance enregistrée comme envoyée le ${date}.`,
+} as const;
+
+/** The claim declaration's words (the template has the letter itself). */
+export const declarationWords = {
+  title: (debtor: string) => `Déclaration de créance — ${debtor}`,
+  fileName: 'Déclaration de créance',
+  yourReference: (debtor: string) => `Procédure collective ${debtor}`,
+  signatureLine: 'Le représentant légal ou son préposé (nom, qualité et signature)',
+  due: 'échue',
+  toFallDue: 'à échoir',
+  kindLower: {
+    safeguard: 'procédure de sauvegarde',
+    receivership: 'redressement judiciaire',
+    liquidation: 'liquidation judiciaire',
+  } satisfies Record<InsolvencyKind, string>,
+  kindArticle: {
+    safeguard: 'une procédure de sauvegarde',
+    receivership: 'une procédure de redressement judiciaire',
+    liquidation: 'une procédure de liquidation judiciaire',
+  } satisfies Record<InsolvencyKind, string>,
 } as const;
