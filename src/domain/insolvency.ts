@@ -18,11 +18,14 @@
  */
 import type { BusinessCalendar } from './business-calendar';
 import { addMonths, daysBetween, type CalendarDate } from './calendar-date';
+import { balanceOf, isClosed } from './ledger';
+import { sumCents, type Cents } from './money';
 import {
   INSOLVENCY_KINDS,
   type InsolvencyKind,
   type InsolvencyProceedings,
   type InsolvencyRepresentative,
+  type Customer,
   type Invoice,
 } from './ledger';
 
@@ -159,5 +162,39 @@ export function readInsolvencyForm(
       },
       declarationSentOn: previous?.declarationSentOn ?? null,
     },
+  };
+}
+
+/** A customer under collective proceedings, as the day's card lists it (« Procédures collectives »). */
+export interface InsolvencyWatch {
+  customerCode: string;
+  customerName: string;
+  proceedings: InsolvencyProceedings;
+  /** Open invoices issued before the judgment: to declare. */
+  frozen: string[];
+  total: Cents;
+  declaration: DeclarationStatus;
+  /** Some of its invoices are already with the law firm: the firm must be told. */
+  atLawFirm: boolean;
+}
+
+export function insolvencyWatch(
+  customer: Customer,
+  invoices: readonly Invoice[],
+  today: CalendarDate,
+  calendar: BusinessCalendar,
+): InsolvencyWatch | null {
+  const proceedings = customer.insolvency;
+  if (!proceedings) return null;
+  const frozen = invoices.filter((i) => !isClosed(i) && isFrozenByProceedings(i, proceedings));
+  if (frozen.length === 0) return null;
+  return {
+    customerCode: customer.code,
+    customerName: customer.legalName,
+    proceedings,
+    frozen: frozen.map((i) => i.number).sort(),
+    total: sumCents(frozen, balanceOf),
+    declaration: declarationStatus(proceedings, today, calendar),
+    atLawFirm: frozen.some((i) => i.status === 'litigation'),
   };
 }

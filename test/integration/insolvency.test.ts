@@ -194,7 +194,22 @@ it('stops the dunning of prior invoices at the click, with the reason; a later i
 });
 
 it('prepares the claim declaration to the mandataire: prior invoices, interest stopped at the judgment, no 40 €', async () => {
+  await bot.click('customer.insolvency', FORM);
+  // The day's card lists the customer with its declaration to make; the deadline needs the BODACC date.
+  const before = await say('relances du jour');
+  expect(before.text).toContain('Procédures collectives');
+  expect(before.text).toContain(
+    'Société Générale d’Hygiène — Redressement judiciaire (jugement du 16/11/2026)',
+  );
+  expect(before.text).toContain('3 factures antérieures à déclarer : 14\u00a0706,00\u00a0€');
+  expect(before.text).toContain(
+    'Déclaration de créance : délai de deux mois à compter de la publication au BODACC — date de publication à saisir.',
+  );
   await bot.click('customer.insolvency', { ...FORM, insolvencyPublication: '2026-11-20' });
+  const day = await say('relances du jour');
+  // 20 November + 2 months = Wednesday 20 January 2027, 58 days from Monday 23 November.
+  expect(day.text).toContain('Déclaration de créance à envoyer avant le 20/01/2027 (58 jours).');
+  expect(JSON.stringify(day.card)).toContain('"verb":"customer.claim_declaration"');
   const prepared = await bot.click('customer.claim_declaration', { customer: 'C002', day: MONDAY });
   expect(prepared.text).toContain('📄 Déclaration de créance préparée (3 factures');
   expect(prepared.text).toContain('adressée à SELARL MJ Synergie');
@@ -232,4 +247,24 @@ it('prepares the claim declaration to the mandataire: prior invoices, interest s
   expect(text).toContain('Le représentant légal ou son préposé (nom, qualité et signature)');
   expect(text).not.toContain('40,00');
   expect(text).not.toContain('indemnité forfaitaire');
+
+  // Sent by LRAR: recorded with its date (not before the judgment, not in the future).
+  const early = await bot.click('customer.declaration_sent', {
+    customer: 'C002',
+    declarationDate: '2026-11-10',
+  });
+  expect(early.text).toContain('⛔ Date invalide');
+  const sent = await bot.click('customer.declaration_sent', {
+    customer: 'C002',
+    declarationDate: '2026-11-23',
+  });
+  expect(sent.text).toContain('✅ Déclaration de créance enregistrée comme envoyée le 23/11/2026.');
+  expect(sent.text).toContain('✅ Déclaration de créance envoyée le 23/11/2026.');
+  expect((await bot.stores.journal.listForCustomer('C002')).at(-1)).toMatchObject({
+    action: 'insolvency.declaration_sent',
+    details: { sentOn: '2026-11-23' },
+  });
+  const after = await say('relances du jour');
+  expect(after.text).toContain('✅ Déclaration de créance envoyée le 23/11/2026.');
+  expect(JSON.stringify(after.card)).not.toContain('"verb":"customer.claim_declaration"');
 });

@@ -37,6 +37,7 @@ export async function loadDigest(
     promisesDue: plan.promisesDue,
     openDisputes: plan.openDisputes,
     notices: plan.notices,
+    insolvencies: plan.insolvencies,
     warnings: digestWarnings(rates, plan),
   };
 }

@@ -70,6 +70,8 @@ export const insolvencyTexts = {
   next: `⚖ Procédure collective${NB}: créance antérieure au jugement, plus de relance — à déclarer`,
   digest: {
     title: 'Procédures collectives',
+    summary: (count: number, amount: string) =>
+      `${countOf(count, 'client')} — ${amount} de créances antérieures au jugement`,
     row: (customer: string, kind: string, date: string) => `${customer} — ${kind} (jugement du ${date})`,
     amount: (count: number, amount: string) =>
       `${countOf(count, 'facture antérieure', 'factures antérieures')} à déclarer${NB}: ${amount}`,
