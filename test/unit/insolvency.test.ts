@@ -5,12 +5,14 @@ import { decide } from '../../src/domain/dunning-engine';
 import { guardAction } from '../../src/domain/escalation-guard';
 import {
   declarationStatus,
+  insolvencyWatch,
   isFrozenByProceedings,
   readInsolvencyForm,
   type InsolvencyForm,
 } from '../../src/domain/insolvency';
 import { GREENOVA_LADDER } from '../../src/domain/ladder';
-import type { InsolvencyProceedings } from '../../src/domain/ledger';
+import type { InsolvencyProceedings, Invoice } from '../../src/domain/ledger';
+import { insolvencySection } from '../../src/bot/controller/insolvency-section';
 import { droppedText, textContext } from '../../src/i18n/reasons';
 import { aCustomer, anInvoice } from '../support/fixtures';
 
@@ -246,5 +248,56 @@ describe('the proceedings form', () => {
       ok: true,
       proceedings: { bodaccPublication: null, declarationSentOn: '2026-11-20' },
     });
+  });
+});
+
+describe('the day’s card section', () => {
+  const watch = (over: Partial<InsolvencyProceedings>, status: Invoice['status'] = 'open') =>
+    insolvencyWatch(
+      aCustomer({ insolvency: proceedings(over) }),
+      [
+        anInvoice({ number: 'F1', issueDate: calendarDate(2026, 8, 20), status }),
+        anInvoice({ number: 'F2', issueDate: calendarDate(2026, 11, 6) }),
+      ],
+      today,
+      calendar,
+    )!;
+
+  it('says the claim is foreclosed after the deadline, with six months for a relevé, and names the firm', () => {
+    const item = watch(
+      { judgmentDate: calendarDate(2026, 9, 1), bodaccPublication: calendarDate(2026, 9, 10) },
+      'litigation',
+    );
+    // Only the invoice issued before the judgment is to declare.
+    expect(item).toMatchObject({ frozen: ['F1'], atLawFirm: true, declaration: { kind: 'foreclosed' } });
+    const section = insolvencySection([item], [item], [], today, true, 'Cabinet Aptos Avocats');
+    expect(section.rows[0]!.heading).toBe(
+      'Biocoop Lyon Croix-Rousse — Redressement judiciaire (jugement du 01/09/2026)',
+    );
+    expect(section.rows[0]!.notes).toEqual([
+      '⛔ Délai de déclaration expiré le 10/11/2026\u00a0: la créance est forclose, sauf relevé de forclusion demandé au juge-commissaire avant le 10/03/2027 (L622-26).',
+      'Le dossier est chez Cabinet Aptos Avocats\u00a0: prévenez le cabinet de la procédure collective.',
+    ]);
+    expect(section.rows[0]!.buttons.map((b) => b.title)).toEqual([
+      'Préparer la déclaration de créance',
+      'Fiche client',
+    ]);
+    // Read-only: no button to prepare it.
+    expect(
+      insolvencySection([item], [item], [], today, false, 'Cabinet Aptos Avocats').rows[0]!.buttons.map(
+        (b) => b.title,
+      ),
+    ).toEqual(['Fiche client']);
+  });
+
+  it('lists nobody whose prior invoices are all settled', () => {
+    expect(
+      insolvencyWatch(
+        aCustomer({ insolvency: proceedings() }),
+        [anInvoice({ number: 'F2', issueDate: calendarDate(2026, 11, 6) })],
+        today,
+        calendar,
+      ),
+    ).toBeNull();
   });
 });
