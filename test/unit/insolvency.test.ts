@@ -276,7 +276,7 @@ describe('the day’s card section', () => {
     );
     expect(section.rows[0]!.notes).toEqual([
       '⛔ Délai de déclaration expiré le 10/11/2026\u00a0: la créance est forclose, sauf relevé de forclusion demandé au juge-commissaire avant le 10/03/2027 (L622-26).',
-      'Le dossier est chez Cabinet Aptos Avocats\u00a0: prévenez le cabinet de la procédure collective.',
+      'Le dossier a été transmis au cabinet Aptos Avocats\u00a0: prévenez-le de la procédure collective (Relances ne lui envoie rien).',
     ]);
     expect(section.rows[0]!.buttons.map((b) => b.title)).toEqual([
       'Préparer la déclaration de créance',

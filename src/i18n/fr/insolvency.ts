@@ -5,6 +5,7 @@
  */
 import type { InsolvencyInvalid } from '../../domain/insolvency';
 import type { InsolvencyKind } from '../../domain/ledger';
+import { toTheFirm } from '../law-firm';
 import { countOf } from '../plural';
 
 const NB = '\u00a0';
@@ -55,7 +56,7 @@ export const insolvencyTexts = {
         : `${countOf(count, 'facture antérieure', 'factures antérieures')} au jugement${NB}: plus aucune relance, à déclarer au mandataire.`,
     later: `Les factures émises depuis le jugement (créances postérieures) suivent les relances habituelles.`,
     lawFirm: (firm: string) =>
-      `Le dossier est chez ${firm}${NB}: prévenez le cabinet de la procédure collective.`,
+      `Le dossier a été transmis ${toTheFirm(firm)}${NB}: prévenez-le de la procédure collective (Relances ne lui envoie rien).`,
   },
   deadline: {
     open: (date: string, days: number) =>
