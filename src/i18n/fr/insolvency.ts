@@ -52,7 +52,7 @@ export const insolvencyTexts = {
       `${title.charAt(0).toUpperCase()}${title.slice(1)}${NB}: ${name}.`,
     frozen: (count: number) =>
       count === 0
-        ? `Aucune facture antérieure au jugement reste ouverte.`
+        ? `Aucune facture antérieure au jugement ne reste ouverte.`
         : `${countOf(count, 'facture antérieure', 'factures antérieures')} au jugement${NB}: plus aucune relance, à déclarer au mandataire.`,
     later: `Les factures émises depuis le jugement (créances postérieures) suivent les relances habituelles.`,
     lawFirm: (firm: string) =>
@@ -98,7 +98,7 @@ export const insolvencyTexts = {
   } satisfies Record<InsolvencyInvalid, string>,
   invalidPrefix: `Procédure non enregistrée${NB}: `,
   recorded: (updated: boolean, frozen: number, withdrawn: number) =>
-    `✅ Procédure collective ${updated ? 'mise à jour' : 'enregistrée'}${NB}: ${countOf(frozen, 'facture antérieure', 'factures antérieures')} au jugement ${frozen >= 2 ? 'ne sont plus relancées' : frozen === 1 ? 'n’est plus relancée' : 'à geler'}${withdrawn > 0 ? `, ${countOf(withdrawn, 'relance du jour retirée', 'relances du jour retirées')}` : ''}.`,
+    `✅ Procédure collective ${updated ? 'mise à jour' : 'enregistrée'}${NB}: ${frozen === 0 ? 'aucune facture antérieure au jugement n’est ouverte' : `${countOf(frozen, 'facture antérieure', 'factures antérieures')} au jugement ${frozen >= 2 ? 'ne sont plus relancées' : 'n’est plus relancée'}`}${withdrawn > 0 ? `, ${countOf(withdrawn, 'relance du jour retirée', 'relances du jour retirées')}` : ''}.`,
   declarationGenerated: (count: number, total: string, representative: string) =>
     `📄 Déclaration de créance préparée (${countOf(count, 'facture')}, ${total}), adressée à ${representative}${NB}: ouvrez-la dans l’historique ci-dessous, faites-la signer par le représentant légal (ou une personne qu’il a déléguée), joignez les copies des factures et envoyez-la en recommandé avec accusé de réception, puis cliquez «${NB}Déclaration envoyée${NB}».`,
   declarationRecorded: (date: string) => `✅ Déclaration de créance enregistrée comme envoyée le ${date}.`,
