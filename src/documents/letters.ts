@@ -8,6 +8,7 @@
  *   renderLetter('litigation-dossier', input)   J+30 the dossier itself
  *   renderLetter('law-firm-mandate', input)     the letter giving the firm the mandate
  *   renderLetter('procedure', input)            the organisation and calendar, from the live settings
+ *   renderLetter('claim-declaration', input)    the claim declaration to the mandataire (LRAR)
  *
  * Every function is also exported on its own (renderFormalNotice…).
  */
@@ -40,7 +41,10 @@ import {
   procedureFactsView,
 } from './letter-views';
 import { renderTemplate } from './templates';
+import { claimDeclarationView } from './claim-declaration';
+import { declarationWords } from '../i18n/fr/insolvency';
 import type {
+  ClaimDeclarationInput,
   DunningLetterInput,
   FormalNoticeInput,
   LetterInputs,
@@ -296,6 +300,26 @@ export async function renderProcedure(input: ProcedureInput): Promise<Buffer> {
   );
 }
 
+export async function renderClaimDeclaration(input: ClaimDeclarationInput): Promise<Buffer> {
+  const p = input.customer.insolvency;
+  return documentToBuffer(
+    buildLetterDocument({
+      letterhead: letterheadOf(input.company),
+      recipient: addressLines(p.representative.name, p.representative.address),
+      date: input.today,
+      yourReference: [declarationWords.yourReference(input.customer.legalName)],
+      ourReference: input.ourReference ?? `${input.customer.code}/DC/${compactDate(input.today)}`,
+      followedBy: input.company.controller,
+      registeredMailNumber: null,
+      markup: renderTemplate('claim-declaration', claimDeclarationView(input)),
+      claim: null,
+      // Signed by the legal representative or a person with delegation: nobody's name is printed.
+      signature: { name: '', title: declarationWords.signatureLine, email: '', phone: null },
+      title: declarationWords.title(input.customer.legalName),
+    }),
+  );
+}
+
 const RENDERERS: { [K in LetterKind]: (input: LetterInputs[K]) => Promise<Buffer> } = {
   'reminder-letter': renderReminderLetter,
   'formal-notice': renderFormalNotice,
@@ -303,6 +327,7 @@ const RENDERERS: { [K in LetterKind]: (input: LetterInputs[K]) => Promise<Buffer
   'litigation-dossier': renderLitigationDossier,
   'law-firm-mandate': renderLawFirmMandate,
   procedure: renderProcedure,
+  'claim-declaration': renderClaimDeclaration,
 };
 
 /** The .docx bytes of a document; `kind` is also the ladder's template name for the letters. */

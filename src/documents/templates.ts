@@ -16,6 +16,7 @@ export const LETTER_TEMPLATES = [
   'litigation-dossier',
   'law-firm-mandate',
   'procedure',
+  'claim-declaration',
 ] as const;
 export type LetterTemplate = (typeof LETTER_TEMPLATES)[number];
 

@@ -4,6 +4,7 @@
  */
 import type { CalendarDate } from './calendar-date';
 import type { TransitionRefusal } from './holds';
+import type { InsolvencyForm, InsolvencyInvalid } from './insolvency';
 import type { Cents } from './money';
 
 export const CALL_OUTCOMES = ['reached', 'no_answer', 'voicemail', 'wrong_number'] as const;
@@ -24,7 +25,13 @@ export type CustomerDecision =
   | { verb: 'paid'; invoice: string; date: CalendarDate | null; amount: Cents | null; confirmed: boolean }
   | { verb: 'accept_answer'; notice: string }
   /** The decision the button offered to undo: refused if another came since. */
-  | { verb: 'undo'; entry: string | null };
+  | { verb: 'undo'; entry: string | null }
+  /** Collective proceedings recorded or corrected (« Procédure collective »). */
+  | { verb: 'insolvency'; form: InsolvencyForm }
+  /** The claim declaration was sent to the mandataire by LRAR on this date. */
+  | { verb: 'declaration_sent'; date: CalendarDate | null }
+  /** « Préparer la déclaration de créance »: the .docx to the mandataire. */
+  | { verb: 'claim_declaration' };
 
 export type CustomerRefusal =
   | { code: 'not_allowed' }
@@ -45,7 +52,12 @@ export type CustomerRefusal =
   | { code: 'nothing_to_undo' }
   | { code: 'undo_stale' }
   | { code: 'changed_since'; invoices: string[] }
-  | { code: 'invoices_refused'; refusals: TransitionRefusal[] };
+  | { code: 'invoices_refused'; refusals: TransitionRefusal[] }
+  | { code: 'insolvency_invalid'; invalid: InsolvencyInvalid[] }
+  | { code: 'no_insolvency' }
+  | { code: 'insolvency_unchanged' }
+  | { code: 'nothing_to_declare' }
+  | { code: 'generation_failed' };
 
 export type CustomerDone =
   | { kind: 'call_logged'; outcome: CallOutcome }
@@ -56,7 +68,10 @@ export type CustomerDone =
   | { kind: 'plan_agreed'; invoice: string; installments: number }
   | { kind: 'paid'; invoice: string; amount: Cents; date: CalendarDate; settled: boolean }
   | { kind: 'answer_accepted'; answer: 'agreement' | 'dispute'; invoices: string[] }
-  | { kind: 'undone'; action: string; invoices: string[] };
+  | { kind: 'undone'; action: string; invoices: string[] }
+  | { kind: 'insolvency_recorded'; updated: boolean; frozen: number; withdrawn: number }
+  | { kind: 'declaration_recorded'; date: CalendarDate }
+  | { kind: 'declaration_generated'; invoices: number; total: Cents; representative: string };
 
 export type CustomerOutcome =
   | { kind: 'done'; customer: string; done: CustomerDone; notApplied: TransitionRefusal[] }

@@ -4,6 +4,7 @@
  * what the controller should keep an eye on (promises due, open disputes). Pure.
  */
 import { customerVoice, type CustomerVoice } from './customer-voice';
+import { insolvencyWatch, isFrozenByProceedings, type InsolvencyWatch } from './insolvency';
 import { decide, type Decision, type EngineContext, type WaitReason } from './dunning-engine';
 import { transferStep, type Channel } from './ladder';
 import {
@@ -91,6 +92,8 @@ export interface DailyPlan {
   openDisputes: WatchItem[];
   /** Customers under a mise en demeure: its events, the invoices waiting, when the transfer comes. */
   notices: NoticeWatch[];
+  /** Customers under collective proceedings with invoices to declare (./insolvency.ts). */
+  insolvencies: InsolvencyWatch[];
   /** Open invoices read, and how many were decided each way. */
   counts: {
     invoices: number;
@@ -119,6 +122,7 @@ export function planDay(
     promisesDue: [],
     openDisputes: [],
     notices: [],
+    insolvencies: [],
     counts: { invoices: openInvoices.length, due: 0, waiting: 0, paused: 0, finished: 0, unknownCustomer: 0 },
   };
   type Entry = {
@@ -154,7 +158,14 @@ export function planDay(
   }
 
   for (const { customer, invoices: all, decisions: decided, due } of byCustomer.values()) {
-    const voice = customerVoice(all, due, context.ladder);
+    // Invoices frozen by collective proceedings no longer set the customer's stage: a later invoice
+    // (« créance postérieure ») is dunned from the start of the ladder.
+    const live = customer.insolvency
+      ? all.filter((i) => !isFrozenByProceedings(i, customer.insolvency))
+      : all;
+    const voice = customerVoice(live, due, context.ladder);
+    const insolvency = insolvencyWatch(customer, all, today, context.calendar);
+    if (insolvency) plan.insolvencies.push(insolvency);
     const notice = noticeWatch(customer, all, decided, voice, context);
     if (notice) plan.notices.push(notice);
     for (const group of voice.groups) {

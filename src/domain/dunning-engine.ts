@@ -23,9 +23,11 @@ import {
   type Invoice,
   type StepId,
 } from './ledger';
+import { isFrozenByProceedings } from './insolvency';
 import { type Cents } from './money';
 
-export type PauseReason = 'dispute' | 'promise' | 'plan' | 'postponed' | 'notice_returned';
+/** `insolvency`: issued before the customer's collective proceedings were opened (./insolvency.ts). */
+export type PauseReason = 'dispute' | 'promise' | 'plan' | 'postponed' | 'notice_returned' | 'insolvency';
 
 /**
  * Why a step is not due yet — the latest of its constraints: the ladder's offset (or the minimum
@@ -66,13 +68,20 @@ interface Resume {
   notBefore: CalendarDate | null;
 }
 
-export function decide(invoice: Invoice, customer: Pick<Customer, 'risk'>, context: EngineContext): Decision {
+export function decide(
+  invoice: Invoice,
+  customer: Pick<Customer, 'risk' | 'insolvency'>,
+  context: EngineContext,
+): Decision {
   const { ladder, today } = context;
   if (invoice.status === 'paid' || invoice.status === 'written_off')
     return { kind: 'finished', reason: 'closed' };
   if (invoice.status === 'litigation') return { kind: 'finished', reason: 'litigation' };
   const balance = balanceOf(invoice);
   if (balance < ladder.balanceTolerance) return { kind: 'finished', reason: 'settled' };
+  // L622-21, L622-7: nothing is claimed of a debt prior to the opening judgment; it is declared.
+  if (isFrozenByProceedings(invoice, customer.insolvency))
+    return { kind: 'paused', reason: 'insolvency', until: null };
 
   const resume = checkHold(invoice, context);
   if ('kind' in resume) return resume;

@@ -13,6 +13,7 @@ import {
   type EngineContext,
   type WaitReason,
 } from './dunning-engine';
+import { isFrozenByProceedings } from './insolvency';
 import type { Customer, Invoice, StepId } from './ledger';
 
 /** Why an invoice no longer belongs to the action about to be carried out. */
@@ -49,19 +50,32 @@ export function guardAction(
   step: StepId,
   expected: readonly ExpectedInvoice[],
   fresh: ReadonlyMap<string, Invoice>,
-  customer: Pick<Customer, 'risk'>,
+  customer: Pick<Customer, 'risk' | 'insolvency'>,
   context: EngineContext,
 ): GuardResult {
   const result: GuardResult = { keep: [], dropped: [] };
   const channel = context.ladder.steps.find((s) => s.id === step)?.channel ?? context.ladder.preDue?.channel;
   const forbidden = channel
-    ? stageForbids(customerStage([...fresh.values()], context.ladder), step, channel, context.ladder)
+    ? stageForbids(
+        customerStage(
+          [...fresh.values()].filter((i) => !isFrozenByProceedings(i, customer.insolvency)),
+          context.ladder,
+        ),
+        step,
+        channel,
+        context.ladder,
+      )
     : null;
   for (const item of expected) {
     const { number, step: own } = typeof item === 'string' ? { number: item, step: undefined } : item;
     const invoice = fresh.get(number);
     if (!invoice) {
       result.dropped.push({ number, reason: { code: 'missing' } });
+      continue;
+    }
+    // Collective proceedings come first: the invoice is frozen, whatever the customer's stage.
+    if (isFrozenByProceedings(invoice, customer.insolvency)) {
+      result.dropped.push({ number, reason: { code: 'paused', pause: 'insolvency' } });
       continue;
     }
     if (forbidden) {
@@ -105,7 +119,7 @@ function reasonFor(decision: Decision): GuardReason {
 export function transferHeld(
   expected: readonly ExpectedInvoice[],
   fresh: ReadonlyMap<string, Invoice>,
-  customer: Pick<Customer, 'risk'>,
+  customer: Pick<Customer, 'risk' | 'insolvency'>,
   context: EngineContext,
 ): { code: 'transfer_not_yet'; on: CalendarDate; why: WaitReason } | { code: 'transfer_held' } | null {
   let held: ReturnType<typeof transferHeld> = null;

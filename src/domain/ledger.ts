@@ -44,6 +44,8 @@ export interface Customer {
    * becomes « Madame, » and a company's letters go « à l’attention de » that person. Absent: none.
    */
   contact?: CustomerContact | null;
+  /** Collective proceedings opened against the customer, once recorded (see ./insolvency.ts). */
+  insolvency?: InsolvencyProceedings | null;
 }
 
 export const CIVILITIES = ['M.', 'Mme'] as const;
@@ -53,6 +55,30 @@ export interface CustomerContact {
   civility: Civility | null;
   /** The addressee's name; null when only the civility is known (an individual: the customer). */
   name: string | null;
+}
+
+export const INSOLVENCY_KINDS = ['safeguard', 'receivership', 'liquidation'] as const;
+/** Sauvegarde, redressement judiciaire, liquidation judiciaire. */
+export type InsolvencyKind = (typeof INSOLVENCY_KINDS)[number];
+
+/** The mandataire judiciaire (sauvegarde, redressement) or the liquidateur (liquidation). */
+export interface InsolvencyRepresentative {
+  name: string;
+  address: PostalAddress;
+  email: string | null;
+}
+
+export interface InsolvencyProceedings {
+  kind: InsolvencyKind;
+  /** Date of the opening judgment (jugement d'ouverture). */
+  judgmentDate: CalendarDate;
+  /** The court that opened them (« Tribunal de commerce de Lyon »). */
+  court: string;
+  /** Publication of the judgment in the BODACC: often known later, then entered. */
+  bodaccPublication: CalendarDate | null;
+  representative: InsolvencyRepresentative;
+  /** When the claim declaration was sent (by LRAR), once recorded. */
+  declarationSentOn: CalendarDate | null;
 }
 
 /** Step identifiers of the dunning ladder (configuration decides which exist and when). */

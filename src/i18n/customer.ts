@@ -3,6 +3,7 @@ import type { CustomerOutcome, CustomerRefusal } from '../domain/customer-decisi
 import { formatDateShortFr } from '../domain/calendar-date';
 import { formatEuros } from '../domain/money';
 import { customerCard, customerOutcomes as t } from './fr/customer';
+import { insolvencyTexts } from './fr/insolvency';
 import { journalLabel } from './journal';
 import { transitionRefusalText, type TextContext } from './reasons';
 
@@ -14,8 +15,10 @@ export function customerRefusalText(refusal: CustomerRefusal, texts: TextContext
       return t.changedSince(refusal.invoices.join(', '));
     case 'invoices_refused':
       return t.invoicesRefused(refusal.refusals.map((r) => transitionRefusalText(r, texts)).join(' ; '));
+    case 'insolvency_invalid':
+      return `${insolvencyTexts.invalidPrefix}${refusal.invalid.map((i) => insolvencyTexts.invalid[i]).join(' ; ')}.`;
     default:
-      return t.refused[refusal.code] ?? refusal.code;
+      return t.refused[refusal.code] ?? insolvencyTexts.refused[refusal.code] ?? refusal.code;
   }
 }
 
@@ -54,6 +57,15 @@ export function customerOutcomeText(outcome: CustomerOutcome, texts: TextContext
       break;
     case 'undone':
       text = t.undone(journalLabel(d.action));
+      break;
+    case 'insolvency_recorded':
+      text = insolvencyTexts.recorded(d.updated, d.frozen, d.withdrawn);
+      break;
+    case 'declaration_recorded':
+      text = insolvencyTexts.declarationRecorded(formatDateShortFr(d.date));
+      break;
+    case 'declaration_generated':
+      text = insolvencyTexts.declarationGenerated(d.invoices, formatEuros(d.total), d.representative);
       break;
   }
   if (outcome.notApplied.length > 0)

@@ -41,6 +41,8 @@ const PAUSES = {
   plan: 'échéancier en cours',
   postponed: 'relance reportée',
   notice_returned: 'mise en demeure revenue (pli retourné)\u00a0: vérifiez l’adresse',
+  insolvency:
+    'client en procédure collective\u00a0: créance antérieure au jugement d’ouverture, à déclarer au mandataire (plus aucune relance)',
 } as const;
 
 const FINISHES = {

@@ -220,7 +220,21 @@ export async function startBotServer({
         {
           people,
           file: { stores, ladder, calendar, clock, undoMinutes: settings.UNDO_MINUTES },
-          decisions: { stores, ladder, clock, undoMinutes: settings.UNDO_MINUTES, texts },
+          decisions: {
+            stores,
+            ladder,
+            clock,
+            undoMinutes: settings.UNDO_MINUTES,
+            texts,
+            declaration: {
+              documents,
+              renderLetter,
+              company: companyIdentity(settings),
+              rates,
+              calendar,
+              logger,
+            },
+          },
           texts,
           documentUrl,
           onDecided: refreshDigest,

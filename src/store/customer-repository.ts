@@ -7,6 +7,7 @@ import {
   type Civility,
   type Customer,
   type CustomerType,
+  type InsolvencyProceedings,
   type PostalAddress,
   type RiskSegment,
 } from '../domain/ledger';
@@ -36,6 +37,8 @@ interface CustomerRow {
   /** « M. », « Mme » or empty (absent on rows written before). */
   contactCivility?: string;
   contactName?: string;
+  /** Collective proceedings as JSON; absent on rows written before they existed, empty when none. */
+  insolvency?: string;
 }
 
 function toRow(c: Customer): CustomerRow {
@@ -53,6 +56,7 @@ function toRow(c: Customer): CustomerRow {
     contractualPenaltyRateBp: c.contractualPenaltyRateBp ?? -1,
     contactCivility: c.contact?.civility ?? '',
     contactName: c.contact?.name ?? '',
+    insolvency: c.insolvency ? JSON.stringify(c.insolvency) : '',
   };
 }
 
@@ -81,6 +85,7 @@ function fromRow(r: CustomerRow): Customer {
           },
         }
       : {}),
+    ...(r.insolvency ? { insolvency: JSON.parse(r.insolvency) as InsolvencyProceedings } : {}),
   };
 }
 

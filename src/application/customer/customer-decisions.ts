@@ -31,6 +31,12 @@ import { customerRefusalText } from '../../i18n/customer';
 import type { TextContext } from '../../i18n/reasons';
 import type { Stores } from '../ports';
 import {
+  decideInsolvency,
+  insolvencyUndoOf,
+  replaceInsolvency,
+  type DeclarationDependencies,
+} from './insolvency-decisions';
+import {
   lastUndoable,
   sameState,
   stateOf,
@@ -41,6 +47,8 @@ import {
 
 export interface CustomerDecisionDependencies {
   stores: Pick<Stores, 'customers' | 'invoices' | 'journal' | 'salesNotices' | 'actions'>;
+  /** « Préparer la déclaration de créance » (collective proceedings): documents and rates. */
+  declaration?: DeclarationDependencies;
   ladder: LadderConfig;
   clock: Clock;
   /** How long after a decision « Annuler » is offered (minutes; 0: never). */
@@ -170,6 +178,10 @@ export async function decideForCustomer(
     }
     case 'undo':
       return undoLast(deps, decider, customer, decision.entry, refuse);
+    case 'insolvency':
+    case 'declaration_sent':
+    case 'claim_declaration':
+      return decideInsolvency(deps, decider, customer, decision, journal, refuse);
     case 'promise': {
       const numbers = chosen(decision.invoices);
       if (!known(numbers))
@@ -390,6 +402,13 @@ async function undoLast(
     if (!current || !sameState(stateOf(current), record.after)) moved.push(record.number);
   }
   if (moved.length > 0) return refuse({ code: 'changed_since', invoices: moved }, customer);
+  // Collective proceedings come back as they were, if nobody changed them since.
+  const proceedings = insolvencyUndoOf(last.entry.details);
+  if (
+    proceedings &&
+    !(await replaceInsolvency(deps.stores, customer.code, proceedings.after, proceedings.before))
+  )
+    return refuse({ code: 'undo_stale' }, customer);
   const restored: string[] = [];
   const raced: string[] = [];
   for (const record of records) {

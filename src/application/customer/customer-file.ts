@@ -9,6 +9,7 @@ import type { Clock } from '../../domain/calendar-date';
 import type { CalendarDate } from '../../domain/calendar-date';
 import { findCustomers } from '../../domain/customer-search';
 import { decide, type Decision } from '../../domain/dunning-engine';
+import { declarationStatus, type DeclarationStatus } from '../../domain/insolvency';
 import type { JournalEntry } from '../../domain/journal';
 import type { LadderConfig } from '../../domain/ladder';
 import { balanceOf, isClosed, type Customer, type Invoice, type StepId } from '../../domain/ledger';
@@ -56,6 +57,8 @@ export interface CustomerFile {
   history: HistoryItem[];
   /** The decision « Annuler » would undo now, and until when; null when there is none. */
   undo: { entry: JournalEntry; until: string } | null;
+  /** Under collective proceedings: where the claim declaration stands (null otherwise). */
+  declaration?: DeclarationStatus | null;
 }
 
 export type CustomerFileResult =
@@ -145,6 +148,7 @@ export async function readCustomerFile(
     proposals,
     history,
     undo: lastUndoable(journal, deps.clock.now(), deps.undoMinutes),
+    declaration: customer.insolvency ? declarationStatus(customer.insolvency, today, deps.calendar) : null,
   };
 }
 

@@ -2,6 +2,7 @@
 import type { DunningAction } from '../../domain/actions';
 import type { CalendarDate } from '../../domain/calendar-date';
 import type { NoticeWatch, WatchItem } from '../../domain/daily-plan';
+import type { InsolvencyWatch } from '../../domain/insolvency';
 import type { DigestWarning } from '../../domain/job-run';
 
 export interface DailyDigest {
@@ -11,6 +12,8 @@ export interface DailyDigest {
   openDisputes: WatchItem[];
   /** Customers under a mise en demeure: its LRAR events, invoices waiting, when the transfer comes. */
   notices?: NoticeWatch[];
+  /** Customers under collective proceedings: the claim declaration and its deadline. */
+  insolvencies?: InsolvencyWatch[];
   /** What the controller must fix (a missing penalty rate…). */
   warnings: DigestWarning[];
 }

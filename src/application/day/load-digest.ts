@@ -10,7 +10,7 @@ import type { LadderConfig } from '../../domain/ladder';
 import { currentRates, type Rates } from '../rates/effective-rates';
 import type { Stores } from '../ports';
 import type { DailyDigest } from './digest';
-import { digestWarnings } from './run-daily-job';
+import { digestWarnings, rateFloorWarnings } from './run-daily-job';
 import { unsettledBefore } from './unsettled';
 
 export interface DigestSources {
@@ -40,6 +40,7 @@ export async function loadDigest(
     promisesDue: plan.promisesDue,
     openDisputes: plan.openDisputes,
     notices: plan.notices,
-    warnings: digestWarnings(table, plan, today?.()),
+    insolvencies: plan.insolvencies,
+    warnings: [...digestWarnings(table, plan, today?.()), ...rateFloorWarnings(table, date, customers, open)],
   };
 }

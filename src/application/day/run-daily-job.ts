@@ -143,6 +143,7 @@ async function runDay(
       promisesDue: plan.promisesDue,
       openDisputes: plan.openDisputes,
       notices: plan.notices,
+      insolvencies: plan.insolvencies,
       warnings: run.warnings,
     };
     const delivery = await deps.notifier.publishDigest(digest);

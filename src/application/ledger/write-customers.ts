@@ -21,8 +21,10 @@ export async function writeCustomers(
     changed = [];
     outcome.progress(done);
   };
-  for await (const { record: customer } of rows()) {
-    const before = existing.get(customer.code);
+  for await (const { record: imported } of rows()) {
+    const before = existing.get(imported.code);
+    // Collective proceedings are recorded in Relances, not in the accounting export: kept.
+    const customer = before?.insolvency ? { ...imported, insolvency: before.insolvency } : imported;
     if (!before) outcome.counts.created++;
     else if (isDeepStrictEqual(before, customer)) outcome.counts.unchanged++;
     else outcome.counts.updated++;

@@ -7,7 +7,7 @@ import type { ActionInvoice } from '../../domain/daily-plan';
 import type { CompanyIdentity, LawFirm } from '../../domain/identity';
 import type { JournalEntry } from '../../domain/journal';
 import type { Channel, LadderConfig } from '../../domain/ladder';
-import type { Customer, CustomerType, Invoice, Payment } from '../../domain/ledger';
+import type { Customer, CustomerType, InsolvencyProceedings, Invoice, Payment } from '../../domain/ledger';
 import type { Cents } from '../../domain/money';
 import type { RateTable } from '../../domain/rate-table';
 
@@ -90,6 +90,17 @@ export interface ProcedureInput {
   today: CalendarDate;
 }
 
+/** The claim declaration to the mandataire of a customer under collective proceedings. */
+export interface ClaimDeclarationInput {
+  company: CompanyIdentity;
+  customer: Customer & { insolvency: InsolvencyProceedings };
+  /** The customer's invoices: those issued before the judgment and unpaid are declared. */
+  invoices: readonly Invoice[];
+  today: CalendarDate;
+  rates: RateTable;
+  ourReference?: string;
+}
+
 export interface LetterInputs {
   'reminder-letter': DunningLetterInput;
   'formal-notice': FormalNoticeInput;
@@ -97,6 +108,7 @@ export interface LetterInputs {
   'litigation-dossier': LitigationInput;
   'law-firm-mandate': MandateInput;
   procedure: ProcedureInput;
+  'claim-declaration': ClaimDeclarationInput;
 }
 export type LetterKind = keyof LetterInputs;
 

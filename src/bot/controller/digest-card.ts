@@ -20,6 +20,7 @@ import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from '../card-tem
 import { shown } from '../card-text';
 import { customerCard, dayHeader } from '../../i18n/fr/customer';
 import { CUSTOMER_VERBS } from '../customer/verbs';
+import { INSOLVENCY_SECTION, insolvencySection } from './insolvency-section';
 import { lrarInputId, noticeDateInputId } from './invokes';
 
 /** The section of customers under a mise en demeure (its rows carry the LRAR's events). */
@@ -461,6 +462,14 @@ function buildView(digest: DailyDigest, options: DigestViewOptions, pageSize: nu
       sectionButtons: buttons,
       flash: null,
     });
+  }
+  const insolvencies = digest.insolvencies ?? [];
+  if (insolvencies.length > 0) {
+    const { shown, buttons } = paginate(INSOLVENCY_SECTION, insolvencies, pageSize, options);
+    for (const b of buttons) b.data.date = digest.date;
+    sections.push(
+      insolvencySection(insolvencies, shown, buttons, digest.date, options.canAct, options.texts.lawFirm),
+    );
   }
   for (const [key, items, kind] of [
     ['promises', digest.promisesDue, 'promise'],

@@ -11,6 +11,7 @@ import { CALL_OUTCOMES } from '../../domain/customer-decisions';
 import type { JournalEntry } from '../../domain/journal';
 import { formatEuros, sumCents } from '../../domain/money';
 import { customerCard as t } from '../../i18n/fr/customer';
+import { insolvencyTexts } from '../../i18n/fr/insolvency';
 import { journalLabel } from '../../i18n/journal';
 import type { TextContext } from '../../i18n/reasons';
 import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from '../card-templates';
@@ -18,6 +19,7 @@ import { shown } from '../card-text';
 import { VERBS as DAY_VERBS } from '../controller/digest-card';
 import { HISTORY_VERBS, historyDetail } from '../history/history-card';
 import { answerText } from '../sales/sales-card';
+import { insolvencyBanner, insolvencyForm } from './insolvency-view';
 import { CUSTOMER_VERBS } from './verbs';
 
 export { CUSTOMER_VERBS };
@@ -68,7 +70,8 @@ function statusLines(item: OpenInvoice, options: CustomerCardOptions): string[] 
       lines.push(t.next.waiting(label(next.step), formatDateShortFr(next.dueOn)));
       break;
     case 'paused':
-      if (hold?.kind === 'dispute')
+      if (next.reason === 'insolvency') lines.push(insolvencyTexts.next);
+      else if (hold?.kind === 'dispute')
         lines.push(t.next.dispute(shown(hold.reason), formatDateShortFr(hold.since)));
       else if (hold?.kind === 'promise')
         lines.push(
@@ -230,6 +233,10 @@ function view(file: CustomerFile, options: CustomerCardOptions, historySize: num
       ? { text: options.flash.message, style: options.flash.ok ? 'good' : 'attention' }
       : null,
     forms: options.canAct ? formsOf(file, options, invoiceCount) : null,
+    insolvency: insolvencyBanner(file, options.texts.lawFirm),
+    insolvencyForm: options.canAct
+      ? insolvencyForm(file, options.today, { customer: code, ...(options.day ? { day: options.day } : {}) })
+      : null,
     undo:
       options.canAct && file.undo
         ? {

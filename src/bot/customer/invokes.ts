@@ -115,6 +115,25 @@ export function decisionOf(verb: string, data: CustomerData): CustomerDecision |
       return data.notice ? { verb: 'accept_answer', notice: data.notice } : null;
     case 'customer.undo':
       return { verb: 'undo', entry: data.entry ?? null };
+    case 'customer.insolvency':
+      return {
+        verb: 'insolvency',
+        form: {
+          kind: text(data, 'insolvencyKind'),
+          judgmentDate: date(data, 'insolvencyJudgment'),
+          court: text(data, 'insolvencyCourt'),
+          bodaccPublication: date(data, 'insolvencyPublication'),
+          representativeName: text(data, 'insolvencyRepresentative'),
+          representativeStreet: text(data, 'insolvencyStreet'),
+          representativePostalCode: text(data, 'insolvencyPostalCode'),
+          representativeCity: text(data, 'insolvencyCity'),
+          representativeEmail: text(data, 'insolvencyEmail'),
+        },
+      };
+    case 'customer.claim_declaration':
+      return { verb: 'claim_declaration' };
+    case 'customer.declaration_sent':
+      return { verb: 'declaration_sent', date: date(data, 'declarationDate') };
     default:
       return null;
   }

@@ -22,6 +22,7 @@ import type { CustomerDecision, CustomerOutcome } from '../../domain/customer-de
 import { findCustomers } from '../../domain/customer-search';
 import { customerOutcomeText } from '../../i18n/customer';
 import { customerCard as t } from '../../i18n/fr/customer';
+import { insolvencyTexts } from '../../i18n/fr/insolvency';
 import type { TextContext } from '../../i18n/reasons';
 import { customersScope, EVERYONE, type Scope } from '../../questions/scope';
 import type { BotHooks } from '../app';
@@ -51,6 +52,9 @@ export const CLIENT_NAME = /^\s*client\s+(.+?)\s*[?!.]*\s*$/i;
 /** « téléphone de biocoop ? », « contact de Biocoop », « quel est le numéro de Biocoop ? » */
 export const CUSTOMER_PHONE =
   /^\s*(?:quel(?:le)?s?\s+(?:est|sont)\s+(?:le|la|les)\s+)?(?:t[ée]l[ée]phone|t[ée]l\.?|num[ée]ro(?:\s+de\s+t[ée]l[ée]phone)?|contacts?|coordonn[ée]es)\s+(?:de\s+chez\s+|de\s+la\s+|de\s+l['’]\s*|de\s+|du\s+|des\s+|d['’]\s*|chez\s+)?(.+?)\s*[?!.]*\s*$/i;
+/** « procédure collective Biocoop », « procédure collective de Biocoop »: the card, its form named. */
+export const INSOLVENCY_COMMAND =
+  /^\s*proc[ée]dure\s+collective\s+(?:de\s+chez\s+|de\s+la\s+|de\s+l['’]\s*|de\s+|du\s+|d['’]\s*|chez\s+|pour\s+)?(.+?)\s*[?!.]*\s*$/i;
 /** « lever le litige F2026-1048 », « lever le litige sur la facture F2026-1048 ». */
 export const LIFT_DISPUTE =
   /^\s*lever\s+(?:le\s+)?litige\s+(?:sur\s+|de\s+)?(?:la\s+)?(?:facture\s+)?([A-Za-z0-9][\w/.-]*)\s*[.!]*\s*$/i;
@@ -65,7 +69,7 @@ export function registerCustomerRoutes(
   deps: CustomerRouteDependencies,
   hooks: Pick<BotHooks, 'commands'>,
 ): void {
-  hooks.commands.push(t.command);
+  hooks.commands.push(t.command, insolvencyTexts.command);
 
   const cardFor = async (
     viewer: Viewer,
@@ -118,12 +122,26 @@ export function registerCustomerRoutes(
     );
   };
 
-  const showByName = async (context: TurnContext, name: string) => {
+  const showByName = async (context: TurnContext, name: string, flash?: { ok: boolean; message: string }) => {
     const viewer = await deps.people.viewerOf(context);
     const scope = scopeOf(viewer);
     if (!scope) return reply(context, t.notAllowed);
-    await reply(context, await cardFor(viewer, await customerFile(deps.file, scope, { name }), name));
+    await reply(
+      context,
+      await cardFor(viewer, await customerFile(deps.file, scope, { name }), name, { flash }),
+    );
   };
+
+  // « procédure collective Biocoop »: the customer's card, pointing at its « Procédure collective » form.
+  app.message(INSOLVENCY_COMMAND, async (context) => {
+    const viewer = await deps.people.viewerOf(context);
+    const name = INSOLVENCY_COMMAND.exec(context.activity.text ?? '')?.[1] ?? '';
+    await showByName(
+      context,
+      name,
+      canAct(viewer) ? { ok: true, message: insolvencyTexts.commandHint } : undefined,
+    );
+  });
 
   app.message(CUSTOMER_CARD, async (context) => {
     await showByName(context, CUSTOMER_CARD.exec(context.activity.text ?? '')?.[1] ?? '');
@@ -239,6 +257,9 @@ export function registerCustomerRoutes(
     CUSTOMER_VERBS.paid,
     CUSTOMER_VERBS.accept,
     CUSTOMER_VERBS.undo,
+    CUSTOMER_VERBS.insolvency,
+    CUSTOMER_VERBS.declarationSent,
+    CUSTOMER_VERBS.claimDeclaration,
   ];
   onInvoke(
     app,

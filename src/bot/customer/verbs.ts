@@ -12,4 +12,7 @@ export const CUSTOMER_VERBS = {
   accept: 'customer.accept',
   undo: 'customer.undo',
   email: 'customer.email',
+  insolvency: 'customer.insolvency',
+  declarationSent: 'customer.declaration_sent',
+  claimDeclaration: 'customer.claim_declaration',
 } as const;
