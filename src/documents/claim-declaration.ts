@@ -5,7 +5,7 @@
  * certification by the legal representative or a person with delegation (no name invented).
  * This is its view; letters.ts draws it.
  */
-import { formatDateLongFr, formatDateShortFr } from '../domain/calendar-date';
+import { addDays, formatDateLongFr, formatDateShortFr } from '../domain/calendar-date';
 import { declaredClaim } from '../domain/claim-declaration';
 import { formatEuros, sumCents } from '../domain/money';
 import type { ClaimDeclarationInput } from '../application/ports';
@@ -41,6 +41,7 @@ export function claimDeclarationView(input: ClaimDeclarationInput) {
       liquidation: p.kind === 'liquidation',
       judgmentDate: formatDateLongFr(p.judgmentDate),
       judgmentDateShort: formatDateShortFr(p.judgmentDate),
+      eve: formatDateLongFr(addDays(p.judgmentDate, -1)),
       court: p.court,
       publication: p.bodaccPublication ? formatDateLongFr(p.bodaccPublication) : null,
       representativeTitle: title,

@@ -5,12 +5,13 @@
  * - Every invoice issued before the opening judgment and still unpaid is declared (./insolvency.ts):
  *   « échue » when it fell due before the judgment, « à échoir » otherwise (R622-23: the amounts
  *   to fall due and their dates are declared too).
- * - Interest stops at the opening judgment (Code de commerce L622-28; L641-3 in liquidation): the
- *   late-payment interest is counted from the day after the due date to the judgment's date
- *   included, on the balance, with the engine's conventions (computeLatePenalty, asOf = judgment).
+ * - Interest stops at the opening judgment (Code de commerce L622-28; L641-3 in liquidation), which
+ *   takes effect from the first hour of its day: the late-payment interest is counted from the day
+ *   after the due date to the EVE of the judgment included, on the balance, with the engine's
+ *   conventions (computeLatePenalty, asOf = the day before the judgment).
  * - The 40 € recovery indemnity is not declared.
  */
-import { type CalendarDate } from './calendar-date';
+import { addDays, type CalendarDate } from './calendar-date';
 import { isFrozenByProceedings } from './insolvency';
 import { computeLatePenalty } from './late-penalties';
 import { balanceOf, isClosed, type Customer, type InsolvencyProceedings, type Invoice } from './ledger';
@@ -28,7 +29,7 @@ export interface DeclaredLine {
   due: boolean;
   /** Late-payment interest to the judgment's date (0 when not late by then). */
   interest: Cents;
-  /** Days of interest counted (from the day after the due date to the judgment included). */
+  /** Days of interest counted (from the day after the due date to the eve of the judgment). */
   days: number;
   /** Some semester's rate was not in the table: its interest is not counted. */
   interestIncomplete: boolean;
@@ -56,12 +57,13 @@ export function declaredClaim(
   rates: RateTable,
 ): DeclaredClaim {
   const judgment = customer.insolvency.judgmentDate;
+  const eve = addDays(judgment, -1);
   const lines = declarableInvoices(customer, invoices).map((invoice): DeclaredLine => {
     const balance = balanceOf(invoice);
     const penalty = computeLatePenalty({
       amountDue: balance,
       dueDate: invoice.dueDate,
-      asOf: judgment,
+      asOf: eve,
       customerType: customer.type,
       contractualRateBp: customer.contractualPenaltyRateBp,
       rates,

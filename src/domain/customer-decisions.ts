@@ -55,6 +55,8 @@ export type CustomerRefusal =
   | { code: 'invoices_refused'; refusals: TransitionRefusal[] }
   | { code: 'insolvency_invalid'; invalid: InsolvencyInvalid[] }
   | { code: 'no_insolvency' }
+  /** Collective proceedings (Code de commerce, livre VI) concern businesses only. */
+  | { code: 'insolvency_not_business' }
   | { code: 'insolvency_unchanged' }
   | { code: 'nothing_to_declare' }
   | { code: 'generation_failed' };

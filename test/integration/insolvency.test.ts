@@ -148,6 +148,14 @@ it('records the proceedings from the card: refused in French when wrong, journal
   expect((await bot.stores.actions.get(MONDAY, 'C002', 'J+20'))!.status).toBe('proposed');
 });
 
+it('refuses proceedings for a public buyer or an individual: the Code de commerce concerns businesses', async () => {
+  for (const customer of ['C004', 'C009']) {
+    const refused = await bot.click('customer.insolvency', { ...FORM, customer });
+    expect(refused.text).toContain('ne concernent que les entreprises');
+    expect((await bot.stores.customers.get(customer))!.insolvency).toBeUndefined();
+  }
+});
+
 it('the director reads the proceedings without the form; a forged click is refused', async () => {
   await bot.click('customer.insolvency', FORM);
   const card = await say('fiche Société Générale', PEOPLE.director);
@@ -230,16 +238,17 @@ it('prepares the claim declaration to the mandataire: prior invoices, interest s
   expect(text).toContain('mandataire judiciaire');
   expect(text).toContain('publié au BODACC le 20 novembre 2026');
   expect(text).toContain('Intérêts au 16/11/2026');
-  // Interest from the day after the due date to the judgment included, at 12,40 % (H2 2026):
-  // 1 518,00 € due 2 November: 14 days → 1 518 × 0,124 × 14 / 365 = 7,2199 → 7,22 €;
-  // 9 408,00 € due 3 November: 13 days → 9 408 × 0,124 × 13 / 365 = 41,5533 → 41,55 €;
+  // Interest from the day after the due date to the eve of the judgment (15 November) included —
+  // the judgment takes effect from the first hour of its day — at 12,40 % (H2 2026):
+  // 1 518,00 € due 2 November: 13 days → 1 518 × 0,124 × 13 / 365 = 6,7042 → 6,70 €;
+  // 9 408,00 € due 3 November: 12 days → 9 408 × 0,124 × 12 / 365 = 38,3537 → 38,35 €;
   // 3 780,00 € due 28 November, after the judgment: « à échoir », no interest.
-  expect(text).toMatch(/1\u00a0518,00\u00a0€\t0,00\u00a0€\t1\u00a0518,00\u00a0€\t7,22\u00a0€\téchue/);
-  expect(text).toMatch(/9\u00a0408,00\u00a0€\t0,00\u00a0€\t9\u00a0408,00\u00a0€\t41,55\u00a0€\téchue/);
+  expect(text).toMatch(/1\u00a0518,00\u00a0€\t0,00\u00a0€\t1\u00a0518,00\u00a0€\t6,70\u00a0€\téchue/);
+  expect(text).toMatch(/9\u00a0408,00\u00a0€\t0,00\u00a0€\t9\u00a0408,00\u00a0€\t38,35\u00a0€\téchue/);
   expect(text).toMatch(/3\u00a0780,00\u00a0€\t0,00\u00a0€\t3\u00a0780,00\u00a0€\t0,00\u00a0€\tà échoir/);
-  expect(text).toContain('Le montant total déclaré s’élève à 14\u00a0754,77\u00a0€');
+  expect(text).toContain('Le montant total déclaré s’élève à 14\u00a0751,05\u00a0€');
   expect(text).toContain('à échoir');
-  expect(text).toContain('jusqu’au 16 novembre 2026 inclus');
+  expect(text).toContain('jusqu’au 15 novembre 2026 inclus, veille du jugement d’ouverture');
   expect(text).toContain('article L622-28');
   expect(text).toContain('au taux de 12,40\u00a0% l’an');
   expect(text).toContain('copies jointes');

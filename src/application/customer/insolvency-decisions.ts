@@ -104,6 +104,7 @@ export async function decideInsolvency(
       notApplied: [],
     };
   }
+  if (customer.type !== 'B2B') return refuse({ code: 'insolvency_not_business' }, customer);
   const read = readInsolvencyForm(decision.form, today, before);
   if (!read.ok) return refuse({ code: 'insolvency_invalid', invalid: read.invalid }, customer);
   const after = read.proceedings;

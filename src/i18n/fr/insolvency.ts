@@ -80,6 +80,7 @@ export const insolvencyTexts = {
   },
   refused: {
     no_insolvency: `Aucune procédure collective n’est enregistrée pour ce client.`,
+    insolvency_not_business: `Les procédures collectives du Code de commerce ne concernent que les entreprises${NB}: une personne publique n’y est pas soumise, et un particulier relève du surendettement (Code de la consommation). Rien n’a été enregistré.`,
     insolvency_unchanged: `Rien n’a changé${NB}: la procédure est déjà enregistrée ainsi.`,
     nothing_to_declare: `Aucune facture antérieure au jugement d’ouverture ne reste due${NB}: rien à déclarer.`,
     generation_failed: `La déclaration de créance n’a pas pu être générée${NB}: réessayez, ou prévenez l’exploitant si cela persiste.`,
