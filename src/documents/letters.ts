@@ -12,6 +12,7 @@
  *
  * Every function is also exported on its own (renderFormalNotice…).
  */
+import { isBelowFirmFloor } from '../domain/competent-procedure';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../config/paths';
@@ -143,6 +144,12 @@ export async function renderFormalNotice(input: FormalNoticeInput): Promise<Buff
   const markup = renderTemplate('formal-notice', {
     ...dunningView(input, claim),
     lawFirm: lawFirmView(input.lawFirm),
+    // The only consequence announced is the one intended (seed 001: no other threat): under the
+    // firm's floor the file does not go to the firm; a public buyer answers to the administrative judge.
+    next: {
+      publicBuyer: input.customer.type === 'PUBLIC',
+      belowFloor: isBelowFirmFloor(claim.totals.balance, input.lawFirm.minClaim),
+    },
   });
   return documentToBuffer(
     buildLetterDocument({

@@ -97,6 +97,13 @@ describe('a public buyer (Code de la commande publique R2192-31, D2192-35)', () 
     expect(text).toContain('266,53 € d’intérêts moratoires arrêtés au 23 novembre 2026 et 40,00 €');
     // 6 144,00 + 266,53 + 40,00
     expect(text).toContain('la somme de 6 450,53 €');
+    // A public buyer's contract is its order, not our CGV; the next step is the administrative
+    // judge (no injonction de payer); interest runs of right, not from a mise en demeure (1344).
+    expect(text).toContain('émise en exécution de votre commande et échue');
+    expect(text).not.toContain('conditions générales de vente');
+    expect(text).toContain('saisir le tribunal administratif compétent d’une demande de provision');
+    expect(text).not.toContain('1344');
+    expect(text).not.toContain('recouvrement judiciaire');
   });
 
   it('is time-barred four years from 1 January after the due date (loi n° 68-1250)', async () => {
@@ -108,6 +115,27 @@ describe('a public buyer (Code de la commande publique R2192-31, D2192-35)', () 
 });
 
 describe('a business customer (Code de commerce L441-10)', () => {
+  it('under the firm’s floor, announces the commissaire de justice, not the firm it will not get', async () => {
+    const small = anInvoice({ number: 'F2026-0777', customerCode: 'C0042', amountInclTax: cents(22_368) });
+    const customer = aCustomer({ code: 'C0042', legalName: 'Petit Client SARL' });
+    const text = plain(
+      await docxText(
+        await renderFormalNotice({
+          ...base(customer, [small], '2026-11-23'),
+          lawFirm: { ...FIRM, minClaim: cents(50_000) },
+        }),
+      ),
+    );
+    expect(text).toContain('nous confierons le recouvrement de cette créance à un commissaire de justice');
+    expect(text).toContain('article L125-1 du Code des procédures civiles d’exécution');
+    expect(text).not.toContain('transmettrons le dossier');
+    // At or over the floor, the firm.
+    const big = plain(
+      await docxText(await renderFormalNotice({ ...base(customer, [small], '2026-11-23'), lawFirm: FIRM })),
+    );
+    expect(big).toContain('nous transmettrons le dossier à notre conseil');
+  });
+
   it('states the legal floor applied, never the CGV rate under it', async () => {
     // CGV 5 %; H1 2026 floor 3 × 2,62 % = 7,86 %: 100 000 × 786 × 59 days = 4 637 400 000
     //   / 3 650 000 = 1 270,52 → 12,71 €
