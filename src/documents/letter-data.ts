@@ -46,6 +46,8 @@ export interface ClaimLine {
   floorUnverifiable: boolean;
   /** B2C: the day the mise en demeure was received (AR) or presented (« avisé non réclamé »). */
   noticeReceivedOn: CalendarDate | null;
+  /** That day is a presentation (« avisé non réclamé »), not a signed AR. */
+  noticeUnclaimed: boolean;
   /** Paid without a dated payment: counted as paid on the due date (no interest claimed on it). */
   undatedPaid: Cents;
   /** The dated payments of the invoice up to `today`, oldest first. */
@@ -178,6 +180,7 @@ export function buildClaim({ customer, invoices, today, rates, payments = [] }: 
         missingRatePeriods: penalty.missingRatePeriods,
         floorUnverifiable: penalty.floorUnverifiable,
         noticeReceivedOn: receivedOn,
+        noticeUnclaimed: receivedOn !== null && invoice.dunning.notice?.event?.kind === 'unclaimed',
         undatedPaid: penalty.undatedPaid,
         payments: own.filter((p) => p.date <= today),
         prescription: prescriptionDateFor(customer.type, invoice),

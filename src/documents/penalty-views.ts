@@ -74,6 +74,13 @@ export function penaltyView(claim: Claim) {
         .sort()[0];
       return first ? formatDateLongFr(first) : null;
     })(),
+    /** The earliest notice was presented and not collected: not a receipt, and the firm must know. */
+    noticeUnclaimed: (() => {
+      const first = claim.lines
+        .filter((l) => l.noticeReceivedOn !== null)
+        .sort((a, b) => a.noticeReceivedOn!.localeCompare(b.noticeReceivedOn!))[0];
+      return first?.noticeUnclaimed ?? false;
+    })(),
     notes: {
       rounding: periodsNote.rounding,
       undated: claim.anyUndatedPaid ? periodsNote.undated : null,

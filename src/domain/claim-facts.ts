@@ -39,8 +39,10 @@ export const PRESCRIPTION_YEARS_BY_TYPE: Record<CustomerType, number> = {
  * - B2B: 5 years from the due date (Code de commerce L110-4);
  * - B2C: 2 years from the invoice date (Code de la consommation L218-2: case law starts the period
  *   at the invoice or the delivery, not the due date; the invoice date is the one Relances knows);
- * - PUBLIC: 4 years from 1 January of the year after the due date (loi n° 68-1250 du 31 décembre
- *   1968, art. 1, « déchéance quadriennale »): the last day is 31 December of due year + 4.
+ * - PUBLIC: 4 years from 1 January of the year after the one in which the rights were acquired
+ *   (loi n° 68-1250 du 31 décembre 1968, art. 1, « déchéance quadriennale »): the service done
+ *   (delivery), which Relances does not know — the invoice date stands for it (never later than
+ *   the due date, so never a deadline too late): the last day is 31 December of invoice year + 4.
  */
 export function prescriptionDateFor(
   customerType: CustomerType,
@@ -52,7 +54,7 @@ export function prescriptionDateFor(
     case 'B2C':
       return addYears(invoice.issueDate, CONSUMER_PRESCRIPTION_YEARS);
     case 'PUBLIC':
-      return `${yearOf(invoice.dueDate) + PUBLIC_PRESCRIPTION_YEARS}-12-31` as CalendarDate;
+      return `${yearOf(invoice.issueDate) + PUBLIC_PRESCRIPTION_YEARS}-12-31` as CalendarDate;
   }
 }
 

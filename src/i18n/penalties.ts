@@ -100,11 +100,11 @@ export const prescriptionByType: Record<CustomerType, { years: number; rule: str
   B2B: { years: 5, rule: '5 ans à compter de l’échéance (article L110-4 du Code de commerce)' },
   B2C: {
     years: 2,
-    rule: '2 ans à compter de la date de la facture (article L218-2 du Code de la consommation\u00a0; la jurisprudence fait courir le délai de la facture ou de la livraison, non de l’échéance)',
+    rule: '2 ans à compter de la livraison (article L218-2 du Code de la consommation)\u00a0; date calculée sur la date de la facture, faute de date de livraison enregistrée — à vérifier',
   },
   PUBLIC: {
     years: 4,
-    rule: '4 ans à compter du 1er janvier de l’année suivant l’échéance (loi n° 68-1250 du 31 décembre 1968, article 1er)',
+    rule: '4 ans à compter du 1er janvier de l’année suivant celle de la livraison (service fait) (loi n° 68-1250 du 31 décembre 1968, article 1er)\u00a0; date calculée sur la date de la facture — à vérifier',
   },
 };
 

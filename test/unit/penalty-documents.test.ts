@@ -106,9 +106,20 @@ describe('a public buyer (Code de la commande publique R2192-31, D2192-35)', () 
     expect(text).not.toContain('recouvrement judiciaire');
   });
 
-  it('is time-barred four years from 1 January after the due date (loi n° 68-1250)', async () => {
+  it('is time-barred four years from 1 January after the year of the service (loi n° 68-1250)', async () => {
     const text = await dossier(base(HOSPITAL, [HOSPITAL_INVOICE], '2026-11-23'));
     expect(text).toContain('F2026-0301\t1er mai 2026\t20 juin 2026\t31 décembre 2030');
+    // Invoiced (delivered) in December 2025, due in January 2026: the rights were acquired in 2025,
+    // so the four years run from 1 January 2026 — not a year later from the due date.
+    const december = anInvoice({
+      number: 'F2025-1288',
+      customerCode: 'C004',
+      issueDate: d('2025-12-15'),
+      dueDate: d('2026-01-14'),
+      amountInclTax: cents(120_000),
+    });
+    const late = await dossier(base(HOSPITAL, [december], '2026-11-23'));
+    expect(late).toContain('F2025-1288\t15 décembre 2025\t14 janvier 2026\t31 décembre 2029');
     expect(text).toContain('Prescription (4 ans)');
     expect(text).toContain('loi n° 68-1250 du 31 décembre 1968');
   });
@@ -218,7 +229,12 @@ describe('a consumer (Code civil 1231-6, 1344)', () => {
     // From 21 March to 31 May 2026 = 72 days at the legal rate of H1 2026 (2,62 %):
     //   150 000 × 262 × 72 = 2 829 600 000 / 3 650 000 = 775,23 → 7,75 €
     const text = await dossier(base(person, [withNotice({ kind, on: d('2026-03-20') })], '2026-05-31'));
-    expect(text).toContain('Mise en demeure reçue le 20 mars 2026');
+    // The firm is told whether it was a signed AR or a presentation not collected.
+    expect(text).toContain(
+      kind === 'received'
+        ? 'Mise en demeure reçue le 20 mars 2026 (avis de réception signé)'
+        : 'Mise en demeure présentée le 20 mars 2026, avisée et non réclamée',
+    );
     expect(text).toContain('au taux de 2,62 % l’an (taux de l’intérêt légal du premier semestre 2026)');
     expect(text).toContain('F2026-0450\t21/03/2026\t31/05/2026\t1 500,00 €\t2,62 %\t72\t7,75 €');
     expect(text).toContain('Total réclamé au 31 mai 2026\t1 507,75 €');
@@ -254,6 +270,7 @@ describe('a consumer (Code civil 1231-6, 1344)', () => {
   it('is time-barred two years from the invoice date (Code de la consommation L218-2)', async () => {
     const text = await dossier(base(person, [withNotice(null)], '2026-05-31'));
     expect(text).toContain('F2026-0450\t15 janvier 2026\t15 février 2026\t15 janvier 2028');
-    expect(text).toContain('2 ans à compter de la date de la facture');
+    expect(text).toContain('2 ans à compter de la livraison (article L218-2 du Code de la consommation)');
+    expect(text).toContain('date calculée sur la date de la facture, faute de date de livraison enregistrée');
   });
 });
