@@ -226,7 +226,7 @@ describe('the procedure', () => {
     expect(procedure).toContain('avant de transmettre un dossier au cabinet');
     expect(procedure).toContain('article L622-21 du Code de commerce');
     expect(procedure).toContain(
-      'dans un délai de deux mois à compter de la publication de celui-ci au BODACC (articles L622-24 et R622-24 du Code de commerce)',
+      'dans un délai de deux mois à compter de la publication de celui-ci au BODACC (articles L622-24, R622-24 et L641-3 du Code de commerce)',
     );
   });
 
