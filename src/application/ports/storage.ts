@@ -9,6 +9,7 @@ import type { JobRun } from '../../domain/job-run';
 import type { JournalEntry, NewJournalEntry } from '../../domain/journal';
 import type { Customer, Invoice, Payment } from '../../domain/ledger';
 import type { SalesNotice } from '../../domain/sales-notices';
+import type { LateFeeRepository } from './late-fees';
 
 /** A row as read, with the ETag an update must present to succeed. */
 export interface Versioned<T> {
@@ -175,4 +176,6 @@ export interface Stores {
   lease: Lease;
   cardPosts: CardPosts;
   salesNotices: SalesNoticeRepository;
+  /** Penalty invoices for invoices paid late, waivers, the penalty numbering. */
+  lateFees: LateFeeRepository;
 }

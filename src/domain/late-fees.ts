@@ -1,0 +1,76 @@
+/**
+ * Penalty invoices (« facture de pénalités de retard et d'indemnités forfaitaires ») and waivers,
+ * as data. An invoice paid late is billed or waived at most once: the bill or the waiver records
+ * its number, and storage refuses a second record of the same number.
+ */
+import { createHash } from 'node:crypto';
+import type { CalendarDate } from './calendar-date';
+import type { Actor } from './journal';
+import type { Cents } from './money';
+import type { PaidLateLine } from './paid-late';
+
+/**
+ * - `claimed`: the invoices are reserved for this bill, its number not taken yet;
+ * - `sending`: numbered, the e-mail's Message-ID recorded, the attempt started;
+ * - `sent`: the transport took the e-mail (the bill is issued);
+ * - `uncertain`: the e-mail may have reached the customer: never sent again without a person;
+ * - `failed`: nothing was sent (the bill keeps its number and can be sent again).
+ */
+export const PENALTY_BILL_STATUSES = ['claimed', 'sending', 'sent', 'uncertain', 'failed'] as const;
+export type PenaltyBillStatus = (typeof PENALTY_BILL_STATUSES)[number];
+
+export interface PenaltyBill {
+  /** Deterministic: the customer and the invoices billed (the same click twice is the same bill). */
+  id: string;
+  customerCode: string;
+  /** `PEN-2026-0001`, once taken; a number is taken once and never reused. */
+  number: string | null;
+  issuedOn: CalendarDate;
+  lines: PaidLateLine[];
+  interest: Cents;
+  indemnity: Cents;
+  total: Cents;
+  status: PenaltyBillStatus;
+  decidedBy: Actor;
+  decidedAt: string;
+  messageId: string | null;
+  sentAt: string | null;
+  sentTo: string[];
+  /** Why the last attempt failed (French, as shown), when it did. */
+  failure: string | null;
+  /** Payments imported against the bill's number (« encaissé »). */
+  collected: Cents;
+  collectedOn: CalendarDate | null;
+}
+
+/** « Renoncer » on the card: these invoices' penalties are not billed, for a reason. */
+export interface PenaltyWaiver {
+  id: string;
+  customerCode: string;
+  lines: PaidLateLine[];
+  total: Cents;
+  reason: string;
+  waivedOn: CalendarDate;
+  decidedBy: Actor;
+  decidedAt: string;
+}
+
+/** « Ne pas facturer de pénalités de retard » on the customer's card (commercial relation). */
+export interface CustomerPenaltyWaiver {
+  customerCode: string;
+  since: CalendarDate;
+  reason: string;
+  decidedBy: Actor;
+  decidedAt: string;
+}
+
+/** The id of a bill or a waiver of these invoices for this customer. */
+export function lateFeeId(customerCode: string, invoiceNumbers: readonly string[]): string {
+  const key = [customerCode, ...[...invoiceNumbers].sort()].join('\n');
+  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+}
+
+/** `PEN-2026-0001`: the prefix, the year of issue, a sequence of at least four digits. */
+export function penaltyNumber(prefix: string, year: number, sequence: number): string {
+  return `${prefix}-${year}-${String(sequence).padStart(4, '0')}`;
+}
