@@ -36,6 +36,7 @@ import {
   previousRemindersView,
   procedureFactsView,
 } from './letter-views';
+import { renderPenaltyInvoice } from './penalty-invoice';
 import { renderTemplate } from './templates';
 import type {
   DunningLetterInput,
@@ -272,6 +273,7 @@ const RENDERERS: { [K in LetterKind]: (input: LetterInputs[K]) => Promise<Buffer
   'litigation-dossier': renderLitigationDossier,
   'law-firm-mandate': renderLawFirmMandate,
   procedure: renderProcedure,
+  'penalty-invoice': (input) => renderPenaltyInvoice(input, letterheadOf(input.company)),
 };
 
 /** The .docx bytes of a document; `kind` is also the ladder's template name for the letters. */

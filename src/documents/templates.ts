@@ -16,6 +16,7 @@ export const LETTER_TEMPLATES = [
   'litigation-dossier',
   'law-firm-mandate',
   'procedure',
+  'penalty-invoice',
 ] as const;
 export type LetterTemplate = (typeof LETTER_TEMPLATES)[number];
 

@@ -34,6 +34,8 @@ export interface PenaltyBill {
   decidedBy: Actor;
   decidedAt: string;
   messageId: string | null;
+  /** The click that moved it to « sending » (only one can). */
+  attempt: string | null;
   sentAt: string | null;
   sentTo: string[];
   /** Why the last attempt failed (French, as shown), when it did. */
@@ -74,3 +76,23 @@ export function lateFeeId(customerCode: string, invoiceNumbers: readonly string[
 export function penaltyNumber(prefix: string, year: number, sequence: number): string {
   return `${prefix}-${year}-${String(sequence).padStart(4, '0')}`;
 }
+
+export type LateFeeRefusal =
+  | 'not_allowed'
+  | 'unknown_customer'
+  /** Billed or waived already (a double click, another controller). */
+  | 'already_done'
+  /** The invoices on the card are no longer those billable. */
+  | 'changed'
+  | 'customer_waived'
+  | 'no_billing_email'
+  /** Another click is sending this bill right now. */
+  | 'in_progress';
+
+/** What a click on the late-fees section came to. */
+export type LateFeeOutcome =
+  | { kind: 'billed'; customer: string; number: string; total: Cents; to: string[] }
+  | { kind: 'waived'; customer: string; total: Cents; invoices: number }
+  | { kind: 'uncertain'; customer: string; number: string }
+  | { kind: 'failed'; customer: string; number: string; reason: string }
+  | { kind: 'refused'; refusal: LateFeeRefusal };

@@ -7,6 +7,9 @@ import type { Server } from 'restify';
 import { createAdapter, createBotApplication } from '../bot/app';
 import { registerDayCardRoutes } from '../bot/controller/day-card-routes';
 import { registerDecisionRoutes } from '../bot/controller/decision-routes';
+import { registerLateFeeRoutes } from '../bot/controller/late-fee-routes';
+import type { LateFeeDependencies } from '../application/late-fees/bill';
+import { euros } from '../domain/money';
 import { reportMalformedInvoke } from '../bot/malformed-invoke';
 import {
   cardDecisions,
@@ -101,6 +104,7 @@ export async function startBotServer({
   const ladder = procedureLadder(settings);
   const calendar = frenchBusinessCalendar();
   const rates = loadRates(settings);
+  const lateFeeThreshold = euros(settings.LATE_PENALTY_BILLING_THRESHOLD);
   const now = () => clock.now();
   const dunningDay = () => calendar.previousBusinessDayOnOrBefore(clock.today());
   const background = new BackgroundTasks((error, name) =>
@@ -110,7 +114,7 @@ export async function startBotServer({
   const people = new People(settings, stores, logger);
   const documentUrl = (id: string) => links.url(id, clock.now());
   const cards = new DayCards(
-    { stores, ladder, calendar, rates },
+    { stores, ladder, calendar, rates, lateFeeThreshold },
     settings,
     documentUrl,
     now,
@@ -135,6 +139,7 @@ export async function startBotServer({
     logger,
     clock,
     instance: leaseOwner(),
+    lateFeeThreshold,
   };
   const salesNotifier = new TeamsSalesNotifier(stores, proactive, settings, lawFirm(settings), clock);
   const sales: SalesLoopDependencies = {
@@ -180,6 +185,21 @@ export async function startBotServer({
     onTransferred: (customer, invoiceNumbers) => announceTransfer(sales, customer, invoiceNumbers),
   };
   const decisions = cardDecisions(decisionDeps);
+  const lateFeeDeps: LateFeeDependencies = {
+    stores,
+    rates,
+    clock,
+    settings: {
+      threshold: lateFeeThreshold,
+      numberPrefix: settings.LATE_PENALTY_INVOICE_PREFIX,
+      paymentDays: settings.LATE_PENALTY_PAYMENT_DAYS,
+    },
+    mailer: decisionDeps.mailer,
+    company: decisionDeps.company,
+    renderLetter,
+    documents,
+    logger,
+  };
   const malformed = reportMalformedInvoke(stores.journal, people, logger);
 
   const bot = createBotApplication({ stores, logger, clock, ladder, lawFirm: firm.name }, adapter, [
@@ -201,6 +221,16 @@ export async function startBotServer({
         logger,
         texts,
         lawFirmName: firm.name,
+        malformed,
+      }),
+    (app) =>
+      registerLateFeeRoutes(app, {
+        people,
+        cards,
+        proactive,
+        lateFees: lateFeeDeps,
+        background,
+        logger,
         malformed,
       }),
     (app, hooks) => registerHistoryRoutes(app, { stores, people, documentUrl, malformed }, hooks),

@@ -48,6 +48,7 @@ function aBill(customerCode: string, numbers: string[]): PenaltyBill {
     decidedBy: actor,
     decidedAt: '2026-11-23T09:00:00.000Z',
     messageId: null,
+    attempt: null,
     sentAt: null,
     sentTo: [],
     failure: null,

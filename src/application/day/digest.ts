@@ -3,6 +3,7 @@ import type { DunningAction } from '../../domain/actions';
 import type { CalendarDate } from '../../domain/calendar-date';
 import type { NoticeWatch, WatchItem } from '../../domain/daily-plan';
 import type { DigestWarning } from '../../domain/job-run';
+import type { LateFeeProposal } from '../late-fees/proposals';
 
 export interface DailyDigest {
   date: CalendarDate;
@@ -13,6 +14,8 @@ export interface DailyDigest {
   notices?: NoticeWatch[];
   /** What the controller must fix (a missing penalty rate…). */
   warnings: DigestWarning[];
+  /** Customers whose penalties on invoices paid late reach the threshold (« à facturer »). */
+  lateFees?: LateFeeProposal[];
 }
 
 export interface DigestDelivery {

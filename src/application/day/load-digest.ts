@@ -8,6 +8,8 @@ import type { CalendarDate } from '../../domain/calendar-date';
 import { planDay } from '../../domain/daily-plan';
 import type { LadderConfig } from '../../domain/ladder';
 import type { RateTable } from '../../domain/rate-table';
+import type { Cents } from '../../domain/money';
+import { lateFeeProposals } from '../late-fees/proposals';
 import type { Stores } from '../ports';
 import type { DailyDigest } from './digest';
 import { digestWarnings } from './run-daily-job';
@@ -18,17 +20,23 @@ export interface DigestSources {
   ladder: LadderConfig;
   calendar: BusinessCalendar;
   rates: RateTable;
+  /** Penalties on invoices paid late are proposed from this total per customer; absent: never. */
+  lateFeeThreshold?: Cents;
 }
 
 export async function loadDigest(
-  { stores, ladder, calendar, rates }: DigestSources,
+  { stores, ladder, calendar, rates, lateFeeThreshold }: DigestSources,
   date: CalendarDate,
 ): Promise<DailyDigest> {
-  const [carried, actions, customers, open] = await Promise.all([
+  const [carried, actions, customers, open, lateFees] = await Promise.all([
     unsettledBefore(stores, date),
     stores.actions.listForDate(date),
     stores.customers.list(),
     stores.invoices.listOpen(),
+    lateFeeThreshold === undefined
+      ? undefined
+      : // A secondary section: the day's work shows even when it cannot be read.
+        lateFeeProposals({ stores, rates, threshold: lateFeeThreshold }, date).catch(() => undefined),
   ]);
   const plan = planDay(open, new Map(customers.map((c) => [c.code, c])), { ladder, calendar, today: date });
   return {
@@ -38,5 +46,6 @@ export async function loadDigest(
     openDisputes: plan.openDisputes,
     notices: plan.notices,
     warnings: digestWarnings(rates, plan),
+    ...(lateFees ? { lateFees } : {}),
   };
 }

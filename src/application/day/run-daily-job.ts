@@ -16,6 +16,8 @@ import { planDay, type DailyPlan } from '../../domain/daily-plan';
 import { endLapsedHold } from '../../domain/holds';
 import type { DigestWarning, JobRun, JobSkip, JobTrigger } from '../../domain/job-run';
 import type { LadderConfig } from '../../domain/ladder';
+import type { Cents } from '../../domain/money';
+import { lateFeeProposals } from '../late-fees/proposals';
 import { ecbRateForSemester, semesterStartOf, type RateTable } from '../../domain/rate-table';
 import type { Logger, Notifier, Stores } from '../ports';
 import { notifySalesReps, type SalesLoopDependencies } from '../sales/notify-sales-reps';
@@ -36,6 +38,8 @@ export interface DailyJobDependencies {
   instance: string;
   /** Tells the sales reps before their customers are escalated; absent: nobody is told. */
   sales?: SalesLoopDependencies;
+  /** Penalties on invoices paid late are proposed from this total per customer; absent: never. */
+  lateFeeThreshold?: Cents;
 }
 
 export interface DailyJobRequest {
@@ -139,6 +143,14 @@ async function runDay(
       notices: plan.notices,
       warnings: run.warnings,
     };
+    if (deps.lateFeeThreshold !== undefined)
+      digest.lateFees = await lateFeeProposals(
+        { stores, rates: deps.rates, threshold: deps.lateFeeThreshold },
+        date,
+      ).catch((error: unknown) => {
+        logger.error({ err: error }, 'late fees not proposed');
+        return undefined;
+      });
     const delivery = await deps.notifier.publishDigest(digest);
     if (delivery.delivered === 0)
       logger.warn({ date, unreachable: delivery.unreachable }, 'daily digest reached no controller');

@@ -6,6 +6,7 @@ import type { CalendarDate } from '../../domain/calendar-date';
 import type { ActionInvoice } from '../../domain/daily-plan';
 import type { CompanyIdentity, LawFirm } from '../../domain/identity';
 import type { JournalEntry } from '../../domain/journal';
+import type { PenaltyBill } from '../../domain/late-fees';
 import type { Channel, LadderConfig } from '../../domain/ladder';
 import type { Customer, CustomerType, Invoice } from '../../domain/ledger';
 import type { Cents } from '../../domain/money';
@@ -85,6 +86,16 @@ export interface ProcedureInput {
   today: CalendarDate;
 }
 
+/** The « facture de pénalités de retard et d’indemnités forfaitaires » of invoices paid late. */
+export interface PenaltyInvoiceInput {
+  company: CompanyIdentity;
+  customer: Customer;
+  /** Numbered: `bill.number` is set. */
+  bill: PenaltyBill;
+  /** The day it must be paid by (payment terms). */
+  payBy: CalendarDate;
+}
+
 export interface LetterInputs {
   'reminder-letter': DunningLetterInput;
   'formal-notice': FormalNoticeInput;
@@ -92,6 +103,7 @@ export interface LetterInputs {
   'litigation-dossier': LitigationInput;
   'law-firm-mandate': MandateInput;
   procedure: ProcedureInput;
+  'penalty-invoice': PenaltyInvoiceInput;
 }
 export type LetterKind = keyof LetterInputs;
 
