@@ -118,3 +118,25 @@ export const penaltyDocumentTitle = (customer: string) =>
 
 export const penaltyAttachmentName = (number: string) =>
   `Facture-penalites-${number.replace(/[^A-Za-z0-9-]+/g, '-')}.docx`;
+
+/** The customer's card: whether penalties on invoices paid late are billed, and the switch. */
+export const lateFeeCustomerCard = {
+  fact: 'Pénalités de retard',
+  billed: 'facturées sur les factures réglées en retard',
+  waived: (since: CalendarDate, by: string, reason: string) =>
+    `non facturées depuis le ${formatDateShortFr(since)} (décision de ${by}${reason ? ` : ${reason}` : ''})`,
+  waive: 'Ne pas facturer de pénalités de retard',
+  resume: 'Facturer de nouveau les pénalités',
+  done: (customer: string, waived: boolean) =>
+    frenchTypography(
+      waived
+        ? `Les pénalités de retard ne seront plus proposées à la facturation pour ${customer}.`
+        : `Les pénalités de retard de ${customer} seront de nouveau proposées à la facturation.`,
+    ),
+  refused: {
+    not_allowed:
+      'Seuls le chargé de recouvrement et ses suppléants peuvent dispenser un client de pénalités.',
+    unknown_customer: 'Ce client n’existe plus dans Relances.',
+    unchanged: 'C’est déjà le cas : rien n’a changé.',
+  },
+};

@@ -22,6 +22,7 @@ import { renderLetter } from '../documents/letters';
 import { textContext } from '../i18n/reasons';
 import { registerDocumentRoutes } from '../bot/documents/routes';
 import { registerCustomerRoutes } from '../bot/customer/routes';
+import { registerLateFeeWaiverRoutes } from '../bot/customer/late-fee-waiver-routes';
 import { registerHistoryRoutes } from '../bot/history/routes';
 import { registerQuestionRoutes } from '../bot/questions/routes';
 import { DayCards } from '../bot/controller/day-cards';
@@ -248,6 +249,15 @@ export async function startBotServer({
         },
         hooks,
       ),
+    (app) =>
+      registerLateFeeWaiverRoutes(app, {
+        people,
+        file: { stores, ladder, calendar, clock, undoMinutes: settings.UNDO_MINUTES },
+        texts,
+        documentUrl,
+        onDecided: refreshDigest,
+        malformed,
+      }),
     (app, hooks) =>
       registerSalesRoutes(
         app,

@@ -297,3 +297,28 @@ it('proposes, on the demo portfolio, its customers whose history has invoices pa
   expect(section).toContain('Envoyer la facture de pénalités');
   expect(section).not.toContain('Julien Bernard');
 });
+
+it('waives a customer from its card, shows it, journals it, and bills again once lifted', async () => {
+  await start();
+  const waived = (await bot.click('customer.lateFeesWaive', { customer: CUSTOMER.code })).text;
+  expect(waived).toContain(
+    'Les pénalités de retard ne seront plus proposées à la facturation pour Verts Loisirs SARL.',
+  );
+  expect(waived).toContain('non facturées depuis le 23/11/2026 (décision de Camille Roux)');
+  expect(waived).toContain('Facturer de nouveau les pénalités');
+  expect(waived).not.toContain('Ne pas facturer de pénalités de retard');
+  expect(await refresh()).not.toContain('Verts Loisirs SARL');
+  // A director reads the card; the switch is not theirs.
+  const director = await bot.click('customer.lateFeesResume', { customer: CUSTOMER.code }, PEOPLE.director);
+  expect(director.text).toContain('Seuls le chargé de recouvrement et ses suppléants peuvent dispenser');
+
+  const resumed = (await bot.click('customer.lateFeesResume', { customer: CUSTOMER.code })).text;
+  expect(resumed).toContain('seront de nouveau proposées à la facturation');
+  expect(resumed).toContain('facturées sur les factures réglées en retard');
+  expect(await refresh()).toContain(nb('Verts Loisirs SARL — 187,01 €'));
+  const journal = await bot.stores.journal.listForCustomer(CUSTOMER.code);
+  expect(journal.map((e) => e.action).filter((a) => a.startsWith('customer.late_fees'))).toEqual([
+    'customer.late_fees_waived',
+    'customer.late_fees_resumed',
+  ]);
+});

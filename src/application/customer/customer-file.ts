@@ -9,6 +9,7 @@ import type { Clock } from '../../domain/calendar-date';
 import type { CalendarDate } from '../../domain/calendar-date';
 import { findCustomers } from '../../domain/customer-search';
 import { decide, type Decision } from '../../domain/dunning-engine';
+import type { CustomerPenaltyWaiver } from '../../domain/late-fees';
 import type { JournalEntry } from '../../domain/journal';
 import type { LadderConfig } from '../../domain/ladder';
 import { balanceOf, isClosed, type Customer, type Invoice, type StepId } from '../../domain/ledger';
@@ -18,7 +19,8 @@ import { inScope, type Scope } from '../../questions/scope';
 import type { Stores } from '../ports';
 import { lastUndoable } from './undo-rules';
 
-export type CustomerStores = Pick<Stores, 'customers' | 'invoices' | 'journal' | 'salesNotices'>;
+export type CustomerStores = Pick<Stores, 'customers' | 'invoices' | 'journal' | 'salesNotices'> &
+  Partial<Pick<Stores, 'lateFees'>>;
 
 export interface CustomerFileDependencies {
   stores: CustomerStores;
@@ -56,6 +58,8 @@ export interface CustomerFile {
   history: HistoryItem[];
   /** The decision « Annuler » would undo now, and until when; null when there is none. */
   undo: { entry: JournalEntry; until: string } | null;
+  /** Penalties on invoices paid late are not billed to this customer (« Ne pas facturer… »). */
+  lateFeeWaiver?: CustomerPenaltyWaiver | null;
 }
 
 export type CustomerFileResult =
@@ -115,10 +119,11 @@ export async function readCustomerFile(
   customer: Customer,
 ): Promise<CustomerFile> {
   const today = deps.clock.today();
-  const [invoices, journal, notices] = await Promise.all([
+  const [invoices, journal, notices, lateFeeWaiver] = await Promise.all([
     deps.stores.invoices.listByCustomer(customer.code),
     deps.stores.journal.listForCustomer(customer.code),
     deps.stores.salesNotices.listForCustomer(customer.code),
+    deps.stores.lateFees?.getCustomerWaiver(customer.code) ?? null,
   ]);
   const context = { ladder: deps.ladder, calendar: deps.calendar, today };
   const open = invoices
@@ -145,6 +150,7 @@ export async function readCustomerFile(
     proposals,
     history,
     undo: lastUndoable(journal, deps.clock.now(), deps.undoMinutes),
+    lateFeeWaiver,
   };
 }
 

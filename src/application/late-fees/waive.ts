@@ -6,6 +6,8 @@
 import { lateFeeId, type LateFeeOutcome, type PenaltyWaiver } from '../../domain/late-fees';
 import type { Decider } from '../../domain/decisions';
 import { lateFeeOutcomeText } from '../../i18n/late-fees';
+import type { Clock } from '../../domain/calendar-date';
+import type { Stores } from '../ports';
 import type { LateFeeDependencies, LateFeeRequest } from './bill';
 import { checkRequest } from './bill';
 
@@ -66,7 +68,7 @@ export type CustomerWaiverOutcome =
 
 /** Sets or lifts the customer's waiver; journaled `customer.late_fees_waived` / `_resumed`. */
 export async function setCustomerLateFeeWaiver(
-  deps: Pick<LateFeeDependencies, 'stores' | 'clock'>,
+  deps: { stores: Pick<Stores, 'customers' | 'lateFees' | 'journal'>; clock: Clock },
   decider: Decider,
   request: { customer: string; waived: boolean; reason: string },
 ): Promise<CustomerWaiverOutcome> {

@@ -19,6 +19,7 @@ import { VERBS as DAY_VERBS } from '../controller/digest-card';
 import { HISTORY_VERBS, historyDetail } from '../history/history-card';
 import { answerText } from '../sales/sales-card';
 import { CUSTOMER_VERBS } from './verbs';
+import { lateFeeButtons, lateFeeFacts } from './late-fee-waiver';
 
 export { CUSTOMER_VERBS };
 
@@ -154,6 +155,7 @@ function factsOf(file: CustomerFile) {
     { title: t.facts.rep, value: shown(c.salesRepEmail) || t.none },
     { title: t.facts.terms, value: t.termsDays(c.paymentTermsDays) },
     { title: t.facts.risk, value: t.risk[c.risk] ?? t.none },
+    ...lateFeeFacts(file),
   ];
 }
 
@@ -250,6 +252,7 @@ function view(file: CustomerFile, options: CustomerCardOptions, historySize: num
       ...(file.history.length > history.length
         ? [{ title: t.seeAll, verb: HISTORY_VERBS.customer, data: { customer: code } }]
         : []),
+      ...(options.canAct ? lateFeeButtons(file, back) : []),
       { title: t.refresh, verb: CUSTOMER_VERBS.refresh, data: { customer: code, ...back } },
       { title: t.back, verb: DAY_VERBS.refresh, data: back },
     ],
