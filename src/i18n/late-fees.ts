@@ -56,7 +56,7 @@ export function lateFeeOutcomeText(outcome: LateFeeOutcome): string {
 function refusalText(refusal: Extract<LateFeeOutcome, { kind: 'refused' }>['refusal']): string {
   switch (refusal) {
     case 'not_allowed':
-      return 'Seuls le chargé de recouvrement et ses suppléants peuvent facturer ou abandonner des pénalités.';
+      return 'Seuls le responsable du crédit client et son suppléant peuvent facturer ou abandonner des pénalités.';
     case 'unknown_customer':
       return 'Ce client n’existe plus dans Relances.';
     case 'already_done':
@@ -135,7 +135,7 @@ export const lateFeeCustomerCard = {
     ),
   refused: {
     not_allowed:
-      'Seuls le chargé de recouvrement et ses suppléants peuvent dispenser un client de pénalités.',
+      'Seuls le responsable du crédit client et son suppléant peuvent dispenser un client de pénalités.',
     unknown_customer: 'Ce client n’existe plus dans Relances.',
     unchanged: 'C’est déjà le cas : rien n’a changé.',
   },

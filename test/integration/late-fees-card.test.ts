@@ -210,7 +210,7 @@ it('waives with a reason: journaled, never proposed again, nothing sent', async 
 it('refuses a director, and an invoice list that is no longer the billable one', async () => {
   await start();
   const director = (await bot.click('lateFees.bill', BILL, PEOPLE.director)).text;
-  expect(director).toContain('Seuls le chargé de recouvrement et ses suppléants peuvent facturer');
+  expect(director).toContain('Seuls le responsable du crédit client et son suppléant peuvent facturer');
   const stale = (await bot.click('lateFees.bill', { ...BILL, invoices: ['P-1', 'P-3'] })).text;
   expect(stale).toContain('Les factures concernées ont changé depuis l’affichage de la carte');
   expect(smtp!.received).toHaveLength(0);
@@ -310,7 +310,7 @@ it('waives a customer from its card, shows it, journals it, and bills again once
   expect(await refresh()).not.toContain('Verts Loisirs SARL');
   // A director reads the card; the switch is not theirs.
   const director = await bot.click('customer.lateFeesResume', { customer: CUSTOMER.code }, PEOPLE.director);
-  expect(director.text).toContain('Seuls le chargé de recouvrement et ses suppléants peuvent dispenser');
+  expect(director.text).toContain('Seuls le responsable du crédit client et son suppléant peuvent dispenser');
 
   const resumed = (await bot.click('customer.lateFeesResume', { customer: CUSTOMER.code })).text;
   expect(resumed).toContain('seront de nouveau proposées à la facturation');
