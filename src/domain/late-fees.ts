@@ -43,6 +43,8 @@ export interface PenaltyBill {
   /** Payments imported against the bill's number (« encaissé »). */
   collected: Cents;
   collectedOn: CalendarDate | null;
+  /** The payments counted in `collected` (an import read twice counts each once). */
+  collectedPaymentIds?: string[];
 }
 
 /** « Renoncer » on the card: these invoices' penalties are not billed, for a reason. */
@@ -96,3 +98,37 @@ export type LateFeeOutcome =
   | { kind: 'uncertain'; customer: string; number: string }
   | { kind: 'failed'; customer: string; number: string; reason: string }
   | { kind: 'refused'; refusal: LateFeeRefusal };
+
+/** Billed, collected and waived over a period: what the director reads (KPIs). */
+export interface LateFeeFigures {
+  billed: Cents;
+  billedCount: number;
+  collected: Cents;
+  waived: Cents;
+  waivedCount: number;
+}
+
+/**
+ * - billed: the penalty invoices sent (or possibly sent, « à vérifier ») issued in the period;
+ * - collected: the payments received in the period against a penalty invoice's number;
+ * - waived: the penalties given up with « Renoncer » in the period.
+ */
+export function lateFeeFigures(
+  bills: readonly PenaltyBill[],
+  waivers: readonly PenaltyWaiver[],
+  penaltyPayments: ReadonlyArray<{ date: CalendarDate; amount: Cents }>,
+  from: CalendarDate,
+  to: CalendarDate,
+): LateFeeFigures {
+  const within = (d: CalendarDate) => d >= from && d <= to;
+  const issued = bills.filter((b) => (b.status === 'sent' || b.status === 'uncertain') && within(b.issuedOn));
+  const waived = waivers.filter((w) => within(w.waivedOn));
+  const sum = (values: number[]) => values.reduce((s, v) => s + v, 0) as Cents;
+  return {
+    billed: sum(issued.map((b) => b.total)),
+    billedCount: issued.length,
+    collected: sum(penaltyPayments.filter((p) => within(p.date)).map((p) => p.amount)),
+    waived: sum(waived.map((w) => w.total)),
+    waivedCount: waived.length,
+  };
+}

@@ -140,3 +140,16 @@ export const lateFeeCustomerCard = {
     unchanged: 'C’est déjà le cas : rien n’a changé.',
   },
 };
+
+/** « Encaissé »'s line on penalties over the same period. */
+export function lateFeeKpiNote(f: {
+  billed: Cents;
+  billedCount: number;
+  collected: Cents;
+  waived: Cents;
+  waivedCount: number;
+}): string {
+  return frenchTypography(
+    `Pénalités de retard sur factures réglées en retard, sur la période : ${formatEuros(f.billed)} ${agree(f.billed >= 200 ? 2 : 1, 'facturé', 'facturés')} (${countOf(f.billedCount, 'facture de pénalités', 'factures de pénalités')}), ${formatEuros(f.collected)} ${agree(f.collected >= 200 ? 2 : 1, 'encaissé', 'encaissés')}, ${formatEuros(f.waived)} ${agree(f.waived >= 200 ? 2 : 1, 'abandonné', 'abandonnés')}.`,
+  );
+}

@@ -148,6 +148,16 @@ export class TableLateFees implements LateFeeRepository {
     return this.getBill(customerCode, billId);
   }
 
+  async listNumberIndex(): Promise<Map<string, { customerCode: string; billId: string }>> {
+    const rows = await listPartition<Row>(this.table, NUMBERS);
+    return new Map(
+      rows.map((r) => [
+        decodeKey(r.rowKey ?? ''),
+        JSON.parse(r.data) as { customerCode: string; billId: string },
+      ]),
+    );
+  }
+
   private async listKind<T>(kind: Kind): Promise<T[]> {
     const all: T[] = [];
     const filter = `kind eq '${kind}'`;

@@ -3,7 +3,10 @@
  * customer whose invoices were paid late, a real SMTP server on loopback receiving the penalty
  * invoice, the .docx read as the customer reads it.
  */
+import { importLedgerFile } from '../../src/application/ledger/import-ledger-file';
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
+import { EVERYONE } from '../../src/questions/scope';
+import { QueryService } from '../../src/questions/service';
 import { calendarDate, type CalendarDate } from '../../src/domain/calendar-date';
 import type { Invoice, Payment } from '../../src/domain/ledger';
 import { cents } from '../../src/domain/money';
@@ -205,6 +208,13 @@ it('waives with a reason: journaled, never proposed again, nothing sent', async 
   ]);
   expect((await bot.click('lateFees.bill', BILL)).text).toContain('déjà été facturées ou abandonnées');
   expect(smtp!.received).toHaveLength(0);
+  const kpis = await new QueryService(bot.stores).execute(
+    { intent: 'collected', period: { from: calendarDate(2026, 1, 1), to: MONDAY } },
+    { scope: EVERYONE, today: MONDAY },
+  );
+  expect(kpis.kind === 'answer' && kpis.answer).toMatchObject({
+    lateFees: { billed: 0, billedCount: 0, waived: 18_701, waivedCount: 1 },
+  });
 });
 
 it('refuses a director, and an invoice list that is no longer the billable one', async () => {
@@ -321,4 +331,44 @@ it('waives a customer from its card, shows it, journals it, and bills again once
     'customer.late_fees_waived',
     'customer.late_fees_resumed',
   ]);
+});
+
+it('takes a payment of the penalty invoice from the payments file, once, and counts billed, collected, waived', async () => {
+  await start();
+  await bot.click('lateFees.bill', BILL);
+  const file = [
+    'numero_facture;date_paiement;montant;moyen;reference',
+    'PEN-2026-0001;23/11/2026;187,01;virement;VIR-PEN-1',
+  ].join('\r\n');
+  const importPayments = () =>
+    importLedgerFile(bot.stores, {
+      kind: 'payments',
+      bytes: Buffer.from(file, 'utf8'),
+      fileName: 'paiements.csv',
+      actor: { id: 'cli', name: 'Import' },
+      ladder: bot.ladder,
+      today: MONDAY,
+    });
+  expect((await importPayments()).status).toBe('imported');
+  // Imported twice (the same export read again): counted once.
+  expect((await importPayments()).status).toBe('imported');
+  const [bill] = await bot.stores.lateFees.listBills();
+  expect(bill).toMatchObject({ number: 'PEN-2026-0001', collected: 18_701, collectedOn: MONDAY });
+
+  const service = new QueryService(bot.stores);
+  const outcome = await service.execute(
+    { intent: 'collected', period: { from: calendarDate(2026, 11, 1), to: MONDAY } },
+    { scope: EVERYONE, today: MONDAY },
+  );
+  expect(outcome.kind === 'answer' && outcome.answer).toMatchObject({
+    lateFees: { billed: 18_701, billedCount: 1, collected: 18_701, waived: 0, waivedCount: 0 },
+  });
+  // An earlier month: nothing billed nor collected then.
+  const october = await service.execute(
+    { intent: 'collected', period: { from: calendarDate(2026, 10, 1), to: calendarDate(2026, 10, 31) } },
+    { scope: EVERYONE, today: MONDAY },
+  );
+  expect(october.kind === 'answer' && october.answer).toMatchObject({
+    lateFees: { billed: 0, collected: 0, waived: 0 },
+  });
 });

@@ -26,6 +26,8 @@ export interface LateFeeRepository {
   takeNumber(prefix: string, year: number, customerCode: string, billId: string): Promise<string>;
   /** The bill a penalty number designates (payments imported against it). */
   findBillByNumber(number: string): Promise<PenaltyBill | null>;
+  /** Every penalty number taken, with its customer and bill (payment imports). */
+  listNumberIndex(): Promise<Map<string, { customerCode: string; billId: string }>>;
   listBills(): Promise<PenaltyBill[]>;
   listWaivers(): Promise<PenaltyWaiver[]>;
   getCustomerWaiver(customerCode: string): Promise<CustomerPenaltyWaiver | null>;
