@@ -36,6 +36,8 @@ export interface PenaltyBill {
   messageId: string | null;
   /** The click that moved it to « sending » (only one can). */
   attempt: string | null;
+  /** When the attempt started (a bill « sending » long after was left by a stopped process). */
+  sendingAt?: string | null;
   sentAt: string | null;
   sentTo: string[];
   /** Why the last attempt failed (French, as shown), when it did. */

@@ -9,6 +9,7 @@ import { EVERYONE } from '../../src/questions/scope';
 import { QueryService } from '../../src/questions/service';
 import { calendarDate, type CalendarDate } from '../../src/domain/calendar-date';
 import type { Invoice, Payment } from '../../src/domain/ledger';
+import { lateFeeId } from '../../src/domain/late-fees';
 import { cents } from '../../src/domain/money';
 import { PEOPLE, startTestBot, type TestBot } from '../support/bot';
 import { docxText } from '../support/docx-text';
@@ -371,4 +372,55 @@ it('takes a payment of the penalty invoice from the payments file, once, and cou
   expect(october.kind === 'answer' && october.answer).toMatchObject({
     lateFees: { billed: 0, collected: 0, waived: 0 },
   });
+});
+
+it('takes a bill a stopped process left « sending » for one to check, and never sends it', async () => {
+  await start();
+  const numbers = ['P-1', 'P-2'];
+  const id = lateFeeId(CUSTOMER.code, numbers);
+  const [p2, p1] = (await bot.stores.invoices.listByCustomer(CUSTOMER.code))
+    .filter((i) => numbers.includes(i.number))
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const line = (i: Invoice) => ({
+    number: i.number,
+    dueDate: i.dueDate,
+    paidOn: i.closedOn!,
+    amount: i.amountInclTax,
+    daysLate: 0,
+    ratesBp: [1240],
+    interest: cents(0),
+    indemnity: cents(4000),
+    total: cents(4000),
+  });
+  await bot.stores.lateFees.claim({
+    kind: 'bill',
+    bill: {
+      id,
+      customerCode: CUSTOMER.code,
+      number: 'PEN-2026-0001',
+      issuedOn: MONDAY,
+      lines: [line(p2!), line(p1!)],
+      interest: cents(0),
+      indemnity: cents(8000),
+      total: cents(8000),
+      status: 'sending',
+      decidedBy: { id: 'x', name: 'Camille Roux' },
+      decidedAt: '2026-11-23T06:40:00.000Z',
+      messageId: '<m1@greenova.example>',
+      attempt: 'before-the-crash',
+      // Ten minutes before the bot's clock (08:00 in Paris, 07:00 UTC).
+      sendingAt: '2026-11-23T06:50:00.000Z',
+      sentAt: null,
+      sentTo: [],
+      failure: null,
+      collected: cents(0),
+      collectedOn: null,
+    },
+  });
+  const answer = (await bot.click('lateFees.bill', BILL)).text;
+  expect(answer).toContain('La facture de pénalités de Verts Loisirs SARL est peut-être partie');
+  expect((await bot.stores.lateFees.getBill(CUSTOMER.code, id))?.status).toBe('uncertain');
+  expect(smtp!.received).toHaveLength(0);
+  expect((await bot.click('lateFees.bill', BILL)).text).toContain('déjà été facturées ou abandonnées');
+  expect(smtp!.received).toHaveLength(0);
 });

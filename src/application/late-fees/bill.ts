@@ -133,6 +133,7 @@ export async function billLateFees(
     const found = await stores.customers.get(request.customer);
     if (!decider.canAct) return refused(deps, decider, 'late_fees.bill', request, 'not_allowed');
     if (!found) return refused(deps, decider, 'late_fees.bill', request, 'unknown_customer');
+    if (existing.status === 'sending') return stuckSending(deps, decider, found, existing);
     if (existing.status !== 'failed' && existing.status !== 'claimed')
       return refused(deps, decider, 'late_fees.bill', request, 'already_done');
     customer = found;
@@ -205,7 +206,15 @@ export async function billLateFees(
   const messageId = bill.messageId ?? deps.mailer.newMessageId();
   const started = await stores.lateFees.modifyBill(customer.code, bill.id, (current) =>
     current.status === 'claimed' || current.status === 'failed'
-      ? { ...current, number, status: 'sending', messageId, attempt, failure: null }
+      ? {
+          ...current,
+          number,
+          status: 'sending',
+          messageId,
+          attempt,
+          sendingAt: clock.now().toISOString(),
+          failure: null,
+        }
       : null,
   );
   if (!started || started.status !== 'sending' || started.attempt !== attempt)
@@ -289,4 +298,48 @@ export async function billLateFees(
     });
     return outcome;
   }
+}
+
+/** How long a send may take before a bill still « sending » is taken for one a stopped process left. */
+export const SENDING_STALE_MS = 5 * 60_000;
+
+/**
+ * A bill still « sending »: another click is sending it right now, or the process stopped during
+ * the attempt — then nobody knows whether the e-mail left: « à vérifier », never sent again.
+ */
+async function stuckSending(
+  deps: LateFeeDependencies,
+  decider: Decider,
+  customer: Customer,
+  bill: PenaltyBill,
+): Promise<LateFeeOutcome> {
+  const request = { customer: customer.code, invoices: bill.lines.map((l) => l.number) };
+  const since = Date.parse(bill.sendingAt ?? bill.decidedAt);
+  if (deps.clock.now().getTime() - since < SENDING_STALE_MS)
+    return refused(deps, decider, 'late_fees.bill', request, 'in_progress');
+  const marked = await deps.stores.lateFees.modifyBill(customer.code, bill.id, (current) =>
+    current.status === 'sending' && current.attempt === bill.attempt
+      ? { ...current, status: 'uncertain' }
+      : null,
+  );
+  if (marked?.status !== 'uncertain' || marked.attempt !== bill.attempt)
+    return refused(deps, decider, 'late_fees.bill', request, 'already_done');
+  const outcome: LateFeeOutcome = {
+    kind: 'uncertain',
+    customer: customer.legalName,
+    number: bill.number ?? '',
+  };
+  await deps.stores.journal.append({
+    actor: decider.actor,
+    action: 'late_fees.uncertain',
+    target: {
+      customerCodes: [customer.code],
+      invoiceNumbers: request.invoices,
+      ref: bill.number ?? undefined,
+    },
+    details: { number: bill.number, messageId: bill.messageId, total: bill.total, interrupted: true },
+    outcome: 'failed',
+    reason: lateFeeOutcomeText(outcome),
+  });
+  return outcome;
 }
