@@ -72,7 +72,10 @@ export function lateFeeReasonInputId(customerCode: string): string {
   return `lateFeeReason|${customerCode}`;
 }
 
-/** Invoices listed on a row; the rest are counted (the card stays small). */
+/**
+ * Invoices listed on a row, one after the other (a card's text block is one paragraph); the rest
+ * are counted (the card stays small).
+ */
 const LINES_SHOWN = 5;
 
 function row(proposal: LateFeeProposal, date: string, options: SectionOptions): RowView {
@@ -97,7 +100,7 @@ function row(proposal: LateFeeProposal, date: string, options: SectionOptions): 
         formatEuros(billable.indemnity),
       ),
       ...lines,
-    ].join('\n\n'),
+    ].join(' · '),
     notes: [],
     status: '',
     style: 'default',
