@@ -41,6 +41,7 @@ import {
   previousRemindersView,
   procedureFactsView,
 } from './letter-views';
+import { renderPenaltyInvoice } from './penalty-invoice';
 import { renderTemplate } from './templates';
 import { claimDeclarationView } from './claim-declaration';
 import { declarationWords } from '../i18n/fr/insolvency';
@@ -335,6 +336,7 @@ const RENDERERS: { [K in LetterKind]: (input: LetterInputs[K]) => Promise<Buffer
   'law-firm-mandate': renderLawFirmMandate,
   procedure: renderProcedure,
   'claim-declaration': renderClaimDeclaration,
+  'penalty-invoice': (input) => renderPenaltyInvoice(input, letterheadOf(input.company)),
 };
 
 /** The .docx bytes of a document; `kind` is also the ladder's template name for the letters. */

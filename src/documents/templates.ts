@@ -17,6 +17,7 @@ export const LETTER_TEMPLATES = [
   'law-firm-mandate',
   'procedure',
   'claim-declaration',
+  'penalty-invoice',
 ] as const;
 export type LetterTemplate = (typeof LETTER_TEMPLATES)[number];
 

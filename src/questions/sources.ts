@@ -5,6 +5,7 @@
  * write-offs (closed invoices, not indexed by closing date; see the README's index proposal).
  * Every read is filtered to the asker's scope here, before any figure is computed.
  */
+import type { LateFeeRepository } from '../application/ports/late-fees';
 import type { CalendarDate, MonthKey } from '../domain/calendar-date';
 import type { DunningAction } from '../domain/actions';
 import type { Customer, Invoice } from '../domain/ledger';
@@ -15,6 +16,8 @@ export interface QuerySources {
   invoices: Pick<InvoiceRepository, 'listOpen' | 'listDueIn' | 'listByCustomer' | 'scanAll'>;
   customers: Pick<CustomerRepository, 'list'>;
   payments: Pick<PaymentRepository, 'listByMonth'>;
+  /** Penalty invoices and waivers (KPIs billed, collected, waived); absent: not shown. */
+  lateFees?: Pick<LateFeeRepository, 'listBills' | 'listWaivers' | 'listNumberIndex'>;
   journal: Pick<Journal, 'listForDays' | 'listForCustomer'>;
   actions: { listForDate(date: CalendarDate): Promise<DunningAction[]> };
 }

@@ -7,6 +7,9 @@ import type { Server } from 'restify';
 import { createAdapter, createBotApplication } from '../bot/app';
 import { registerDayCardRoutes } from '../bot/controller/day-card-routes';
 import { registerDecisionRoutes } from '../bot/controller/decision-routes';
+import { registerLateFeeRoutes } from '../bot/controller/late-fee-routes';
+import type { LateFeeDependencies } from '../application/late-fees/bill';
+import { euros } from '../domain/money';
 import { reportMalformedInvoke } from '../bot/malformed-invoke';
 import {
   cardDecisions,
@@ -19,6 +22,7 @@ import { renderLetter } from '../documents/letters';
 import { textContext } from '../i18n/reasons';
 import { registerDocumentRoutes } from '../bot/documents/routes';
 import { registerCustomerRoutes } from '../bot/customer/routes';
+import { registerLateFeeWaiverRoutes } from '../bot/customer/late-fee-waiver-routes';
 import { registerHistoryRoutes } from '../bot/history/routes';
 import { registerQuestionRoutes } from '../bot/questions/routes';
 import { DayCards } from '../bot/controller/day-cards';
@@ -104,6 +108,7 @@ export async function startBotServer({
   const calendar = frenchBusinessCalendar();
   // Built-in ← file ← set from Teams, read each time a job, a card or a letter needs it.
   const rates = new EffectiveRates(loadRates(settings), stores.rates);
+  const lateFeeThreshold = euros(settings.LATE_PENALTY_BILLING_THRESHOLD);
   const now = () => clock.now();
   const dunningDay = () => calendar.previousBusinessDayOnOrBefore(clock.today());
   const background = new BackgroundTasks((error, name) =>
@@ -113,7 +118,7 @@ export async function startBotServer({
   const people = new People(settings, stores, logger);
   const documentUrl = (id: string) => links.url(id, clock.now());
   const cards = new DayCards(
-    { stores, ladder, calendar, rates, today: () => clock.today() },
+    { stores, ladder, calendar, rates, today: () => clock.today(), lateFeeThreshold },
     settings,
     documentUrl,
     now,
@@ -138,6 +143,7 @@ export async function startBotServer({
     logger,
     clock,
     instance: leaseOwner(),
+    lateFeeThreshold,
   };
   const salesNotifier = new TeamsSalesNotifier(stores, proactive, settings, lawFirm(settings), clock);
   const sales: SalesLoopDependencies = {
@@ -183,6 +189,21 @@ export async function startBotServer({
     onTransferred: (customer, invoiceNumbers) => announceTransfer(sales, customer, invoiceNumbers),
   };
   const decisions = cardDecisions(decisionDeps);
+  const lateFeeDeps: LateFeeDependencies = {
+    stores,
+    rates,
+    clock,
+    settings: {
+      threshold: lateFeeThreshold,
+      numberPrefix: settings.LATE_PENALTY_INVOICE_PREFIX,
+      paymentDays: settings.LATE_PENALTY_PAYMENT_DAYS,
+    },
+    mailer: decisionDeps.mailer,
+    company: decisionDeps.company,
+    renderLetter,
+    documents,
+    logger,
+  };
   const malformed = reportMalformedInvoke(stores.journal, people, logger);
 
   const bot = createBotApplication({ stores, logger, clock, ladder, lawFirm: firm.name }, adapter, [
@@ -211,6 +232,16 @@ export async function startBotServer({
         logger,
         texts,
         lawFirmName: firm.name,
+        malformed,
+      }),
+    (app) =>
+      registerLateFeeRoutes(app, {
+        people,
+        cards,
+        proactive,
+        lateFees: lateFeeDeps,
+        background,
+        logger,
         malformed,
       }),
     (app, hooks) => registerHistoryRoutes(app, { stores, people, documentUrl, malformed }, hooks),
@@ -242,6 +273,15 @@ export async function startBotServer({
         },
         hooks,
       ),
+    (app) =>
+      registerLateFeeWaiverRoutes(app, {
+        people,
+        file: { stores, ladder, calendar, clock, undoMinutes: settings.UNDO_MINUTES },
+        texts,
+        documentUrl,
+        onDecided: refreshDigest,
+        malformed,
+      }),
     (app, hooks) =>
       registerSalesRoutes(
         app,

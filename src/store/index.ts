@@ -8,6 +8,7 @@ import { TableCustomerRepository } from './customer-repository';
 import { TableInvoiceRepository } from './invoice-repository';
 import { TableJobRuns } from './job-runs';
 import { TableJournal } from './journal';
+import { TableLateFees } from './late-fee-repository';
 import { TableLease } from './lease';
 import { TableSalesNotices } from './sales-notice-repository';
 import { TablePaymentRepository } from './payment-repository';
@@ -37,5 +38,6 @@ export async function openStores(
     cardPosts: new TableCardPosts(storage),
     salesNotices: new TableSalesNotices(storage),
     rates: new TableRateRepository(storage),
+    lateFees: new TableLateFees(storage),
   };
 }

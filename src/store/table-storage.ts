@@ -27,6 +27,7 @@ export const TABLE_NAMES = [
   'Cards',
   'SalesNotices',
   'Rates',
+  'LateFees',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

@@ -10,6 +10,7 @@ import type { CalendarDate } from '../../domain/calendar-date';
 import { findCustomers } from '../../domain/customer-search';
 import { decide, type Decision } from '../../domain/dunning-engine';
 import { declarationStatus, type DeclarationStatus } from '../../domain/insolvency';
+import type { CustomerPenaltyWaiver } from '../../domain/late-fees';
 import type { JournalEntry } from '../../domain/journal';
 import type { LadderConfig } from '../../domain/ladder';
 import { balanceOf, isClosed, type Customer, type Invoice, type StepId } from '../../domain/ledger';
@@ -19,7 +20,8 @@ import { inScope, type Scope } from '../../questions/scope';
 import type { Stores } from '../ports';
 import { lastUndoable } from './undo-rules';
 
-export type CustomerStores = Pick<Stores, 'customers' | 'invoices' | 'journal' | 'salesNotices'>;
+export type CustomerStores = Pick<Stores, 'customers' | 'invoices' | 'journal' | 'salesNotices'> &
+  Partial<Pick<Stores, 'lateFees'>>;
 
 export interface CustomerFileDependencies {
   stores: CustomerStores;
@@ -59,6 +61,8 @@ export interface CustomerFile {
   undo: { entry: JournalEntry; until: string } | null;
   /** Under collective proceedings: where the claim declaration stands (null otherwise). */
   declaration?: DeclarationStatus | null;
+  /** Penalties on invoices paid late are not billed to this customer (« Ne pas facturer… »). */
+  lateFeeWaiver?: CustomerPenaltyWaiver | null;
 }
 
 export type CustomerFileResult =
@@ -118,10 +122,11 @@ export async function readCustomerFile(
   customer: Customer,
 ): Promise<CustomerFile> {
   const today = deps.clock.today();
-  const [invoices, journal, notices] = await Promise.all([
+  const [invoices, journal, notices, lateFeeWaiver] = await Promise.all([
     deps.stores.invoices.listByCustomer(customer.code),
     deps.stores.journal.listForCustomer(customer.code),
     deps.stores.salesNotices.listForCustomer(customer.code),
+    deps.stores.lateFees?.getCustomerWaiver(customer.code) ?? null,
   ]);
   const context = { ladder: deps.ladder, calendar: deps.calendar, today };
   const open = invoices
@@ -149,6 +154,7 @@ export async function readCustomerFile(
     history,
     undo: lastUndoable(journal, deps.clock.now(), deps.undoMinutes),
     declaration: customer.insolvency ? declarationStatus(customer.insolvency, today, deps.calendar) : null,
+    lateFeeWaiver,
   };
 }
 

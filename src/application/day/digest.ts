@@ -4,6 +4,7 @@ import type { CalendarDate } from '../../domain/calendar-date';
 import type { NoticeWatch, WatchItem } from '../../domain/daily-plan';
 import type { InsolvencyWatch } from '../../domain/insolvency';
 import type { DigestWarning } from '../../domain/job-run';
+import type { LateFeeProposal } from '../late-fees/proposals';
 
 export interface DailyDigest {
   date: CalendarDate;
@@ -16,6 +17,8 @@ export interface DailyDigest {
   insolvencies?: InsolvencyWatch[];
   /** What the controller must fix (a missing penalty rate…). */
   warnings: DigestWarning[];
+  /** Customers whose penalties on invoices paid late reach the threshold (« à facturer »). */
+  lateFees?: LateFeeProposal[];
 }
 
 export interface DigestDelivery {

@@ -8,6 +8,8 @@ import type { CalendarDate } from '../../domain/calendar-date';
 import { planDay } from '../../domain/daily-plan';
 import type { LadderConfig } from '../../domain/ladder';
 import { currentRates, type Rates } from '../rates/effective-rates';
+import type { Cents } from '../../domain/money';
+import { lateFeeProposals } from '../late-fees/proposals';
 import type { Stores } from '../ports';
 import type { DailyDigest } from './digest';
 import { digestWarnings, rateFloorWarnings } from './run-daily-job';
@@ -20,18 +22,24 @@ export interface DigestSources {
   rates: Rates;
   /** Today, when the card may be an earlier day's (the rates are asked for as of today). */
   today?: () => CalendarDate;
+  /** Penalties on invoices paid late are proposed from this total per customer; absent: never. */
+  lateFeeThreshold?: Cents;
 }
 
 export async function loadDigest(
-  { stores, ladder, calendar, rates, today }: DigestSources,
+  { stores, ladder, calendar, rates, today, lateFeeThreshold }: DigestSources,
   date: CalendarDate,
 ): Promise<DailyDigest> {
-  const [carried, actions, customers, open, table] = await Promise.all([
+  const table = await currentRates(rates);
+  const [carried, actions, customers, open, lateFees] = await Promise.all([
     unsettledBefore(stores, date),
     stores.actions.listForDate(date),
     stores.customers.list(),
     stores.invoices.listOpen(),
-    currentRates(rates),
+    lateFeeThreshold === undefined
+      ? undefined
+      : // A secondary section: the day's work shows even when it cannot be read.
+        lateFeeProposals({ stores, rates: table, threshold: lateFeeThreshold }, date).catch(() => undefined),
   ]);
   const plan = planDay(open, new Map(customers.map((c) => [c.code, c])), { ladder, calendar, today: date });
   return {
@@ -42,5 +50,6 @@ export async function loadDigest(
     notices: plan.notices,
     insolvencies: plan.insolvencies,
     warnings: [...digestWarnings(table, plan, today?.()), ...rateFloorWarnings(table, date, customers, open)],
+    ...(lateFees ? { lateFees } : {}),
   };
 }

@@ -21,6 +21,8 @@ import { contractualRateBelowFloor } from '../../domain/rate-floor';
 import type { RateTable } from '../../domain/rate-table';
 import { rateReminders } from '../../domain/stored-rates';
 import { currentRates, type Rates } from '../rates/effective-rates';
+import type { Cents } from '../../domain/money';
+import { lateFeeProposals } from '../late-fees/proposals';
 import type { Logger, Notifier, Stores } from '../ports';
 import { notifySalesReps, type SalesLoopDependencies } from '../sales/notify-sales-reps';
 import { underLease } from '../lease-holder';
@@ -41,6 +43,8 @@ export interface DailyJobDependencies {
   instance: string;
   /** Tells the sales reps before their customers are escalated; absent: nobody is told. */
   sales?: SalesLoopDependencies;
+  /** Penalties on invoices paid late are proposed from this total per customer; absent: never. */
+  lateFeeThreshold?: Cents;
 }
 
 export interface DailyJobRequest {
@@ -146,6 +150,14 @@ async function runDay(
       insolvencies: plan.insolvencies,
       warnings: run.warnings,
     };
+    if (deps.lateFeeThreshold !== undefined)
+      digest.lateFees = await lateFeeProposals(
+        { stores, rates, threshold: deps.lateFeeThreshold },
+        date,
+      ).catch((error: unknown) => {
+        logger.error({ err: error }, 'late fees not proposed');
+        return undefined;
+      });
     const delivery = await deps.notifier.publishDigest(digest);
     if (delivery.delivered === 0)
       logger.warn({ date, unreachable: delivery.unreachable }, 'daily digest reached no controller');

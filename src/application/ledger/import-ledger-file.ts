@@ -76,7 +76,8 @@ export type ImportFile = { bytes: Uint8Array } | { open: () => AsyncIterable<Uin
 export type ImportRequest = ImportOptions & ImportFile;
 
 /** What an import reads and writes: the ledger, and the journal. */
-export type ImportStores = Pick<Stores, 'customers' | 'invoices' | 'payments' | 'journal'>;
+export type ImportStores = Pick<Stores, 'customers' | 'invoices' | 'payments' | 'journal'> &
+  Partial<Pick<Stores, 'lateFees'>>;
 
 export interface ImportCounts {
   /** Data lines read in the file (up to where the reading stopped, if it did). */
@@ -148,9 +149,16 @@ export async function importLedgerFile(stores: ImportStores, request: ImportRequ
       );
     }
     case 'payments': {
-      const context = { knownInvoices: await stores.invoices.listNumberIndex() };
-      return importKind(stores, request, 'payments', context, (rows, outcome) =>
-        writePayments(stores, rows, outcome),
+      // A payment of a penalty invoice (`PEN-2026-0001`) is known too: it goes to its bill.
+      const [invoices, penalties] = await Promise.all([
+        stores.invoices.listNumberIndex(),
+        stores.lateFees?.listNumberIndex() ?? new Map<string, { customerCode: string; billId: string }>(),
+      ]);
+      const knownInvoices = new Map(invoices);
+      for (const [number, bill] of penalties)
+        if (!knownInvoices.has(number)) knownInvoices.set(number, { customerCode: bill.customerCode });
+      return importKind(stores, request, 'payments', { knownInvoices }, (rows, outcome) =>
+        writePayments(stores, rows, outcome, penalties),
       );
     }
   }

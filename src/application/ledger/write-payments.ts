@@ -11,7 +11,9 @@ import type { Stores } from '../ports';
 import { forEachConcurrently } from './concurrently';
 import type { ReadValidRows, WriteOutcome } from './import-writing';
 
-type PaymentStores = Pick<Stores, 'payments' | 'invoices'>;
+type PaymentStores = Pick<Stores, 'payments' | 'invoices'> & Partial<Pick<Stores, 'lateFees'>>;
+/** Penalty invoice numbers → their bill: payments of those go to the bill (« encaissé »). */
+type PenaltyIndex = ReadonlyMap<string, { customerCode: string; billId: string }>;
 
 /** Payments read from the file before they are applied: what is held at once. */
 const BATCH = 2_000;
@@ -21,6 +23,7 @@ export async function writePayments(
   stores: PaymentStores,
   rows: ReadValidRows<Payment>,
   outcome: WriteOutcome,
+  penalties: PenaltyIndex = new Map(),
 ): Promise<void> {
   let done = 0;
   let batch: Payment[] = [];
@@ -36,7 +39,10 @@ export async function writePayments(
     batch = [];
     await forEachConcurrently([...byInvoice.values()], CONCURRENCY, async (payments) => {
       for (const payment of payments) {
-        await apply(stores, payment, outcome);
+        const bill = penalties.get(payment.invoiceNumber);
+        if (bill && stores.lateFees)
+          await applyToBill({ payments: stores.payments, lateFees: stores.lateFees }, payment, bill, outcome);
+        else await apply(stores, payment, outcome);
         outcome.progress(++done);
       }
     });
@@ -68,4 +74,30 @@ async function apply(stores: PaymentStores, payment: Payment, outcome: WriteOutc
       ),
     );
   }
+}
+
+/** A payment of a penalty invoice: recorded, counted once on its bill (paid once it covers it). */
+async function applyToBill(
+  stores: Pick<Stores, 'payments' | 'lateFees'>,
+  payment: Payment,
+  bill: { customerCode: string; billId: string },
+  outcome: WriteOutcome,
+): Promise<void> {
+  const isNew = await stores.payments.record(payment);
+  let applied = false;
+  await stores.lateFees.modifyBill(bill.customerCode, bill.billId, (current) => {
+    const ids = current.collectedPaymentIds ?? [];
+    if (ids.includes(payment.id)) return null;
+    applied = true;
+    const collected = cents(current.collected + payment.amount);
+    return {
+      ...current,
+      collected,
+      collectedPaymentIds: [...ids, payment.id],
+      collectedOn: current.collectedOn ?? (collected >= current.total ? payment.date : null),
+    };
+  });
+  if (applied) outcome.counts.created++;
+  else if (isNew) outcome.counts.updated++;
+  else outcome.counts.unchanged++;
 }

@@ -6,6 +6,7 @@ import type { CalendarDate } from '../../domain/calendar-date';
 import type { ActionInvoice } from '../../domain/daily-plan';
 import type { CompanyIdentity, LawFirm } from '../../domain/identity';
 import type { JournalEntry } from '../../domain/journal';
+import type { PenaltyBill } from '../../domain/late-fees';
 import type { Channel, LadderConfig } from '../../domain/ladder';
 import type { Customer, CustomerType, InsolvencyProceedings, Invoice, Payment } from '../../domain/ledger';
 import type { Cents } from '../../domain/money';
@@ -101,6 +102,16 @@ export interface ClaimDeclarationInput {
   ourReference?: string;
 }
 
+/** The « facture de pénalités de retard et d’indemnités forfaitaires » of invoices paid late. */
+export interface PenaltyInvoiceInput {
+  company: CompanyIdentity;
+  customer: Customer;
+  /** Numbered: `bill.number` is set. */
+  bill: PenaltyBill;
+  /** The day it must be paid by (payment terms). */
+  payBy: CalendarDate;
+}
+
 export interface LetterInputs {
   'reminder-letter': DunningLetterInput;
   'formal-notice': FormalNoticeInput;
@@ -109,6 +120,7 @@ export interface LetterInputs {
   'law-firm-mandate': MandateInput;
   procedure: ProcedureInput;
   'claim-declaration': ClaimDeclarationInput;
+  'penalty-invoice': PenaltyInvoiceInput;
 }
 export type LetterKind = keyof LetterInputs;
 

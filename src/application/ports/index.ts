@@ -4,3 +4,4 @@ export * from './mail';
 export * from './storage';
 export * from './logger';
 export * from './notifications';
+export * from './late-fees';

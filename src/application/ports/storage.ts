@@ -10,6 +10,7 @@ import type { JournalEntry, NewJournalEntry } from '../../domain/journal';
 import type { Customer, Invoice, Payment } from '../../domain/ledger';
 import type { SalesNotice } from '../../domain/sales-notices';
 import type { StoredRate } from '../../domain/stored-rates';
+import type { LateFeeRepository } from './late-fees';
 
 /** A row as read, with the ETag an update must present to succeed. */
 export interface Versioned<T> {
@@ -186,4 +187,6 @@ export interface Stores {
   cardPosts: CardPosts;
   salesNotices: SalesNoticeRepository;
   rates: RateRepository;
+  /** Penalty invoices for invoices paid late, waivers, the penalty numbering. */
+  lateFees: LateFeeRepository;
 }

@@ -214,5 +214,6 @@ function onlyCustomers(digest: DailyDigest, codes: ReadonlySet<string>): DailyDi
     actions: digest.actions.filter((a) => codes.has(a.customerCode)),
     promisesDue: digest.promisesDue.filter((p) => codes.has(p.customerCode)),
     openDisputes: digest.openDisputes.filter((d) => codes.has(d.customerCode)),
+    ...(digest.lateFees ? { lateFees: digest.lateFees.filter((p) => codes.has(p.customerCode)) } : {}),
   };
 }

@@ -22,6 +22,7 @@ import { customerCard, dayHeader } from '../../i18n/fr/customer';
 import { CUSTOMER_VERBS } from '../customer/verbs';
 import { INSOLVENCY_SECTION, insolvencySection } from './insolvency-section';
 import { lrarInputId, noticeDateInputId } from './invokes';
+import { lateFeeSection } from './late-fee-section';
 
 /** The section of customers under a mise en demeure (its rows carry the LRAR's events). */
 export const NOTICES_SECTION = 'notices';
@@ -471,6 +472,10 @@ function buildView(digest: DailyDigest, options: DigestViewOptions, pageSize: nu
       insolvencySection(insolvencies, shown, buttons, digest.date, options.canAct, options.texts.lawFirm),
     );
   }
+  const lateFees = lateFeeSection(digest, options, pageSize, (key, items, size) =>
+    paginate(key, items, size, options),
+  );
+  if (lateFees) sections.push(lateFees);
   for (const [key, items, kind] of [
     ['promises', digest.promisesDue, 'promise'],
     ['disputes', digest.openDisputes, 'dispute'],

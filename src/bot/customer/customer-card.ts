@@ -21,6 +21,7 @@ import { HISTORY_VERBS, historyDetail } from '../history/history-card';
 import { answerText } from '../sales/sales-card';
 import { insolvencyBanner, insolvencyForm } from './insolvency-view';
 import { CUSTOMER_VERBS } from './verbs';
+import { lateFeeButtons, lateFeeFacts } from './late-fee-waiver';
 
 export { CUSTOMER_VERBS };
 
@@ -157,6 +158,7 @@ function factsOf(file: CustomerFile) {
     { title: t.facts.rep, value: shown(c.salesRepEmail) || t.none },
     { title: t.facts.terms, value: t.termsDays(c.paymentTermsDays) },
     { title: t.facts.risk, value: t.risk[c.risk] ?? t.none },
+    ...lateFeeFacts(file),
   ];
 }
 
@@ -257,6 +259,7 @@ function view(file: CustomerFile, options: CustomerCardOptions, historySize: num
       ...(file.history.length > history.length
         ? [{ title: t.seeAll, verb: HISTORY_VERBS.customer, data: { customer: code } }]
         : []),
+      ...(options.canAct ? lateFeeButtons(file, back) : []),
       { title: t.refresh, verb: CUSTOMER_VERBS.refresh, data: { customer: code, ...back } },
       { title: t.back, verb: DAY_VERBS.refresh, data: back },
     ],

@@ -16,6 +16,7 @@ import { companyFields } from './company';
 import { documentFields } from './documents';
 import { dunningFields } from './dunning';
 import { frenchErrors } from './fields';
+import { lateFeeFields } from './late-fees';
 import { lawFirmFields } from './law-firm';
 import { checkMail, mailFields } from './mail';
 import { modelFields } from './model';
@@ -32,6 +33,7 @@ export const settingsSchema = z
     ...storageFields,
     ...documentFields,
     ...dunningFields,
+    ...lateFeeFields,
     ...companyFields,
     ...lawFirmFields,
     ...mailFields,
@@ -57,6 +59,7 @@ export type RuntimeSettings = Slice<typeof runtimeFields>;
 export type BotSettings = Slice<typeof botFields>;
 export type StorageSettings = Slice<typeof storageFields>;
 export type DunningSettings = Slice<typeof dunningFields>;
+export type LateFeeSettingsSlice = Slice<typeof lateFeeFields>;
 export type CompanySettings = Slice<typeof companyFields>;
 export type LawFirmSettings = Slice<typeof lawFirmFields>;
 export type MailSettings = Slice<typeof mailFields>;

@@ -1,5 +1,7 @@
 /** « Encaissé ce mois »: the payments received over a period (the current month by default). */
-import { minDate, monthsBetween } from '../../../domain/calendar-date';
+import { minDate, monthsBetween, type CalendarDate } from '../../../domain/calendar-date';
+import { lateFeeFigures, type LateFeeFigures } from '../../../domain/late-fees';
+import { lateFeeKpiNote } from '../../../i18n/late-fees';
 import { cents, sumCents, type Cents } from '../../../domain/money';
 import { fr } from '../../../i18n/fr';
 import { customerRef, type AnswerContext } from '../../answer-context';
@@ -19,6 +21,8 @@ export interface CollectedAnswer extends AnswerBase<'collected'> {
   count: number;
   byCustomer: Array<{ customer: CustomerRef; amount: Cents; count: number }>;
   shortened: boolean;
+  /** Penalties on invoices paid late over the period: billed, collected, waived. */
+  lateFees?: LateFeeFigures;
 }
 
 async function answerCollected(query: QueryWithPeriod, context: AnswerContext): Promise<CollectedAnswer> {
@@ -41,7 +45,9 @@ async function answerCollected(query: QueryWithPeriod, context: AnswerContext): 
     entry.count++;
     byCustomer.set(p.customerCode, entry);
   }
+  const lateFees = await lateFeesOver(query, context, payments);
   return {
+    ...(lateFees ? { lateFees } : {}),
     intent: 'collected',
     query,
     today: context.today,
@@ -53,6 +59,29 @@ async function answerCollected(query: QueryWithPeriod, context: AnswerContext): 
       .sort((a, b) => b.amount - a.amount || a.customer.code.localeCompare(b.customer.code)),
     shortened: months.length < all.length,
   };
+}
+
+/** The late-fee figures of the period, for everyone who sees every customer. */
+async function lateFeesOver(
+  query: QueryWithPeriod,
+  context: AnswerContext,
+  payments: ReadonlyArray<{ invoiceNumber: string; date: CalendarDate; amount: Cents }>,
+): Promise<LateFeeFigures | undefined> {
+  const source = context.sources.lateFees;
+  if (!source || query.customerCodes || query.risk) return undefined;
+  const [bills, waivers, numbers] = await Promise.all([
+    source.listBills(),
+    source.listWaivers(),
+    source.listNumberIndex(),
+  ]);
+  const mine = (code: string) => inScope(context.scope, code);
+  return lateFeeFigures(
+    bills.filter((b) => mine(b.customerCode)),
+    waivers.filter((w) => mine(w.customerCode)),
+    payments.filter((p) => numbers.has(p.invoiceNumber)),
+    query.period.from,
+    query.period.to,
+  );
 }
 
 function collectedView(answer: CollectedAnswer, { filters }: ViewContext): AnswerView {
@@ -71,6 +100,7 @@ function collectedView(answer: CollectedAnswer, { filters }: ViewContext): Answe
       },
     ],
     notes: [
+      ...(answer.lateFees ? [lateFeeKpiNote(answer.lateFees)] : []),
       t.definitions.collected,
       t.notes.collectedSource,
       ...(answer.shortened ? [t.notes.collectedShortened(COLLECTED_MAX_MONTHS)] : []),
