@@ -11,6 +11,7 @@ import { TableJournal } from './journal';
 import { TableLease } from './lease';
 import { TableSalesNotices } from './sales-notice-repository';
 import { TablePaymentRepository } from './payment-repository';
+import { TableInvoicePdfs } from './invoice-pdf-repository';
 import { TableStorage } from './table-storage';
 
 /** The stores on Azure Tables, with the storage itself (tables created, or dropped by tests). */
@@ -35,5 +36,6 @@ export async function openStores(
     lease: new TableLease(storage),
     cardPosts: new TableCardPosts(storage),
     salesNotices: new TableSalesNotices(storage),
+    invoicePdfs: new TableInvoicePdfs(storage),
   };
 }

@@ -26,6 +26,7 @@ export const TABLE_NAMES = [
   'Leases',
   'Cards',
   'SalesNotices',
+  'InvoicePdfs',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

@@ -163,6 +163,25 @@ export interface CardPosts {
   save(post: CardPost): Promise<void>;
 }
 
+/** An invoice's PDF from accounting (`npm run import -- pdf <dossier>`), kept in the document store. */
+export interface InvoicePdf {
+  customerCode: string;
+  invoiceNumber: string;
+  documentId: string;
+  sha256: string;
+  /** The file's name as imported (« Facture F2026-1042 Biocoop.pdf »). */
+  fileName: string;
+  size: number;
+  importedAt: string;
+}
+
+/** One PDF per invoice, the last imported; a small table of its own (invoices' rows are unchanged). */
+export interface InvoicePdfRepository {
+  get(customerCode: string, invoiceNumber: string): Promise<InvoicePdf | null>;
+  listByCustomer(customerCode: string): Promise<InvoicePdf[]>;
+  put(pdf: InvoicePdf): Promise<void>;
+}
+
 /** Every store of the application, as the composition root wires them. */
 export interface Stores {
   customers: CustomerRepository;
@@ -175,4 +194,5 @@ export interface Stores {
   lease: Lease;
   cardPosts: CardPosts;
   salesNotices: SalesNoticeRepository;
+  invoicePdfs: InvoicePdfRepository;
 }
