@@ -24,6 +24,7 @@ import { pngLogo, type Letterhead, type Logo } from './docx/letterhead';
 import { documentErrors } from '../i18n/document-errors';
 import { documentTitles, dossierNotice, yourReferences } from '../i18n/letters';
 import { historyRows } from '../i18n/journal-history';
+import { dossierFileNames, planPieces, settlePieces } from '../application/documents/dossier-pieces';
 import { buildClaim, type Claim } from './letter-data';
 import {
   claimView,
@@ -32,12 +33,12 @@ import {
   historyView,
   ladderView,
   lawFirmView,
-  piecesView,
   previousRemindersView,
   procedureFactsView,
 } from './letter-views';
 import { renderTemplate } from './templates';
 import type {
+  DossierPiece,
   DunningLetterInput,
   FormalNoticeInput,
   LetterInputs,
@@ -174,6 +175,27 @@ function noticeCoverage(input: LitigationInput) {
   };
 }
 
+/** The bordereau of a dossier drawn without its e-mail: nothing is said attached but its own sections. */
+function piecesAlone(input: LitigationInput): DossierPiece[] {
+  const names = dossierFileNames(input.customer.legalName);
+  return settlePieces(
+    planPieces({
+      invoices: input.invoices,
+      pdfs: [],
+      journal: input.journal,
+      ladder: input.ladder,
+      company: input.company,
+      receivedOn: receivedOn(input),
+    }),
+    null,
+    {
+      cover: { fileName: names.cover, size: 0 },
+      dossierFileName: names.dossier,
+    },
+    { controller: input.company.controller.name },
+  );
+}
+
 /** When the mise en demeure's AR was signed, if its invoices say so. */
 function receivedOn(input: LitigationInput): CalendarDate | null {
   const event = firstNotice(input)?.first.event;
@@ -187,7 +209,7 @@ function litigationView(input: LitigationInput, claim: Claim) {
     ...dunningView(input, claim),
     lawFirm: lawFirmView(input.lawFirm),
     history: historyView(history),
-    pieces: piecesView(claim, history, input.ladder, input.company, receivedOn(input)),
+    pieces: input.pieces ?? piecesAlone(input),
     procedure: procedureFactsView(claim),
     ladder: ladderView(input.ladder, input.company, input.lawFirm),
     reference: input.ourReference ?? `${input.customer.code}/CTX/${compactDate(input.today)}`,
