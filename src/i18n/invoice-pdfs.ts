@@ -1,4 +1,5 @@
 /** The words of the invoice PDFs' import and of the pieces attached to e-mails. */
+import { andList } from './lists';
 import { formatInteger } from './numbers';
 import { agree } from './plural';
 
@@ -8,6 +9,22 @@ export function formatFileSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${formatInteger(Math.ceil(bytes / 1024))}\u00a0Ko`;
   return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1).replace('.', ',')}\u00a0Mo`;
 }
+
+/** What a reminder e-mail says of the invoices' copies. */
+export const invoiceCopiesText = {
+  attached: (numbers: readonly string[]) =>
+    numbers.length === 0
+      ? null
+      : numbers.length === 1
+        ? `Vous trouverez ci-joint la copie de la facture n°\u00a0${numbers[0]}.`
+        : `Vous trouverez ci-joint la copie des factures n°\u00a0${andList(numbers)}.`,
+  onRequest: (numbers: readonly string[]) =>
+    numbers.length === 0
+      ? null
+      : numbers.length === 1
+        ? `La copie de la facture n°\u00a0${numbers[0]} est à votre disposition sur simple demande.`
+        : `La copie des factures n°\u00a0${andList(numbers)} est à votre disposition sur simple demande.`,
+};
 
 const count = (n: number, singular: string, plural: string) =>
   `${formatInteger(n)} ${agree(n, singular, plural)}`;

@@ -11,7 +11,7 @@ import { DOCX_CONTENT_TYPE } from '../../src/application/ports';
 import { demoNoticeReceived } from '../support/demo-notice';
 import { docxText } from '../support/docx-text';
 import { startTestBot, type TestBot } from '../support/bot';
-import { attachments, parseMime } from '../support/mime';
+import { attachments, parseMime, partOfType } from '../support/mime';
 import { startSmtp, type TestServer } from '../support/smtp-server';
 
 const MONDAY = calendarDate(2026, 11, 23);
@@ -150,4 +150,40 @@ it('attaches each piece the bordereau marks « Jointe » — invoice PDF, the mi
   expect(lines.filter((l) => l.attached && !/Fichier «/.test(l.detail)).map((l) => l.title)).toEqual([
     'Historique des relances et des échanges',
   ]);
+});
+
+describe('the J+3 e-mail', () => {
+  const importPdf = (name: string, bytes: Buffer) =>
+    importInvoicePdfs(
+      { stores: bot.stores, documents: bot.documents, clock: { now: () => new Date() } },
+      {
+        folder: 'factures',
+        files: [{ name, size: bytes.length, read: async () => bytes }],
+        actor: { id: 'test', name: 'Test' },
+      },
+    );
+
+  it('carries the PDF of the invoice it claims, and says so', async () => {
+    const [invoice] = (await bot.stores.actions.get(MONDAY, 'C001', 'J+3'))!.invoices;
+    const pdf = Buffer.from(`%PDF-1.4\n% ${invoice!.number}\n%%EOF\n`);
+    await importPdf(`${invoice!.number}.pdf`, pdf);
+
+    const sent = await bot.click('action.sendEmail', { date: MONDAY, customer: 'C001', step: 'J+3' });
+    expect(sent.text).toContain('E-mail envoyé');
+    const mail = parseMime(smtp.received[0]!.raw);
+    const files = attachments(mail);
+    expect(files.map((f) => [f.filename, f.contentType])).toEqual([
+      [`${invoice!.number}.pdf`, 'application/pdf'],
+    ]);
+    expect(files[0]!.content.equals(pdf)).toBe(true);
+    const text = flat(partOfType(mail, 'text/plain')!.body.toString('utf8'));
+    expect(text).toContain(`Vous trouverez ci-joint la copie de la facture n° ${invoice!.number}.`);
+  });
+
+  it('without an imported PDF, carries nothing and says nothing of it', async () => {
+    await bot.click('action.sendEmail', { date: MONDAY, customer: 'C001', step: 'J+3' });
+    const mail = parseMime(smtp.received[0]!.raw);
+    expect(attachments(mail)).toEqual([]);
+    expect(partOfType(mail, 'text/plain')!.body.toString('utf8')).not.toContain('ci-joint');
+  });
 });

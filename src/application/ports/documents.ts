@@ -123,6 +123,11 @@ export interface EmailData {
   invoices: ActionInvoice[];
   total: Cents;
   today: CalendarDate;
+  /**
+   * The invoices' copies (PDF) and what the e-mail says of them: « Vous trouverez ci-joint la
+   * copie de la facture … », « … disponible sur simple demande » (null: nothing to say).
+   */
+  invoiceCopies?: { attached: string | null; onRequest: string | null };
 }
 
 export interface RenderedEmail {
