@@ -90,6 +90,7 @@ export function claimView(claim: Claim) {
     missingSemesters: andList(claim.missingSemesters.map(semesterLabel)),
     floorUnverifiable: claim.lines.some((l) => l.floorUnverifiable),
     maxDaysLate: claim.maxDaysLate,
+    anyPaid: totals.amountPaid > 0,
     totals: {
       amountExclTax: formatEuros(totals.amountExclTax),
       vatAmount: formatEuros(totals.vatAmount),

@@ -24,6 +24,7 @@ import { pngLogo, type Letterhead, type Logo } from './docx/letterhead';
 import { documentErrors } from '../i18n/document-errors';
 import { documentTitles, dossierNotice, yourReferences } from '../i18n/letters';
 import { historyRows } from '../i18n/journal-history';
+import { answersView, lettersView, paymentsView, sentEmailsView } from './dossier-sections';
 import { dossierFileNames, planPieces, settlePieces } from '../application/documents/dossier-pieces';
 import { buildClaim, type Claim } from './letter-data';
 import {
@@ -204,12 +205,17 @@ function receivedOn(input: LitigationInput): CalendarDate | null {
 
 function litigationView(input: LitigationInput, claim: Claim) {
   const history = historyRows(input.journal);
+  const pieces = input.pieces ?? piecesAlone(input);
   return {
     notice: noticeCoverage(input),
     ...dunningView(input, claim),
     lawFirm: lawFirmView(input.lawFirm),
     history: historyView(history),
-    pieces: input.pieces ?? piecesAlone(input),
+    pieces,
+    payments: paymentsView(input.payments),
+    sentEmails: sentEmailsView(input.journal),
+    letters: lettersView(pieces),
+    answers: answersView(input.journal),
     procedure: procedureFactsView(claim),
     ladder: ladderView(input.ladder, input.company, input.lawFirm),
     reference: input.ourReference ?? `${input.customer.code}/CTX/${compactDate(input.today)}`,

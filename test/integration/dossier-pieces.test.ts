@@ -115,7 +115,13 @@ it('attaches each piece the bordereau marks « Jointe » — invoice PDF, the mi
   expect(smtp.received).toHaveLength(1);
   const files = attachments(parseMime(smtp.received[0]!.raw));
   const dossierFile = files.find((f) => f.filename.startsWith('Dossier de recouvrement'))!;
-  const lines = bordereau(flat(await docxText(dossierFile.content)));
+  const dossierText = flat(await docxText(dossierFile.content));
+  const lines = bordereau(dossierText);
+  const noticePiece = lines.find((l) => l.title === 'Lettre de mise en demeure (J+20)')!;
+  expect(dossierText).toContain(
+    `Lettre de mise en demeure (J+20) : pièce n° ${noticePiece.number} du bordereau.`,
+  );
+  expect(dossierText).toContain('Réponses du débiteur');
 
   // The same list: every « Jointe » line with a file is an attachment, in order, same name and size.
   const joined = lines

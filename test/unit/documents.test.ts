@@ -537,6 +537,60 @@ describe('litigation dossier (J+30)', () => {
     expect(text).toContain('4 octobre 2031');
   });
 
+  it('gives the payments with their dates, each e-mail as sent, the letters by their piece, and the debtor’s answers', async () => {
+    const sent: JournalEntry = {
+      id: '20',
+      at: '2026-10-07T08:00:00.000Z',
+      date: d('2026-10-07'),
+      actor: { id: 'u1', name: 'Camille Roux' },
+      action: 'email.sent',
+      target: { customerCodes: ['C0042'], invoiceNumbers: ['F2026-0412'] },
+      details: {
+        step: 'J+3',
+        to: ['compta@sgh.example'],
+        subject: 'Rappel — facture F2026-0412',
+        text: 'Madame, Monsieur,\n\nSauf erreur de notre part, la facture F2026-0412 reste impayée.',
+      },
+      outcome: 'ok',
+    };
+    const disputed: JournalEntry = {
+      ...sent,
+      id: '21',
+      at: '2026-10-20T08:00:00.000Z',
+      date: d('2026-10-20'),
+      action: 'invoice.disputed',
+      details: { reason: 'Livraison incomplète selon le client' },
+    };
+    const text = plain(
+      await docxText(
+        await renderLitigationDossier({
+          ...litigation,
+          journal: [...JOURNAL, sent, disputed],
+          payments: [
+            {
+              id: 'p1',
+              invoiceNumber: 'F2026-0412',
+              customerCode: 'C0042',
+              date: d('2026-11-02'),
+              amount: cents(50_000),
+              method: 'virement',
+              reference: 'VIR-0412',
+            },
+          ],
+        }),
+      ),
+    );
+    expect(text).toContain('Règlements reçus');
+    expect(text).toContain('02/11/2026\tF2026-0412\t500,00 €\tvirement — VIR-0412');
+    expect(text).toContain('Texte des relances envoyées par e-mail');
+    expect(text).toContain('Objet : Rappel — facture F2026-0412');
+    expect(text).toContain('Sauf erreur de notre part, la facture F2026-0412 reste impayée.');
+    expect(text).toMatch(/Lettre de mise en demeure \(J\+20\) : pièce n° \d+ du bordereau/);
+    expect(text).toContain('Réponses du débiteur');
+    expect(text).toContain('20/10/2026\tLitige signalé sur la facture\tLivraison incomplète selon le client');
+    expect(text).not.toContain('invoice.disputed');
+  });
+
   it('does not count a call noted during a step as that step’s letter', async () => {
     const text = await docxText(await renderLitigationDossier({ ...litigation, journal: [JOURNAL[2]!] }));
     expect(text).toContain('Lettre de mise en demeure (J+20)\tNon jointe\tAbsente du journal');

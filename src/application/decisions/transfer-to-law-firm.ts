@@ -74,7 +74,10 @@ async function prepareDossier(
   invoices: Parameters<typeof letterInput>[2],
 ): Promise<Omit<OutgoingMail, 'messageId'>> {
   const { base, journal } = await letterInput(deps, customer, invoices);
-  const input = { ...base, lawFirm: deps.lawFirm, ladder: deps.ladder, journal };
+  const payments = (await Promise.all(invoices.map((i) => deps.stores.payments.listByInvoice(i.number))))
+    .flat()
+    .filter((p) => p.customerCode === customer.code);
+  const input = { ...base, lawFirm: deps.lawFirm, ladder: deps.ladder, journal, payments };
   // Every piece the bordereau marks « Jointe » is attached, from the same list (./dossier-mail.ts).
   const assembled = await assembleDossier(deps, customer, invoices, input);
   await finish(deps, action, {

@@ -7,7 +7,7 @@ import type { ActionInvoice } from '../../domain/daily-plan';
 import type { CompanyIdentity, LawFirm } from '../../domain/identity';
 import type { JournalEntry } from '../../domain/journal';
 import type { Channel, LadderConfig } from '../../domain/ladder';
-import type { Customer, CustomerType, Invoice } from '../../domain/ledger';
+import type { Customer, CustomerType, Invoice, Payment } from '../../domain/ledger';
 import type { Cents } from '../../domain/money';
 import type { RateTable } from '../../domain/rate-table';
 
@@ -74,6 +74,8 @@ export interface LitigationInput extends DunningLetterInput {
    * from the journal alone and marks nothing as attached but the dossier's own sections.
    */
   pieces?: readonly DossierPiece[];
+  /** The payments received on the claimed invoices, with their dates (the dossier's table). */
+  payments?: readonly Payment[];
 }
 
 /** One line of the bordereau de pièces. */
