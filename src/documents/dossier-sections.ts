@@ -5,7 +5,7 @@
  */
 import { formatDateLongFr, formatDateShortFr } from '../domain/calendar-date';
 import type { JournalEntry } from '../domain/journal';
-import type { Payment } from '../domain/ledger';
+import type { Invoice, Payment } from '../domain/ledger';
 import { formatEuros } from '../domain/money';
 import { historyRows } from '../i18n/journal-history';
 import type { DossierPiece } from '../application/ports';
@@ -25,6 +25,13 @@ const ANSWER_ACTIONS: ReadonlySet<string> = new Set([
   'formal_notice.unclaimed',
   'formal_notice.returned',
 ]);
+
+/** The order and delivery references of the claimed invoices, when the export gave any. */
+export function referencesView(invoices: readonly Invoice[]) {
+  return invoices
+    .filter((i) => i.orderRef || i.deliveryRef)
+    .map((i) => ({ number: i.number, order: i.orderRef ?? '—', delivery: i.deliveryRef ?? '—' }));
+}
 
 export function paymentsView(payments: readonly Payment[] | undefined) {
   if (!payments) return null;

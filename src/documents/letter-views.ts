@@ -128,6 +128,8 @@ export function customerView(customer: Customer) {
     name: customer.legalName,
     code: customer.code,
     siren: customer.siren ? formatSiren(customer.siren) : null,
+    legalForm: customer.legalForm ?? null,
+    rcs: customer.rcs ?? null,
     b2b: customer.type === 'B2B',
     typeLabel: CUSTOMER_TYPE_LABELS[customer.type],
     address: oneLineAddress(customer.address),

@@ -24,7 +24,7 @@ import { pngLogo, type Letterhead, type Logo } from './docx/letterhead';
 import { documentErrors } from '../i18n/document-errors';
 import { documentTitles, dossierNotice, yourReferences } from '../i18n/letters';
 import { historyRows } from '../i18n/journal-history';
-import { answersView, lettersView, paymentsView, sentEmailsView } from './dossier-sections';
+import { answersView, lettersView, paymentsView, referencesView, sentEmailsView } from './dossier-sections';
 import { dossierFileNames, planPieces, settlePieces } from '../application/documents/dossier-pieces';
 import { buildClaim, type Claim } from './letter-data';
 import {
@@ -213,6 +213,7 @@ function litigationView(input: LitigationInput, claim: Claim) {
     history: historyView(history),
     pieces,
     payments: paymentsView(input.payments),
+    references: referencesView(input.invoices),
     sentEmails: sentEmailsView(input.journal),
     letters: lettersView(pieces),
     answers: answersView(input.journal),

@@ -39,6 +39,10 @@ export interface Customer {
   paymentTermsDays: number;
   /** Contractual late-penalty rate (annual, in basis points: 1 200 = 12 %), if the contract sets one. */
   contractualPenaltyRateBp: number | null;
+  /** « SAS », « SARL au capital de 10 000 € »… when the export gives it (`forme_juridique`). */
+  legalForm?: string | null;
+  /** The trade register entry, « RCS Lyon 123 456 789 », when the export gives it (`rcs`). */
+  rcs?: string | null;
 }
 
 /** Step identifiers of the dunning ladder (configuration decides which exist and when). */
@@ -125,6 +129,8 @@ export interface Invoice {
   amountPaid: Cents;
   currency: 'EUR';
   orderRef: string | null;
+  /** The delivery note's reference, when the export gives it (`bon_livraison`). */
+  deliveryRef?: string | null;
   status: InvoiceStatus;
   dunning: DunningState;
   /** When the status last changed to paid / written off (for « encaissé », « passé en perte »). */

@@ -53,6 +53,9 @@ export const TEXT_LIMITS: Readonly<Record<TextField, number>> = {
   salesRepEmail: 254,
   invoiceNumber: 60,
   orderRef: 100,
+  deliveryRef: 100,
+  legalForm: 100,
+  rcs: 100,
   paymentMethod: 60,
   paymentReference: 140,
 };

@@ -75,9 +75,17 @@ export function customerRowValidator(
       type,
       paymentTermsDays,
       contractualPenaltyRateBp: row.optional('taux_penalites', parsePenaltyRate, null),
+      legalForm: row.optional('forme_juridique', displayText('legalForm'), null),
+      rcs: row.optional('rcs', displayText('rcs'), null),
     });
     if (!fields) return undefined;
-    const { lines, postalCode, city, country: validCountry, ...customer } = fields;
-    return { ...customer, address: { lines, postalCode, city, country: validCountry } };
+    const { lines, postalCode, city, country: validCountry, legalForm, rcs, ...customer } = fields;
+    // Absent when the export does not give them (as stored customers read back).
+    return {
+      ...customer,
+      ...(legalForm ? { legalForm } : {}),
+      ...(rcs ? { rcs } : {}),
+      address: { lines, postalCode, city, country: validCountry },
+    };
   });
 }

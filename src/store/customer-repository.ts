@@ -26,6 +26,8 @@ interface CustomerRow {
   type: string;
   paymentTermsDays: number;
   contractualPenaltyRateBp: number;
+  legalForm?: string;
+  rcs?: string;
 }
 
 function toRow(c: Customer): CustomerRow {
@@ -41,6 +43,8 @@ function toRow(c: Customer): CustomerRow {
     type: c.type,
     paymentTermsDays: c.paymentTermsDays,
     contractualPenaltyRateBp: c.contractualPenaltyRateBp ?? -1,
+    legalForm: c.legalForm ?? '',
+    rcs: c.rcs ?? '',
   };
 }
 
@@ -58,6 +62,9 @@ function fromRow(r: CustomerRow): Customer {
     paymentTermsDays: Number(r.paymentTermsDays),
     contractualPenaltyRateBp:
       Number(r.contractualPenaltyRateBp) >= 0 ? Number(r.contractualPenaltyRateBp) : null,
+    // Rows written before these columns existed have neither: read as unknown.
+    ...(r.legalForm ? { legalForm: r.legalForm } : {}),
+    ...(r.rcs ? { rcs: r.rcs } : {}),
   };
 }
 

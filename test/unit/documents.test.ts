@@ -565,6 +565,8 @@ describe('litigation dossier (J+30)', () => {
       await docxText(
         await renderLitigationDossier({
           ...litigation,
+          customer: { ...SGH, legalForm: 'SAS au capital de 200 000 €', rcs: 'RCS Lyon 552 100 554' },
+          invoices: [{ ...SGH_INVOICES[0]!, deliveryRef: 'BL-7781' }, ...SGH_INVOICES.slice(1)],
           journal: [...JOURNAL, sent, disputed],
           payments: [
             {
@@ -579,6 +581,12 @@ describe('litigation dossier (J+30)', () => {
           ],
         }),
       ),
+    );
+    expect(text).toContain('Forme juridique\tSAS au capital de 200 000 €');
+    expect(text).toContain('Immatriculation\tRCS Lyon 552 100 554');
+    expect(text).toContain('F2026-0412\tBC-2026-118\tBL-7781');
+    expect(text).toMatch(
+      /Bons de livraison signés ou preuves de la prestation\tNon jointe\t.*\(réf\. BL-7781\)/,
     );
     expect(text).toContain('Règlements reçus');
     expect(text).toContain('02/11/2026\tF2026-0412\t500,00 €\tvirement — VIR-0412');

@@ -137,7 +137,14 @@ export function planPieces(facts: PieceFacts): PlannedPiece[] {
       context: null,
       missing: t.withRefs(t.askFor(controller), orderRefs),
     },
-    { title: t.deliveries, source: { kind: 'none' }, context: null, missing: t.askFor(controller) },
+    {
+      title: t.deliveries,
+      source: { kind: 'none' },
+      context: null,
+      missing: t.withRefs(t.askFor(controller), [
+        ...new Set(facts.invoices.map((i) => i.deliveryRef).filter((r): r is string => !!r)),
+      ]),
+    },
   );
 
   const steps = facts.ladder.steps.filter((s) => s.channel !== 'transfer');
