@@ -1,5 +1,6 @@
 /**
  * `npm run import -- <clients|factures|paiements> <fichier> [--skip-invalid]`
+ * `npm run import -- pdf <dossier>` (invoices' PDFs, see ./import-pdfs.ts)
  * (English kinds accepted: customers, invoices, payments).
  * Exit code 0 when imported, 1 when the file was refused or could not be read, 2 on bad usage.
  */
@@ -16,6 +17,7 @@ import { importLedgerFile } from '../application/ledger/import-ledger-file';
 import { systemClock } from '../store/system-clock';
 import { progressBar } from './progress';
 import { withStores } from './storage-session';
+import { importPdfFolder } from './import-pdfs';
 
 const KINDS: Record<string, ImportKind> = {
   customers: 'customers',
@@ -28,6 +30,7 @@ const KINDS: Record<string, ImportKind> = {
 };
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0]?.toLowerCase() === 'pdf') return importPdfFolder(argv.slice(1));
   const skipInvalid = argv.includes('--skip-invalid');
   const [kindArg, fileArg] = argv.filter((a) => !a.startsWith('--'));
   const kind = kindArg ? KINDS[kindArg.toLowerCase()] : undefined;

@@ -12,10 +12,14 @@ import { dataPath } from './stack';
 export async function withStores<T>(
   settings: StorageSettings & Pick<RuntimeSettings, 'DATA_DIR'>,
   clock: Clock,
-  use: (stores: Stores) => Promise<T>,
+  /** The stores, and the connection string (for the document store). */
+  use: (stores: Stores, connectionString: string) => Promise<T>,
 ): Promise<T> {
   if (settings.STORAGE_CONNECTION_STRING) {
-    return use(await openStores(settings.STORAGE_CONNECTION_STRING, settings.TABLE_PREFIX, clock));
+    return use(
+      await openStores(settings.STORAGE_CONNECTION_STRING, settings.TABLE_PREFIX, clock),
+      settings.STORAGE_CONNECTION_STRING,
+    );
   }
   const azurite = await useSharedAzurite({
     blobPort: settings.AZURITE_BLOB_PORT,
@@ -23,7 +27,10 @@ export async function withStores<T>(
     location: dataPath(settings, 'azurite'),
   });
   try {
-    return await use(await openStores(azurite.connectionString, settings.TABLE_PREFIX, clock));
+    return await use(
+      await openStores(azurite.connectionString, settings.TABLE_PREFIX, clock),
+      azurite.connectionString,
+    );
   } finally {
     await azurite.stop();
   }

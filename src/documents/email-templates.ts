@@ -114,6 +114,7 @@ function viewOf(data: EmailData): Omit<EmailView, 'subject'> {
     companyAddress: [...address.lines, `${address.postalCode} ${address.city}`].join(', '),
     companySiren: data.company.siren.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3'),
     indemnity: `${RECOVERY_INDEMNITY / 100}\u00a0€`,
+    invoiceCopies: data.invoiceCopies ?? { attached: null, onRequest: null },
   };
 }
 

@@ -3,7 +3,7 @@
  * `1 234,56 €`, dates `23 novembre 2026`) and booleans for the variants (business or consumer,
  * penalties complete or not). Pure; the wording itself lives in templates/letters/*.hbs.
  */
-import { formatDateLongFr, formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
+import { formatDateLongFr, formatDateShortFr } from '../domain/calendar-date';
 import { isSmallClaim, PRESCRIPTION_YEARS_BY_TYPE, SMALL_CLAIM_THRESHOLD } from '../domain/claim-facts';
 import type { PreviousReminder } from '../application/ports';
 import type { CompanyIdentity, LawFirm, Person } from '../domain/identity';
@@ -17,7 +17,7 @@ import {
   competentProcedureLines,
   customerTypeRules,
 } from '../i18n/competent-procedure';
-import { pieces as pieceTexts, prescriptionRule } from '../i18n/dossier';
+import { prescriptionRule } from '../i18n/dossier';
 import { dossierHistoryDetail } from '../i18n/journal';
 import { firmShortName, lawyerSalutation, theFirm } from '../i18n/law-firm';
 import {
@@ -39,7 +39,7 @@ import {
 } from '../i18n/letters';
 import { andList } from '../i18n/lists';
 import { formatSiren } from './docx/letterhead';
-import { stepCarriedOver, stepDone, type HistoryRow } from '../i18n/journal-history';
+import type { HistoryRow } from '../i18n/journal-history';
 import type { Claim } from './letter-data';
 import { penaltyView } from './penalty-views';
 
@@ -117,6 +117,7 @@ export function claimView(claim: Claim) {
     ...penaltyView(claim),
     floorUnverifiable: claim.lines.some((l) => l.floorUnverifiable),
     maxDaysLate: claim.maxDaysLate,
+    anyPaid: totals.amountPaid > 0,
     totals: {
       amountExclTax: formatEuros(totals.amountExclTax),
       vatAmount: formatEuros(totals.vatAmount),
@@ -159,6 +160,8 @@ export function customerView(customer: Customer) {
     name: customer.legalName,
     code: customer.code,
     siren: customer.siren ? formatSiren(customer.siren) : null,
+    legalForm: customer.legalForm ?? null,
+    rcs: customer.rcs ?? null,
     b2b: customer.type === 'B2B',
     typeLabel: CUSTOMER_TYPE_LABELS[customer.type],
     address: oneLineAddress(customer.address),
@@ -249,86 +252,6 @@ export function ladderView(ladder: LadderConfig, company: CompanyIdentity, firm:
 
 // ---------------------------------------------------------------------------------------------
 // Litigation dossier
-
-export interface Piece {
-  number: number;
-  title: string;
-  /** « Jointe (générée par Relances) » or « À demander à … ». */
-  held: boolean;
-  detail: string;
-}
-
-/**
- * The bordereau de pièces: the documents a court asks for (seed 004), numbered; what Relances
- * produced is attached, the rest the firm must ask the controller for.
- */
-export function piecesView(
-  claim: Claim,
-  history: readonly HistoryRow[],
-  ladder: LadderConfig,
-  company: CompanyIdentity,
-  /** The date the mise en demeure's AR was signed, as recorded on its invoices (« AR reçu »). */
-  receivedOn: CalendarDate | null = null,
-): Piece[] {
-  const askController = pieceTexts.askController(company.controller.name);
-  const orderRefs = [...new Set(claim.lines.map((l) => l.orderRef).filter((r): r is string => r !== null))];
-  const pieces: Array<Omit<Piece, 'number'>> = [
-    {
-      title: pieceTexts.invoices(claim.lines.map((l) => l.number)),
-      held: false,
-      detail: pieceTexts.invoicesDetail(askController),
-    },
-    { title: pieceTexts.termsOfSale, held: false, detail: askController },
-    { title: pieceTexts.orders, held: false, detail: pieceTexts.ordersDetail(askController, orderRefs) },
-    { title: pieceTexts.deliveries, held: false, detail: askController },
-  ];
-  const steps = ladder.steps.filter((s) => s.channel !== 'transfer');
-  // The furthest step an export says was sent before Relances: those before it were sent too.
-  const carriedRank = Math.max(
-    -1,
-    ...steps.map((s, rank) => (stepCarriedOver(history, [s.id, s.label]) ? rank : -1)),
-  );
-  steps.forEach((step, rank) => {
-    const done = stepDone(history, [step.id, step.label]);
-    const carried = done ? null : stepCarriedOver(history, [step.id, step.label]);
-    pieces.push({
-      title: pieceTexts.reminder(documentLabel(step.template), step.label),
-      held: done !== null,
-      detail: done
-        ? pieceTexts.reminderSent(done.longDate, done.registeredMailNumber)
-        : carried
-          ? pieceTexts.reminderCarriedOver(
-              carried.longDate,
-              carried.carriedOverFrom ?? carried.shortDate,
-              company.controller.name,
-            )
-          : rank < carriedRank
-            ? pieceTexts.reminderBeforeRelances(company.controller.name)
-            : pieceTexts.reminderMissing(company.controller.name),
-    });
-    if (step.channel === 'registered_letter') {
-      const received = history.find(
-        (r) =>
-          ['formal_notice.received', 'lrar.received'].includes(r.action) &&
-          (r.step === null || [step.id, step.label].includes(r.step)),
-      );
-      // The invoices' record first (what the card's « AR reçu » keeps), the journal for older files.
-      const signedOn = receivedOn ? formatDateLongFr(receivedOn) : (received?.longDate ?? null);
-      pieces.push({
-        title: pieceTexts.acknowledgement(step.label),
-        held: false,
-        detail: signedOn
-          ? pieceTexts.acknowledgementReceived(signedOn, company.controller.name)
-          : pieceTexts.acknowledgementDetail(askController),
-      });
-    }
-  });
-  pieces.push(
-    { title: pieceTexts.history, held: true, detail: pieceTexts.historyDetail },
-    { title: pieceTexts.correspondence, held: false, detail: askController },
-  );
-  return pieces.map((p, i) => ({ ...p, number: i + 1 }));
-}
 
 export function procedureFactsView(claim: Claim) {
   const amount = claim.totals.claimed;

@@ -27,6 +27,8 @@ import { documentErrors } from '../i18n/document-errors';
 import { addressee, documentTitles, dossierNotice, yourReferences } from '../i18n/letters';
 import { historyRows } from '../i18n/journal-history';
 import { coverStory } from '../i18n/cover-letter';
+import { answersView, lettersView, paymentsView, referencesView, sentEmailsView } from './dossier-sections';
+import { dossierFileNames, planPieces, settlePieces } from '../application/documents/dossier-pieces';
 import { buildClaim, type Claim } from './letter-data';
 import {
   claimView,
@@ -35,7 +37,6 @@ import {
   historyView,
   ladderView,
   lawFirmView,
-  piecesView,
   procedureGuideView,
   debtorProceduresView,
   previousRemindersView,
@@ -47,6 +48,7 @@ import { claimDeclarationView } from './claim-declaration';
 import { declarationWords } from '../i18n/fr/insolvency';
 import type {
   ClaimDeclarationInput,
+  DossierPiece,
   DunningLetterInput,
   FormalNoticeInput,
   LetterInputs,
@@ -196,6 +198,27 @@ function noticeCoverage(input: LitigationInput) {
   };
 }
 
+/** The bordereau of a dossier drawn without its e-mail: nothing is said attached but its own sections. */
+function piecesAlone(input: LitigationInput): DossierPiece[] {
+  const names = dossierFileNames(input.customer.legalName);
+  return settlePieces(
+    planPieces({
+      invoices: input.invoices,
+      pdfs: [],
+      journal: input.journal,
+      ladder: input.ladder,
+      company: input.company,
+      receivedOn: receivedOn(input),
+    }),
+    null,
+    {
+      cover: { fileName: names.cover, size: 0 },
+      dossierFileName: names.dossier,
+    },
+    { controller: input.company.controller.name },
+  );
+}
+
 /** When the mise en demeure's AR was signed, if its invoices say so. */
 function receivedOn(input: LitigationInput): CalendarDate | null {
   const event = firstNotice(input)?.first.event;
@@ -221,6 +244,7 @@ function storyOf(input: LitigationInput): string {
 
 function litigationView(input: LitigationInput, claim: Claim) {
   const history = historyRows(input.journal);
+  const pieces = input.pieces ?? piecesAlone(input);
   return {
     story: storyOf(input),
     procedures: debtorProceduresView(input.customer, claim, input.lawFirm),
@@ -228,7 +252,12 @@ function litigationView(input: LitigationInput, claim: Claim) {
     ...dunningView(input, claim),
     lawFirm: lawFirmView(input.lawFirm),
     history: historyView(history),
-    pieces: piecesView(claim, history, input.ladder, input.company, receivedOn(input)),
+    pieces,
+    payments: paymentsView(input.payments),
+    references: referencesView(input.invoices),
+    sentEmails: sentEmailsView(input.journal),
+    letters: lettersView(pieces),
+    answers: answersView(input.journal),
     procedure: procedureFactsView(claim),
     ladder: ladderView(input.ladder, input.company, input.lawFirm),
     reference: input.ourReference ?? `${input.customer.code}/CTX/${compactDate(input.today)}`,

@@ -46,6 +46,10 @@ export interface Customer {
   contact?: CustomerContact | null;
   /** Collective proceedings opened against the customer, once recorded (see ./insolvency.ts). */
   insolvency?: InsolvencyProceedings | null;
+  /** « SAS », « SARL au capital de 10 000 € »… when the export gives it (`forme_juridique`). */
+  legalForm?: string | null;
+  /** The trade register entry, « RCS Lyon 123 456 789 », when the export gives it (`rcs`). */
+  rcs?: string | null;
 }
 
 export const CIVILITIES = ['M.', 'Mme'] as const;
@@ -165,6 +169,8 @@ export interface Invoice {
   amountPaid: Cents;
   currency: 'EUR';
   orderRef: string | null;
+  /** The delivery note's reference, when the export gives it (`bon_livraison`). */
+  deliveryRef?: string | null;
   status: InvoiceStatus;
   dunning: DunningState;
   /** When the status last changed to paid / written off (for « encaissé », « passé en perte »). */

@@ -34,6 +34,34 @@ export const pieces = {
   history: 'Historique des relances et des échanges',
   historyDetail: 'Section 3 du présent dossier, extraite du journal de Relances',
   correspondence: 'Échanges écrits avec le client (courriels, courriers reçus)',
+  // The pieces attached to the e-mail to the firm, or why not (« Non jointe »).
+  cover: 'Lettre de transmission au cabinet',
+  dossier: 'Présent dossier de recouvrement',
+  thisDocument: 'Ce document',
+  invoice: (number: string) => `Facture n°\u00a0${number}`,
+  file: (fileName: string, size: string | null) =>
+    `Fichier «\u00a0${fileName}\u00a0»${size ? ` (${size})` : ''}`,
+  fileOf: (what: string, file: string) => `${what} — ${file}`,
+  invoiceNotImported: (controller: string) =>
+    `Facture non importée dans Relances\u00a0: à demander à ${controller}`,
+  reminderInDossier: (date: string) =>
+    `Envoyée le ${date}\u00a0; texte reproduit en section 3 du présent dossier`,
+  reminderTextNotKept: (date: string, controller: string) =>
+    `Envoyée le ${date}\u00a0; texte non conservé par Relances\u00a0: à demander à ${controller}`,
+  letterNotKept: (sent: string, controller: string) =>
+    `${sent}\u00a0; copie non conservée par Relances\u00a0: à demander à ${controller}`,
+  documentLost: (sent: string, controller: string) =>
+    `${sent}\u00a0; copie introuvable dans le stockage des documents\u00a0: à demander à ${controller}`,
+  documentAltered: (sent: string, controller: string) =>
+    `${sent}\u00a0; la copie conservée ne correspond plus à son empreinte SHA-256 (écartée)\u00a0: à demander à ${controller}`,
+  tooLarge: (what: string, cap: string, controller: string) =>
+    `${what}\u00a0; taille\u00a0: l’e-mail dépasserait ${cap}, à demander à ${controller}`,
+  paperAcknowledgement: (what: string, company: string, controller: string) =>
+    `${what}AR papier conservé par ${company} — à demander à ${controller}`,
+  keptNotSent: (what: string) => `${what}\u00a0; copie conservée par Relances`,
+  askFor: (controller: string) => `À demander à ${controller}`,
+  withRefs: (text: string, refs: readonly string[]) =>
+    refs.length > 0 ? `${text} (réf. ${andList(refs)})` : text,
 };
 
 /** After « Délai de prescription de N ans à compter de l’échéance (…) ». */

@@ -39,6 +39,9 @@ export const TEXT_FIELD_NAMES = {
   contactName: 'le nom du contact',
   invoiceNumber: 'le numéro de facture',
   orderRef: 'la référence de commande',
+  deliveryRef: 'la référence du bon de livraison',
+  legalForm: 'la forme juridique',
+  rcs: 'l’immatriculation au RCS',
   paymentMethod: 'le moyen de paiement',
   paymentReference: 'la référence du paiement',
 } as const;

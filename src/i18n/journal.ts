@@ -62,6 +62,7 @@ export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   'import.customers': 'Import du fichier clients',
   'import.invoices': 'Import du fichier factures',
   'import.payments': 'Import du fichier paiements',
+  'import.pdf': 'Import des factures PDF',
   'views.repaired': 'Vues des factures reconstruites',
   'row.postpone': 'Report demandé',
   'row.dispute': 'Litige demandé',

@@ -60,6 +60,9 @@ export const TEXT_LIMITS: Readonly<Record<TextField, number>> = {
   contactName: 100,
   invoiceNumber: 60,
   orderRef: 100,
+  deliveryRef: 100,
+  legalForm: 100,
+  rcs: 100,
   paymentMethod: 60,
   paymentReference: 140,
 };

@@ -78,11 +78,26 @@ export function customerRowValidator(
       contractualPenaltyRateBp: row.optional('taux_penalites', parsePenaltyRate, null),
       civility: row.optional('contact_civilite', parseCivility, null),
       contactName: row.optional('contact_nom', displayText('contactName'), null),
+      legalForm: row.optional('forme_juridique', displayText('legalForm'), null),
+      rcs: row.optional('rcs', displayText('rcs'), null),
     });
     if (!fields) return undefined;
-    const { lines, postalCode, city, country: validCountry, civility, contactName, ...customer } = fields;
+    const {
+      lines,
+      postalCode,
+      city,
+      country: validCountry,
+      civility,
+      contactName,
+      legalForm,
+      rcs,
+      ...customer
+    } = fields;
+    // Absent when the export does not give them (as stored customers read back).
     return {
       ...customer,
+      ...(legalForm ? { legalForm } : {}),
+      ...(rcs ? { rcs } : {}),
       address: { lines, postalCode, city, country: validCountry },
       // Only when the export names someone: customers without a contact stay as they were.
       ...(civility || contactName ? { contact: { civility, name: contactName } } : {}),

@@ -38,6 +38,8 @@ const CUSTOMER_COLUMNS = {
   pays: { aliases: ['country'], required: false },
   contact_civilite: { aliases: ['civilite', 'contact_civility', 'civility'], required: false },
   contact_nom: { aliases: ['contact', 'contact_name', 'nom_contact'], required: false },
+  forme_juridique: { aliases: ['legal_form', 'forme'], required: false },
+  rcs: { aliases: ['registre', 'rcs_number', 'registre_commerce'], required: false },
 } as const satisfies Record<string, ColumnSpec>;
 
 const INVOICE_COLUMNS = {
@@ -54,6 +56,7 @@ const INVOICE_COLUMNS = {
   montant_regle: { aliases: ['amount_paid', 'deja_regle'], required: false },
   devise: { aliases: ['currency'], required: false },
   reference_commande: { aliases: ['order_ref', 'order_reference', 'ref_commande'], required: false },
+  bon_livraison: { aliases: ['delivery_ref', 'ref_livraison', 'reference_livraison', 'bl'], required: false },
   derniere_relance: { aliases: ['last_step'], required: false },
   date_derniere_relance: { aliases: ['last_step_date'], required: false },
 } as const satisfies Record<string, ColumnSpec>;

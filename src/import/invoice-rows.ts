@@ -28,6 +28,7 @@ export interface ParsedInvoice {
   amountPaid: Cents;
   currency: 'EUR';
   orderRef: string | null;
+  deliveryRef: string | null;
   lastStep: StepId | null;
   lastStepDate: CalendarDate | null;
 }
@@ -104,6 +105,7 @@ export function invoiceRowValidator(
       amountPaid,
       currency: row.optional('devise', parseCurrency, 'EUR' as const),
       orderRef: row.optional('reference_commande', displayText('orderRef'), null),
+      deliveryRef: row.optional('bon_livraison', displayText('deliveryRef'), null),
       lastStep,
       lastStepDate,
     });

@@ -39,6 +39,8 @@ interface CustomerRow {
   contactName?: string;
   /** Collective proceedings as JSON; absent on rows written before they existed, empty when none. */
   insolvency?: string;
+  legalForm?: string;
+  rcs?: string;
 }
 
 function toRow(c: Customer): CustomerRow {
@@ -57,6 +59,8 @@ function toRow(c: Customer): CustomerRow {
     contactCivility: c.contact?.civility ?? '',
     contactName: c.contact?.name ?? '',
     insolvency: c.insolvency ? JSON.stringify(c.insolvency) : '',
+    legalForm: c.legalForm ?? '',
+    rcs: c.rcs ?? '',
   };
 }
 
@@ -86,6 +90,9 @@ function fromRow(r: CustomerRow): Customer {
         }
       : {}),
     ...(r.insolvency ? { insolvency: JSON.parse(r.insolvency) as InsolvencyProceedings } : {}),
+    // Rows written before these columns existed have neither: read as unknown.
+    ...(r.legalForm ? { legalForm: r.legalForm } : {}),
+    ...(r.rcs ? { rcs: r.rcs } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import { TableLease } from './lease';
 import { TableSalesNotices } from './sales-notice-repository';
 import { TablePaymentRepository } from './payment-repository';
 import { TableRateRepository } from './rate-repository';
+import { TableInvoicePdfs } from './invoice-pdf-repository';
 import { TableStorage } from './table-storage';
 
 /** The stores on Azure Tables, with the storage itself (tables created, or dropped by tests). */
@@ -39,5 +40,6 @@ export async function openStores(
     salesNotices: new TableSalesNotices(storage),
     rates: new TableRateRepository(storage),
     lateFees: new TableLateFees(storage),
+    invoicePdfs: new TableInvoicePdfs(storage),
   };
 }

@@ -50,6 +50,7 @@ interface InvoiceRow {
   amountPaid: number;
   currency: string;
   orderRef: string;
+  deliveryRef?: string;
   status: string;
   dunning: string;
   closedOn: string;
@@ -77,6 +78,7 @@ function toRow(invoice: Invoice): InvoiceRow {
     amountPaid: invoice.amountPaid,
     currency: invoice.currency,
     orderRef: invoice.orderRef ?? '',
+    deliveryRef: invoice.deliveryRef ?? '',
     status: invoice.status,
     dunning: JSON.stringify(invoice.dunning),
     closedOn: invoice.closedOn ?? '',
@@ -96,6 +98,8 @@ function fromRow(row: InvoiceRow): Invoice {
     amountPaid: cents(Number(row.amountPaid)),
     currency: 'EUR',
     orderRef: row.orderRef || null,
+    // Absent from rows written before the column existed, and kept absent when empty.
+    ...(row.deliveryRef ? { deliveryRef: row.deliveryRef } : {}),
     status: row.status as InvoiceStatus,
     dunning: JSON.parse(row.dunning) as DunningState,
     closedOn: (row.closedOn || null) as CalendarDate | null,

@@ -28,6 +28,7 @@ export const TABLE_NAMES = [
   'SalesNotices',
   'Rates',
   'LateFees',
+  'InvoicePdfs',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

@@ -78,15 +78,18 @@ describe('on a Monday', () => {
       /13\/11\/2026\tMise en demeure envoyée en recommandé avec accusé de réception\tÉtape J\+20 · LRAR n° 1A/,
     );
     expect(dossier).toContain('17/11/2026\tAvis de réception de la mise en demeure reçu');
-    expect(dossier).toContain('(J+3)\tJointe\tGénérée par Relances, envoyée le 27 octobre 2026');
+    // The demo's past letters were never generated (no stored copy): not attached, and said why.
     expect(dossier).toContain(
-      'Lettre de relance (J+10)\tJointe\tGénérée par Relances, envoyée le 3 novembre 2026',
+      '(J+3)\tNon jointe\tEnvoyée le 27 octobre 2026 ; texte non conservé par Relances : à demander à Camille Roux',
+    );
+    expect(dossier).toContain(
+      'Lettre de relance (J+10)\tNon jointe\tGénérée par Relances, envoyée le 3 novembre 2026 ; copie non conservée par Relances : à demander à Camille Roux',
     );
     expect(dossier).toMatch(
-      /Lettre de mise en demeure \(J\+20\)\tJointe\tGénérée par Relances, envoyée le 13 novembre 2026 \(LRAR n° 1A/,
+      /Lettre de mise en demeure \(J\+20\)\tNon jointe\tGénérée par Relances, envoyée le 13 novembre 2026 \(LRAR n° 1A/,
     );
-    expect(dossier).toContain(
-      'Avis de réception signé le 17 novembre 2026 : original papier auprès de Camille Roux',
+    expect(dossier).toMatch(
+      /Signé le 17 novembre 2026 ; AR papier conservé par .+ — à demander à Camille Roux/,
     );
     // The AR is journaled as the card's « AR reçu » does, and kept on the invoices it covers: the
     // transfer's deadline runs from it.

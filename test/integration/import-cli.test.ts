@@ -22,7 +22,8 @@ jest.setTimeout(120_000);
 const ROOT = join(__dirname, '..', '..');
 const USAGE =
   'Usage : npm run import -- <clients|factures|paiements> <fichier.csv> [--skip-invalid]\n' +
-  '  --skip-invalid  importe les lignes valides et écrit les lignes rejetées dans <fichier>.rejets.csv\n';
+  '  --skip-invalid  importe les lignes valides et écrit les lignes rejetées dans <fichier>.rejets.csv\n' +
+  '       npm run import -- pdf <dossier>   (les factures PDF du dossier, rapprochées par leur numéro)\n';
 
 interface CliRun {
   code: number | null;

@@ -525,17 +525,23 @@ describe('litigation dossier (J+30)', () => {
     expect(text).toContain('Autre événement');
     expect(text).not.toContain('custom.unknown_code');
     expect(text).not.toContain('date invalide');
-    // 4. Bordereau: held and to ask for.
-    expect(text).toMatch(/1\tFactures n° F2026-0412 et F2026-0437\tÀ demander/);
+    // 4. Bordereau: drawn alone (no e-mail), nothing is « Jointe » but the dossier and its sections.
+    expect(text).toMatch(/^1\tLettre de transmission au cabinet\tJointe\tFichier « Transmission au cabinet/m);
+    expect(text).toMatch(/^2\tPrésent dossier de recouvrement\tJointe\tCe document/m);
     expect(text).toContain(
-      'E-mail de rappel courtois (J+3)\tJointe\tGénérée par Relances, envoyée le 7 octobre 2026',
+      '3\tFacture n° F2026-0412\tNon jointe\tFacture non importée dans Relances : à demander à Camille Roux',
     );
-    expect(text).toMatch(/Lettre de mise en demeure \(J\+20\)\tJointe\t.*\(LRAR n° 1A 234 567 8901 2\)/);
+    expect(text).toContain('4\tFacture n° F2026-0437\tNon jointe');
+    expect(text).toMatch(/E-mail de rappel courtois \(J\+3\)\tNon jointe\tEnvoyée le 7 octobre 2026/);
+    expect(text).toMatch(/Lettre de mise en demeure \(J\+20\)\tNon jointe\t.*\(LRAR n° 1A 234 567 8901 2\)/);
     expect(text).toContain(
-      'Lettre de relance (J+10)\tJointe\tGénérée par Relances, envoyée le 14 octobre 2026',
+      'Lettre de relance (J+10)\tNon jointe\tGénérée par Relances, envoyée le 14 octobre 2026 ; copie non conservée par Relances',
     );
-    expect(text).toMatch(/Avis de réception de la lettre recommandée \(J\+20\)\tÀ demander/);
-    expect(text).toContain('Bons de livraison signés ou preuves de la prestation\tÀ demander');
+    expect(text).toMatch(
+      /Avis de réception de la lettre recommandée \(J\+20\)\tNon jointe\tAR papier conservé par Greenova/,
+    );
+    expect(text).toContain('Bons de livraison signés ou preuves de la prestation\tNon jointe');
+    expect(text).toContain('Historique des relances et des échanges\tJointe\tSection 3 du présent dossier');
     expect(text).toContain('réf. BC-2026-118 et BC-2026-131');
     // 5. Procédure
     expect(text).toContain('sans excéder 5 000,00 €. Voies envisageables :');
@@ -548,9 +554,71 @@ describe('litigation dossier (J+30)', () => {
     expect(text).toContain('4 octobre 2031');
   });
 
+  it('gives the payments with their dates, each e-mail as sent, the letters by their piece, and the debtor’s answers', async () => {
+    const sent: JournalEntry = {
+      id: '20',
+      at: '2026-10-07T08:00:00.000Z',
+      date: d('2026-10-07'),
+      actor: { id: 'u1', name: 'Camille Roux' },
+      action: 'email.sent',
+      target: { customerCodes: ['C0042'], invoiceNumbers: ['F2026-0412'] },
+      details: {
+        step: 'J+3',
+        to: ['compta@sgh.example'],
+        subject: 'Rappel — facture F2026-0412',
+        text: 'Madame, Monsieur,\n\nSauf erreur de notre part, la facture F2026-0412 reste impayée.',
+      },
+      outcome: 'ok',
+    };
+    const disputed: JournalEntry = {
+      ...sent,
+      id: '21',
+      at: '2026-10-20T08:00:00.000Z',
+      date: d('2026-10-20'),
+      action: 'invoice.disputed',
+      details: { reason: 'Livraison incomplète selon le client' },
+    };
+    const text = plain(
+      await docxText(
+        await renderLitigationDossier({
+          ...litigation,
+          customer: { ...SGH, legalForm: 'SAS au capital de 200 000 €', rcs: 'RCS Lyon 552 100 554' },
+          invoices: [{ ...SGH_INVOICES[0]!, deliveryRef: 'BL-7781' }, ...SGH_INVOICES.slice(1)],
+          journal: [...JOURNAL, sent, disputed],
+          payments: [
+            {
+              id: 'p1',
+              invoiceNumber: 'F2026-0412',
+              customerCode: 'C0042',
+              date: d('2026-11-02'),
+              amount: cents(50_000),
+              method: 'virement',
+              reference: 'VIR-0412',
+            },
+          ],
+        }),
+      ),
+    );
+    expect(text).toContain('Forme juridique\tSAS au capital de 200 000 €');
+    expect(text).toContain('Immatriculation\tRCS Lyon 552 100 554');
+    expect(text).toContain('F2026-0412\tBC-2026-118\tBL-7781');
+    expect(text).toMatch(
+      /Bons de livraison signés ou preuves de la prestation\tNon jointe\t.*\(réf\. BL-7781\)/,
+    );
+    expect(text).toContain('Règlements reçus');
+    expect(text).toContain('02/11/2026\tF2026-0412\t500,00 €\tvirement — VIR-0412');
+    expect(text).toContain('Texte des relances envoyées par e-mail');
+    expect(text).toContain('Objet : Rappel — facture F2026-0412');
+    expect(text).toContain('Sauf erreur de notre part, la facture F2026-0412 reste impayée.');
+    expect(text).toMatch(/Lettre de mise en demeure \(J\+20\) : pièce n° \d+ du bordereau/);
+    expect(text).toContain('Réponses du débiteur');
+    expect(text).toContain('20/10/2026\tLitige signalé sur la facture\tLivraison incomplète selon le client');
+    expect(text).not.toContain('invoice.disputed');
+  });
+
   it('does not count a call noted during a step as that step’s letter', async () => {
     const text = await docxText(await renderLitigationDossier({ ...litigation, journal: [JOURNAL[2]!] }));
-    expect(text).toContain('Lettre de mise en demeure (J+20)\tÀ demander');
+    expect(text).toContain('Lettre de mise en demeure (J+20)\tNon jointe\tAbsente du journal');
     expect(text).toContain('Appel téléphonique au client');
   });
 
@@ -572,12 +640,12 @@ describe('litigation dossier (J+30)', () => {
     );
     expect(text).not.toContain('Aucune relance n’est enregistrée');
     expect(text).toContain(
-      'Lettre de relance (J+10)\tÀ demander\tEnvoyée le 2 novembre 2026, avant Relances (relance reprise de l’export du 23/11/2026) : document auprès de Camille Roux',
+      'Lettre de relance (J+10)\tNon jointe\tEnvoyée le 2 novembre 2026, avant Relances (relance reprise de l’export du 23/11/2026) : document auprès de Camille Roux',
     );
     expect(text).toContain(
-      '(J+3)\tÀ demander\tAntérieure à Relances (l’export ne donne pas sa date) : auprès de Camille Roux',
+      '(J+3)\tNon jointe\tAntérieure à Relances (l’export ne donne pas sa date) : auprès de Camille Roux',
     );
-    expect(text).toContain('Lettre de mise en demeure (J+20)\tÀ demander\tAbsente du journal de Relances');
+    expect(text).toContain('Lettre de mise en demeure (J+20)\tNon jointe\tAbsente du journal de Relances');
   });
 
   it('says when the claim is over 5 000 €', async () => {
@@ -605,7 +673,7 @@ describe('French typography and agreement of what the code writes around the tem
     const dossier = await docxText(await renderLitigationDossier(litigation));
     expect(dossier).toContain('Étape J+3 · e-mail · Documents\u00a0: relance-J3-C0042.eml');
     expect(dossier).toContain(
-      '(exemplaire avec toutes les mentions obligatoires)\u00a0; détail des montants',
+      'Générée par Relances, envoyée le 14 octobre 2026\u00a0; copie non conservée par Relances\u00a0: à demander',
     );
   });
 
@@ -620,7 +688,7 @@ describe('French typography and agreement of what the code writes around the tem
         invoices: oneInvoice,
       }),
     );
-    expect(dossier).toMatch(/1\tFacture n° F2026-0412\tÀ demander/);
+    expect(dossier).toMatch(/3\tFacture n°.F2026-0412\tNon jointe/);
     expect(dossier).toContain('Conditions de paiement\trèglement à 1 jour\n');
     const thirtyDays = await docxText(await renderLitigationDossier(litigation));
     expect(thirtyDays).toContain(`Conditions de paiement\trèglement à ${SGH.paymentTermsDays} jours\n`);

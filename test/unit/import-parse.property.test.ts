@@ -157,6 +157,7 @@ function expectedInvoice(spec: InvoiceSpec, number: string): ParsedInvoice {
     amountPaid: cents(spec.paidPercent === null ? 0 : Math.floor((ttc * spec.paidPercent) / 100)),
     currency: 'EUR',
     orderRef: ref === '' ? null : ref,
+    deliveryRef: null,
     lastStep: spec.step ? `J+${spec.step.n}` : null,
     lastStepDate: spec.step ? addDays(dueDate, spec.step.after) : null,
   };

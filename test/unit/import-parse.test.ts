@@ -312,6 +312,7 @@ describe('invoices', () => {
           amountPaid: 20000,
           currency: 'EUR',
           orderRef: 'BC-001',
+          deliveryRef: null,
           lastStep: 'J+3',
           lastStepDate: '2026-02-09',
         },
@@ -974,5 +975,19 @@ describe('the examples/ files', () => {
       steps: importableSteps(GREENOVA_LADDER),
     });
     expect(report.rows.map((r) => r.record.orderRef)).toContain('Blanchisserie « Hôtel du Parc »');
+  });
+});
+
+describe('the dossier’s optional columns', () => {
+  it('reads the legal form and the RCS of a customer, the delivery note of an invoice; absent, they are unknown', () => {
+    const known = customers({ forme_juridique: 'SAS au capital de 10 000 €', rcs: 'RCS Lyon 552 100 554' });
+    expect(known.rows[0]!.record).toMatchObject({
+      legalForm: 'SAS au capital de 10 000 €',
+      rcs: 'RCS Lyon 552 100 554',
+    });
+    expect(customers({}).rows[0]!.record).not.toHaveProperty('legalForm');
+    expect(customers({}).rows[0]!.record).not.toHaveProperty('rcs');
+    expect(invoices({ bon_livraison: 'BL-2026-0042' }).rows[0]!.record.deliveryRef).toBe('BL-2026-0042');
+    expect(invoices({}).rows[0]!.record.deliveryRef).toBeNull();
   });
 });

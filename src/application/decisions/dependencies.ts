@@ -13,7 +13,7 @@ import { refusalText, type TextContext } from '../../i18n/reasons';
 import type { Logger, Stores } from '../ports';
 
 export interface DecisionDependencies {
-  stores: Pick<Stores, 'actions' | 'journal' | 'customers' | 'invoices'>;
+  stores: Pick<Stores, 'actions' | 'journal' | 'customers' | 'invoices' | 'invoicePdfs' | 'payments'>;
   ladder: LadderConfig;
   calendar: BusinessCalendar;
   clock: Clock;

@@ -14,13 +14,17 @@ import type { LadderConfig } from '../../domain/ladder';
 import { cents } from '../../domain/money';
 import { failureText } from '../../i18n/reasons';
 import type { BackgroundTasks } from '../background-tasks';
-import type { EmailTemplate, Mailer, RenderEmail } from '../ports';
+import { invoiceCopiesText } from '../../i18n/invoice-pdfs';
+import type { DocumentStore, EmailTemplate, Mailer, RenderEmail } from '../ports';
+import { invoiceCopies, type InvoiceCopies } from './invoice-copies';
 import { claimAction, droppedNote, finish, invoicesAsOfToday, markStepDone, release } from './claim';
 import { actionTarget, loadActionFor, record, refuse, type DecisionDependencies } from './dependencies';
 import { journalOnce, persistently, recordSent, SENDING, sendForAction } from './sending';
 
 export interface MailDependencies extends DecisionDependencies {
   mailer: Mailer;
+  /** Where the invoices' PDFs are (attached to reminder e-mails); without it, none are attached. */
+  documents?: DocumentStore;
   company: CompanyIdentity;
   renderEmail: RenderEmail;
   /** Where completions that outlive the click run (a storage outage after a send). */
@@ -115,12 +119,28 @@ export async function sendReminderEmail(
 
   if (customer.billingEmails.length === 0) return fail({ code: 'no_billing_email' });
   const listed = invoicesAsOfToday(invoices, today);
+  let copies: InvoiceCopies;
+  try {
+    // The invoices' PDFs, when imported: gathered before the send (nothing is sent on a failure here).
+    copies = await invoiceCopies(
+      deps,
+      customer.code,
+      listed.map((i) => i.number),
+    );
+  } catch (error) {
+    deps.logger.error({ err: error, action: action.id }, 'reminder e-mail not attempted (invoice PDFs)');
+    return fail({ code: 'unexpected' });
+  }
   const email = deps.renderEmail(templateFor(deps.ladder, action.step), {
     company: deps.company,
     customer: { legalName: customer.legalName, type: customer.type, billingEmails: customer.billingEmails },
     invoices: listed,
     total: cents(listed.reduce((s, i) => s + i.balance, 0)),
     today,
+    invoiceCopies: {
+      attached: invoiceCopiesText.attached(copies.attached),
+      onRequest: invoiceCopiesText.onRequest(copies.onRequest),
+    },
   });
   let result;
   try {
@@ -130,6 +150,7 @@ export async function sendReminderEmail(
       subject: email.subject,
       text: email.text,
       html: email.html,
+      ...(copies.attachments.length > 0 ? { attachments: copies.attachments } : {}),
     });
   } catch (error) {
     // The intent could not be recorded (storage): nothing was sent.

@@ -9,11 +9,12 @@ import type { ActionRef, Decider, Outcome } from '../../domain/decisions';
 import type { Customer } from '../../domain/ledger';
 import { fr } from '../../i18n/fr';
 import { failureText, refusalText } from '../../i18n/reasons';
-import { DOCX_CONTENT_TYPE, type OutgoingMail } from '../ports';
+import type { OutgoingMail } from '../ports';
 import { transferHeld } from '../../domain/escalation-guard';
 import { claimAction, finish, markStepDone, release } from './claim';
 import { actionTarget, loadActionFor, record, refuse } from './dependencies';
-import { letterInput, safeFileName, storeDocx, type LetterDependencies } from './letter-input';
+import { assembleDossier } from './dossier-mail';
+import { letterInput, type LetterDependencies } from './letter-input';
 import type { SendFrom } from './send-email';
 import { journalOnce, persistently, recordSent, SENDING, sendForAction } from './sending';
 
@@ -73,18 +74,18 @@ async function prepareDossier(
   invoices: Parameters<typeof letterInput>[2],
 ): Promise<Omit<OutgoingMail, 'messageId'>> {
   const { base, journal } = await letterInput(deps, customer, invoices);
-  const input = { ...base, lawFirm: deps.lawFirm, ladder: deps.ladder, journal };
-  const [cover, dossier] = await Promise.all([
-    deps.renderLetter('litigation-transfer', input),
-    deps.renderLetter('litigation-dossier', input),
-  ]);
-  const name = safeFileName(customer.legalName);
-  const [coverDoc, dossierDoc] = await Promise.all([
-    storeDocx(deps, 'litigation-transfer', `${fr.letters.transferFile} — ${name}.docx`, cover),
-    storeDocx(deps, 'litigation-dossier', `${fr.letters.dossierFile} — ${name}.docx`, dossier),
-  ]);
+  const payments = (await Promise.all(invoices.map((i) => deps.stores.payments.listByInvoice(i.number))))
+    .flat()
+    .filter((p) => p.customerCode === customer.code);
+  const input = { ...base, lawFirm: deps.lawFirm, ladder: deps.ladder, journal, payments };
+  // Every piece the bordereau marks « Jointe » is attached, from the same list (./dossier-mail.ts).
+  const assembled = await assembleDossier(deps, customer, invoices, input);
   await finish(deps, action, {
-    details: { documentId: dossierDoc.id, coverDocumentId: coverDoc.id, documentSha256: dossierDoc.sha256 },
+    details: {
+      documentId: assembled.dossierDocumentId,
+      coverDocumentId: assembled.coverDocumentId,
+      documentSha256: assembled.dossierSha256,
+    },
   });
   // A supplement to a file already at the firm says so (« complément au dossier »).
   const body = (action.supplement ? fr.formalNotice.supplement.body : fr.letters.transferBody)(
@@ -101,10 +102,7 @@ async function prepareDossier(
     ),
     text: body,
     html: `<p>${escapeHtml(body).replace(/\n/g, '<br>')}</p>`,
-    attachments: [
-      { filename: coverDoc.fileName, content: cover, contentType: DOCX_CONTENT_TYPE },
-      { filename: dossierDoc.fileName, content: dossier, contentType: DOCX_CONTENT_TYPE },
-    ],
+    attachments: assembled.attachments,
   };
 }
 

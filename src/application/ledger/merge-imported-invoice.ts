@@ -30,6 +30,7 @@ export function mergeImportedInvoice(
       amountPaid: row.amountPaid,
       currency: 'EUR',
       orderRef: row.orderRef,
+      ...(row.deliveryRef ? { deliveryRef: row.deliveryRef } : {}),
       status: 'open',
       dunning: { ...EMPTY_DUNNING, lastStep: row.lastStep, lastStepDate: row.lastStepDate },
       closedOn: null,
@@ -55,6 +56,8 @@ export function mergeImportedInvoice(
         amountInclTax: row.amountInclTax,
         amountPaid,
         orderRef: row.orderRef,
+        // An export without the column keeps the reference already known.
+        ...(row.deliveryRef ? { deliveryRef: row.deliveryRef } : {}),
         dunning:
           current.dunning.lastStep === null && row.lastStep !== null
             ? { ...current.dunning, lastStep: row.lastStep, lastStepDate: row.lastStepDate }

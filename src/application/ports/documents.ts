@@ -74,6 +74,25 @@ export interface LitigationInput extends DunningLetterInput {
   ladder: LadderConfig;
   /** The journal entries of the customer's or invoices' history (oldest first or not). */
   journal: readonly JournalEntry[];
+  /**
+   * The bordereau, as computed for the e-mail that carries the dossier (the same list decides the
+   * attachments: src/application/documents/dossier-pieces.ts). Without it, the bordereau is drawn
+   * from the journal alone and marks nothing as attached but the dossier's own sections.
+   */
+  pieces?: readonly DossierPiece[];
+  /** The payments received on the claimed invoices, with their dates (the dossier's table). */
+  payments?: readonly Payment[];
+}
+
+/** One line of the bordereau de pièces. */
+export interface DossierPiece {
+  number: number;
+  title: string;
+  /** Attached to the e-mail to the firm (« Jointe »), or not (« Non jointe », and `detail` says why). */
+  attached: boolean;
+  detail: string;
+  /** The file attached to the e-mail, when the piece is one (size unknown for the dossier itself). */
+  file: { fileName: string; size: number | null } | null;
 }
 
 export interface MandateInput {
@@ -135,6 +154,11 @@ export interface EmailData {
   invoices: ActionInvoice[];
   total: Cents;
   today: CalendarDate;
+  /**
+   * The invoices' copies (PDF) and what the e-mail says of them: « Vous trouverez ci-joint la
+   * copie de la facture … », « … disponible sur simple demande » (null: nothing to say).
+   */
+  invoiceCopies?: { attached: string | null; onRequest: string | null };
 }
 
 export interface RenderedEmail {

@@ -174,6 +174,25 @@ export interface RateRepository {
   save(entry: StoredRate): Promise<void>;
 }
 
+/** An invoice's PDF from accounting (`npm run import -- pdf <dossier>`), kept in the document store. */
+export interface InvoicePdf {
+  customerCode: string;
+  invoiceNumber: string;
+  documentId: string;
+  sha256: string;
+  /** The file's name as imported (« Facture F2026-1042 Biocoop.pdf »). */
+  fileName: string;
+  size: number;
+  importedAt: string;
+}
+
+/** One PDF per invoice, the last imported; a small table of its own (invoices' rows are unchanged). */
+export interface InvoicePdfRepository {
+  get(customerCode: string, invoiceNumber: string): Promise<InvoicePdf | null>;
+  listByCustomer(customerCode: string): Promise<InvoicePdf[]>;
+  put(pdf: InvoicePdf): Promise<void>;
+}
+
 /** Every store of the application, as the composition root wires them. */
 export interface Stores {
   customers: CustomerRepository;
@@ -189,4 +208,5 @@ export interface Stores {
   rates: RateRepository;
   /** Penalty invoices for invoices paid late, waivers, the penalty numbering. */
   lateFees: LateFeeRepository;
+  invoicePdfs: InvoicePdfRepository;
 }
