@@ -141,7 +141,8 @@ it('warns once, naming the customer, when a CGV penalty rate is under the legal 
   const result = await runDailyJob(deps(), { trigger: 'cli' });
   expect(result.status).toBe('completed');
   if (result.status !== 'completed') return;
-  expect(result.digest.warnings).toEqual([
+  // The H2 2026 legal rate is still to enter (the card asks for it); the floor warning comes once.
+  expect(result.digest.warnings.filter((w) => w.kind !== 'rate_missing')).toEqual([
     {
       kind: 'contractual_rate_below_floor',
       customerName: 'Biocoop Lyon Croix-Rousse',
@@ -150,7 +151,8 @@ it('warns once, naming the customer, when a CGV penalty rate is under the legal 
       semesterStart: '2026-01-01',
     },
   ]);
-  const text = digestWarningText(result.digest.warnings[0]!).replace(/\u00a0/g, ' ');
+  const floor = result.digest.warnings.find((w) => w.kind === 'contractual_rate_below_floor')!;
+  const text = digestWarningText(floor).replace(/\u00a0/g, ' ');
   expect(text).toContain('CGV de Biocoop Lyon Croix-Rousse');
   expect(text).toContain('5,00 % est inférieur au minimum légal de 7,86 %');
   expect(text).toContain('L441-10 II');
