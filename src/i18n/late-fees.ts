@@ -92,7 +92,7 @@ export function penaltyEmail(view: PenaltyEmailView): { subject: string; text: s
     'Madame, Monsieur,',
     `Vous trouverez ci-joint notre facture n° ${view.number} du ${formatDateLongFr(view.issuedOn)}, d’un montant de ${formatEuros(view.total)}, au titre des pénalités de retard et des indemnités forfaitaires pour frais de recouvrement dues sur ${agree(view.invoices.length, 'la facture', 'les factures')} ${andList(view.invoices)}, ${agree(view.invoices.length, 'réglée', 'réglées')} après ${agree(view.invoices.length, 'sa', 'leur')} date d’échéance (articles L441-10 et D441-5 du Code de commerce).`,
     `Nous vous remercions de bien vouloir la régler au plus tard le ${formatDateLongFr(view.payBy)}, par virement sur notre compte IBAN ${view.iban} (BIC ${view.bic}), en indiquant en référence le numéro ${view.number}.`,
-    `Pour toute question, ${view.controller.name}, ${view.controller.title}, se tient à votre disposition${view.controller.phone ? ` au ${view.controller.phone}` : ''} ou par courriel à ${view.controller.email}.`,
+    `Pour toute question, ${view.controller.name}, ${view.controller.title}, se tient à votre disposition${view.controller.phone ? ` au ${view.controller.phone} ou` : ''} par courriel à ${view.controller.email}.`,
     'Nous vous prions d’agréer, Madame, Monsieur, nos salutations distinguées.',
   ].map(frenchTypography);
   const signature = [

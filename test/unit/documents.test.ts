@@ -497,6 +497,19 @@ describe('litigation transfer (J+30)', () => {
     expect(text).toContain('à compter du 1er décembre 2026');
     expect(text).toContain(euros(claim.totals.claimed));
     expect(text).toContain('bordereau des pièces');
+    expect(text).toContain(
+      'Camille Roux, Responsable du crédit client, joignable au 04 78 12 34 60 ou par courriel à',
+    );
+    // Without a phone number, the sentence still reads: no dangling « ou ».
+    const noPhone = plain(
+      await docxText(
+        await renderLitigationTransfer({
+          ...litigation,
+          company: { ...litigation.company, controller: { ...litigation.company.controller, phone: null } },
+        }),
+      ),
+    );
+    expect(noPhone).toContain('Responsable du crédit client, joignable par courriel à');
     expect(text).toContain('Maître Anne Lambert\nCabinet Aptos Avocats\n45 cours Lafayette\n69003 LYON');
     expect(text).toContain('camille.roux@greenova.example');
   });
