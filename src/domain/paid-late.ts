@@ -3,9 +3,8 @@
  * debtor owes them of right for every invoice paid after its due date, even once it is paid.
  *
  * - Interest runs from the day after the due date to each payment's date, on the part of the
- *   invoice that payment settled (the base declines with the payments): by linearity, the interest
- *   of an invoice paid p₁…pₙ on d₁…dₙ is Σ pᵢ × rate × days(due + 1 … dᵢ), summed exactly and
- *   rounded half up once per invoice (the conventions of ./late-penalties.ts).
+ *   invoice that payment settled (the base declines with the payments), computed by the engine's
+ *   `computePaidLatePenalty` (./late-penalties.ts): summed exactly, rounded half up once per invoice.
  * - Payments on or before the due date earn nothing; an invoice settled without payment rows (paid
  *   by hand from the customer's card) counts its unexplained part as paid on the day it closed.
  * - The 40 € indemnity (D441-5) is owed once per invoice paid late by a company or a public buyer
@@ -16,12 +15,7 @@
  */
 import { isFrozenByProceedings } from './insolvency';
 import { addMonths, daysBetween, maxDate, type CalendarDate } from './calendar-date';
-import {
-  computeLatePenalty,
-  PENALTY_DENOMINATOR,
-  RECOVERY_INDEMNITY,
-  roundHalfUpToCents,
-} from './late-penalties';
+import { computePaidLatePenalty, RECOVERY_INDEMNITY } from './late-penalties';
 import type { Customer, Invoice, Payment } from './ledger';
 import { cents, sumCents, ZERO, type Cents } from './money';
 import type { RateTable } from './rate-table';
@@ -95,26 +89,22 @@ export function paidLatePenalty({ customer, invoice, payments, rates }: PaidLate
   const late = settlements.filter((s) => s.date > invoice.dueDate);
   if (late.length === 0) return { kind: 'not_late' };
 
-  let numerator = 0n;
-  const ratesBp: number[] = [];
-  for (const settlement of late) {
-    const penalty = computeLatePenalty({
-      amountDue: settlement.amount,
-      dueDate: invoice.dueDate,
-      asOf: settlement.date,
-      customerType: customer.type,
-      contractualRateBp: customer.contractualPenaltyRateBp,
-      rates,
-    });
-    if (!penalty.complete) return { kind: 'rate_unknown' };
-    for (const period of penalty.periods) {
-      if (period.interestExact.denominator !== PENALTY_DENOMINATOR) throw new Error('unexpected denominator');
-      numerator += period.interestExact.numerator;
-      if (!ratesBp.includes(period.rateBp)) ratesBp.push(period.rateBp);
-    }
-  }
+  // The engine's own computation for an invoice paid late (declining base, one rounding), on the
+  // parts as they were settled: each part bears interest up to its own payment. The parts add up to
+  // the invoice exactly, so it is settled on the last one (a tolerance of one cent).
+  const penalty = computePaidLatePenalty({
+    amountInclTax: invoice.amountInclTax,
+    payments: settlements,
+    dueDate: invoice.dueDate,
+    customerType: customer.type,
+    contractualRateBp: customer.contractualPenaltyRateBp,
+    rates,
+    tolerance: cents(1),
+  });
+  if (!penalty.complete) return { kind: 'rate_unknown' };
+  const ratesBp = [...new Set(penalty.periods.map((period) => period.rateBp))];
   const paidOn = maxDate(settlements[0]!.date, ...settlements.map((s) => s.date));
-  const interest = roundHalfUpToCents({ numerator, denominator: PENALTY_DENOMINATOR });
+  const interest = penalty.interest;
   const indemnity = RECOVERY_INDEMNITY;
   return {
     kind: 'late',
