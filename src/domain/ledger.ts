@@ -50,6 +50,11 @@ export interface Customer {
   legalForm?: string | null;
   /** The trade register entry, « RCS Lyon 123 456 789 », when the export gives it (`rcs`). */
   rcs?: string | null;
+  /**
+   * Other names the company uses for the customer (« SGH », « Biocoop PD »), from the import's
+   * `alias` column or the chat's « alias » command: a question naming one names the customer.
+   */
+  aliases?: readonly string[];
 }
 
 export const CIVILITIES = ['M.', 'Mme'] as const;

@@ -15,6 +15,7 @@ import {
   daysLateSchema,
   groupBySchema,
   limitSchema,
+  measureSchema,
   periodSchema,
   riskSchema,
   stepSchema,
@@ -53,6 +54,9 @@ export const QUESTION_PARAMETERS = z
     risk: riskSchema.describe('customer risk segment').optional(),
     groupBy: groupBySchema.optional(),
     limit: limitSchema.describe('size of a ranking (« top 10 »)').optional(),
+    measure: measureSchema
+      .describe('the figure a trend or a comparison follows (default: overdue amount)')
+      .optional(),
   })
   .strict();
 

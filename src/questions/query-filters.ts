@@ -13,6 +13,13 @@ import { RISK_SEGMENTS } from '../domain/ledger';
 import { cents, type Cents } from '../domain/money';
 
 export const GROUP_BYS = ['customer', 'risk', 'step'] as const;
+
+/**
+ * What a trend or a comparison follows (« ça va mieux que le mois dernier ? », « évolution du
+ * DSO »): overdue amount (impayés échus), outstanding (encours), DSO, late rate, collected.
+ */
+export const TREND_MEASURES = ['overdue', 'outstanding', 'dso', 'late_rate', 'collected'] as const;
+export type TrendMeasure = (typeof TREND_MEASURES)[number];
 export type GroupBy = (typeof GROUP_BYS)[number];
 
 /** Both ends included. */
@@ -63,5 +70,6 @@ export const customerCodesSchema = z.array(z.string().min(1).max(64)).min(1).max
 export const stepSchema = z.string().min(1).max(32);
 export const riskSchema = z.enum(RISK_SEGMENTS);
 export const groupBySchema = z.enum(GROUP_BYS);
+export const measureSchema = z.enum(TREND_MEASURES);
 export const dateBasisSchema = z.enum(['due', 'issue']);
 export const limitSchema = z.number().int().min(1).max(100);

@@ -21,6 +21,7 @@ import {
   daysLateSchema,
   groupBySchema,
   limitSchema,
+  measureSchema,
   periodSchema,
   riskSchema,
   stepSchema,
@@ -28,10 +29,11 @@ import {
   type DaysLateFilter,
   type GroupBy,
   type Period,
+  type TrendMeasure,
 } from './query-filters';
 
 export { QUERY_INTENTS, type QueryIntent };
-export type { AmountFilter, DaysLateFilter, GroupBy, Period };
+export type { AmountFilter, DaysLateFilter, GroupBy, Period, TrendMeasure };
 
 export interface StructuredQuery {
   intent: QueryIntent;
@@ -49,6 +51,8 @@ export interface StructuredQuery {
   groupBy?: GroupBy;
   /** « top 10 »: how many rows the answer ranks. */
   limit?: number;
+  /** The figure a trend follows (intent `trend`); absent: the overdue amount. */
+  measure?: TrendMeasure;
 }
 
 export const structuredQuerySchema = z
@@ -72,6 +76,7 @@ export const structuredQuerySchema = z
     risk: riskSchema.optional(),
     groupBy: groupBySchema.optional(),
     limit: limitSchema.optional(),
+    measure: measureSchema.optional(),
   })
   .strict();
 

@@ -27,13 +27,14 @@ export interface EvalSet {
 interface RawSet {
   today: string;
   lawFirm: string;
-  customers: Array<{ code: string; legalName: string }>;
+  customers: Array<{ code: string; legalName: string; aliases?: string[] }>;
   questions: EvalQuestion[];
 }
 
 /** Only the code and the name matter to the parser; the rest is a neutral customer. */
-function customerOf(ref: { code: string; legalName: string }): Customer {
+function customerOf(ref: { code: string; legalName: string; aliases?: string[] }): Customer {
   return {
+    ...(ref.aliases ? { aliases: ref.aliases } : {}),
     code: ref.code,
     legalName: ref.legalName,
     siren: null,
@@ -58,12 +59,34 @@ export function loadEvalSet(path = resolve(__dirname, 'questions.fr.json')): Eva
   };
 }
 
-/** The parse result in the set's form (candidates as codes), for comparison and messages. */
+/**
+ * The parse result in the set's form, what a writer of the set can state without reading the
+ * parser: the kind; the query (or the command, its customer as the codes it names); the candidates
+ * of an ambiguous customer as codes. What the bot says around it (the mention as typed, what was
+ * understood of a question it could not answer, « vouliez-vous dire … ») is tested elsewhere.
+ */
 export function comparable(result: ParseResult): Record<string, unknown> {
-  if (result.kind === 'ambiguous_customer') {
-    return { ...result, candidates: result.candidates.map((c) => c.code) };
+  switch (result.kind) {
+    case 'query':
+      return { kind: 'query', query: result.query };
+    case 'command': {
+      const { customer, ...rest } = result.command as { customer?: { codes: string[] } };
+      return {
+        kind: 'command',
+        command: customer ? { ...rest, customerCodes: [...customer.codes].sort() } : rest,
+      };
+    }
+    case 'ambiguous_customer':
+      return {
+        kind: 'ambiguous_customer',
+        query: result.query,
+        candidates: result.candidates.map((c) => c.code).sort(),
+      };
+    case 'unknown_customer':
+      return { kind: 'unknown_customer', query: result.query };
+    case 'not_understood':
+      return { kind: 'not_understood' };
   }
-  return { ...result };
 }
 
 export interface Evaluation {

@@ -10,6 +10,7 @@
 import type { CalendarDate } from '../../domain/calendar-date';
 import { GREENOVA_LADDER } from '../../domain/ladder';
 import type { Customer } from '../../domain/ledger';
+import type { ChatCommand } from '../commands';
 import { compact } from '../query';
 import type { Period, StructuredQuery } from '../query';
 import { extractAmount, extractDaysLate, extractLimit } from './amounts';
@@ -40,7 +41,17 @@ export interface CustomerChoice {
 export type Understood = Omit<StructuredQuery, 'intent'> & { customerNames?: string[] };
 
 export type ParseResult =
-  | { kind: 'query'; query: StructuredQuery }
+  | {
+      kind: 'query';
+      query: StructuredQuery;
+      /**
+       * A word of the question that may also name customers, though the question is understood
+       * without it: the answer is given, and « vouliez-vous dire le client … ? » offers these.
+       */
+      didYouMean?: { mention: string; candidates: CustomerChoice[] };
+    }
+  /** Something to do or open rather than to compute (../commands.ts). */
+  | { kind: 'command'; command: ChatCommand }
   | { kind: 'ambiguous_customer'; query: StructuredQuery; mention: string; candidates: CustomerChoice[] }
   | { kind: 'unknown_customer'; query: StructuredQuery; mention: string }
   | { kind: 'not_understood'; understood: Understood };
