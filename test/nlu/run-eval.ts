@@ -1,0 +1,37 @@
+/**
+ * `npm run eval`: the question parser measured on the three evaluation sets (./README.md).
+ *
+ *   npm run eval                    accuracy per family on every set, confusions of the worst families
+ *   npm run eval -- --misses dev    and the misses of a set, question by question (not the held-out's:
+ *                                   it is only run to report, never read to tune)
+ *
+ * Exits 1 when a set's form is wrong (./validate-set.ts). The figures are the README's.
+ */
+import { existsSync } from 'node:fs';
+import { validateFile } from './validate-set';
+import { evaluateSet, formatReport, loadSet, SETS, type SetName } from './report';
+
+const args = process.argv.slice(2);
+const missesOf = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
+if (missesOf === 'heldout') {
+  console.error(
+    'Le jeu réservé (heldout) sert seulement à mesurer : ses questions ne sont jamais affichées.',
+  );
+  process.exit(2);
+}
+
+let malformed = 0;
+for (const name of Object.keys(SETS) as SetName[]) {
+  if (!existsSync(SETS[name])) {
+    console.log(`## ${name}: ${SETS[name]} absent\n`);
+    continue;
+  }
+  const problems = validateFile(SETS[name]);
+  if (problems.length > 0) {
+    malformed += problems.length;
+    console.log(`## ${name}: malformed\n${problems.join('\n')}\n`);
+    continue;
+  }
+  console.log(formatReport(name, evaluateSet(loadSet(name)), { misses: missesOf === name }), '\n');
+}
+process.exit(malformed > 0 ? 1 : 0);
