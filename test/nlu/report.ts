@@ -69,13 +69,21 @@ export const offlineParse: Parse = (question, set) =>
   parseQuestion(question, { today: set.today, customers: set.customers, lawFirm: set.lawFirm });
 
 export function evaluateSet(set: EvalSet, parse: Parse = offlineParse): SetReport {
+  return evaluateResults(
+    set,
+    set.questions.map((q) => parse(q.question, set)),
+  );
+}
+
+/** The report of results already obtained (one per question, in order): a model's, asynchronously. */
+export function evaluateResults(set: EvalSet, results: readonly ParseResult[]): SetReport {
   const families = new Map<string, FamilyScore>();
   const misses: Miss[] = [];
   const confusion = new Map<string, Map<string, number>>();
   let figuresWithoutUnderstanding = 0;
   let wrongFigures = 0;
-  for (const q of set.questions) {
-    const actual = comparable(parse(q.question, set));
+  for (const [index, q] of set.questions.entries()) {
+    const actual = comparable(results[index]!);
     const score = families.get(q.family) ?? { family: q.family, total: 0, passed: 0 };
     score.total++;
     families.set(q.family, score);

@@ -9,7 +9,9 @@
  */
 import { existsSync } from 'node:fs';
 import { validateFile } from './validate-set';
-import { evaluateSet, formatReport, loadSet, SETS, type SetName } from './report';
+import { parseSettings, readEnvironment } from '../../src/config/settings';
+import { modelParse } from './model-parse';
+import { evaluateResults, evaluateSet, formatReport, loadSet, SETS, type SetName } from './report';
 
 const args = process.argv.slice(2);
 const missesOf = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
@@ -20,18 +22,39 @@ if (missesOf === 'heldout') {
   process.exit(2);
 }
 
-let malformed = 0;
-for (const name of Object.keys(SETS) as SetName[]) {
-  if (!existsSync(SETS[name])) {
-    console.log(`## ${name}: ${SETS[name]} absent\n`);
-    continue;
+const settings = parseSettings(readEnvironment());
+const model = settings.ok ? modelParse(settings.settings, settings.settings.LAW_FIRM_NAME) : null;
+
+async function main(): Promise<number> {
+  let malformed = 0;
+  for (const name of Object.keys(SETS) as SetName[]) {
+    if (!existsSync(SETS[name])) {
+      console.log(`## ${name}: ${SETS[name]} absent\n`);
+      continue;
+    }
+    const problems = validateFile(SETS[name]);
+    if (problems.length > 0) {
+      malformed += problems.length;
+      console.log(`## ${name}: malformed\n${problems.join('\n')}\n`);
+      continue;
+    }
+    console.log(formatReport(name, evaluateSet(loadSet(name)), { misses: missesOf === name }), '\n');
+    if (model) {
+      const set = loadSet(name);
+      const results = [];
+      for (const q of set.questions) results.push(await model(q.question, set));
+      const report = evaluateResults(set, results);
+      console.log(
+        formatReport(`${name}, language model planning`, report, { misses: missesOf === name }),
+        '\n',
+      );
+    }
   }
-  const problems = validateFile(SETS[name]);
-  if (problems.length > 0) {
-    malformed += problems.length;
-    console.log(`## ${name}: malformed\n${problems.join('\n')}\n`);
-    continue;
-  }
-  console.log(formatReport(name, evaluateSet(loadSet(name)), { misses: missesOf === name }), '\n');
+  if (!model)
+    console.log(
+      'No language model configured (OPENAI_*, AZURE_OPENAI_*): the offline parser alone is measured.',
+    );
+  return malformed > 0 ? 1 : 0;
 }
-process.exit(malformed > 0 ? 1 : 0);
+
+void main().then((code) => process.exit(code));
