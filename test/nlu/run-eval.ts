@@ -32,11 +32,13 @@ async function main(): Promise<number> {
       console.log(`## ${name}: ${SETS[name]} absent\n`);
       continue;
     }
-    const problems = validateFile(SETS[name]);
+    // The held-out questions are never shown, not even in a form error: only their positions.
+    const problems = validateFile(SETS[name], undefined, { quote: name !== 'heldout' });
     if (problems.length > 0) {
       malformed += problems.length;
-      console.log(`## ${name}: malformed\n${problems.join('\n')}\n`);
-      continue;
+      console.log(
+        `## ${name}: ${problems.length} malformed (measured all the same)\n${problems.join('\n')}\n`,
+      );
     }
     console.log(formatReport(name, evaluateSet(loadSet(name)), { misses: missesOf === name }), '\n');
     if (model) {

@@ -80,7 +80,11 @@ export function problemsOf(q: RawQuestion, codes: ReadonlySet<string>): string[]
   return problems;
 }
 
-export function validateFile(path: string, portfolioPath = resolve(__dirname, 'portfolio.json')): string[] {
+export function validateFile(
+  path: string,
+  portfolioPath = resolve(__dirname, 'portfolio.json'),
+  options: { quote?: boolean } = {},
+): string[] {
   const portfolio = JSON.parse(readFileSync(portfolioPath, 'utf8')) as { customers: Array<{ code: string }> };
   const codes = new Set(portfolio.customers.map((c) => c.code));
   const raw = JSON.parse(readFileSync(path, 'utf8')) as { questions?: RawQuestion[] } | RawQuestion[];
@@ -88,10 +92,12 @@ export function validateFile(path: string, portfolioPath = resolve(__dirname, 'p
   const out: string[] = [];
   const seen = new Set<string>();
   questions.forEach((q, i) => {
+    const where = options.quote === false ? `#${i}` : `#${i} « ${q.question} »`;
     const key = q.question?.trim().toLowerCase();
-    if (seen.has(key)) out.push(`#${i} « ${q.question} »: duplicate question`);
+    if (seen.has(key)) out.push(`${where}: duplicate question`);
     seen.add(key);
-    for (const p of problemsOf(q, codes)) out.push(`#${i} « ${q.question} »: ${p}`);
+    for (const p of problemsOf(q, codes))
+      out.push(`${where}: ${p.replace(/Invalid option: expected one of .*/, 'invalid intent')}`);
   });
   return out;
 }
