@@ -56,7 +56,12 @@ const INFORMAL = new Set(
   stp svp plz pls mrc merci bah ben euh hein bon genre truc trucs machin chose choses bref ok okay oki
   vite rapide rapidement urgent aujourdhui auj demain hier bientot tard tot combien cb cmb cbien qd quand ou
   premier premiere deuxieme second seconde troisieme quatrieme dernier derniere quinzaine moitie
-  gros grosse grosses plus moins max maximum min minimum mec boss chef patron`
+  gros grosse grosses plus moins max maximum min minimum mec boss chef patron
+  credit controleur controleuse comptable compta comptabilite personne personnes gens monde directeur
+  directrice direction commercial commerciale commerciaux equipe boite fournisseur fournisseurs banque
+  argent temps meteo fleurs cadeau moyenne traine trainent coince bloque souci soucis probleme problemes
+  risque risques urgence priorite priorites info infos news nouvelles resume recap synthese tableau
+  chiffre chiffres stats statistiques graphique courbe evolution tendance comparaison`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -264,12 +269,17 @@ export function customersNamedBy(span: readonly Token[], customers: readonly Cus
  */
 export function customersAWordMayName(token: Token, customers: readonly Customer[], max: number): Customer[] {
   if (token.kind !== 'word' || token.norm.length < 3 || HAS_DIGIT.test(token.norm)) return [];
-  if (LEGAL_WORDS.has(token.norm) || FUNCTION_WORDS.has(token.norm)) return [];
+  if (LEGAL_WORDS.has(token.norm) || FUNCTION_WORDS.has(token.norm) || NO_SUGGESTION.has(token.norm))
+    return [];
+  if (token.norm.length < 4 && neverNameAlone(token)) return [];
   const found = indexOf(customers)
     .entries.filter((e) => e.forms.some((f) => f.significant.includes(token.norm)))
     .map((e) => e.customer);
   return found.length <= max ? found : [];
 }
+
+/** Ordinary words too frequent in questions to offer the customers whose name has them. */
+const NO_SUGGESTION = new Set(['part', 'bon', 'bonne', 'grand', 'grande', 'petit', 'petite', 'saint']);
 
 /** Legal forms and company words: no customer is offered for them. */
 const LEGAL_WORDS = new Set(
@@ -284,7 +294,8 @@ const FUNCTION_WORDS = new Set(
   chez depuis cette votre notre leur leurs tous toutes tout toute elle elles ceux celle celles celui mais donc
   alors aussi encore deja bien tres trop assez moins plus peux veux voudrais montre montrez donne donnez liste
   lister affiche affichez quelqu quelque quelques lequel laquelle lesquels lesquelles sont etre avoir etait
-  ete fait faire fais faites avez avons doit doivent peut pouvez entre apres avant jusqu jusque`
+  ete fait faire fais faites avez avons doit doivent peut pouvez entre apres avant jusqu jusque
+  pas non rien plus moins tres`
     .split(/\s+/)
     .filter(Boolean),
 );

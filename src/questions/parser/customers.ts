@@ -41,7 +41,7 @@ const CONJUNCTIONS = new Set(['et', 'ou', 'ni']);
 /** Names are a few words: longer spans are not tried. */
 const MAX_SPAN = 7;
 /** Words after which a name is expected (« impayés de X », « chez X », « le client X »). */
-const BEFORE_A_NAME = new Set(['de', 'du', 'd', 'des', 'chez', 'client', 'clients', 'cliente', 'clientes']);
+const BEFORE_A_NAME = new Set(['de', 'du', 'd', 'chez', 'avec', 'client', 'cliente']);
 /** « de » after these is a quantity (« le plus de fric »), not a name's preposition. */
 const QUANTITIES = new Set(['plus', 'moins', 'peu', 'beaucoup', 'trop', 'assez', 'tant', 'autant']);
 const ARTICLES = new Set(['le', 'la', 'les', 'l']);
@@ -113,17 +113,31 @@ export function findCustomerMentions(
   for (const run of runsOf(tokens)) {
     let start = 0;
     let pending: Array<{ token: Token; at: number }> = [];
+    /** Where the last mention ended in the run: a word right after it (glue between) is its typo. */
+    let afterMention = -1;
+    const onlyGlue = (from: number, to: number) => run.slice(from, to).every((r) => GLUE.has(r.token.norm));
     const flush = () => {
       // A word of some customers' names (« Lyon ») is offered as them, never said unknown.
       const words = pending.filter(
-        (p) => suspicious(p.token) && customersAWordMayName(p.token, customers, Infinity).length === 0,
+        (p) =>
+          suspicious(p.token) &&
+          customersAWordMayName(p.token, customers, Infinity).length === 0 &&
+          !(afterMention >= 0 && onlyGlue(afterMention, run.indexOf(p))),
       );
-      if (words.length > 0) {
-        const named = words.some((p) => placedLikeAName(tokens, p.at));
+      // Consecutive words (glue between) make one group, said as typed.
+      const groups: Array<typeof words> = [];
+      for (const word of words) {
+        const last = groups.at(-1)?.at(-1);
+        if (last !== undefined && onlyGlue(run.indexOf(last) + 1, run.indexOf(word)))
+          groups.at(-1)!.push(word);
+        else groups.push([word]);
+      }
+      for (const group of groups) {
+        const named = group.some((p) => placedLikeAName(tokens, p.at));
         (named ? unknown : ignored).push(
           textOf(
             source,
-            words.map((p) => p.token),
+            group.map((p) => p.token),
           ),
         );
       }
@@ -147,6 +161,7 @@ export function findCustomerMentions(
         const span = run.slice(start, found.end).map((r) => r.token);
         mentions.push({ text: textOf(source, span), matches: found.matches });
         start = found.end;
+        afterMention = found.end;
       } else {
         if (!suggestion) {
           const maybe = customersAWordMayName(first, customers, maxChoices);
