@@ -126,8 +126,9 @@ function parse(
       understood: compact({ ...base, customerNames: names.length ? names : undefined }),
     };
   }
-  // A customer's balance needs a customer: a word left over is taken as the name asked for.
-  if (intent === 'customer_balance' && customers.mentions.length === 0 && customers.unknown.length === 0)
+  // « combien nous doit X » needs someone who owes: a word left over is the name asked for.
+  const owes = intent === 'customer_balance' && /\b(doi|owe)/.test(phrase ?? '');
+  if (owes && customers.mentions.length === 0 && customers.unknown.length === 0)
     customers.unknown.push(...customers.ignored);
   // « combien nous doit-on ? » with no customer: what everyone owes, i.e. the aged balance. A
   // weaker word (« solde », « compte ») without a customer says too little to give a figure.
