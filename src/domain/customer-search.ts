@@ -1,6 +1,7 @@
 /**
  * Finding customers from what a person types: « biocoop », « Société Générale d’Hygiène »,
- * « societe generale dhygiene », « C001 ». Accents, case, punctuation and apostrophes are ignored;
+ * « societe generale dhygiene », « C001 », an alias (« ITM Vaise »), the acronym of the name's
+ * significant words (« SGH », « PSRA »). Accents, case, punctuation and apostrophes are ignored;
  * a small typo in a longer word is forgiven. Pure.
  */
 import type { Customer } from './ledger';
@@ -52,6 +53,37 @@ const STOP_WORDS = new Set([
   'ste',
 ]);
 
+/** Words that are glue in a name, not part of its acronym: « Société Générale d’Hygiène » is SGH. */
+const NAME_GLUE = new Set(['le', 'la', 'les', 'de', 'du', 'des', 'd', 'l', 'et', 'au', 'aux', 'en', 'a']);
+/** Legal forms: not part of a name's acronym either. */
+const LEGAL_FORMS = new Set(['sa', 'sarl', 'sas', 'sasu', 'eurl', 'sci', 'snc', 'scop']);
+
+/** The words of a name, apostrophes splitting (« d’Hygiène » → « d », « hygiene »). */
+export function nameWords(name: string): string[] {
+  return normalizeText(name.replace(/[’'`´]/g, ' '))
+    .split(' ')
+    .filter((w) => w !== '');
+}
+
+/** The significant words of a name: without glue nor legal form. */
+export function significantWords(name: string): string[] {
+  return nameWords(name).filter((w) => !NAME_GLUE.has(w) && !LEGAL_FORMS.has(w));
+}
+
+/**
+ * The acronym of a name's significant words (« Propreté Services Rhône-Alpes » → « psra »), or
+ * null for a name of one significant word (its initial is no name).
+ */
+export function acronymOf(name: string): string | null {
+  const words = significantWords(name).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]).join('') : null;
+}
+
+/** The names a customer goes by: its legal name, then its aliases. */
+export function namesOf(customer: Customer): string[] {
+  return [customer.legalName, ...(customer.aliases ?? [])];
+}
+
 function tokenMatches(token: string, words: readonly string[]): boolean {
   return words.some(
     (w) =>
@@ -62,21 +94,28 @@ function tokenMatches(token: string, words: readonly string[]): boolean {
 }
 
 /**
- * The customers the text designates: the one whose code it is, else those whose name contains
- * every significant word typed (allowing a typo), best first. Empty when nothing matches.
+ * The customers the text designates: the one whose code it is, else those whose name or alias it
+ * is exactly, else those whose name's acronym it is (« SGH »), else those whose name or an alias
+ * contains every significant word typed (allowing a typo), best first. Empty when nothing matches.
  */
 export function findCustomers(query: string, customers: readonly Customer[]): Customer[] {
   const q = normalizeText(query);
   if (!q) return [];
   const byCode = customers.find((c) => normalizeText(c.code) === q);
   if (byCode) return [byCode];
-  const exact = customers.filter((c) => normalizeText(c.legalName) === q);
+  const exact = customers.filter((c) => namesOf(c).some((n) => normalizeText(n) === q));
   if (exact.length > 0) return exact;
+  if (/^\p{L}{2,8}$/u.test(q)) {
+    const byAcronym = customers.filter((c) => namesOf(c).some((n) => acronymOf(n) === q));
+    if (byAcronym.length > 0) return byAcronym;
+  }
   const tokens = q.split(' ').filter((t) => !STOP_WORDS.has(t));
   if (tokens.length === 0) return [];
-  return customers.filter((c) => {
-    const words = normalizeText(c.legalName).split(' ');
-    const joined = words.join('');
-    return tokens.every((t) => tokenMatches(t, words) || joined.includes(t));
-  });
+  return customers.filter((c) =>
+    namesOf(c).some((name) => {
+      const words = normalizeText(name).split(' ');
+      const joined = words.join('');
+      return tokens.every((t) => tokenMatches(t, words) || joined.includes(t));
+    }),
+  );
 }

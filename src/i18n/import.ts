@@ -42,6 +42,7 @@ export const TEXT_FIELD_NAMES = {
   deliveryRef: 'la référence du bon de livraison',
   legalForm: 'la forme juridique',
   rcs: 'l’immatriculation au RCS',
+  alias: 'un alias',
   paymentMethod: 'le moyen de paiement',
   paymentReference: 'la référence du paiement',
 } as const;

@@ -63,6 +63,7 @@ export const TEXT_LIMITS: Readonly<Record<TextField, number>> = {
   deliveryRef: 100,
   legalForm: 100,
   rcs: 100,
+  alias: 100,
   paymentMethod: 60,
   paymentReference: 140,
 };
@@ -307,4 +308,20 @@ export function parsePostalCode(raw: string, country: string): CellResult<string
     return fail(cellErrors.postalCodeLostZero(code));
   }
   return fail(cellErrors.postalCode);
+}
+
+/**
+ * Other names of a customer (« SGH ; Biocoop PD | ITM »): separated by « ; » or « | », each cleaned
+ * and bounded, duplicates (case and accents aside) kept once, in the file's order.
+ */
+export function parseAliases(raw: string): CellResult<string[]> {
+  const aliases = new Map<string, string>();
+  for (const part of raw.split(/[;|]/)) {
+    if (part.trim() === '') continue;
+    const alias = displayText('alias')(part);
+    if (!alias.ok) return alias;
+    const key = keyword(alias.value);
+    if (!aliases.has(key)) aliases.set(key, alias.value);
+  }
+  return aliases.size === 0 ? fail(cellErrors.nothingReadable) : ok([...aliases.values()]);
 }

@@ -6,6 +6,7 @@ import {
   displayText,
   keyText,
   parseAddressLines,
+  parseAliases,
   parseCivility,
   parseCountry,
   parseCustomerType,
@@ -80,6 +81,7 @@ export function customerRowValidator(
       contactName: row.optional('contact_nom', displayText('contactName'), null),
       legalForm: row.optional('forme_juridique', displayText('legalForm'), null),
       rcs: row.optional('rcs', displayText('rcs'), null),
+      aliases: row.optional('alias', parseAliases, [] as string[]),
     });
     if (!fields) return undefined;
     const {
@@ -91,6 +93,7 @@ export function customerRowValidator(
       contactName,
       legalForm,
       rcs,
+      aliases,
       ...customer
     } = fields;
     // Absent when the export does not give them (as stored customers read back).
@@ -98,6 +101,7 @@ export function customerRowValidator(
       ...customer,
       ...(legalForm ? { legalForm } : {}),
       ...(rcs ? { rcs } : {}),
+      ...(aliases.length > 0 ? { aliases } : {}),
       address: { lines, postalCode, city, country: validCountry },
       // Only when the export names someone: customers without a contact stay as they were.
       ...(civility || contactName ? { contact: { civility, name: contactName } } : {}),

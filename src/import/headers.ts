@@ -40,6 +40,11 @@ const CUSTOMER_COLUMNS = {
   contact_nom: { aliases: ['contact', 'contact_name', 'nom_contact'], required: false },
   forme_juridique: { aliases: ['legal_form', 'forme'], required: false },
   rcs: { aliases: ['registre', 'rcs_number', 'registre_commerce'], required: false },
+  /** Other names the company uses for the customer (« SGH »), several separated by « ; » or « | ». */
+  alias: {
+    aliases: ['aliases', 'alias_client', 'surnom', 'nom_court', 'sigle', 'short_name'],
+    required: false,
+  },
 } as const satisfies Record<string, ColumnSpec>;
 
 const INVOICE_COLUMNS = {

@@ -41,6 +41,8 @@ interface CustomerRow {
   insolvency?: string;
   legalForm?: string;
   rcs?: string;
+  /** Other names, as JSON (absent on rows written before; empty when none). */
+  aliases?: string;
 }
 
 function toRow(c: Customer): CustomerRow {
@@ -61,6 +63,7 @@ function toRow(c: Customer): CustomerRow {
     insolvency: c.insolvency ? JSON.stringify(c.insolvency) : '',
     legalForm: c.legalForm ?? '',
     rcs: c.rcs ?? '',
+    aliases: c.aliases && c.aliases.length > 0 ? JSON.stringify(c.aliases) : '',
   };
 }
 
@@ -93,6 +96,7 @@ function fromRow(r: CustomerRow): Customer {
     // Rows written before these columns existed have neither: read as unknown.
     ...(r.legalForm ? { legalForm: r.legalForm } : {}),
     ...(r.rcs ? { rcs: r.rcs } : {}),
+    ...(r.aliases ? { aliases: JSON.parse(r.aliases) as string[] } : {}),
   };
 }
 

@@ -737,3 +737,31 @@ it('amounts are whole cents end to end (no float drift on large sums)', async ()
     amountPaid: cents(10),
   });
 });
+
+describe('customers’ aliases', () => {
+  const HEADER = 'code_client;raison_sociale;siren;email;adresse;code_postal;ville;alias\n';
+  const SGH =
+    'C002;Société Générale d’Hygiène;442 318 705;factures@sgh.example;12 rue du Ventoux;38070;Saint-Quentin-Fallavier;';
+
+  it('are stored from the `alias` column and read back', async () => {
+    await importText('customers', `${HEADER}${SGH}SGH | Hygiène Générale\n`);
+    expect((await stores.customers.get('C002'))!.aliases).toEqual(['SGH', 'Hygiène Générale']);
+  });
+
+  it('survive a later export that does not give them, and add to those already known', async () => {
+    await stores.customers.upsertMany([
+      { ...(await importAndGet(`${HEADER}${SGH}SGH\n`)), aliases: ['SGH', 'Hygiène Gé'] },
+    ]);
+    const withoutColumn = `${HEADER.replace(';alias', '')}${SGH.replace(/;$/, '')}\n`;
+    const again = await importText('customers', withoutColumn);
+    expect(again.counts.unchanged).toBe(1);
+    expect((await stores.customers.get('C002'))!.aliases).toEqual(['SGH', 'Hygiène Gé']);
+    await importText('customers', `${HEADER}${SGH}"sgh;Société G"\n`);
+    expect((await stores.customers.get('C002'))!.aliases).toEqual(['sgh', 'Société G', 'Hygiène Gé']);
+  });
+
+  async function importAndGet(text: string): Promise<Customer> {
+    await importText('customers', text);
+    return (await stores.customers.get('C002'))!;
+  }
+});

@@ -1,4 +1,4 @@
-import { editDistance, findCustomers, normalizeText } from '../../src/domain/customer-search';
+import { acronymOf, editDistance, findCustomers, normalizeText } from '../../src/domain/customer-search';
 import { aCustomer } from '../support/fixtures';
 
 const customers = [
@@ -31,4 +31,32 @@ it('forgives a typo in a longer word, not a different word', () => {
   expect(codes('carrefour')).toEqual([]);
   expect(codes('')).toEqual([]);
   expect(editDistance('hygiene', 'hygienne')).toBe(1);
+});
+
+describe('acronyms and aliases', () => {
+  const portfolio = [
+    ...customers,
+    aCustomer({ code: 'C007', legalName: 'Propreté Services Rhône-Alpes' }),
+    aCustomer({ code: 'C012', legalName: 'Lyon Propreté Industrie' }),
+    aCustomer({ code: 'C018', legalName: 'Intermarché Vaise', aliases: ['ITM Vaise', 'Inter V'] }),
+  ];
+  const find = (q: string) => findCustomers(q, portfolio).map((c) => c.code);
+
+  it('finds a customer by the initials of its name’s significant words, not of its glue', () => {
+    expect(acronymOf('Société Générale d’Hygiène')).toBe('sgh');
+    expect(acronymOf('Propreté Services Rhône-Alpes')).toBe('psra');
+    expect(acronymOf('Dupont & Fils <SARL>')).toBe('df');
+    expect(acronymOf('Biocoop')).toBeNull();
+    expect(find('SGH')).toEqual(['C002']);
+    expect(find('sgh')).toEqual(['C002']);
+    expect(find('PSRA')).toEqual(['C007']);
+    expect(find('LPI')).toEqual(['C012']);
+  });
+
+  it('finds a customer by an alias, whole or by its words', () => {
+    expect(find('ITM Vaise')).toEqual(['C018']);
+    expect(find('itm')).toEqual(['C018']);
+    expect(find('inter v')).toEqual(['C018']);
+    expect(find('vaise')).toEqual(['C018']);
+  });
 });

@@ -991,3 +991,22 @@ describe('the dossier’s optional columns', () => {
     expect(invoices({}).rows[0]!.record.deliveryRef).toBeNull();
   });
 });
+
+describe('the customers’ aliases', () => {
+  it('reads the `alias` column, several names separated by « ; » or « | », each cleaned and kept once', () => {
+    const report = customers({ alias: ' SGH ; Hygiène Générale| sgh |' });
+    expect(report.rows[0]!.record.aliases).toEqual(['SGH', 'Hygiène Générale']);
+    expect(customers({ sigle: 'ITM Vaise' }).rows[0]!.record.aliases).toEqual(['ITM Vaise']);
+  });
+
+  it('leaves a customer without aliases when the column is absent or empty', () => {
+    expect(customers({}).rows[0]!.record).not.toHaveProperty('aliases');
+    expect(customers({ alias: '' }).rows[0]!.record).not.toHaveProperty('aliases');
+  });
+
+  it('refuses an alias longer than 100 characters, naming it', () => {
+    const report = customers({ alias: `SGH;${'x'.repeat(101)}` });
+    expect(report.rows).toHaveLength(0);
+    expect(JSON.stringify(report)).toContain('un alias dépasse 100 caractères');
+  });
+});

@@ -33,6 +33,12 @@ interface CardTable {
   pageInfo: string;
 }
 
+/** A line said after the answer, with its buttons (« Vouliez-vous dire le client … ? »). */
+export interface Suggestion {
+  line: string;
+  choices: Choice[];
+}
+
 /** What cards/answer.json is expanded with. */
 interface AnswerCardData {
   headline: string;
@@ -78,7 +84,12 @@ function cardTable(table: AnswerTable, rows: string[][], pageInfo: string): Card
  * The view as a card, its long table (the last) cut to the page; smaller pages until it fits in
  * 28 KB. Without a query to re-run, no button pages on.
  */
-export function renderAnswerCard(view: AnswerView, query: StructuredQuery | null, page: number): CardJson {
+export function renderAnswerCard(
+  view: AnswerView,
+  query: StructuredQuery | null,
+  page: number,
+  suggestion?: Suggestion,
+): CardJson {
   const all = view.tables ?? [];
   const paged = all.at(-1);
   const others = all.slice(0, -1);
@@ -116,14 +127,14 @@ export function renderAnswerCard(view: AnswerView, query: StructuredQuery | null
       tables,
       linesTitle: view.linesTitle ?? '',
       lines: view.lines ?? [],
-      notes: view.notes ?? [],
-      choices,
+      notes: [...(view.notes ?? []), ...(suggestion ? [suggestion.line] : [])],
+      choices: [...choices, ...(suggestion?.choices ?? [])],
     });
     if (cardSize(card) <= MAX_CARD_BYTES - MARGIN_BYTES) return card;
   }
   throw new Error('answer card too large');
 }
 
-export function buildAnswerCard(answer: QueryAnswer, page = 0): CardJson {
-  return renderAnswerCard(viewOf(answer), answer.query, page);
+export function buildAnswerCard(answer: QueryAnswer, page = 0, suggestion?: Suggestion): CardJson {
+  return renderAnswerCard(viewOf(answer), answer.query, page, suggestion);
 }

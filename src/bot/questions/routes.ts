@@ -12,6 +12,7 @@
  * Buttons (« Voir la suite », a customer's choice) carry the structured query itself and re-run it
  * through Action.Execute, checked again against what the asker may see.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { BotHooks } from '../app';
 import { onInvoke, type MalformedInvoke } from '../invoke';
 import { z } from 'zod';
@@ -37,7 +38,8 @@ import type { Stores } from '../../application/ports';
 import type { CardJson } from '../card-templates';
 import { shown } from '../card-text';
 import { seesEverything, type People } from '../people';
-import { buildAnswerCard, QUESTION_VERB } from './answer-card';
+import { buildAnswerCard, QUESTION_VERB, type Suggestion } from './answer-card';
+import { didYouMeanSuggestion } from './did-you-mean';
 import {
   buildCustomerChoiceCard,
   buildHelpCard,
@@ -88,6 +90,7 @@ export function registerQuestionRoutes(
     query: StructuredQuery,
     turn: QuestionTurn,
     page = 0,
+    suggestion?: Suggestion,
   ): Promise<CardJson | string> => {
     // The examples are the same for everyone: no need to read the ledger to show them.
     if (query.intent === 'help') return buildHelpCard();
@@ -99,7 +102,7 @@ export function registerQuestionRoutes(
     if (outcome.kind === 'not_visible') return fr.questions.notVisible;
     if (outcome.kind === 'past_cut_off' && outcome.query.asOf)
       return buildPastCutOffCard({ ...outcome.query, asOf: outcome.query.asOf });
-    if (outcome.kind === 'answer') return buildAnswerCard(outcome.answer, page);
+    if (outcome.kind === 'answer') return buildAnswerCard(outcome.answer, page, suggestion);
     return fr.questions.failed;
   };
 
@@ -138,7 +141,18 @@ export function registerQuestionRoutes(
         await send(context, fr.questions.failed);
         return '';
       }
-      await send(context, await resolveAndAnswer(read.query, read.customerText, turn));
+      // The offline parse's « vouliez-vous dire le client … ? », when this is the query it read.
+      const parse = turn.parse;
+      const suggestion =
+        parse?.kind === 'query' && !read.customerText && isDeepStrictEqual(parse.query, read.query)
+          ? didYouMeanSuggestion(read.query, parse.didYouMean)
+          : undefined;
+      await send(
+        context,
+        suggestion
+          ? await answerOf(read.query, turn, 0, suggestion)
+          : await resolveAndAnswer(read.query, read.customerText, turn),
+      );
       return '';
     });
   }

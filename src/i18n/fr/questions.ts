@@ -2,6 +2,7 @@
  * Questions about the figures: what was understood, the answer cards (headlines, columns, facts,
  * notes, definitions) and the examples offered.
  */
+import { orList } from '../lists';
 import { countOf } from '../plural';
 
 export const questions = {
@@ -11,6 +12,11 @@ export const questions = {
     'Ce client n’est pas dans votre portefeuille (ou n’existe plus) : seuls son commercial, le service crédit client et la direction en voient les chiffres.',
   unknownCustomer: (name: string) =>
     `Aucun client ne correspond à « ${name} » parmi ceux que vous suivez. Essayez une partie du nom ou le code client.`,
+  /** A word of the question that also names customers (« total »: « Pressing Total Net »), after the answer. */
+  didYouMean: (names: readonly string[]) =>
+    names.length === 1
+      ? `Vouliez-vous dire le client «\u00a0${names[0]}\u00a0»\u00a0?`
+      : `Vouliez-vous dire l’un des clients ${orList(names.map((n) => `«\u00a0${n}\u00a0»`))}\u00a0?`,
   whichCustomer: (name: string) => `Plusieurs clients correspondent à « ${name} » : lequel ?`,
   notUnderstood: 'Je n’ai pas compris la question.',
   understood: (parts: string) => `J’ai compris : ${parts}.`,

@@ -1,16 +1,25 @@
 /**
  * Customers named in a question, from the words no extractor took: « combien nous doit Biocoop »,
- * « impayés de la Société Générale d’Hygiène », « biocoop et naturalia ». Matching is the customer
- * search the rest of the bot uses (`findCustomers`: accents, case and a typo forgiven), over the
- * customers the asker may see. Words that are neither a name nor known vocabulary are returned, so
- * that the bot says it did not understand them instead of answering about everyone.
+ * « impayés de la Société Générale d’Hygiène », « biocoop et naturalia », « de la SGH ». A span of
+ * words names customers only on evidence (./customer-evidence.ts): an ordinary word of a question
+ * (« koi », « fric », « point », « total ») is never taken for a name.
+ *
+ * Words left that are neither a name nor vocabulary are sorted: those placed like a name (after
+ * « de », « chez », « client », or capitalised inside the sentence) are returned as `unknown`, so
+ * that the bot says no customer matches them; the others as `ignored`, which do not prevent an
+ * answer. A word of the vocabulary that is also a word of some customers' names is returned as a
+ * `suggestion` (« vouliez-vous dire le client … ? »).
  */
-import { findCustomers } from '../../domain/customer-search';
 import type { Customer } from '../../domain/ledger';
-import { isIntentWord } from './intents';
+import {
+  customersAWordMayName,
+  customersNamedBy,
+  GLUE,
+  mayBeAName,
+  neverNameAlone,
+} from './customer-evidence';
 import type { TokenSet } from './patterns';
 import type { Token } from './tokens';
-import { isStopWord } from './vocabulary';
 
 export interface CustomerMention {
   /** As typed. */
@@ -20,93 +29,149 @@ export interface CustomerMention {
 
 export interface CustomerFindings {
   mentions: CustomerMention[];
-  /** Runs of words understood neither as a name nor as vocabulary, as typed. */
+  /** Runs of words placed like a name but naming no customer, as typed. */
   unknown: string[];
+  /** Runs of words understood neither as a name nor as vocabulary, placed like no name, as typed. */
+  ignored: string[];
+  /** A word of the question that is also a word of some customers' names, with them. */
+  suggestion?: CustomerMention;
 }
 
 const CONJUNCTIONS = new Set(['et', 'ou', 'ni']);
-
-/** A word that cannot be (the edge of) a name: vocabulary, a number, a symbol, a single letter. */
-function meaningless(token: Token): boolean {
-  return token.kind !== 'word' || token.norm.length < 2 || isStopWord(token);
-}
-
-/** A word worth reporting when nothing matches it: not vocabulary, not some intent's word. */
-function suspicious(token: Token): boolean {
-  return token.kind === 'word' && token.norm.length >= 3 && !isStopWord(token) && !isIntentWord(token);
-}
+/** Names are a few words: longer spans are not tried. */
+const MAX_SPAN = 7;
+/** Words after which a name is expected (« impayés de X », « chez X », « le client X »). */
+const BEFORE_A_NAME = new Set(['de', 'du', 'd', 'chez', 'avec', 'client', 'cliente']);
+/** « de » after these is a quantity (« le plus de fric »), not a name's preposition. */
+const QUANTITIES = new Set(['plus', 'moins', 'peu', 'beaucoup', 'trop', 'assez', 'tant', 'autant']);
+const ARTICLES = new Set(['le', 'la', 'les', 'l']);
 
 function textOf(source: string, tokens: readonly Token[]): string {
   return source.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 }
 
 /** Free tokens in runs of consecutive positions, split at conjunctions. */
-function runsOf(tokens: TokenSet): Token[][] {
-  const runs: Token[][] = [];
-  let run: Token[] = [];
-  tokens.list.forEach((token, i) => {
-    if (!tokens.isFree(i) || CONJUNCTIONS.has(token.norm)) {
+function runsOf(tokens: TokenSet): Array<Array<{ token: Token; at: number }>> {
+  const runs: Array<Array<{ token: Token; at: number }>> = [];
+  let run: Array<{ token: Token; at: number }> = [];
+  tokens.list.forEach((token, at) => {
+    if (!tokens.isFree(at) || CONJUNCTIONS.has(token.norm)) {
       if (run.length > 0) runs.push(run);
       run = [];
-    } else run.push(token);
+    } else run.push({ token, at });
   });
   if (run.length > 0) runs.push(run);
   return runs;
 }
 
-/** Customers only for spans with a real word: a lone letter would prefix-match half the portfolio. */
-function lookup(span: readonly Token[], source: string, customers: readonly Customer[]): Customer[] {
-  if (!span.some((t) => t.kind === 'word' && t.norm.length >= 3 && !isStopWord(t))) return [];
-  return findCustomers(textOf(source, span), customers);
+/** A word worth reporting when nothing matches it: a word that could be a name on its own. */
+function suspicious(token: Token): boolean {
+  return (
+    token.kind === 'word' &&
+    token.norm.length >= 2 &&
+    !neverNameAlone(token) &&
+    (token.norm.length >= 3 || token.raw === token.raw.toUpperCase())
+  );
 }
 
-/** Whether some word left could be (part of) a customer's name. */
+/** Whether the word at `at` sits where a name is expected: after « de », « chez »…, or capitalised. */
+function placedLikeAName(tokens: TokenSet, at: number): boolean {
+  const token = tokens.list[at]!;
+  // Capitals say something only in a question not typed all in capitals.
+  const cased = tokens.list.some((t, i) => i !== at && t.kind === 'word' && /\p{Ll}/u.test(t.raw));
+  if (cased && at > 0 && /^\p{Lu}/u.test(token.raw)) return true;
+  if (cased && token.raw.length >= 2 && token.raw === token.raw.toUpperCase() && /\p{L}/u.test(token.raw))
+    return true;
+  let before = at - 1;
+  while (before >= 0 && ARTICLES.has(tokens.list[before]!.norm)) before--;
+  const word = tokens.list[before];
+  if (!word || !BEFORE_A_NAME.has(word.norm)) return false;
+  const quantity = tokens.list[before - 1];
+  return !(
+    word.norm !== 'chez' &&
+    !word.norm.startsWith('client') &&
+    quantity &&
+    QUANTITIES.has(quantity.norm)
+  );
+}
+
+/** Whether some word left could be (part of) a customer's name, or be offered as one. */
 export function mayNameCustomers(tokens: TokenSet): boolean {
-  return tokens.freeIndexes().some((i) => !meaningless(tokens.list[i]!));
+  return tokens.freeIndexes().some((i) => mayBeAName(tokens.list[i]!));
 }
 
 export function findCustomerMentions(
   tokens: TokenSet,
   source: string,
   customers: readonly Customer[],
+  maxChoices = 6,
 ): CustomerFindings {
   const mentions: CustomerMention[] = [];
   const unknown: string[] = [];
+  const ignored: string[] = [];
+  let suggestion: CustomerMention | undefined;
   for (const run of runsOf(tokens)) {
     let start = 0;
-    let pending: Token[] = [];
+    let pending: Array<{ token: Token; at: number }> = [];
+    /** Where the last mention ended in the run: a word right after it (glue between) is its typo. */
+    let afterMention = -1;
+    const onlyGlue = (from: number, to: number) => run.slice(from, to).every((r) => GLUE.has(r.token.norm));
     const flush = () => {
-      if (pending.some(suspicious))
-        unknown.push(
+      // A word of some customers' names (« Lyon ») is offered as them, never said unknown.
+      const words = pending.filter(
+        (p) =>
+          suspicious(p.token) &&
+          customersAWordMayName(p.token, customers, Infinity).length === 0 &&
+          !(afterMention >= 0 && onlyGlue(afterMention, run.indexOf(p))),
+      );
+      // Consecutive words (glue between) make one group, said as typed.
+      const groups: Array<typeof words> = [];
+      for (const word of words) {
+        const last = groups.at(-1)?.at(-1);
+        if (last !== undefined && onlyGlue(run.indexOf(last) + 1, run.indexOf(word)))
+          groups.at(-1)!.push(word);
+        else groups.push([word]);
+      }
+      for (const group of groups) {
+        const named = group.some((p) => placedLikeAName(tokens, p.at));
+        (named ? unknown : ignored).push(
           textOf(
             source,
-            pending.filter((t) => !meaningless(t)),
+            group.map((p) => p.token),
           ),
         );
+      }
       pending = [];
     };
     while (start < run.length) {
-      if (meaningless(run[start]!)) {
+      const first = run[start]!.token;
+      if (first.kind !== 'word' || GLUE.has(first.norm)) {
         start++;
         continue;
       }
-      // The longest span from here that names customers, ending on a meaningful word.
+      // The longest span from here that names customers.
       let found: { end: number; matches: Customer[] } | null = null;
-      for (let end = run.length; end > start && !found; end--) {
-        if (meaningless(run[end - 1]!)) continue;
-        const matches = lookup(run.slice(start, end), source, customers);
+      for (let end = Math.min(run.length, start + MAX_SPAN); end > start && !found; end--) {
+        const span = run.slice(start, end).map((r) => r.token);
+        const matches = customersNamedBy(span, customers);
         if (matches.length > 0) found = { end, matches };
       }
       if (found) {
         flush();
-        mentions.push({ text: textOf(source, run.slice(start, found.end)), matches: found.matches });
+        const span = run.slice(start, found.end).map((r) => r.token);
+        mentions.push({ text: textOf(source, span), matches: found.matches });
         start = found.end;
+        afterMention = found.end;
       } else {
+        if (!suggestion) {
+          const maybe = customersAWordMayName(first, customers, maxChoices);
+          if (maybe.length > 0) suggestion = { text: first.raw, matches: maybe };
+        }
         pending.push(run[start]!);
         start++;
       }
     }
     flush();
   }
-  return { mentions, unknown: unknown.filter((u) => u.length > 0) };
+  return { mentions, unknown, ignored, ...(suggestion ? { suggestion } : {}) };
 }

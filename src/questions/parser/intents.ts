@@ -52,6 +52,13 @@ export function isIntentWord(token: Pick<Token, 'stem' | 'norm'>): boolean {
   return INTENT_STEMS.some((s) => sameWord(token, s));
 }
 
+/** Whether the token is exactly a word of some intent (no typo forgiven: a name's word may be close). */
+export function isExactIntentWord(token: Pick<Token, 'stem'>): boolean {
+  return INTENT_STEM_SET.has(token.stem);
+}
+
+const INTENT_STEM_SET = new Set(INTENT_STEMS);
+
 /** The phrase's words matched from `start`, allowing up to two fillers between words, or null. */
 function matchPhrase(
   tokens: readonly Token[],

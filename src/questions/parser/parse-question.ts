@@ -103,7 +103,7 @@ function parse(
   const limit = extractLimit(tokens);
   const { intent, phrase } = detectIntent(tokens, lawFirmPhrases(context.lawFirm));
   if (customerList === null && mayNameCustomers(tokens)) return null;
-  const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? []);
+  const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? [], MAX_CHOICES);
 
   const resolved = customers.mentions.filter((m) => m.matches.length === 1).map((m) => m.matches[0]!);
   const base: Understood = compact({
@@ -126,6 +126,10 @@ function parse(
       understood: compact({ ...base, customerNames: names.length ? names : undefined }),
     };
   }
+  // « combien nous doit X » needs someone who owes: a word left over is the name asked for.
+  const owes = intent === 'customer_balance' && /\b(doi|owe)/.test(phrase ?? '');
+  if (owes && customers.mentions.length === 0 && customers.unknown.length === 0)
+    customers.unknown.push(...customers.ignored);
   // « combien nous doit-on ? » with no customer: what everyone owes, i.e. the aged balance. A
   // weaker word (« solde », « compte ») without a customer says too little to give a figure.
   const nobodyNamed = customers.mentions.length === 0 && customers.unknown.length === 0;
@@ -146,5 +150,10 @@ function parse(
   }
   if (customers.unknown.length > 0)
     return { kind: 'unknown_customer', query, mention: customers.unknown[0]! };
+  const maybe = customers.suggestion;
+  if (maybe && resolved.length === 0) {
+    const candidates = maybe.matches.map((c) => ({ code: c.code, name: c.legalName }));
+    return { kind: 'query', query, didYouMean: { mention: maybe.text, candidates } };
+  }
   return { kind: 'query', query };
 }

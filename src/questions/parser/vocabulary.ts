@@ -37,3 +37,8 @@ export function isStopWord(token: Pick<Token, 'norm' | 'stem'>): boolean {
   if (STOP.has(token.norm)) return true;
   return token.norm.length >= 5 && LONG_STEMS.some((s) => sameWord(token, s));
 }
+
+/** Whether the word, exactly as typed (no typo forgiven), is one of the meaningless words. */
+export function isExactStopWord(norm: string): boolean {
+  return STOP.has(norm);
+}
