@@ -58,10 +58,11 @@ export const trendMeasures: Record<TrendMeasureCode, MeasureWords> = {
 };
 
 const monthYear = (date: CalendarDate) => `${frenchMonthName(monthOf(date))} ${yearOf(date)}`;
-const dayMonth = (date: CalendarDate) => {
+const dayOf = (date: CalendarDate) => {
   const day = Number(date.slice(8, 10));
-  return `${day === 1 ? '1er' : day} ${frenchMonthName(monthOf(date))}`;
+  return day === 1 ? '1er' : String(day);
 };
+const dayMonth = (date: CalendarDate) => `${dayOf(date)} ${frenchMonthName(monthOf(date))}`;
 
 /** A stock read on a date: « fin octobre 2026 », « au 23 novembre 2026 ». */
 export function atDateText(date: CalendarDate): string {
@@ -73,7 +74,7 @@ export function windowText(from: CalendarDate, to: CalendarDate): string {
   if (from === to) return `le ${formatDateLongFr(from)}`;
   if (from === startOfMonth(from) && to === endOfMonth(from)) return `en ${monthYear(from)}`;
   if (yearOf(from) === yearOf(to) && monthOf(from) === monthOf(to))
-    return `du ${Number(from.slice(8, 10)) === 1 ? '1er' : Number(from.slice(8, 10))} au ${formatDateLongFr(to)}`;
+    return `du ${dayOf(from)} au ${formatDateLongFr(to)}`;
   if (yearOf(from) === yearOf(to)) return `du ${dayMonth(from)} au ${formatDateLongFr(to)}`;
   return `du ${formatDateLongFr(from)} au ${formatDateLongFr(to)}`;
 }
@@ -88,7 +89,10 @@ export function pointLabel(
     case 'day':
       return dayMonth(to);
     case 'week':
-      return from === to ? dayMonth(from) : `du ${dayMonth(from)} au ${dayMonth(to)}`;
+      if (from === to) return dayMonth(from);
+      return monthOf(from) === monthOf(to)
+        ? `du ${dayOf(from)} au ${dayMonth(to)}`
+        : `du ${dayMonth(from)} au ${dayMonth(to)}`;
     case 'month': {
       const name = frenchMonthName(monthOf(from));
       const whole = from === startOfMonth(from) && to === endOfMonth(from);

@@ -62,6 +62,15 @@ describe('the parser', () => {
     ['tendance du taux de retard', { measure: 'late_rate' }],
     ['le taux de retard progresse ?', { measure: 'late_rate' }],
     ['évolution des impayés de Naturalia', { customerCodes: ['C010'] }],
+    ['ce mois-ci c mieux qu’en septembre les retards ?', { period: november }],
+    ['courbe des impayés', {}],
+    [
+      'on encaisse plus que l’an dernier cette année ?',
+      {
+        measure: 'collected',
+        period: { from: d('2026-01-01'), to: d('2026-12-31') },
+      },
+    ],
   ] as const)('« %s »', (text, expected) => {
     expect(parse(text)).toEqual(query(expected as Omit<StructuredQuery, 'intent'>));
   });
@@ -77,6 +86,14 @@ describe('the parser', () => {
     });
     expect(parse('DSO ?')).toEqual({ kind: 'query', query: { intent: 'dso' } });
     expect(parse('promesses de paiement échues')).toEqual({ kind: 'query', query: { intent: 'promises' } });
+    expect(parse('litiges en cours')).toEqual({ kind: 'query', query: { intent: 'disputes' } });
+    expect(parse('encaissements du mois en cours')).toEqual({
+      kind: 'query',
+      query: { intent: 'collected', period: november },
+    });
+    // A bare verb without a figure to follow asks for nothing; a comparison word alone neither.
+    expect(parse('augmente les tarifs de 5 %')).toMatchObject({ kind: 'not_understood' });
+    expect(parse('vs le mois dernier')).toMatchObject({ kind: 'not_understood' });
   });
 });
 

@@ -104,7 +104,7 @@ function parse(
   const limit = extractLimit(tokens);
   const detected = detectIntent(tokens, lawFirmPhrases(context.lawFirm));
   const { phrase } = detected;
-  const intent = trendIntent(detected.intent, tokens);
+  const intent = trendIntent(detected.intent, tokens, dates.periods.length);
   if (customerList === null && mayNameCustomers(tokens)) return null;
   const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? []);
 

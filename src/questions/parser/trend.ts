@@ -48,7 +48,7 @@ const MEASURE_WORDS: ReadonlyArray<[TrendMeasure, RegExp]> = [
   ['overdue', / (creances?|factures?|sommes?|montants?) echue| retard| impaye| echus? | overdue | late /],
   [
     'outstanding',
-    / encours | en cours | creances? | (on |qu on |que l on )?nous doi(t|vent) | outstanding | receivables? /,
+    / encours | creances? | (on |qu on |que l on )?nous doi(t|vent) | outstanding | receivables? /,
   ],
 ];
 
@@ -59,12 +59,27 @@ export function trendMeasure(tokens: TokenSet): TrendMeasure | undefined {
 }
 
 /** The intent once comparisons are read: a measured figure compared over time is a trend. */
-export function trendIntent(intent: QueryIntent | null, tokens: TokenSet): QueryIntent | null {
-  if (intent === 'trend' && mentions(tokens, 'written_off')) return 'written_off';
-  if (intent === null || intent === 'trend' || !MEASURED.includes(intent)) return intent;
+export function trendIntent(
+  intent: QueryIntent | null,
+  tokens: TokenSet,
+  periodsNamed: number,
+): QueryIntent | null {
   const text = ` ${tokens.list.map((t) => t.norm).join(' ')} `;
-  return mentions(tokens, 'trend') || COMPARING.test(text) ? 'trend' : intent;
+  if (intent === 'trend') {
+    if (mentions(tokens, 'written_off')) return 'written_off';
+    // « augmente nos prix de 5 % »: a bare verb without a figure to follow asks for nothing.
+    return STRONG.test(text) || MEASURE_WORDS.some(([, pattern]) => pattern.test(text)) ? intent : null;
+  }
+  if (intent === null || !MEASURED.includes(intent)) return intent;
+  if (mentions(tokens, 'trend') || COMPARING.test(text)) return 'trend';
+  // « cette année on encaisse plus que l’an dernier ? »: more or less than another period.
+  return periodsNamed >= 2 && MORE_OR_LESS.test(text) ? 'trend' : intent;
 }
+
+/** Words that ask for a trend on their own, whatever figure (the overdue amount by default). */
+const STRONG =
+  / (evolution|evolutions|evolue|evoluent|tendance|tendances|trend|trends|mieux|pire|courbe|better|worse|improving|improved|progression) /;
+const MORE_OR_LESS = / (plus|moins) qu(e)? /;
 
 /** « vs », « par rapport à », « comparé à »: a figure set against another period. */
 const COMPARING = / (vs|versus|par rapport|compare|comparee|comparaison|comparer|compared) /;
