@@ -132,8 +132,8 @@ export function paymentsByInvoice(payments: readonly Payment[]): Map<string, Pay
  */
 export function invoiceAt(invoice: Invoice, date: CalendarDate, payments: PaymentsByInvoice): Invoice | null {
   if (invoice.issueDate > date) return null;
-  const later = (payments.get(invoice.number) ?? []).filter((p) => p.date > date);
-  const paidLater = later.reduce((sum, p) => sum + p.amount, 0);
+  let paidLater = 0;
+  for (const p of payments.get(invoice.number) ?? []) if (p.date > date) paidLater += p.amount;
   const closedLater = isClosed(invoice) && invoice.closedOn !== null && invoice.closedOn > date;
   if (!closedLater && (paidLater === 0 || isClosed(invoice))) return invoice;
   let paid = Math.max(0, invoice.amountPaid - paidLater);
@@ -150,6 +150,25 @@ export function ledgerAt(
 ): Invoice[] {
   const list: Invoice[] = [];
   for (const invoice of invoices) {
+    const then = invoiceAt(invoice, date, payments);
+    if (then) list.push(then);
+  }
+  return list;
+}
+
+/**
+ * The invoices still owed something at the end of `date`, as they stood (`ledgerAt` without those
+ * already closed by then, which no stock counts: most of a history, skipped without a copy).
+ */
+export function owedAt(
+  invoices: readonly Invoice[],
+  date: CalendarDate,
+  payments: PaymentsByInvoice,
+): Invoice[] {
+  const list: Invoice[] = [];
+  for (const invoice of invoices) {
+    if (invoice.issueDate > date) continue;
+    if (isClosed(invoice) && (invoice.closedOn === null || invoice.closedOn <= date)) continue;
     const then = invoiceAt(invoice, date, payments);
     if (then) list.push(then);
   }
@@ -199,11 +218,11 @@ export function measureOver(
         .filter((p) => p.date >= window.from && p.date <= window.to)
         .reduce((sum, p) => sum + p.amount, 0);
     case 'overdue':
-      return overdueRatio(ledgerAt(history.invoices, at, byInvoice), at).overdue;
+      return overdueRatio(owedAt(history.invoices, at, byInvoice), at).overdue;
     case 'outstanding':
-      return overdueRatio(ledgerAt(history.invoices, at, byInvoice), at).total;
+      return overdueRatio(owedAt(history.invoices, at, byInvoice), at).total;
     case 'dso': {
-      const receivables = overdueRatio(ledgerAt(history.invoices, at, byInvoice), at).total;
+      const receivables = overdueRatio(owedAt(history.invoices, at, byInvoice), at).total;
       return countback(receivables, salesBefore(history.invoices, at)).days;
     }
     case 'late_rate': {
@@ -212,8 +231,10 @@ export function measureOver(
       // the figure is read is not late yet) — late or not as the ledger stood on that day.
       const on = minDate(addDays(window.to, 1), today);
       const end = minDate(window.to, addDays(on, -1));
-      const due = ledgerAt(history.invoices, on, byInvoice).filter(
-        (i) => i.dueDate >= window.from && i.dueDate <= end,
+      const due = ledgerAt(
+        history.invoices.filter((i) => i.dueDate >= window.from && i.dueDate <= end),
+        on,
+        byInvoice,
       );
       return lateRate(due, on).rate;
     }
