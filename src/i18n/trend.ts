@@ -125,6 +125,8 @@ export const trendTexts = {
   facts: { period: 'Période', comparison: 'Comparaison' },
   comparisonStock: (current: string, previous: string) => `${current}, contre ${previous}`,
   notes: {
+    ignored:
+      'Une évolution suit le total : les filtres de retard, de montant, d’étape ou de classement de la question ne sont pas appliqués.',
     reconstructed:
       'Chiffres reconstitués à partir de l’historique : dates d’émission et d’échéance des factures, paiements datés, dates de règlement et de passage en perte. Une facture réglée sans paiement daté compte pour son montant entier jusqu’à sa date de règlement.',
     horizon:

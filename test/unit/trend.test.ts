@@ -21,6 +21,7 @@ import {
   trendWindows,
   type LedgerHistory,
 } from '../../src/questions/trends';
+import { filtersLine, namesFrom } from '../../src/questions/view/filters-text';
 import { comparable } from '../nlu/eval-set';
 import { aCustomer, anInvoice } from '../support/fixtures';
 
@@ -315,6 +316,26 @@ describe('the answer and its card', () => {
     expect(rows).toHaveLength(12);
     expect(rows.at(-1)).toEqual(['novembre 2026 (du 1er au 23 novembre 2026)', '54,0 j', '+6,6 j']);
     expect(rows.at(-2)).toEqual(['octobre 2026', '47,4 j', expect.any(String)]);
+  });
+
+  it('names the customers asked about, and says which filters a trend does not apply', async () => {
+    const answer = await computeTrend(
+      { intent: 'trend', customerCodes: ['C010'], daysLate: { min: 31 } },
+      TODAY,
+      source,
+      [{ code: 'C010', name: 'Naturalia Part-Dieu', risk: 'low' }],
+    );
+    expect(answer.query).toEqual({
+      intent: 'trend',
+      period: { from: d('2025-12-01'), to: TODAY },
+      customerCodes: ['C010'],
+    });
+    const view = trendAnswer.view(answer, {
+      names: namesFrom(answer),
+      filters: filtersLine(answer.query, namesFrom(answer)),
+    });
+    expect(view.subtitle).toBe('Filtres : client : Naturalia Part-Dieu');
+    expect(view.notes![0]).toMatch(/^Une évolution suit le total : les filtres de retard/);
   });
 
   it('agrees its verb and its points in French', async () => {

@@ -16,11 +16,11 @@ import {
   windowText,
   type TrendDirection,
 } from '../../../i18n/trend';
-import type { AnswerContext } from '../../answer-context';
+import { customerRef, type AnswerContext } from '../../answer-context';
 import { lastTwelveMonths } from '../../definitions';
 import type { IntentAnswer } from '../../intent-answer';
-import type { Period, StructuredQuery, TrendMeasure } from '../../query';
-import type { AnswerBase } from '../../results';
+import { compact, type Period, type StructuredQuery, type TrendMeasure } from '../../query';
+import type { AnswerBase, CustomerRef } from '../../results';
 import { ledgerHistorySource, type TrendSource } from '../../trend-source';
 import {
   changeOf,
@@ -45,6 +45,10 @@ export interface TrendPoint extends TrendWindow {
 
 export interface TrendAnswer extends AnswerBase<'trend'> {
   measure: TrendMeasure;
+  /** The customers the question named (their names for the card's filters line). */
+  customers: CustomerRef[];
+  /** Filters of the question a trend does not apply (days late, amount, step, grouping, ranking). */
+  ignored: boolean;
   /** The period asked (the last twelve months by default). */
   period: Period;
   granularity: Granularity;
@@ -70,11 +74,17 @@ export async function computeTrend(
   query: StructuredQuery,
   today: CalendarDate,
   source: TrendSource,
+  customers: CustomerRef[] = [],
 ): Promise<TrendAnswer> {
   const measure = query.measure ?? 'overdue';
   const period = trendPeriodOf(query, today);
   const past = pastPart(period, today);
-  const base = { intent: 'trend' as const, query: { ...query, period }, today, measure, period };
+  const { intent, customerCodes, risk } = query;
+  const ignored = ['amount', 'daysLate', 'step', 'groupBy', 'limit', 'dateBasis'].some(
+    (key) => query[key as keyof StructuredQuery] !== undefined,
+  );
+  const kept = compact({ intent, period, customerCodes, risk, measure: query.measure });
+  const base = { intent: 'trend' as const, query: kept, today, measure, period, customers, ignored };
   if (!past) return { ...base, granularity: 'month', points: [], comparison: null };
   const granularity = granularityOf(past);
   const windows = trendWindows(past, granularity);
@@ -91,7 +101,8 @@ export async function computeTrend(
 }
 
 async function answerTrend(query: StructuredQuery, context: AnswerContext): Promise<TrendAnswer> {
-  return computeTrend(query, context.today, ledgerHistorySource(query, context));
+  const customers = (query.customerCodes ?? []).map((code) => customerRef(context, code));
+  return computeTrend(query, context.today, ledgerHistorySource(query, context), customers);
 }
 
 // ---------------------------------------------------------------- the card
@@ -192,6 +203,7 @@ function trendView(answer: TrendAnswer, { filters }: ViewContext): AnswerView {
         ]
       : [],
     notes: [
+      ...(answer.ignored ? [tt.notes.ignored] : []),
       definition,
       isStock(answer.measure) ? tt.notes.stockAtEnd : tt.notes.sameDays,
       ...(answer.measure === 'collected'
