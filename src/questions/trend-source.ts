@@ -18,6 +18,7 @@ import type { StructuredQuery, TrendMeasure } from './query';
 import { inScope } from './scope';
 import {
   dueMonthsFor,
+  isStock,
   measureOver,
   paymentsByInvoice,
   TREND_MAX_MONTHS,
@@ -88,7 +89,14 @@ export function ledgerHistorySource(query: StructuredQuery, context: AnswerConte
         payments: await payments(first),
       };
       const byInvoice = paymentsByInvoice(history.payments);
-      return windows.map((w) => measureOver(measure, w, history, context.today, byInvoice));
+      // A stock depends on the window's last day only: the comparison's windows end where points do.
+      const key = (w: TrendWindow) => (isStock(measure) ? w.to : `${w.from}/${w.to}`);
+      const computed = new Map<string, number | null>();
+      return windows.map((w) => {
+        if (!computed.has(key(w)))
+          computed.set(key(w), measureOver(measure, w, history, context.today, byInvoice));
+        return computed.get(key(w))!;
+      });
     },
   };
 }
