@@ -18,6 +18,7 @@ import { overdueRatioQuestion } from './intents/overdue-ratio/question';
 import { paymentPlansQuestion } from './intents/payment-plans/question';
 import { plannedActionsQuestion } from './intents/planned-actions/question';
 import { promisesQuestion } from './intents/promises/question';
+import { trendQuestion } from './intents/trend/question';
 import { topLatePayersQuestion } from './intents/top-late-payers/question';
 import { unpaidInvoicesQuestion } from './intents/unpaid-invoices/question';
 import { writtenOffQuestion } from './intents/written-off/question';
@@ -29,6 +30,7 @@ import { writtenOffQuestion } from './intents/written-off/question';
  */
 export const INTENT_QUESTIONS = [
   helpQuestion,
+  trendQuestion,
   writtenOffQuestion,
   lateRateQuestion,
   topLatePayersQuestion,

@@ -20,6 +20,7 @@ import { overdueRatioAnswer } from './intents/overdue-ratio/answer';
 import { paymentPlansAnswer } from './intents/payment-plans/answer';
 import { plannedActionsAnswer } from './intents/planned-actions/answer';
 import { promisesAnswer } from './intents/promises/answer';
+import { trendAnswer } from './intents/trend/answer';
 import { topLatePayersAnswer } from './intents/top-late-payers/answer';
 import { unpaidInvoicesAnswer } from './intents/unpaid-invoices/answer';
 import { writtenOffAnswer } from './intents/written-off/answer';
@@ -43,6 +44,7 @@ const ANSWERS = {
   journal_activity: journalActivityAnswer,
   collected: collectedAnswer,
   written_off: writtenOffAnswer,
+  trend: trendAnswer,
   help: helpAnswer,
 } satisfies { [K in QueryIntent]: IntentAnswer<AnswerBase<K>> };
 

@@ -88,7 +88,7 @@ describe('cut-off dates', () => {
     );
     expect(byKind('year_to_date')).toEqual(['collected', 'journal_activity', 'late_rate', 'written_off']);
     expect(byKind('due_by')).toEqual(['unpaid_invoices']);
-    expect(byKind('ignored')).toEqual(['help']);
+    expect(byKind('ignored')).toEqual(['help', 'trend']);
   });
 
   it('give no snapshot at a past date, today’s at today or later, the year to date for a flow', () => {
@@ -128,6 +128,7 @@ it('reads the open partition early for the answers that read it whole', () => {
       'promises',
       'disputes',
       'payment_plans',
+      'trend',
       'unpaid_invoices',
     ].sort(),
   );

@@ -51,6 +51,7 @@ it('gives the model an object of optional filters, closed, inlined, with no cust
     'risk',
     'groupBy',
     'limit',
+    'measure',
   ]);
   const all = nodes(parameters);
   for (const key of ['$schema', '$ref', '$defs', 'definitions']) {

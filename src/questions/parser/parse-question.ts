@@ -20,6 +20,7 @@ import { extractGroupBy, extractIssueBasis, extractRisk, extractStep, type StepI
 import { detectIntent, lawFirmPhrases } from './intents';
 import { TokenSet } from './patterns';
 import { tokenize } from './tokens';
+import { trendIntent, trendMeasure, trendPeriod } from './trend';
 
 export interface ParseContext {
   today: CalendarDate;
@@ -101,13 +102,20 @@ function parse(
   const risk = extractRisk(tokens);
   const dates = extractDates(tokens, context.today);
   const limit = extractLimit(tokens);
-  const { intent, phrase } = detectIntent(tokens, lawFirmPhrases(context.lawFirm));
+  const detected = detectIntent(tokens, lawFirmPhrases(context.lawFirm));
+  const { phrase } = detected;
+  const intent = trendIntent(detected.intent, tokens, dates.periods.length);
   if (customerList === null && mayNameCustomers(tokens)) return null;
   const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? [], MAX_CHOICES);
 
   const resolved = customers.mentions.filter((m) => m.matches.length === 1).map((m) => m.matches[0]!);
   const base: Understood = compact({
-    period: intent === 'written_off' ? latest(dates.periods) : dates.period,
+    period:
+      intent === 'written_off'
+        ? latest(dates.periods)
+        : intent === 'trend'
+          ? trendPeriod(dates.periods, context.today)
+          : dates.period,
     dateBasis: issueBasis ? ('issue' as const) : undefined,
     asOf: dates.asOf,
     customerCodes: resolved.length > 0 ? [...new Set(resolved.map((c) => c.code))] : undefined,
@@ -117,6 +125,7 @@ function parse(
     risk,
     groupBy,
     limit,
+    measure: intent === 'trend' ? trendMeasure(tokens) : undefined,
   });
 
   if (intent === null) {
