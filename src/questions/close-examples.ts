@@ -3,7 +3,8 @@
  * → the disputes' examples): a pure ranking over the catalogue of examples (src/i18n's
  * `questionFamilies`), by the words they share — compared by stem, rarer words weighing more, the
  * hidden synonyms of an example weighing a little less than its own words — and by the filters
- * both carry (a period, an amount, days late, a step, a customer…). Ties keep the catalogue's
+ * both carry (a period, an amount, days late, a step, a customer…) and, when the question's intent
+ * was understood (its customer was not), that intent. Ties keep the catalogue's
  * order; when nothing is shared, the first example of the first families is offered.
  */
 import type { CalendarDate } from '../domain/calendar-date';
@@ -11,6 +12,7 @@ import { fr } from '../i18n/fr';
 import type { QuestionExample } from '../i18n/fr/question-examples';
 import { parseQuestion, type ParseResult, type Understood } from './parser/parse-question';
 import { tokenize } from './parser/tokens';
+import type { QueryIntent } from './query';
 
 /** Words that shape a question rather than say what it is about (and the domain's commonest). */
 const STOP_WORDS = new Set(
@@ -56,14 +58,22 @@ function filterKinds(understood: Understood, customerNamed: boolean): Set<Filter
   return kinds;
 }
 
+export interface UnderstoodParse {
+  understood: Understood;
+  /** A word was taken for a customer, found or not. */
+  customerNamed: boolean;
+  /** The intent, when one was found (a customer not found leaves the question's intent known). */
+  intent?: QueryIntent;
+}
+
 /** What a parse understood, whatever its outcome. */
-export function understoodOf(result: ParseResult): { understood: Understood; customerNamed: boolean } {
+export function understoodOf(result: ParseResult): UnderstoodParse {
   switch (result.kind) {
     case 'query':
-      return { understood: result.query, customerNamed: false };
+      return { understood: result.query, customerNamed: false, intent: result.query.intent };
     case 'ambiguous_customer':
     case 'unknown_customer':
-      return { understood: result.query, customerNamed: true };
+      return { understood: result.query, customerNamed: true, intent: result.query.intent };
     case 'not_understood':
       return { understood: result.understood, customerNamed: false };
     case 'command':
@@ -71,11 +81,22 @@ export function understoodOf(result: ParseResult): { understood: Understood; cus
   }
 }
 
+/**
+ * Whether an example names a customer: parsed without customers, a name is a word taken for an
+ * unknown one — written with a capital (« Biocoop », « SGH », « C007 »), not a word the parser
+ * does not know yet.
+ */
+function namesCustomer(result: ParseResult): boolean {
+  if (result.kind !== 'unknown_customer' && result.kind !== 'ambiguous_customer') return false;
+  return /^\p{Lu}/u.test(result.mention.trim());
+}
+
 interface Entry {
   text: string;
   own: Set<string>;
   also: Set<string>;
   filters: Set<FilterKind>;
+  intent?: QueryIntent;
   /** The first example of its family. */
   leads: boolean;
 }
@@ -88,12 +109,14 @@ function catalogue(today: CalendarDate, lawFirm: string): Entry[] {
   if (!entries) {
     entries = fr.questionFamilies(lawFirm).flatMap((family) =>
       family.examples.map((example: QuestionExample, i) => {
-        const parsed = understoodOf(parseQuestion(example.text, { today, customers: [], lawFirm }));
+        const result = parseQuestion(example.text, { today, customers: [], lawFirm });
+        const parsed = understoodOf(result);
         return {
           text: example.text,
           own: keys(example.text),
           also: keys(example.also ?? ''),
-          filters: filterKinds(parsed.understood, parsed.customerNamed),
+          filters: filterKinds(parsed.understood, namesCustomer(result)),
+          intent: parsed.intent,
           leads: i === 0,
         };
       }),
@@ -107,26 +130,26 @@ function catalogue(today: CalendarDate, lawFirm: string): Entry[] {
 /** A shared word is worth its rarity in the catalogue; a shared filter, a fixed half word. */
 const ALSO_WEIGHT = 0.8;
 const FILTER_WEIGHT = 1;
+/** The same intent as the question's (understood, but its customer not found): two words. */
+const INTENT_WEIGHT = 2;
 
 export interface CloseExamplesOptions {
   today: CalendarDate;
   lawFirm: string;
   /** How many (default 3). */
   count?: number;
-  /** A customer was named in the question (even one not found). */
-  customerNamed?: boolean;
 }
 
 /** The `count` examples closest to the question, best first; never the question itself. */
 export function closeExamples(
   question: string,
-  understood: Understood,
+  parsed: UnderstoodParse,
   options: CloseExamplesOptions,
 ): string[] {
   const count = options.count ?? 3;
   const entries = catalogue(options.today, options.lawFirm);
   const asked = keys(question);
-  const filters = filterKinds(understood, options.customerNamed ?? false);
+  const filters = filterKinds(parsed.understood, parsed.customerNamed);
   const documentFrequency = new Map<string, number>();
   for (const entry of entries)
     for (const k of new Set([...entry.own, ...entry.also]))
@@ -142,6 +165,7 @@ export function closeExamples(
         else if (entry.also.has(k)) score += ALSO_WEIGHT * rarity(k);
       }
       for (const f of filters) if (entry.filters.has(f)) score += FILTER_WEIGHT;
+      if (parsed.intent && entry.intent === parsed.intent) score += INTENT_WEIGHT;
       return { entry, index, score };
     })
     .filter((s) => normalized(s.entry.text) !== same);

@@ -5,6 +5,7 @@
  */
 import { calendarDate } from '../../src/domain/calendar-date';
 import { fr } from '../../src/i18n/fr';
+import { firmShortName } from '../../src/i18n/law-firm';
 import { closeExamples, understoodOf } from '../../src/questions/close-examples';
 import { parseQuestion } from '../../src/questions/parser/parse-question';
 
@@ -12,10 +13,8 @@ const TODAY = calendarDate(2026, 11, 23);
 const FIRM = 'Aptos Avocats';
 
 function close(question: string): string[] {
-  const { understood, customerNamed } = understoodOf(
-    parseQuestion(question, { today: TODAY, customers: [] }),
-  );
-  return closeExamples(question, understood, { today: TODAY, lawFirm: FIRM, customerNamed });
+  const parsed = understoodOf(parseQuestion(question, { today: TODAY, customers: [] }));
+  return closeExamples(question, parsed, { today: TODAY, lawFirm: FIRM });
 }
 
 const catalogue = fr.questionFamilies(FIRM).flatMap((f) => f.examples.map((e) => e.text));
@@ -45,6 +44,15 @@ describe('close examples', () => {
     for (const text of offered) expect(text).toMatch(/octobre/);
   });
 
+  it('a customer not found: the examples of the intent that was understood come first', () => {
+    expect(close('DSO de Franprix ?')).toEqual(['DSO ?', 'évolution du DSO depuis juin', "what's our DSO?"]);
+    expect(close('la SNCF est au contentieux ?').slice(0, 2)).toEqual([
+      'qu’est-ce qui est au contentieux ?',
+      `qu’est-ce qui est chez ${firmShortName(FIRM)} ?`,
+    ]);
+    expect(close('situation du client Decathlon')[0]).toBe('situation du client C007');
+  });
+
   it('with nothing in common, offers the first examples of the first families', () => {
     const families = fr.questionFamilies(FIRM);
     expect(close('zorglub frobnicate ?')).toEqual(families.slice(0, 3).map((f) => f.examples[0]!.text));
@@ -66,6 +74,6 @@ describe('close examples', () => {
     expect(familyOf(close('les promesses de paiement pas tenues')[0]!)).toBe(
       familyOf('promesses de paiement non tenues'),
     );
-    expect(familyOf(close('evolution du taux de retard')[0]!)).toBe(familyOf('évolution des retards'));
+    expect(close('la courbe des retards')[0]).toBe('évolution des retards');
   });
 });

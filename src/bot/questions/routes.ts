@@ -114,11 +114,11 @@ export function registerQuestionRoutes(
     if (!customerText) return answerOf(query, turn);
     const matches = findCustomers(customerText, await turn.customers.get());
     if (matches.length === 0) {
-      const examples = closeExamples(customerText, query, {
-        today: turn.today,
-        lawFirm: deps.lawFirm,
-        customerNamed: true,
-      });
+      const examples = closeExamples(
+        customerText,
+        { understood: query, customerNamed: true, intent: query.intent },
+        { today: turn.today, lawFirm: deps.lawFirm },
+      );
       return buildUnknownCustomerCard(customerText, query, examples);
     }
     if (matches.length > 1) {
@@ -159,14 +159,8 @@ export function registerQuestionRoutes(
   const clarification = (text: string, parse: ParseResult | undefined, turn: QuestionTurn): CardJson => {
     if (parse?.kind === 'ambiguous_customer')
       return buildCustomerChoiceCard(parse.mention, parse.query, parse.candidates);
-    const { understood, customerNamed } = parse
-      ? understoodOf(parse)
-      : { understood: {}, customerNamed: false };
-    const examples = closeExamples(text, understood, {
-      today: turn.today,
-      lawFirm: deps.lawFirm,
-      customerNamed,
-    });
+    const parsed = parse ? understoodOf(parse) : { understood: {}, customerNamed: false };
+    const examples = closeExamples(text, parsed, { today: turn.today, lawFirm: deps.lawFirm });
     if (parse?.kind === 'unknown_customer')
       return buildUnknownCustomerCard(parse.mention, parse.query, examples);
     return buildNotUnderstoodCard(parse?.kind === 'not_understood' ? parse.understood : {}, examples);
