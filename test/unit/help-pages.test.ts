@@ -1,7 +1,8 @@
 /**
  * « Que puis-je demander ? » page by page: every example of every family is reachable by following
  * the cards' own buttons from the first page, each example a button that asks exactly it, each page
- * under Teams' 28 KB — and the catalogue holds every example the README lists.
+ * under Teams' 28 KB — and the catalogue holds every example the README lists. The help is asked
+ * for in one's own words too.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,8 +10,11 @@ import { cardSize, MAX_CARD_BYTES, type CardJson } from '../../src/bot/card-temp
 import { ASK_VERB, QUESTION_VERB } from '../../src/bot/questions/answer-card';
 import { buildHelpCard, EXAMPLES_PER_PAGE, helpPages } from '../../src/bot/questions/help-pages';
 import { helpCard } from '../../src/bot/welcome';
+import { calendarDate } from '../../src/domain/calendar-date';
 import { GREENOVA_LADDER } from '../../src/domain/ladder';
 import { fr } from '../../src/i18n/fr';
+import { firmShortName } from '../../src/i18n/law-firm';
+import { parseQuestion } from '../../src/questions/parser/parse-question';
 import { cardText } from '../support/bot';
 
 interface Execute {
@@ -63,7 +67,7 @@ describe('the help pages', () => {
     const text = cards.map(cardText).join('\n');
     for (const family of fr.questionFamilies(FIRM)) expect(text).toContain(family.title);
     // The configured firm's name, never another.
-    expect(text).toContain(`chez ${FIRM}`);
+    expect(text).toContain(`chez ${firmShortName(FIRM)} ?`);
     expect(text).not.toContain('Aptos');
   });
 
@@ -114,5 +118,24 @@ describe('the help pages', () => {
     const card = helpCard({ ladder: GREENOVA_LADDER, lawFirm: FIRM, commands: [] });
     const button = executes(card).find((a) => a.title === 'Toutes les questions possibles');
     expect(button).toMatchObject({ verb: QUESTION_VERB, data: { q: { intent: 'help' } } });
+  });
+});
+
+describe('asking for the help in one’s own words', () => {
+  it.each([
+    'qu’est-ce que je peux te demander ?',
+    'je peux te demander quoi comme chiffres ?',
+    'comment on t’utilise ?',
+  ])('« %s » opens it', (question) => {
+    const result = parseQuestion(question, { today: calendarDate(2026, 11, 23), customers: [] });
+    expect(result).toEqual({ kind: 'query', query: { intent: 'help' } });
+  });
+
+  it('a question about a figure stays about the figure', () => {
+    const result = parseQuestion('comment ça marche le DSO ?', {
+      today: calendarDate(2026, 11, 23),
+      customers: [],
+    });
+    expect(result).toMatchObject({ kind: 'query', query: { intent: 'dso' } });
   });
 });
