@@ -7,6 +7,7 @@ import { fr } from '../i18n/fr';
 import { ladderSummary } from '../i18n/ladder-summary';
 import { expandCard, type CardJson } from './card-templates';
 import { shown } from './card-text';
+import { allQuestionsChoice } from './questions/help-pages';
 
 export interface CommandHelp {
   example: string;
@@ -27,6 +28,8 @@ function helpData(context: HelpContext, title: string, intro: string) {
     intro,
     ladder: ladderSummary(context.ladder, context.lawFirm),
     commands: context.commands,
+    // Every question there is to ask, page by page, each example a button.
+    choices: [allQuestionsChoice()],
   };
 }
 

@@ -13,6 +13,7 @@ import { formalNotice } from './fr/formal-notice';
 import { history } from './fr/history';
 import { documents, errors, jobRoute } from './fr/http';
 import { mail } from './fr/mail';
+import { questionFamilies, questionHelp } from './fr/question-examples';
 import { questions } from './fr/questions';
 import { rates } from './fr/rates';
 import { sales } from './fr/sales';
@@ -47,5 +48,7 @@ export const fr = {
   startup,
   mail,
   questions,
+  questionHelp,
+  questionFamilies,
   rates,
 } as const;

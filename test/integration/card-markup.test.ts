@@ -109,7 +109,9 @@ it('says back a message written as markdown without making it live, on a card or
     bot.url,
     bot.activity({ text: 'combien nous doit [Zorglub](http://evil.example) ?' }, PEOPLE.director),
   );
-  const answer = (question.body as ExpectedReplies).activities.at(-1)!.text ?? '';
+  // A customer not found is said on a card (with close examples): its texts as rendered.
+  const notFound = (question.body as ExpectedReplies).activities.at(-1)!.attachments![0]!.content;
+  const answer = renderedTexts(notFound).join('\n');
   expect(answer).toContain('Zorglub');
   expect(answer).not.toContain('](');
   expect(answer).not.toContain('http://');

@@ -13,6 +13,8 @@ import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from '../card-tem
 const t = fr.questions;
 
 export const QUESTION_VERB = 'question.run';
+/** A question asked from a button (an example of the help, a close example): its text. */
+export const ASK_VERB = 'question.ask';
 
 /** What an answer card's buttons carry: the query to run again, and the page to show. */
 export interface QuestionInvoke {
@@ -20,10 +22,15 @@ export interface QuestionInvoke {
   p?: number;
 }
 
+/** What an example's button carries: the question, as typed. */
+export interface AskInvoke {
+  text: string;
+}
+
 export interface Choice {
   title: string;
   verb: string;
-  data: QuestionInvoke;
+  data: QuestionInvoke | AskInvoke;
 }
 
 interface CardTable {

@@ -5,21 +5,18 @@
  */
 import { formatDateLongFr, type CalendarDate } from '../../domain/calendar-date';
 import { fr } from '../../i18n/fr';
-import { helpView } from '../../questions/intents/help/answer';
 import type { Understood } from '../../questions/parser/parse-question';
 import type { StructuredQuery } from '../../questions/query';
 import { intentAnswer } from '../../questions/registry';
 import { understoodText } from '../../questions/view/filters-text';
 import type { CardJson } from '../card-templates';
 import { shown } from '../card-text';
-import { expandAnswerCard, QUESTION_VERB, renderAnswerCard } from './answer-card';
+import { ASK_VERB, expandAnswerCard, QUESTION_VERB, type Choice } from './answer-card';
+import { allQuestionsChoice } from './help-pages';
+
+export { buildHelpCard } from './help-pages';
 
 const t = fr.questions;
-
-/** « Que puis-je demander ? »: the examples; the same card whoever asks, so it is built here. */
-export function buildHelpCard(): CardJson {
-  return renderAnswerCard(helpView(), null, 0);
-}
 
 /** « Plusieurs clients correspondent » with one button per customer, re-running the query with it. */
 export function buildCustomerChoiceCard(
@@ -37,14 +34,45 @@ export function buildCustomerChoiceCard(
   });
 }
 
-/** What was understood of a question that led to no figure, with examples. */
-export function buildNotUnderstoodCard(understood: Understood): CardJson {
-  const examples = t.examples.slice(0, 6);
+/** Each close example a button that asks it, then the way to every question. */
+function examplesChoices(examples: readonly string[]): Choice[] {
+  return [...examples.map((text) => ({ title: text, verb: ASK_VERB, data: { text } })), allQuestionsChoice()];
+}
+
+/**
+ * What was understood of a question that led to no figure (period, amount, customer… in words),
+ * and the examples closest to it (src/questions/close-examples.ts), each a button that asks it.
+ */
+export function buildNotUnderstoodCard(understood: Understood, examples: readonly string[]): CardJson {
   return expandAnswerCard({
     headline: t.notUnderstood,
     subtitle: understoodText(understood) ?? '',
-    linesTitle: t.examplesTitle,
-    lines: examples.map((e) => `« ${e.question} » — ${e.answer}`),
+    notes: [fr.questionHelp.closeTitle],
+    choices: examplesChoices(examples),
+  });
+}
+
+/**
+ * A word taken for a customer that none of the asker's customers matches: said so, with what else
+ * was understood, the same question for every customer (the way out), and close examples.
+ */
+export function buildUnknownCustomerCard(
+  mention: string,
+  query: StructuredQuery,
+  examples: readonly string[],
+): CardJson {
+  const everyone: StructuredQuery =
+    query.intent === 'customer_balance' && !query.customerCodes?.length
+      ? { ...query, intent: 'aged_balance' }
+      : query;
+  return expandAnswerCard({
+    headline: t.unknownCustomer(shown(mention)),
+    subtitle: understoodText(query) ?? '',
+    notes: [fr.questionHelp.closeTitle],
+    choices: [
+      { title: fr.questionHelp.everyCustomer, verb: QUESTION_VERB, data: { q: everyone } },
+      ...examplesChoices(examples),
+    ],
   });
 }
 

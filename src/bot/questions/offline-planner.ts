@@ -5,9 +5,13 @@
 import type { Plan, Planner, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { LadderConfig } from '../../domain/ladder';
-import { parseQuestion, parseWithoutCustomers } from '../../questions/parser/parse-question';
+import {
+  parseQuestion,
+  parseWithoutCustomers,
+  type ParseResult,
+} from '../../questions/parser/parse-question';
 import { toParameters } from '../../questions/query';
-import { doCommand, turnOf } from './turn';
+import { doCommand, turnOf, type QuestionTurn } from './turn';
 
 /** Actions the offline planner uses to answer without a figure; never offered to a model. */
 export const CLARIFY = {
@@ -15,6 +19,25 @@ export const CLARIFY = {
   unknown: 'relances.clarify.unknown_customer',
   notUnderstood: 'relances.clarify.not_understood',
 } as const;
+
+/** The French parser over this turn's customers — read only when a word could name one. */
+export async function offlineParse(
+  text: string,
+  turn: QuestionTurn,
+  ladder: LadderConfig,
+  lawFirm: string,
+): Promise<ParseResult> {
+  const parseContext = {
+    today: turn.today,
+    steps: ladder.steps,
+    preDueId: ladder.preDue?.id ?? null,
+    lawFirm,
+  };
+  return (
+    parseWithoutCustomers(text, parseContext) ??
+    parseQuestion(text, { ...parseContext, customers: await turn.customers.get() })
+  );
+}
 
 export class OfflineQuestionPlanner implements Planner<TurnState> {
   constructor(
@@ -24,17 +47,7 @@ export class OfflineQuestionPlanner implements Planner<TurnState> {
 
   async beginTask(context: TurnContext, state: TurnState): Promise<Plan> {
     const turn = turnOf(context);
-    const text = state.temp.input ?? '';
-    const parseContext = {
-      today: turn.today,
-      steps: this.ladder.steps,
-      preDueId: this.ladder.preDue?.id ?? null,
-      lawFirm: this.lawFirm,
-    };
-    // The customers are read only when a word of the question could name one.
-    const result =
-      parseWithoutCustomers(text, parseContext) ??
-      parseQuestion(text, { ...parseContext, customers: await turn.customers.get() });
+    const result = await offlineParse(state.temp.input ?? '', turn, this.ladder, this.lawFirm);
     turn.parse = result;
     const action =
       result.kind === 'query'

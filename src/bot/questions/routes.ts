@@ -24,7 +24,8 @@ import type { Clock } from '../../domain/calendar-date';
 import { findCustomers } from '../../domain/customer-search';
 import type { LadderConfig } from '../../domain/ladder';
 import { fr } from '../../i18n/fr';
-import { MAX_CHOICES } from '../../questions/parser/parse-question';
+import { closeExamples, understoodOf } from '../../questions/close-examples';
+import { MAX_CHOICES, type ParseResult } from '../../questions/parser/parse-question';
 import { isOtherCommand, isQuestion } from '../../questions/parser/routing';
 import {
   parseStructuredQuery,
@@ -38,16 +39,17 @@ import type { Stores } from '../../application/ports';
 import type { CardJson } from '../card-templates';
 import { shown } from '../card-text';
 import { seesEverything, type People } from '../people';
-import { buildAnswerCard, QUESTION_VERB, type Suggestion } from './answer-card';
+import { ASK_VERB, buildAnswerCard, QUESTION_VERB, type Suggestion } from './answer-card';
 import { didYouMeanSuggestion } from './did-you-mean';
 import {
   buildCustomerChoiceCard,
   buildHelpCard,
   buildNotUnderstoodCard,
   buildPastCutOffCard,
+  buildUnknownCustomerCard,
 } from './clarification-cards';
 import { QuestionPlanner, modelPlanner } from './model-planner';
-import { CLARIFY, OfflineQuestionPlanner } from './offline-planner';
+import { CLARIFY, offlineParse, OfflineQuestionPlanner } from './offline-planner';
 import { Lazy, startTurn, turnOf, type QuestionTurn } from './turn';
 
 export interface QuestionRouteDependencies {
@@ -93,7 +95,7 @@ export function registerQuestionRoutes(
     suggestion?: Suggestion,
   ): Promise<CardJson | string> => {
     // The examples are the same for everyone: no need to read the ledger to show them.
-    if (query.intent === 'help') return buildHelpCard();
+    if (query.intent === 'help') return buildHelpCard(deps.lawFirm, page);
     const outcome = await service.execute(query, {
       scope: turn.scope,
       today: turn.today,
@@ -114,7 +116,14 @@ export function registerQuestionRoutes(
   ): Promise<CardJson | string> => {
     if (!customerText) return answerOf(query, turn);
     const matches = findCustomers(customerText, await turn.customers.get());
-    if (matches.length === 0) return fr.questions.unknownCustomer(shown(customerText));
+    if (matches.length === 0) {
+      const examples = closeExamples(
+        customerText,
+        { understood: query, customerNamed: true, intent: query.intent },
+        { today: turn.today, lawFirm: deps.lawFirm },
+      );
+      return buildUnknownCustomerCard(customerText, query, examples);
+    }
     if (matches.length > 1) {
       const choices = matches.slice(0, MAX_CHOICES).map((c) => ({ code: c.code, name: c.legalName }));
       return buildCustomerChoiceCard(customerText, query, choices);
@@ -157,16 +166,24 @@ export function registerQuestionRoutes(
     });
   }
 
+  /**
+   * A parse that gives no figure: which customer, a customer not found, or what was understood —
+   * each with the examples closest to the question.
+   */
+  const clarification = (text: string, parse: ParseResult | undefined, turn: QuestionTurn): CardJson => {
+    if (parse?.kind === 'ambiguous_customer')
+      return buildCustomerChoiceCard(parse.mention, parse.query, parse.candidates);
+    const parsed = parse ? understoodOf(parse) : { understood: {}, customerNamed: false };
+    const examples = closeExamples(text, parsed, { today: turn.today, lawFirm: deps.lawFirm });
+    if (parse?.kind === 'unknown_customer')
+      return buildUnknownCustomerCard(parse.mention, parse.query, examples);
+    return buildNotUnderstoodCard(parse?.kind === 'not_understood' ? parse.understood : {}, examples);
+  };
+
   // Clarifications: no figure, only what was understood and what to ask instead.
   ai.action(Object.values(CLARIFY), async (context) => {
-    const parse = turnOf(context).parse;
-    if (parse?.kind === 'ambiguous_customer') {
-      await send(context, buildCustomerChoiceCard(parse.mention, parse.query, parse.candidates));
-    } else if (parse?.kind === 'unknown_customer') {
-      await send(context, fr.questions.unknownCustomer(shown(parse.mention)));
-    } else {
-      await send(context, buildNotUnderstoodCard(parse?.kind === 'not_understood' ? parse.understood : {}));
-    }
+    const turn = turnOf(context);
+    await send(context, clarification(context.activity.text ?? '', turn.parse, turn));
     return '';
   });
 
@@ -197,6 +214,24 @@ export function registerQuestionRoutes(
       const query = parseStructuredQuery(data.q);
       if (!query) return deps.malformed(context, QUESTION_VERB, ['q: requête invalide']);
       return answerOf(query, turn, data.p ?? 0);
+    },
+    deps.malformed,
+  );
+
+  // An example's button (the help's pages, the close examples): the question asked as if typed,
+  // by the offline parser, its answer in place of the card.
+  onInvoke(
+    app,
+    ASK_VERB,
+    z.object({ text: z.string().trim().min(1).max(500) }).passthrough(),
+    async (context, data) => {
+      const turn = await turnFor(context);
+      if (!turn) return fr.questions.notAllowed;
+      const parse = await offlineParse(data.text, turn, deps.ladder, deps.lawFirm);
+      if (parse.kind === 'query') return answerOf(parse.query, turn);
+      // Commands (a customer's file, a decision) are typed in the chat, where their routes are.
+      if (parse.kind === 'command') return fr.questionHelp.typeIt(shown(data.text));
+      return clarification(data.text, parse, turn);
     },
     deps.malformed,
   );

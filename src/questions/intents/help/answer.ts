@@ -10,15 +10,18 @@ const t = fr.questions;
 
 export type HelpAnswer = AnswerBase<'help'>;
 
-/** The examples of questions (the same card whoever asks, whatever the filters). */
+/**
+ * The families of questions and their examples, as a table (the same whoever asks, whatever the
+ * filters). The chat shows them as pages of buttons instead (src/bot/questions/help-pages.ts).
+ */
 export function helpView(): AnswerView {
   return {
     headline: t.headlines.help,
     tables: [
       {
         title: t.examplesTitle,
-        columns: [col(t.columns.question, 5), col(t.columns.answer, 6)],
-        rows: t.examples.map((e) => [`« ${e.question} »`, e.answer]),
+        columns: [col(t.columns.family, 4), col(t.columns.examples, 7)],
+        rows: fr.questionFamilies().map((f) => [f.title, f.examples.map((e) => `« ${e.text} »`).join(', ')]),
       },
     ],
   };

@@ -25,5 +25,8 @@ export const helpQuestion = defineQuestion({
     },
     { weight: 9, texts: ['poser question', 'poser questions', 'exemples'] },
     { weight: 6, texts: ['aide', 'help'] },
+    // « qu’est-ce que je peux te demander ? », « comment ça marche ? », « comment on t’utilise ? »
+    { weight: 10, texts: ['peux te demander', 'puis te demander', 'peut te demander', 'peux vous demander'] },
+    { weight: 7, texts: ['comment ca marche', 'comment utilise', 'comment utiliser'] },
   ],
 });
