@@ -30,7 +30,7 @@ import {
   yearPeriod,
 } from './calendar-words';
 import { readInteger } from './numbers';
-import { exact, optional, word, type Slot, type TokenSet } from './patterns';
+import { exact, optional, word, type Match, type Slot, type TokenSet } from './patterns';
 
 export interface DateFindings {
   /** The first period named in the question (others are read, so they are not mistaken for names). */
@@ -96,6 +96,10 @@ const range: Rule = (tokens, index, today) => {
       THE,
     ]);
     const second = join ? readDate(tokens, join.end, today, false) : null;
+    if (join && !second && first.dayOnly) {
+      const days = dayRange(tokens, open, join, first.day, today);
+      if (days) return { found: period(days.period), end: days.end };
+    }
     if (join && second) {
       let from = first.date;
       if (first.dayOnly) {
@@ -116,6 +120,72 @@ const range: Rule = (tokens, index, today) => {
   let from = firstMonth.period.from;
   if (from > secondMonth.period.from) from = addMonths(from, -12);
   return { found: period({ from, to: secondMonth.period.to }), end: secondMonth.end };
+};
+
+/**
+ * « entre le 5 et le 20 », « du 5 au 20 »: two days and no month are this month's days. Only with
+ * « le » before the days or « du … au … », so that « entre 5 et 20 » stays what it is.
+ */
+function dayRange(
+  tokens: TokenSet,
+  open: Match,
+  join: Match,
+  firstDay: number,
+  today: CalendarDate,
+): { period: Period; end: number } | null {
+  const second = readDate(tokens, join.end, today, true);
+  if (!second || !second.dayOnly) return null;
+  const opener = tokens.token(open.start)!.norm;
+  const withThe = open.end - open.start === 2 && join.end - join.start >= 2;
+  const fromTo = opener === 'du' && tokens.token(join.start)!.norm === 'au';
+  if (!withThe && !fromTo) return null;
+  const to = safeDate(yearOf(today), monthOf(today), second.day);
+  // « du 25 au 5 »: from the 25th of the month before.
+  const before = firstDay > second.day ? addMonths(startOfMonth(today), -1) : startOfMonth(today);
+  const from = safeDate(yearOf(before), monthOf(before), firstDay);
+  return from && to ? { period: { from, to }, end: second.end } : null;
+}
+
+const ORDINAL_HALVES: Readonly<Record<string, 1 | 2>> = {
+  premiere: 1,
+  '1ere': 1,
+  '1re': 1,
+  premier: 1,
+  '1er': 1,
+  deuxieme: 2,
+  seconde: 2,
+  second: 2,
+  '2e': 2,
+  '2eme': 2,
+  '2nde': 2,
+  derniere: 2,
+};
+
+/** « la deuxième quinzaine d’octobre », « première quinzaine » (this month): 1–15, 16–end. */
+const fortnight: Rule = (tokens, index, today) => {
+  const open = tokens.matchAt(index, [
+    optional(exact('en', 'sur', 'pour', 'dans', 'de', 'pendant', 'durant')),
+    THE,
+    exact(...Object.keys(ORDINAL_HALVES)),
+    word('quinzaine'),
+  ]);
+  if (!open) return null;
+  const half = ORDINAL_HALVES[tokens.token(open.end - 2)!.norm]!;
+  const of = tokens.matchAt(open.end, [optional(exact('de', 'd', 'du')), optional(MONTH_WORD)]);
+  const named = readMonth(tokens, of ? of.end : open.end, today, true);
+  const thisMonth = tokens.matchAt(open.end, [exact('du', 'de'), exact('ce'), MONTH_WORD]);
+  const lastMonth = tokens.matchAt(open.end, [exact('du', 'de'), THE, MONTH_WORD, LAST]);
+  const month = named
+    ? named.period
+    : lastMonth
+      ? { from: addMonths(startOfMonth(today), -1), to: endOfMonth(addMonths(startOfMonth(today), -1)) }
+      : { from: startOfMonth(today), to: endOfMonth(today) };
+  const end = named ? named.end : lastMonth ? lastMonth.end : thisMonth ? thisMonth.end : open.end;
+  const middle = addDays(month.from, 14);
+  return {
+    found: period(half === 1 ? { from: month.from, to: middle } : { from: addDays(middle, 1), to: month.to }),
+    end,
+  };
 };
 
 /** « depuis le 1er septembre », « depuis septembre », « depuis le début de l’année », « depuis 3 mois ». */
@@ -185,7 +255,7 @@ const rolling: Rule = (tokens, index, today) => {
 const cutOff: Rule = (tokens, index, today) => {
   const atDate = tokens.matchAt(index, [exact('au', 'a'), optional(exact('la'))]);
   if (atDate) {
-    const date = readDate(tokens, atDate.end, today, false);
+    const date = readDate(tokens, atDate.end, today, false) ?? dayOfThisMonth(tokens, atDate.end, today);
     if (date) return { found: { kind: 'asOf', date: date.date }, end: date.end };
   }
   const end = tokens.matchAt(index, [
@@ -197,16 +267,36 @@ const cutOff: Rule = (tokens, index, today) => {
   if (!end) return null;
   const month = readMonth(tokens, end.end, today, true);
   if (month) return { found: { kind: 'asOf', date: month.period.to }, end: month.end };
+  const lastMonth = tokens.matchAt(end.end, [MONTH_WORD, LAST]);
+  if (lastMonth)
+    return { found: { kind: 'asOf', date: endOfMonth(addMonths(today, -1)) }, end: lastMonth.end };
   const monthWord = tokens.matchAt(end.end, [MONTH_WORD]);
   if (monthWord) return { found: { kind: 'asOf', date: endOfMonth(today) }, end: monthWord.end };
   return null;
 };
 
-/** « le 15 octobre », « le 15/10 », or such a date alone. */
+/**
+ * A day without its month after « le », « au », « du » (« échues le 1er », « au 15 »): this month's.
+ * Not a bare number (« 15 » alone may be anything).
+ */
+function dayOfThisMonth(
+  tokens: TokenSet,
+  index: number,
+  today: CalendarDate,
+): { date: CalendarDate; end: number } | null {
+  const day = readDate(tokens, index, today, true);
+  if (!day || !day.dayOnly) return null;
+  const date = safeDate(yearOf(today), monthOf(today), day.day);
+  return date ? { date, end: day.end } : null;
+}
+
+/** « le 15 octobre », « le 15/10 », or such a date alone; « le 1er », « le 15 » (this month). */
 const singleDay: Rule = (tokens, index, today) => {
-  const open = tokens.matchAt(index, [exact('le')]);
+  const open = tokens.matchAt(index, [exact('le', 'du')]);
   const date = readDate(tokens, open ? open.end : index, today, false);
-  return date ? { found: period(dayPeriod(date.date)), end: date.end } : null;
+  if (date) return { found: period(dayPeriod(date.date)), end: date.end };
+  const day = open ? dayOfThisMonth(tokens, open.end, today) : null;
+  return day ? { found: period(dayPeriod(day.date)), end: day.end } : null;
 };
 
 /** « en octobre », « d’octobre 2025 », « au mois de septembre », « novembre dernier », « octobre ». */
@@ -269,6 +359,7 @@ const none = (): Found => ({ kind: 'none' });
 
 /** In order of precedence at a given position. */
 const RULES: readonly Rule[] = [
+  fortnight,
   range,
   since,
   cutOff,
