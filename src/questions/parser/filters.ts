@@ -33,6 +33,15 @@ const CHANNEL_WORDS: ReadonlyArray<readonly [Channel, readonly Slot[]]> = [
       optional(word('relance')),
     ],
   ],
+  // « qui passe au cabinet ? », « transmissions au cabinet » (not « transmis au cabinet »: litigation).
+  [
+    'transfer',
+    [
+      exact('passe', 'passent', 'passer', 'passera', 'passeront', 'transmission', 'transmissions'),
+      exact('au', 'en'),
+      exact('cabinet', 'contentieux'),
+    ],
+  ],
   ['email', [word('premier'), word('rappel')]],
   ['email', [word('rappel', 'rappels')]],
 ];
