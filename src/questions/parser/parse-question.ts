@@ -16,6 +16,8 @@ import type { Period, StructuredQuery } from '../query';
 import { extractAmount, extractDaysLate, extractLimit } from './amounts';
 import { findCustomerMentions, mayNameCustomers } from './customers';
 import { extractDates } from './dates';
+import { readableTokens } from './phrasings';
+import { refineIntent } from './refine';
 import { extractGroupBy, extractIssueBasis, extractRisk, extractStep, type StepInfo } from './filters';
 import { detectIntent, lawFirmPhrases } from './intents';
 import { TokenSet } from './patterns';
@@ -87,7 +89,7 @@ function parse(
   context: ParseContext,
   customerList: readonly Customer[] | null,
 ): ParseResult | null {
-  const tokens = new TokenSet(tokenize(text.slice(0, 500)));
+  const tokens = new TokenSet(readableTokens(tokenize(text.slice(0, 500))));
   const steps = context.steps ?? GREENOVA_LADDER.steps;
   const preDueId = context.preDueId === undefined ? (GREENOVA_LADDER.preDue?.id ?? null) : context.preDueId;
 
@@ -101,7 +103,9 @@ function parse(
   const risk = extractRisk(tokens);
   const dates = extractDates(tokens, context.today);
   const limit = extractLimit(tokens);
-  const { intent, phrase } = detectIntent(tokens, lawFirmPhrases(context.lawFirm));
+  const found = detectIntent(tokens, lawFirmPhrases(context.lawFirm));
+  const { phrase } = found;
+  const intent = refineIntent(found.intent, dates.period, context.today);
   if (customerList === null && mayNameCustomers(tokens)) return null;
   const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? []);
 

@@ -1,0 +1,183 @@
+/**
+ * The existing intents asked the way a director writes (issue 16): top debtors without « top »,
+ * today's actions by step, date ranges and fortnights, SMS and informal French, English. Against
+ * the evaluation portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026), in the
+ * evaluation's form (test/nlu/README.md).
+ */
+import { resolve } from 'node:path';
+import { calendarDate } from '../../src/domain/calendar-date';
+import { parseQuestion } from '../../src/questions/parser/parse-question';
+import type { StructuredQuery } from '../../src/questions/query';
+import { comparable, loadEvalSet } from '../nlu/eval-set';
+
+const portfolio = loadEvalSet(resolve(__dirname, '../nlu/portfolio.json'));
+
+function parsed(text: string, today = portfolio.today) {
+  return comparable(
+    parseQuestion(text, { today, customers: portfolio.customers, lawFirm: portfolio.lawFirm }),
+  );
+}
+
+const query = (q: StructuredQuery) => ({ kind: 'query', query: q });
+const TODAY = { from: '2026-11-23', to: '2026-11-23' };
+const TOMORROW = { from: '2026-11-24', to: '2026-11-24' };
+const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
+const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
+
+describe('top debtors asked without « top »', () => {
+  it.each([
+    ['qui nous doit le plus ?', {}],
+    ['qui nous doit le plus de fric ?', {}],
+    ['qui nous doit le plus d’argent ?', {}],
+    ['nos plus gros débiteurs', {}],
+    ['les clients qui doivent le plus', {}],
+    ['qui paye pas ?', {}],
+    ['les 3 plus gros retards', { limit: 3 }],
+    ['les 5 plus gros débiteurs du mois', { limit: 5, period: NOVEMBER }],
+  ])('« %s »', (text, rest) => {
+    expect(parsed(text)).toEqual(query({ intent: 'top_late_payers', ...rest }));
+  });
+
+  it('leaves what everyone owes, and what one customer owes, as they were', () => {
+    expect(parsed('combien nous doit-on ?')).toEqual(query({ intent: 'aged_balance' }));
+    expect(parsed('combien nous doit Boulangerie Martin ?')).toEqual(
+      query({ intent: 'customer_balance', customerCodes: ['C013'] }),
+    );
+  });
+});
+
+describe('today’s actions by step', () => {
+  it.each([
+    ['quelles lettres recommandées partent aujourd’hui ?', { step: 'J+20', period: TODAY }],
+    ['quelles mises en demeure partent aujourd’hui ?', { step: 'J+20', period: TODAY }],
+    ['quels mails de relance demain ?', { step: 'J+3', period: TOMORROW }],
+    ['qui passe au cabinet aujourd’hui ?', { step: 'J+30', period: TODAY }],
+    ['qui passe en mise en demeure demain ?', { step: 'J+20', period: TOMORROW }],
+    ['que dois-je faire demain ?', { period: TOMORROW }],
+  ])('« %s »', (text, rest) => {
+    expect(parsed(text)).toEqual(query({ intent: 'planned_actions', ...rest }));
+  });
+
+  it('keeps what was sent in the journal', () => {
+    expect(parsed('mises en demeure envoyées cette semaine')).toEqual(
+      query({
+        intent: 'journal_activity',
+        step: 'J+20',
+        period: { from: '2026-11-23', to: '2026-11-29' },
+      }),
+    );
+    expect(parsed('qu’a-t-on envoyé aujourd’hui ?')).toEqual(
+      query({ intent: 'journal_activity', period: TODAY }),
+    );
+  });
+});
+
+describe('date ranges and fortnights', () => {
+  it.each([
+    ['échues entre le 5 et le 20', { period: { from: '2026-11-05', to: '2026-11-20' } }],
+    ['impayés du 5 au 20', { period: { from: '2026-11-05', to: '2026-11-20' } }],
+    ['impayés du 25 au 5', { period: { from: '2026-10-25', to: '2026-11-05' } }],
+    ['impayés entre le 5 et le 20 octobre', { period: { from: '2026-10-05', to: '2026-10-20' } }],
+    ['impayés du 1er au 15 novembre', { period: { from: '2026-11-01', to: '2026-11-15' } }],
+    ['impayés de la deuxième quinzaine d’octobre', { period: { from: '2026-10-16', to: '2026-10-31' } }],
+    ['impayés de la première quinzaine', { period: { from: '2026-11-01', to: '2026-11-15' } }],
+    ['impayés de la 2e quinzaine du mois dernier', { period: { from: '2026-10-16', to: '2026-10-31' } }],
+    ['impayés à fin octobre', { asOf: '2026-10-31' }],
+    ['impayés fin du mois', { asOf: '2026-11-30' }],
+    ['impayés à la fin du mois dernier', { asOf: '2026-10-31' }],
+    ['impayés échus le 1er', { period: { from: '2026-11-01', to: '2026-11-01' } }],
+    ['impayés au 15', { asOf: '2026-11-15' }],
+  ])('« %s »', (text, rest) => {
+    expect(parsed(text)).toEqual(query({ intent: 'unpaid_invoices', ...rest }));
+  });
+
+  it('ends the second fortnight on the month’s last day, February included', () => {
+    expect(parsed('impayés de la deuxième quinzaine de février 2026')).toEqual(
+      query({ intent: 'unpaid_invoices', period: { from: '2026-02-16', to: '2026-02-28' } }),
+    );
+  });
+
+  it('reads two bare days in the month of another today', () => {
+    expect(parsed('échues entre le 5 et le 20', calendarDate(2027, 2, 3))).toEqual(
+      query({ intent: 'unpaid_invoices', period: { from: '2027-02-05', to: '2027-02-20' } }),
+    );
+  });
+
+  it('keeps days late and amounts between two numbers for what they are', () => {
+    expect(parsed('impayés entre 30 et 60 jours')).toEqual(
+      query({ intent: 'unpaid_invoices', daysLate: { min: 30, max: 60 } }),
+    );
+    expect(parsed('factures entre 1000 et 5000 euros')).toEqual(
+      query({ intent: 'unpaid_invoices', amount: { gte: 100_000, lte: 500_000 } }),
+    );
+  });
+});
+
+describe('informal and SMS French', () => {
+  it.each([
+    ['c koi le total des impayes a fin octobre', query({ intent: 'unpaid_invoices', asOf: '2026-10-31' })],
+    ['kel est le dso', query({ intent: 'dso' })],
+    ['kombien ya d’impayés', query({ intent: 'unpaid_invoices' })],
+    ['factures pas payées', query({ intent: 'unpaid_invoices' })],
+    ['les retards', query({ intent: 'unpaid_invoices' })],
+    ['ça donne quoi les impayés ce mois ?', query({ intent: 'unpaid_invoices', period: NOVEMBER })],
+    ['fais-moi le point sur les impayés', query({ intent: 'unpaid_invoices' })],
+    ['bilan des encaissements du mois dernier', query({ intent: 'collected', period: OCTOBER })],
+    ['le topo sur la balance âgée stp', query({ intent: 'aged_balance' })],
+    ['kel relances auj ?', query({ intent: 'planned_actions', period: TODAY })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('English', () => {
+  it.each([
+    ['show me overdue invoices above 60 days', { intent: 'unpaid_invoices', daysLate: { min: 61 } }],
+    ['unpaid invoices over 5000 euros', { intent: 'unpaid_invoices', amount: { gt: 500_000 } }],
+    ['unpaid invoices over 5,000 euros', { intent: 'unpaid_invoices', amount: { gt: 500_000 } }],
+    ['overdue this month', { intent: 'unpaid_invoices', period: NOVEMBER }],
+    ['overdue invoices last month', { intent: 'unpaid_invoices', period: OCTOBER }],
+    ['overdue invoices in October', { intent: 'unpaid_invoices', period: OCTOBER }],
+    [
+      'overdue invoices since September 1',
+      { intent: 'unpaid_invoices', period: { from: '2026-09-01', to: '2026-11-23' } },
+    ],
+    ['unpaid invoices as of October 31', { intent: 'unpaid_invoices', asOf: '2026-10-31' }],
+    ['who owes us the most?', { intent: 'top_late_payers' }],
+    ['top 5 late payers', { intent: 'top_late_payers', limit: 5 }],
+    ["what's our DSO?", { intent: 'dso' }],
+    ['aged balance', { intent: 'aged_balance' }],
+    ['aged balance as of October 31', { intent: 'aged_balance', asOf: '2026-10-31' }],
+    ['how much did we collect last month?', { intent: 'collected', period: OCTOBER }],
+    [
+      'payments received this week',
+      { intent: 'collected', period: { from: '2026-11-23', to: '2026-11-29' } },
+    ],
+    ['what should I do today?', { intent: 'planned_actions', period: TODAY }],
+    ['which registered letters go out today?', { intent: 'planned_actions', step: 'J+20', period: TODAY }],
+    [
+      'what was done yesterday?',
+      { intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' } },
+    ],
+    ['what can I ask?', { intent: 'help' }],
+    [
+      'collected in the last 30 days',
+      { intent: 'collected', period: { from: '2026-10-25', to: '2026-11-23' } },
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(query(expected as StructuredQuery));
+  });
+
+  it('names a customer in English', () => {
+    expect(parsed('how much does Boulangerie Martin owe us?')).toEqual(
+      query({ intent: 'customer_balance', customerCodes: ['C013'] }),
+    );
+  });
+
+  it('leaves French words English shares alone in a French question', () => {
+    expect(parsed('impayés de plus de 60 jours')).toEqual(
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    );
+    expect(parsed('top 5 des mauvais payeurs')).toEqual(query({ intent: 'top_late_payers', limit: 5 }));
+  });
+});
