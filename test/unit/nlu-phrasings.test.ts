@@ -7,7 +7,6 @@
 import { resolve } from 'node:path';
 import { calendarDate } from '../../src/domain/calendar-date';
 import { parseQuestion } from '../../src/questions/parser/parse-question';
-import type { StructuredQuery } from '../../src/questions/query';
 import { comparable, loadEvalSet } from '../nlu/eval-set';
 
 const portfolio = loadEvalSet(resolve(__dirname, '../nlu/portfolio.json'));
@@ -18,7 +17,7 @@ function parsed(text: string, today = portfolio.today) {
   );
 }
 
-const query = (q: StructuredQuery) => ({ kind: 'query', query: q });
+const query = (q: { intent: string } & Record<string, unknown>) => ({ kind: 'query', query: q });
 const TODAY = { from: '2026-11-23', to: '2026-11-23' };
 const TOMORROW = { from: '2026-11-24', to: '2026-11-24' };
 const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
@@ -32,6 +31,8 @@ describe('top debtors asked without « top »', () => {
     ['nos plus gros débiteurs', {}],
     ['les clients qui doivent le plus', {}],
     ['qui paye pas ?', {}],
+    ['qui sont nos pires clients ?', {}],
+    ['classement des débiteurs', {}],
     ['les 3 plus gros retards', { limit: 3 }],
     ['les 5 plus gros débiteurs du mois', { limit: 5, period: NOVEMBER }],
   ])('« %s »', (text, rest) => {
@@ -54,6 +55,10 @@ describe('today’s actions by step', () => {
     ['qui passe au cabinet aujourd’hui ?', { step: 'J+30', period: TODAY }],
     ['qui passe en mise en demeure demain ?', { step: 'J+20', period: TOMORROW }],
     ['que dois-je faire demain ?', { period: TOMORROW }],
+    ['à qui faut-il envoyer une mise en demeure aujourd’hui ?', { step: 'J+20', period: TODAY }],
+    ['qui doit recevoir une lettre recommandée aujourd’hui ?', { step: 'J+20', period: TODAY }],
+    ['quels courriers partent aujourd’hui ?', { step: 'J+10', period: TODAY }],
+    ['quelles relances par mail aujourd’hui ?', { step: 'J+3', period: TODAY }],
   ])('« %s »', (text, rest) => {
     expect(parsed(text)).toEqual(query({ intent: 'planned_actions', ...rest }));
   });
@@ -160,12 +165,20 @@ describe('English', () => {
       { intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' } },
     ],
     ['what can I ask?', { intent: 'help' }],
+    ['which customers owe us the most?', { intent: 'top_late_payers' }],
+    ['top 10 debtors', { intent: 'top_late_payers', limit: 10 }],
+    ['open disputes', { intent: 'disputes' }],
+    ['payment plans in progress', { intent: 'payment_plans' }],
+    [
+      'what did we send last week?',
+      { intent: 'journal_activity', period: { from: '2026-11-16', to: '2026-11-22' } },
+    ],
     [
       'collected in the last 30 days',
       { intent: 'collected', period: { from: '2026-10-25', to: '2026-11-23' } },
     ],
   ])('« %s »', (text, expected) => {
-    expect(parsed(text)).toEqual(query(expected as StructuredQuery));
+    expect(parsed(text)).toEqual(query(expected));
   });
 
   it('names a customer in English', () => {

@@ -20,7 +20,8 @@ const MARKERS = new Set(
   amounts received paid pending promises disputes disputed written bad debts debt
   january february march april may june july august september october november december quarter year
   ratio rate share sent done planned due reminders reminder letters letter registered notices notice
-  any all there please get me`
+  any all there please get me payment payments plans plan progress open broken send lawyer lawyers
+  firm debtors debtor people companies account step steps emails reminders overdues receivable`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -154,6 +155,9 @@ const PHRASES = rewriteRules({
   'reminders planned': 'relances prevues',
   'going out': 'partent',
   'go out': 'partent',
+  'what did we send': 'qu a t on envoye',
+  'what have we sent': 'qu a t on envoye',
+  'what was sent': 'qu a t on envoye',
   'what was done': 'qu a t on fait',
   'what did we do': 'qu a t on fait',
   'what have we done': 'qu a t on fait',
@@ -181,6 +185,13 @@ const PHRASES = rewriteRules({
   reminders: 'relances',
   reminder: 'relance',
   sent: 'envoyees',
+  send: 'envoyer',
+  'to send': 'a envoyer',
+  'in progress': 'en cours',
+  ongoing: 'en cours',
+  open: 'ouverts',
+  'the most': 'le plus',
+  most: 'plus',
   'to the law firm': 'au cabinet',
   'to the lawyers': 'au cabinet',
   // The things asked about.

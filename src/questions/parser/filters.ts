@@ -28,7 +28,8 @@ const CHANNEL_WORDS: ReadonlyArray<readonly [Channel, readonly Slot[]]> = [
   [
     'email',
     [
-      word('email', 'emails', 'courriel', 'courriels', 'mail', 'mails'),
+      // « courriel » exactly: a typo away from « courrier », which is a letter.
+      exact('email', 'emails', 'courriel', 'courriels', 'mail', 'mails', 'mel', 'mels', 'e-mail'),
       optional(exact('de')),
       optional(word('relance')),
     ],
@@ -44,6 +45,8 @@ const CHANNEL_WORDS: ReadonlyArray<readonly [Channel, readonly Slot[]]> = [
   ],
   ['email', [word('premier'), word('rappel')]],
   ['email', [word('rappel', 'rappels')]],
+  // « quels courriers partent aujourd’hui ? »: a letter, once the registered one is not said.
+  ['letter', [exact('courrier', 'courriers', 'lettre', 'lettres')]],
 ];
 
 /** A step of the ladder, by its id (« J+10 », « j10 ») or by what it sends (« mise en demeure »). */

@@ -105,7 +105,7 @@ function parse(
   const limit = extractLimit(tokens);
   const found = detectIntent(tokens, lawFirmPhrases(context.lawFirm));
   const { phrase } = found;
-  const intent = refineIntent(found.intent, dates.period, context.today);
+  const intent = refineIntent(found.intent, phrase, dates.period, context.today);
   if (customerList === null && mayNameCustomers(tokens)) return null;
   const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? []);
 
