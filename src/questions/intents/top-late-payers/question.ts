@@ -52,6 +52,5 @@ export const topLatePayersQuestion = defineQuestion({
       ],
     },
     { weight: 6, texts: ['clients retard', 'payeurs', 'clients paient retard', 'debiteurs', 'debiteur'] },
-    { weight: 5, texts: ['top', 'classement'] },
   ],
 });
