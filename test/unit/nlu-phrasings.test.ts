@@ -35,6 +35,9 @@ describe('top debtors asked without « top »', () => {
     ['classement des débiteurs', {}],
     ['les 3 plus gros retards', { limit: 3 }],
     ['les 5 plus gros débiteurs du mois', { limit: 5, period: NOVEMBER }],
+    // A ranking's size is written in digits (test/nlu/README.md): in words, the whole ranking.
+    ['les trois plus gros débiteurs', {}],
+    ['top 7 retards au stade mise en demeure', { limit: 7, step: 'J+20' }],
   ])('« %s »', (text, rest) => {
     expect(parsed(text)).toEqual(query({ intent: 'top_late_payers', ...rest }));
   });
@@ -59,6 +62,14 @@ describe('today’s actions by step', () => {
     ['qui doit recevoir une lettre recommandée aujourd’hui ?', { step: 'J+20', period: TODAY }],
     ['quels courriers partent aujourd’hui ?', { step: 'J+10', period: TODAY }],
     ['quelles relances par mail aujourd’hui ?', { step: 'J+3', period: TODAY }],
+    ['quelles lettres recommandées sont à envoyer demain matin ?', { step: 'J+20', period: TOMORROW }],
+    [
+      'les courriers J+10 qui partent lundi 30',
+      { step: 'J+10', period: { from: '2026-11-30', to: '2026-11-30' } },
+    ],
+    ['des relances prévues vendredi 27 ?', { period: { from: '2026-11-27', to: '2026-11-27' } }],
+    ['combien de LRAR je dois poster ce matin ?', { step: 'J+20', period: TODAY }],
+    ['kels courriers simples on envoie aujourd’hui', { step: 'J+10', period: TODAY }],
   ])('« %s »', (text, rest) => {
     expect(parsed(text)).toEqual(query({ intent: 'planned_actions', ...rest }));
   });
@@ -73,6 +84,15 @@ describe('today’s actions by step', () => {
     );
     expect(parsed('qu’a-t-on envoyé aujourd’hui ?')).toEqual(
       query({ intent: 'journal_activity', period: TODAY }),
+    );
+    expect(parsed('qu’est-ce qui est parti ce matin ?')).toEqual(
+      query({ intent: 'journal_activity', period: TODAY }),
+    );
+    expect(parsed('quels mails de rappel sont partis hier')).toEqual(
+      query({ intent: 'journal_activity', step: 'J+3', period: { from: '2026-11-22', to: '2026-11-22' } }),
+    );
+    expect(parsed('lettres de relance postées depuis le 1er novembre')).toEqual(
+      query({ intent: 'journal_activity', step: 'J+10', period: { from: '2026-11-01', to: '2026-11-23' } }),
     );
   });
 });
@@ -92,6 +112,9 @@ describe('date ranges and fortnights', () => {
     ['impayés à la fin du mois dernier', { asOf: '2026-10-31' }],
     ['impayés échus le 1er', { period: { from: '2026-11-01', to: '2026-11-01' } }],
     ['impayés au 15', { asOf: '2026-11-15' }],
+    ['impayés au 30 sept', { asOf: '2026-09-30' }],
+    ['impayés de 90 jours et plus', { daysLate: { min: 90 } }],
+    ['impayés de moins de 1000 balles', { amount: { lt: 100_000 } }],
   ])('« %s »', (text, rest) => {
     expect(parsed(text)).toEqual(query({ intent: 'unpaid_invoices', ...rest }));
   });
@@ -130,6 +153,25 @@ describe('informal and SMS French', () => {
     ['bilan des encaissements du mois dernier', query({ intent: 'collected', period: OCTOBER })],
     ['le topo sur la balance âgée stp', query({ intent: 'aged_balance' })],
     ['kel relances auj ?', query({ intent: 'planned_actions', period: TODAY })],
+    ['tx de retard des clients risque moyen', query({ intent: 'late_rate', risk: 'moderate' })],
+    ['on a quoi chez aptos en ce moment', query({ intent: 'litigation' })],
+    ['qu’est-ce que je peux te demander ?', query({ intent: 'help' })],
+    ['comment ça marche ce bot ?', query({ intent: 'help' })],
+    ['en moyenne nos clients mettent combien de jours à payer ?', query({ intent: 'dso' })],
+    ['les clients qui contestent des factures', query({ intent: 'disputes' })],
+    [
+      'ce qu’on a récupéré cette année',
+      query({ intent: 'collected', period: { from: '2026-01-01', to: '2026-12-31' } }),
+    ],
+    ['retards de paiement par étape de relance', query({ intent: 'unpaid_invoices', groupBy: 'step' })],
+    ['en gros quelle part de l’encours est en retard', query({ intent: 'overdue_ratio' })],
+    ['point sur Lyon Propreté Industrie', query({ intent: 'customer_balance', customerCodes: ['C012'] })],
+    ['ça donne quoi avec l’hôtel du parc ?', query({ intent: 'customer_balance', customerCodes: ['C003'] })],
+    ['biocoop croix rousse en est où ?', query({ intent: 'customer_balance', customerCodes: ['C001'] })],
+    [
+      'combien on attend de la mairie de caluire ?',
+      query({ intent: 'customer_balance', customerCodes: ['C015'] }),
+    ],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });

@@ -12,6 +12,7 @@ import {
   addDays,
   addMonths,
   calendarDate,
+  dayOfWeek,
   endOfMonth,
   monthOf,
   startOfMonth,
@@ -357,6 +358,40 @@ const namedQuarter: Rule = (tokens, index, today) => {
 
 const none = (): Found => ({ kind: 'none' });
 
+const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+
+/**
+ * « vendredi 27 », « lundi 30 », « mercredi 25 novembre »: the date with that weekday nearest to
+ * today (a day without a month is this month's, the next or the previous one's).
+ */
+const weekdayDate: Rule = (tokens, index, today) => {
+  const open = tokens.matchAt(index, [optional(exact('le', 'ce')), exact(...WEEKDAYS)]);
+  if (!open) return null;
+  const weekday = WEEKDAYS.indexOf(tokens.token(open.end - 1)!.norm);
+  const date = readDate(tokens, open.end, today, true);
+  if (!date) return null;
+  const candidates: CalendarDate[] = [];
+  if (date.dayOnly) {
+    for (const shift of [0, 1, -1]) {
+      const month = addMonths(startOfMonth(today), shift);
+      const d = safeDate(yearOf(month), monthOf(month), date.day);
+      if (d) candidates.push(d);
+    }
+  } else {
+    for (const shift of [0, 1, -1]) {
+      const d = safeDate(yearOf(today) + shift, monthOf(date.date), date.day);
+      if (d) candidates.push(d);
+    }
+  }
+  const distance = (d: CalendarDate) => Math.abs(Date.parse(d) - Date.parse(today));
+  const best = candidates
+    .filter((d) => dayOfWeek(d) === weekday)
+    .sort((a, b) => distance(a) - distance(b))[0];
+  return best ? { found: period(dayPeriod(best)), end: date.end } : null;
+};
+
+const PART_OF_DAY = optional(exact('matin', 'soir', 'midi', 'aprem', 'apres'));
+
 /** In order of precedence at a given position. */
 const RULES: readonly Rule[] = [
   fortnight,
@@ -377,9 +412,14 @@ const RULES: readonly Rule[] = [
   byPattern([THE, OF, word('semaine'), ...CURRENT], weekShift(0)),
   byPattern([THE, OF, word('semaine'), LAST], weekShift(-1)),
   byPattern([THE, OF, word('semaine'), NEXT], weekShift(1)),
-  byPattern([exact('avant'), exact('hier')], dayShift(-2)),
-  byPattern([exact('hier')], dayShift(-1)),
-  byPattern([exact('demain')], dayShift(1)),
+  weekdayDate,
+  byPattern([exact('avant'), exact('hier'), PART_OF_DAY], dayShift(-2)),
+  byPattern([exact('hier'), PART_OF_DAY], dayShift(-1)),
+  byPattern([exact('demain'), PART_OF_DAY], dayShift(1)),
+  // « ce matin », « cet après-midi », « ce soir »: today.
+  byPattern([exact('ce', 'cet'), exact('matin', 'soir', 'midi', 'aprem')], dayShift(0)),
+  byPattern([exact('cet'), exact('apres'), exact('midi')], dayShift(0)),
+  byPattern([exact('en'), exact('ce'), exact('moment')], none),
   byPattern([optional(exact('d')), exact('aujourd', 'aujourdhui'), optional(exact('hui'))], dayShift(0)),
   byPattern([optional(exact('a')), exact('ce'), exact('jour')], none),
   byPattern([exact('a'), exact('date')], none),

@@ -60,6 +60,9 @@ const SPELLINGS = rewriteRules({
   ske: 'ce que',
   sk: 'ce que',
   jsp: '',
+  tx: 'taux',
+  nb: 'nombre',
+  nbre: 'nombre',
   fact: 'factures',
   facts: 'factures',
   fctures: 'factures',
@@ -90,6 +93,13 @@ total globalement grosso modo
 vite rapide rapidement
 dernièrement dernierement récemment recemment
 hein bon ben bah coup
+deux trois quatre cinq six sept huit neuf dix douze quinze vingt
+courrier courriers lettre lettres mail mails email emails courriel courriels rappel rappels
+moment toujours encore deja déjà niveau côté cote matin soir
+sors sortir sortez file envoie-moi accorde accordé accordés accordee accordées accordes accordees
+était etait étaient etaient tombent tombe tombant bloqué bloque bloqués bloques
+mes mon ma nos
+controleur contrôleur controleuse contrôleuse credit crédit bot robot assistant outil appli application
 `;
 
 /** The question's tokens with SMS spellings rewritten. */

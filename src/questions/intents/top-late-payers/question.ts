@@ -25,7 +25,6 @@ export const topLatePayersQuestion = defineQuestion({
         'pires clients',
         'plus mauvais clients',
         'top debiteurs',
-        'top clients',
         'classement debiteurs',
         'classement clients',
         'qui paye pas',
