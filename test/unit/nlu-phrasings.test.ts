@@ -85,6 +85,13 @@ describe('today’s actions by step', () => {
     expect(parsed('qu’a-t-on envoyé aujourd’hui ?')).toEqual(
       query({ intent: 'journal_activity', period: TODAY }),
     );
+    expect(parsed('les dossiers transmis à Aptos en octobre ?')).toEqual(
+      query({ intent: 'journal_activity', step: 'J+30', period: OCTOBER }),
+    );
+    expect(parsed('transmissions au cabinet faites ce trimestre')).toEqual(
+      query({ intent: 'journal_activity', step: 'J+30', period: { from: '2026-10-01', to: '2026-12-31' } }),
+    );
+    expect(parsed('dossiers transmis au cabinet')).toEqual(query({ intent: 'litigation' }));
     expect(parsed('qu’est-ce qui est parti ce matin ?')).toEqual(
       query({ intent: 'journal_activity', period: TODAY }),
     );

@@ -98,14 +98,21 @@ function parse(
   const daysLate = extractDaysLate(tokens);
   const amount = extractAmount(tokens);
   const issueBasis = extractIssueBasis(tokens);
-  const step = extractStep(tokens, steps, preDueId);
+  const stepSaid = extractStep(tokens, steps, preDueId);
   const groupBy = extractGroupBy(tokens);
   const risk = extractRisk(tokens);
   const dates = extractDates(tokens, context.today);
   const limit = extractLimit(tokens);
   const found = detectIntent(tokens, lawFirmPhrases(context.lawFirm));
   const { phrase } = found;
-  const intent = refineIntent(found.intent, phrase, dates.period, context.today);
+  const { intent, step } = refineIntent(found.intent, {
+    phrase,
+    period: dates.period,
+    today: context.today,
+    step: stepSaid,
+    words: tokens.list,
+    transferStep: steps.find((s) => s.channel === 'transfer')?.id,
+  });
   if (customerList === null && mayNameCustomers(tokens)) return null;
   const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? []);
 
