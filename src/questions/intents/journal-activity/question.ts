@@ -32,6 +32,7 @@ export const journalActivityQuestion = defineQuestion({
         '=poste',
         '=postes',
         'recu nous',
+        'recu quoi',
       ],
     },
     { weight: 6, texts: ['activite', 'realise', 'realisee', 'realisees', 'traite', 'traitees'] },
