@@ -203,6 +203,25 @@ describe('informal and SMS French', () => {
   });
 });
 
+describe('vocabulary that stays out of customers’ names', () => {
+  it('still finds « Martin » (not « matin ») and « Au Bon Point » (not « bon »)', () => {
+    expect(parsed('impayés de Martin')).toEqual({
+      kind: 'ambiguous_customer',
+      query: { intent: 'unpaid_invoices' },
+      candidates: ['C013', 'C020'],
+    });
+    expect(parsed('où en est le Restaurant Au Bon Point ?')).toEqual(
+      query({ intent: 'customer_balance', customerCodes: ['C016'] }),
+    );
+  });
+
+  it('does not take a day to come for the day’s actions when nothing is sent', () => {
+    expect(parsed('quel temps fait-il demain ?')).not.toEqual(
+      expect.objectContaining({ query: expect.objectContaining({ intent: 'planned_actions' }) }),
+    );
+  });
+});
+
 describe('English', () => {
   it.each([
     ['show me overdue invoices above 60 days', { intent: 'unpaid_invoices', daysLate: { min: 61 } }],

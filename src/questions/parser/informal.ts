@@ -92,10 +92,10 @@ fais donne donnes ça ca quoi koi kel
 total globalement grosso modo
 vite rapide rapidement
 dernièrement dernierement récemment recemment
-hein bon ben bah coup
+hein ben bah coup
 deux trois quatre cinq six sept huit neuf dix douze quinze vingt
 courrier courriers lettre lettres mail mails email emails courriel courriels rappel rappels
-moment toujours encore deja déjà niveau côté cote matin soir
+moment toujours encore deja déjà niveau côté cote
 sors sortir sortez file envoie-moi accorde accordé accordés accordee accordées accordes accordees
 était etait étaient etaient tombent tombe tombant bloqué bloque bloqués bloques
 mes mon ma nos

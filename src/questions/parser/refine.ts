@@ -34,6 +34,8 @@ const HANDED_OVER = new Set([
   'transferees',
 ]);
 
+const SENDING = /relance|envoy|parti|poste/;
+
 export function refineIntent(
   intent: QueryIntent | null,
   clues: Clues,
@@ -46,7 +48,10 @@ export function refineIntent(
     if (handedOver) return { intent: 'journal_activity', step: clues.transferStep };
   }
   if (intent !== 'journal_activity' || !period || period.from !== period.to) return { intent, step };
-  if (period.from > today) return { intent: 'planned_actions', step };
+  // A day to come, when the question is about sending (« quels mails de relance demain ? »), not
+  // about anything done (« quel temps fait-il demain ? »).
+  if (period.from > today && (step !== undefined || SENDING.test(phrase ?? '')))
+    return { intent: 'planned_actions', step };
   // « quelles relances par mail aujourd’hui ? »: no word of what was done, the day's proposals.
   if (period.from === today && (phrase === 'relances' || phrase === 'relance'))
     return { intent: 'planned_actions', step };
