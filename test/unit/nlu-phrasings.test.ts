@@ -32,6 +32,8 @@ describe('top debtors asked without « top »', () => {
     ['les clients qui doivent le plus', {}],
     ['qui paye pas ?', {}],
     ['qui sont nos pires clients ?', {}],
+    ['ki nous doit le + ?', {}],
+    ['qui a le plus gros encours en retard ?', {}],
     ['classement des débiteurs', {}],
     ['les 3 plus gros retards', { limit: 3 }],
     ['les 5 plus gros débiteurs du mois', { limit: 5, period: NOVEMBER }],
@@ -75,6 +77,12 @@ describe('today’s actions by step', () => {
     ],
     ['des relances prévues vendredi 27 ?', { period: { from: '2026-11-27', to: '2026-11-27' } }],
     ['combien de LRAR je dois poster ce matin ?', { step: 'J+20', period: TODAY }],
+    ['les dossiers à transmettre au cabinet aujourd’hui', { step: 'J+30', period: TODAY }],
+    ['fo relancer ki aujourd’hui ?', { period: TODAY }],
+    [
+      'les mises en demeure à envoyer cette semaine',
+      { step: 'J+20', period: { from: '2026-11-23', to: '2026-11-29' } },
+    ],
     ['kels courriers simples on envoie aujourd’hui', { step: 'J+10', period: TODAY }],
   ])('« %s »', (text, rest) => {
     expect(parsed(text)).toEqual(query({ intent: 'planned_actions', ...rest }));
@@ -253,6 +261,8 @@ describe('English', () => {
     ],
     ['what can I ask?', { intent: 'help' }],
     ['which customers owe us the most?', { intent: 'top_late_payers' }],
+    ['what’s on the agenda today?', { intent: 'planned_actions', period: TODAY }],
+    ['what can you answer?', { intent: 'help' }],
     ['what percentage of our receivables is past due?', { intent: 'overdue_ratio' }],
     ['which files are in litigation?', { intent: 'litigation' }],
     ['what do I need to do today?', { intent: 'planned_actions', period: TODAY }],

@@ -46,7 +46,16 @@ const CHANNEL_WORDS: ReadonlyArray<readonly [Channel, readonly Slot[]]> = [
   [
     'transfer',
     [
-      exact('passe', 'passent', 'passer', 'passera', 'passeront', 'transmission', 'transmissions'),
+      exact(
+        'passe',
+        'passent',
+        'passer',
+        'passera',
+        'passeront',
+        'transmission',
+        'transmissions',
+        'transmettre',
+      ),
       exact('au', 'en'),
       exact('cabinet', 'contentieux'),
     ],

@@ -61,6 +61,8 @@ const SPELLINGS = rewriteRules({
   sk: 'ce que',
   jsp: '',
   tx: 'taux',
+  // « qui nous doit le + ? » (a lone « + » stays a sign: « J+3 », « + de 60 jours »).
+  'le +': 'le plus',
   nb: 'nombre',
   nbre: 'nombre',
   fact: 'factures',
@@ -93,6 +95,7 @@ total globalement grosso modo
 vite rapide rapidement
 dernièrement dernierement récemment recemment
 hein ben bah coup
+faut fallait falloir
 deux trois quatre cinq six sept huit neuf dix douze quinze vingt
 courrier courriers lettre lettres mail mails email emails courriel courriels rappel rappels
 moment toujours encore deja déjà niveau côté cote

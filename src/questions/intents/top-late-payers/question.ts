@@ -21,6 +21,7 @@ export const topLatePayersQuestion = defineQuestion({
         'principaux debiteurs',
         'gros debiteurs',
         'plus grosses dettes',
+        'plus gros encours',
         'plus endettes',
         'pires clients',
         'plus mauvais clients',
