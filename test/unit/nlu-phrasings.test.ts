@@ -263,6 +263,17 @@ describe('English', () => {
     ['which customers owe us the most?', { intent: 'top_late_payers' }],
     ['what’s on the agenda today?', { intent: 'planned_actions', period: TODAY }],
     ['what can you answer?', { intent: 'help' }],
+    ['what is owed to us?', { intent: 'aged_balance' }],
+    ['collected in Q3', { intent: 'collected', period: { from: '2026-07-01', to: '2026-09-30' } }],
+    ['unpaid invoices grouped by customer', { intent: 'unpaid_invoices', groupBy: 'customer' }],
+    [
+      'unpaid invoices due between the 5th and the 20th',
+      { intent: 'unpaid_invoices', period: { from: '2026-11-05', to: '2026-11-20' } },
+    ],
+    [
+      'collected since the beginning of the month',
+      { intent: 'collected', period: { from: '2026-11-01', to: '2026-11-23' } },
+    ],
     ['what percentage of our receivables is past due?', { intent: 'overdue_ratio' }],
     ['which files are in litigation?', { intent: 'litigation' }],
     ['what do I need to do today?', { intent: 'planned_actions', period: TODAY }],

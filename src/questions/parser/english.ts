@@ -79,9 +79,11 @@ const PHRASES = rewriteRules({
   'how much did': 'combien',
   'how much': 'combien',
   'how many': 'combien',
-  'owe us': 'doit',
-  'owes us': 'doit',
-  'owed to us': 'doit',
+  'owe us': 'nous doit',
+  'owes us': 'nous doit',
+  'owed to us': 'nous doit',
+  'are we owed': 'nous doit',
+  'is owed': 'nous doit',
   owe: 'doit',
   owes: 'doit',
   owed: 'doit',
@@ -337,6 +339,16 @@ const PHRASES = rewriteRules({
   tomorrow: 'demain',
   'since the start of the year': 'depuis le debut de l annee',
   'since the beginning of the year': 'depuis le debut de l annee',
+  'since the beginning of the month': 'depuis le debut du mois',
+  'since the start of the month': 'depuis le debut du mois',
+  'month to date': 'depuis le debut du mois',
+  mtd: 'depuis le debut du mois',
+  q1: 't1',
+  q2: 't2',
+  q3: 't3',
+  q4: 't4',
+  'grouped by': 'par',
+  'broken down by': 'par',
   since: 'depuis',
   'as of': 'au',
   'as at': 'au',
@@ -444,8 +456,10 @@ function englishNumbersAndDates(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // « the 5th »: a day of this month, as « le 5 ».
     const ordinal = ORDINAL_DAY.exec(t.norm);
     if (ordinal) {
+      if (tokens[i - 1]?.norm === 'the') out.push(wordToken('le', t.start, t.end));
       out.push(wordToken(ordinal[1]!, t.start, t.end));
       continue;
     }
