@@ -194,6 +194,12 @@ export const questions = {
       count === 0
         ? `Aucune relance proposée le ${date}`
         : `${count} relance${count > 1 ? 's' : ''} proposée${count > 1 ? 's' : ''} le ${date} : ${amount} à recouvrer`,
+    plannedActionsOfStep: (count: number, step: string, date: string, amount: string) =>
+      count === 0
+        ? `Aucune relance à l’étape ${step} proposée le ${date}`
+        : `${count} relance${count > 1 ? 's' : ''} à l’étape ${step} proposée${count > 1 ? 's' : ''} le ${date} : ${amount} à recouvrer`,
+    plannedActionsUpcoming: (date: string, step: string | undefined) =>
+      `Les relances${step ? ` à l’étape ${step}` : ''} du ${date} ne sont pas encore proposées`,
     journal: (count: number, period: string) =>
       count === 0
         ? `Rien au journal ${period}`
@@ -232,6 +238,8 @@ export const questions = {
     historyMore: (n: number) =>
       `… et ${countOf(n, 'autre')}\u00a0: «\u00a0historique client\u00a0» pour tout voir.`,
     toAct: 'Pour agir sur ces relances : « relances du jour ».',
+    proposedEachMorning:
+      'Les relances d’un jour sont proposées le matin même, d’après les factures et les paiements connus à ce moment-là.',
     journalShortened: (days: number) => `Période longue : seuls les ${days} derniers jours sont affichés.`,
     collectedShortened: (months: number) =>
       `Période longue : seuls les ${months} derniers mois sont comptés.`,

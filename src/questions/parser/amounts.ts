@@ -55,7 +55,9 @@ const COMPARATORS: ReadonlyArray<readonly [Comparator, readonly Slot[]]> = [
 
 const DAY_UNIT = exact('jour', 'jours', 'j', 'jr', 'jrs');
 const MONTH_UNIT = exact('mois');
-const EURO = exact('€', 'euro', 'euros', 'eur');
+const EURO = exact('€', 'euro', 'euros', 'eur', 'balles', 'boules');
+/** « 90 jours et plus », « 60 jours ou plus ». */
+const AND_MORE = [exact('et', 'ou'), exact('plus')];
 const LATE = [optional(exact('de', 'd')), optional(word('retard'))];
 
 function comparatorAt(tokens: TokenSet, index: number): { kind: Comparator; end: number } | null {
@@ -94,11 +96,14 @@ export function extractDaysLate(tokens: TokenSet): DaysLateFilter | undefined {
       if (tokens.list[end]!.norm === 'mois') days = integer.value * 30;
       end = unit.end;
     }
-    // Without a comparator, « 60 jours » alone is a duration (a period), not days late.
+    // Without a comparator, « 60 jours » alone is a duration (a period), not days late; « 90 jours
+    // et plus » is days late.
     const late = tokens.matchAt(end, LATE.slice(1));
-    if (!comparator && !late && !tokens.matchAt(end, [exact('de', 'd'), word('retard')])) continue;
+    const more = tokens.matchAt(end, AND_MORE);
+    if (!comparator && !late && !more && !tokens.matchAt(end, [exact('de', 'd'), word('retard')])) continue;
     const lateEnd = tokens.matchAt(end, LATE);
-    tokens.take({ start: i, end: lateEnd ? lateEnd.end : end });
+    const andMore = comparator ? null : tokens.matchAt(lateEnd ? lateEnd.end : end, AND_MORE);
+    tokens.take({ start: i, end: andMore ? andMore.end : lateEnd ? lateEnd.end : end });
     const kind = comparator?.kind ?? 'gte';
     if (kind === 'gt') return { min: days + 1 };
     if (kind === 'gte') return { min: days };
@@ -151,7 +156,7 @@ export function extractAmount(tokens: TokenSet): AmountFilter | undefined {
 }
 
 const RANKED = word('premiers', 'premieres', 'principaux', 'principales', 'pires', 'plus', 'gros', 'mauvais');
-/** Digits may also rank nouns (« les 10 clients »); a number in words only with a ranking word. */
+/** Digits may also rank nouns (« les 10 clients »); a number in words never ranks (the evaluation's brief). */
 const COUNTED = word('clients', 'factures', 'payeurs', 'debiteurs');
 
 /** « top 10 », « top10 », « les 5 plus gros », « 10 premiers ». */
@@ -170,6 +175,8 @@ export function extractLimit(tokens: TokenSet): number | undefined {
     if (!integer || integer.daysSuffix) continue;
     const end = numberAt + integer.length;
     const digits = /^\d+$/.test(list[numberAt]!.norm);
+    // A ranking's size is written in digits (« les 3 pires »); « les trois plus gros » ranks all.
+    if (!digits) continue;
     if (!top && !tokens.matchAt(end, [RANKED]) && !(digits && tokens.matchAt(end, [COUNTED]))) continue;
     tokens.take({ start: i, end });
     return clampLimit(integer.value);

@@ -42,6 +42,7 @@ const ABBREVIATIONS: Readonly<Record<string, number>> = {
   avr: 4,
   juil: 7,
   sep: 9,
+  sept: 9,
   oct: 10,
   nov: 11,
   dec: 12,

@@ -12,6 +12,7 @@ import {
   addDays,
   addMonths,
   calendarDate,
+  dayOfWeek,
   endOfMonth,
   monthOf,
   startOfMonth,
@@ -30,7 +31,7 @@ import {
   yearPeriod,
 } from './calendar-words';
 import { readInteger } from './numbers';
-import { exact, optional, word, type Slot, type TokenSet } from './patterns';
+import { exact, optional, word, type Match, type Slot, type TokenSet } from './patterns';
 
 export interface DateFindings {
   /** The first period named in the question (others are read, so they are not mistaken for names). */
@@ -96,6 +97,10 @@ const range: Rule = (tokens, index, today) => {
       THE,
     ]);
     const second = join ? readDate(tokens, join.end, today, false) : null;
+    if (join && !second && first.dayOnly) {
+      const days = dayRange(tokens, open, join, first.day, today);
+      if (days) return { found: period(days.period), end: days.end };
+    }
     if (join && second) {
       let from = first.date;
       if (first.dayOnly) {
@@ -116,6 +121,72 @@ const range: Rule = (tokens, index, today) => {
   let from = firstMonth.period.from;
   if (from > secondMonth.period.from) from = addMonths(from, -12);
   return { found: period({ from, to: secondMonth.period.to }), end: secondMonth.end };
+};
+
+/**
+ * « entre le 5 et le 20 », « du 5 au 20 »: two days and no month are this month's days. Only with
+ * « le » before the days or « du … au … », so that « entre 5 et 20 » stays what it is.
+ */
+function dayRange(
+  tokens: TokenSet,
+  open: Match,
+  join: Match,
+  firstDay: number,
+  today: CalendarDate,
+): { period: Period; end: number } | null {
+  const second = readDate(tokens, join.end, today, true);
+  if (!second || !second.dayOnly) return null;
+  const opener = tokens.token(open.start)!.norm;
+  const withThe = open.end - open.start === 2 && join.end - join.start >= 2;
+  const fromTo = opener === 'du' && tokens.token(join.start)!.norm === 'au';
+  if (!withThe && !fromTo) return null;
+  const to = safeDate(yearOf(today), monthOf(today), second.day);
+  // « du 25 au 5 »: from the 25th of the month before.
+  const before = firstDay > second.day ? addMonths(startOfMonth(today), -1) : startOfMonth(today);
+  const from = safeDate(yearOf(before), monthOf(before), firstDay);
+  return from && to ? { period: { from, to }, end: second.end } : null;
+}
+
+const ORDINAL_HALVES: Readonly<Record<string, 1 | 2>> = {
+  premiere: 1,
+  '1ere': 1,
+  '1re': 1,
+  premier: 1,
+  '1er': 1,
+  deuxieme: 2,
+  seconde: 2,
+  second: 2,
+  '2e': 2,
+  '2eme': 2,
+  '2nde': 2,
+  derniere: 2,
+};
+
+/** « la deuxième quinzaine d’octobre », « première quinzaine » (this month): 1–15, 16–end. */
+const fortnight: Rule = (tokens, index, today) => {
+  const open = tokens.matchAt(index, [
+    optional(exact('en', 'sur', 'pour', 'dans', 'de', 'pendant', 'durant')),
+    THE,
+    exact(...Object.keys(ORDINAL_HALVES)),
+    word('quinzaine'),
+  ]);
+  if (!open) return null;
+  const half = ORDINAL_HALVES[tokens.token(open.end - 2)!.norm]!;
+  const of = tokens.matchAt(open.end, [optional(exact('de', 'd', 'du')), optional(MONTH_WORD)]);
+  const named = readMonth(tokens, of ? of.end : open.end, today, true);
+  const thisMonth = tokens.matchAt(open.end, [exact('du', 'de'), exact('ce'), MONTH_WORD]);
+  const lastMonth = tokens.matchAt(open.end, [exact('du', 'de'), THE, MONTH_WORD, LAST]);
+  const month = named
+    ? named.period
+    : lastMonth
+      ? { from: addMonths(startOfMonth(today), -1), to: endOfMonth(addMonths(startOfMonth(today), -1)) }
+      : { from: startOfMonth(today), to: endOfMonth(today) };
+  const end = named ? named.end : lastMonth ? lastMonth.end : thisMonth ? thisMonth.end : open.end;
+  const middle = addDays(month.from, 14);
+  return {
+    found: period(half === 1 ? { from: month.from, to: middle } : { from: addDays(middle, 1), to: month.to }),
+    end,
+  };
 };
 
 /** « depuis le 1er septembre », « depuis septembre », « depuis le début de l’année », « depuis 3 mois ». */
@@ -185,7 +256,7 @@ const rolling: Rule = (tokens, index, today) => {
 const cutOff: Rule = (tokens, index, today) => {
   const atDate = tokens.matchAt(index, [exact('au', 'a'), optional(exact('la'))]);
   if (atDate) {
-    const date = readDate(tokens, atDate.end, today, false);
+    const date = readDate(tokens, atDate.end, today, false) ?? dayOfThisMonth(tokens, atDate.end, today);
     if (date) return { found: { kind: 'asOf', date: date.date }, end: date.end };
   }
   const end = tokens.matchAt(index, [
@@ -197,16 +268,36 @@ const cutOff: Rule = (tokens, index, today) => {
   if (!end) return null;
   const month = readMonth(tokens, end.end, today, true);
   if (month) return { found: { kind: 'asOf', date: month.period.to }, end: month.end };
+  const lastMonth = tokens.matchAt(end.end, [MONTH_WORD, LAST]);
+  if (lastMonth)
+    return { found: { kind: 'asOf', date: endOfMonth(addMonths(today, -1)) }, end: lastMonth.end };
   const monthWord = tokens.matchAt(end.end, [MONTH_WORD]);
   if (monthWord) return { found: { kind: 'asOf', date: endOfMonth(today) }, end: monthWord.end };
   return null;
 };
 
-/** « le 15 octobre », « le 15/10 », or such a date alone. */
+/**
+ * A day without its month after « le », « au », « du » (« échues le 1er », « au 15 »): this month's.
+ * Not a bare number (« 15 » alone may be anything).
+ */
+function dayOfThisMonth(
+  tokens: TokenSet,
+  index: number,
+  today: CalendarDate,
+): { date: CalendarDate; end: number } | null {
+  const day = readDate(tokens, index, today, true);
+  if (!day || !day.dayOnly) return null;
+  const date = safeDate(yearOf(today), monthOf(today), day.day);
+  return date ? { date, end: day.end } : null;
+}
+
+/** « le 15 octobre », « le 15/10 », or such a date alone; « le 1er », « le 15 » (this month). */
 const singleDay: Rule = (tokens, index, today) => {
-  const open = tokens.matchAt(index, [exact('le')]);
+  const open = tokens.matchAt(index, [exact('le', 'du')]);
   const date = readDate(tokens, open ? open.end : index, today, false);
-  return date ? { found: period(dayPeriod(date.date)), end: date.end } : null;
+  if (date) return { found: period(dayPeriod(date.date)), end: date.end };
+  const day = open ? dayOfThisMonth(tokens, open.end, today) : null;
+  return day ? { found: period(dayPeriod(day.date)), end: day.end } : null;
 };
 
 /** « en octobre », « d’octobre 2025 », « au mois de septembre », « novembre dernier », « octobre ». */
@@ -267,8 +358,43 @@ const namedQuarter: Rule = (tokens, index, today) => {
 
 const none = (): Found => ({ kind: 'none' });
 
+const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+
+/**
+ * « vendredi 27 », « lundi 30 », « mercredi 25 novembre »: the date with that weekday nearest to
+ * today (a day without a month is this month's, the next or the previous one's).
+ */
+const weekdayDate: Rule = (tokens, index, today) => {
+  const open = tokens.matchAt(index, [optional(exact('le', 'ce')), exact(...WEEKDAYS)]);
+  if (!open) return null;
+  const weekday = WEEKDAYS.indexOf(tokens.token(open.end - 1)!.norm);
+  const date = readDate(tokens, open.end, today, true);
+  if (!date) return null;
+  const candidates: CalendarDate[] = [];
+  if (date.dayOnly) {
+    for (const shift of [0, 1, -1]) {
+      const month = addMonths(startOfMonth(today), shift);
+      const d = safeDate(yearOf(month), monthOf(month), date.day);
+      if (d) candidates.push(d);
+    }
+  } else {
+    for (const shift of [0, 1, -1]) {
+      const d = safeDate(yearOf(today) + shift, monthOf(date.date), date.day);
+      if (d) candidates.push(d);
+    }
+  }
+  const distance = (d: CalendarDate) => Math.abs(Date.parse(d) - Date.parse(today));
+  const best = candidates
+    .filter((d) => dayOfWeek(d) === weekday)
+    .sort((a, b) => distance(a) - distance(b))[0];
+  return best ? { found: period(dayPeriod(best)), end: date.end } : null;
+};
+
+const PART_OF_DAY = optional(exact('matin', 'soir', 'midi', 'aprem', 'apres'));
+
 /** In order of precedence at a given position. */
 const RULES: readonly Rule[] = [
+  fortnight,
   range,
   since,
   cutOff,
@@ -286,9 +412,14 @@ const RULES: readonly Rule[] = [
   byPattern([THE, OF, word('semaine'), ...CURRENT], weekShift(0)),
   byPattern([THE, OF, word('semaine'), LAST], weekShift(-1)),
   byPattern([THE, OF, word('semaine'), NEXT], weekShift(1)),
-  byPattern([exact('avant'), exact('hier')], dayShift(-2)),
-  byPattern([exact('hier')], dayShift(-1)),
-  byPattern([exact('demain')], dayShift(1)),
+  weekdayDate,
+  byPattern([exact('avant'), exact('hier'), PART_OF_DAY], dayShift(-2)),
+  byPattern([exact('hier'), PART_OF_DAY], dayShift(-1)),
+  byPattern([exact('demain'), PART_OF_DAY], dayShift(1)),
+  // « ce matin », « cet après-midi », « ce soir »: today.
+  byPattern([exact('ce', 'cet'), exact('matin', 'soir', 'midi', 'aprem')], dayShift(0)),
+  byPattern([exact('cet'), exact('apres'), exact('midi')], dayShift(0)),
+  byPattern([exact('en'), exact('ce'), exact('moment')], none),
   byPattern([optional(exact('d')), exact('aujourd', 'aujourdhui'), optional(exact('hui'))], dayShift(0)),
   byPattern([optional(exact('a')), exact('ce'), exact('jour')], none),
   byPattern([exact('a'), exact('date')], none),

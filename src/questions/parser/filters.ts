@@ -6,7 +6,7 @@
 import type { Channel } from '../../domain/ladder';
 import type { RiskSegment } from '../../domain/ledger';
 import type { GroupBy } from '../query';
-import { exact, NUMBER, optional, word, type Slot, type TokenSet } from './patterns';
+import { exact, is, NUMBER, optional, word, type Slot, type TokenSet } from './patterns';
 
 export interface StepInfo {
   id: string;
@@ -22,15 +22,52 @@ const CHANNEL_WORDS: ReadonlyArray<readonly [Channel, readonly Slot[]]> = [
     [word('lettre', 'lettres', 'courrier', 'courriers'), word('recommandee', 'recommande')],
   ],
   ['registered_letter', [exact('lrar', 'recommande', 'recommandes', 'recommandee', 'recommandees')]],
-  ['letter', [word('lettre', 'lettres', 'courrier', 'courriers'), optional(exact('de')), word('relance')]],
+  [
+    'letter',
+    [
+      word('lettre', 'lettres', 'courrier', 'courriers'),
+      optional(exact('de')),
+      word('relance'),
+      optional(exact('simple', 'simples')),
+    ],
+  ],
   ['letter', [word('courrier', 'courriers'), word('simple')]],
   ['email', [exact('e'), word('mail', 'mails'), optional(exact('de')), optional(word('relance'))]],
   [
     'email',
     [
-      word('email', 'emails', 'courriel', 'courriels', 'mail', 'mails'),
+      // « courriel » exactly: a typo away from « courrier », which is a letter.
+      exact('email', 'emails', 'courriel', 'courriels', 'mail', 'mails', 'mel', 'mels', 'e-mail'),
       optional(exact('de')),
       optional(word('relance')),
+    ],
+  ],
+  // « qui passe au cabinet ? », « transmissions au cabinet » (not « transmis au cabinet »: litigation).
+  [
+    'transfer',
+    [
+      exact(
+        'passe',
+        'passent',
+        'passer',
+        'passera',
+        'passeront',
+        'transmission',
+        'transmissions',
+        'transmettre',
+      ),
+      exact('au', 'en'),
+      exact('cabinet', 'contentieux'),
+    ],
+  ],
+  // « un de mes clients part chez l’avocat cette semaine ? »
+  [
+    'transfer',
+    [
+      exact('part', 'partent', 'passe', 'passent'),
+      exact('chez'),
+      optional(exact('l', 'le', 'les')),
+      exact('avocat', 'avocats', 'cabinet'),
     ],
   ],
   ['email', [word('premier'), word('rappel')]],
@@ -121,6 +158,8 @@ export function extractGroupBy(tokens: TokenSet): GroupBy | undefined {
 /** « émises en octobre », « facturées », « par date de facture »: the period is about issue dates. */
 export function extractIssueBasis(tokens: TokenSet): boolean {
   return (
+    // « facturé en octobre »: the participle, told from the noun « facture » by its accent only.
+    tokens.take1([is((t) => /^factur(é|ée|és|ées)$/.test(t.raw.toLowerCase()))]) !== null ||
     tokens.take1([
       exact('emise', 'emises', 'emis', 'facturee', 'facturees', 'datee', 'datees', 'editee', 'editees'),
     ]) !== null ||

@@ -17,7 +17,7 @@ export interface Phrase {
   source: readonly string[];
 }
 
-/** Words allowed between two words of a phrase (at most two of them). */
+/** Words allowed between two words of a phrase (at most two of them), and numbers (« top 7 retards »). */
 const FILLERS = new Set(
   'le la les l de du des d en au aux a un une est sont ete qui que qu on nous il y t par pour sur et ont je tu vous se s ce cet cette ces mes nos notre vos leur leurs'.split(
     ' ',
@@ -74,7 +74,7 @@ function matchPhrase(
       w > 0 &&
       index < tokens.length &&
       !words[w]!.test(tokens[index]!) &&
-      FILLERS.has(tokens[index]!.norm) &&
+      (FILLERS.has(tokens[index]!.norm) || tokens[index]!.kind === 'number') &&
       skipped < 2
     ) {
       index++;

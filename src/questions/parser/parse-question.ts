@@ -16,6 +16,8 @@ import type { Period, StructuredQuery } from '../query';
 import { extractAmount, extractDaysLate, extractLimit } from './amounts';
 import { findCustomerMentions, mayNameCustomers } from './customers';
 import { extractDates } from './dates';
+import { readableTokens } from './phrasings';
+import { refineIntent } from './refine';
 import { extractGroupBy, extractIssueBasis, extractRisk, extractStep, type StepInfo } from './filters';
 import { detectIntent, lawFirmPhrases } from './intents';
 import { TokenSet } from './patterns';
@@ -88,7 +90,7 @@ function parse(
   context: ParseContext,
   customerList: readonly Customer[] | null,
 ): ParseResult | null {
-  const tokens = new TokenSet(tokenize(text.slice(0, 500)));
+  const tokens = new TokenSet(readableTokens(tokenize(text.slice(0, 500))));
   const steps = context.steps ?? GREENOVA_LADDER.steps;
   const preDueId = context.preDueId === undefined ? (GREENOVA_LADDER.preDue?.id ?? null) : context.preDueId;
 
@@ -97,14 +99,24 @@ function parse(
   const daysLate = extractDaysLate(tokens);
   const amount = extractAmount(tokens);
   const issueBasis = extractIssueBasis(tokens);
-  const step = extractStep(tokens, steps, preDueId);
+  const stepSaid = extractStep(tokens, steps, preDueId);
   const groupBy = extractGroupBy(tokens);
   const risk = extractRisk(tokens);
   const dates = extractDates(tokens, context.today);
   const limit = extractLimit(tokens);
-  const detected = detectIntent(tokens, lawFirmPhrases(context.lawFirm));
-  const { phrase } = detected;
-  const intent = trendIntent(detected.intent, tokens, dates.periods.length);
+  const found = detectIntent(tokens, lawFirmPhrases(context.lawFirm));
+  const { phrase } = found;
+  const refined = refineIntent(found.intent, {
+    phrase,
+    period: dates.period,
+    today: context.today,
+    step: stepSaid,
+    words: tokens.list,
+    transferStep: steps.find((s) => s.channel === 'transfer')?.id,
+  });
+  const { step } = refined;
+  // « … vs le mois dernier », « évolution de … »: a figure over time (../intents/trend).
+  const intent = trendIntent(refined.intent, tokens, dates.periods.length);
   if (customerList === null && mayNameCustomers(tokens)) return null;
   const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? [], MAX_CHOICES);
 

@@ -4,6 +4,7 @@
  * extractors and is not one of these may be a customer's name — or a word not understood, which the
  * bot then says rather than silently ignoring it.
  */
+import { INFORMAL_WORDS } from './informal';
 import { keywordStem, normalizeWord, sameWord, type Token } from './tokens';
 
 const WORDS = `
@@ -29,7 +30,7 @@ methode méthode epuisement épuisement calcul calculé calcule tenu tenue tenus
 liste ensemble stade etape étape etapes étapes dossier dossiers arrivent arrivant arrive arrivera echeance échéance echeances échéances vs versus contre compare comparé comparaison rapport
 `;
 
-const STOP = new Set(WORDS.split(/\s+/).filter(Boolean).map(normalizeWord));
+const STOP = new Set(`${WORDS} ${INFORMAL_WORDS}`.split(/\s+/).filter(Boolean).map(normalizeWord));
 const LONG_STEMS = [...STOP].filter((w) => w.length >= 5).map(keywordStem);
 
 /** Whether the token is one of the meaningless words (a typo forgiven in a word of five letters or more). */

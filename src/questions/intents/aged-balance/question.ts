@@ -7,7 +7,10 @@ export const agedBalanceQuestion = defineQuestion({
   parameters: QUESTION_PARAMETERS,
   phrases: [
     { weight: 10, texts: ['balance agee', 'balance ages', 'balance anciennete', 'balance age'] },
-    { weight: 8, texts: ['anteriorite', 'vieillissement', 'tranches retard', 'tranche retard'] },
+    {
+      weight: 8,
+      texts: ['non echu', 'non echus', 'anteriorite', 'vieillissement', 'tranches retard', 'tranche retard'],
+    },
     { weight: 7, texts: ['anciennete', 'tranches', 'ventilation'] },
     { weight: 5, texts: ['balance'] },
   ],

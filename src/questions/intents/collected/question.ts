@@ -8,6 +8,7 @@ export const collectedQuestion = defineQuestion({
   phrases: [
     { weight: 9, texts: ['paiements recus', 'reglements recus', 'paiement recu', 'reglement recu'] },
     { weight: 8, texts: ['encaisse', 'encaisses', 'encaissement', 'encaissements', 'encaissee'] },
+    { weight: 7, texts: ['recupere', 'recuperes', 'recuperee', 'recouvre', 'recouvres'] },
     { weight: 6, texts: ['rentre', 'rentres', 'recu', 'recus', 'virements', 'ete paye', 'ete regle'] },
     { weight: 5, texts: ['tresorerie', 'cash', 'paiements', 'reglements'] },
     {

@@ -9,6 +9,7 @@ export const customerBalanceQuestion = defineQuestion({
   phrases: [
     { weight: 8, texts: ['nous doit', 'combien doit', 'ou en est', 'que doit'] },
     { weight: 7, texts: ['doit', 'doivent', 'solde', 'soldes', '=encours'] },
-    { weight: 5, texts: ['situation', 'dette', 'dettes', 'compte'] },
+    { weight: 8, texts: ['en est ou', 'en sont ou', 'ou en sont', 'on attend', 'attend de'] },
+    { weight: 5, texts: ['situation', 'dette', 'dettes', 'compte', 'point sur', 'donne quoi'] },
   ],
 });

@@ -9,5 +9,6 @@ export const disputesQuestion = defineQuestion({
     { weight: 9, texts: ['litige', 'litiges', 'litigieuse', 'litigieuses', 'contestation', 'contestations'] },
     { weight: 7, texts: ['contestee', 'contestees', 'conteste', 'contestes', 'reclamation', 'reclamations'] },
     { weight: 6, texts: ['desaccord', 'desaccords'] },
+    { weight: 8, texts: ['contestent', 'contestant', 'conteste facture', 'contestent factures'] },
   ],
 });

@@ -19,6 +19,22 @@ export const journalActivityQuestion = defineQuestion({
         'a t on fait',
       ],
     },
+    // « qu’est-ce qui est parti ce matin ? », « lettres de relance postées depuis le 1er ».
+    {
+      weight: 8,
+      texts: [
+        '=parti',
+        '=partie',
+        '=parties',
+        '=partis',
+        '=postee',
+        '=postees',
+        '=poste',
+        '=postes',
+        'recu nous',
+        'recu quoi',
+      ],
+    },
     { weight: 6, texts: ['activite', 'realise', 'realisee', 'realisees', 'traite', 'traitees'] },
     { weight: 5, texts: ['envoye', 'envoyee', 'envoyees', 'envoyes', 'fait', 'faites'] },
     { weight: 3, texts: ['=relances', '=relance'] },

@@ -17,6 +17,8 @@ export const lateRateQuestion = defineQuestion({
         '% retard',
         'part factures retard',
         'taux ponctualite',
+        'part factures reglees retard',
+        'part factures payees retard',
       ],
     },
     { weight: 8, texts: ['payees retard', 'reglees retard', 'payee retard', 'reglee retard'] },

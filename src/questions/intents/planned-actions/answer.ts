@@ -1,7 +1,7 @@
 /** « Que faire aujourd’hui ? »: the dunning actions proposed for a day (today by default). */
 import { addDays, formatDateLongFr, minDate, type CalendarDate } from '../../../domain/calendar-date';
 import type { ActionStatus } from '../../../domain/actions';
-import { sumCents, type Cents } from '../../../domain/money';
+import { cents, sumCents, type Cents } from '../../../domain/money';
 import { fr } from '../../../i18n/fr';
 import { customerRef, type AnswerContext } from '../../answer-context';
 import { todayOnly } from '../../definitions';
@@ -9,6 +9,7 @@ import { never, withDefaultPeriod, type IntentAnswer, type QueryWithPeriod } fro
 import type { AnswerBase, CustomerRef } from '../../results';
 import { inScope } from '../../scope';
 import { col, type AnswerView, type ViewContext } from '../../view/answer-view';
+import { filtersLine } from '../../view/filters-text';
 import { eur } from '../../view/formats';
 
 const t = fr.questions;
@@ -24,6 +25,8 @@ export interface PlannedActionsAnswer extends AnswerBase<'planned_actions'> {
     status: ActionStatus;
   }>;
   total: Cents;
+  /** A day to come: its proposals are made that morning, none exists yet. */
+  upcoming?: boolean;
 }
 
 /** Days of proposals read at most (a week). */
@@ -33,6 +36,10 @@ async function answerPlannedActions(
   query: QueryWithPeriod,
   context: AnswerContext,
 ): Promise<PlannedActionsAnswer> {
+  if (query.period.from > context.today) {
+    const base = { intent: 'planned_actions' as const, query, today: context.today };
+    return { ...base, date: query.period.from, actions: [], total: cents(0), upcoming: true };
+  }
   const to = minDate(query.period.to, context.today);
   const days: CalendarDate[] = [];
   for (let d = to; d >= query.period.from && days.length < ACTION_DAYS; d = addDays(d, -1)) days.push(d);
@@ -67,14 +74,20 @@ async function answerPlannedActions(
   };
 }
 
-function plannedActionsView(answer: PlannedActionsAnswer, { filters }: ViewContext): AnswerView {
+/** The headline says the step asked (« 2 relances à l’étape J+20 proposées le … »), or that the day is to come. */
+function headline(answer: PlannedActionsAnswer): string {
+  const date = formatDateLongFr(answer.date);
+  const step = answer.query.step;
+  if (answer.upcoming) return t.headlines.plannedActionsUpcoming(date, step);
+  if (step) return t.headlines.plannedActionsOfStep(answer.actions.length, step, date, eur(answer.total));
+  return t.headlines.plannedActions(answer.actions.length, date, eur(answer.total));
+}
+
+function plannedActionsView(answer: PlannedActionsAnswer, { filters, names }: ViewContext): AnswerView {
   return {
-    headline: t.headlines.plannedActions(
-      answer.actions.length,
-      formatDateLongFr(answer.date),
-      eur(answer.total),
-    ),
-    subtitle: filters,
+    headline: headline(answer),
+    // The step is the headline's; the filters line would call it the last reminder sent.
+    subtitle: answer.query.step ? filtersLine({ ...answer.query, step: undefined }, names) : filters,
     tables: [
       {
         title: '',
@@ -94,7 +107,7 @@ function plannedActionsView(answer: PlannedActionsAnswer, { filters }: ViewConte
         ]),
       },
     ],
-    notes: [t.notes.toAct],
+    notes: answer.upcoming ? [t.notes.proposedEachMorning] : [t.notes.toAct],
   };
 }
 

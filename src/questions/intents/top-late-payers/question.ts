@@ -7,6 +7,37 @@ export const topLatePayersQuestion = defineQuestion({
   parameters: QUESTION_PARAMETERS,
   phrases: [
     { weight: 9, texts: ['mauvais payeurs', 'mauvais payeur', 'pires payeurs', 'retardataires'] },
+    // « qui nous doit le plus ? », « nos plus gros débiteurs », « les clients qui doivent le plus ».
+    {
+      weight: 9,
+      texts: [
+        'nous doit plus',
+        'nous doivent plus',
+        'doit plus',
+        'doivent plus',
+        'doit plus argent',
+        'plus gros debiteurs',
+        'plus gros debiteur',
+        'principaux debiteurs',
+        'gros debiteurs',
+        'plus grosses dettes',
+        'plus gros encours',
+        'plus endettes',
+        'pires clients',
+        'plus mauvais clients',
+        'top debiteurs',
+        'classement debiteurs',
+        'classement clients',
+        'qui paye pas',
+        'qui paie pas',
+        'qui paient pas',
+        'qui payent pas',
+        'qui ne paie pas',
+        'qui ne paye pas',
+        'qui ne paient pas',
+        'qui ne payent pas',
+      ],
+    },
     {
       weight: 8,
       texts: [
@@ -20,6 +51,6 @@ export const topLatePayersQuestion = defineQuestion({
         'plus mauvais',
       ],
     },
-    { weight: 6, texts: ['clients retard', 'payeurs', 'clients paient retard'] },
+    { weight: 6, texts: ['clients retard', 'payeurs', 'clients paient retard', 'debiteurs', 'debiteur'] },
   ],
 });

@@ -19,6 +19,8 @@ export const unpaidInvoicesQuestion = defineQuestion({
         'pas encore paye',
         'attente paiement',
         'en souffrance',
+        'retards paiement',
+        'retard paiement',
       ],
     },
     { weight: 6, texts: ['impaye', 'impayee', 'impayes', 'impayees', 'arrieres', 'arrieree'] },

@@ -6,7 +6,17 @@ export const writtenOffQuestion = defineQuestion({
   description: 'Invoices written off in a period, compared with one year earlier (« pertes cette année »).',
   parameters: QUESTION_PARAMETERS,
   phrases: [
-    { weight: 9, texts: ['passe perte', 'passees perte', 'creances perdues', 'abandon creance'] },
+    {
+      weight: 9,
+      texts: [
+        'passages perte',
+        'passage perte',
+        'passe perte',
+        'passees perte',
+        'creances perdues',
+        'abandon creance',
+      ],
+    },
     { weight: 8, texts: ['perte', 'pertes', 'irrecouvrable', 'irrecouvrables'] },
     { weight: 6, texts: ['perdu', 'perdus', 'perdue', 'perdues'] },
   ],

@@ -1,0 +1,12 @@
+/**
+ * The ways a director writes that the extractors do not read as such: English (./english.ts) and
+ * SMS spelling (./informal.ts), rewritten into the parser's French before anything else reads the
+ * question.
+ */
+import { isEnglish, translateEnglish } from './english';
+import { rewriteInformal } from './informal';
+import type { Token } from './tokens';
+
+export function readableTokens(tokens: readonly Token[]): Token[] {
+  return isEnglish(tokens) ? translateEnglish(tokens) : rewriteInformal(tokens);
+}
