@@ -49,6 +49,8 @@ export class LedgerReadModel {
   /** Insertion order is recency: a hit moves its key to the end. */
   private readonly entries = new Map<string, Entry>();
   private kept = 0;
+  /** The version read started by this synchronous run of code, shared by its reads (see `now`). */
+  private versionRead: Promise<string> | null = null;
   private bumping: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
 
@@ -68,12 +70,26 @@ export class LedgerReadModel {
   }
 
   /**
+   * The version as of now. Reads started in the same synchronous run of code (the months of one
+   * question, `Promise.all`) share one point read — the same instant; any later read reads again.
+   */
+  private now(): Promise<string> {
+    if (!this.versionRead) {
+      this.versionRead = this.current();
+      queueMicrotask(() => {
+        this.versionRead = null;
+      });
+    }
+    return this.versionRead;
+  }
+
+  /**
    * A read through the model: kept under the current version, loaded again when it changed. The
    * caller gets its own array (the invoices themselves are shared: nothing changes them in place).
    */
   async read<T>(key: string, load: () => Promise<T[]>): Promise<T[]> {
     if (!this.options.cache) return load();
-    const version = await this.current();
+    const version = await this.now();
     if (version !== this.version) {
       this.forget();
       this.version = version;
@@ -129,6 +145,7 @@ export class LedgerReadModel {
    */
   changed(): Promise<void> {
     this.forget();
+    this.versionRead = null;
     this.version = null;
     if (!this.bumping) {
       const bump = this.table

@@ -90,6 +90,16 @@ describe('the read model alone', () => {
     expect(loads).toEqual(['a', 'b', 'c', 'b', 'big', 'big']);
   });
 
+  it('reads the version once for the partitions of one question, and again for the next one', async () => {
+    const model = new LedgerReadModel(storage);
+    const versionReads = jest.spyOn(model, 'current');
+    const months = ['2026-09', '2026-10', '2026-11'];
+    await Promise.all(months.map((m) => model.read(m, () => Promise.resolve([m]))));
+    expect(versionReads).toHaveBeenCalledTimes(1);
+    await Promise.all(months.map((m) => model.read(m, () => Promise.resolve([m]))));
+    expect(versionReads).toHaveBeenCalledTimes(2);
+  });
+
   it('reads storage every time when off (the straightforward path)', async () => {
     const model = new LedgerReadModel(storage, { cache: false });
     const { loads, load } = counted();
