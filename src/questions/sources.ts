@@ -13,7 +13,9 @@ import type { CustomerRepository, InvoiceRepository, Journal, PaymentRepository 
 import { inScope, type Scope } from './scope';
 
 export interface QuerySources {
-  invoices: Pick<InvoiceRepository, 'listOpen' | 'listDueIn' | 'listByCustomer' | 'scanAll'>;
+  /** `listWrittenOff` absent: the write-offs are found by reading the whole history. */
+  invoices: Pick<InvoiceRepository, 'listOpen' | 'listDueIn' | 'listByCustomer' | 'scanAll'> &
+    Partial<Pick<InvoiceRepository, 'listWrittenOff'>>;
   customers: Pick<CustomerRepository, 'list'>;
   payments: Pick<PaymentRepository, 'listByMonth'>;
   /** Penalty invoices and waivers (KPIs billed, collected, waived); absent: not shown. */
@@ -77,7 +79,14 @@ export class InvoiceReads {
     return null;
   }
 
-  /** Every invoice, streamed and scoped (write-offs only). */
+  /** Every invoice written off, history included, scoped. */
+  async writtenOff(): Promise<Invoice[]> {
+    const invoices = this.sources.invoices;
+    if (!invoices.listWrittenOff) return this.all((i) => i.status === 'written_off');
+    return this.scoped(await invoices.listWrittenOff());
+  }
+
+  /** Every invoice, streamed and scoped. */
   async all(filter: (invoice: Invoice) => boolean): Promise<Invoice[]> {
     const kept: Invoice[] = [];
     for await (const invoice of this.sources.invoices.scanAll()) {

@@ -12,6 +12,7 @@ import {
   type RiskSegment,
 } from '../domain/ledger';
 import type { CustomerRepository } from '../application/ports';
+import { LedgerReadModel } from './read-model';
 import {
   encodeKey,
   getEntityOrNull,
@@ -101,7 +102,11 @@ function fromRow(r: CustomerRow): Customer {
 }
 
 export class TableCustomerRepository implements CustomerRepository {
-  constructor(private readonly storage: TableStorage) {}
+  /** `readModel`: the ledger's (./read-model.ts): the list is kept while no write bumped its version. */
+  constructor(
+    private readonly storage: TableStorage,
+    private readonly readModel = new LedgerReadModel(storage, { cache: false }),
+  ) {}
 
   private get table() {
     return this.storage.table('Customers');
@@ -113,17 +118,21 @@ export class TableCustomerRepository implements CustomerRepository {
   }
 
   async list(): Promise<Customer[]> {
-    return (await listPartition<CustomerRow>(this.table, PARTITION)).map(fromRow);
+    return this.readModel.read('customers', async () =>
+      (await listPartition<CustomerRow>(this.table, PARTITION)).map(fromRow),
+    );
   }
 
   async upsertMany(customers: readonly Customer[]): Promise<void> {
-    await submitInBatches(
-      this.table,
-      customers.map((c) => [
-        'upsert',
-        { partitionKey: PARTITION, rowKey: encodeKey(c.code), ...toRow(c) },
-        'Replace',
-      ]),
+    await this.readModel.writing(() =>
+      submitInBatches(
+        this.table,
+        customers.map((c) => [
+          'upsert',
+          { partitionKey: PARTITION, rowKey: encodeKey(c.code), ...toRow(c) },
+          'Replace',
+        ]),
+      ),
     );
   }
 }

@@ -14,22 +14,35 @@ import { TableSalesNotices } from './sales-notice-repository';
 import { TablePaymentRepository } from './payment-repository';
 import { TableRateRepository } from './rate-repository';
 import { TableInvoicePdfs } from './invoice-pdf-repository';
-import { TableStorage } from './table-storage';
+import { LedgerReadModel, type ReadModelOptions } from './read-model';
+import { TableStorage, type StorageDeadlines } from './table-storage';
 
 /** The stores on Azure Tables, with the storage itself (tables created, or dropped by tests). */
 export type TableStores = Stores & { storage: TableStorage };
+
+export interface StoreOptions {
+  /**
+   * The ledger's read model (./read-model.ts): on by default; `{ cache: false }` reads storage
+   * every time (the straightforward path the benchmark and the equivalence test compare with).
+   */
+  readModel?: ReadModelOptions;
+  /** Each storage try's deadline (default: DEFAULT_DEADLINES). */
+  deadlines?: StorageDeadlines;
+}
 
 export async function openStores(
   connectionString: string,
   prefix: string,
   clock: Clock,
+  options: StoreOptions = {},
 ): Promise<TableStores> {
-  const storage = new TableStorage(connectionString, prefix);
+  const storage = new TableStorage(connectionString, prefix, options.deadlines);
   await storage.ensureTables();
+  const readModel = new LedgerReadModel(storage, options.readModel ?? { cache: true });
   return {
     storage,
-    customers: new TableCustomerRepository(storage),
-    invoices: new TableInvoiceRepository(storage),
+    customers: new TableCustomerRepository(storage, readModel),
+    invoices: new TableInvoiceRepository(storage, readModel),
     payments: new TablePaymentRepository(storage),
     journal: new TableJournal(storage, clock),
     conversations: new TableConversationDirectory(storage),

@@ -16,6 +16,10 @@
  * Every write goes to the truth first (with its ETag), then to the views. A view can lag behind
  * only if a process dies between the two writes; readers that act on an invoice re-read the truth
  * first (the escalation guard), and `rebuildViews` repairs the views.
+ *
+ * The reads the questions repeat (open, a month's due partition, a customer's partition) go through
+ * the ledger's read model (./read-model.ts): kept in this process while the ledger's version in
+ * storage is unchanged. Every write here bumps that version once done.
  */
 import type { TableEntity, TableEntityResult, TransactionAction } from '@azure/data-tables';
 import type { CalendarDate, MonthKey } from '../domain/calendar-date';
@@ -29,6 +33,7 @@ import {
   type InvoiceSave,
   type Versioned,
 } from '../application/ports';
+import { LedgerReadModel } from './read-model';
 import {
   decodeKey,
   encodeKey,
@@ -135,7 +140,10 @@ function viewActions(next: Invoice, previous: Invoice | null | 'unknown'): Trans
 }
 
 export class TableInvoiceRepository implements InvoiceRepository {
-  constructor(private readonly storage: TableStorage) {}
+  constructor(
+    private readonly storage: TableStorage,
+    private readonly readModel = new LedgerReadModel(storage, { cache: false }),
+  ) {}
 
   private get main() {
     return this.storage.table('Invoices');
@@ -180,18 +188,42 @@ export class TableInvoiceRepository implements InvoiceRepository {
   }
 
   async listByCustomer(customerCode: string): Promise<Invoice[]> {
-    return (await this.listByCustomerVersioned(customerCode)).map((v) => v.value);
+    return this.readModel.read(`customer:${customerCode}`, async () =>
+      (await listPartition<InvoiceRow>(this.main, encodeKey(customerCode))).map(fromRow),
+    );
   }
 
   async listOpen(): Promise<Invoice[]> {
-    return (await listPartition<InvoiceRow>(this.open, OPEN)).map(fromRow);
+    return this.readModel.read('open', async () =>
+      (await listPartition<InvoiceRow>(this.open, OPEN)).map(fromRow),
+    );
   }
 
   async listDueIn(months: readonly MonthKey[]): Promise<Invoice[]> {
     const perMonth = await Promise.all(
-      months.map((m) => listPartition<InvoiceRow>(this.views, duePartition(m))),
+      months.map((m) =>
+        this.readModel.read(`due:${m}`, async () =>
+          (await listPartition<InvoiceRow>(this.views, duePartition(m))).map(fromRow),
+        ),
+      ),
     );
-    return perMonth.flat().map(fromRow);
+    return perMonth.flat();
+  }
+
+  /**
+   * The history read with the status filter pushed to storage (only the written-off rows travel),
+   * kept by the read model: write-offs are not indexed by closing date.
+   */
+  async listWrittenOff(): Promise<Invoice[]> {
+    return this.readModel.read('written_off', async () => {
+      const rows: Invoice[] = [];
+      const filter = `status eq 'written_off'`;
+      for await (const page of this.main
+        .listEntities<InvoiceRow>({ queryOptions: { filter } })
+        .byPage({ maxPageSize: 1000 }))
+        for (const row of page) rows.push(fromRow(row));
+      return rows;
+    });
   }
 
   async *scanAll(): AsyncIterable<Invoice> {
@@ -201,9 +233,11 @@ export class TableInvoiceRepository implements InvoiceRepository {
   }
 
   async upsertMany(invoices: readonly Invoice[]): Promise<void> {
-    await this.submit(
-      invoices.map((next) => ({ next, previous: null })),
-      'upsert',
+    await this.readModel.writing(() =>
+      this.submit(
+        invoices.map((next) => ({ next, previous: null })),
+        'upsert',
+      ),
     );
   }
 
@@ -213,7 +247,7 @@ export class TableInvoiceRepository implements InvoiceRepository {
    * recomputes them from a fresh read (see `modify`).
    */
   async saveMany(changes: readonly InvoiceSave[]): Promise<InvoiceSave[]> {
-    return this.submit(changes, 'conditional');
+    return this.readModel.writing(() => this.submit(changes, 'conditional'));
   }
 
   private async submit(
@@ -293,9 +327,11 @@ export class TableInvoiceRepository implements InvoiceRepository {
           await new Promise((r) => setTimeout(r, Math.random() * 10 * (attempt + 1)));
           continue;
         }
+        // The write may have happened (a timeout after the service applied it).
+        await this.readModel.changed();
         throw error;
       }
-      await this.writeViews(next, current.value);
+      await this.readModel.writing(() => this.writeViews(next, current.value));
       return next;
     }
     throw new ConcurrencyError(`invoice ${number}`);
@@ -317,6 +353,10 @@ export class TableInvoiceRepository implements InvoiceRepository {
 
   /** Rewrites every view from the source of truth (repair after a crash between two writes). */
   async rebuildViews(): Promise<number> {
+    return this.readModel.writing(() => this.rewriteViews());
+  }
+
+  private async rewriteViews(): Promise<number> {
     for (const table of [this.views, this.open]) {
       const stale: TableEntityResult<Record<string, unknown>>[] = [];
       for await (const page of table.listEntities().byPage({ maxPageSize: 1000 })) stale.push(...page);

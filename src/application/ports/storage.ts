@@ -56,6 +56,8 @@ export interface InvoiceRepository {
   listDueIn(months: readonly MonthKey[]): Promise<Invoice[]>;
   /** Streams every invoice, history included (bench reference, KPIs over long periods). */
   scanAll(): AsyncIterable<Invoice>;
+  /** Every invoice written off, history included (« passé en perte »). */
+  listWrittenOff(): Promise<Invoice[]>;
   /** Inserts new invoices and replaces existing ones (imports). */
   upsertMany(invoices: readonly Invoice[]): Promise<void>;
   /**
