@@ -52,7 +52,10 @@ describe('close examples', () => {
       'qu’est-ce qui est au contentieux ?',
       `qu’est-ce qui est chez ${firmShortName(FIRM)} ?`,
     ]);
-    expect(close('situation du client Decathlon')[0]).toBe('situation du client C007');
+    // A customer's examples (its balance asked two ways), whichever first.
+    expect(['situation du client C007', 'où en est la SGH ?']).toContain(
+      close('situation du client Decathlon')[0],
+    );
   });
 
   it('with nothing in common, offers the first examples of the first families', () => {

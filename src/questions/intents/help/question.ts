@@ -25,18 +25,24 @@ export const helpQuestion = defineQuestion({
         'peux vous demander',
         'peut te demander',
         'te demander quoi',
-        'comment ca marche',
-        'comment marche',
-        'comment utilise',
         'comment t utilise',
         'comment on utilise',
-        'comment fonctionne',
       ],
     },
     { weight: 9, texts: ['poser question', 'poser questions', 'exemples'] },
     { weight: 6, texts: ['aide', 'help'] },
     // « qu’est-ce que je peux te demander ? », « comment ça marche ? », « comment on t’utilise ? »
     { weight: 10, texts: ['peux te demander', 'puis te demander', 'peut te demander', 'peux vous demander'] },
-    { weight: 7, texts: ['comment ca marche', 'comment utilise', 'comment utiliser'] },
+    // Under the figures' words: « comment ça marche le DSO ? » asks the DSO (its card defines it).
+    {
+      weight: 7,
+      texts: [
+        'comment ca marche',
+        'comment marche',
+        'comment fonctionne',
+        'comment utilise',
+        'comment utiliser',
+      ],
+    },
   ],
 });
