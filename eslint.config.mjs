@@ -37,6 +37,7 @@ const ELEMENTS = [
 /** The question contract: the query and each intent's question, read by the pure parser. */
 const QUESTION_CONTRACT = [
   'src/questions/query.ts',
+  'src/questions/commands.ts',
   'src/questions/query-filters.ts',
   'src/questions/parameters.ts',
   'src/questions/catalogue.ts',
