@@ -124,8 +124,13 @@ export function registerHistoryRoutes(
     }
     const asked = { customer: command.customer.mention };
     const found = await customerOfRef(deps.stores, scope, command.customer);
+    // A customer outside the asker's portfolio is, here, one that does not exist (as it always was).
     const result: HistoryResult =
-      found.kind === 'one' ? await customerHistory(deps.stores, scope, { code: found.customer.code }) : found;
+      found.kind === 'one'
+        ? await customerHistory(deps.stores, scope, { code: found.customer.code })
+        : found.kind === 'not_yours'
+          ? { kind: 'not_found' }
+          : found;
     await reply(context, render(result, asked, 0));
   };
 
