@@ -60,6 +60,8 @@ describe('customer_contact', () => {
     ['phone number of Biocoop Lyon', ['C001']],
     ['who to call at Hotel du Parc?', ['C003']],
     ['telefone de biocop', ['C001', 'C011']],
+    ['j’ai besoin du tel de l’hotel du parc', ['C003']],
+    ['à qui je parle chez intermarche vaise pour les factures ?', ['C018']],
     ['contact Leclerc', []],
   ])('« %s »', (text, codes) => {
     expect(command(text)).toEqual({ command: 'customer_contact', customerCodes: codes });
@@ -76,6 +78,9 @@ describe('customer_card', () => {
     ['dossier Boulangerie Martin', ['C013']],
     ['montre-moi la fiche de la crèche', ['C008']],
     ['open customer Intermarché Vaise', ['C018']],
+    ['sors la fiche du pressing total net stp', ['C017']],
+    ['ouvre Les Jardins de Fourvière', ['C019']],
+    ['open the card for Pressing Total Net', ['C017']],
     ['fiche Zorglub', []],
     ['procédure collective Dupont', ['C005']],
   ])('« %s »', (text, codes) => {
@@ -145,6 +150,8 @@ describe('disputes', () => {
     'litige sur F2026-1048',
     'la facture F2026-1048 est contestée',
     'mark F2026-1048 as disputed',
+    'F2026-1048 en litige stp',
+    'F2026-1048 : mise en litige',
   ])('open: « %s »', (text) => {
     expect(command(text)).toEqual({ command: 'open_dispute', invoice: 'F2026-1048' });
   });
@@ -172,6 +179,15 @@ describe('record_promise', () => {
       { customerCodes: ['C001', 'C011'], date: '2026-12-10', amount: 50_000 },
     ],
     ['promese F2026-1042 le 15/01', { invoice: 'F2026-1042', date: '2027-01-15' }],
+    ['la F2026-1042 sera payée lundi 7 décembre', { invoice: 'F2026-1042', date: '2026-12-07' }],
+    [
+      'Dupont & Fils promised to pay 3,000 € on December 12',
+      { customerCodes: ['C005'], date: '2026-12-12', amount: 300_000 },
+    ],
+    [
+      'dupont m’a dit qu’il payera 2 500 € le 10/12',
+      { customerCodes: ['C005'], date: '2026-12-10', amount: 250_000 },
+    ],
   ])('« %s »', (text, expected) => {
     expect(command(text)).toEqual({ command: 'record_promise', ...expected });
   });
@@ -190,6 +206,8 @@ describe('add_alias', () => {
     ['ITMV est un alias de Intermarché Vaise', ['C018'], 'ITMV'],
     ['add alias Parc Hotel for Hôtel du Parc', ['C003'], 'Parc Hotel'],
     ['on dit « La Boulange » pour Boulangerie Martin', ['C013'], 'La Boulange'],
+    ['rajoute BM comme alias de la Boulangerie Martin', ['C013'], 'BM'],
+    ['alias CHV -> centre hospitalier de villefranche', ['C004'], 'CHV'],
   ])('« %s »', (text, codes, alias) => {
     expect(command(text)).toEqual({ command: 'add_alias', customerCodes: codes, alias });
   });
@@ -202,6 +220,8 @@ describe('day card, procedure, law firm letter', () => {
     'la carte du jour',
     'mes relances du jour ?',
     'today’s reminders',
+    'carte des relances à valider aujourd’hui',
+    'tu me sors les relances du jr ?',
   ])('day card: « %s »', (text) => {
     expect(command(text)).toEqual({ command: 'day_card' });
     expect(isDayCardCommand(text)).toBe(true);
@@ -236,6 +256,9 @@ describe('questions stay questions', () => {
     'relances',
     'quelles lettres recommandées partent aujourd’hui ?',
     'historique des relances ce mois',
+    'état du compte de l’hôtel du parc',
+    'les e-mails de relance envoyés à dupont en octobre',
+    'Biocoop a réglé le 5 novembre',
   ])('« %s » is not a command', (text) => {
     expect(readCommand(text, context)).toBeNull();
     expect(parseQuestion(text, context).kind).not.toBe('command');

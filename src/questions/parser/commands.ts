@@ -40,7 +40,7 @@ telephone telephones numero numeros portable contact contacts contacter contacte
 appeler appelle interlocuteur courriel adresse email emails mail mails comptabilite
 historique historiques chronologie suivi
 litige litiges contestee contestees contester conteste contestation lever levez leve retirer
-enlever supprimer annuler resolu reglee clore
+enlever supprimer annuler resolu reglee regle clore
 promesse promesses promet promis promise promised engage payera paiera reglera paiement
 alias surnom
 fiche dossier ouvrir ouvre afficher affiche montrer montre
@@ -95,7 +95,7 @@ function read(text: string): Reading {
       to.push(end);
     }
   };
-  const parts = /([a-z]{1,4}-?\d{2,6}(?:[-/]\d{1,6})+)(?![\p{L}\p{N}])|[\p{L}\p{N}]+|[€$%?=]/giu;
+  const parts = /([a-z]{1,4}-?\d{2,6}(?:[-/]\d{1,6})+)(?![\p{L}\p{N}])|[\p{L}\p{N}]+|[€$%?=>]/giu;
   for (const m of source.matchAll(parts)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -187,9 +187,49 @@ function remainder(r: Reading, drop: ReadonlySet<string>, range: [number, number
 function customerRef(mention: string, customers: readonly Customer[]): CustomerRef | null {
   const words = normalizeText(mention).split(' ').filter(Boolean);
   if (words.length === 0 || words.length > 6) return null;
-  if (words.some((w) => NOT_A_NAME.has(w))) return null;
+  const codes = customersNamed(mention, customers).map((c) => c.code);
+  if (codes.length > 0) return { mention, codes };
+  if (words.some((w) => NOT_A_NAME.has(w) || NEVER_ALONE.has(w))) return null;
   if (!words.some((w) => w.length >= 2 && !FILLER.has(w))) return null;
-  return { mention, codes: customersNamed(mention, customers).map((c) => c.code) };
+  return { mention, codes };
+}
+
+/** Words that never name a customer on their own (they would prefix-match a name: « pas », « tout »). */
+const NEVER_ALONE = new Set(
+  `pas plus tout tous toute fait faire passe besoin dit dire parle valider stp svp merci sors sort mon ma mes
+  personne paie paye regle factures facture impaye impayes facturation contact compta service vas`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * The customer a command names among the words left once `drop` (the command's own words) is set
+ * aside: the longest run of words (at most six, not starting nor ending with a filler) that names
+ * customers; else the whole rest as typed (then unknown, or not a name at all).
+ */
+function named(
+  r: Reading,
+  drop: ReadonlySet<string>,
+  customers: readonly Customer[],
+  range: [number, number] = [0, r.s.length],
+): CustomerRef | null {
+  const words: Array<{ w: string; start: number; end: number }> = [];
+  for (const m of r.s.slice(range[0], range[1]).matchAll(/[^\s]+/g))
+    words.push({ w: m[0], start: range[0] + m.index, end: range[0] + m.index + m[0].length });
+  const edge = (w: string) =>
+    !FILLER.has(w) && !drop.has(w) && !NEVER_ALONE.has(w) && !/^[?=%€$>]$/.test(w) && !w.startsWith('#');
+  const inside = (w: string) => !drop.has(w) && !/^[?=%€$>]$/.test(w) && !w.startsWith('#');
+  for (let length = Math.min(6, words.length); length >= 1; length--) {
+    for (let i = 0; i + length <= words.length; i++) {
+      const span = words.slice(i, i + length);
+      if (!edge(span[0]!.w) || !edge(span[length - 1]!.w) || !span.every((x) => inside(x.w))) continue;
+      if (length === 1 && (span[0]!.w.length < 3 || NOT_A_NAME.has(span[0]!.w))) continue;
+      const mention = r.slice(span[0]!.start, span[length - 1]!.end);
+      const codes = customersNamed(mention, customers).map((c) => c.code);
+      if (codes.length > 0) return { mention, codes };
+    }
+  }
+  return customerRef(remainder(r, drop, range), customers);
 }
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
@@ -255,7 +295,8 @@ function promiseDate(tokens: TokenSet, today: CalendarDate): DateFound | null {
     const next = list[i + 1]?.norm;
     if (n === 'demain' || n === 'tomorrow') return { date: addDays(today, 1), start: i, end: i + 1 };
     if (n === 'apres' && next === 'demain') return { date: addDays(today, 2), start: i, end: i + 2 };
-    if (WEEKDAYS[n] !== undefined) {
+    // « lundi 30 novembre »: the date says it; the weekday is only read alone.
+    if (WEEKDAYS[n] !== undefined && !readDate(tokens, i + 1, today, false)) {
       const wanted = WEEKDAYS[n]!;
       let delta = (wanted - dayOfWeek(today) + 7) % 7;
       if (delta === 0) delta = 7;
@@ -350,6 +391,10 @@ function promiseAmount(tokens: TokenSet, skip: { start: number; end: number } | 
       const value = Number(glued[1]!.replace(',', '.')) * (glued[2] ? 1000 : 1);
       if (value > 0) return cents(Math.round(value * 100));
     }
+    // « 3,000 € » written the English way.
+    const english = /^(\d{1,3}(?:,\d{3})+)$/.exec(list[i]!.norm);
+    if (english && EURO_WORDS.has(list[i + 1]?.norm ?? ''))
+      return cents(Number(english[1]!.replace(/,/g, '')) * 100);
     const number = readNumber(list, i, free);
     if (!number) continue;
     const unit = list[i + number.length];
@@ -389,7 +434,7 @@ function bareHistory(r: Reading): boolean {
 }
 
 const WHAT_DONE =
-  /\b(?:qu\s+a\s+t\s+on\s+fait|qu\s+avons\s+nous\s+fait|qu\s+est\s+ce\s+qu\s+on\s+a\s+fait|qu\s+est\s+ce\s+qui\s+a\s+ete\s+fait|ce\s+qu\s+on\s+a\s+fait|ce\s+qui\s+a\s+ete\s+fait|what\s+(?:did\s+we\s+do|have\s+we\s+done|was\s+done|happened)|(?:les\s+)?relances\s+(?:envoyees|faites)|(?:le\s+)?suivi|quelles\s+relances|qu\s+est\s+ce\s+qu\s+on\s+a\s+envoye)\b/;
+  /\b(?:qu\s+a\s+t\s+on\s+fait|qu\s+avons\s+nous\s+fait|qu\s+est\s+ce\s+qu\s+on\s+a\s+fait|qu\s+est\s+ce\s+qui\s+a\s+ete\s+fait|ce\s+qu\s+on\s+a\s+fait|ce\s+qui\s+a\s+ete\s+fait|qu\s+est\s+ce\s+qui\s+s\s+est\s+passe|que\s+s\s+est\s+il\s+passe|ce\s+qui\s+s\s+est\s+passe|what\s+(?:did\s+we\s+do|have\s+we\s+done|was\s+done|happened)|(?:les\s+)?relances\s+(?:envoyees|faites)|(?:le\s+)?suivi|quelles\s+relances|qu\s+est\s+ce\s+qu\s+on\s+a\s+envoye)\b/;
 
 function historyCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
   const hasWord = [...HISTORY_WORDS].some((w) => new RegExp(`\\b${w}\\b`).test(r.s));
@@ -398,15 +443,15 @@ function historyCommand(r: Reading, customers: readonly Customer[]): CommandRead
   if (r.invoices.length > 0)
     return { kind: 'command', command: { command: 'history', invoice: r.invoices[0]! } };
   if (hasWord && bareHistory(r)) return { kind: 'ask_history' };
-  const mention = remainder(
+  const customer = named(
     r,
     set(
       `historique historiques histo chronologie history complet complete relances relance envoyees faites suivi fait
       qu a t on avons est ce qui ete en ou sont dossier compte account everything all did we do have done was happened
-      with about on sur pour avec au niveau cote`,
+      with about on sur pour avec au niveau cote tout passe s`,
     ),
+    customers,
   );
-  const customer = customerRef(mention, customers);
   if (!customer) return null;
   // « qu’a-t-on fait … » names a customer only when it resolves (« qu’a-t-on fait hier ? » is the journal).
   if (!hasWord && customer.codes.length === 0) return null;
@@ -417,7 +462,7 @@ const LIFT =
   /\b(?:lever|levez|leve|lift|retirer|retire|enlever|enleve|supprimer|supprime|annuler|annule|clore|clos|cloturer|fermer|ferme|resolve|remove|close|end|sortir|sors)\b.*\b(?:litige|litiges|dispute|contestation)\b|\b(?:litige|dispute|contestation)\b.*\b(?:leve|levee|lifted|resolu|resolue|resolved|regle|reglee|clos|close|closed|termine|terminee|fini|fin)\b|\bplus\s+(?:en\s+)?(?:litige|contestee?s?)\b|\bno\s+longer\s+disputed\b|\bfin\s+(?:du|de)\s+litige\b/;
 
 const OPEN =
-  /\b(?:mettre|mets|mettez|met|passer|passe|placer|place|ouvrir|ouvre|ouvrez|declarer|declare|signaler|signale|enregistrer|enregistre|noter|note|creer|cree|open|mark|flag|put|set|raise)\b.*\b(?:litige|dispute|disputed|contestation|contestee?)\b|\b(?:conteste|contestent|contestee|contestation|refuse\s+de\s+payer|disputes)\b|\b(?:litige|dispute)\s+(?:sur|on|pour|for)\s+#|#\d+\s+(?:en|is|as)\s+(?:litige|disputed)\s*[.!]?$/;
+  /\b(?:mettre|mets|mettez|met|passer|passe|placer|place|ouvrir|ouvre|ouvrez|declarer|declare|signaler|signale|enregistrer|enregistre|noter|note|creer|cree|open|mark|flag|put|set|raise)\b.*\b(?:litige|dispute|disputed|contestation|contestee?)\b|\b(?:conteste|contestent|contestee|contestation|refuse\s+de\s+payer|disputes)\b|\b(?:litige|dispute)\s+(?:sur|on|pour|for)\s+#|#\d+\s+(?:en|is|as)\s+(?:litige|disputed)\b|\bmise\s+en\s+litige\b/;
 
 function disputeCommand(r: Reading): CommandRead | null {
   if (r.invoices.length === 0) return null;
@@ -432,7 +477,7 @@ function disputeCommand(r: Reading): CommandRead | null {
 }
 
 const PROMISE =
-  /\b(?:promet|promettent|promis|promise|promesse|promesses|promised|promises|s\s+engage|s\s+est\s+engage|engagement|payera|paiera|paieront|payeront|reglera|regleront|va\s+payer|vont\s+payer|va\s+regler|vont\s+regler|doit\s+payer|will\s+pay|to\s+pay|paiement\s+prevu|virement\s+prevu|annonce\s+un\s+virement|enregistrer\s+(?:une\s+)?promesse)\b/;
+  /\b(?:promet|promettent|promis|promise|promesse|promesses|promised|promises|s\s+engage|s\s+est\s+engage|engagement|payera|paiera|paieront|payeront|reglera|regleront|regle|reglent|paie|paient|paye|sera\s+payee?|seront\s+payees?|sera\s+reglee?|va\s+payer|vont\s+payer|va\s+regler|vont\s+regler|doit\s+payer|will\s+pay|to\s+pay|paiement\s+prevu|virement\s+prevu|annonce\s+un\s+virement|enregistrer\s+(?:une\s+)?promesse)\b/;
 
 function promiseCommand(r: Reading, text: string, context: CommandContext): CommandRead | null {
   if (!PROMISE.test(r.s)) return null;
@@ -441,6 +486,12 @@ function promiseCommand(r: Reading, text: string, context: CommandContext): Comm
     /\b(?:quelles?|combien|which|how\s+many|echues?|tenues?|non\s+tenues?|rompues?|en\s+cours|liste)\b/.test(
       r.s,
     )
+  )
+    return null;
+  // A payment made (« a réglé le 5 ») is not a promise.
+  if (
+    /\b(?:a|ont|avons|avez|deja)\s+(?:regle|paye|payee|promis)\b/.test(r.s) &&
+    !/\ba\s+promis\s+de\b/.test(r.s)
   )
     return null;
   // Dates and amounts are read on the tokens of the message without its invoice numbers.
@@ -466,14 +517,16 @@ function promiseCommand(r: Reading, text: string, context: CommandContext): Comm
     `promet promettent promis promise promesse promesses promised promises engage est engagement payera paiera
     paieront payeront reglera regleront va vont payer regler doit will pay to paiement prevu virement annonce
     enregistrer enregistre note noter notez de d le la au the on by payment pour sa facture ses factures its
-    invoice invoices paid`,
+    invoice invoices paid regle reglent paie paient paye sera seront payee payees reglee dit m qu il elle a`,
   );
+  const withDates = new Set([...dropped, ...dateAndAmountWords(r)]);
+  const resolved = named(r, withDates, context.customers);
   const head = remainder(r, dropped, [0, before]);
-  const tailMention = head
-    ? head
-    : remainder(r, new Set([...dropped, ...dateAndAmountWords(r)]), [before, r.s.length]);
-  const mention = stripDateWords(tailMention);
-  const customer = customerRef(mention, context.customers);
+  const tailMention = head ? head : remainder(r, withDates, [before, r.s.length]);
+  const customer =
+    resolved && resolved.codes.length > 0
+      ? resolved
+      : customerRef(stripDateWords(tailMention), context.customers);
   if (!customer) return null;
   return {
     kind: 'command',
@@ -510,12 +563,19 @@ function stripDateWords(mention: string): string {
   return kept.join(' ');
 }
 
+const ALIAS_WORDS = set(`alias surnom enregistre enregistrer le la stp svp merci please`);
+
 /** « alias SGH pour Société Générale d’Hygiène », « SGH est un alias de … », « appelle … … ». */
 function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
   const patterns: Array<{ re: RegExp; alias: 1 | 2 }> = [
     // « alias SGH pour X », « ajoute l’alias SGH à X », « add alias SGH for X », « alias SGH = X ».
     {
-      re: /^(?:(?:ajoute|ajouter|ajoutez|cree|creer|add|create|new|nouvel|nouveau|un|l|the|an)\s+)*(?:alias|surnom|aka)\s+(.+?)\s+(?:pour|a|au|de|du|for|to|of|=|sur|->)\s+(?:le\s+client\s+|client\s+|customer\s+)?(.+?)\s*\??$/,
+      re: /^(?:(?:ajoute|ajouter|ajoutez|cree|creer|add|create|new|nouvel|nouveau|un|l|the|an)\s+)*(?:alias|surnom|aka)\s+(.+?)\s+(?:pour|a|au|de|du|d|for|to|of|=|sur|>)\s+(?:le\s+client\s+|client\s+|customer\s+)?(.+?)\s*\??$/,
+      alias: 1,
+    },
+    // « ajoute SGH comme alias de X », « rajoute ITM comme alias d’Intermarché Vaise ».
+    {
+      re: /^(?:(?:ajoute|ajouter|ajoutez|rajoute|rajouter|mets|met|mettre|enregistre|enregistrer|add|note)\s+)(.+?)\s+(?:comme|as)\s+(?:un\s+|an\s+|l\s+)?(?:alias|surnom|autre\s+nom|diminutif|abreviation)\s+(?:de|du|d|pour|a|au|for|of|to)\s+(.+?)$/,
       alias: 1,
     },
     // « alias de X : SGH », « alias for X: SGH ».
@@ -548,11 +608,11 @@ function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead |
       .trim();
     const name = remainder(r, new Set(), [nameSpan.start, nameSpan.end]);
     if (!aliasText || aliasText.length > 60 || !name) continue;
-    const codes = customersNamed(name, customers).map((c) => c.code);
-    return {
-      kind: 'command',
-      command: { command: 'add_alias', customer: { mention: name, codes }, alias: aliasText },
+    const customer = named(r, ALIAS_WORDS, customers, [nameSpan.start, nameSpan.end]) ?? {
+      mention: name,
+      codes: [],
     };
+    return { kind: 'command', command: { command: 'add_alias', customer, alias: aliasText } };
   }
   return null;
 }
@@ -561,20 +621,23 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
   const words = r.s.split(' ');
   const hasContact =
     words.some((w) => CONTACT_WORDS.has(w)) ||
-    /\b(?:qui\s+(?:appeler|contacter|joindre)|comment\s+(?:joindre|contacter|appeler)|who\s+(?:to|do\s+i|should\s+i)\s+(?:call|contact|reach))\b/.test(
+    /\b(?:qui\s+(?:je\s+|on\s+)?(?:appeler|contacter|joindre|parle|appelle|contacte|joins)|comment\s+(?:joindre|contacter|appeler)|who\s+(?:to|do\s+i|should\s+i)\s+(?:call|contact|reach))\b/.test(
       r.s,
     );
   if (!hasContact || r.invoices.length > 0) return null;
   // « numéro de facture », « adresse de facturation » alone are not a contact.
   if (/\b(?:numero|num|number)\s+(?:de\s+)?(?:la\s+)?facture\b/.test(r.s)) return null;
-  const mention = remainder(
+  // « e-mails de relance envoyés à Dupont » is the journal.
+  if (/\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|recu|recus)\b/.test(r.s)) return null;
+  const customer = named(
     r,
     set(`telephone telephones tel numero numeros num portable mobile contact contacts contacter contacte coordonnees
       joindre appeler appelle appelles interlocuteur interlocutrice courriel courriels adresse mail mails email emails
       e phone number reach call details address mailing electronique fixe ligne directe principal principale
-      son sa ses leur leurs their its get`),
+      son sa ses leur leurs their its get parle je besoin ai koi quoi personne paie les factures facturation
+      pour un une impaye`),
+    customers,
   );
-  const customer = customerRef(mention, customers);
   if (!customer) return null;
   return { kind: 'command', command: { command: 'customer_contact', customer } };
 }
@@ -582,36 +645,44 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
 function cardCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
   const words = r.s.split(' ');
   const explicit = words.some((w) => CARD_WORDS.has(w)) || /\bprocedure\s+collective\b/.test(r.s);
-  const named =
-    /^(?:(?:ouvre|ouvrir|ouvrez|affiche|afficher|montre|montrer|voir|open|show)\s+(?:moi\s+)?(?:le|la|the)?\s*)?(?:client|cliente|customer)\b/.test(
+  // « état du compte de X », « situation du dossier X »: what the customer owes, a question.
+  const owed =
+    /\b(?:etat|situation|solde|soldes|combien|doit|doivent|point|bilan|encours|owe|owes|balance)\b/;
+  if (owed.test(r.s) && !/\bfiche\b/.test(r.s)) return null;
+  const byName =
+    /^(?:(?:ouvre|ouvrir|ouvrez|affiche|afficher|montre|montrer|voir|open|show|sors)\s+(?:moi\s+)?(?:le|la|the|mon|my)?\s*)?(?:client|cliente|customer)\b/.test(
       r.s,
     );
-  if (!explicit && !named) return null;
+  const opened = /^(?:ouvre|ouvrir|ouvrez|open)\b/.test(r.s);
+  if (!explicit && !byName && !opened) return null;
   if (r.invoices.length > 0) return null;
-  const mention = remainder(
+  const customer = named(
     r,
     set(`fiche dossier compte card file client cliente customer procedure collective insolvency ouvre ouvrir ouvrez
-      affiche afficher montre montrer voir open show the of complete complet details detail`),
+      affiche afficher montre montrer voir open show the of complete complet details detail sors sort mon my for`),
+    customers,
   );
-  const customer = customerRef(mention, customers);
   if (!customer) return null;
+  if (!explicit && !byName && customer.codes.length === 0) return null;
   // « client X » and « dossier X » are commands only when X is a customer; « fiche X » always.
   if (customer.codes.length === 0 && !/\bfiche\b|\bcard\b|\bprocedure\b/.test(r.s)) return null;
   return { kind: 'command', command: { command: 'customer_card', customer } };
 }
 
-const DAY_CARD =
-  /^(?:(?:ouvre|affiche|montre|donne|voir|envoie|renvoie|open|show|give|send)\s+)?(?:moi\s+|me\s+)?(?:(?:les|mes|la|ma|the|my|today\s+s|today)\s+)?(?:relances?|carte|card|reminders?|dunning)(?:\s+(?:de|des)\s+relances?)?\s*(?:du\s+jour|d\s+aujourdhui|d\s+aujourd\s+hui|de\s+la\s+journee|de\s+ce\s+matin|for\s+today|of\s+the\s+day|today)?\s*[?!.]*$/;
+/** The day's card: its thing, its day, and nothing else but politeness and small words. */
+const DAY_THING = set(`relance relances carte card tableau reminders reminder dunning`);
+const DAY_WORD = set(`jour jr aujourd aujourdhui journee today day matin`);
+const DAY_ALLOWED = set(`
+ouvre ouvrir affiche afficher montre montrer donne donner voir envoie renvoie sors sort open show give send get
+moi me les mes la ma le l des de du d a valider vas y stp svp merci please the my of for s hui aujourd ce
+tu peux pouvez`);
 
 function dayCardCommand(r: Reading): CommandRead | null {
-  if (/^(?:les\s+|mes\s+)?relances?$/.test(r.s.replace(/\s*[?!.]*$/, ''))) return null;
-  if (!DAY_CARD.test(r.s)) return null;
-  // « relances » alone is not it, nor « la carte » alone: the day must be said (or « carte des relances »).
-  if (
-    !/\b(?:jour|aujourdhui|aujourd|journee|matin|today|day)\b/.test(r.s) &&
-    !/carte\s+des?\s+relances/.test(r.s)
-  )
-    return null;
+  const words = r.s.split(' ').filter((w) => !/^[?!.]$/.test(w) && w !== '?');
+  if (!words.some((w) => DAY_THING.has(w))) return null;
+  const hasDay = words.some((w) => DAY_WORD.has(w)) || /\bcarte\s+des?\s+relances\b/.test(r.s);
+  if (!hasDay) return null;
+  if (!words.every((w) => DAY_THING.has(w) || DAY_WORD.has(w) || DAY_ALLOWED.has(w))) return null;
   return { kind: 'command', command: { command: 'day_card' } };
 }
 
