@@ -275,6 +275,21 @@ describe('questions stay questions', () => {
 });
 
 describe('wiring', () => {
+  it('lets through the cheap pre-check every phrasing the parser reads as a command', () => {
+    for (const text of [
+      'qu’a-t-on fait avec Dupont ?',
+      'dupont m’a dit qu’il payera 2 500 € le 10/12',
+      'à qui je parle chez intermarche vaise pour les factures ?',
+      'le resto au bon point règle 450 € le lundi 30 novembre',
+      'ouvre Les Jardins de Fourvière',
+      'rajoute BM comme alias de la Boulangerie Martin',
+      'ouvre le tableau des relances du jour',
+    ]) {
+      if (readCommand(text, context)) expect(mayBeCommand(text)).toBe(true);
+    }
+    expect(readCommand('qu’a-t-on fait avec Dupont ?', context)).not.toBeNull();
+  });
+
   it('parses without the customers only when the command names none, else waits for them', () => {
     const early = { today, lawFirm: portfolio.lawFirm };
     expect(parseWithoutCustomers('lever le litige F2026-1048', early)).toEqual({

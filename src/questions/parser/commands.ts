@@ -421,8 +421,15 @@ const CARD_WORDS = set(`fiche dossier compte card file`);
 export function mayBeCommand(text: string): boolean {
   const r = read(text);
   if (r.invoices.length > 0) return true;
-  return /\b(telephones?|tel|numeros?|num|portable|mobile|contacts?|contacter|contacte|coordonnees|joindre|appeler|appelle|interlocut\w*|courriels?|mails?|emails?|phone|reach|call|historiques?|histo|chronologie|history|fiche|dossier|card|client|customer|litiges?|dispute\w*|conteste\w*|promesse|promet|promis|promised?|engage|payera|paiera|paieront|reglera|pay|alias|surnom|aka|procedure|cabinet|avocats?|lettre|courrier|law|letter|relances?|carte|reminders|ouvre|ouvrir|open|compte)\b/.test(
-    r.s,
+  return (
+    /\b(telephones?|tel|numeros?|num|portable|mobile|contacts?|contacter|contacte|coordonnees|joindre|appeler|appelle|interlocut\w*|courriels?|mails?|emails?|phone|reach|call|historiques?|histo|chronologie|history|fiche|dossier|card|client|customer|litiges?|dispute\w*|conteste\w*|promesse|promet|promis|promised?|engage|payera|paiera|paieront|reglera|pay|alias|surnom|aka|procedure|cabinet|avocats?|lettre|courrier|law|letter|relances?|carte|reminders|ouvre|ouvrir|open|compte|tableau|dunning|mandat|parle|comme)\b/.test(
+      r.s,
+    ) ||
+    // Every rule's own trigger, so that nothing the parser reads as a command misses this route.
+    PROMISE.test(r.s) ||
+    WHAT_DONE.test(r.s) ||
+    LIFT.test(r.s) ||
+    OPEN.test(r.s)
   );
 }
 
