@@ -59,7 +59,7 @@ export const chatCommands = {
   help: [
     {
       example: 'qui appeler chez Biocoop ?',
-      description: `le téléphone, les e-mails et le commercial d’un client (aussi «${NB}mail de la compta de l’Hôtel du Parc${NB}»)`,
+      description: `le téléphone, les e-mails et le commercial d’un client (aussi «${NB}mail de la compta de Biocoop${NB}»)`,
     },
     {
       example: 'qu’a-t-on fait sur F2026-1042 ?',
@@ -74,7 +74,7 @@ export const chatCommands = {
       description: 'enregistre une promesse de paiement après confirmation (date, montant si dit)',
     },
     {
-      example: 'alias SGH pour Société Générale d’Hygiène',
+      example: 'alias SGH pour Société Générale',
       description: 'un autre nom pour un client, après confirmation',
     },
   ],
