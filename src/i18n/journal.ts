@@ -27,6 +27,8 @@ export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   'action.postponed': 'Relance reportée',
   'litigation.transferred': 'Dossier transmis au cabinet',
   'customer.called': 'Appel téléphonique au client',
+  'customer.alias_added': 'Autre nom du client ajouté',
+  'customer.alias': 'Autre nom du client (demande)',
   'call.logged': 'Appel téléphonique',
   'customer.answered': 'Réponse du client',
   'note.added': 'Note',

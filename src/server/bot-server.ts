@@ -20,6 +20,8 @@ import {
 import { renderEmail } from '../documents/email-templates';
 import { renderLetter } from '../documents/letters';
 import { textContext } from '../i18n/reasons';
+import { commandHandlers } from '../bot/commands/dispatch';
+import { registerCommandRoutes } from '../bot/commands/routes';
 import { registerDocumentRoutes } from '../bot/documents/routes';
 import { registerCustomerRoutes } from '../bot/customer/routes';
 import { registerLateFeeWaiverRoutes } from '../bot/customer/late-fee-waiver-routes';
@@ -205,6 +207,8 @@ export async function startBotServer({
     logger,
   };
   const malformed = reportMalformedInvoke(stores.journal, people, logger);
+  // The commands in plain words: each feature fills its handlers, one route dispatches to them.
+  const commands = commandHandlers();
 
   const bot = createBotApplication({ stores, logger, clock, ladder, lawFirm: firm.name }, adapter, [
     // First: it asks before a letter whose rate is missing is generated (the day's card's routes follow).
@@ -217,7 +221,7 @@ export async function startBotServer({
     (app, hooks) =>
       registerDayCardRoutes(
         app,
-        { people, cards, proactive, stores, runJob, clock, dunningDay, logger, malformed },
+        { people, cards, proactive, stores, runJob, clock, dunningDay, logger, malformed, commands },
         hooks,
       ),
     (app) =>
@@ -244,7 +248,7 @@ export async function startBotServer({
         logger,
         malformed,
       }),
-    (app, hooks) => registerHistoryRoutes(app, { stores, people, documentUrl, malformed }, hooks),
+    (app, hooks) => registerHistoryRoutes(app, { stores, people, documentUrl, malformed, commands }, hooks),
     (app, hooks) =>
       registerCustomerRoutes(
         app,
@@ -270,6 +274,7 @@ export async function startBotServer({
           documentUrl,
           onDecided: refreshDigest,
           malformed,
+          commands,
         },
         hooks,
       ),
@@ -301,9 +306,13 @@ export async function startBotServer({
           lawFirm: firm,
           ladder,
           clock,
+          commands,
         },
         hooks,
       ),
+    // Before the questions: a command is never answered with figures.
+    (app, hooks) =>
+      registerCommandRoutes(app, { handlers: commands, stores, clock, lawFirm: firm.name }, hooks),
     (app, hooks) =>
       registerQuestionRoutes(
         app,

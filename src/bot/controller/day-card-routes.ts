@@ -1,5 +1,5 @@
 /**
- * The day's card in the chat: « relances du jour », refreshing it or turning its pages, and the
+ * The day's card in the chat: « relances du jour » (the commands' route brings it), refreshing it or turning its pages, and the
  * card delivered with the first message (or the installation) of a controller who could not be
  * reached when the job ran.
  */
@@ -9,8 +9,10 @@ import type { CardPosts, JobRunRepository, Logger } from '../../application/port
 import type { CalendarDate, Clock } from '../../domain/calendar-date';
 import type { DailyJobRequest, DailyJobResult } from '../../application/day/run-daily-job';
 import { fr } from '../../i18n/fr';
+import { isDayCardCommand } from '../../questions/parser/commands';
 import type { BotHooks } from '../app';
 import type { CardJson } from '../card-templates';
+import type { CommandHandlers } from '../commands/dispatch';
 import { onInvoke, type MalformedInvoke } from '../invoke';
 import { seesEverything, type People, type Viewer } from '../people';
 import { digestCardKey, type ProactiveCards } from '../teams-notifier';
@@ -30,9 +32,9 @@ export interface DayCardDependencies {
   dunningDay: () => CalendarDate;
   logger: Logger;
   malformed: MalformedInvoke;
+  /** The commands in plain words this feature answers (« relances du jour »). */
+  commands: CommandHandlers;
 }
-
-export const TODAY_COMMAND = /^\s*(les\s+)?relances?\s+(du\s+jour|d[’']aujourd[’']hui)\s*[?!.]*\s*$/i;
 
 /** The day's card as this viewer sees it, with a page per section and feedback on a click. */
 export async function dayCardFor(
@@ -74,7 +76,7 @@ async function deliverMissedDigest(
   installing = false,
 ): Promise<void> {
   if (context.activity.conversation?.conversationType === 'channel') return;
-  if (!installing && (context.activity.type !== 'message' || TODAY_COMMAND.test(context.activity.text ?? '')))
+  if (!installing && (context.activity.type !== 'message' || isDayCardCommand(context.activity.text ?? '')))
     return;
   const viewer = await deps.people.viewerOf(context);
   if (!viewer.roles.includes('controller')) return;
@@ -119,7 +121,7 @@ export function registerDayCardRoutes(
     await deliverMissedDigest(context, deps, true);
   });
 
-  app.message(TODAY_COMMAND, async (context) => {
+  deps.commands.day_card = async (context) => {
     const viewer = await deps.people.viewerOf(context);
     if (!seesEverything(viewer) && viewer.customerCodes.length === 0) {
       await context.sendActivity(fr.controller.notForYou);
@@ -138,7 +140,7 @@ export function registerDayCardRoutes(
         deps.clock.now(),
       );
     }
-  });
+  };
 
   onInvoke(
     app,

@@ -15,4 +15,6 @@ export const CUSTOMER_VERBS = {
   insolvency: 'customer.insolvency',
   declarationSent: 'customer.declaration_sent',
   claimDeclaration: 'customer.claim_declaration',
+  /** Another name for the customer, confirmed from the chat (« alias SGH pour … »). */
+  alias: 'customer.alias',
 } as const;

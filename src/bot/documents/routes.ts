@@ -1,10 +1,10 @@
 /**
- * « procédure » and « lettre au cabinet » in the chat: for the credit controllers and the
- * directors, a link to the document generated now.
+ * « procédure » and « lettre au cabinet » in the chat (the commands' route brings them): for the
+ * credit controllers and the directors, a link to the document generated now.
  */
 import type { BotHooks } from '../app';
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { CardFactory, MessageFactory } from 'botbuilder';
+import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import {
   generateReferenceDocument,
   type ReferenceDocument,
@@ -12,16 +12,16 @@ import {
 } from '../../application/documents/reference-documents';
 import { fr } from '../../i18n/fr';
 import type { CardJson } from '../card-templates';
+import type { CommandHandlers } from '../commands/dispatch';
 import { seesEverything, type People } from '../people';
 
 export interface DocumentRouteDependencies extends ReferenceDocumentDependencies {
   people: People;
   /** A signed link to a stored document. */
   documentUrl: (id: string) => string;
+  /** The commands in plain words this feature answers (« procédure », « lettre au cabinet »). */
+  commands: CommandHandlers;
 }
-
-const PROCEDURE = /^\s*(la\s+)?proc[ée]dure(\s+de\s+relance)?\s*[?!.]*\s*$/i;
-const MANDATE = /^\s*(la\s+)?(lettre|courrier)\s+(au|pour\s+le)\s+cabinet\s*[?!.]*\s*$/i;
 
 function linkCard(text: string, title: string, url: string): CardJson {
   return {
@@ -40,8 +40,9 @@ export function registerDocumentRoutes(
   hooks.commands.push(fr.commands.procedure);
   hooks.commands.push(fr.commands.mandate);
 
-  const route = (pattern: RegExp, kind: ReferenceDocument) =>
-    app.message(pattern, async (context) => {
+  const answer =
+    (kind: ReferenceDocument) =>
+    async (context: TurnContext): Promise<void> => {
       const viewer = await deps.people.viewerOf(context);
       if (!seesEverything(viewer)) {
         await context.sendActivity(fr.documentsCommand.notAllowed);
@@ -55,7 +56,7 @@ export function registerDocumentRoutes(
           : fr.documentsCommand.mandateReady(deps.lawFirm.name);
       const card = linkCard(text, fr.documentsCommand.open(stored.fileName), deps.documentUrl(stored.id));
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
-    });
-  route(PROCEDURE, 'procedure');
-  route(MANDATE, 'law-firm-mandate');
+    };
+  deps.commands.procedure = answer('procedure');
+  deps.commands.law_firm_letter = answer('law-firm-mandate');
 }

@@ -1,6 +1,7 @@
 /**
- * « historique F2026-0042 » and « historique client Biocoop » in the chat, and the history card's
- * buttons (a page, a customer chosen among several).
+ * « historique F2026-0042 », « qu’a-t-on fait sur F2026-0042 ? » and « historique client Biocoop »
+ * in the chat (the commands' route brings them, ../commands), and the history card's buttons (a
+ * page, a customer chosen among several).
  */
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
@@ -11,10 +12,13 @@ import {
   type HistoryResult,
   type HistoryStores,
 } from '../../application/history/read-history';
+import { customerOfRef } from '../../application/customer/customer-ref';
+import { chatCommands } from '../../i18n/fr/chat-commands';
 import { fr } from '../../i18n/fr';
 import { customersScope, EVERYONE, type Scope } from '../../questions/scope';
 import type { BotHooks } from '../app';
 import type { CardJson } from '../card-templates';
+import type { CommandHandlers } from '../commands/dispatch';
 import { shown } from '../card-text';
 import { onInvoke, type MalformedInvoke } from '../invoke';
 import { seesEverything, type People, type Viewer } from '../people';
@@ -26,11 +30,9 @@ export interface HistoryRouteDependencies {
   /** A signed link to a stored document. */
   documentUrl: (id: string) => string;
   malformed: MalformedInvoke;
+  /** The commands in plain words this feature answers (history). */
+  commands: CommandHandlers;
 }
-
-const INVOICE_HISTORY =
-  /^\s*historique\s+(?:de\s+la\s+)?(?:facture\s+)?(?!client\b)([A-Za-z0-9][\w/.-]*)\s*$/i;
-const CUSTOMER_HISTORY = /^\s*historique\s+(?:du\s+)?client\s+(.+?)\s*$/i;
 
 /** A page of an invoice's or a customer's history, or a customer chosen among several. */
 const historyData = z
@@ -109,19 +111,28 @@ export function registerHistoryRoutes(
   const scopeFor = async (context: TurnContext): Promise<Scope | null> =>
     scopeOf(await deps.people.viewerOf(context));
 
-  app.message(CUSTOMER_HISTORY, async (context) => {
-    const scope = await scopeFor(context);
-    if (!scope) return void (await context.sendActivity(fr.history.notAllowed));
-    const name = CUSTOMER_HISTORY.exec(context.activity.text ?? '')?.[1] ?? '';
-    await reply(context, render(await customerHistory(deps.stores, scope, { name }), { customer: name }, 0));
-  });
+  deps.commands.askHistory = async (context) => {
+    await context.sendActivity(chatCommands.whichHistory);
+  };
 
-  app.message(INVOICE_HISTORY, async (context) => {
+  deps.commands.history = async (context, command) => {
     const scope = await scopeFor(context);
     if (!scope) return void (await context.sendActivity(fr.history.notAllowed));
-    const number = INVOICE_HISTORY.exec(context.activity.text ?? '')?.[1] ?? '';
-    await reply(context, render(await invoiceHistory(deps.stores, scope, number), { invoice: number }, 0));
-  });
+    if ('invoice' in command) {
+      const result = await invoiceHistory(deps.stores, scope, command.invoice);
+      return reply(context, render(result, { invoice: command.invoice }, 0));
+    }
+    const asked = { customer: command.customer.mention };
+    const found = await customerOfRef(deps.stores, scope, command.customer);
+    // A customer outside the asker's portfolio is, here, one that does not exist (as it always was).
+    const result: HistoryResult =
+      found.kind === 'one'
+        ? await customerHistory(deps.stores, scope, { code: found.customer.code })
+        : found.kind === 'not_yours'
+          ? { kind: 'not_found' }
+          : found;
+    await reply(context, render(result, asked, 0));
+  };
 
   onInvoke(
     app,

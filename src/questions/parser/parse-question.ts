@@ -14,6 +14,7 @@ import type { ChatCommand } from '../commands';
 import { compact } from '../query';
 import type { Period, StructuredQuery } from '../query';
 import { extractAmount, extractDaysLate, extractLimit } from './amounts';
+import { readCommand } from './commands';
 import { findCustomerMentions, mayNameCustomers } from './customers';
 import { extractDates } from './dates';
 import { readableTokens } from './phrasings';
@@ -90,6 +91,15 @@ function parse(
   context: ParseContext,
   customerList: readonly Customer[] | null,
 ): ParseResult | null {
+  // A command (« téléphone de biocoop ? », « lever le litige F2026-1048 ») before a question; one
+  // that names a customer needs the customers (read then).
+  const command = readCommand(text, {
+    today: context.today,
+    customers: customerList ?? [],
+    lawFirm: context.lawFirm,
+  });
+  if (command?.kind === 'ask_history') return { kind: 'not_understood', understood: {} };
+  if (command) return customerList === null && 'customer' in command.command ? null : command;
   const tokens = new TokenSet(readableTokens(tokenize(text.slice(0, 500))));
   const steps = context.steps ?? GREENOVA_LADDER.steps;
   const preDueId = context.preDueId === undefined ? (GREENOVA_LADDER.preDue?.id ?? null) : context.preDueId;

@@ -1,25 +1,27 @@
 /**
- * Which chat messages are questions for this parser. Commands that other routes own — « aide »,
- * « relances du jour », « historique … », « procédure », « lettre au cabinet » — are never taken,
- * whatever order the routes are registered in; nor is a message with neither a question's words
- * nor a question mark (it gets the general help card).
+ * Which chat messages are questions for this parser. « aide » and the commands in plain words
+ * (./commands.ts: « relances du jour », « historique … », « téléphone de … », « procédure »…), which
+ * the commands' route answers, are never taken, whatever order the routes are registered in; nor
+ * is a message with neither a question's words nor a question mark (it gets the general help card).
  */
 import type { CalendarDate } from '../../domain/calendar-date';
+import { readCommand } from './commands';
 import { parseQuestion } from './parse-question';
 
-const OTHER_COMMANDS: readonly RegExp[] = [
-  /^\s*(aide|help|\?|bonjour|salut|hello)\s*[!.?]*\s*$/i,
-  /^\s*(les\s+)?relances?\s+(du\s+jour|d[’']aujourd[’']hui)\s*[?!.]*\s*$/i,
-  /^\s*historique\b/i,
-  /^\s*(la\s+)?proc[ée]dure(\s+de\s+relance)?\s*[?!.]*\s*$/i,
-  /^\s*(la\s+)?(lettre|courrier)\s+(au|pour\s+le)\s+cabinet\s*[?!.]*\s*$/i,
-];
+const HELP = /^\s*(aide|help|\?|bonjour|salut|hello)\s*[!.?]*\s*$/i;
 
 const QUESTION_START =
   /^\s*(quel|quelle|quels|quelles|combien|qui|que|qu[’']|quoi|comment|o[uù]|est-ce|pourquoi|peux-tu|pouvez-vous)\b/i;
 
+/**
+ * « aide », or a command that needs no customer to be recognised (« relances du jour »,
+ * « historique F2026-1042 », « historique » alone…). A command naming a customer is recognised by
+ * the commands' route with the customers, which is registered before the questions'.
+ */
 export function isOtherCommand(text: string): boolean {
-  return OTHER_COMMANDS.some((command) => command.test(text));
+  return (
+    HELP.test(text) || readCommand(text, { today: '1970-01-01' as CalendarDate, customers: [] }) !== null
+  );
 }
 
 /** A message this feature answers: a question it understands, or one that reads like a question. */

@@ -1,0 +1,743 @@
+/**
+ * Commands in plain words (../commands.ts): a chat message → something to open or to do, in any
+ * reasonable phrasing, French or simple English, a typo forgiven in the commands' own words:
+ * « téléphone de biocoop ? », « qui appeler chez biocoop », « c’est quoi le mail de la compta de
+ * l’hôtel du parc », « qu’a-t-on fait sur f2026-1042 ? », « lever le litige F2026-1048 »,
+ * « Biocoop promet de payer le 15 décembre 1 200 € », « alias SGH pour Société Générale d’Hygiène »,
+ * « phone number of Biocoop ». Pure: no I/O, no clock.
+ *
+ * A command is read only when its own words are there (a verb or a noun of the command, an invoice
+ * number, a customer that resolves): « litiges ouverts » and « promesses de Biocoop » stay questions
+ * about figures; « historique » alone asks which invoice or customer (`ask_history`).
+ */
+import { addDays, dayOfWeek, endOfMonth, type CalendarDate } from '../../domain/calendar-date';
+import { normalizeText } from '../../domain/customer-search';
+import type { Customer } from '../../domain/ledger';
+import { findCustomers } from '../../domain/customer-search';
+import { cents, type Cents } from '../../domain/money';
+import type { ChatCommand, CustomerRef } from '../commands';
+import { readDate, safeDate } from './calendar-words';
+import { readNumber } from './numbers';
+import { TokenSet } from './patterns';
+import { normalizeWord, tokenize, typoDistance } from './tokens';
+
+export interface CommandContext {
+  today: CalendarDate;
+  /** The customers the asker may see; null when not read yet (see `mayBeCommand`). */
+  customers: readonly Customer[];
+  /** The configured law firm's name (« lettre pour Aptos »). */
+  lawFirm?: string;
+}
+
+export type CommandRead = { kind: 'command'; command: ChatCommand } | { kind: 'ask_history' };
+
+/** An invoice number as people type it: « F2026-1042 », « f2026-1042 », « FA-2026-0012 ». */
+const INVOICE = /(?<![\p{L}\p{N}])([a-z]{1,4}-?\d{2,6}(?:[-/]\d{1,6})+)(?![\p{L}\p{N}])/giu;
+
+/** The commands' own words: a typo in them is forgiven (one from five letters, two from eight). */
+const KEYWORDS = `
+telephone telephones numero numeros portable contact contacts contacter contacte coordonnees joindre
+appeler appelle interlocuteur courriel adresse email emails mail mails comptabilite
+historique historiques chronologie suivi
+litige litiges contestee contestees contester conteste contestation lever levez leve retirer
+enlever supprimer annuler resolu reglee regle clore
+promesse promesses promet promis promise promised engage payera paiera reglera paiement
+alias surnom
+fiche dossier ouvrir ouvre afficher affiche montrer montre
+procedure relance relances recouvrement
+cabinet lettre courrier avocat avocats mandat transmission
+aujourdhui journee
+`
+  .split(/\s+/)
+  .filter((w) => w.length >= 5);
+const KEYWORD_SET = new Set(KEYWORDS);
+
+/**
+ * The message as the rules read it: lower case, no accents, apostrophes and hyphens as spaces,
+ * single spaces, the commands' words with their typo corrected, the invoice numbers replaced by
+ * « #n » (their index in `invoices`). `slice` gives back a span of the original text (a customer's
+ * name or an alias as typed).
+ */
+interface Reading {
+  s: string;
+  invoices: string[];
+  slice(start: number, end: number): string;
+}
+
+function corrected(norm: string): string {
+  if (norm.length < 5 || KEYWORD_SET.has(norm) || /\d/.test(norm)) return norm;
+  const tolerance = norm.length >= 8 ? 2 : 1;
+  let best: { word: string; distance: number } | null = null;
+  for (const k of KEYWORDS) {
+    if (k[0] !== norm[0]) continue;
+    const distance = typoDistance(norm, k, tolerance);
+    if (distance <= tolerance && (!best || distance < best.distance)) best = { word: k, distance };
+  }
+  return best?.word ?? norm;
+}
+
+function read(text: string): Reading {
+  const source = text.slice(0, 500);
+  const invoices: string[] = [];
+  let s = '';
+  /** For each character of `s`, the span of `source` it came from. */
+  const from: number[] = [];
+  const to: number[] = [];
+  const push = (piece: string, start: number, end: number) => {
+    if (s.length > 0 && !s.endsWith(' ')) {
+      s += ' ';
+      from.push(start);
+      to.push(start);
+    }
+    for (const ch of piece) {
+      s += ch;
+      from.push(start);
+      to.push(end);
+    }
+  };
+  const parts = /([a-z]{1,4}-?\d{2,6}(?:[-/]\d{1,6})+)(?![\p{L}\p{N}])|[\p{L}\p{N}]+|[€$%?=>]/giu;
+  for (const m of source.matchAll(parts)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] && /\d/.test(m[1]) && INVOICE.test(m[1])) {
+      INVOICE.lastIndex = 0;
+      invoices.push(m[1].toUpperCase());
+      push(`#${invoices.length - 1}`, start, end);
+      continue;
+    }
+    INVOICE.lastIndex = 0;
+    push(/\p{L}/u.test(m[0]) ? corrected(normalizeWord(m[0])) : m[0], start, end);
+  }
+  return {
+    s,
+    invoices,
+    slice: (a, b) => (b > a ? source.slice(from[a]!, to[b - 1]!).trim() : ''),
+  };
+}
+
+/** Words that say nothing about which customer: fillers, politeness, question words. */
+const FILLER = new Set(
+  `
+a au aux avec c ca ce cet cette ces chez comment d de des du en est et il j je l la le les leur lui m me mes moi mon
+n ne nos notre nous on ou par pour qu que quel quelle quels quelles qui quoi s sa se ses son sur t ta te tes
+toi ton tu un une vos votre vous y svp stp merci please peux pouvez pourrais voudrais veux donne donnez
+donner moi montre montrez montrer affiche affichez afficher ouvre ouvrez ouvrir voir trouve trouver cherche
+dis dites dire est-ce c'est quoi the of for at to me my our is what who how which show give open find
+please can could get de la compta comptabilite service accounting finance financier responsable
+client cliente clients customer customers chez sont ai as avons avez ont faut il fait
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that make a message a question about figures or something else than a name. */
+const NOT_A_NAME = new Set(
+  `
+combien total totaux montant montants impaye impayes impayee impayees retard retards encours solde soldes
+dso taux balance echu echus echue echues facture factures litiges promesses echeancier echeanciers
+hier demain aujourdhui semaine mois annee trimestre journee jour jours semaine dernier derniere
+depuis entre avant apres plus moins top liste tous toutes rapport chiffre chiffres
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const CUSTOMER_STOP = new Set(['le', 'la', 'les', 'l', 'de', 'du', 'des', 'd', 'et', 'sa', 'sarl', 'sas']);
+
+function initialsOf(name: string): string {
+  return normalizeText(name.replace(/[’'`´]/g, ' '))
+    .split(' ')
+    .filter((w) => w && !CUSTOMER_STOP.has(w) && !/^\d/.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * The customers a name designates: an alias or an acronym said whole, else the bot's customer
+ * search (accents, case and a typo forgiven). The evidence-based matching of the questions may
+ * replace this once merged; the command only needs the codes.
+ */
+export function customersNamed(mention: string, customers: readonly Customer[]): Customer[] {
+  const q = normalizeText(mention).replace(/^(?:(?:le|la|les|l|du|de|des|d|au|chez|client|cliente)\s+)+/, '');
+  if (!q) return [];
+  const byAlias = customers.filter((c) => (c.aliases ?? []).some((a) => normalizeText(a) === q));
+  if (byAlias.length > 0) return byAlias;
+  const found = findCustomers(q, customers);
+  if (found.length > 0) return found;
+  if (/^[a-z]{2,5}$/.test(q)) return customers.filter((c) => initialsOf(c.legalName) === q);
+  return [];
+}
+
+/** The span of the message left once the given words (and fillers) are set aside, as typed. */
+function remainder(r: Reading, drop: ReadonlySet<string>, range: [number, number] = [0, r.s.length]): string {
+  const words: Array<{ w: string; start: number; end: number }> = [];
+  for (const m of r.s.slice(range[0], range[1]).matchAll(/[^\s]+/g)) {
+    words.push({ w: m[0], start: range[0] + m.index, end: range[0] + m.index + m[0].length });
+  }
+  const keep = (w: string) => !FILLER.has(w) && !drop.has(w) && !/^[?=%€$]$/.test(w) && !w.startsWith('#');
+  let first = 0;
+  let last = words.length - 1;
+  while (first <= last && !keep(words[first]!.w)) first++;
+  while (last >= first && !keep(words[last]!.w)) last--;
+  if (first > last) return '';
+  return r.slice(words[first]!.start, words[last]!.end);
+}
+
+/** A customer reference from a mention that plausibly is a name; null when it is not one. */
+function customerRef(mention: string, customers: readonly Customer[]): CustomerRef | null {
+  const words = normalizeText(mention).split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 6) return null;
+  const codes = customersNamed(mention, customers).map((c) => c.code);
+  if (codes.length > 0) return { mention, codes };
+  if (words.some((w) => NOT_A_NAME.has(w) || NEVER_ALONE.has(w))) return null;
+  if (!words.some((w) => w.length >= 2 && !FILLER.has(w))) return null;
+  return { mention, codes };
+}
+
+/** Words that never name a customer on their own (they would prefix-match a name: « pas », « tout »). */
+const NEVER_ALONE = new Set(
+  `pas plus tout tous toute fait faire passe besoin dit dire parle valider stp svp merci sors sort mon ma mes
+  personne paie paye regle factures facture impaye impayes facturation contact compta service vas`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * The customer a command names among the words left once `drop` (the command's own words) is set
+ * aside: the longest run of words (at most six, not starting nor ending with a filler) that names
+ * customers; else the whole rest as typed (then unknown, or not a name at all).
+ */
+function named(
+  r: Reading,
+  drop: ReadonlySet<string>,
+  customers: readonly Customer[],
+  range: [number, number] = [0, r.s.length],
+): CustomerRef | null {
+  const words: Array<{ w: string; start: number; end: number }> = [];
+  for (const m of r.s.slice(range[0], range[1]).matchAll(/[^\s]+/g))
+    words.push({ w: m[0], start: range[0] + m.index, end: range[0] + m.index + m[0].length });
+  const edge = (w: string) =>
+    !FILLER.has(w) && !drop.has(w) && !NEVER_ALONE.has(w) && !/^[?=%€$>]$/.test(w) && !w.startsWith('#');
+  const inside = (w: string) => !drop.has(w) && !/^[?=%€$>]$/.test(w) && !w.startsWith('#');
+  for (let length = Math.min(6, words.length); length >= 1; length--) {
+    for (let i = 0; i + length <= words.length; i++) {
+      const span = words.slice(i, i + length);
+      if (!edge(span[0]!.w) || !edge(span[length - 1]!.w) || !span.every((x) => inside(x.w))) continue;
+      if (length === 1 && (span[0]!.w.length < 3 || NOT_A_NAME.has(span[0]!.w))) continue;
+      const mention = r.slice(span[0]!.start, span[length - 1]!.end);
+      const codes = customersNamed(mention, customers).map((c) => c.code);
+      if (codes.length > 0) return { mention, codes };
+    }
+  }
+  return customerRef(remainder(r, drop, range), customers);
+}
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+// ---------------------------------------------------------------------------------------------
+// Dates and amounts of a promise.
+
+const WEEKDAYS: Record<string, number> = {
+  dimanche: 0,
+  lundi: 1,
+  mardi: 2,
+  mercredi: 3,
+  jeudi: 4,
+  vendredi: 5,
+  samedi: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+const ENGLISH_MONTHS: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+};
+
+/** The first day on or after `today` with this date, moving a year (or a month) forward if needed. */
+function ahead(date: CalendarDate, today: CalendarDate, dayOnly: boolean): CalendarDate {
+  if (date >= today) return date;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (dayOnly) {
+    const [ty, tm] = today.split('-').map(Number) as [number, number];
+    const next = tm === 12 ? safeDate(ty + 1, 1, d) : safeDate(ty, tm + 1, d);
+    return next ?? date;
+  }
+  return safeDate(y + 1, m, d) ?? date;
+}
+
+interface DateFound {
+  date: CalendarDate;
+  /** Token indexes read. */
+  start: number;
+  end: number;
+}
+
+/** The promised date: « le 15 décembre », « 10/12 », « vendredi », « fin du mois », « demain », « dans 10 jours ». */
+function promiseDate(tokens: TokenSet, today: CalendarDate): DateFound | null {
+  const list = tokens.list;
+  for (let i = 0; i < list.length; i++) {
+    const n = list[i]!.norm;
+    const next = list[i + 1]?.norm;
+    if (n === 'demain' || n === 'tomorrow') return { date: addDays(today, 1), start: i, end: i + 1 };
+    if (n === 'apres' && next === 'demain') return { date: addDays(today, 2), start: i, end: i + 2 };
+    // « lundi 30 novembre »: the date says it; the weekday is only read alone.
+    if (WEEKDAYS[n] !== undefined && !readDate(tokens, i + 1, today, false)) {
+      const wanted = WEEKDAYS[n]!;
+      let delta = (wanted - dayOfWeek(today) + 7) % 7;
+      if (delta === 0) delta = 7;
+      const nextWeek = next === 'prochain' || next === 'next' || list[i - 1]?.norm === 'next';
+      if (nextWeek && delta < 7 && /prochain/.test(next ?? '') && delta <= 0) delta += 7;
+      return { date: addDays(today, delta), start: i, end: i + (next === 'prochain' ? 2 : 1) };
+    }
+    // « fin du mois », « fin de mois », « fin décembre », « end of the month », « end of month ».
+    if (n === 'fin' || n === 'end') {
+      let j = i + 1;
+      while (['du', 'de', 'of', 'the', 'ce', 'this', 'd'].includes(list[j]?.norm ?? '')) j++;
+      const word = list[j]?.norm ?? '';
+      if (word === 'mois' || word === 'month') {
+        const after = list[j + 1]?.norm;
+        const shift = after === 'prochain' || list[j - 1]?.norm === 'next' ? 1 : 0;
+        const base = shift ? addDays(endOfMonth(today), 1) : today;
+        return { date: endOfMonth(base), start: i, end: j + 1 + (after === 'prochain' ? 1 : 0) };
+      }
+      const month = monthIndex(word);
+      if (month !== null) {
+        const [ty] = today.split('-').map(Number) as [number];
+        const first = safeDate(ty, month, 1)!;
+        return { date: ahead(endOfMonth(first), today, false), start: i, end: j + 1 };
+      }
+    }
+    // « dans 10 jours », « sous 8 jours », « in 10 days ».
+    if ((n === 'dans' || n === 'sous' || n === 'in') && list[i + 1]?.kind === 'number') {
+      const unit = list[i + 2]?.norm ?? '';
+      const count = Number(list[i + 1]!.norm);
+      if (['jour', 'jours', 'j', 'days', 'day'].includes(unit) && count > 0 && count <= 365)
+        return { date: addDays(today, count), start: i, end: i + 3 };
+    }
+    // English: « December 15 », « december 15th », « 15th December », « on 15 december ».
+    const monthHere = ENGLISH_MONTHS[n];
+    if (monthHere !== undefined) {
+      const day = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(list[i + 1]?.norm ?? '');
+      if (day) {
+        const date = safeDate(Number(today.slice(0, 4)), monthHere, Number(day[1]));
+        if (date) return { date: ahead(date, today, false), start: i, end: i + 2 };
+      }
+    }
+    const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(n);
+    if (ordinal && ENGLISH_MONTHS[next ?? ''] !== undefined) {
+      const date = safeDate(Number(today.slice(0, 4)), ENGLISH_MONTHS[next!]!, Number(ordinal[1]));
+      if (date) return { date: ahead(date, today, false), start: i, end: i + 2 };
+    }
+    // French: « 15 décembre », « le 15 », « 15/12 », « 15/12/2026 », « 1er décembre ».
+    const prev = list[i - 1]?.norm;
+    const dayAllowed = prev === 'le' || prev === 'au' || prev === 'on' || prev === 'the';
+    const date = readDate(tokens, i, today, dayAllowed);
+    if (date) {
+      if (date.dayOnly) {
+        const d = safeDate(Number(today.slice(0, 4)), Number(today.slice(5, 7)), date.day);
+        if (!d) continue;
+        return { date: ahead(d, today, true), start: i, end: date.end };
+      }
+      return { date: ahead(date.date, today, false), start: i, end: date.end };
+    }
+  }
+  return null;
+}
+
+function monthIndex(word: string): number | null {
+  const french = [
+    'janvier',
+    'fevrier',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'aout',
+    'septembre',
+    'octobre',
+    'novembre',
+    'decembre',
+  ].indexOf(word);
+  if (french >= 0) return french + 1;
+  return ENGLISH_MONTHS[word] ?? null;
+}
+
+const EURO_WORDS = new Set(['€', 'euro', 'euros', 'eur', 'e']);
+
+/** An amount said with its unit: « 1 200 € », « 1200 euros », « 5k€ », « 850,50 eur ». */
+function promiseAmount(tokens: TokenSet, skip: { start: number; end: number } | null): Cents | undefined {
+  const list = tokens.list;
+  const free = (i: number) => !skip || i < skip.start || i >= skip.end;
+  for (let i = 0; i < list.length; i++) {
+    if (!free(i)) continue;
+    const glued = /^(\d+(?:[.,]\d{1,2})?)(k?)(?:€|eur|euros?)$/.exec(list[i]!.norm);
+    if (glued) {
+      const value = Number(glued[1]!.replace(',', '.')) * (glued[2] ? 1000 : 1);
+      if (value > 0) return cents(Math.round(value * 100));
+    }
+    // « 3,000 € » written the English way.
+    const english = /^(\d{1,3}(?:,\d{3})+)$/.exec(list[i]!.norm);
+    if (english && EURO_WORDS.has(list[i + 1]?.norm ?? ''))
+      return cents(Number(english[1]!.replace(/,/g, '')) * 100);
+    const number = readNumber(list, i, free);
+    if (!number) continue;
+    const unit = list[i + number.length];
+    if (unit && EURO_WORDS.has(unit.norm) && (unit.norm !== 'e' || unit.raw === 'e')) {
+      if (number.cents > 0) return number.cents;
+    }
+    i += number.length - 1;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rules, most specific first.
+
+const CONTACT_WORDS = set(`
+telephone telephones tel tel. numero numeros num portable mobile contact contacts contacter contacte
+coordonnees joindre appeler appelle appelles interlocuteur interlocutrice courriel courriels adresse mail mails
+email emails e phone number reach call contact details address
+`);
+const HISTORY_WORDS = set(`historique historiques histo chronologie history`);
+const CARD_WORDS = set(`fiche dossier compte card file`);
+
+/** Whether the message may be a command at all: its words or an invoice number (cheap, no customers). */
+export function mayBeCommand(text: string): boolean {
+  const r = read(text);
+  if (r.invoices.length > 0) return true;
+  return (
+    /\b(telephones?|tel|numeros?|num|portable|mobile|contacts?|contacter|contacte|coordonnees|joindre|appeler|appelle|interlocut\w*|courriels?|mails?|emails?|phone|reach|call|historiques?|histo|chronologie|history|fiche|dossier|card|client|customer|litiges?|dispute\w*|conteste\w*|promesse|promet|promis|promised?|engage|payera|paiera|paieront|reglera|pay|alias|surnom|aka|procedure|cabinet|avocats?|lettre|courrier|law|letter|relances?|carte|reminders|ouvre|ouvrir|open|compte|tableau|dunning|mandat|parle|comme)\b/.test(
+      r.s,
+    ) ||
+    // Every rule's own trigger, so that nothing the parser reads as a command misses this route.
+    PROMISE.test(r.s) ||
+    WHAT_DONE.test(r.s) ||
+    LIFT.test(r.s) ||
+    OPEN.test(r.s)
+  );
+}
+
+/** « historique » alone, « l’historique ? »: which one is asked. */
+function bareHistory(r: Reading): boolean {
+  return /^(?:(?:l|le|un|voir|montre|affiche|donne|moi|the|show)\s+)*(?:historique|histo|history)(?:\s+(?:de|du|d|des|stp|svp|please|\?))*\s*\??$/.test(
+    r.s,
+  );
+}
+
+const WHAT_DONE =
+  /\b(?:qu\s+a\s+t\s+on\s+fait|qu\s+avons\s+nous\s+fait|qu\s+est\s+ce\s+qu\s+on\s+a\s+fait|qu\s+est\s+ce\s+qui\s+a\s+ete\s+fait|ce\s+qu\s+on\s+a\s+fait|ce\s+qui\s+a\s+ete\s+fait|qu\s+est\s+ce\s+qui\s+s\s+est\s+passe|que\s+s\s+est\s+il\s+passe|ce\s+qui\s+s\s+est\s+passe|what\s+(?:did\s+we\s+do|have\s+we\s+done|was\s+done|happened)|(?:les\s+)?relances\s+(?:envoyees|faites)|(?:le\s+)?suivi|quelles\s+relances|qu\s+est\s+ce\s+qu\s+on\s+a\s+envoye)\b/;
+
+function historyCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
+  const hasWord = [...HISTORY_WORDS].some((w) => new RegExp(`\\b${w}\\b`).test(r.s));
+  const whatDone = WHAT_DONE.test(r.s);
+  if (!hasWord && !whatDone) return null;
+  if (r.invoices.length > 0)
+    return { kind: 'command', command: { command: 'history', invoice: r.invoices[0]! } };
+  if (hasWord && bareHistory(r)) return { kind: 'ask_history' };
+  const customer = named(
+    r,
+    set(
+      `historique historiques histo chronologie history complet complete relances relance envoyees faites suivi fait
+      qu a t on avons est ce qui ete en ou sont dossier compte account everything all did we do have done was happened
+      with about on sur pour avec au niveau cote tout passe s`,
+    ),
+    customers,
+  );
+  if (!customer) return null;
+  // « qu’a-t-on fait … » names a customer only when it resolves (« qu’a-t-on fait hier ? » is the journal).
+  if (!hasWord && customer.codes.length === 0) return null;
+  return { kind: 'command', command: { command: 'history', customer } };
+}
+
+const LIFT =
+  /\b(?:lever|levez|leve|lift|retirer|retire|enlever|enleve|supprimer|supprime|annuler|annule|clore|clos|cloturer|fermer|ferme|resolve|remove|close|end|sortir|sors)\b.*\b(?:litige|litiges|dispute|contestation)\b|\b(?:litige|dispute|contestation)\b.*\b(?:leve|levee|lifted|resolu|resolue|resolved|regle|reglee|clos|close|closed|termine|terminee|fini|fin)\b|\bplus\s+(?:en\s+)?(?:litige|contestee?s?)\b|\bno\s+longer\s+disputed\b|\bfin\s+(?:du|de)\s+litige\b/;
+
+const OPEN =
+  /\b(?:mettre|mets|mettez|met|passer|passe|placer|place|ouvrir|ouvre|ouvrez|declarer|declare|signaler|signale|enregistrer|enregistre|noter|note|creer|cree|open|mark|flag|put|set|raise)\b.*\b(?:litige|dispute|disputed|contestation|contestee?)\b|\b(?:conteste|contestent|contestee|contestation|refuse\s+de\s+payer|disputes)\b|\b(?:litige|dispute)\s+(?:sur|on|pour|for)\s+#|#\d+\s+(?:en|is|as)\s+(?:litige|disputed)\b|\bmise\s+en\s+litige\b/;
+
+function disputeCommand(r: Reading): CommandRead | null {
+  if (r.invoices.length === 0) return null;
+  const invoice = r.invoices[0]!;
+  // A question about it (« F2026-1048 est-elle en litige ? ») is not an order.
+  if (/\?\s*$/.test(r.s) && !/\b(?:peux|pouvez|can|could|tu|vous)\b/.test(r.s)) {
+    if (!/\b(?:lever|leve|mettre|mets|ouvrir|ouvre)\b/.test(r.s)) return null;
+  }
+  if (LIFT.test(r.s)) return { kind: 'command', command: { command: 'lift_dispute', invoice } };
+  if (OPEN.test(r.s)) return { kind: 'command', command: { command: 'open_dispute', invoice } };
+  return null;
+}
+
+const PROMISE =
+  /\b(?:promet|promettent|promis|promise|promesse|promesses|promised|promises|s\s+engage|s\s+est\s+engage|engagement|payera|paiera|paieront|payeront|reglera|regleront|regle|reglent|paie|paient|paye|sera\s+payee?|seront\s+payees?|sera\s+reglee?|va\s+payer|vont\s+payer|va\s+regler|vont\s+regler|doit\s+payer|will\s+pay|to\s+pay|paiement\s+prevu|virement\s+prevu|annonce\s+un\s+virement|enregistrer\s+(?:une\s+)?promesse)\b/;
+
+function promiseCommand(r: Reading, text: string, context: CommandContext): CommandRead | null {
+  if (!PROMISE.test(r.s)) return null;
+  // Questions about promises (« promesses échues », « quelles promesses ce mois ? ») are figures.
+  if (
+    /\b(?:quelles?|combien|which|how\s+many|echues?|tenues?|non\s+tenues?|rompues?|en\s+cours|liste)\b/.test(
+      r.s,
+    )
+  )
+    return null;
+  // A payment made (« a réglé le 5 ») is not a promise.
+  if (
+    /\b(?:a|ont|avons|avez|deja)\s+(?:regle|paye|payee|promis)\b/.test(r.s) &&
+    !/\ba\s+promis\s+de\b/.test(r.s)
+  )
+    return null;
+  // Dates and amounts are read on the tokens of the message without its invoice numbers.
+  const tokens = new TokenSet(tokenize(text.slice(0, 500).replace(INVOICE, (m) => ' '.repeat(m.length))));
+  const found = promiseDate(tokens, context.today);
+  if (!found) return null;
+  tokens.take(found);
+  const amount = promiseAmount(tokens, found);
+  if (r.invoices.length > 0) {
+    return {
+      kind: 'command',
+      command: {
+        command: 'record_promise',
+        invoice: r.invoices[0]!,
+        date: found.date,
+        ...(amount !== undefined ? { amount } : {}),
+      },
+    };
+  }
+  // The customer: what is left once the promise's words, the date and the amount are set aside.
+  const before = r.s.search(PROMISE);
+  const dropped = set(
+    `promet promettent promis promise promesse promesses promised promises engage est engagement payera paiera
+    paieront payeront reglera regleront va vont payer regler doit will pay to paiement prevu virement annonce
+    enregistrer enregistre note noter notez de d le la au the on by payment pour sa facture ses factures its
+    invoice invoices paid regle reglent paie paient paye sera seront payee payees reglee dit m qu il elle a`,
+  );
+  const withDates = new Set([...dropped, ...dateAndAmountWords(r)]);
+  const resolved = named(r, withDates, context.customers);
+  const head = remainder(r, dropped, [0, before]);
+  const tailMention = head ? head : remainder(r, withDates, [before, r.s.length]);
+  const customer =
+    resolved && resolved.codes.length > 0
+      ? resolved
+      : customerRef(stripDateWords(tailMention), context.customers);
+  if (!customer) return null;
+  return {
+    kind: 'command',
+    command: {
+      command: 'record_promise',
+      customer,
+      date: found.date,
+      ...(amount !== undefined ? { amount } : {}),
+    },
+  };
+}
+
+/** Words of dates and amounts, never part of a customer's name in a promise. */
+function dateAndAmountWords(r: Reading): string[] {
+  return r.s.split(' ').filter((w) => /\d/.test(w) || DATE_WORDS.has(w) || EURO_WORDS.has(w));
+}
+const DATE_WORDS = set(`
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february march
+april may june july august september october november december lundi mardi mercredi jeudi vendredi samedi
+dimanche monday tuesday wednesday thursday friday saturday sunday demain apres fin du mois prochain prochaine
+dans sous jours jour days end month next tomorrow er eme
+`);
+
+/** A mention cut before its first date or amount word (« Biocoop le 15 décembre » → « Biocoop »). */
+function stripDateWords(mention: string): string {
+  const words = mention.split(/\s+/);
+  const cut = words.findIndex((w) => {
+    const n = normalizeWord(w).replace(/[^\p{L}\p{N}]/gu, '');
+    return /\d/.test(n) || DATE_WORDS.has(n) || n === 'euros' || n === 'eur';
+  });
+  const kept = cut < 0 ? words : words.slice(0, cut);
+  while (kept.length > 0 && FILLER.has(normalizeWord(kept[kept.length - 1]!).replace(/[^\p{L}]/gu, '')))
+    kept.pop();
+  return kept.join(' ');
+}
+
+const ALIAS_WORDS = set(`alias surnom enregistre enregistrer le la stp svp merci please`);
+
+/** « alias SGH pour Société Générale d’Hygiène », « SGH est un alias de … », « appelle … … ». */
+function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
+  const patterns: Array<{ re: RegExp; alias: 1 | 2 }> = [
+    // « alias SGH pour X », « ajoute l’alias SGH à X », « add alias SGH for X », « alias SGH = X ».
+    {
+      re: /^(?:(?:ajoute|ajouter|ajoutez|cree|creer|add|create|new|nouvel|nouveau|un|l|the|an)\s+)*(?:alias|surnom|aka)\s+(.+?)\s+(?:pour|a|au|de|du|d|for|to|of|=|sur|>)\s+(?:le\s+client\s+|client\s+|customer\s+)?(.+?)\s*\??$/,
+      alias: 1,
+    },
+    // « ajoute SGH comme alias de X », « rajoute ITM comme alias d’Intermarché Vaise ».
+    {
+      re: /^(?:(?:ajoute|ajouter|ajoutez|rajoute|rajouter|mets|met|mettre|enregistre|enregistrer|add|note)\s+)(.+?)\s+(?:comme|as)\s+(?:un\s+|an\s+|l\s+)?(?:alias|surnom|autre\s+nom|diminutif|abreviation)\s+(?:de|du|d|pour|a|au|for|of|to)\s+(.+?)$/,
+      alias: 1,
+    },
+    // « alias de X : SGH », « alias for X: SGH ».
+    {
+      re: /^(?:(?:ajoute|ajouter|add|un|l|the|an)\s+)*(?:alias|surnom)\s+(?:de|du|for|of)\s+(.+?)\s+(?:=|est|is)?\s*(.+?)$/,
+      alias: 2,
+    },
+    // « SGH est un alias de X », « SGH is an alias for X », « SGH = X ».
+    {
+      re: /^(.+?)\s+(?:est|c\s+est|is)\s+(?:un|an|l|the)?\s*(?:alias|surnom|autre\s+nom|diminutif|abreviation)\s+(?:de|du|pour|for|of)\s+(.+?)$/,
+      alias: 1,
+    },
+    // « appelle Biocoop PD Biocoop Part-Dieu » is too loose; « on dit SGH pour X » is not.
+    { re: /^(?:on\s+(?:dit|ecrit)|dis|disons)\s+(.+?)\s+pour\s+(.+?)$/, alias: 1 },
+    // « X alias SGH », « X aka SGH ».
+    { re: /^(.+?)\s+(?:alias|aka)\s+(.+?)$/, alias: 2 },
+  ];
+  for (const { re, alias } of patterns) {
+    const m = re.exec(r.s);
+    if (!m) continue;
+    const spans = [1, 2].map((g) => {
+      const start = r.s.indexOf(m[g]!, g === 2 ? (m.index ?? 0) + m[0].lastIndexOf(m[g]!) : 0);
+      return { start, end: start + m[g]!.length };
+    });
+    const aliasSpan = spans[alias - 1]!;
+    const nameSpan = spans[2 - alias]!;
+    const aliasText = r
+      .slice(aliasSpan.start, aliasSpan.end)
+      .replace(/^[«"“'\s]+|[»"”'\s:=?!.]+$/g, '')
+      .trim();
+    const name = remainder(r, new Set(), [nameSpan.start, nameSpan.end]);
+    if (!aliasText || aliasText.length > 60 || !name) continue;
+    const customer = named(r, ALIAS_WORDS, customers, [nameSpan.start, nameSpan.end]) ?? {
+      mention: name,
+      codes: [],
+    };
+    return { kind: 'command', command: { command: 'add_alias', customer, alias: aliasText } };
+  }
+  return null;
+}
+
+function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
+  const words = r.s.split(' ');
+  const hasContact =
+    words.some((w) => CONTACT_WORDS.has(w)) ||
+    /\b(?:qui\s+(?:je\s+|on\s+)?(?:appeler|contacter|joindre|parle|appelle|contacte|joins)|comment\s+(?:joindre|contacter|appeler)|who\s+(?:to|do\s+i|should\s+i)\s+(?:call|contact|reach))\b/.test(
+      r.s,
+    );
+  if (!hasContact || r.invoices.length > 0) return null;
+  // « numéro de facture », « adresse de facturation » alone are not a contact.
+  if (/\b(?:numero|num|number)\s+(?:de\s+)?(?:la\s+)?facture\b/.test(r.s)) return null;
+  // « e-mails de relance envoyés à Dupont » is the journal.
+  if (/\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|recu|recus)\b/.test(r.s)) return null;
+  const customer = named(
+    r,
+    set(`telephone telephones tel numero numeros num portable mobile contact contacts contacter contacte coordonnees
+      joindre appeler appelle appelles interlocuteur interlocutrice courriel courriels adresse mail mails email emails
+      e phone number reach call details address mailing electronique fixe ligne directe principal principale
+      son sa ses leur leurs their its get parle je besoin ai koi quoi personne paie les factures facturation
+      pour un une impaye`),
+    customers,
+  );
+  if (!customer) return null;
+  return { kind: 'command', command: { command: 'customer_contact', customer } };
+}
+
+function cardCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
+  const words = r.s.split(' ');
+  const explicit = words.some((w) => CARD_WORDS.has(w)) || /\bprocedure\s+collective\b/.test(r.s);
+  // « état du compte de X », « situation du dossier X »: what the customer owes, a question.
+  const owed =
+    /\b(?:etat|situation|solde|soldes|combien|doit|doivent|point|bilan|encours|owe|owes|balance)\b/;
+  if (owed.test(r.s) && !/\bfiche\b/.test(r.s)) return null;
+  const byName =
+    /^(?:(?:ouvre|ouvrir|ouvrez|affiche|afficher|montre|montrer|voir|open|show|sors)\s+(?:moi\s+)?(?:le|la|the|mon|my)?\s*)?(?:client|cliente|customer)\b/.test(
+      r.s,
+    );
+  const opened = /^(?:ouvre|ouvrir|ouvrez|open)\b/.test(r.s);
+  if (!explicit && !byName && !opened) return null;
+  if (r.invoices.length > 0) return null;
+  const customer = named(
+    r,
+    set(`fiche dossier compte card file client cliente customer procedure collective insolvency ouvre ouvrir ouvrez
+      affiche afficher montre montrer voir open show the of complete complet details detail sors sort mon my for`),
+    customers,
+  );
+  if (!customer) return null;
+  if (!explicit && !byName && customer.codes.length === 0) return null;
+  // « client X » and « dossier X » are commands only when X is a customer; « fiche X » always.
+  if (customer.codes.length === 0 && !/\bfiche\b|\bcard\b|\bprocedure\b/.test(r.s)) return null;
+  return { kind: 'command', command: { command: 'customer_card', customer } };
+}
+
+/** The day's card: its thing, its day, and nothing else but politeness and small words. */
+const DAY_THING = set(`relance relances carte card tableau reminders reminder dunning`);
+const DAY_WORD = set(`jour jr aujourd aujourdhui journee today day matin`);
+const DAY_ALLOWED = set(`
+ouvre ouvrir affiche afficher montre montrer donne donner voir envoie renvoie sors sort open show give send get
+moi me les mes la ma le l des de du d a valider vas y stp svp merci please the my of for s hui aujourd ce
+tu peux pouvez`);
+
+function dayCardCommand(r: Reading): CommandRead | null {
+  const words = r.s.split(' ').filter((w) => !/^[?!.]$/.test(w) && w !== '?');
+  if (!words.some((w) => DAY_THING.has(w))) return null;
+  const hasDay = words.some((w) => DAY_WORD.has(w)) || /\bcarte\s+des?\s+relances\b/.test(r.s);
+  if (!hasDay) return null;
+  if (!words.every((w) => DAY_THING.has(w) || DAY_WORD.has(w) || DAY_ALLOWED.has(w))) return null;
+  return { kind: 'command', command: { command: 'day_card' } };
+}
+
+const PROCEDURE =
+  /^(?:(?:donne|envoie|montre|affiche|ouvre|voir|genere|give|send|show|open)\s+)?(?:moi\s+|me\s+)?(?:(?:la|le|une|the|our|notre)\s+)?(?:document\s+(?:de\s+)?(?:la\s+)?)?(?:procedure|dunning\s+procedure)(?:\s+(?:de|du)\s+(?:relance|relances|recouvrement))?(?:\s+(?:en\s+vigueur|interne|actuelle|docx|word))?\s*[?!.]*$/;
+
+function procedureCommand(r: Reading): CommandRead | null {
+  return PROCEDURE.test(r.s) ? { kind: 'command', command: { command: 'procedure' } } : null;
+}
+
+function lawFirmCommand(r: Reading, lawFirm: string | undefined): CommandRead | null {
+  const firm = normalizeText(lawFirm ?? '')
+    .split(' ')
+    .filter((w) => w.length >= 4 && !['cabinet', 'avocats', 'avocat', 'associes'].includes(w));
+  const firmWords = ['cabinet', 'avocat', 'avocats', 'law firm', 'lawyer', 'lawyers', ...firm].join('|');
+  const letter = new RegExp(
+    `^(?:(?:donne|envoie|montre|prepare|genere|redige|ouvre|fais|give|send|prepare|draft|the)\\s+)?(?:moi\\s+|me\\s+)?(?:(?:la|le|une|un|the|a)\\s+)?(?:lettre|courrier|letter|mandat|mail)(?:\\s+(?:de\\s+)?(?:mandat|transmission|saisine))?\\s+(?:au|aux|pour\\s+le|pour\\s+les|pour\\s+l|pour|a\\s+l|a|to\\s+the|to|for\\s+the|for)\\s+(?:(?:le|la|l|the)\\s+)?(?:${firmWords})\\b[^?]*[?!.]*$`,
+  );
+  return letter.test(r.s) ? { kind: 'command', command: { command: 'law_firm_letter' } } : null;
+}
+
+/**
+ * The command a message gives, or `ask_history` for « historique » alone, or null when the message
+ * is not a command (a question about figures, or nothing understood).
+ */
+export function readCommand(text: string, context: CommandContext): CommandRead | null {
+  if (!text.trim()) return null;
+  const r = read(text);
+  if (!r.s) return null;
+  return (
+    dayCardCommand(r) ??
+    procedureCommand(r) ??
+    lawFirmCommand(r, context.lawFirm) ??
+    aliasCommand(r, context.customers) ??
+    disputeCommand(r) ??
+    promiseCommand(r, text, context) ??
+    historyCommand(r, context.customers) ??
+    contactCommand(r, context.customers) ??
+    cardCommand(r, context.customers)
+  );
+}
+
+/** Whether the message is « relances du jour » in some phrasing (the day's card is then its answer). */
+export function isDayCardCommand(text: string): boolean {
+  return dayCardCommand(read(text)) !== null;
+}
+
+/** « procédure collective Biocoop »: the customer's card, pointing at its « Procédure collective » form. */
+export function asksInsolvency(text: string): boolean {
+  return /\bprocedure\s+collective\b/.test(read(text).s);
+}
