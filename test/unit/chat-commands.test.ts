@@ -310,3 +310,11 @@ describe('wiring', () => {
     expect(customersNamed('SGH', customers).map((c) => c.code)).toEqual(['C002']);
   });
 });
+
+it('reads a promise ending on a number in groups of three digits without reading past the message (no unit: no amount)', () => {
+  const result = parseQuestion('Biocoop Lyon promet de payer le 15 décembre 1 200', { today, customers });
+  expect(comparable(result)).toEqual({
+    kind: 'command',
+    command: { command: 'record_promise', customerCodes: ['C001'], date: '2026-12-15' },
+  });
+});

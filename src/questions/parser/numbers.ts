@@ -69,7 +69,11 @@ export function readNumber(
   let length = 1;
   // « 5 000 » arrives as two tokens: a group of 1–3 digits then groups of exactly three.
   if (/^\d{1,3}$/.test(first.norm)) {
-    while (isFree(index + length) && THREE_DIGITS.test(tokens[index + length]!.norm)) {
+    while (
+      index + length < tokens.length &&
+      isFree(index + length) &&
+      THREE_DIGITS.test(tokens[index + length]!.norm)
+    ) {
       parts.push(tokens[index + length]!.norm);
       length++;
     }
