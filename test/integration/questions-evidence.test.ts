@@ -136,7 +136,10 @@ it('names a customer by the acronym of its name or by its alias', async () => {
 });
 
 it('still says « aucun client » for a word placed like a name that names none', async () => {
-  expect((await say('impayés de Carrefour')).text).toContain('Aucun client ne correspond à « Carrefour »');
+  const reply = await say('impayés de Carrefour');
+  expect(reply.attachments ? cardText(card(reply)) : reply.text).toContain(
+    'Aucun client ne correspond à « Carrefour »',
+  );
 });
 
 it('opens a customer’s card by its acronym or its alias (« fiche SGH », « fiche ITM Vaise »)', async () => {
