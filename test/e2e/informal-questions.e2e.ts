@@ -23,6 +23,9 @@ beforeAll(async () => {
   directorPlayground = await startPlaygroundAs(stack, 'helene');
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 1400 } });
+  // One conversation for both tests: the bot welcomes an installation once a minute, not per reload.
+  await page.goto(directorPlayground.url);
+  await page.getByText('Bienvenue dans Relances').first().waitFor({ timeout: 30_000 });
 });
 
 afterAll(async () => {
@@ -71,9 +74,6 @@ it('asks two informal questions and reads the right headlines', async () => {
   const ranked = [...byCustomer.values()].sort((a, b) => b - a);
   expect(ranked.length).toBeGreaterThan(1);
 
-  await page.goto(directorPlayground.url);
-  await page.getByText('Bienvenue dans Relances').first().waitFor({ timeout: 30_000 });
-
   // Top debtors: « Les N clients les plus en retard : X échus TTC », X the N largest overdue balances.
   const top = await ask(TOP_DEBTORS, /Les \d+ clients? les plus en retard : [^\n]+ échus TTC/);
   const headline = top.match(/Les (\d+) clients? les plus en retard : ([^\n]+) échus TTC/g)!.at(-1)!;
@@ -100,8 +100,6 @@ it('asks two informal questions and reads the right headlines', async () => {
 });
 
 it('pages through the help and asks an example by its button', async () => {
-  await page.goto(directorPlayground.url);
-  await page.getByText('Bienvenue dans Relances').first().waitFor({ timeout: 30_000 });
   await ask('que puis-je demander ?', /Page 1 sur \d+/);
   await page
     .getByRole('button', { name: /^Voir la suite \(2\/\d+\)/ })
