@@ -45,7 +45,7 @@ function topLatePayersView(answer: TopLatePayersAnswer, { filters }: ViewContext
       {
         title: '',
         columns: [
-          col(t.columns.rank, 1, 'Right'),
+          col(t.columns.rank, 2, 'Right'),
           col(t.columns.customer, 5),
           col(t.columns.overdue, 3, 'Right'),
           col(t.columns.count, 2, 'Right'),
