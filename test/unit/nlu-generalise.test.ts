@@ -1,0 +1,100 @@
+/**
+ * The parser generalising beyond the public set's words (issue 16, second round): which figure is
+ * asked (a share needs a word of share), a snapshot asked « aujourd’hui » carries no period,
+ * English filters, informal words and the watch lists' synonyms. Variants written for the rules,
+ * not copied from the evaluation sets; negatives that must not change. Against the evaluation
+ * portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
+ */
+import { resolve } from 'node:path';
+import { parseQuestion } from '../../src/questions/parser/parse-question';
+import { comparable, loadEvalSet } from '../nlu/eval-set';
+
+const portfolio = loadEvalSet(resolve(__dirname, '../nlu/portfolio.json'));
+
+function parsed(text: string) {
+  return comparable(
+    parseQuestion(text, {
+      today: portfolio.today,
+      customers: portfolio.customers,
+      lawFirm: portfolio.lawFirm,
+    }),
+  );
+}
+
+const query = (q: { intent: string } & Record<string, unknown>) => ({ kind: 'query', query: q });
+const TODAY = { from: '2026-11-23', to: '2026-11-23' };
+const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
+
+describe('which figure is asked: a list of unpaid invoices unless a word of share is said', () => {
+  it.each([
+    ['créances échues de plus de 5 000 €', { amount: { gt: 500000 } }],
+    ['creances echues > 2000€', { amount: { gt: 200000 } }],
+    ['l’encours échu de plus de 60 jours', { daysLate: { min: 61 } }],
+    ['encours échus au 30/09', { asOf: '2026-09-30' }],
+    ['nos créances échues chez les clients à risque élevé', { risk: 'high' }],
+    ['créances échues en octobre', { period: OCTOBER }],
+  ])('« %s » lists unpaid invoices', (text, filters) => {
+    expect(parsed(text)).toEqual(query({ intent: 'unpaid_invoices', ...filters }));
+  });
+
+  it.each([
+    ['% impayés', {}],
+    ['quel % de nos créances est échu ?', {}],
+    ['pourcentage d’impayés chez les clients risque élevé', { risk: 'high' }],
+    ['la proportion d’échu au 31/10', { asOf: '2026-10-31' }],
+    ['de tout ce qu’on nous doit, combien en % est en retard ?', {}],
+    ['sur ce que nous doivent les clients, quelle proportion est échue ?', {}],
+    ['quelle part des impayés chez les clients risque faible ?', { risk: 'low' }],
+    ['ratio des créances échues', {}],
+    ['taux de créances échues ?', {}],
+  ])('« %s » asks the overdue ratio', (text, filters) => {
+    expect(parsed(text)).toEqual(query({ intent: 'overdue_ratio', ...filters }));
+  });
+
+  it.each([
+    ['taux de retard de paiement', 'late_rate'],
+    ['% de factures payées en retard', 'late_rate'],
+    ['balance âgée', 'aged_balance'],
+    ['combien nous doit-on ?', 'aged_balance'],
+    ['impayés de plus de 10 000 €', 'unpaid_invoices'],
+  ])('« %s » stays %s', (text, intent) => {
+    expect(parsed(text)).toMatchObject({ kind: 'query', query: { intent } });
+  });
+});
+
+describe('a snapshot figure asked « aujourd’hui » carries no period', () => {
+  it.each([
+    ['quel est le DSO aujourd’hui ?', 'dso'],
+    ['la balance âgée à ce jour, svp', 'aged_balance'],
+    ['balance agee ajd', 'aged_balance'],
+    ['taux d’impayés aujourd’hui', 'overdue_ratio'],
+    ['qui nous doit le plus aujourd’hui ?', 'top_late_payers'],
+    ['litiges en cours aujourd’hui', 'disputes'],
+    ['quels dossiers au contentieux aujourd’hui ?', 'litigation'],
+    ['échéanciers en cours aujourd’hui', 'payment_plans'],
+    ['DSO actuel', 'dso'],
+    ['le DSO en ce moment', 'dso'],
+    ['what is our DSO today?', 'dso'],
+  ])('« %s » → %s without a period', (text, intent) => {
+    expect(parsed(text)).toEqual(query({ intent }));
+  });
+
+  it('a customer’s balance today is its balance', () => {
+    expect(parsed('solde de Dupont et Fils aujourd’hui')).toEqual(
+      query({ intent: 'customer_balance', customerCodes: ['C005'] }),
+    );
+  });
+
+  it.each([
+    ['que dois-je faire aujourd’hui ?', 'planned_actions'],
+    ['qu’a-t-on fait aujourd’hui ?', 'journal_activity'],
+    ['encaissements aujourd’hui', 'collected'],
+    ['what do I need to do today?', 'planned_actions'],
+  ])('« %s » keeps today (%s)', (text, intent) => {
+    expect(parsed(text)).toEqual(query({ intent, period: TODAY }));
+  });
+
+  it('another period of a snapshot figure is kept', () => {
+    expect(parsed('DSO d’octobre')).toEqual(query({ intent: 'dso', period: OCTOBER }));
+  });
+});
