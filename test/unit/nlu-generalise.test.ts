@@ -98,3 +98,35 @@ describe('a snapshot figure asked « aujourd’hui » carries no period', () => 
     expect(parsed('DSO d’octobre')).toEqual(query({ intent: 'dso', period: OCTOBER }));
   });
 });
+
+describe('English filters', () => {
+  it.each([
+    ['overdue invoices older than 60 days', { daysLate: { min: 61 } }],
+    ['Could you list the unpaid invoices older than 45 days, please?', { daysLate: { min: 46 } }],
+    ['invoices more than 30 days overdue', { daysLate: { min: 31 } }],
+    ['overdue invoices over 90 days', { daysLate: { min: 91 } }],
+    ['late invoices at least 60 days late', { daysLate: { min: 60 } }],
+    ['overdue invoices under 30 days', { daysLate: { max: 29 } }],
+    ['show me unpaid invoices above €5,000', { amount: { gt: 500000 } }],
+    ['Could you show me the overdue invoices over €2 000 please?', { amount: { gt: 200000 } }],
+    ['unpaid invoices above €5k', { amount: { gt: 500000 } }],
+    ['overdue invoices over 10k', { amount: { gt: 1000000 } }],
+    ['unpaid invoices more than 3 000 euros', { amount: { gt: 300000 } }],
+    ['overdue invoices less than €500', { amount: { lt: 50000 } }],
+    ['unpaid invoices below €1,000 please', { amount: { lt: 100000 } }],
+  ])('« %s »', (text, filters) => {
+    expect(parsed(text)).toEqual(query({ intent: 'unpaid_invoices', ...filters }));
+  });
+
+  it('a euro sign before the number reads in French too', () => {
+    expect(parsed('impayés de plus de €500')).toEqual(
+      query({ intent: 'unpaid_invoices', amount: { gt: 50000 } }),
+    );
+  });
+
+  it('a number after the sign is still read the French way', () => {
+    expect(parsed('impayés de plus de 5 000 €')).toEqual(
+      query({ intent: 'unpaid_invoices', amount: { gt: 500000 } }),
+    );
+  });
+});

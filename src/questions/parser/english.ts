@@ -280,6 +280,11 @@ const PHRASES = rewriteRules({
   risky: 'a risque',
   // Amounts and days.
   'more than': 'plus de',
+  'older than': 'plus de',
+  'longer than': 'plus de',
+  'newer than': 'moins de',
+  'younger than': 'moins de',
+  'fewer than': 'moins de',
   'greater than': 'plus de',
   'larger than': 'plus de',
   'bigger than': 'plus de',
