@@ -130,3 +130,67 @@ describe('English filters', () => {
     );
   });
 });
+
+describe('informal words and the watch lists’ synonyms', () => {
+  it.each([
+    'tu sais faire koi',
+    'tu sais faire quoi ?',
+    'tu peux faire quoi ?',
+    'que peux-tu faire ?',
+    'que savez-vous faire ?',
+  ])('« %s » asks the help', (text) => {
+    expect(parsed(text)).toEqual(query({ intent: 'help' }));
+  });
+
+  it.each([
+    'plans d’apurement en cours',
+    'quels clients ont un plan d’apurement ?',
+    'étalements accordés',
+    'qui paie en plusieurs fois ?',
+    'paiements en plusieurs fois',
+    'échéancements en cours',
+    'les échéanciers',
+  ])('« %s » asks the payment plans', (text) => {
+    expect(parsed(text)).toEqual(query({ intent: 'payment_plans' }));
+  });
+
+  it('a payment plan with a customer', () => {
+    expect(parsed('plan d’apurement de Dupont et Fils')).toEqual(
+      query({ intent: 'payment_plans', customerCodes: ['C005'] }),
+    );
+  });
+
+  it.each([
+    'contestations en cours',
+    'réclamations clients',
+    'les différends ouverts',
+    'factures contestées',
+  ])('« %s » asks the disputes', (text) => {
+    expect(parsed(text)).toEqual(query({ intent: 'disputes' }));
+  });
+
+  it.each(['engagements de paiement', 'engagements de paiement non tenus', 'les engagements de règlement'])(
+    '« %s » asks the promises',
+    (text) => {
+      expect(parsed(text)).toEqual(query({ intent: 'promises' }));
+    },
+  );
+
+  it.each([
+    'clients en recouvrement judiciaire',
+    'dossiers chez l’avocat',
+    'injonctions de payer en cours',
+    'dossiers chez l’huissier',
+    'procédures judiciaires en cours',
+  ])('« %s » asks the litigation', (text) => {
+    expect(parsed(text)).toEqual(query({ intent: 'litigation' }));
+  });
+
+  it.each([
+    ['délai moyen de paiement', 'dso'],
+    ['paiements reçus en octobre', 'collected'],
+    ['promesses de paiement', 'promises'],
+  ])('« %s » stays %s', (text, intent) => {
+    expect(parsed(text)).toMatchObject({ kind: 'query', query: { intent } });
+  });
+});
