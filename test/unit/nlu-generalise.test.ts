@@ -46,6 +46,8 @@ describe('which figure is asked: a list of unpaid invoices unless a word of shar
     ['sur ce que nous doivent les clients, quelle proportion est échue ?', {}],
     ['quelle part des impayés chez les clients risque faible ?', { risk: 'low' }],
     ['ratio des créances échues', {}],
+    ['quel pourcentage de l’encours est en retard ?', {}],
+    ['part de l’encours en retard chez les clients à risque élevé', { risk: 'high' }],
     ['taux de créances échues ?', {}],
   ])('« %s » asks the overdue ratio', (text, filters) => {
     expect(parsed(text)).toEqual(query({ intent: 'overdue_ratio', ...filters }));
@@ -55,6 +57,7 @@ describe('which figure is asked: a list of unpaid invoices unless a word of shar
     ['taux de retard de paiement', 'late_rate'],
     ['% de factures payées en retard', 'late_rate'],
     ['balance âgée', 'aged_balance'],
+    ['balance âgée en % par tranche de retard', 'aged_balance'],
     ['combien nous doit-on ?', 'aged_balance'],
     ['impayés de plus de 10 000 €', 'unpaid_invoices'],
   ])('« %s » stays %s', (text, intent) => {
@@ -67,6 +70,9 @@ describe('a snapshot figure asked « aujourd’hui » carries no period', () => 
     ['quel est le DSO aujourd’hui ?', 'dso'],
     ['la balance âgée à ce jour, svp', 'aged_balance'],
     ['balance agee ajd', 'aged_balance'],
+    ['DSO à date', 'dso'],
+    ['le top débiteurs à ce jour', 'top_late_payers'],
+    ['who owes us the most today?', 'top_late_payers'],
     ['taux d’impayés aujourd’hui', 'overdue_ratio'],
     ['qui nous doit le plus aujourd’hui ?', 'top_late_payers'],
     ['litiges en cours aujourd’hui', 'disputes'],
@@ -89,6 +95,8 @@ describe('a snapshot figure asked « aujourd’hui » carries no period', () => 
     ['que dois-je faire aujourd’hui ?', 'planned_actions'],
     ['qu’a-t-on fait aujourd’hui ?', 'journal_activity'],
     ['encaissements aujourd’hui', 'collected'],
+    ['promesses qui tombent aujourd’hui', 'promises'],
+    ['factures échues aujourd’hui', 'unpaid_invoices'],
     ['what do I need to do today?', 'planned_actions'],
   ])('« %s » keeps today (%s)', (text, intent) => {
     expect(parsed(text)).toEqual(query({ intent, period: TODAY }));

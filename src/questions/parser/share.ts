@@ -49,12 +49,14 @@ export function shareIntent(
 ): QueryIntent | null {
   if (!hasShareWord(tokens)) return intent;
   if (intent === 'unpaid_invoices') return 'overdue_ratio';
-  const owed = intent === 'customer_balance' && /\bdoi/.test(phrase ?? '');
-  if ((owed || intent === 'aged_balance') && tokens.some((t) => LATE.test(t.norm))) return 'overdue_ratio';
-  // « de tout ce qu'on nous doit, combien en % est en retard ? »: a share of what is owed, not of
-  // the invoices paid late (the late rate speaks of paying).
-  const owedSaid = tokens.some((t) => OWED.test(t.norm));
+  // « de tout ce qu'on nous doit, combien en % est en retard ? », « quel pourcentage de l'encours
+  // est en retard ? »: a share of what is owed that is late, not of the invoices paid late (the
+  // late rate speaks of paying).
+  const lateSaid = tokens.some((t) => LATE.test(t.norm));
+  if (!lateSaid) return intent;
+  if (intent === 'customer_balance') return 'overdue_ratio';
+  const owedSaid = /\bdoi/.test(phrase ?? '') || tokens.some((t) => OWED.test(t.norm));
   const paidSaid = tokens.some((t) => PAID.test(t.norm));
-  if (intent === 'late_rate' && owedSaid && !paidSaid) return 'overdue_ratio';
+  if ((intent === 'late_rate' || intent === null) && owedSaid && !paidSaid) return 'overdue_ratio';
   return intent;
 }
