@@ -126,6 +126,26 @@ describe('English filters', () => {
     expect(parsed(text)).toEqual(query({ intent: 'unpaid_invoices', ...filters }));
   });
 
+  it.each([
+    ['Hello, what’s our DSO today? Thank you', { intent: 'dso' }],
+    [
+      'I’d like to see the overdue invoices older than 30 days please',
+      { intent: 'unpaid_invoices', daysLate: { min: 31 } },
+    ],
+    ['I would like to know who owes us the most, thanks', { intent: 'top_late_payers' }],
+    [
+      'Hi! which invoices are overdue by more than 60 days?',
+      { intent: 'unpaid_invoices', daysLate: { min: 61 } },
+    ],
+    ['hey, unpaid invoices below €1,000 thx', { intent: 'unpaid_invoices', amount: { lt: 100000 } }],
+    [
+      'Would you kindly list unpaid invoices above €3,000?',
+      { intent: 'unpaid_invoices', amount: { gt: 300000 } },
+    ],
+  ])('polite English « %s »: greetings and thanks are never a name', (text, q) => {
+    expect(parsed(text)).toEqual(query(q));
+  });
+
   it('a euro sign before the number reads in French too', () => {
     expect(parsed('impayés de plus de €500')).toEqual(
       query({ intent: 'unpaid_invoices', amount: { gt: 50000 } }),
