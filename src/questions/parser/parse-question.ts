@@ -19,6 +19,8 @@ import { findCustomerMentions, mayNameCustomers } from './customers';
 import { extractDates } from './dates';
 import { readableTokens } from './phrasings';
 import { refineIntent } from './refine';
+import { shareIntent } from './share';
+import { snapshotPeriod } from './snapshot';
 import { extractGroupBy, extractIssueBasis, extractRisk, extractStep, type StepInfo } from './filters';
 import { detectIntent, lawFirmPhrases } from './intents';
 import { TokenSet } from './patterns';
@@ -126,7 +128,8 @@ function parse(
   });
   const { step } = refined;
   // « … vs le mois dernier », « évolution de … »: a figure over time (../intents/trend).
-  const intent = trendIntent(refined.intent, tokens, dates.periods.length);
+  // « % impayés », « combien en % est en retard »: a share of what is owed (./share.ts).
+  const intent = shareIntent(trendIntent(refined.intent, tokens, dates.periods.length), tokens.list, phrase);
   if (customerList === null && mayNameCustomers(tokens)) return null;
   const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? [], MAX_CHOICES);
 
@@ -137,7 +140,7 @@ function parse(
         ? latest(dates.periods)
         : intent === 'trend'
           ? trendPeriod(dates.periods, context.today)
-          : dates.period,
+          : snapshotPeriod(intent, dates.period, context.today),
     dateBasis: issueBasis ? ('issue' as const) : undefined,
     asOf: dates.asOf,
     customerCodes: resolved.length > 0 ? [...new Set(resolved.map((c) => c.code))] : undefined,

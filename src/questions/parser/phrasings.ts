@@ -3,10 +3,11 @@
  * SMS spelling (./informal.ts), rewritten into the parser's French before anything else reads the
  * question.
  */
+import { currencyAfterNumber } from './currency';
 import { isEnglish, translateEnglish } from './english';
 import { rewriteInformal } from './informal';
 import type { Token } from './tokens';
 
 export function readableTokens(tokens: readonly Token[]): Token[] {
-  return isEnglish(tokens) ? translateEnglish(tokens) : rewriteInformal(tokens);
+  return currencyAfterNumber(isEnglish(tokens) ? translateEnglish(tokens) : rewriteInformal(tokens));
 }

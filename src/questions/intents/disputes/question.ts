@@ -8,7 +8,7 @@ export const disputesQuestion = defineQuestion({
   phrases: [
     { weight: 9, texts: ['litige', 'litiges', 'litigieuse', 'litigieuses', 'contestation', 'contestations'] },
     { weight: 7, texts: ['contestee', 'contestees', 'conteste', 'contestes', 'reclamation', 'reclamations'] },
-    { weight: 6, texts: ['desaccord', 'desaccords'] },
+    { weight: 6, texts: ['desaccord', 'desaccords', 'differend', 'differends'] },
     { weight: 8, texts: ['contestent', 'contestant', 'conteste facture', 'contestent factures'] },
   ],
 });

@@ -6,8 +6,21 @@ export const litigationQuestion = defineQuestion({
   description: 'Invoices handed to the law firm (« contentieux », « chez le cabinet »).',
   parameters: QUESTION_PARAMETERS,
   phrases: [
-    { weight: 9, texts: ['contentieux', 'recouvrement judiciaire'] },
-    { weight: 7, texts: ['avocat', 'avocats', 'injonction'] },
+    {
+      weight: 9,
+      texts: [
+        'contentieux',
+        'recouvrement judiciaire',
+        'procedure judiciaire',
+        'procedures judiciaires',
+        'injonction payer',
+        'injonctions payer',
+      ],
+    },
+    {
+      weight: 7,
+      texts: ['avocat', 'avocats', 'injonction', 'injonctions', 'huissier', 'huissiers', 'judiciaire'],
+    },
     { weight: 6, texts: ['cabinet', 'transmis', 'transmises', 'transmise', 'transferees'] },
   ],
 });

@@ -5,6 +5,8 @@ export const overdueRatioQuestion = defineQuestion({
   intent: 'overdue_ratio',
   description: 'Overdue receivables divided by total receivables (« taux de créances échues »).',
   parameters: QUESTION_PARAMETERS,
+  // A share needs a word of share (« taux », « % », « part », « proportion », « ratio »): « créances
+  // échues », « encours échu » alone are lists of unpaid invoices (../../parser/share.ts).
   phrases: [
     {
       weight: 9,
@@ -18,14 +20,21 @@ export const overdueRatioQuestion = defineQuestion({
         'taux impaye',
         'part impayes',
         'pourcentage impayes',
-        'encours echu',
         'ratio creances',
         'part encours retard',
         'part encours',
         'part en retard',
+        'proportion echue',
+        'proportion encours',
+        'proportion impayes',
+        'proportion creances',
+        '% impayes',
+        '% impaye',
+        '% echu',
+        '% creances',
+        '% encours',
       ],
     },
     { weight: 7, texts: ['ratio', 'creances totales'] },
-    { weight: 6, texts: ['creances echues'] },
   ],
 });

@@ -8,5 +8,17 @@ export const promisesQuestion = defineQuestion({
   phrases: [
     { weight: 9, texts: ['promesse', 'promesses'] },
     { weight: 7, texts: ['promis', 'promise'] },
+    // « engagements de paiement », « engagements de payer » (the seeds' words for a promise).
+    {
+      weight: 9,
+      texts: [
+        'engagement paiement',
+        'engagements paiement',
+        'engagement payer',
+        'engagements payer',
+        'engagement reglement',
+        'engagements reglement',
+      ],
+    },
   ],
 });
