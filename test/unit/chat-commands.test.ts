@@ -318,3 +318,10 @@ it('reads a promise ending on a number in groups of three digits without reading
     command: { command: 'record_promise', customerCodes: ['C001'], date: '2026-12-15' },
   });
 });
+
+it.each(['x e', '가\u0000Ḕ', 'e', 'a b'])(
+  '« %s » is no command: a lone letter names no customer and « e » alone is no e-mail',
+  (text) => {
+    expect(parseQuestion(text, { today, customers }).kind).not.toBe('command');
+  },
+);

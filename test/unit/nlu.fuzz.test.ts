@@ -97,7 +97,9 @@ it('never throws, whatever the text (any Unicode, any length)', () => {
   fc.assert(
     fc.property(fc.string({ unit: 'binary', maxLength: 600 }), (text) => {
       const result = parseQuestion(text, context);
-      expect(['query', 'ambiguous_customer', 'unknown_customer', 'not_understood']).toContain(result.kind);
+      expect(['query', 'command', 'ambiguous_customer', 'unknown_customer', 'not_understood']).toContain(
+        result.kind,
+      );
       expect(typeof isQuestion(text, set.today)).toBe('boolean');
     }),
     { numRuns: 2000 },

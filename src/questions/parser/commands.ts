@@ -159,7 +159,8 @@ function initialsOf(name: string): string {
  */
 export function customersNamed(mention: string, customers: readonly Customer[]): Customer[] {
   const q = normalizeText(mention).replace(/^(?:(?:le|la|les|l|du|de|des|d|au|chez|client|cliente)\s+)+/, '');
-  if (!q) return [];
+  // A lone letter or sign names nobody (it would prefix-match half the portfolio).
+  if (q.replace(/[^a-z0-9]/g, '').length < 2) return [];
   const byAlias = customers.filter((c) => (c.aliases ?? []).some((a) => normalizeText(a) === q));
   if (byAlias.length > 0) return byAlias;
   const found = findCustomers(q, customers);
@@ -412,7 +413,7 @@ function promiseAmount(tokens: TokenSet, skip: { start: number; end: number } | 
 const CONTACT_WORDS = set(`
 telephone telephones tel tel. numero numeros num portable mobile contact contacts contacter contacte
 coordonnees joindre appeler appelle appelles interlocuteur interlocutrice courriel courriels adresse mail mails
-email emails e phone number reach call contact details address
+email emails phone number reach call contact details address
 `);
 const HISTORY_WORDS = set(`historique historiques histo chronologie history`);
 const CARD_WORDS = set(`fiche dossier compte card file`);
