@@ -441,7 +441,7 @@ function bareHistory(r: Reading): boolean {
 }
 
 const WHAT_DONE =
-  /\b(?:qu\s+a\s+t\s+on\s+fait|qu\s+avons\s+nous\s+fait|qu\s+est\s+ce\s+qu\s+on\s+a\s+fait|qu\s+est\s+ce\s+qui\s+a\s+ete\s+fait|ce\s+qu\s+on\s+a\s+fait|ce\s+qui\s+a\s+ete\s+fait|qu\s+est\s+ce\s+qui\s+s\s+est\s+passe|que\s+s\s+est\s+il\s+passe|ce\s+qui\s+s\s+est\s+passe|what\s+(?:did\s+we\s+do|have\s+we\s+done|was\s+done|happened)|(?:les\s+)?relances\s+(?:envoyees|faites)|(?:le\s+)?suivi|quelles\s+relances|qu\s+est\s+ce\s+qu\s+on\s+a\s+envoye)\b/;
+  /\b(?:qu\s+a\s+t\s+on\s+fait|qu\s+avons\s+nous\s+fait|qu\s+est\s+ce\s+qu\s+on\s+a\s+fait|qu\s+est\s+ce\s+qui\s+a\s+ete\s+fait|ce\s+qu\s+on\s+a\s+fait|ce\s+qui\s+a\s+ete\s+fait|qu\s+est\s+ce\s+qui\s+s\s+est\s+passe|que\s+s\s+est\s+il\s+passe|ce\s+qui\s+s\s+est\s+passe|what\s+(?:did\s+we\s+do|have\s+we\s+done|was\s+done|happened)|(?:les\s+)?relances\s+(?:envoyees|faites)|(?:le\s+)?suivi|quelles\s+relances|qu\s+est\s+ce\s+qu\s+on\s+a\s+envoye|(?:on|nous)\s+(?:a|avons)\s+(?:fait|envoye|fait\s+comme\s+relances?)\s+(?:quoi|koi|koa|kwa)|quoi\s+de\s+fait)\b/;
 
 function historyCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
   const hasWord = [...HISTORY_WORDS].some((w) => new RegExp(`\\b${w}\\b`).test(r.s));
@@ -628,7 +628,7 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
   const words = r.s.split(' ');
   const hasContact =
     words.some((w) => CONTACT_WORDS.has(w)) ||
-    /\b(?:qui\s+(?:je\s+|on\s+)?(?:appeler|contacter|joindre|parle|appelle|contacte|joins)|comment\s+(?:joindre|contacter|appeler)|who\s+(?:to|do\s+i|should\s+i)\s+(?:call|contact|reach))\b/.test(
+    /\b(?:qui\s+(?:je\s+|on\s+)?(?:appeler|contacter|joindre|parle|appelle|contacte|joins)|(?:j\s*|je\s+|on\s+)?(?:appelle|contacte|joins|joint|ecris)\s+(?:qui|ki)|comment\s+(?:joindre|contacter|appeler)|who\s+(?:to|do\s+i|should\s+i)\s+(?:call|contact|reach))\b/.test(
       r.s,
     );
   if (!hasContact || r.invoices.length > 0) return null;
@@ -642,7 +642,7 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
       joindre appeler appelle appelles interlocuteur interlocutrice courriel courriels adresse mail mails email emails
       e phone number reach call details address mailing electronique fixe ligne directe principal principale
       son sa ses leur leurs their its get parle je besoin ai koi quoi personne paie les factures facturation
-      pour un une impaye`),
+      pour un une impaye j jappelle japelle jappel ki ecris joint`),
     customers,
   );
   if (!customer) return null;
@@ -682,7 +682,7 @@ const DAY_WORD = set(`jour jr aujourd aujourdhui journee today day matin`);
 const DAY_ALLOWED = set(`
 ouvre ouvrir affiche afficher montre montrer donne donner voir envoie renvoie sors sort open show give send get
 moi me les mes la ma le l des de du d a valider vas y stp svp merci please the my of for s hui aujourd ce
-tu peux pouvez`);
+tu peux pouvez c est quoi koi koa kwa ou sont where are`);
 
 function dayCardCommand(r: Reading): CommandRead | null {
   const words = r.s.split(' ').filter((w) => !/^[?!.]$/.test(w) && w !== '?');
