@@ -47,6 +47,11 @@ describe('politeness and framing are never names nor commands', () => {
       query({ intent: 'customer_balance', customerCodes: ['C005'] }),
     ],
     ['Excusez-moi, pouvez-vous m’indiquer le DSO ?', query({ intent: 'dso' })],
+    ['Bonjour, serait-il possible d’avoir le DSO s’il vous plaît ?', query({ intent: 'dso' })],
+    [
+      'je souhaiterais connaître les impayés de Julien Bernard, merci d’avance',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C009'] }),
+    ],
     ['je souhaiterais obtenir la liste des litiges, d’avance merci', query({ intent: 'disputes' })],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
