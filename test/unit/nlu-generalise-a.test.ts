@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { parseQuestion } from '../../src/questions/parser/parse-question';
+import { isDayCardCommand, readCommand } from '../../src/questions/parser/commands';
 import { withoutPoliteness } from '../../src/questions/parser/politeness';
 import { comparable, loadEvalSet } from '../nlu/eval-set';
 
@@ -165,5 +166,24 @@ describe('requests Relances does not do are not understood, never a figure', () 
     ['relances envoyées hier', 'query'],
   ])('negative « %s » stays %s', (text, kind) => {
     expect(parsed(text).kind).toBe(kind);
+  });
+});
+
+describe('the bot’s command route reads the same sentences (readCommand, isDayCardCommand)', () => {
+  const context = { today: portfolio.today, customers: portfolio.customers, lawFirm: portfolio.lawFirm };
+
+  it('leaves « dossiers au contentieux de X » to the questions', () => {
+    expect(readCommand('dossiers au contentieux de Dupont et Fils', context)).toBeNull();
+    expect(readCommand('fiche Dupont et Fils', context)).toMatchObject({
+      command: { command: 'customer_card' },
+    });
+  });
+
+  it('reads a polite alias and a polite day card', () => {
+    expect(readCommand('Pourriez-vous ajouter l’alias DF pour Dupont et Fils ?', context)).toMatchObject({
+      command: { command: 'add_alias', alias: 'DF', customer: { codes: ['C005'] } },
+    });
+    expect(isDayCardCommand('Je voudrais voir la carte des relances du jour, merci')).toBe(true);
+    expect(isDayCardCommand('quelles relances sont prévues aujourd’hui ?')).toBe(false);
   });
 });

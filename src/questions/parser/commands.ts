@@ -19,6 +19,8 @@ import type { ChatCommand, CustomerRef } from '../commands';
 import { readDate, safeDate } from './calendar-words';
 import { readNumber } from './numbers';
 import { TokenSet } from './patterns';
+import { questionDominates } from './command-or-question';
+import { withoutPoliteness } from './politeness';
 import { normalizeWord, tokenize, typoDistance } from './tokens';
 
 export interface CommandContext {
@@ -715,11 +717,13 @@ function lawFirmCommand(r: Reading, lawFirm: string | undefined): CommandRead | 
  * The command a message gives, or `ask_history` for « historique » alone, or null when the message
  * is not a command (a question about figures, or nothing understood).
  */
-export function readCommand(text: string, context: CommandContext): CommandRead | null {
+export function readCommand(message: string, context: CommandContext): CommandRead | null {
+  // « Pourriez-vous ajouter l’alias … ? », « Je voudrais voir la carte des relances du jour, merci ».
+  const text = withoutPoliteness(message);
   if (!text.trim()) return null;
   const r = read(text);
   if (!r.s) return null;
-  return (
+  const found =
     dayCardCommand(r) ??
     procedureCommand(r) ??
     lawFirmCommand(r, context.lawFirm) ??
@@ -728,13 +732,14 @@ export function readCommand(text: string, context: CommandContext): CommandRead 
     promiseCommand(r, text, context) ??
     historyCommand(r, context.customers) ??
     contactCommand(r, context.customers) ??
-    cardCommand(r, context.customers)
-  );
+    cardCommand(r, context.customers);
+  // « dossiers au contentieux de X »: a question's own words dominate a card's weak word.
+  return found && questionDominates(found, text, context.lawFirm) ? null : found;
 }
 
 /** Whether the message is « relances du jour » in some phrasing (the day's card is then its answer). */
 export function isDayCardCommand(text: string): boolean {
-  return dayCardCommand(read(text)) !== null;
+  return dayCardCommand(read(withoutPoliteness(text))) !== null;
 }
 
 /** « procédure collective Biocoop »: the customer's card, pointing at its « Procédure collective » form. */

@@ -20,7 +20,6 @@ import { extractDates } from './dates';
 import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
 import { hasObjectOutsideDomain } from './out-of-domain';
-import { questionDominates } from './command-or-question';
 import { refineIntent } from './refine';
 import { extractGroupBy, extractIssueBasis, extractRisk, extractStep, type StepInfo } from './filters';
 import { detectIntent, lawFirmPhrases } from './intents';
@@ -104,10 +103,7 @@ function parse(
     lawFirm: context.lawFirm,
   });
   if (command?.kind === 'ask_history') return { kind: 'not_understood', understood: {} };
-  // « dossiers au contentieux de X », « quels dossiers ont été transmis chez Aptos ? »: a question's
-  // own words dominate a card's weak word (./command-or-question.ts).
-  if (command && !questionDominates(command, text, context.lawFirm))
-    return customerList === null && 'customer' in command.command ? null : command;
+  if (command) return customerList === null && 'customer' in command.command ? null : command;
   const tokens = new TokenSet(readableTokens(tokenize(text.slice(0, 500))));
   const steps = context.steps ?? GREENOVA_LADDER.steps;
   const preDueId = context.preDueId === undefined ? (GREENOVA_LADDER.preDue?.id ?? null) : context.preDueId;
