@@ -19,6 +19,8 @@ import type { ChatCommand, CustomerRef } from '../commands';
 import { readDate, safeDate } from './calendar-words';
 import { readNumber } from './numbers';
 import { TokenSet } from './patterns';
+import { questionDominates } from './command-or-question';
+import { withoutPoliteness } from './politeness';
 import { normalizeWord, tokenize, typoDistance } from './tokens';
 
 export interface CommandContext {
@@ -442,7 +444,7 @@ function bareHistory(r: Reading): boolean {
 }
 
 const WHAT_DONE =
-  /\b(?:qu\s+a\s+t\s+on\s+fait|qu\s+avons\s+nous\s+fait|qu\s+est\s+ce\s+qu\s+on\s+a\s+fait|qu\s+est\s+ce\s+qui\s+a\s+ete\s+fait|ce\s+qu\s+on\s+a\s+fait|ce\s+qui\s+a\s+ete\s+fait|qu\s+est\s+ce\s+qui\s+s\s+est\s+passe|que\s+s\s+est\s+il\s+passe|ce\s+qui\s+s\s+est\s+passe|what\s+(?:did\s+we\s+do|have\s+we\s+done|was\s+done|happened)|(?:les\s+)?relances\s+(?:envoyees|faites)|(?:le\s+)?suivi|quelles\s+relances|qu\s+est\s+ce\s+qu\s+on\s+a\s+envoye)\b/;
+  /\b(?:qu\s+a\s+t\s+on\s+fait|qu\s+avons\s+nous\s+fait|qu\s+est\s+ce\s+qu\s+on\s+a\s+fait|qu\s+est\s+ce\s+qui\s+a\s+ete\s+fait|ce\s+qu\s+on\s+a\s+fait|ce\s+qui\s+a\s+ete\s+fait|qu\s+est\s+ce\s+qui\s+s\s+est\s+passe|que\s+s\s+est\s+il\s+passe|ce\s+qui\s+s\s+est\s+passe|what\s+(?:did\s+we\s+do|have\s+we\s+done|was\s+done|happened)|(?:les\s+)?relances\s+(?:envoyees|faites)|(?:le\s+)?suivi|quelles\s+relances|qu\s+est\s+ce\s+qu\s+on\s+a\s+envoye|(?:on|nous)\s+(?:a|avons)\s+(?:fait|envoye|fait\s+comme\s+relances?)\s+(?:quoi|koi|koa|kwa)|quoi\s+de\s+fait)\b/;
 
 function historyCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
   const hasWord = [...HISTORY_WORDS].some((w) => new RegExp(`\\b${w}\\b`).test(r.s));
@@ -629,7 +631,7 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
   const words = r.s.split(' ');
   const hasContact =
     words.some((w) => CONTACT_WORDS.has(w)) ||
-    /\b(?:qui\s+(?:je\s+|on\s+)?(?:appeler|contacter|joindre|parle|appelle|contacte|joins)|comment\s+(?:joindre|contacter|appeler)|who\s+(?:to|do\s+i|should\s+i)\s+(?:call|contact|reach))\b/.test(
+    /\b(?:qui\s+(?:je\s+|on\s+)?(?:appeler|contacter|joindre|parle|appelle|contacte|joins)|(?:j\s*|je\s+|on\s+)?(?:appelle|contacte|joins|joint|ecris)\s+(?:qui|ki)|comment\s+(?:joindre|contacter|appeler)|who\s+(?:to|do\s+i|should\s+i)\s+(?:call|contact|reach))\b/.test(
       r.s,
     );
   if (!hasContact || r.invoices.length > 0) return null;
@@ -643,7 +645,7 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
       joindre appeler appelle appelles interlocuteur interlocutrice courriel courriels adresse mail mails email emails
       e phone number reach call details address mailing electronique fixe ligne directe principal principale
       son sa ses leur leurs their its get parle je besoin ai koi quoi personne paie les factures facturation
-      pour un une impaye`),
+      pour un une impaye j jappelle japelle jappel ki ecris joint`),
     customers,
   );
   if (!customer) return null;
@@ -683,7 +685,7 @@ const DAY_WORD = set(`jour jr aujourd aujourdhui journee today day matin`);
 const DAY_ALLOWED = set(`
 ouvre ouvrir affiche afficher montre montrer donne donner voir envoie renvoie sors sort open show give send get
 moi me les mes la ma le l des de du d a valider vas y stp svp merci please the my of for s hui aujourd ce
-tu peux pouvez`);
+tu peux pouvez c est quoi koi koa kwa ou sont where are`);
 
 function dayCardCommand(r: Reading): CommandRead | null {
   const words = r.s.split(' ').filter((w) => !/^[?!.]$/.test(w) && w !== '?');
@@ -716,11 +718,13 @@ function lawFirmCommand(r: Reading, lawFirm: string | undefined): CommandRead | 
  * The command a message gives, or `ask_history` for « historique » alone, or null when the message
  * is not a command (a question about figures, or nothing understood).
  */
-export function readCommand(text: string, context: CommandContext): CommandRead | null {
+export function readCommand(message: string, context: CommandContext): CommandRead | null {
+  // « Pourriez-vous ajouter l’alias … ? », « Je voudrais voir la carte des relances du jour, merci ».
+  const text = withoutPoliteness(message);
   if (!text.trim()) return null;
   const r = read(text);
   if (!r.s) return null;
-  return (
+  const found =
     dayCardCommand(r) ??
     procedureCommand(r) ??
     lawFirmCommand(r, context.lawFirm) ??
@@ -729,13 +733,14 @@ export function readCommand(text: string, context: CommandContext): CommandRead 
     promiseCommand(r, text, context) ??
     historyCommand(r, context.customers) ??
     contactCommand(r, context.customers) ??
-    cardCommand(r, context.customers)
-  );
+    cardCommand(r, context.customers);
+  // « dossiers au contentieux de X »: a question's own words dominate a card's weak word.
+  return found && questionDominates(found, text, context.lawFirm) ? null : found;
 }
 
 /** Whether the message is « relances du jour » in some phrasing (the day's card is then its answer). */
 export function isDayCardCommand(text: string): boolean {
-  return dayCardCommand(read(text)) !== null;
+  return dayCardCommand(read(withoutPoliteness(text))) !== null;
 }
 
 /** « procédure collective Biocoop »: the customer's card, pointing at its « Procédure collective » form. */

@@ -94,6 +94,8 @@ export interface IntentFound {
   words: number[];
   /** The winning intent's heaviest phrase, as written in the vocabulary (« nous doit »). */
   phrase: string | null;
+  /** That phrase's weight (0 when no intent): a weak word (≤ 5) says little on its own. */
+  weight: number;
 }
 
 /** Words of a firm's name that say nothing of it (« Cabinet Durand & Associés » is « Durand »). */
@@ -158,7 +160,8 @@ export function detectIntent(tokens: TokenSet, extraPhrases: readonly Phrase[] =
   }
   const words = winner ? scores.get(winner)!.words : [];
   for (const i of words) if (tokens.isFree(i)) tokens.take({ start: i, end: i + 1 });
-  return { intent: winner, words, phrase: winner ? scores.get(winner)!.phrase : null };
+  const won = winner ? scores.get(winner)! : null;
+  return { intent: winner, words, phrase: won?.phrase ?? null, weight: won?.best ?? 0 };
 }
 
 /** Whether some phrase of this intent is in the question (used to refine the winner). */

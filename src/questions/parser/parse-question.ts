@@ -18,6 +18,8 @@ import { readCommand } from './commands';
 import { findCustomerMentions, mayNameCustomers } from './customers';
 import { extractDates } from './dates';
 import { readableTokens } from './phrasings';
+import { withoutPoliteness } from './politeness';
+import { hasObjectOutsideDomain } from './out-of-domain';
 import { refineIntent } from './refine';
 import { shareIntent } from './share';
 import { snapshotPeriod } from './snapshot';
@@ -89,10 +91,12 @@ export function parseWithoutCustomers(
 }
 
 function parse(
-  text: string,
+  message: string,
   context: ParseContext,
   customerList: readonly Customer[] | null,
 ): ParseResult | null {
+  // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
+  const text = withoutPoliteness(message);
   // A command (« téléphone de biocoop ? », « lever le litige F2026-1048 ») before a question; one
   // that names a customer needs the customers (read then).
   const command = readCommand(text, {
@@ -153,8 +157,24 @@ function parse(
     measure: intent === 'trend' ? trendMeasure(tokens) : undefined,
   });
 
-  if (intent === null) {
+  // « envoie des fleurs à la SGH », « quel temps fait-il à Lyon demain ? »: a weak word (« envoie »,
+  // « fait », « prévue ») alone does not make a question about figures when the sentence's object is
+  // outside the domain (./out-of-domain.ts); a capitalised place in it (« Lyon ») is then no
+  // unknown customer.
+  const source = text.slice(0, 500);
+  // Names, known or not (« la pharmacie Giraud », « le Novotel »), are not objects outside the domain.
+  const spans = [...customers.mentions.map((m) => m.text), ...customers.unknown].map((said) => {
+    const at = source.indexOf(said);
+    return [at, at + said.length] as const;
+  });
+  const named = new Set(
+    tokens.list.flatMap((t, at) => (spans.some(([a, b]) => t.start >= a && t.end <= b) ? [at] : [])),
+  );
+  const weakWordAlone = found.weight <= 5 || found.words.length === 1;
+  const outsideDomain = intent !== null && weakWordAlone && hasObjectOutsideDomain(tokens, named);
+  if (intent === null || outsideDomain) {
     const names = customers.mentions.map((m) => (m.matches.length === 1 ? m.matches[0]!.legalName : m.text));
+    if (outsideDomain) customers.unknown.length = 0;
     return {
       kind: 'not_understood',
       understood: compact({ ...base, customerNames: names.length ? names : undefined }),

@@ -1,0 +1,36 @@
+/**
+ * Requests Relances does not do (« envoie des fleurs à la SGH », « quel temps fait-il à Lyon
+ * demain ? », « quelle météo à Villeurbanne ce week-end ? ») must not be read as a question about
+ * figures because one weak word of the vocabulary (« envoie », « fait », « prévue ») is in them.
+ * The sign: a word understood neither as vocabulary nor as a customer's name, placed as the object
+ * of the sentence — right after an article or an interrogative determiner (« des fleurs »,
+ * « un devis », « quel temps », « quelle météo »).
+ */
+import { isIntentWord } from './intents';
+import type { TokenSet } from './patterns';
+import { isStopWord } from './vocabulary';
+
+/** Determiners that open a noun phrase: the word after them is what the sentence is about. */
+const DETERMINERS = new Set(
+  'un une des du le la les l quel quelle quels quelles ce cet cette ces mon ma mes son sa ses'.split(' '),
+);
+
+/** Adjectives placed before their noun (size, age, goodness, rank), in any gender and number. */
+const PRENOMINAL =
+  /^(?:petite?s?|gros|grosse?s?|grande?s?|vieux|vieil|vieille?s?|jeunes?|nouveaux?|nouvel|nouvelles?|bonn?e?s?|mauvaise?s?|belle?s?|beaux?|longue?s?|haute?s?|premiere?s?|derniere?s?|seule?s?|vraie?s?|moyenn?e?s?|anciens?|anciennes?|pires?|meilleure?s?|principale?s?|principaux|gros)$/;
+
+/**
+ * Whether a word left free by the extractors and the intent, outside the names said
+ * (`named`: token indexes of customers' names, known or not), is a noun right after a determiner.
+ */
+export function hasObjectOutsideDomain(tokens: TokenSet, named: ReadonlySet<number>): boolean {
+  return tokens.list.some((token, at) => {
+    if (at === 0 || !tokens.isFree(at) || named.has(at)) return false;
+    if (token.kind !== 'word' || token.norm.length < 3) return false;
+    if (isStopWord(token) || isIntentWord(token)) return false;
+    // A capital inside the sentence is a name (« le Novotel »); the adjectives French puts before
+    // the noun qualify it (« les petits impayés », « les gros retards »).
+    if (token.raw !== token.raw.toLowerCase() || PRENOMINAL.test(token.norm)) return false;
+    return DETERMINERS.has(tokens.list[at - 1]!.norm);
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * Politeness and framing never name a customer nor give a command (issue 16): « Bonjour, … »,
+ * « …, s’il vous plaît », « merci (d’avance) », « serait-il possible d’obtenir … »,
+ * « pourriez-vous … », « je voudrais / je souhaiterais (connaître / voir) … », « stp », « svp »,
+ * « dis-moi », « peux-tu me donner ». These words are blanked out of the message (replaced by
+ * spaces, so that every other word keeps its place and a name is still quoted as typed) before the
+ * commands and the question are read: what is left is what is asked.
+ */
+
+/** Letters with or without their accent, apostrophes of any kind, hyphen or space. */
+const A = '[aàâä]';
+const E = '[eéèêë]';
+const I = '[iîï]';
+const AP = "['’ʼ`´]?\\s*";
+const SEP = '[\\s\\-]+';
+
+/** Verbs of asking that a framing may end with (« obtenir », « connaître », « voir »…). */
+const ASKING_VERBS = [
+  'obtenir',
+  'avoir',
+  `conn${A}${I}tre`,
+  'voir',
+  'savoir',
+  'recevoir',
+  'consulter',
+  `r${E}cup${E}rer`,
+  `conna${I}t`,
+  'sortir',
+].join('|');
+
+/** Verbs of giving after « pourriez-vous (me) … », « peux-tu (me) … », « dis-moi ». */
+const GIVING_VERBS = [
+  'donner',
+  'dire',
+  'indiquer',
+  'communiquer',
+  'montrer',
+  'afficher',
+  'sortir',
+  'fournir',
+].join('|');
+
+const OBJECT = `(?:[\\s\\-]*(?:me\\b|nous\\b|m['’ʼ])[\\s\\-]*)?`;
+
+const FRAMINGS: readonly RegExp[] = [
+  // Greetings at the start: « Bonjour, », « Salut ! », « Bonsoir Relances, ».
+  new RegExp(`^\\s*(?:bonjour|bonsoir|salut|coucou|hello|hey)\\b[\\s,;:!.]*`, 'iu'),
+  // « s’il vous plaît », « s’il te plaît », « svp », « stp ».
+  new RegExp(`\\bs${AP}il${SEP}(?:vous|te)${SEP}pl${A}${I}t\\b`, 'giu'),
+  /\b(?:svp|stp|svpl|please|pls|plz)\b/giu,
+  // « merci (beaucoup | d’avance | par avance | bien) », « d’avance merci ».
+  new RegExp(
+    `\\bd${AP}avance${SEP}merci\\b|\\bmerci(?:${SEP}(?:beaucoup|bien|d${AP}avance|par${SEP}avance))*\\b`,
+    'giu',
+  ),
+  // « (est-ce qu’il) serait(-il) possible d’obtenir », « est-il possible de voir », « ce serait possible de ».
+  new RegExp(
+    `\\b(?:(?:est${SEP}ce${SEP}qu${AP}il${SEP}|ce${SEP})?serait(?:${SEP}il)?|est${SEP}il|il${SEP}serait|c${AP}est)${SEP}possible` +
+      `(?:${SEP}(?:de|d${AP})\\s*${OBJECT}(?:(?:${ASKING_VERBS}|${GIVING_VERBS})\\b)?)?`,
+    'giu',
+  ),
+  // « pourriez-vous (me) (donner) », « pouvez-vous », « peux-tu (me) (donner) », « tu peux me dire ».
+  new RegExp(
+    `\\b(?:(?:pourriez|pouvez|pourrais|peux|peut)${SEP}(?:vous|tu|on)|(?:vous|tu)${SEP}(?:pourriez|pouvez|pourrais|peux))` +
+      `${OBJECT}(?:(?:${GIVING_VERBS}|${ASKING_VERBS})\\b)?`,
+    'giu',
+  ),
+  // « je voudrais (connaître) », « j’aimerais (voir) », « je souhaiterais », « je veux savoir ».
+  new RegExp(
+    `\\b(?:je|j${AP})\\s*(?:voudrais|voudrai|aimerais|aimerai|souhaiterais|souhaiterai|souhaite|veux|voulais|d${E}sire|d${E}sirerais)` +
+      `(?:${SEP}(?:bien|juste|simplement))?(?:${SEP}(?:${ASKING_VERBS})\\b)?`,
+    'giu',
+  ),
+  // « excusez-moi », « pardon », « désolé de vous déranger ».
+  new RegExp(
+    `\\b(?:excusez|excuse)${SEP}moi\\b|^\\s*pardon\\b|\\bd${E}sol${E}e?${SEP}de${SEP}(?:vous|te)${SEP}d${E}ranger\\b`,
+    'giu',
+  ),
+  // « dis-moi », « dites-moi », « tu peux me dire » (above).
+  /\b(?:dis|dites)[\s-]+moi\b/giu,
+];
+
+/** The message with its politeness and framing blanked out (same length, every other word in place). */
+export function withoutPoliteness(text: string): string {
+  let out = text;
+  for (const re of FRAMINGS) out = out.replace(re, (m) => ' '.repeat(m.length));
+  return out;
+}
