@@ -61,7 +61,8 @@ const FRAMINGS: readonly RegExp[] = [
   ),
   // « pourriez-vous (me) (donner) », « pouvez-vous », « peux-tu (me) (donner) », « tu peux me dire ».
   new RegExp(
-    `\\b(?:(?:pourriez|pouvez|pourrais|peux|peut)${SEP}(?:vous|tu|on)|(?:vous|tu)${SEP}(?:pourriez|pouvez|pourrais|peux))` +
+    // Not before « faire »: « que peux-tu faire ? » asks what the bot does (the help).
+    `\\b(?:(?:pourriez|pouvez|pourrais|peux|peut)${SEP}(?:vous|tu|on)|(?:vous|tu)${SEP}(?:pourriez|pouvez|pourrais|peux))(?!${SEP}faire\\b)` +
       `${OBJECT}(?:(?:${GIVING_VERBS}|${ASKING_VERBS})\\b)?`,
     'giu',
   ),
