@@ -144,31 +144,15 @@ depuis entre avant apres plus moins top liste tous toutes rapport chiffre chiffr
     .filter(Boolean),
 );
 
-const CUSTOMER_STOP = new Set(['le', 'la', 'les', 'l', 'de', 'du', 'des', 'd', 'et', 'sa', 'sarl', 'sas']);
-
-function initialsOf(name: string): string {
-  return normalizeText(name.replace(/[’'`´]/g, ' '))
-    .split(' ')
-    .filter((w) => w && !CUSTOMER_STOP.has(w) && !/^\d/.test(w))
-    .map((w) => w[0])
-    .join('');
-}
-
 /**
- * The customers a name designates: an alias or an acronym said whole, else the bot's customer
- * search (accents, case and a typo forgiven). The evidence-based matching of the questions may
- * replace this once merged; the command only needs the codes.
+ * The customers a name designates: the bot's customer search (code, whole name or alias, acronym,
+ * then words — accents, case and a typo forgiven); the command only needs the codes.
  */
 export function customersNamed(mention: string, customers: readonly Customer[]): Customer[] {
   const q = normalizeText(mention).replace(/^(?:(?:le|la|les|l|du|de|des|d|au|chez|client|cliente)\s+)+/, '');
   // A lone letter or sign names nobody (it would prefix-match half the portfolio).
   if (q.replace(/[^a-z0-9]/g, '').length < 2) return [];
-  const byAlias = customers.filter((c) => (c.aliases ?? []).some((a) => normalizeText(a) === q));
-  if (byAlias.length > 0) return byAlias;
-  const found = findCustomers(q, customers);
-  if (found.length > 0) return found;
-  if (/^[a-z]{2,5}$/.test(q)) return customers.filter((c) => initialsOf(c.legalName) === q);
-  return [];
+  return findCustomers(q, customers);
 }
 
 /** The span of the message left once the given words (and fillers) are set aside, as typed. */
