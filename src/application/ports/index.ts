@@ -5,3 +5,5 @@ export * from './storage';
 export * from './logger';
 export * from './notifications';
 export * from './late-fees';
+export * from './snapshots';
+export * from './charts';
