@@ -181,6 +181,17 @@ describe('secrets', () => {
     }
   });
 
+  it('secure parameters have no default but empty, and no output gives one back', () => {
+    const secure = [...BICEP.params.values()].filter((p) => p.secure);
+    expect(secure.filter((p) => p.defaultValue !== undefined && p.defaultValue !== "''")).toEqual([]);
+    for (const [name, output] of BICEP.outputs)
+      for (const p of secure)
+        expect({ name, reads: new RegExp(`\\b${p.name}\\b`).test(output.value) }).toEqual({
+          name,
+          reads: false,
+        });
+  });
+
   it('app settings holding a secret take it from a secure parameter, never from a literal', () => {
     // The names the logger masks (src/config/logger.ts), which are the secret settings.
     const secretSetting = /^SECRET_|_API_KEY$|^SMTP_URL$|^DOCUMENT_SIGNING_KEY$|^JOB_KEY$|CONNECTION_STRING$/;
