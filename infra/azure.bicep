@@ -194,8 +194,10 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     WEBSITE_NODE_DEFAULT_VERSION: '~22'
     APP_ENV: appEnv
     NODE_ENV: 'production'
-    // Writable and kept across restarts on App Service Linux (the package itself is read-only).
-    DATA_DIR: '/home/data'
+    // Writable and kept across restarts on App Service Linux (the package itself is read-only);
+    // not /home/data, where App Service keeps the deployed packages. Production writes little
+    // there: the signing key is a setting and mail leaves by SMTP or Graph.
+    DATA_DIR: '/home/relances'
     BOT_ID: botAadAppClientId
     BOT_TENANT_ID: botTenantId
     BOT_TYPE: 'SingleTenant'
