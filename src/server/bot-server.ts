@@ -57,6 +57,7 @@ import { startSweeping } from './sweeping';
 import { openStores, type TableStores } from '../store';
 import { BlobDocumentStore } from '../store/document-store';
 import { leaseOwner } from '../store/lease';
+import type { StorageConnection } from '../store/storage-access';
 import { DocumentLinks, mountDocumentRoute } from './document-links';
 import { createHttpServer, listen } from './http';
 import { mountJobRoute } from './job-route';
@@ -79,7 +80,8 @@ export interface RunningBot {
 
 export interface BotServerOptions {
   settings: Settings;
-  connectionString: string;
+  /** The storage: a connection string, or the access the settings chose (./storage-access.ts). */
+  connectionString: StorageConnection;
   logger: Logger;
   clock: Clock;
   notifier?: Notifier;
