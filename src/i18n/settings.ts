@@ -13,6 +13,8 @@ export const settingsMessages = {
   email: 'adresse e-mail invalide',
   emails: (bad: string) => `adresse e-mail invalide : ${bad}`,
   date: 'date aaaa-mm-jj attendue',
+  instant: 'instant attendu (aaaa-mm-jjThh:mm:ss+01:00)',
+  testClockInProduction: 'réservé aux tests, interdit en production',
   euros: 'montant en euros attendu (par exemple 500 ou 499,90)',
   mailFrom: 'attendu « Nom <adresse@domaine> » ou une adresse e-mail',
   smtpUrl: 'attendu smtp://utilisateur:motdepasse@hôte:port ou smtps://…',

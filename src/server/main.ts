@@ -7,7 +7,7 @@ import '../config/quiet-warnings';
 import { createLogger } from '../config/logger';
 import { loadSettingsOrExit } from '../config/settings';
 import { describeStorage, storageAccessFromSettings } from '../store/storage-access';
-import { systemClock } from '../store/system-clock';
+import { runningClockFrom, systemClock } from '../store/system-clock';
 import { startBotServer } from './bot-server';
 import { startupFailureText } from './startup-failure';
 
@@ -23,7 +23,11 @@ async function main(): Promise<void> {
   }
   let bot: Awaited<ReturnType<typeof startBotServer>>;
   try {
-    bot = await startBotServer({ settings, connectionString: storage, logger, clock: systemClock });
+    // Production runs on the system clock; TEST_CLOCK_START is refused there by the settings.
+    const clock = settings.TEST_CLOCK_START
+      ? runningClockFrom(new Date(settings.TEST_CLOCK_START))
+      : systemClock;
+    bot = await startBotServer({ settings, connectionString: storage, logger, clock });
   } catch (error) {
     // The logs get the precise error (never a key); the operator a French sentence saying what to check.
     logger.fatal({ err: error, ...describeStorage(storage) }, 'the bot could not start');
