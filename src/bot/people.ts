@@ -51,12 +51,8 @@ export function rolesFor(
   return { roles, customerCodes };
 }
 
-/** Roles change when configuration or a customer's rep changes: a minute of staleness is fine. */
-const ROLES_TTL_MS = 60_000;
-
 export class People {
   private readonly emails = new Map<string, string>();
-  private readonly roles = new Map<string, { at: number; roles: Role[]; customerCodes: string[] }>();
 
   constructor(
     private readonly settings: RoleSettings,
@@ -97,15 +93,9 @@ export class People {
   async viewerOf(context: TurnContext): Promise<Viewer> {
     const from = context.activity.from;
     const email = await this.emailOf(context);
-    const cached = email ? this.roles.get(email) : undefined;
-    const fresh =
-      cached && Date.now() - cached.at < ROLES_TTL_MS
-        ? cached
-        : {
-            at: Date.now(),
-            ...rolesFor(email, this.settings, email ? await this.stores.customers.list() : []),
-          };
-    if (email) this.roles.set(email, fresh);
+    // Roles follow the customers' reps: read through the ledger's read model (kept by the version
+    // row in storage, one point read), so a rep changed on another instance counts at once (#17).
+    const fresh = rolesFor(email, this.settings, email ? await this.stores.customers.list() : []);
     return {
       userId: from.id,
       aadObjectId: from.aadObjectId ?? null,

@@ -11,6 +11,7 @@ import type { Clock } from '../domain/calendar-date';
 import { startBotServer, type RunningBot } from '../server/bot-server';
 import { startAzurite, type RunningAzurite } from '../store/azurite';
 import { useSharedAzurite } from '../store/shared-azurite';
+import { storageAccessFromSettings, type StorageConnection } from '../store/storage-access';
 import { seedDemoIfEmpty } from './demo-seed';
 import { startPlayground, type RunningPlayground } from './playground';
 
@@ -29,7 +30,8 @@ export interface RunningStack {
   botUrl: string;
   playground: RunningPlayground | null;
   azurite: RunningAzurite | null;
-  connectionString: string;
+  /** The configured storage, or the embedded Azurite's connection string. */
+  connectionString: StorageConnection;
   stop(): Promise<void>;
 }
 
@@ -46,7 +48,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   };
   try {
     let azurite: RunningAzurite | null = null;
-    let connectionString = settings.STORAGE_CONNECTION_STRING;
+    let connectionString: StorageConnection | null =
+      settings.STORAGE_CONNECTION_STRING ?? storageAccessFromSettings(settings);
     if (!connectionString) {
       const ports = { blobPort: settings.AZURITE_BLOB_PORT, tablePort: settings.AZURITE_TABLE_PORT };
       azurite = options.inMemory

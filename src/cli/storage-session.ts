@@ -7,20 +7,17 @@ import type { Clock } from '../domain/calendar-date';
 import { openStores } from '../store';
 import type { Stores } from '../application/ports';
 import { useSharedAzurite } from '../store/shared-azurite';
+import { storageAccessFromSettings, type StorageConnection } from '../store/storage-access';
 import { dataPath } from './stack';
 
 export async function withStores<T>(
   settings: StorageSettings & Pick<RuntimeSettings, 'DATA_DIR'>,
   clock: Clock,
-  /** The stores, and the connection string (for the document store). */
-  use: (stores: Stores, connectionString: string) => Promise<T>,
+  /** The stores, and the way to the storage (for the document store). */
+  use: (stores: Stores, connection: StorageConnection) => Promise<T>,
 ): Promise<T> {
-  if (settings.STORAGE_CONNECTION_STRING) {
-    return use(
-      await openStores(settings.STORAGE_CONNECTION_STRING, settings.TABLE_PREFIX, clock),
-      settings.STORAGE_CONNECTION_STRING,
-    );
-  }
+  const configured = storageAccessFromSettings(settings);
+  if (configured) return use(await openStores(configured, settings.TABLE_PREFIX, clock), configured);
   const azurite = await useSharedAzurite({
     blobPort: settings.AZURITE_BLOB_PORT,
     tablePort: settings.AZURITE_TABLE_PORT,

@@ -13,6 +13,8 @@ export const settingsMessages = {
   email: 'adresse e-mail invalide',
   emails: (bad: string) => `adresse e-mail invalide : ${bad}`,
   date: 'date aaaa-mm-jj attendue',
+  instant: 'instant attendu (aaaa-mm-jjThh:mm:ss+01:00)',
+  testClockInProduction: 'réservé aux tests, interdit en production',
   euros: 'montant en euros attendu (par exemple 500 ou 499,90)',
   mailFrom: 'attendu « Nom <adresse@domaine> » ou une adresse e-mail',
   smtpUrl: 'attendu smtp://utilisateur:motdepasse@hôte:port ou smtps://…',
@@ -27,6 +29,18 @@ export const settingsMessages = {
   },
   connectionString:
     'chaîne de connexion Azure Storage invalide (attendu « DefaultEndpointsProtocol=…;AccountName=…;AccountKey=… »)',
+  storage: {
+    endpointUrl:
+      'adresse https:// du compte de stockage attendue (par exemple https://moncompte.table.core.windows.net)',
+    endpointNoSecret:
+      'adresse du compte seule, sans paramètres ni jeton SAS (l’identité managée donne l’accès)',
+    bothWays:
+      'deux accès au stockage configurés : gardez soit cette chaîne de connexion, soit STORAGE_TABLE_ENDPOINT et STORAGE_BLOB_ENDPOINT (identité managée, recommandé)',
+    endpointPair: (given: string) =>
+      `obligatoire avec ${given} (l’identité managée accède aux tables et aux documents du même compte)`,
+    required:
+      'obligatoire en production avec STORAGE_BLOB_ENDPOINT (identité managée, recommandé), ou bien STORAGE_CONNECTION_STRING',
+  },
   line: (variable: string, message: string) => `Configuration invalide : ${variable} — ${message}`,
   /** zod's own checks, in French. */
   zod: {

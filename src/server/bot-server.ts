@@ -57,6 +57,7 @@ import { startSweeping } from './sweeping';
 import { openStores, type TableStores } from '../store';
 import { BlobDocumentStore } from '../store/document-store';
 import { leaseOwner } from '../store/lease';
+import type { StorageConnection } from '../store/storage-access';
 import { DocumentLinks, mountDocumentRoute } from './document-links';
 import { createHttpServer, listen } from './http';
 import { mountJobRoute } from './job-route';
@@ -79,7 +80,8 @@ export interface RunningBot {
 
 export interface BotServerOptions {
   settings: Settings;
-  connectionString: string;
+  /** The storage: a connection string, or the access the settings chose (./storage-access.ts). */
+  connectionString: StorageConnection;
   logger: Logger;
   clock: Clock;
   notifier?: Notifier;
@@ -145,6 +147,7 @@ export async function startBotServer({
     logger,
     clock,
     instance: leaseOwner(),
+    leaseTtlMs: settings.JOB_LEASE_SECONDS * 1000,
     lateFeeThreshold,
   };
   const salesNotifier = new TeamsSalesNotifier(stores, proactive, settings, lawFirm(settings), clock);
@@ -349,12 +352,19 @@ export async function startBotServer({
     background,
     sweeper?.everyMs,
   );
-  const schedule = scheduleDailyJob(settings.JOB_SCHEDULE, () => runJob({ trigger: 'schedule' }), logger);
+  // Several instances: one takes the lease and runs the day; the others look again once a lease
+  // could have lapsed, so that the day is finished even if its holder died midway (#17).
+  const schedule = scheduleDailyJob(settings.JOB_SCHEDULE, () => runJob({ trigger: 'schedule' }), logger, {
+    clock,
+    again: (result) => {
+      const r = result as DailyJobResult;
+      return r.status === 'skipped' && r.skip.code === 'lease_held';
+    },
+    retryEveryMs: jobDeps.leaseTtlMs,
+  });
   // Down at the scheduled time (a deployment, a crash): catch up now. The job skips a completed
   // date and non-business days, so this is harmless when nothing was missed.
-  if (schedule?.missedToday(clock.now())) {
-    background.start('catch-up run', () => runJob({ trigger: 'schedule' }));
-  }
+  if (schedule?.missedToday(clock.now())) schedule.runNow();
   return {
     port,
     stores,

@@ -1,6 +1,6 @@
 /**
  * The embedded Azure Storage of development and tests: Azurite (tables and blobs) as a child
- * process on loopback. Production never comes here: it uses STORAGE_CONNECTION_STRING.
+ * process on loopback. Production never comes here: it uses the configured storage account.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';

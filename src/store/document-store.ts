@@ -6,6 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { BlobServiceClient, RestError, type ContainerClient } from '@azure/storage-blob';
 import type { DocumentStore, NewDocument, StoredDocument } from '../application/ports';
+import { asStorageAccess, type StorageConnection } from './storage-access';
 import { DEFAULT_DEADLINES } from './table-storage';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -22,11 +23,17 @@ export class BlobDocumentStore implements DocumentStore {
   private readonly container: ContainerClient;
   private ready: Promise<unknown> | undefined;
 
-  constructor(connectionString: string, containerName: string) {
-    this.container = BlobServiceClient.fromConnectionString(connectionString, {
-      // As for tables: a deadline per try and one retry, never a wait without end.
+  constructor(connection: StorageConnection, containerName: string) {
+    const access = asStorageAccess(connection);
+    // As for tables: a deadline per try and one retry, never a wait without end.
+    const options = {
       retryOptions: { maxTries: 2, tryTimeoutInMs: DEFAULT_DEADLINES.tryTimeoutMs, retryDelayInMs: 200 },
-    }).getContainerClient(containerName);
+    };
+    const service =
+      access.kind === 'identity'
+        ? new BlobServiceClient(access.blobEndpoint, access.credential, options)
+        : BlobServiceClient.fromConnectionString(access.connectionString, options);
+    this.container = service.getContainerClient(containerName);
   }
 
   private ensureContainer(): Promise<unknown> {

@@ -15,6 +15,7 @@ import { TablePaymentRepository } from './payment-repository';
 import { TableRateRepository } from './rate-repository';
 import { TableInvoicePdfs } from './invoice-pdf-repository';
 import { LedgerReadModel, type ReadModelOptions } from './read-model';
+import type { StorageConnection } from './storage-access';
 import { TableStorage, type StorageDeadlines } from './table-storage';
 
 /** The stores on Azure Tables, with the storage itself (tables created, or dropped by tests). */
@@ -31,12 +32,12 @@ export interface StoreOptions {
 }
 
 export async function openStores(
-  connectionString: string,
+  connection: StorageConnection,
   prefix: string,
   clock: Clock,
   options: StoreOptions = {},
 ): Promise<TableStores> {
-  const storage = new TableStorage(connectionString, prefix, options.deadlines);
+  const storage = new TableStorage(connection, prefix, options.deadlines);
   await storage.ensureTables();
   const readModel = new LedgerReadModel(storage, options.readModel ?? { cache: true });
   return {

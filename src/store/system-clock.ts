@@ -10,3 +10,13 @@ export const systemClock: Clock = {
 export function fixedClock(today: CalendarDate, instant: Date = new Date(`${today}T08:00:00+01:00`)): Clock {
   return { now: () => instant, today: () => today };
 }
+
+/**
+ * A clock that reads `start` now and then runs like the real one, from a monotonic source (tests of
+ * whole processes: TEST_CLOCK_START).
+ */
+export function runningClockFrom(start: Date): Clock {
+  const origin = performance.now();
+  const now = () => new Date(start.getTime() + (performance.now() - origin));
+  return { now, today: () => calendarDateAt(now()) };
+}

@@ -1,6 +1,6 @@
 /**
  * Access to Azure Table Storage (a real account in production, Azurite in development and tests)
- * through one connection string. Every table name carries a prefix, so several environments —
+ * through a connection string or the account's endpoint with an identity (./storage-access.ts). Every table name carries a prefix, so several environments —
  * or several test files — share one account without seeing each other.
  */
 import {
@@ -12,6 +12,7 @@ import {
   type TableServiceClientOptions,
   type TransactionAction,
 } from '@azure/data-tables';
+import { asStorageAccess, type StorageAccess, type StorageConnection } from './storage-access';
 
 export const TABLE_NAMES = [
   'Customers',
@@ -68,40 +69,49 @@ export function clientOptions(deadlines: StorageDeadlines, insecure: boolean): T
 export class TableStorage {
   private readonly clients = new Map<TableName, TableClient>();
   private ensured: Promise<void> | undefined;
+  readonly access: StorageAccess;
 
   constructor(
-    readonly connectionString: string,
+    connection: StorageConnection,
     readonly prefix: string,
     private readonly deadlines: StorageDeadlines = DEFAULT_DEADLINES,
-  ) {}
+  ) {
+    this.access = asStorageAccess(connection);
+  }
 
   private get insecure(): boolean {
+    const access = this.access;
+    if (access.kind === 'identity') return false;
     return (
-      /DefaultEndpointsProtocol=http;|TableEndpoint=http:/i.test(this.connectionString) ||
-      /UseDevelopmentStorage=true/i.test(this.connectionString)
+      /DefaultEndpointsProtocol=http;|TableEndpoint=http:/i.test(access.connectionString) ||
+      /UseDevelopmentStorage=true/i.test(access.connectionString)
     );
   }
 
   table(name: TableName): TableClient {
     let client = this.clients.get(name);
     if (!client) {
-      client = TableClient.fromConnectionString(
-        this.connectionString,
-        `${this.prefix}${name}`,
-        clientOptions(this.deadlines, this.insecure),
-      );
+      const table = `${this.prefix}${name}`;
+      const options = clientOptions(this.deadlines, this.insecure);
+      client =
+        this.access.kind === 'identity'
+          ? new TableClient(this.access.tableEndpoint, table, this.access.credential, options)
+          : TableClient.fromConnectionString(this.access.connectionString, table, options);
       this.clients.set(name, client);
     }
     return client;
   }
 
+  private service(options: TableServiceClientOptions): TableServiceClient {
+    return this.access.kind === 'identity'
+      ? new TableServiceClient(this.access.tableEndpoint, this.access.credential, options)
+      : TableServiceClient.fromConnectionString(this.access.connectionString, options);
+  }
+
   /** Creates the tables once per process (idempotent: an existing table is fine). */
   ensureTables(): Promise<void> {
     this.ensured ??= (async () => {
-      const service = TableServiceClient.fromConnectionString(
-        this.connectionString,
-        clientOptions(this.deadlines, this.insecure),
-      );
+      const service = this.service(clientOptions(this.deadlines, this.insecure));
       await Promise.all(
         TABLE_NAMES.map(async (name) => {
           try {
@@ -120,9 +130,7 @@ export class TableStorage {
 
   /** Deletes every table of this prefix (tests and `seed --reset`). */
   async dropTables(): Promise<void> {
-    const service = TableServiceClient.fromConnectionString(this.connectionString, {
-      allowInsecureConnection: this.insecure,
-    });
+    const service = this.service({ allowInsecureConnection: this.insecure });
     await Promise.all(
       TABLE_NAMES.map(async (name) => {
         try {

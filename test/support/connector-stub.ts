@@ -29,6 +29,8 @@ export interface ConnectorStub {
   updated(): Array<{ conversationId: string; id: string; activity: Record<string, unknown> }>;
   /** When set, member lookups answer 404 (a user the tenant does not know). */
   failMembers: boolean;
+  /** When set, new activities are answered only once it resolves (a connector that hangs). */
+  holdPosts: Promise<void> | null;
   close(): Promise<void>;
 }
 
@@ -43,7 +45,7 @@ export async function startConnectorStub(members: Member[] = []): Promise<Connec
   const calls: RecordedCall[] = [];
   const byId = new Map(members.map((m) => [m.id, m]));
   let sequence = 0;
-  const stub: Partial<ConnectorStub> = { calls, members: byId, failMembers: false };
+  const stub: Partial<ConnectorStub> = { calls, members: byId, failMembers: false, holdPosts: null };
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://stub');
     const path = decodeURIComponent(url.pathname);
@@ -65,6 +67,7 @@ export async function startConnectorStub(members: Member[] = []): Promise<Connec
       return send(201, { id: `a:1on1-${member?.id ?? 'x'}`, serviceUrl: stub.url });
     }
     if (req.method === 'POST' && /\/v3\/conversations\/[^/]+\/activities(\/[^/]+)?$/.test(path)) {
+      if (stub.holdPosts) await stub.holdPosts;
       return send(201, { id: `activity-${++sequence}` });
     }
     if (req.method === 'PUT' && /\/v3\/conversations\/[^/]+\/activities\/[^/]+$/.test(path)) {

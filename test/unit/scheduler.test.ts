@@ -1,6 +1,7 @@
 import { silentLogger } from '../../src/config/logger';
 import { isValidSchedule } from '../../src/config/settings';
 import { scheduleDailyJob } from '../../src/server/daily-schedule';
+import { runningClockFrom } from '../../src/store/system-clock';
 
 describe('the daily schedule (Europe/Paris)', () => {
   const job = scheduleDailyJob('0 8 * * 1-5', async () => undefined, silentLogger())!;
@@ -22,5 +23,37 @@ describe('the daily schedule (Europe/Paris)', () => {
     expect(scheduleDailyJob('off', async () => undefined, silentLogger())).toBeNull();
     expect(isValidSchedule('0 8 * * 1-5')).toBe(true);
     expect(isValidSchedule('tous les matins')).toBe(false);
+  });
+});
+
+describe('the daily schedule on the process clock, with several instances', () => {
+  it('fires at the slot of the injected clock and tries again while another instance holds the lease', async () => {
+    // Monday 23 November 2026, 300 ms before 08:00 in Paris — whatever the machine's date.
+    const clock = runningClockFrom(new Date('2026-11-23T06:59:59.700Z'));
+    const results = ['held', 'held', 'done'];
+    const calls: Date[] = [];
+    const job = scheduleDailyJob(
+      '0 8 * * 1-5',
+      async () => {
+        calls.push(clock.now());
+        return results.shift();
+      },
+      silentLogger(),
+      { clock, again: (r) => r === 'held', retryEveryMs: 100 },
+    )!;
+    try {
+      expect(job.nextRun()!.toISOString()).toBe('2026-11-23T07:00:00.000Z');
+      const deadline = performance.now() + 5_000;
+      while (calls.length < 3 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(calls).toHaveLength(3);
+      expect(calls[0]!.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-11-23T07:00:00Z'));
+      expect(calls[2]!.getTime() - calls[0]!.getTime()).toBeGreaterThanOrEqual(200);
+      // Done for the day: the next run is Tuesday's slot, not another try.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(calls).toHaveLength(3);
+      expect(job.nextRun()!.toISOString()).toBe('2026-11-24T07:00:00.000Z');
+    } finally {
+      job.stop();
+    }
   });
 });

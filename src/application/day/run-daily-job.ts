@@ -41,6 +41,8 @@ export interface DailyJobDependencies {
   clock: Clock;
   /** Identifies this process in the lease and the run records. */
   instance: string;
+  /** How long the job's lease lasts without renewal (default: a minute). */
+  leaseTtlMs?: number;
   /** Tells the sales reps before their customers are escalated; absent: nobody is told. */
   sales?: SalesLoopDependencies;
   /** Penalties on invoices paid late are proposed from this total per customer; absent: never. */
@@ -60,7 +62,7 @@ export type DailyJobResult =
 
 export const DAILY_JOB_LEASE = 'daily-job';
 /** Renewed every third of it while the job runs: a crashed holder blocks others a minute at most. */
-const LEASE_TTL_MS = 60_000;
+export const LEASE_TTL_MS = 60_000;
 /** How far back proposals left undone are looked for, to supersede or withdraw them. */
 const LOOKBACK_DAYS = 10;
 
@@ -86,7 +88,7 @@ export async function runDailyJob(
   }
   const leased = await underLease(
     { lease: stores.lease, clock, logger },
-    { name: DAILY_JOB_LEASE, owner: deps.instance, ttlMs: LEASE_TTL_MS },
+    { name: DAILY_JOB_LEASE, owner: deps.instance, ttlMs: deps.leaseTtlMs ?? LEASE_TTL_MS },
     () => runDay(deps, request, date),
   );
   return leased.ran ? leased.value : { status: 'skipped', skip: { code: 'lease_held' } };

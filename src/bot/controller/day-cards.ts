@@ -20,8 +20,6 @@ import { answerText } from '../sales/sales-card';
 import { shown } from '../card-text';
 import { canAct, rolesFor, seesEverything, type Viewer } from '../people';
 
-const DIGEST_TTL_MS = 5_000;
-
 export interface CardOptions {
   pages?: Record<string, number>;
   flash?: { ok: boolean; message: string } | null;
@@ -36,19 +34,24 @@ export class DayCards {
     private readonly texts: TextContext,
   ) {}
 
-  private cached: { date: CalendarDate; at: number; digest: Promise<DailyDigest> } | null = null;
+  /** The read started by this synchronous run of code (see `load`). */
+  private cached: { date: CalendarDate; digest: Promise<DailyDigest> } | null = null;
 
   /**
-   * The day's digest. Reading it means every open invoice: clicks on the card (a page, a refresh)
-   * within a few seconds share one read; any decision calls `invalidate` so it shows at once.
+   * The day's digest, read from storage each time: several instances share the storage, and a
+   * decision taken on one of them must show on the next refresh on any other — a digest kept for a
+   * few seconds in this process would not (#17). The expensive part, the open invoices, comes from
+   * the ledger's read model, itself kept by the version row in storage. Only reads started in the
+   * same synchronous run of code (one card rendered for every reader) share one read.
    */
   load(date: CalendarDate): Promise<DailyDigest> {
-    const now = Date.now();
-    if (this.cached && this.cached.date === date && now - this.cached.at < DIGEST_TTL_MS)
-      return this.cached.digest;
+    if (this.cached && this.cached.date === date) return this.cached.digest;
     const digest = loadDigest(this.sources, date);
-    this.cached = { date, at: now, digest };
-    digest.catch(() => (this.cached = null));
+    const entry = { date, digest };
+    this.cached = entry;
+    queueMicrotask(() => {
+      if (this.cached === entry) this.cached = null;
+    });
     return digest;
   }
 

@@ -44,6 +44,12 @@ export const settingsSchema = z
     checkBot(s, ctx);
     checkStorage(s, ctx);
     checkMail(s, ctx);
+    if (s.NODE_ENV === 'production' && s.TEST_CLOCK_START)
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['TEST_CLOCK_START'],
+        message: m.testClockInProduction,
+      });
     if (s.NODE_ENV === 'production' && !s.DOCUMENT_SIGNING_KEY)
       ctx.addIssue({
         code: z.ZodIssueCode.custom,

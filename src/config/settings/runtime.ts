@@ -1,5 +1,6 @@
 /** The process itself: which environment files, where it listens, how it logs, where data goes. */
 import { z } from 'zod';
+import { settingsMessages as m } from '../../i18n/settings';
 import { port, withDefault } from './fields';
 
 export const runtimeFields = {
@@ -17,4 +18,14 @@ export const runtimeFields = {
   ),
   LOG_FORMAT: withDefault(z.enum(['pretty', 'json']).optional()),
   DATA_DIR: withDefault(z.string().default('.data')),
+  /**
+   * Tests of whole processes only (never in production): the instant the process's clock reads at
+   * start, running on from there — so a test started on any day runs the job of a fixed day.
+   */
+  TEST_CLOCK_START: withDefault(
+    z
+      .string()
+      .refine((v) => /^\d{4}-\d\d-\d\dT/.test(v) && !Number.isNaN(new Date(v).getTime()), m.instant)
+      .optional(),
+  ),
 };
