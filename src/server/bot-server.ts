@@ -57,6 +57,7 @@ import { startSweeping } from './sweeping';
 import { openStores, type TableStores } from '../store';
 import { BlobDocumentStore } from '../store/document-store';
 import { leaseOwner } from '../store/lease';
+import { StoredChartPublisher } from './chart-publisher';
 import { DocumentLinks, mountDocumentRoute } from './document-links';
 import { createHttpServer, listen } from './http';
 import { mountJobRoute } from './job-route';
@@ -316,7 +317,17 @@ export async function startBotServer({
     (app, hooks) =>
       registerQuestionRoutes(
         app,
-        { stores, people, clock, settings, ladder, lawFirm: firm.name, logger, malformed },
+        {
+          stores,
+          people,
+          clock,
+          settings,
+          ladder,
+          lawFirm: firm.name,
+          logger,
+          malformed,
+          charts: new StoredChartPublisher(documents, (id, at) => links.url(id, at)),
+        },
         hooks,
       ),
   ]);
