@@ -18,6 +18,7 @@ import {
   type TransferDependencies,
 } from '../application/decisions';
 import { renderEmail } from '../documents/email-templates';
+import { writeXlsx, XLSX_CONTENT_TYPE } from '../documents/exports/xlsx';
 import { renderLetter } from '../documents/letters';
 import { textContext } from '../i18n/reasons';
 import { commandHandlers } from '../bot/commands/dispatch';
@@ -26,6 +27,7 @@ import { registerDocumentRoutes } from '../bot/documents/routes';
 import { registerCustomerRoutes } from '../bot/customer/routes';
 import { registerLateFeeWaiverRoutes } from '../bot/customer/late-fee-waiver-routes';
 import { registerHistoryRoutes } from '../bot/history/routes';
+import { registerExportRoutes } from '../bot/exports/routes';
 import { registerQuestionRoutes } from '../bot/questions/routes';
 import { DayCards } from '../bot/controller/day-cards';
 import { People } from '../bot/people';
@@ -307,6 +309,24 @@ export async function startBotServer({
           lawFirm: firm,
           ladder,
           clock,
+          commands,
+        },
+        hooks,
+      ),
+    (app, hooks) =>
+      registerExportRoutes(
+        app,
+        {
+          people,
+          customers: stores.customers,
+          invoices: stores.invoices,
+          journal: stores.journal,
+          ladder,
+          documents,
+          xlsx: { write: writeXlsx, contentType: XLSX_CONTENT_TYPE },
+          documentUrl,
+          clock,
+          logger,
           commands,
         },
         hooks,
