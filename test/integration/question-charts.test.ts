@@ -4,6 +4,8 @@
  * images without the user's credentials), its text summary kept as a visible line; the same chart
  * asked again is the same blob.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
 import { calendarDate } from '../../src/domain/calendar-date';
 import {
@@ -17,6 +19,7 @@ import {
 } from '../support/bot';
 
 const MONDAY = calendarDate(2026, 11, 23);
+const RESULTS = resolve(__dirname, '..', '..', 'test-results', 'charts');
 let bot: TestBot;
 
 beforeAll(async () => {
@@ -73,6 +76,9 @@ describe('a trend question answered with a chart', () => {
     const png = Buffer.from(await response.arrayBuffer());
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(png.length).toBeLessThanOrEqual(60 * 1024);
+    // Kept for a look (and for the README's picture): the chart as Teams shows it.
+    mkdirSync(RESULTS, { recursive: true });
+    writeFileSync(join(RESULTS, 'evolution-du-dso.png'), png);
 
     // Asked again: the same chart, the same blob.
     const [again] = images(await ask('courbe du DSO'));
