@@ -70,3 +70,14 @@ export function lineSummary(
     `au plus haut ${high.value} (${high.label}), au plus bas ${low.value} (${low.label}).`
   );
 }
+
+/** The text kept with a bar chart: each bar's label and value, in order. */
+export function barsSummary(what: string, bars: ReadonlyArray<{ label: string; value: string }>): string {
+  return `Barres — ${what}${NBSP}: ${bars.map((b) => `${b.label} ${b.value}`).join(', ')}.`;
+}
+
+export const chartTitles = {
+  agedBalance: (date: string) => `Balance âgée au ${date}`,
+  overdueByRisk: 'Impayés échus par segment de risque',
+  balance: 'Solde dû',
+} as const;

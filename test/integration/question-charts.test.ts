@@ -92,6 +92,20 @@ describe('a trend question answered with a chart', () => {
     expect(image!.altText).toMatch(/^Courbe — Évolution des impayés échus\u00a0: /);
   });
 
+  it('draws « graphique de la balance âgée » as one bar per age bucket, their amounts said in words', async () => {
+    const card = await ask('graphique de la balance âgée');
+    const [image] = images(card);
+    expect(image!.altText).toMatch(
+      /^Barres — Balance âgée au 23 novembre 2026\u00a0: Non échu .*€, 1 à 30 jours .*€, 31 à 60 jours .*€, 61 à 90 jours .*€, Plus de 90 jours .*€\.$/,
+    );
+    expect(cardText(card)).toContain(asRead(image!.altText));
+  });
+
+  it('draws the overdue invoices by risk segment when asked « par segment de risque »', async () => {
+    const [image] = images(await ask('impayés par segment de risque'));
+    expect(image!.altText).toMatch(/^Barres — Impayés échus par segment de risque\u00a0: /);
+  });
+
   it('keeps the text answer without image for an answer that has no chart', async () => {
     const card = await ask('combien de factures impayées ?');
     expect(images(card)).toHaveLength(0);
