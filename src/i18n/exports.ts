@@ -2,6 +2,9 @@
  * The words of the Excel exports (issue #18): sheet names, column headers, the summary sheet and
  * the chat's answers. Headers are French and plain: the file goes to the management meeting.
  */
+import { formatInteger } from './numbers';
+import { agree, countOf } from './plural';
+
 export const exportTexts = {
   sheets: {
     invoices: 'Factures',
@@ -51,8 +54,7 @@ export const exportTexts = {
     period: 'Période',
     scope: 'Périmètre',
     everyone: 'Tous les clients',
-    portfolio: (count: number) =>
-      count === 1 ? 'Votre portefeuille (1 client)' : `Votre portefeuille (${count} clients)`,
+    portfolio: (count: number) => `Votre portefeuille (${countOf(count, 'client')})`,
     filters: 'Filtres',
     noFilter: 'Aucun',
     unpaidFilter: 'Factures échues non réglées (solde dû > 0)',
@@ -67,9 +69,7 @@ export const exportTexts = {
     ready: (what: string, count: number) =>
       count === 0
         ? `${what}\u00a0: le fichier Excel est prêt (aucune ligne).`
-        : count === 1
-          ? `${what}\u00a0: le fichier Excel est prêt (1 ligne).`
-          : `${what}\u00a0: le fichier Excel est prêt (${count.toLocaleString('fr-FR').replace(/\u202f/g, '\u202f')} lignes).`,
+        : `${what}\u00a0: le fichier Excel est prêt (${formatInteger(count)} ${agree(count, 'ligne')}).`,
     open: (fileName: string) => `Télécharger ${fileName}`,
     notAllowed:
       'Les exports sont réservés aux chargés de recouvrement, aux directeurs et aux commerciaux (pour leurs clients).',
