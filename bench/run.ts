@@ -17,6 +17,7 @@ import { resolve } from 'node:path';
 import { calendarDate } from '../src/domain/calendar-date';
 import { freePort, startAzurite } from '../src/store/azurite';
 import { cardSuite } from './card.bench';
+import { chartsSuite } from './charts.bench';
 import { coldStartSuite } from './cold-start.bench';
 import { judge, type BenchContext, type Figure, type JudgedFigure, type Suite } from './figures';
 import { importSuite } from './import.bench';
@@ -57,6 +58,7 @@ const SUITES: readonly Suite[] = [
   coldStartSuite,
   lettersSuite,
   cardSuite,
+  chartsSuite,
   storeSuite,
   importSuite,
   jobSuite,

@@ -48,6 +48,14 @@ export type ChatCommand =
   /** « procédure », « la procédure de relance ». */
   | { command: 'procedure' }
   /** « lettre au cabinet ». */
-  | { command: 'law_firm_letter' };
+  | { command: 'law_firm_letter' }
+  /**
+   * « export Excel de la balance âgée », « export des impayés », « export du journal du mois »: an
+   * .xlsx file of the asker's invoices (or of the month's journal), as a signed link (issue #18).
+   */
+  | { command: 'export'; what: ExportSubject };
+
+/** What an export holds: the receivables by age, the overdue invoices, the month's journal. */
+export type ExportSubject = 'aged_balance' | 'unpaid' | 'journal';
 
 export type ChatCommandName = ChatCommand['command'];

@@ -18,6 +18,7 @@ import {
   type TransferDependencies,
 } from '../application/decisions';
 import { renderEmail } from '../documents/email-templates';
+import { writeXlsx, XLSX_CONTENT_TYPE } from '../documents/exports/xlsx';
 import { renderLetter } from '../documents/letters';
 import { textContext } from '../i18n/reasons';
 import { commandHandlers } from '../bot/commands/dispatch';
@@ -26,6 +27,7 @@ import { registerDocumentRoutes } from '../bot/documents/routes';
 import { registerCustomerRoutes } from '../bot/customer/routes';
 import { registerLateFeeWaiverRoutes } from '../bot/customer/late-fee-waiver-routes';
 import { registerHistoryRoutes } from '../bot/history/routes';
+import { registerExportRoutes } from '../bot/exports/routes';
 import { registerQuestionRoutes } from '../bot/questions/routes';
 import { DayCards } from '../bot/controller/day-cards';
 import { People } from '../bot/people';
@@ -58,6 +60,8 @@ import { openStores, type TableStores } from '../store';
 import { BlobDocumentStore } from '../store/document-store';
 import { leaseOwner } from '../store/lease';
 import type { StorageConnection } from '../store/storage-access';
+
+import { StoredChartPublisher } from './chart-publisher';
 import { DocumentLinks, mountDocumentRoute } from './document-links';
 import { createHttpServer, listen } from './http';
 import { mountJobRoute } from './job-route';
@@ -313,13 +317,41 @@ export async function startBotServer({
         },
         hooks,
       ),
+    (app, hooks) =>
+      registerExportRoutes(
+        app,
+        {
+          people,
+          customers: stores.customers,
+          invoices: stores.invoices,
+          journal: stores.journal,
+          ladder,
+          documents,
+          xlsx: { write: writeXlsx, contentType: XLSX_CONTENT_TYPE },
+          documentUrl,
+          clock,
+          logger,
+          commands,
+        },
+        hooks,
+      ),
     // Before the questions: a command is never answered with figures.
     (app, hooks) =>
       registerCommandRoutes(app, { handlers: commands, stores, clock, lawFirm: firm.name }, hooks),
     (app, hooks) =>
       registerQuestionRoutes(
         app,
-        { stores, people, clock, settings, ladder, lawFirm: firm.name, logger, malformed },
+        {
+          stores,
+          people,
+          clock,
+          settings,
+          ladder,
+          lawFirm: firm.name,
+          logger,
+          malformed,
+          charts: new StoredChartPublisher(documents, (id, at) => links.url(id, at)),
+        },
         hooks,
       ),
   ]);

@@ -129,12 +129,21 @@ export function mountDocumentRoute(
         frenchPage(res, 404, fr.documents.notFound);
         return;
       }
+      // A chart is shown in the card (inline) and never changes under its name (it is named by its
+      // content): the client may keep it until the link expires, a day at most.
+      const image = found.document.kind === 'chart' && found.document.contentType === 'image/png';
+      const secondsLeft = Math.max(0, Number(query.get('exp')) - Math.floor(now().getTime() / 1000));
       res.writeHead(200, {
         'content-type': found.document.contentType,
         'content-length': found.bytes.length,
-        'content-disposition': contentDisposition(found.document.fileName),
+        'content-disposition': image
+          ? contentDisposition(found.document.fileName).replace(/^attachment/, 'inline')
+          : contentDisposition(found.document.fileName),
         'x-content-sha256': found.document.sha256,
-        'cache-control': 'private, no-store',
+        'x-content-type-options': 'nosniff',
+        'cache-control': image
+          ? `private, max-age=${Math.min(secondsLeft, 86_400)}, immutable`
+          : 'private, no-store',
       });
       res.end(found.bytes);
     });

@@ -70,6 +70,49 @@ export class BlobDocumentStore implements DocumentStore {
     return stored;
   }
 
+  /**
+   * A document stored under a name derived from its content (a chart: the digest of its spec),
+   * once: when the blob is already there it is kept as it is (same content, same bytes) and the
+   * one stored is answered.
+   */
+  async saveAt(id: string, document: NewDocument, now: Date): Promise<StoredDocument> {
+    if (!ID.test(id)) throw new Error(`not a document id: ${id}`);
+    await this.ensureContainer();
+    const stored: StoredDocument = {
+      id,
+      kind: document.kind,
+      fileName: document.fileName,
+      contentType: document.contentType,
+      sha256: createHash('sha256').update(document.bytes).digest('hex'),
+      size: document.bytes.length,
+      createdAt: now.toISOString(),
+    };
+    try {
+      await this.container.getBlockBlobClient(id).uploadData(document.bytes, {
+        blobHTTPHeaders: { blobContentType: document.contentType },
+        metadata: {
+          kind: stored.kind,
+          filename: encodeURIComponent(stored.fileName),
+          sha256: stored.sha256,
+          createdat: stored.createdAt,
+        },
+        conditions: { ifNoneMatch: '*' },
+        ...deadline(),
+      });
+      return stored;
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 409) return stored;
+      throw error;
+    }
+  }
+
+  /** Whether a document is stored under this id (without reading it). */
+  async has(id: string): Promise<boolean> {
+    if (!ID.test(id)) return false;
+    await this.ensureContainer();
+    return this.container.getBlockBlobClient(id).exists(deadline());
+  }
+
   async get(id: string): Promise<{ document: StoredDocument; bytes: Buffer } | null> {
     if (!ID.test(id)) return null;
     await this.ensureContainer();

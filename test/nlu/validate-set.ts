@@ -19,6 +19,7 @@ const COMMANDS: Record<string, { required: string[]; optional: string[] }> = {
   day_card: { required: [], optional: [] },
   procedure: { required: [], optional: [] },
   law_firm_letter: { required: [], optional: [] },
+  export: { required: ['what'], optional: [] },
 };
 
 export interface RawQuestion {
@@ -74,6 +75,8 @@ export function problemsOf(q: RawQuestion, codes: ReadonlySet<string>): string[]
       problems.push('history: invoice or customerCodes, one of them');
     if ('date' in c && !/^\d{4}-\d{2}-\d{2}$/.test(String(c.date))) problems.push('date: YYYY-MM-DD');
     if ('amount' in c && !Number.isInteger(c.amount)) problems.push('amount: integer cents');
+    if (c.command === 'export' && !['aged_balance', 'unpaid', 'journal'].includes(String(c.what)))
+      problems.push('export: what is aged_balance, unpaid or journal');
     if ('invoice' in c && String(c.invoice) !== String(c.invoice).toUpperCase())
       problems.push('invoice: in capitals');
   }

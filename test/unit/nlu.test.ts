@@ -17,10 +17,16 @@ describe('the public evaluation set', () => {
     expect(comparable(result)).toEqual(q.expected);
   });
 
-  it('has at least 80 questions covering every intent, ambiguity, unknown names and nonsense', () => {
+  it('has at least 80 questions covering every intent, ambiguity, unknown names, nonsense and the exports', () => {
     expect(set.questions.length).toBeGreaterThanOrEqual(80);
     const kinds = new Set(set.questions.map((q) => q.expected.kind));
-    expect([...kinds].sort()).toEqual(['ambiguous_customer', 'not_understood', 'query', 'unknown_customer']);
+    expect([...kinds].sort()).toEqual([
+      'ambiguous_customer',
+      'command',
+      'not_understood',
+      'query',
+      'unknown_customer',
+    ]);
     const intents = new Set(
       set.questions.map((q) => (q.expected.query as StructuredQuery | undefined)?.intent).filter(Boolean),
     );

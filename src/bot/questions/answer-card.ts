@@ -4,6 +4,7 @@
  * page by page (« Voir la suite » re-runs the query through Action.Execute). The card only lays
  * out: every figure and every word comes from the view. Cards stay under Teams' 28 KB.
  */
+import type { ChartImage } from '../../application/ports/charts';
 import { fr } from '../../i18n/fr';
 import type { StructuredQuery } from '../../questions/query';
 import { viewOf, type QueryAnswer } from '../../questions/registry';
@@ -56,6 +57,9 @@ interface AnswerCardData {
   lines: string[];
   notes: string[];
   choices: Choice[];
+  /** The chart's signed link, or empty; its text summary. */
+  image: string;
+  imageAlt: string;
 }
 
 /** The answer template with what is given, the rest empty. */
@@ -68,6 +72,8 @@ export function expandAnswerCard(data: Partial<AnswerCardData> & Pick<AnswerCard
     lines: [],
     notes: [],
     choices: [],
+    image: '',
+    imageAlt: '',
     ...data,
   } satisfies AnswerCardData);
 }
@@ -96,6 +102,7 @@ export function renderAnswerCard(
   query: StructuredQuery | null,
   page: number,
   suggestion?: Suggestion,
+  image?: ChartImage,
 ): CardJson {
   const all = view.tables ?? [];
   const paged = all.at(-1);
@@ -136,12 +143,20 @@ export function renderAnswerCard(
       lines: view.lines ?? [],
       notes: [...(view.notes ?? []), ...(suggestion ? [suggestion.line] : [])],
       choices: [...choices, ...(suggestion?.choices ?? [])],
+      // The chart with the first page only: the next pages are the table's.
+      image: image && current === 0 ? image.url : '',
+      imageAlt: image && current === 0 ? image.altText : '',
     });
     if (cardSize(card) <= MAX_CARD_BYTES - MARGIN_BYTES) return card;
   }
   throw new Error('answer card too large');
 }
 
-export function buildAnswerCard(answer: QueryAnswer, page = 0, suggestion?: Suggestion): CardJson {
-  return renderAnswerCard(viewOf(answer), answer.query, page, suggestion);
+export function buildAnswerCard(
+  answer: QueryAnswer,
+  page = 0,
+  suggestion?: Suggestion,
+  image?: ChartImage,
+): CardJson {
+  return renderAnswerCard(viewOf(answer), answer.query, page, suggestion, image);
 }

@@ -36,6 +36,9 @@ import {
 import { customersScope, EVERYONE, inScope } from '../../questions/scope';
 import { QueryService } from '../../questions/service';
 import type { Stores } from '../../application/ports';
+import type { ChartImage, ChartPublisher } from '../../application/ports/charts';
+import { withinDeadline } from '../../application/within-deadline';
+import { viewOf, type QueryAnswer } from '../../questions/registry';
 import type { CardJson } from '../card-templates';
 import { shown } from '../card-text';
 import { seesEverything, type People } from '../people';
@@ -62,7 +65,12 @@ export interface QuestionRouteDependencies {
   lawFirm: string;
   logger: Logger;
   malformed: MalformedInvoke;
+  /** Draws and links the answers' charts; none: the answers are text only. */
+  charts?: ChartPublisher;
 }
+
+/** How long an answer waits for its chart before it is sent without it. */
+const CHART_DEADLINE_MS = 3_000;
 
 export function registerQuestionRoutes(
   app: Application<TurnState>,
@@ -104,8 +112,29 @@ export function registerQuestionRoutes(
     if (outcome.kind === 'not_visible') return fr.questions.notVisible;
     if (outcome.kind === 'past_cut_off' && outcome.query.asOf)
       return buildPastCutOffCard({ ...outcome.query, asOf: outcome.query.asOf });
-    if (outcome.kind === 'answer') return buildAnswerCard(outcome.answer, page, suggestion);
+    if (outcome.kind === 'answer')
+      return buildAnswerCard(outcome.answer, page, suggestion, await chartOf(outcome.answer, page));
     return fr.questions.failed;
+  };
+
+  /** The answer's chart, linked; none when it has none, or when it could not be drawn in time. */
+  const chartOf = async (answer: QueryAnswer, page: number): Promise<ChartImage | undefined> => {
+    const chart = page === 0 ? viewOf(answer).chart : undefined;
+    if (!chart || !deps.charts) return undefined;
+    try {
+      const image = await withinDeadline(
+        deps.charts.publish(chart.spec, chart.altText, deps.clock.now()),
+        CHART_DEADLINE_MS,
+      );
+      if (image === 'pending') {
+        deps.logger.warn({ kind: chart.spec.kind }, 'a chart was not ready in time: answered without it');
+        return undefined;
+      }
+      return image;
+    } catch (error) {
+      deps.logger.error({ err: error, kind: chart.spec.kind }, 'could not draw a chart: answered without it');
+      return undefined;
+    }
   };
 
   /** A customer a model named in words is resolved here, against what the asker may see. */

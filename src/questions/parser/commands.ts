@@ -409,7 +409,7 @@ export function mayBeCommand(text: string): boolean {
   const r = read(text);
   if (r.invoices.length > 0) return true;
   return (
-    /\b(telephones?|tel|numeros?|num|portable|mobile|contacts?|contacter|contacte|coordonnees|joindre|appeler|appelle|interlocut\w*|courriels?|mails?|emails?|phone|reach|call|historiques?|histo|chronologie|history|fiche|dossier|card|client|customer|litiges?|dispute\w*|conteste\w*|promesse|promet|promis|promised?|engage|payera|paiera|paieront|reglera|pay|alias|surnom|aka|procedure|cabinet|avocats?|lettre|courrier|law|letter|relances?|carte|reminders|ouvre|ouvrir|open|compte|tableau|dunning|mandat|parle|comme)\b/.test(
+    /\b(telephones?|tel|numeros?|num|portable|mobile|contacts?|contacter|contacte|coordonnees|joindre|appeler|appelle|interlocut\w*|courriels?|mails?|emails?|phone|reach|call|historiques?|histo|chronologie|history|fiche|dossier|card|client|customer|litiges?|dispute\w*|conteste\w*|promesse|promet|promis|promised?|engage|payera|paiera|paieront|reglera|pay|alias|surnom|aka|procedure|export\w*|extraction|extrai\w*|excel|xlsx|tableur|cabinet|avocats?|lettre|courrier|law|letter|relances?|carte|reminders|ouvre|ouvrir|open|compte|tableau|dunning|mandat|parle|comme)\b/.test(
       r.s,
     ) ||
     // Every rule's own trigger, so that nothing the parser reads as a command misses this route.
@@ -683,6 +683,28 @@ function dayCardCommand(r: Reading): CommandRead | null {
 const PROCEDURE =
   /^(?:(?:donne|envoie|montre|affiche|ouvre|voir|genere|give|send|show|open)\s+)?(?:moi\s+|me\s+)?(?:(?:la|le|une|the|our|notre)\s+)?(?:document\s+(?:de\s+)?(?:la\s+)?)?(?:procedure|dunning\s+procedure)(?:\s+(?:de|du)\s+(?:relance|relances|recouvrement))?(?:\s+(?:en\s+vigueur|interne|actuelle|docx|word))?\s*[?!.]*$/;
 
+/** « export Excel … », « extraction des … », « … en xlsx », « fichier Excel de … ». */
+const EXPORT_WORD =
+  /\b(?:export|exports|exporte|exporter|exportez|exportes|extraction|extrais|extraire|extract|excel|xlsx|tableur|spreadsheet)\b/;
+const EXPORT_SUBJECTS: ReadonlyArray<readonly [RegExp, 'aged_balance' | 'unpaid' | 'journal']> = [
+  [
+    /\b(?:balance\s+agee|balance\s+age|balance\s+par\s+anciennete|balance\s+clients?|aged\s+balance|aging|ageing)\b/,
+    'aged_balance',
+  ],
+  [/\bjournal\b|\bjournal\s+des\s+(?:actions|decisions)\b|\bjournal\s+d\s+audit\b/, 'journal'],
+  [
+    /\b(?:impayes?|impaye|impayees?|retards?|echus?|echues?|en\s+retard|overdue|unpaid|creances\s+echues)\b/,
+    'unpaid',
+  ],
+];
+
+function exportCommand(r: Reading): CommandRead | null {
+  if (!EXPORT_WORD.test(r.s)) return null;
+  for (const [words, what] of EXPORT_SUBJECTS)
+    if (words.test(r.s)) return { kind: 'command', command: { command: 'export', what } };
+  return null;
+}
+
 function procedureCommand(r: Reading): CommandRead | null {
   return PROCEDURE.test(r.s) ? { kind: 'command', command: { command: 'procedure' } } : null;
 }
@@ -709,6 +731,7 @@ export function readCommand(message: string, context: CommandContext): CommandRe
   const r = read(text);
   if (!r.s) return null;
   const found =
+    exportCommand(r) ??
     dayCardCommand(r) ??
     procedureCommand(r) ??
     lawFirmCommand(r, context.lawFirm) ??

@@ -4,6 +4,7 @@
  * definition). Each intent builds its own view from its result (intents/<intent>/answer.ts); the
  * bot renders any view the same way (src/bot/questions/answer-card.ts).
  */
+import type { ChartSpec } from '../../application/ports/charts';
 
 export type Align = 'Left' | 'Right';
 
@@ -30,6 +31,12 @@ export interface AnswerView {
   linesTitle?: string;
   lines?: string[];
   notes?: string[];
+  /**
+   * A chart of what the tables say (issue #18), drawn and linked at the edge; `altText` says what it
+   * shows in words, kept on the card as a visible line (for accessibility, and for clients without
+   * images, or when the chart could not be drawn).
+   */
+  chart?: { spec: ChartSpec; altText: string };
 }
 
 /** What every view is given besides its result: names of the customers met, the filters line. */

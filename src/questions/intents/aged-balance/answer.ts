@@ -4,6 +4,7 @@
  */
 import { formatDateLongFr } from '../../../domain/calendar-date';
 import type { Invoice } from '../../../domain/ledger';
+import { barsSummary, chartTitles } from '../../../i18n/charts';
 import { fr } from '../../../i18n/fr';
 import { customerRef, type AnswerContext } from '../../answer-context';
 import { receivablesFor } from '../../answers/receivables';
@@ -61,10 +62,30 @@ function agedTable(balance: AgedBalance): AnswerTable {
   };
 }
 
+/** Today's balance by age, one bar per bucket (none when nothing is owed). */
+function agedChart(answer: AgedBalanceAnswer): AnswerView['chart'] {
+  if (answer.total === 0) return undefined;
+  const date = formatDateLongFr(answer.today);
+  return {
+    spec: {
+      kind: 'aged_balance',
+      title: chartTitles.agedBalance(date),
+      categories: answer.buckets.map((b) => t.buckets[b.bucket]),
+      series: [{ name: chartTitles.balance, values: answer.buckets.map((b) => b.amount) }],
+      unit: 'cents',
+    },
+    altText: barsSummary(
+      chartTitles.agedBalance(date),
+      answer.buckets.map((b) => ({ label: t.buckets[b.bucket], value: eur(b.amount) })),
+    ),
+  };
+}
+
 function agedBalanceView(answer: AgedBalanceAnswer, { filters }: ViewContext): AnswerView {
   return {
     headline: t.headlines.agedBalance(formatDateLongFr(answer.today), eur(answer.total), answer.count),
     subtitle: filters,
+    chart: agedChart(answer),
     tables: [
       agedTable(answer),
       ...(answer.byCustomer

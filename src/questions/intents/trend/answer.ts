@@ -16,6 +16,8 @@ import {
   windowText,
   type TrendDirection,
 } from '../../../i18n/trend';
+import type { ChartUnit } from '../../../application/ports/charts';
+import { lineSummary, shortDay, shortMonth } from '../../../i18n/charts';
 import { customerRef, type AnswerContext } from '../../answer-context';
 import { lastTwelveMonths } from '../../definitions';
 import type { IntentAnswer } from '../../intent-answer';
@@ -172,6 +174,38 @@ function changeBetween(measure: TrendMeasure, point: TrendPoint, before: TrendPo
   return before ? changeText(measure, changeOf(point.value, before.value)) : '';
 }
 
+/** The points as a line (two points at least: one point is not a trend). */
+function trendChart(answer: TrendAnswer): AnswerView['chart'] {
+  const known = answer.points.filter((p) => p.value !== null);
+  if (answer.points.length < 2 || known.length === 0) return undefined;
+  const words = trendMeasures[answer.measure];
+  const unit: ChartUnit =
+    answer.measure === 'dso' ? 'days' : answer.measure === 'late_rate' ? 'percent' : 'cents';
+  const category = (p: TrendPoint) =>
+    answer.granularity === 'month' ? shortMonth(p.from) : shortDay(p.from);
+  const said = (p: TrendPoint) => ({
+    label: pointLabel(answer.granularity, p.from, p.to),
+    value: valueText(answer.measure, p.value),
+  });
+  const byValue = [...known].sort((a, b) => a.value! - b.value!);
+  return {
+    spec: {
+      kind: answer.measure === 'dso' ? 'dso' : 'trend',
+      title: words.title,
+      categories: answer.points.map(category),
+      series: [{ name: words.column, values: answer.points.map((p) => p.value) }],
+      unit,
+    },
+    altText: lineSummary(
+      words.title,
+      said(known[0]!),
+      said(known.at(-1)!),
+      said(byValue.at(-1)!),
+      said(byValue[0]!),
+    ),
+  };
+}
+
 function trendView(answer: TrendAnswer, { filters }: ViewContext): AnswerView {
   const words = trendMeasures[answer.measure];
   const definition = {
@@ -185,6 +219,7 @@ function trendView(answer: TrendAnswer, { filters }: ViewContext): AnswerView {
     headline: headline(answer),
     subtitle: filters,
     facts: [{ title: tt.facts.period, value: periodText(answer.period) }],
+    chart: trendChart(answer),
     tables: answer.points.length
       ? [
           {

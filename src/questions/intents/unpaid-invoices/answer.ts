@@ -6,6 +6,7 @@
 import { formatDateLongFr, monthsBetween } from '../../../domain/calendar-date';
 import { balanceOf, type Invoice } from '../../../domain/ledger';
 import { cents, sumCents, type Cents } from '../../../domain/money';
+import { barsSummary, chartTitles } from '../../../i18n/charts';
 import { fr } from '../../../i18n/fr';
 import { byUrgency, customerRef, invoiceLine, type AnswerContext } from '../../answer-context';
 import { isReceivable, isUnpaid } from '../../definitions';
@@ -135,8 +136,26 @@ function unpaidView(answer: UnpaidAnswer, { names }: ViewContext): AnswerView {
       rows: answer.groups.map((g) => [label(g.key), String(g.count), eur(g.amount)]),
     });
   }
+  // « impayés par segment de risque »: the segments as bars, in the table's order.
+  const chart: AnswerView['chart'] =
+    answer.groups && q.groupBy === 'risk' && answer.groups.length > 0
+      ? {
+          spec: {
+            kind: 'overdue_by_risk',
+            title: chartTitles.overdueByRisk,
+            categories: answer.groups.map((g) => riskLabel(g.key)),
+            series: [{ name: chartTitles.balance, values: answer.groups.map((g) => g.amount) }],
+            unit: 'cents',
+          },
+          altText: barsSummary(
+            chartTitles.overdueByRisk,
+            answer.groups.map((g) => ({ label: riskLabel(g.key), value: eur(g.amount) })),
+          ),
+        }
+      : undefined;
   return {
     headline,
+    chart,
     subtitle:
       q.limit && q.period
         ? [scope, filtersLine(q, names)].filter(Boolean).join(' — ')
