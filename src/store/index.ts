@@ -11,6 +11,7 @@ import { TableJournal } from './journal';
 import { TableLateFees } from './late-fee-repository';
 import { TableLease } from './lease';
 import { TableSalesNotices } from './sales-notice-repository';
+import { TableSnapshotStore } from './snapshot-repository';
 import { TablePaymentRepository } from './payment-repository';
 import { TableRateRepository } from './rate-repository';
 import { TableInvoicePdfs } from './invoice-pdf-repository';
@@ -18,7 +19,7 @@ import { LedgerReadModel, type ReadModelOptions } from './read-model';
 import { TableStorage, type StorageDeadlines } from './table-storage';
 
 /** The stores on Azure Tables, with the storage itself (tables created, or dropped by tests). */
-export type TableStores = Stores & { storage: TableStorage };
+export type TableStores = Stores & { storage: TableStorage; snapshots: TableSnapshotStore };
 
 export interface StoreOptions {
   /**
@@ -54,5 +55,6 @@ export async function openStores(
     rates: new TableRateRepository(storage),
     lateFees: new TableLateFees(storage),
     invoicePdfs: new TableInvoicePdfs(storage),
+    snapshots: new TableSnapshotStore(storage),
   };
 }

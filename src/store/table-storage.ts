@@ -30,6 +30,7 @@ export const TABLE_NAMES = [
   'LateFees',
   'InvoicePdfs',
   'ReadVersions',
+  'Snapshots',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
