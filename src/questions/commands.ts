@@ -48,6 +48,8 @@ export type ChatCommand =
   /** « procédure », « la procédure de relance ». */
   | { command: 'procedure' }
   /** « lettre au cabinet ». */
-  | { command: 'law_firm_letter' };
+  | { command: 'law_firm_letter' }
+  /** « revue de la semaine », « la revue hebdo » (the director's weekly review, #18). */
+  | { command: 'weekly_review' };
 
 export type ChatCommandName = ChatCommand['command'];

@@ -12,6 +12,7 @@ import { TableLateFees } from './late-fee-repository';
 import { TableLease } from './lease';
 import { TableSalesNotices } from './sales-notice-repository';
 import { TableSnapshotStore } from './snapshot-repository';
+import { TableReviewStore } from './review-repository';
 import { TablePaymentRepository } from './payment-repository';
 import { TableRateRepository } from './rate-repository';
 import { TableInvoicePdfs } from './invoice-pdf-repository';
@@ -19,7 +20,11 @@ import { LedgerReadModel, type ReadModelOptions } from './read-model';
 import { TableStorage, type StorageDeadlines } from './table-storage';
 
 /** The stores on Azure Tables, with the storage itself (tables created, or dropped by tests). */
-export type TableStores = Stores & { storage: TableStorage; snapshots: TableSnapshotStore };
+export type TableStores = Stores & {
+  storage: TableStorage;
+  snapshots: TableSnapshotStore;
+  reviews: TableReviewStore;
+};
 
 export interface StoreOptions {
   /**
@@ -56,5 +61,6 @@ export async function openStores(
     lateFees: new TableLateFees(storage),
     invoicePdfs: new TableInvoicePdfs(storage),
     snapshots: new TableSnapshotStore(storage),
+    reviews: new TableReviewStore(storage),
   };
 }

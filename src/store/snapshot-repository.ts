@@ -42,6 +42,8 @@ export class TableSnapshotStore implements SnapshotStore {
     await submitInBatches(
       this.table,
       snapshots.map((s) => ['upsert', entityOf(s), 'Replace'] as const),
+      // Two months in flight: a year is twelve transactions, each well under the storage's deadline.
+      2,
     );
   }
 

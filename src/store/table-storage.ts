@@ -31,6 +31,7 @@ export const TABLE_NAMES = [
   'InvoicePdfs',
   'ReadVersions',
   'Snapshots',
+  'Reviews',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

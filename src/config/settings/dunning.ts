@@ -20,6 +20,8 @@ export const dunningFields = {
   PENALTY_RATES_FILE: optionalString,
   JOB_KEY: withDefault(z.string().min(16, m.atLeast(16)).optional()),
   JOB_SCHEDULE: withDefault(z.string().default('0 8 * * 1-5').refine(isValidSchedule, m.cron)),
+  /** The director's weekly review (cron, Europe/Paris; « off » disables it). */
+  WEEKLY_REVIEW_SCHEDULE: withDefault(z.string().default('0 8 * * 1').refine(isValidSchedule, m.cron)),
   SALES_NOTICE_BUSINESS_DAYS: withDefault(z.coerce.number().int().min(0).max(20).default(3)),
   /** Days the mise en demeure gives after its AR (or its presentation, « avisé non réclamé »). */
   FORMAL_NOTICE_DAYS: withDefault(z.coerce.number().int().min(1).max(90).default(8)),
