@@ -19,6 +19,7 @@ const COMMANDS: Record<string, { required: string[]; optional: string[] }> = {
   day_card: { required: [], optional: [] },
   procedure: { required: [], optional: [] },
   law_firm_letter: { required: [], optional: [] },
+  weekly_review: { required: [], optional: [] },
 };
 
 export interface RawQuestion {

@@ -414,7 +414,7 @@ export function mayBeCommand(text: string): boolean {
     ) ||
     // Every rule's own trigger, so that nothing the parser reads as a command misses this route.
     PROMISE.test(r.s) ||
-    WEEKLY_REVIEW.test(r.s) ||
+    /\b(?:revue|review)\b|\bbilan\s+(?:de\s+la\s+)?semaine\b/.test(r.s) ||
     WHAT_DONE.test(r.s) ||
     LIFT.test(r.s) ||
     OPEN.test(r.s)
@@ -689,7 +689,7 @@ function procedureCommand(r: Reading): CommandRead | null {
 }
 
 const WEEKLY_REVIEW =
-  /^(?:(?:donne|envoie|renvoie|montre|affiche|ouvre|voir|give|send|show|open)\s+)?(?:moi\s+|me\s+)?(?:(?:la|ma|notre|une|the|my|our)\s+)?(?:revue|review|bilan)\s+(?:(?:de|d)\s+(?:la\s+)?semaine|hebdo|hebdomadaire|de\s+la\s+direction|weekly)(?:\s+(?:derniere|passee|de\s+la\s+direction))?\s*[?!.]*$|^weekly\s+review\s*[?!.]*$/;
+  /^(?:(?:m\s+|me\s+)?(?:donne|donner|envoie|envoyer|renvoie|montre|montrer|affiche|afficher|ouvre|voir|give|send|show|open)\s+)?(?:moi\s+|me\s+)?(?:(?:la|ma|notre|une|the|my|our)\s+)?(?:revue|review|bilan)\s+(?:(?:de|d)\s+(?:la\s+)?semaine|hebdo|hebdomadaire|de\s+la\s+direction|weekly)(?:\s+(?:derniere|passee|de\s+la\s+direction))?(?:\s+(?:merci|svp|stp|please))*\s*[?!.]*$|^weekly\s+review\s*[?!.]*$/;
 
 function weeklyReviewCommand(r: Reading): CommandRead | null {
   return WEEKLY_REVIEW.test(r.s) ? { kind: 'command', command: { command: 'weekly_review' } } : null;
