@@ -84,7 +84,6 @@ export const review = {
     ) =>
       `DSO fin de mois sur douze mois${NB}: de ${from} (${fromMonth}) à ${to} (${toMonth}), au plus haut ${max} (${maxMonth}).`,
     noData: 'Pas encore assez de chiffres gardés pour tracer la tendance.',
-    unavailable: 'Le graphique n’a pas pu être produit${NB}; son résumé suit.'.replace('${NB}', NB),
   },
   change: {
     same: '=',
