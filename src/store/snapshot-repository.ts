@@ -37,14 +37,27 @@ export class TableSnapshotStore implements SnapshotStore {
     await this.table.upsertEntity(entityOf(snapshot), 'Replace');
   }
 
-  /** Many days at once (the demo's year): one transaction per month, each day replaced. */
+  /**
+   * Many days at once (the demo's year): one transaction per month, one month at a time, each day
+   * replaced; a month whose transaction times out (a loaded storage) is tried again, twice at most.
+   */
   async saveMany(snapshots: readonly DailySnapshot[]): Promise<void> {
-    await submitInBatches(
-      this.table,
-      snapshots.map((s) => ['upsert', entityOf(s), 'Replace'] as const),
-      // Two months in flight: a year is twelve transactions, each well under the storage's deadline.
-      2,
-    );
+    const byMonth = new Map<string, DailySnapshot[]>();
+    for (const s of snapshots) byMonth.set(monthKey(s.date), [...(byMonth.get(monthKey(s.date)) ?? []), s]);
+    for (const month of byMonth.values()) {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await submitInBatches(
+            this.table,
+            month.map((s) => ['upsert', entityOf(s), 'Replace'] as const),
+            1,
+          );
+          break;
+        } catch (error) {
+          if (attempt >= 3) throw error;
+        }
+      }
+    }
   }
 
   async get(date: CalendarDate): Promise<DailySnapshot | undefined> {
