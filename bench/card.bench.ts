@@ -179,6 +179,7 @@ async function* roundTripFigures(context: BenchContext): AsyncIterable<Figure> {
     BACKUP_CONTROLLER_EMAILS: MEMBERS[1]!.email,
     DIRECTOR_EMAILS: MEMBERS[2]!.email,
     JOB_SCHEDULE: 'off',
+    WEEKLY_REVIEW_SCHEDULE: 'off',
   });
   if (!parsed.ok) throw new Error(`bench settings refused: ${JSON.stringify(parsed.errors)}`);
   const connector = await startBenchConnector(MEMBERS);

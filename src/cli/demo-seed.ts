@@ -17,6 +17,7 @@ import type { TableStores } from '../store';
 import { TableJournal } from '../store/journal';
 import { fixedClock } from '../store/system-clock';
 import { demoPast, demoPlan, type DemoStory, type PastInvoice } from './demo-past';
+import { seedDemoSnapshots } from './demo-snapshots';
 
 export const DEMO_ACTOR: Actor = SYSTEM_ACTORS.demo;
 /** Who decided in the demo's past, unless the configuration names the controller. */
@@ -404,6 +405,8 @@ export interface DemoSeedReport {
   invoices: number;
   payments: number;
   disputes: number;
+  /** Daily snapshots replayed over the demo's ledger (a year of them). */
+  snapshots: number;
 }
 
 /** Loads the demo portfolio if the store has no customer yet; returns null when it had some. */
@@ -455,10 +458,13 @@ export async function seedDemoIfEmpty(
       outcome: 'ok',
     });
   }
+  // A year of daily figures, replayed over the ledger just loaded (trends, the weekly review).
+  const snapshots = await seedDemoSnapshots(stores, today);
   return {
     customers: results[0]!.counts.created,
     invoices: results[1]!.counts.created,
     payments: results[2]!.counts.created,
     disputes: files.disputes.length,
+    snapshots,
   };
 }

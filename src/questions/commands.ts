@@ -53,7 +53,9 @@ export type ChatCommand =
    * « export Excel de la balance âgée », « export des impayés », « export du journal du mois »: an
    * .xlsx file of the asker's invoices (or of the month's journal), as a signed link (issue #18).
    */
-  | { command: 'export'; what: ExportSubject };
+  | { command: 'export'; what: ExportSubject }
+  /** « revue de la semaine », « la revue hebdo » (the director's weekly review, #18). */
+  | { command: 'weekly_review' };
 
 /** What an export holds: the receivables by age, the overdue invoices, the month's journal. */
 export type ExportSubject = 'aged_balance' | 'unpaid' | 'journal';

@@ -6,6 +6,7 @@
  * Every read is filtered to the asker's scope here, before any figure is computed.
  */
 import type { LateFeeRepository } from '../application/ports/late-fees';
+import type { SnapshotStore } from '../application/ports/snapshots';
 import type { CalendarDate, MonthKey } from '../domain/calendar-date';
 import type { DunningAction } from '../domain/actions';
 import type { Customer, Invoice } from '../domain/ledger';
@@ -21,6 +22,8 @@ export interface QuerySources {
   /** Penalty invoices and waivers (KPIs billed, collected, waived); absent: not shown. */
   lateFees?: Pick<LateFeeRepository, 'listBills' | 'listWaivers' | 'listNumberIndex'>;
   journal: Pick<Journal, 'listForDays' | 'listForCustomer'>;
+  /** The daily snapshots (#18): trends read them where they exist; absent: the ledger's history. */
+  snapshots?: Pick<SnapshotStore, 'range'>;
   actions: { listForDate(date: CalendarDate): Promise<DunningAction[]> };
 }
 

@@ -1,16 +1,20 @@
 /**
  * Where a trend's figures come from, behind one narrow port: the measure over windows of time.
  *
- * Today the only source is the ledger's history (`ledgerHistorySource`): the figures are
- * reconstructed from the invoices' issue and due dates, the dated payments and the closing dates
- * (./trends.ts). When the daily snapshots of issue #18 (« director's weekly review ») are stored, a
- * `snapshotSource` implements the same port: a stock (overdue, outstanding, DSO) read from the
- * snapshot of the window's last day, a flow summed from the daily snapshots of the window — with
- * this reconstruction as its fallback for the days before the first snapshot, and for a sales rep
- * unless the snapshots are kept per customer (a figure is never computed over customers the asker
- * may not see). The executor (./intents/trend/answer.ts) does not change.
+ * Two sources: the ledger's history (`ledgerHistorySource`), the figures reconstructed from the
+ * invoices' issue and due dates, the dated payments and the closing dates (./trends.ts); and the
+ * daily snapshots of issue #18 (`snapshotSource`): a stock (overdue, outstanding, DSO) read from the
+ * snapshot of the window's last day, a flow (collected) summed from the daily snapshots of the
+ * window — with the reconstruction as its fallback for a window with a day before the first
+ * snapshot (or missing), for a window reaching today (the last point is the direct question's
+ * figure, read now, not the morning's), for the late rate (a snapshot keeps the twelve months'
+ * rate, not a window's), and for a filter the snapshots do not keep: a customer, a sales rep's
+ * portfolio and a risk segment are read from the snapshots' overdue per customer and per segment for
+ * the overdue, from the ledger for any other measure (a figure is never computed over customers the
+ * asker may not see). The executor (./intents/trend/answer.ts) does not change.
  */
-import { type CalendarDate, minDate, monthsBetween } from '../domain/calendar-date';
+import { addDays, type CalendarDate, maxDate, minDate, monthsBetween } from '../domain/calendar-date';
+import type { DailySnapshot } from '../application/ports/snapshots';
 import type { Invoice, Payment } from '../domain/ledger';
 import type { AnswerContext } from './answer-context';
 import { matchesFilters } from './invoice-filters';
@@ -97,6 +101,74 @@ export function ledgerHistorySource(query: StructuredQuery, context: AnswerConte
           computed.set(key(w), measureOver(measure, w, history, context.today, byInvoice));
         return computed.get(key(w))!;
       });
+    },
+  };
+}
+
+/**
+ * The figures read from the daily snapshots where they are kept, the ledger's history for the rest
+ * (see the module comment): one range read, and one reconstruction for all the windows it misses.
+ */
+export function snapshotSource(
+  query: StructuredQuery,
+  context: AnswerContext,
+  fallback: TrendSource = ledgerHistorySource(query, context),
+): TrendSource {
+  const store = context.sources.snapshots;
+  if (!store) return fallback;
+  const portfolio = context.scope.kind === 'all' && !query.customerCodes && !query.risk;
+  const codes = query.customerCodes ?? (context.scope.kind === 'customers' ? [...context.scope.codes] : null);
+  /** The measure on one snapshot, or undefined when the snapshot does not keep it for this query. */
+  const pick = (measure: TrendMeasure, s: DailySnapshot): number | null | undefined => {
+    if (portfolio) {
+      if (measure === 'overdue') return s.overdue;
+      if (measure === 'outstanding') return s.outstanding;
+      if (measure === 'dso') return s.dsoDays;
+      if (measure === 'collected') return s.collected;
+      return undefined;
+    }
+    if (measure !== 'overdue') return undefined;
+    let total = 0;
+    if (codes) {
+      for (const code of codes) if (inScope(context.scope, code)) total += s.overdueByCustomer[code] ?? 0;
+      if (!query.risk) return total;
+      total = 0;
+      for (const code of codes)
+        if (inScope(context.scope, code) && context.customers.get(code)?.risk === query.risk)
+          total += s.overdueByCustomer[code] ?? 0;
+      return total;
+    }
+    return query.risk ? s.overdueByRisk[query.risk] : undefined;
+  };
+  return {
+    async measure(measure, windows) {
+      if (windows.length === 0) return [];
+      if (measure === 'late_rate') return fallback.measure(measure, windows);
+      const stock = isStock(measure);
+      const first = minDate(windows[0]!.from, ...windows.map((w) => (stock ? w.to : w.from)));
+      const last = minDate(addDays(context.today, -1), maxDate(windows[0]!.to, ...windows.map((w) => w.to)));
+      const kept = last < first ? [] : await store.range(first, last);
+      const byDate = new Map(kept.map((s) => [s.date, s]));
+      const fromSnapshots = (w: TrendWindow): number | null | undefined => {
+        if (w.to >= context.today) return undefined;
+        if (stock) {
+          const s = byDate.get(w.to);
+          return s ? pick(measure, s) : undefined;
+        }
+        let total = 0;
+        for (let d = w.from; d <= w.to; d = addDays(d, 1)) {
+          const s = byDate.get(d);
+          const value = s ? pick(measure, s) : undefined;
+          if (value === undefined || value === null) return undefined;
+          total += value;
+        }
+        return total;
+      };
+      const values = windows.map(fromSnapshots);
+      const missing = windows.filter((_, i) => values[i] === undefined);
+      const rebuilt = missing.length > 0 ? await fallback.measure(measure, missing) : [];
+      let k = 0;
+      return values.map((v) => (v === undefined ? (rebuilt[k++] ?? null) : v));
     },
   };
 }

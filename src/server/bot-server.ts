@@ -55,6 +55,10 @@ import {
 } from '../application/day/run-daily-job';
 import type { Notifier } from '../application/ports';
 import { scheduleDailyJob } from './daily-schedule';
+import { scheduleWeeklyReview } from './weekly-review-schedule';
+import type { ChartPublisher } from '../application/ports/charts';
+import { sendWeeklyReview, type SendReviewDependencies } from '../application/review/send-weekly-review';
+import { registerReviewRoutes, TeamsReviewNotifier } from '../bot/review/routes';
 import { startSweeping } from './sweeping';
 import { openStores, type TableStores } from '../store';
 import { BlobDocumentStore } from '../store/document-store';
@@ -79,6 +83,8 @@ export interface RunningBot {
   /** The day whose dunning work is current: today on a business day, else the last business day. */
   dunningDay(): CalendarDate;
   runJob(request: DailyJobRequest): Promise<DailyJobResult>;
+  /** Sends the weekly review to the directors now (what the schedule does; once per date). */
+  sendReview(): ReturnType<typeof sendWeeklyReview>;
   stop(): Promise<void>;
 }
 
@@ -93,6 +99,8 @@ export interface BotServerOptions {
   sweeper?: { everyMs?: number; deadlines?: SweepDeadlines };
   /** When a click not yet answered is answered « indisponible » (default: src/bot/deadline.ts). */
   invokeDeadlineMs?: number;
+  /** Renders the review's charts as linked images; absent: the card carries their text summaries. */
+  charts?: ChartPublisher;
 }
 
 export async function startBotServer({
@@ -103,6 +111,7 @@ export async function startBotServer({
   notifier,
   sweeper,
   invokeDeadlineMs,
+  charts,
 }: BotServerOptions): Promise<RunningBot> {
   const stores = await openStores(connectionString, settings.TABLE_PREFIX, clock);
   const documents = new BlobDocumentStore(connectionString, settings.BLOB_CONTAINER);
@@ -111,6 +120,8 @@ export async function startBotServer({
   // The public address is known only once listening when it is not configured (development).
   let baseUrl = settings.PUBLIC_BASE_URL ?? '';
   const links = new DocumentLinks(() => baseUrl, signingKey, settings.DOCUMENT_LINK_DAYS * 86_400_000);
+  // Charts on answer cards and on the weekly review: rendered once per content, served by signed links.
+  const chartPublisher: ChartPublisher = charts ?? new StoredChartPublisher(documents, (id, at) => links.url(id, at));
 
   const ladder = procedureLadder(settings);
   const calendar = frenchBusinessCalendar();
@@ -213,6 +224,17 @@ export async function startBotServer({
     documents,
     logger,
   };
+  const reviewDeps: SendReviewDependencies = {
+    stores,
+    ladder,
+    lawFirmName: firm.name,
+    notifier: new TeamsReviewNotifier(proactive, stores, settings.DIRECTOR_EMAILS, firm.name, now, logger),
+    charts: chartPublisher,
+    clock,
+    logger,
+    instance: leaseOwner(),
+  };
+  const sendReview = () => sendWeeklyReview(reviewDeps);
   const malformed = reportMalformedInvoke(stores.journal, people, logger);
   // The commands in plain words: each feature fills its handlers, one route dispatches to them.
   const commands = commandHandlers();
@@ -335,6 +357,21 @@ export async function startBotServer({
         },
         hooks,
       ),
+    (app, hooks) =>
+      registerReviewRoutes(
+        app,
+        {
+          stores,
+          ladder,
+          lawFirmName: firm.name,
+          people,
+          charts: chartPublisher,
+          clock,
+          logger,
+          commands,
+        },
+        hooks,
+      ),
     // Before the questions: a command is never answered with figures.
     (app, hooks) =>
       registerCommandRoutes(app, { handlers: commands, stores, clock, lawFirm: firm.name }, hooks),
@@ -350,7 +387,7 @@ export async function startBotServer({
           lawFirm: firm.name,
           logger,
           malformed,
-          charts: new StoredChartPublisher(documents, (id, at) => links.url(id, at)),
+          charts: chartPublisher,
         },
         hooks,
       ),
@@ -394,6 +431,7 @@ export async function startBotServer({
     },
     retryEveryMs: jobDeps.leaseTtlMs,
   });
+  const reviewSchedule = scheduleWeeklyReview(settings.WEEKLY_REVIEW_SCHEDULE, sendReview, logger);
   // Down at the scheduled time (a deployment, a crash): catch up now. The job skips a completed
   // date and non-business days, so this is harmless when nothing was missed.
   if (schedule?.missedToday(clock.now())) schedule.runNow();
@@ -407,8 +445,10 @@ export async function startBotServer({
     ladder,
     dunningDay,
     runJob,
+    sendReview,
     stop: async () => {
       schedule?.stop();
+      reviewSchedule?.stop();
       sweeping.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await background.drain();

@@ -11,6 +11,8 @@ import { TableJournal } from './journal';
 import { TableLateFees } from './late-fee-repository';
 import { TableLease } from './lease';
 import { TableSalesNotices } from './sales-notice-repository';
+import { TableSnapshotStore } from './snapshot-repository';
+import { TableReviewStore } from './review-repository';
 import { TablePaymentRepository } from './payment-repository';
 import { TableRateRepository } from './rate-repository';
 import { TableInvoicePdfs } from './invoice-pdf-repository';
@@ -19,7 +21,11 @@ import type { StorageConnection } from './storage-access';
 import { TableStorage, type StorageDeadlines } from './table-storage';
 
 /** The stores on Azure Tables, with the storage itself (tables created, or dropped by tests). */
-export type TableStores = Stores & { storage: TableStorage };
+export type TableStores = Stores & {
+  storage: TableStorage;
+  snapshots: TableSnapshotStore;
+  reviews: TableReviewStore;
+};
 
 export interface StoreOptions {
   /**
@@ -55,5 +61,7 @@ export async function openStores(
     rates: new TableRateRepository(storage),
     lateFees: new TableLateFees(storage),
     invoicePdfs: new TableInvoicePdfs(storage),
+    snapshots: new TableSnapshotStore(storage),
+    reviews: new TableReviewStore(storage),
   };
 }

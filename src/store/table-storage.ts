@@ -31,6 +31,8 @@ export const TABLE_NAMES = [
   'LateFees',
   'InvoicePdfs',
   'ReadVersions',
+  'Snapshots',
+  'Reviews',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

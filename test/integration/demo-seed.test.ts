@@ -22,7 +22,7 @@ afterAll(async () => {
 
 it('loads the demo portfolio through the import once, relative to today', async () => {
   const report = await seedDemoIfEmpty(stores, today, GREENOVA_LADDER);
-  expect(report).toEqual({ customers: 10, invoices: 53, payments: 38, disputes: 1 });
+  expect(report).toEqual({ customers: 10, invoices: 53, payments: 38, disputes: 1, snapshots: 365 });
   expect(await seedDemoIfEmpty(stores, today, GREENOVA_LADDER)).toBeNull();
 
   const open = await stores.invoices.listOpen();

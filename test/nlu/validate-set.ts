@@ -20,6 +20,8 @@ const COMMANDS: Record<string, { required: string[]; optional: string[] }> = {
   procedure: { required: [], optional: [] },
   law_firm_letter: { required: [], optional: [] },
   export: { required: ['what'], optional: [] },
+
+  weekly_review: { required: [], optional: [] },
 };
 
 export interface RawQuestion {

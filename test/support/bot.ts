@@ -103,6 +103,7 @@ export async function startTestBot(
     BACKUP_CONTROLLER_EMAILS: PEOPLE.backup.email,
     DIRECTOR_EMAILS: PEOPLE.director.email,
     JOB_SCHEDULE: 'off',
+    WEEKLY_REVIEW_SCHEDULE: 'off',
     ...overrides,
   });
   const connector = await startConnectorStub(Object.values(PEOPLE));

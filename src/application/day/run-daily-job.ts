@@ -26,6 +26,7 @@ import { lateFeeProposals } from '../late-fees/proposals';
 import type { Logger, Notifier, Stores } from '../ports';
 import { notifySalesReps, type SalesLoopDependencies } from '../sales/notify-sales-reps';
 import { underLease } from '../lease-holder';
+import { saveDaySnapshot } from '../snapshots/save-day-snapshot';
 import { SYSTEM_ACTORS } from '../system-actors';
 import type { DailyDigest } from './digest';
 import { unsettledBefore } from './unsettled';
@@ -80,8 +81,11 @@ export async function runDailyJob(
   if (date > today) return { status: 'refused', skip: { code: 'future_date', date } };
 
   if (request.trigger === 'schedule') {
-    if (!deps.calendar.isBusinessDay(date))
+    if (!deps.calendar.isBusinessDay(date)) {
+      // No card on a day off, but the day's figures are kept (a payment may be dated a Saturday).
+      await saveDaySnapshot({ stores, clock, logger }, date);
       return { status: 'skipped', skip: { code: 'not_business_day', date } };
+    }
     const runs = await stores.jobRuns.listForDate(date);
     if (runs.some((r) => r.status === 'completed'))
       return { status: 'skipped', skip: { code: 'already_ran', date } };
@@ -163,6 +167,8 @@ async function runDay(
     const delivery = await deps.notifier.publishDigest(digest);
     if (delivery.delivered === 0)
       logger.warn({ date, unreachable: delivery.unreachable }, 'daily digest reached no controller');
+    // After the card (it is not kept waiting); a failure is logged and stops nothing.
+    const snapshots = await saveDaySnapshot({ stores, clock, logger }, date);
 
     run.counts = {
       openInvoices: plan.counts.invoices,
@@ -181,6 +187,7 @@ async function runDay(
       digestDelivered: delivery.delivered,
       salesNoticesSent: salesCounts.sent,
       salesRepsUnreachable: salesCounts.unreachable,
+      snapshotsSaved: snapshots.length,
     };
     run.status = 'completed';
     logger.info({ date, trigger: request.trigger, ...run.counts }, 'daily job completed');

@@ -11,6 +11,7 @@ import type { Customer, Invoice, Payment } from '../../domain/ledger';
 import type { SalesNotice } from '../../domain/sales-notices';
 import type { StoredRate } from '../../domain/stored-rates';
 import type { LateFeeRepository } from './late-fees';
+import type { SnapshotStore } from './snapshots';
 
 /** A row as read, with the ETag an update must present to succeed. */
 export interface Versioned<T> {
@@ -211,4 +212,6 @@ export interface Stores {
   /** Penalty invoices for invoices paid late, waivers, the penalty numbering. */
   lateFees: LateFeeRepository;
   invoicePdfs: InvoicePdfRepository;
+  /** The daily snapshots (#18); absent in stores that keep none (then nothing is saved). */
+  snapshots?: SnapshotStore;
 }

@@ -25,6 +25,9 @@ export const dunningFields = {
    * instance killed while running the job blocks the others at most. Tests shorten it.
    */
   JOB_LEASE_SECONDS: withDefault(z.coerce.number().int().min(2).max(600).default(60)),
+
+  /** The director's weekly review (cron, Europe/Paris; « off » disables it). */
+  WEEKLY_REVIEW_SCHEDULE: withDefault(z.string().default('0 8 * * 1').refine(isValidSchedule, m.cron)),
   SALES_NOTICE_BUSINESS_DAYS: withDefault(z.coerce.number().int().min(0).max(20).default(3)),
   /** Days the mise en demeure gives after its AR (or its presentation, « avisé non réclamé »). */
   FORMAL_NOTICE_DAYS: withDefault(z.coerce.number().int().min(1).max(90).default(8)),

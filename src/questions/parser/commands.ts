@@ -414,6 +414,7 @@ export function mayBeCommand(text: string): boolean {
     ) ||
     // Every rule's own trigger, so that nothing the parser reads as a command misses this route.
     PROMISE.test(r.s) ||
+    /\b(?:revue|review)\b|\bbilan\s+(?:de\s+la\s+)?semaine\b/.test(r.s) ||
     WHAT_DONE.test(r.s) ||
     LIFT.test(r.s) ||
     OPEN.test(r.s)
@@ -709,6 +710,13 @@ function procedureCommand(r: Reading): CommandRead | null {
   return PROCEDURE.test(r.s) ? { kind: 'command', command: { command: 'procedure' } } : null;
 }
 
+const WEEKLY_REVIEW =
+  /^(?:(?:m\s+|me\s+)?(?:donne|donner|envoie|envoyer|renvoie|montre|montrer|affiche|afficher|ouvre|voir|give|send|show|open)\s+)?(?:moi\s+|me\s+)?(?:(?:la|ma|notre|une|the|my|our)\s+)?(?:revue|review|bilan)\s+(?:(?:de|d)\s+(?:la\s+)?semaine|hebdo|hebdomadaire|de\s+la\s+direction|weekly)(?:\s+(?:derniere|passee|de\s+la\s+direction))?(?:\s+(?:merci|svp|stp|please))*\s*[?!.]*$|^weekly\s+review\s*[?!.]*$/;
+
+function weeklyReviewCommand(r: Reading): CommandRead | null {
+  return WEEKLY_REVIEW.test(r.s) ? { kind: 'command', command: { command: 'weekly_review' } } : null;
+}
+
 function lawFirmCommand(r: Reading, lawFirm: string | undefined): CommandRead | null {
   const firm = normalizeText(lawFirm ?? '')
     .split(' ')
@@ -733,6 +741,7 @@ export function readCommand(message: string, context: CommandContext): CommandRe
   const found =
     exportCommand(r) ??
     dayCardCommand(r) ??
+    weeklyReviewCommand(r) ??
     procedureCommand(r) ??
     lawFirmCommand(r, context.lawFirm) ??
     aliasCommand(r, context.customers) ??

@@ -2,7 +2,7 @@
  * « Évolution des retards », « ça va mieux que le mois dernier ? »: a measure at each day, week or
  * month of the period (the last twelve months by default), and the current unit against the one
  * before (this month against last month, this week against last week). The figures come from a
- * `TrendSource` (../../trend-source.ts): today the ledger's history, later the daily snapshots.
+ * `TrendSource` (../../trend-source.ts): the daily snapshots where kept, else the ledger's history.
  */
 import type { CalendarDate } from '../../../domain/calendar-date';
 import { cents } from '../../../domain/money';
@@ -23,7 +23,7 @@ import { lastTwelveMonths } from '../../definitions';
 import type { IntentAnswer } from '../../intent-answer';
 import { compact, type Period, type StructuredQuery, type TrendMeasure } from '../../query';
 import type { AnswerBase, CustomerRef } from '../../results';
-import { ledgerHistorySource, type TrendSource } from '../../trend-source';
+import { snapshotSource, type TrendSource } from '../../trend-source';
 import {
   changeOf,
   comparisonOf,
@@ -104,7 +104,7 @@ export async function computeTrend(
 
 async function answerTrend(query: StructuredQuery, context: AnswerContext): Promise<TrendAnswer> {
   const customers = (query.customerCodes ?? []).map((code) => customerRef(context, code));
-  return computeTrend(query, context.today, ledgerHistorySource(query, context), customers);
+  return computeTrend(query, context.today, snapshotSource(query, context), customers);
 }
 
 // ---------------------------------------------------------------- the card
