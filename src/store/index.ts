@@ -14,6 +14,7 @@ import { TableSalesNotices } from './sales-notice-repository';
 import { TablePaymentRepository } from './payment-repository';
 import { TableRateRepository } from './rate-repository';
 import { TableInvoicePdfs } from './invoice-pdf-repository';
+import { TableBankRepository } from './bank-repository';
 import { LedgerReadModel, type ReadModelOptions } from './read-model';
 import { TableStorage, type StorageDeadlines } from './table-storage';
 
@@ -54,5 +55,6 @@ export async function openStores(
     rates: new TableRateRepository(storage),
     lateFees: new TableLateFees(storage),
     invoicePdfs: new TableInvoicePdfs(storage),
+    bank: new TableBankRepository(storage),
   };
 }

@@ -29,6 +29,7 @@ export const TABLE_NAMES = [
   'Rates',
   'LateFees',
   'InvoicePdfs',
+  'BankLines',
   'ReadVersions',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

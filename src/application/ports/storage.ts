@@ -10,6 +10,7 @@ import type { JournalEntry, NewJournalEntry } from '../../domain/journal';
 import type { Customer, Invoice, Payment } from '../../domain/ledger';
 import type { SalesNotice } from '../../domain/sales-notices';
 import type { StoredRate } from '../../domain/stored-rates';
+import type { BankRepository } from './bank';
 import type { LateFeeRepository } from './late-fees';
 
 /** A row as read, with the ETag an update must present to succeed. */
@@ -211,4 +212,6 @@ export interface Stores {
   /** Penalty invoices for invoices paid late, waivers, the penalty numbering. */
   lateFees: LateFeeRepository;
   invoicePdfs: InvoicePdfRepository;
+  /** Bank statements: lines seen, credits to reconcile, learned IBANs (#19). */
+  bank: BankRepository;
 }
