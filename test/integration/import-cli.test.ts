@@ -23,7 +23,8 @@ const ROOT = join(__dirname, '..', '..');
 const USAGE =
   'Usage : npm run import -- <clients|factures|paiements> <fichier.csv> [--skip-invalid]\n' +
   '  --skip-invalid  importe les lignes valides et écrit les lignes rejetées dans <fichier>.rejets.csv\n' +
-  '       npm run import -- pdf <dossier>   (les factures PDF du dossier, rapprochées par leur numéro)\n';
+  '       npm run import -- pdf <dossier>   (les factures PDF du dossier, rapprochées par leur numéro)\n' +
+  '       npm run import -- releve <fichier>   (un relevé bancaire CAMT.053 ou CFONB 120)\n';
 
 interface CliRun {
   code: number | null;
