@@ -73,6 +73,7 @@ export const reconcileCard = {
   assigned: (amount: string, numbers: string) => `Paiement de ${amount} affecté à ${numbers}.`,
   dismissed: (amount: string) => `Paiement de ${amount} marqué «\u00a0pas un paiement client\u00a0».`,
   alreadyDone: 'Ce paiement a déjà été traité.',
+  notAllowed: 'Seuls le responsable du crédit client et son suppléant peuvent rapprocher les paiements.',
   changed:
     'Ces factures ont changé depuis l’affichage de la carte\u00a0: la carte est à jour, vérifiez et recommencez.',
 };
