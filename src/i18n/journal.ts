@@ -66,6 +66,8 @@ export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   'import.payments': 'Import du fichier paiements',
   'import.pdf': 'Import des factures PDF',
   'import.statement': 'Import d’un relevé bancaire',
+  'bank.assign': 'Affectation d’un paiement à rapprocher demandée',
+  'bank.dismiss': 'Crédit bancaire écarté des paiements à rapprocher (demande)',
   'bank.matched': 'Paiement reçu par virement, affecté automatiquement',
   'bank.assigned': 'Paiement à rapprocher affecté à ses factures',
   'bank.dismissed': 'Crédit bancaire marqué «\u00a0pas un paiement client\u00a0»',
