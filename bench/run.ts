@@ -16,6 +16,7 @@ import { cpus, loadavg, platform, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { calendarDate } from '../src/domain/calendar-date';
 import { freePort, startAzurite } from '../src/store/azurite';
+import { bankSuite } from './bank.bench';
 import { cardSuite } from './card.bench';
 import { coldStartSuite } from './cold-start.bench';
 import { judge, type BenchContext, type Figure, type JudgedFigure, type Suite } from './figures';
@@ -59,6 +60,7 @@ const SUITES: readonly Suite[] = [
   cardSuite,
   storeSuite,
   importSuite,
+  bankSuite,
   jobSuite,
   nluSuite,
   processSuite,

@@ -4,7 +4,10 @@
  * learned, a malformed statement writes nothing, and a payment that arrived before the job
  * spares its invoice the day's reminder.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { silentLogger } from '../../src/config/logger';
+import { importLedgerFile } from '../../src/application/ledger/import-ledger-file';
 import { importStatement, type StatementImportResult } from '../../src/application/bank/import-statement';
 import { runDailyJob } from '../../src/application/day/run-daily-job';
 import type { DailyDigest } from '../../src/application/day/digest';
@@ -234,4 +237,41 @@ it('a payment on this morning’s statement spares its invoices the day’s remi
   expect(result.digest.actions.map((a) => a.customerCode)).not.toContain('C001');
   // The other customers' reminders are still there.
   expect(result.digest.actions.length).toBeGreaterThan(0);
+});
+
+describe('the examples', () => {
+  const examples = join(__dirname, '..', '..', 'examples');
+  it.each(['releve-camt053.xml', 'releve-cfonb120.txt'])(
+    '%s matches the examples’ ledger: 4 credits applied, 1 to reconcile, 1 debit, 1 other',
+    async (file) => {
+      for (const [kind, name] of [
+        ['customers', 'clients.csv'],
+        ['invoices', 'factures.csv'],
+        ['payments', 'paiements.csv'],
+      ] as const) {
+        const imported = await importLedgerFile(stores, {
+          kind,
+          fileName: name,
+          bytes: readFileSync(join(examples, name)),
+          actor: { id: 'cli', name: 'Test' },
+          today: MONDAY,
+          ladder: GREENOVA_LADDER,
+        });
+        expect(imported.status).toBe('imported');
+      }
+      const result = await importStatement(stores, {
+        fileName: file,
+        actor: { id: 'cli', name: 'Test' },
+        today: MONDAY,
+        file: { bytes: readFileSync(join(examples, file)) },
+      });
+      expect(result.counts).toMatchObject({ matched: 4, proposed: 1, debits: 1, others: 1 });
+      expect((await stores.invoices.get('C002', 'F2026-0032'))?.status).toBe('paid');
+      expect((await stores.invoices.get('C001', 'F2026-0050'))?.amountPaid).toBe(100000);
+      expect((await stores.bank.listPending())[0]).toMatchObject({
+        payerName: 'M OU MME MARTIN',
+        candidates: [{ allocations: [expect.objectContaining({ invoiceNumber: 'F2026-0038' })] }],
+      });
+    },
+  );
 });
