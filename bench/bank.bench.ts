@@ -14,7 +14,7 @@ import { fixedClock } from '../src/store/system-clock';
 import { camt053, COMPANY_IBAN, realisticStatement } from '../test/support/bank-statements';
 import { timeMs, type BenchContext, type Figure, type Suite } from './figures';
 
-const TIME = 'statement 10k lines: import + match (s)';
+const TIME = 'statement ~10k lines (1k with --quick): import + match (s)';
 const RATE = 'statement: credits matched automatically (%)';
 const WRONG = 'statement: wrong automatic matches';
 

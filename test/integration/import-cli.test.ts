@@ -321,3 +321,18 @@ it('`npm run repair-views` rebuilds the open-invoices view a crash left behind, 
     invoices: expect.any(Number),
   });
 });
+
+it('imports a bank statement with « releve », and refuses a file that is not one (exit 1)', async () => {
+  const { prefix } = await freshStores();
+  const [refused, statement] = await Promise.all([
+    runImport(['releve', 'examples/clients.csv'], prefix),
+    runImport(['releve', 'examples/releve-cfonb120.txt'], prefix),
+  ]);
+  expect(refused.code).toBe(1);
+  expect(refused.stdout).toContain('Relevé refusé, rien n’a été enregistré');
+  expect(refused.stdout).toContain('ce fichier n’est pas un relevé bancaire');
+  // No customers nor invoices in this store: every credit is « autre crédit », nothing is lost.
+  expect(statement.code).toBe(0);
+  expect(statement.stdout).toContain('Relevé bancaire «\u00a0releve-cfonb120.txt\u00a0»');
+  expect(statement.stdout).toContain('1 débit ignoré');
+});
