@@ -16,6 +16,7 @@ import { cpus, loadavg, platform, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { calendarDate } from '../src/domain/calendar-date';
 import { freePort, startAzurite } from '../src/store/azurite';
+import { bankSuite } from './bank.bench';
 import { cardSuite } from './card.bench';
 import { chartsSuite } from './charts.bench';
 import { coldStartSuite } from './cold-start.bench';
@@ -61,6 +62,7 @@ const SUITES: readonly Suite[] = [
   chartsSuite,
   storeSuite,
   importSuite,
+  bankSuite,
   jobSuite,
   nluSuite,
   processSuite,

@@ -8,6 +8,7 @@ import { createAdapter, createBotApplication } from '../bot/app';
 import { registerDayCardRoutes } from '../bot/controller/day-card-routes';
 import { registerDecisionRoutes } from '../bot/controller/decision-routes';
 import { registerLateFeeRoutes } from '../bot/controller/late-fee-routes';
+import { registerReconcileRoutes } from '../bot/controller/reconcile-routes';
 import type { LateFeeDependencies } from '../application/late-fees/bill';
 import { euros } from '../domain/money';
 import { reportMalformedInvoke } from '../bot/malformed-invoke';
@@ -273,6 +274,17 @@ export async function startBotServer({
         cards,
         proactive,
         lateFees: lateFeeDeps,
+        background,
+        logger,
+        malformed,
+      }),
+    (app) =>
+      registerReconcileRoutes(app, {
+        people,
+        cards,
+        proactive,
+        stores,
+        clock,
         background,
         logger,
         malformed,

@@ -16,6 +16,7 @@ import { TableReviewStore } from './review-repository';
 import { TablePaymentRepository } from './payment-repository';
 import { TableRateRepository } from './rate-repository';
 import { TableInvoicePdfs } from './invoice-pdf-repository';
+import { TableBankRepository } from './bank-repository';
 import { LedgerReadModel, type ReadModelOptions } from './read-model';
 import type { StorageConnection } from './storage-access';
 import { TableStorage, type StorageDeadlines } from './table-storage';
@@ -63,5 +64,7 @@ export async function openStores(
     invoicePdfs: new TableInvoicePdfs(storage),
     snapshots: new TableSnapshotStore(storage),
     reviews: new TableReviewStore(storage),
+
+    bank: new TableBankRepository(storage),
   };
 }

@@ -30,6 +30,7 @@ export const TABLE_NAMES = [
   'Rates',
   'LateFees',
   'InvoicePdfs',
+  'BankLines',
   'ReadVersions',
   'Snapshots',
   'Reviews',

@@ -23,7 +23,8 @@ const ROOT = join(__dirname, '..', '..');
 const USAGE =
   'Usage : npm run import -- <clients|factures|paiements> <fichier.csv> [--skip-invalid]\n' +
   '  --skip-invalid  importe les lignes valides et écrit les lignes rejetées dans <fichier>.rejets.csv\n' +
-  '       npm run import -- pdf <dossier>   (les factures PDF du dossier, rapprochées par leur numéro)\n';
+  '       npm run import -- pdf <dossier>   (les factures PDF du dossier, rapprochées par leur numéro)\n' +
+  '       npm run import -- releve <fichier>   (un relevé bancaire CAMT.053 ou CFONB 120)\n';
 
 interface CliRun {
   code: number | null;
@@ -319,4 +320,19 @@ it('`npm run repair-views` rebuilds the open-invoices view a crash left behind, 
   expect(entries.find((e) => e.action === 'views.repaired')?.details).toEqual({
     invoices: expect.any(Number),
   });
+});
+
+it('imports a bank statement with « releve », and refuses a file that is not one (exit 1)', async () => {
+  const { prefix } = await freshStores();
+  const [refused, statement] = await Promise.all([
+    runImport(['releve', 'examples/clients.csv'], prefix),
+    runImport(['releve', 'examples/releve-cfonb120.txt'], prefix),
+  ]);
+  expect(refused.code).toBe(1);
+  expect(refused.stdout).toContain('Relevé refusé, rien n’a été enregistré');
+  expect(refused.stdout).toContain('ce fichier n’est pas un relevé bancaire');
+  // No customers nor invoices in this store: every credit is « autre crédit », nothing is lost.
+  expect(statement.code).toBe(0);
+  expect(statement.stdout).toContain('Relevé bancaire «\u00a0releve-cfonb120.txt\u00a0»');
+  expect(statement.stdout).toContain('1 débit ignoré');
 });

@@ -4,6 +4,7 @@ import type { CalendarDate } from '../../domain/calendar-date';
 import type { NoticeWatch, WatchItem } from '../../domain/daily-plan';
 import type { InsolvencyWatch } from '../../domain/insolvency';
 import type { DigestWarning } from '../../domain/job-run';
+import type { ReconcileItem } from '../bank/reconcile';
 import type { LateFeeProposal } from '../late-fees/proposals';
 
 export interface DailyDigest {
@@ -19,6 +20,8 @@ export interface DailyDigest {
   warnings: DigestWarning[];
   /** Customers whose penalties on invoices paid late reach the threshold (« à facturer »). */
   lateFees?: LateFeeProposal[];
+  /** Bank credits the matching left to the controller (« Paiements à rapprocher »). */
+  reconcile?: ReconcileItem[];
 }
 
 export interface DigestDelivery {

@@ -10,6 +10,7 @@ import type { LadderConfig } from '../../domain/ladder';
 import { currentRates, type Rates } from '../rates/effective-rates';
 import type { Cents } from '../../domain/money';
 import { lateFeeProposals } from '../late-fees/proposals';
+import { reconcileItems } from '../bank/reconcile';
 import type { Stores } from '../ports';
 import type { DailyDigest } from './digest';
 import { digestWarnings, rateFloorWarnings } from './run-daily-job';
@@ -32,7 +33,7 @@ export async function loadDigest(
 ): Promise<DailyDigest> {
   // Every read at once: the card is redrawn after each click, within Teams' few seconds.
   const rated = currentRates(rates);
-  const [carried, actions, customers, open, table, lateFees] = await Promise.all([
+  const [carried, actions, customers, open, table, lateFees, pending] = await Promise.all([
     unsettledBefore(stores, date),
     stores.actions.listForDate(date),
     stores.customers.list(),
@@ -44,7 +45,12 @@ export async function loadDigest(
         rated
           .then((t) => lateFeeProposals({ stores, rates: t, threshold: lateFeeThreshold }, date))
           .catch(() => undefined),
+    // A secondary section too: the credits of the bank statements left to the controller.
+    Promise.resolve()
+      .then(() => stores.bank.listPending())
+      .catch(() => []),
   ]);
+  const reconcile = reconcileItems(pending, open, customers);
   const plan = planDay(open, new Map(customers.map((c) => [c.code, c])), { ladder, calendar, today: date });
   return {
     date,
@@ -55,5 +61,6 @@ export async function loadDigest(
     insolvencies: plan.insolvencies,
     warnings: [...digestWarnings(table, plan, today?.()), ...rateFloorWarnings(table, date, customers, open)],
     ...(lateFees ? { lateFees } : {}),
+    ...(reconcile.length > 0 ? { reconcile } : {}),
   };
 }

@@ -7,6 +7,7 @@
  * only when absent, so a second run — or a run after one killed midway — creates nothing twice and
  * refreshes what it finds; a scheduled run skips a date already completed.
  */
+import { reconcileItems } from '../bank/reconcile';
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { newAction, type DunningAction } from '../../domain/actions';
@@ -164,6 +165,15 @@ async function runDay(
         logger.error({ err: error }, 'late fees not proposed');
         return undefined;
       });
+    // The credits of the bank statements left to the controller (« Paiements à rapprocher »).
+    const reconcile = await Promise.resolve()
+      .then(() => stores.bank.listPending())
+      .then((pending) => reconcileItems(pending, open, customers))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'credits to reconcile not read');
+        return [];
+      });
+    if (reconcile.length > 0) digest.reconcile = reconcile;
     const delivery = await deps.notifier.publishDigest(digest);
     if (delivery.delivered === 0)
       logger.warn({ date, unreachable: delivery.unreachable }, 'daily digest reached no controller');

@@ -10,6 +10,7 @@ import type { JournalEntry, NewJournalEntry } from '../../domain/journal';
 import type { Customer, Invoice, Payment } from '../../domain/ledger';
 import type { SalesNotice } from '../../domain/sales-notices';
 import type { StoredRate } from '../../domain/stored-rates';
+import type { BankRepository } from './bank';
 import type { LateFeeRepository } from './late-fees';
 import type { SnapshotStore } from './snapshots';
 
@@ -214,4 +215,7 @@ export interface Stores {
   invoicePdfs: InvoicePdfRepository;
   /** The daily snapshots (#18); absent in stores that keep none (then nothing is saved). */
   snapshots?: SnapshotStore;
+
+  /** Bank statements: lines seen, credits to reconcile, learned IBANs (#19). */
+  bank: BankRepository;
 }

@@ -218,5 +218,7 @@ function onlyCustomers(digest: DailyDigest, codes: ReadonlySet<string>): DailyDi
     promisesDue: digest.promisesDue.filter((p) => codes.has(p.customerCode)),
     openDisputes: digest.openDisputes.filter((d) => codes.has(d.customerCode)),
     ...(digest.lateFees ? { lateFees: digest.lateFees.filter((p) => codes.has(p.customerCode)) } : {}),
+    // The bank's credits are the controller's: a rep's card does not show them.
+    reconcile: undefined,
   };
 }

@@ -23,6 +23,7 @@ import { CUSTOMER_VERBS } from '../customer/verbs';
 import { INSOLVENCY_SECTION, insolvencySection } from './insolvency-section';
 import { lrarInputId, noticeDateInputId } from './invokes';
 import { lateFeeSection } from './late-fee-section';
+import { reconcileSection } from './reconcile-section';
 
 /** The section of customers under a mise en demeure (its rows carry the LRAR's events). */
 export const NOTICES_SECTION = 'notices';
@@ -476,6 +477,10 @@ function buildView(digest: DailyDigest, options: DigestViewOptions, pageSize: nu
     paginate(key, items, size, options),
   );
   if (lateFees) sections.push(lateFees);
+  const reconcile = reconcileSection(digest, options, pageSize, (key, items, size) =>
+    paginate(key, items, size, options),
+  );
+  if (reconcile) sections.push(reconcile);
   for (const [key, items, kind] of [
     ['promises', digest.promisesDue, 'promise'],
     ['disputes', digest.openDisputes, 'dispute'],

@@ -1,0 +1,323 @@
+/**
+ * `npm run import -- releve <fichier>` and any other way a statement arrives: the statement is
+ * read whole first (all or nothing: one malformed entry and nothing is written, the report names
+ * its line), then each credit is matched to open invoices (./matching.ts). Confident matches are
+ * applied as payments through the payments import (write-payments.ts): one payment per invoice
+ * paid, its id from the bank's entry reference + account + transaction index + invoice, so that
+ * importing the statement again changes nothing; each is journaled with its statement line. The
+ * other credits go to « Paiements à rapprocher » on the day card. Debits and credits nothing links
+ * to a customer are counted and left alone. Every line is remembered once seen.
+ */
+import { createHash } from 'node:crypto';
+import type { CalendarDate } from '../../domain/calendar-date';
+import type { Actor } from '../../domain/journal';
+import { balanceOf, isClosed, type Payment } from '../../domain/ledger';
+import { cents, formatEuros, type Cents } from '../../domain/money';
+import { statementErrors, statementReport } from '../../i18n/bank';
+import { CappedList } from '../../import';
+import { readStatement, type StatementFormat, type StatementLine } from '../../import/bank';
+import type { PendingCredit, SeenStatementLine, Stores } from '../ports';
+import { forEachConcurrently } from '../ledger/concurrently';
+import type { WriteOutcome } from '../ledger/import-writing';
+import { writePayments } from '../ledger/write-payments';
+import { CreditMatcher, type Allocation, type Evidence } from './matching';
+
+export type StatementStores = Pick<Stores, 'customers' | 'invoices' | 'payments' | 'journal' | 'bank'> &
+  Partial<Pick<Stores, 'lateFees'>>;
+
+export interface StatementImportRequest {
+  fileName: string;
+  actor: Actor;
+  today: CalendarDate;
+  /** The statement's bytes, or a way to read it in chunks from its start. */
+  file: { bytes: Uint8Array } | { open: () => AsyncIterable<Uint8Array> };
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface StatementCounts {
+  lines: number;
+  matched: number;
+  matchedAmount: Cents;
+  proposed: number;
+  proposedAmount: Cents;
+  already: number;
+  debits: number;
+  debitAmount: Cents;
+  others: number;
+  otherAmount: Cents;
+}
+
+export interface StatementImportResult {
+  kind: 'statement';
+  fileName: string;
+  format: StatementFormat | null;
+  status: 'imported' | 'refused';
+  errors: string[];
+  errorsLeftOut: number;
+  counts: StatementCounts;
+  /** Facts worth knowing (overpayments), in French. */
+  notices: string[];
+  /** The report in French, one line each. */
+  report: string;
+}
+
+/** A statement line's identity: the bank's entry reference, the account, the transaction's rank. */
+export function statementLineKey(line: Pick<StatementLine, 'account' | 'entryRef' | 'txIndex'>): string {
+  return `${line.account}|${line.entryRef}|${line.txIndex}`;
+}
+
+/** The payment a line makes to one invoice: the same every time the statement is imported. */
+export function statementPaymentId(lineKey: string, invoiceNumber: string): string {
+  return createHash('sha256').update(`bank|${lineKey}|${invoiceNumber}`, 'utf8').digest('hex');
+}
+
+const CHUNK = 64 * 1024;
+const REMITTANCE_KEPT = 140;
+
+export async function importStatement(
+  stores: StatementStores,
+  request: StatementImportRequest,
+): Promise<StatementImportResult> {
+  const parsed = await readStatement(chunksOf(request.file));
+  const counts: StatementCounts = {
+    lines: parsed.lines.length,
+    matched: 0,
+    matchedAmount: cents(0),
+    proposed: 0,
+    proposedAmount: cents(0),
+    already: 0,
+    debits: 0,
+    debitAmount: cents(0),
+    others: 0,
+    otherAmount: cents(0),
+  };
+  const result: StatementImportResult = {
+    kind: 'statement',
+    fileName: request.fileName,
+    format: parsed.errors.length > 0 && parsed.lines.length === 0 ? null : parsed.format,
+    status: 'imported',
+    errors: parsed.errors,
+    errorsLeftOut: parsed.errorsLeftOut,
+    counts,
+    notices: [],
+    report: '',
+  };
+  if (parsed.errors.length > 0) {
+    result.status = 'refused';
+    result.report = refusedReport(result);
+    await journalImport(stores, request, result);
+    return result;
+  }
+
+  const [open, customers, ibans] = await Promise.all([
+    stores.invoices.listOpen(),
+    stores.customers.list(),
+    stores.bank.learnedIbans(),
+  ]);
+  const matcher = new CreditMatcher(
+    open
+      .filter((i) => !isClosed(i))
+      .map((i) => ({
+        number: i.number,
+        customerCode: i.customerCode,
+        balance: balanceOf(i),
+        dueDate: i.dueDate,
+      })),
+    customers,
+    ibans,
+  );
+  const seen = new Set<string>();
+  const byAccount = new Map<string, Set<string>>();
+  for (const line of parsed.lines) {
+    const months = byAccount.get(line.account) ?? new Set<string>();
+    months.add(line.bookingDate.slice(0, 7));
+    byAccount.set(line.account, months);
+  }
+  for (const [account, months] of byAccount)
+    for (const key of await stores.bank.seen(account, [...months])) seen.add(key);
+
+  const payments: Payment[] = [];
+  const applied: Array<{
+    line: StatementLine;
+    key: string;
+    allocations: Allocation[];
+    evidence: Evidence[];
+  }> = [];
+  const pending: PendingCredit[] = [];
+  const marks: SeenStatementLine[] = [];
+  const learned = new Map<string, string>();
+  const inFile = new Set<string>();
+  for (const line of parsed.lines) {
+    const key = statementLineKey(line);
+    if (seen.has(key) || inFile.has(key)) {
+      counts.already++;
+      continue;
+    }
+    inFile.add(key);
+    const mark = (status: SeenStatementLine['status']) =>
+      marks.push({ key, account: line.account, month: line.bookingDate.slice(0, 7), status });
+    const outcome = matcher.match(line);
+    switch (outcome.kind) {
+      case 'debit':
+        counts.debits++;
+        counts.debitAmount = cents(counts.debitAmount + line.amount);
+        mark('ignored');
+        break;
+      case 'other':
+        counts.others++;
+        counts.otherAmount = cents(counts.otherAmount + line.amount);
+        mark('ignored');
+        break;
+      case 'matched': {
+        counts.matched++;
+        counts.matchedAmount = cents(counts.matchedAmount + line.amount);
+        matcher.consume(outcome.allocations);
+        for (const a of outcome.allocations) payments.push(paymentOf(line, key, a));
+        applied.push({ line, key, allocations: outcome.allocations, evidence: outcome.evidence });
+        // The payer's account is learned from a match that did not rest on it.
+        if (line.payerIban && !outcome.evidence.includes('iban') && !ibans.has(line.payerIban)) {
+          learned.set(line.payerIban, outcome.customerCode);
+          ibans.set(line.payerIban, outcome.customerCode);
+        }
+        mark('applied');
+        break;
+      }
+      case 'proposed':
+        counts.proposed++;
+        counts.proposedAmount = cents(counts.proposedAmount + line.amount);
+        pending.push({
+          key,
+          account: line.account,
+          entryRef: line.entryRef,
+          txIndex: line.txIndex,
+          bookingDate: line.bookingDate,
+          amount: line.amount,
+          payerName: line.payerName,
+          payerIban: line.payerIban,
+          remittance: remittanceOf(line),
+          customerCode: outcome.customerCode,
+          candidates: outcome.candidates.map((c) => ({
+            customerCode: c.customerCode,
+            allocations: c.allocations,
+          })),
+          fileName: request.fileName,
+          importedOn: request.today,
+          status: 'pending',
+        });
+        mark('pending');
+        break;
+    }
+  }
+
+  // The payments first (idempotent by their ids), then what says the lines were seen.
+  const notices = new CappedList<string>(50);
+  const outcome: WriteOutcome = {
+    counts: { created: 0, updated: 0, unchanged: 0 },
+    notices,
+    progress: (done) => request.onProgress?.(done, payments.length),
+  };
+  await writePayments(
+    stores,
+    async function* () {
+      let line = 0;
+      for (const record of payments) yield { kind: 'valid' as const, line: ++line, record, warnings: [] };
+    },
+    outcome,
+  );
+  await forEachConcurrently(applied, 16, async ({ line, key, allocations, evidence }) => {
+    await stores.journal.append({
+      actor: request.actor,
+      action: 'bank.matched',
+      target: {
+        invoiceNumbers: allocations.map((a) => a.invoiceNumber),
+        customerCodes: [...new Set(allocations.map((a) => a.customerCode))],
+        ref: request.fileName,
+      },
+      details: {
+        line: key,
+        bookingDate: line.bookingDate,
+        amount: line.amount,
+        payer: line.payerName,
+        remittance: remittanceOf(line),
+        evidence,
+        allocations: allocations.map((a) => ({ invoice: a.invoiceNumber, amount: a.amount })),
+      },
+      outcome: 'ok',
+    });
+  });
+  await stores.bank.addPending(pending);
+  if (learned.size > 0)
+    await stores.bank.learnIbans([...learned].map(([iban, customerCode]) => ({ iban, customerCode })));
+  await stores.bank.markSeen(marks);
+  result.notices = notices.items;
+  result.report = importedReport(result);
+  await journalImport(stores, request, result);
+  return result;
+}
+
+function paymentOf(line: StatementLine, key: string, allocation: Allocation): Payment {
+  return {
+    id: statementPaymentId(key, allocation.invoiceNumber),
+    invoiceNumber: allocation.invoiceNumber,
+    customerCode: allocation.customerCode,
+    date: line.bookingDate,
+    amount: allocation.amount,
+    method: 'virement',
+    reference: line.entryRef.slice(0, 100),
+  };
+}
+
+/** What the payer wrote, on one line, shortened for the card. */
+export function remittanceOf(line: Pick<StatementLine, 'remittance' | 'references' | 'endToEndId'>): string {
+  const parts = [...new Set([...line.remittance, ...line.references])];
+  const text = parts.join(' · ').replace(/\s+/g, ' ').trim();
+  return text.length > REMITTANCE_KEPT ? `${text.slice(0, REMITTANCE_KEPT - 1)}…` : text;
+}
+
+function chunksOf(file: StatementImportRequest['file']): AsyncIterable<Uint8Array> {
+  if ('open' in file) return file.open();
+  const { bytes } = file;
+  return (async function* () {
+    for (let at = 0; at < bytes.length; at += CHUNK) yield bytes.subarray(at, at + CHUNK);
+  })();
+}
+
+function refusedReport(result: StatementImportResult): string {
+  return [
+    statementReport.refused(result.errors.length + result.errorsLeftOut),
+    ...result.errors.map((e) => `- ${e}`),
+    ...(result.errorsLeftOut > 0 ? [`- ${statementErrors.more(result.errorsLeftOut)}`] : []),
+  ].join('\n');
+}
+
+function importedReport(result: StatementImportResult): string {
+  const c = result.counts;
+  const lines = [
+    statementReport.title(result.fileName),
+    `- ${statementReport.matched(c.matched, formatEuros(c.matchedAmount))}`,
+    `- ${statementReport.proposed(c.proposed, formatEuros(c.proposedAmount))}`,
+    `- ${statementReport.debits(c.debits, formatEuros(c.debitAmount))}`,
+    `- ${statementReport.others(c.others, formatEuros(c.otherAmount))}`,
+  ];
+  if (c.already > 0) lines.push(`- ${statementReport.already(c.already)}`);
+  for (const notice of result.notices) lines.push(`- ${notice}`);
+  return lines.join('\n');
+}
+
+async function journalImport(
+  stores: StatementStores,
+  request: StatementImportRequest,
+  result: StatementImportResult,
+): Promise<void> {
+  await stores.journal.append({
+    actor: request.actor,
+    action: 'import.statement',
+    target: { ref: request.fileName },
+    details: { format: result.format, counts: result.counts },
+    outcome: result.status === 'imported' ? 'ok' : 'refused',
+    reason:
+      result.status === 'refused'
+        ? statementReport.refused(result.errors.length + result.errorsLeftOut)
+        : undefined,
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * What the bank statements keep (#19): each statement line once seen (re-importing a statement
+ * changes nothing), the credits waiting for the controller (« Paiements à rapprocher »), and the
+ * payers' IBANs learned from confident matches.
+ */
+import type { CalendarDate } from '../../domain/calendar-date';
+import type { Cents } from '../../domain/money';
+
+export type StatementLineStatus = 'applied' | 'pending' | 'ignored';
+
+export interface SeenStatementLine {
+  key: string;
+  /** The month of its booking date (« 2026-03 »): lines are kept by account and month. */
+  account: string;
+  month: string;
+  status: StatementLineStatus;
+}
+
+export interface ProposedAllocation {
+  invoiceNumber: string;
+  customerCode: string;
+  amount: Cents;
+}
+
+/** A credit the controller decides on: its line, the likely invoices best first, and what was decided. */
+export interface PendingCredit {
+  key: string;
+  account: string;
+  entryRef: string;
+  txIndex: number;
+  bookingDate: CalendarDate;
+  amount: Cents;
+  payerName: string | null;
+  payerIban: string | null;
+  /** What the payer wrote, as read (remittance, references). */
+  remittance: string;
+  customerCode: string | null;
+  candidates: Array<{ customerCode: string; allocations: ProposedAllocation[] }>;
+  fileName: string;
+  importedOn: CalendarDate;
+  status: 'pending' | 'assigned' | 'dismissed';
+  resolvedBy?: { id: string; name: string };
+  resolvedOn?: CalendarDate;
+  assignedTo?: ProposedAllocation[];
+}
+
+export interface BankRepository {
+  /** The keys among these already seen on an earlier statement of the account and months given. */
+  seen(account: string, months: readonly string[]): Promise<Set<string>>;
+  markSeen(lines: readonly SeenStatementLine[]): Promise<void>;
+  addPending(credits: readonly PendingCredit[]): Promise<void>;
+  listPending(): Promise<PendingCredit[]>;
+  getPending(key: string): Promise<PendingCredit | null>;
+  /**
+   * Changes a pending credit under its version: true when this call made the change, false when
+   * the credit was no longer pending (decided by someone else, or a double click).
+   */
+  resolve(key: string, change: (current: PendingCredit) => PendingCredit | null): Promise<boolean>;
+  /** IBAN → customer code, as learned. */
+  learnedIbans(): Promise<Map<string, string>>;
+  learnIbans(pairs: ReadonlyArray<{ iban: string; customerCode: string }>): Promise<void>;
+}

@@ -1,0 +1,122 @@
+/**
+ * Bank statements in one table, `BankLines`:
+ * - PartitionKey `l-<account>-<month>`: one row per statement line seen (RowKey its key), so that
+ *   a statement imported again is recognised line by line (one partition query per month).
+ * - PartitionKey `pending`: the credits on « Paiements à rapprocher », decided under their ETag
+ *   (a double click decides once).
+ * - PartitionKey `iban`: IBAN → customer, learned from confident matches.
+ */
+import type { BankRepository, PendingCredit, SeenStatementLine } from '../application/ports';
+import type { TransactionAction } from '@azure/data-tables';
+import {
+  decodeKey,
+  encodeKey,
+  getEntityOrNull,
+  isStatus,
+  listPartition,
+  submitInBatches,
+  type TableStorage,
+} from './table-storage';
+
+const PENDING = 'pending';
+const IBAN = 'iban';
+const linePartition = (account: string, month: string) => `l-${encodeKey(account)}-${month}`;
+
+interface LineRow {
+  status: string;
+}
+interface PendingRow {
+  status: string;
+  data: string;
+}
+interface IbanRow {
+  customerCode: string;
+}
+
+export class TableBankRepository implements BankRepository {
+  constructor(private readonly storage: TableStorage) {}
+
+  private get table() {
+    return this.storage.table('BankLines');
+  }
+
+  async seen(account: string, months: readonly string[]): Promise<Set<string>> {
+    const keys = new Set<string>();
+    for (const month of new Set(months)) {
+      for (const row of await listPartition<LineRow>(this.table, linePartition(account, month)))
+        keys.add(decodeKey(row.rowKey!));
+    }
+    return keys;
+  }
+
+  async markSeen(lines: readonly SeenStatementLine[]): Promise<void> {
+    const actions: TransactionAction[] = lines.map((l) => [
+      'upsert',
+      { partitionKey: linePartition(l.account, l.month), rowKey: encodeKey(l.key), status: l.status },
+    ]);
+    await submitInBatches(this.table, actions);
+  }
+
+  async addPending(credits: readonly PendingCredit[]): Promise<void> {
+    // Creations only: a credit already on the card (or already decided) stays as it is.
+    const actions: TransactionAction[] = credits.map((c) => [
+      'upsert',
+      { partitionKey: PENDING, rowKey: encodeKey(c.key), status: c.status, data: JSON.stringify(c) },
+    ]);
+    const existing = new Set((await listPartition<PendingRow>(this.table, PENDING)).map((r) => r.rowKey));
+    await submitInBatches(
+      this.table,
+      actions.filter((a) => !existing.has((a[1] as { rowKey: string }).rowKey)),
+    );
+  }
+
+  async listPending(): Promise<PendingCredit[]> {
+    const rows: PendingCredit[] = [];
+    const filter = `PartitionKey eq '${PENDING}' and status eq 'pending'`;
+    for await (const row of this.table.listEntities<PendingRow>({ queryOptions: { filter } }))
+      rows.push(JSON.parse(row.data) as PendingCredit);
+    return rows.sort((a, b) => a.bookingDate.localeCompare(b.bookingDate) || a.key.localeCompare(b.key));
+  }
+
+  async getPending(key: string): Promise<PendingCredit | null> {
+    const row = await getEntityOrNull<PendingRow>(this.table, PENDING, encodeKey(key));
+    return row ? (JSON.parse(row.data) as PendingCredit) : null;
+  }
+
+  async resolve(key: string, change: (current: PendingCredit) => PendingCredit | null): Promise<boolean> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const row = await getEntityOrNull<PendingRow>(this.table, PENDING, encodeKey(key));
+      if (!row) return false;
+      const current = JSON.parse(row.data) as PendingCredit;
+      if (current.status !== 'pending') return false;
+      const next = change(current);
+      if (!next) return false;
+      try {
+        await this.table.updateEntity(
+          { partitionKey: PENDING, rowKey: encodeKey(key), status: next.status, data: JSON.stringify(next) },
+          'Replace',
+          { etag: row.etag },
+        );
+        return true;
+      } catch (error) {
+        if (!isStatus(error, 412)) throw error;
+      }
+    }
+    return false;
+  }
+
+  async learnedIbans(): Promise<Map<string, string>> {
+    const rows = await listPartition<IbanRow>(this.table, IBAN);
+    return new Map(rows.map((r) => [decodeKey(r.rowKey!), r.customerCode]));
+  }
+
+  async learnIbans(pairs: ReadonlyArray<{ iban: string; customerCode: string }>): Promise<void> {
+    await submitInBatches(
+      this.table,
+      pairs.map((p): TransactionAction => [
+        'upsert',
+        { partitionKey: IBAN, rowKey: encodeKey(p.iban), customerCode: p.customerCode },
+      ]),
+    );
+  }
+}
