@@ -40,6 +40,7 @@ export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   'plan.installment_missed': 'Échéance du plan de paiement non honorée',
   'payment.received': 'Règlement reçu',
   'invoice.marked_paid': 'Facture marquée comme réglée',
+  'invoice.written_off': 'Passage en perte',
   'late_fees.billed': 'Facture de pénalités de retard envoyée',
   'late_fees.waived': 'Pénalités de retard abandonnées',
   'late_fees.bill': 'Facture de pénalités de retard demandée',
