@@ -64,8 +64,10 @@ export const writeOffCard = {
       : `Facture ${number} : ${amount} (il restera ${rest} dû)`,
   summary: (count: number, total: string, date: CalendarDate, reason: string) =>
     `${countOf(count, 'facture')} · ${total} passés en perte le ${formatDateShortFr(date)} — ${reason}`,
-  litigationWarning: (numbers: string, firm: string) =>
-    `${agree(numbers.includes(',') ? 2 : 1, 'La facture', 'Les factures')} ${numbers} ${agree(numbers.includes(',') ? 2 : 1, 'est', 'sont')} entre les mains de ${firm} : pensez à l’en informer.`,
+  litigationWarning: (numbers: string, firm: string) => {
+    const many = numbers.includes(',') ? 2 : 1;
+    return `${agree(many, 'La facture', 'Les factures')} ${numbers} ${agree(many, 'est confiée', 'sont confiées')} à ${firm} : pensez à prévenir le cabinet de la passation en perte.`;
+  },
 };
 
 const refusals: Record<string, string> = {
