@@ -184,8 +184,9 @@ export const DEMO_CUSTOMERS: DemoCustomer[] = [
 ];
 
 /**
- * Customers Greenova lost money on: two shops liquidated (one last year, one this year), kept out of
- * the paid history (their invoices are the demo's write-offs).
+ * Customers Greenova lost money on: two shops liquidated (one last year, one this year), an
+ * individual whose debts were cleared, a restaurant that closed after a lost dispute. Kept out of
+ * the paid history and of today's lists: their invoices are the demo's write-offs.
  */
 export const DEMO_LOST_CUSTOMERS: DemoCustomer[] = [
   {
@@ -214,7 +215,35 @@ export const DEMO_LOST_CUSTOMERS: DemoCustomer[] = [
     risk: 'élevé',
     type: 'B2B',
   },
+  {
+    code: 'C013',
+    name: 'Sophie Lambert',
+    sirenBase: '',
+    address: '3 impasse des Tilleuls',
+    postalCode: '69530',
+    city: 'Brignais',
+    email: 'sophie.lambert@courriel.example',
+    phone: '06 71 22 40 18',
+    rep: CLAIRE,
+    risk: 'élevé',
+    type: 'B2C',
+  },
+  {
+    code: 'C014',
+    name: 'Les Jardins de Fourvière',
+    sirenBase: '75318842',
+    address: '22 montée Saint-Barthélemy',
+    postalCode: '69005',
+    city: 'Lyon',
+    email: 'direction@jardinsdefourviere.example',
+    phone: '04 78 42 90 07',
+    rep: KARIM,
+    risk: 'élevé',
+    type: 'B2B',
+  },
 ];
+
+const LIQUIDATED = 'Liquidation judiciaire clôturée pour insuffisance d’actif';
 
 /** A loss of the demo's past: an invoice written off by the controller, with its reason. */
 interface DemoWriteOff {
@@ -230,61 +259,49 @@ interface DemoWriteOff {
 }
 
 /**
- * About 6 000 € lost last year and 10 000 € this year (Greenova's brief): a liquidated shop, a
- * private customer insolvent, small balances not worth pursuing, a dispute lost (an « avoir »).
+ * About 6 000 € lost last year and 10 000 € this year (Greenova's brief): liquidated shops, an
+ * individual's debts cleared, small balances not worth pursuing, a dispute lost (an « avoir »).
  */
 const WRITE_OFFS: DemoWriteOff[] = [
+  { customer: 'C011', ttc: 2460, reason: 'liquidated', note: LIQUIDATED, lastYear: [5, 20] },
+  { customer: 'C011', ttc: 1980, reason: 'liquidated', note: LIQUIDATED, lastYear: [5, 20] },
   {
-    customer: 'C011',
-    ttc: 2460,
-    reason: 'liquidated',
-    note: 'Liquidation judiciaire clôturée pour insuffisance d’actif',
-    lastYear: [5, 20],
-  },
-  {
-    customer: 'C011',
-    ttc: 1980,
-    reason: 'liquidated',
-    note: 'Liquidation judiciaire clôturée pour insuffisance d’actif',
-    lastYear: [5, 20],
-  },
-  {
-    customer: 'C009',
+    customer: 'C013',
     ttc: 1176,
     reason: 'irrecoverable',
-    note: 'Surendettement : effacement de la dette',
+    note: 'Surendettement : dette effacée',
     lastYear: [9, 15],
   },
-  { customer: 'C001', ttc: 384, reason: 'too_small', lastYear: [11, 28] },
+  { customer: 'C012', ttc: 384, reason: 'too_small', lastYear: [11, 28] },
   {
     customer: 'C012',
     ttc: 4320,
     reason: 'liquidated',
-    note: 'Liquidation judiciaire, aucun dividende annoncé',
+    note: 'Liquidation judiciaire, aucun dividende',
     thisYear: 0.3,
   },
   {
     customer: 'C012',
     ttc: 2880,
     reason: 'liquidated',
-    note: 'Liquidation judiciaire, aucun dividende annoncé',
+    note: 'Liquidation judiciaire, aucun dividende',
     thisYear: 0.3,
   },
   {
-    customer: 'C006',
+    customer: 'C014',
     ttc: 1848,
     reason: 'dispute_lost',
     note: 'Livraison abîmée reconnue : avoir',
     thisYear: 0.6,
   },
   {
-    customer: 'C010',
+    customer: 'C014',
     ttc: 640,
     reason: 'other',
-    note: 'Remise accordée après coup par la direction',
+    note: 'Remise accordée à la fermeture du restaurant',
     thisYear: 0.8,
   },
-  { customer: 'C003', ttc: 312, reason: 'too_small', thisYear: 0.9 },
+  { customer: 'C014', ttc: 312, reason: 'too_small', thisYear: 0.9 },
 ];
 
 /** Appends the Luhn check digit that makes a valid SIREN. */
