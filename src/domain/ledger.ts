@@ -214,6 +214,8 @@ export interface WriteOff {
   closes: boolean;
   /** Who decided (name as journaled). */
   by: string;
+  /** When it was applied (ISO instant); absent on the demo's past. */
+  at?: string;
 }
 
 /** What partial write-offs took off the balance (a closing one leaves the balance as it was lost). */

@@ -114,6 +114,9 @@ export async function previewWriteOff(
   return { kind: 'ok', customer, request, lines };
 }
 
+/** How old an applied write-off without its journal entry must be for a retry to journal it. */
+const JOURNAL_REPAIR_AFTER_MS = 2 * 60_000;
+
 export async function writeOffInvoices(
   deps: WriteOffDependencies,
   decider: Decider,
@@ -144,13 +147,18 @@ export async function writeOffInvoices(
   const written: WrittenOff[] = [];
   const repeated: WrittenOff[] = [];
   const undo: UndoRecord[] = [];
+  const duplicates: WriteOff[] = [];
   for (const number of numbers) {
     let result: { kind: 'written' | 'repeated'; w: WrittenOff; record?: UndoRecord } | null = null;
     await deps.stores.invoices.modify(customer.code, number, (current) => {
       result = null;
       const check = checkWriteOff(current, request(), today, tolerance);
       if (check.ok) {
-        const next = applyWriteOff(current, { ...check.writeOff, by: decider.actor.name });
+        const next = applyWriteOff(current, {
+          ...check.writeOff,
+          by: decider.actor.name,
+          at: deps.clock.now().toISOString(),
+        });
         result = {
           kind: 'written',
           w: shownOf(next.writeOffs!.at(-1)!, current, next),
@@ -158,8 +166,10 @@ export async function writeOffInvoices(
         };
         return next;
       }
-      if (check.code === 'duplicate')
+      if (check.code === 'duplicate') {
         result = { kind: 'repeated', w: shownOf(check.applied, current, current) };
+        duplicates.push(check.applied);
+      }
       return null;
     });
     const r = result as { kind: 'written' | 'repeated'; w: WrittenOff; record?: UndoRecord } | null;
@@ -172,14 +182,20 @@ export async function writeOffInvoices(
   const ids = numbers.map((n) => writeOffKey(n, request()));
   if (written.length === 0) {
     if (repeated.length === 0) return refuse({ code: 'closed' }, customer.code);
-    // A retry after the invoices were changed but before the journal was written completes it.
-    const journaled = (await deps.stores.journal.listForCustomer(customer.code)).some(
-      (e) =>
-        e.action === WRITTEN_OFF_ACTION &&
-        e.outcome === 'ok' &&
-        Array.isArray(e.details?.writeOffIds) &&
-        (e.details.writeOffIds as string[]).some((id) => ids.includes(id)),
+    // A retry after the invoices were changed but the journal not written (a crash between the
+    // two) completes it — once the first attempt is surely over (a double click is still writing).
+    const settledSince = duplicates.every(
+      (w) => !w.at || deps.clock.now().getTime() - new Date(w.at).getTime() > JOURNAL_REPAIR_AFTER_MS,
     );
+    const journaled =
+      !settledSince ||
+      (await deps.stores.journal.listForCustomer(customer.code)).some(
+        (e) =>
+          e.action === WRITTEN_OFF_ACTION &&
+          e.outcome === 'ok' &&
+          Array.isArray(e.details?.writeOffIds) &&
+          (e.details.writeOffIds as string[]).some((id) => ids.includes(id)),
+      );
     if (!journaled) await journalDone(deps, decider, customer.code, repeated, ids, [], []);
     return {
       kind: 'already_done',
