@@ -86,6 +86,8 @@ export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   'customer.postpone': 'Report (demande)',
   'customer.plan': 'Échéancier (demande)',
   'customer.paid': 'Paiement (demande)',
+  'customer.write_off': 'Passage en perte (demande)',
+  'customer.write_off_review': 'Passage en perte (vérification)',
   'customer.undo': 'Annulation (demande)',
   'customer.open': 'Fiche client consultée',
   'customer.refresh': 'Fiche client actualisée',
