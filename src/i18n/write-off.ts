@@ -63,7 +63,7 @@ export const writeOffCard = {
       ? `Facture ${number} : ${amount} (tout le solde)`
       : `Facture ${number} : ${amount} (il restera ${rest} dû)`,
   summary: (count: number, total: string, date: CalendarDate, reason: string) =>
-    `${countOf(count, 'facture')} · ${total} passés en perte le ${formatDateShortFr(date)} — ${reason}`,
+    `${countOf(count, 'facture')} · ${total} à passer en perte le ${formatDateShortFr(date)} — ${reason}`,
   litigationWarning: (numbers: string, firm: string) => {
     const many = numbers.includes(',') ? 2 : 1;
     return `${agree(many, 'La facture', 'Les factures')} ${numbers} ${agree(many, 'est confiée', 'sont confiées')} à ${firm} : pensez à prévenir le cabinet de la passation en perte.`;
