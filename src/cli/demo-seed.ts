@@ -13,6 +13,7 @@ import {
   calendarDateAt,
   daysBetween,
   formatDateShortFr,
+  minDate,
   yearOf,
   type CalendarDate,
 } from '../domain/calendar-date';
@@ -534,9 +535,11 @@ export function demoFiles(today: CalendarDate, ladder: LadderConfig): DemoFiles 
   const year = yearOf(today);
   const january = calendarDate(year, 1, 1);
   WRITE_OFFS.forEach((w, index) => {
-    const date = w.lastYear
+    // On business days, before today's (the journal's past is), whatever day the demo starts.
+    const day = w.lastYear
       ? calendarDate(year - 1, w.lastYear[0], w.lastYear[1])
-      : addDays(january, Math.floor(daysBetween(january, today) * (w.thisYear ?? 1)));
+      : addDays(january, Math.floor(daysBetween(january, addDays(anchor, -1)) * (w.thisYear ?? 1)));
+    const date = calendar.previousBusinessDayOnOrBefore(minDate(day, addDays(anchor, -1)));
     const due = addDays(date, -150 + index * 7);
     const issued = addDays(due, -30);
     const ttc = cents(Math.round(w.ttc * 100));
