@@ -191,7 +191,7 @@ export const DEMO_CUSTOMERS: DemoCustomer[] = [
  */
 export const DEMO_LOST_CUSTOMERS: DemoCustomer[] = [
   {
-    code: 'C011',
+    code: 'C021',
     name: 'Le Panier Vert',
     sirenBase: '79345120',
     address: '5 rue Mercière',
@@ -204,7 +204,7 @@ export const DEMO_LOST_CUSTOMERS: DemoCustomer[] = [
     type: 'B2B',
   },
   {
-    code: 'C012',
+    code: 'C022',
     name: 'Bio & Saveurs Villeurbanne',
     sirenBase: '82460311',
     address: '40 cours Émile Zola',
@@ -217,7 +217,7 @@ export const DEMO_LOST_CUSTOMERS: DemoCustomer[] = [
     type: 'B2B',
   },
   {
-    code: 'C013',
+    code: 'C023',
     name: 'Élodie Mercier',
     sirenBase: '',
     address: '3 impasse des Tilleuls',
@@ -230,7 +230,7 @@ export const DEMO_LOST_CUSTOMERS: DemoCustomer[] = [
     type: 'B2C',
   },
   {
-    code: 'C014',
+    code: 'C024',
     name: 'Les Jardins de Fourvière',
     sirenBase: '75318842',
     address: '22 montée Saint-Barthélemy',
@@ -264,45 +264,45 @@ interface DemoWriteOff {
  * individual's debts cleared, small balances not worth pursuing, a dispute lost (an « avoir »).
  */
 const WRITE_OFFS: DemoWriteOff[] = [
-  { customer: 'C011', ttc: 2460, reason: 'liquidated', note: LIQUIDATED, lastYear: [5, 20] },
-  { customer: 'C011', ttc: 1980, reason: 'liquidated', note: LIQUIDATED, lastYear: [5, 20] },
+  { customer: 'C021', ttc: 2460, reason: 'liquidated', note: LIQUIDATED, lastYear: [5, 20] },
+  { customer: 'C021', ttc: 1980, reason: 'liquidated', note: LIQUIDATED, lastYear: [5, 20] },
   {
-    customer: 'C013',
+    customer: 'C023',
     ttc: 1176,
     reason: 'irrecoverable',
     note: 'Surendettement : dette effacée',
     lastYear: [9, 15],
   },
-  { customer: 'C012', ttc: 384, reason: 'too_small', lastYear: [11, 28] },
+  { customer: 'C022', ttc: 384, reason: 'too_small', lastYear: [11, 28] },
   {
-    customer: 'C012',
+    customer: 'C022',
     ttc: 4320,
     reason: 'liquidated',
     note: 'Liquidation judiciaire, aucun dividende',
     thisYear: 0.3,
   },
   {
-    customer: 'C012',
+    customer: 'C022',
     ttc: 2880,
     reason: 'liquidated',
     note: 'Liquidation judiciaire, aucun dividende',
     thisYear: 0.3,
   },
   {
-    customer: 'C014',
+    customer: 'C024',
     ttc: 1848,
     reason: 'dispute_lost',
     note: 'Livraison abîmée reconnue : avoir',
     thisYear: 0.6,
   },
   {
-    customer: 'C014',
+    customer: 'C024',
     ttc: 640,
     reason: 'other',
     note: 'Remise accordée à la fermeture du restaurant',
     thisYear: 0.8,
   },
-  { customer: 'C014', ttc: 312, reason: 'too_small', thisYear: 0.9 },
+  { customer: 'C024', ttc: 312, reason: 'too_small', thisYear: 0.9 },
 ];
 
 /** Appends the Luhn check digit that makes a valid SIREN. */
