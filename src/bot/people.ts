@@ -30,6 +30,11 @@ export function canAct(viewer: Pick<Viewer, 'roles'>): boolean {
   return viewer.roles.includes('controller') || viewer.roles.includes('backup_controller');
 }
 
+/** « Passer en perte »: the credit controllers and the directors, never a sales rep as such. */
+export function canWriteOff(viewer: Pick<Viewer, 'roles'>): boolean {
+  return canAct(viewer) || viewer.roles.includes('director');
+}
+
 /** Directors and controllers see every customer; a sales rep only theirs. */
 export function seesEverything(viewer: Pick<Viewer, 'roles'>): boolean {
   return canAct(viewer) || viewer.roles.includes('director');

@@ -7,7 +7,18 @@
  */
 import { SYSTEM_ACTORS } from '../application/system-actors';
 import { importableSteps, type LadderConfig } from '../domain/ladder';
-import { addDays, calendarDateAt, formatDateShortFr, type CalendarDate } from '../domain/calendar-date';
+import {
+  addDays,
+  calendarDate,
+  calendarDateAt,
+  daysBetween,
+  formatDateShortFr,
+  minDate,
+  yearOf,
+  type CalendarDate,
+} from '../domain/calendar-date';
+import type { WriteOff, WriteOffReason } from '../domain/ledger';
+import { applyWriteOff, checkWriteOff, WRITTEN_OFF_ACTION } from '../domain/write-off';
 import { frenchBusinessCalendar } from '../domain/business-calendar';
 import { placeHold } from '../domain/holds';
 import { cents, formatEuros, type Cents } from '../domain/money';
@@ -174,6 +185,127 @@ export const DEMO_CUSTOMERS: DemoCustomer[] = [
   },
 ];
 
+/**
+ * Customers Greenova lost money on: two shops liquidated (one last year, one this year), an
+ * individual whose debts were cleared, a restaurant that closed after a lost dispute. Kept out of
+ * the paid history and of today's lists: their invoices are the demo's write-offs.
+ */
+export const DEMO_LOST_CUSTOMERS: DemoCustomer[] = [
+  {
+    code: 'C021',
+    name: 'Le Panier Vert',
+    sirenBase: '79345120',
+    address: '5 rue Mercière',
+    postalCode: '69002',
+    city: 'Lyon',
+    email: 'contact@lepaniervert.example',
+    phone: '04 78 37 44 10',
+    rep: KARIM,
+    risk: 'élevé',
+    type: 'B2B',
+  },
+  {
+    code: 'C022',
+    name: 'Bio & Saveurs Villeurbanne',
+    sirenBase: '82460311',
+    address: '40 cours Émile Zola',
+    postalCode: '69100',
+    city: 'Villeurbanne',
+    email: 'compta@bioetsaveurs.example',
+    phone: '04 72 44 18 02',
+    rep: CLAIRE,
+    risk: 'élevé',
+    type: 'B2B',
+  },
+  {
+    code: 'C023',
+    name: 'Élodie Mercier',
+    sirenBase: '',
+    address: '3 impasse des Tilleuls',
+    postalCode: '69530',
+    city: 'Brignais',
+    email: 'elodie.mercier@courriel.example',
+    phone: '06 71 22 40 18',
+    rep: CLAIRE,
+    risk: 'élevé',
+    type: 'B2C',
+  },
+  {
+    code: 'C024',
+    name: 'Les Jardins de Fourvière',
+    sirenBase: '75318842',
+    address: '22 montée Saint-Barthélemy',
+    postalCode: '69005',
+    city: 'Lyon',
+    email: 'direction@jardinsdefourviere.example',
+    phone: '04 78 42 90 07',
+    rep: KARIM,
+    risk: 'élevé',
+    type: 'B2B',
+  },
+];
+
+const LIQUIDATED = 'Liquidation judiciaire clôturée pour insuffisance d’actif';
+
+/** A loss of the demo's past: an invoice written off by the controller, with its reason. */
+interface DemoWriteOff {
+  customer: string;
+  /** Amount TTC (VAT 20 %), written off in full. */
+  ttc: number;
+  reason: WriteOffReason;
+  note?: string;
+  /** Last year: the write-off's day in the previous calendar year (month, day). */
+  lastYear?: [number, number];
+  /** This year: where the write-off falls between 1 January and today (0 to 1). */
+  thisYear?: number;
+}
+
+/**
+ * About 6 000 € lost last year and 10 000 € this year (Greenova's brief): liquidated shops, an
+ * individual's debts cleared, small balances not worth pursuing, a dispute lost (an « avoir »).
+ */
+const WRITE_OFFS: DemoWriteOff[] = [
+  { customer: 'C021', ttc: 2460, reason: 'liquidated', note: LIQUIDATED, lastYear: [5, 20] },
+  { customer: 'C021', ttc: 1980, reason: 'liquidated', note: LIQUIDATED, lastYear: [5, 20] },
+  {
+    customer: 'C023',
+    ttc: 1176,
+    reason: 'irrecoverable',
+    note: 'Surendettement : dette effacée',
+    lastYear: [9, 15],
+  },
+  { customer: 'C022', ttc: 384, reason: 'too_small', lastYear: [11, 28] },
+  {
+    customer: 'C022',
+    ttc: 4320,
+    reason: 'liquidated',
+    note: 'Liquidation judiciaire, aucun dividende',
+    thisYear: 0.3,
+  },
+  {
+    customer: 'C022',
+    ttc: 2880,
+    reason: 'liquidated',
+    note: 'Liquidation judiciaire, aucun dividende',
+    thisYear: 0.3,
+  },
+  {
+    customer: 'C024',
+    ttc: 1848,
+    reason: 'dispute_lost',
+    note: 'Livraison abîmée reconnue : avoir',
+    thisYear: 0.6,
+  },
+  {
+    customer: 'C024',
+    ttc: 640,
+    reason: 'other',
+    note: 'Remise accordée à la fermeture du restaurant',
+    thisYear: 0.8,
+  },
+  { customer: 'C024', ttc: 312, reason: 'too_small', thisYear: 0.9 },
+];
+
 /** Appends the Luhn check digit that makes a valid SIREN. */
 export function withLuhnKey(base: string): string {
   for (let key = 0; key <= 9; key++) {
@@ -269,6 +401,14 @@ export interface DemoFiles {
   disputes: Array<{ number: string; customerCode: string; reason: string }>;
   /** The invoices whose past Relances journaled (reminders, calls, promises, plan). */
   past: PastInvoice[];
+  /** The invoices written off in the past (last year and this year), by the controller. */
+  writeOffs: Array<{
+    number: string;
+    customerCode: string;
+    date: CalendarDate;
+    reason: WriteOffReason;
+    note: string | null;
+  }>;
 }
 
 /** The paid invoice whose promise was kept: the crèche's latest paid more than two weeks late. */
@@ -288,7 +428,7 @@ export function demoFiles(today: CalendarDate, ladder: LadderConfig): DemoFiles 
   let keptPromise: PastInvoice | null = null;
   const customers = [
     'code_client;raison_sociale;siren;email;telephone;adresse;code_postal;ville;commercial_email;segment_risque;type_client;delai_paiement_jours',
-    ...DEMO_CUSTOMERS.map((c) =>
+    ...[...DEMO_CUSTOMERS, ...DEMO_LOST_CUSTOMERS].map((c) =>
       [
         c.code,
         c.name,
@@ -391,7 +531,41 @@ export function demoFiles(today: CalendarDate, ladder: LadderConfig): DemoFiles 
     }
     if (inv.dispute) disputes.push({ number, customerCode: inv.customer, reason: inv.dispute });
   });
+  // The losses: invoices issued months before they were written off, due 30 days after issue.
+  const writeOffs: DemoFiles['writeOffs'] = [];
+  const year = yearOf(today);
+  const january = calendarDate(year, 1, 1);
+  WRITE_OFFS.forEach((w, index) => {
+    // On business days, before today's (the journal's past is), whatever day the demo starts.
+    const day = w.lastYear
+      ? calendarDate(year - 1, w.lastYear[0], w.lastYear[1])
+      : addDays(january, Math.floor(daysBetween(january, addDays(anchor, -1)) * (w.thisYear ?? 1)));
+    const date = calendar.previousBusinessDayOnOrBefore(minDate(day, addDays(anchor, -1)));
+    const due = addDays(date, -150 + index * 7);
+    const issued = addDays(due, -30);
+    const ttc = cents(Math.round(w.ttc * 100));
+    const ht = cents(Math.round(ttc / 1.2));
+    const number = `F${yearOf(issued)}-${String(801 + index).padStart(4, '0')}`;
+    invoices.push(
+      [
+        number,
+        w.customer,
+        formatDateShortFr(issued),
+        formatDateShortFr(due),
+        csvAmount(ht),
+        csvAmount(cents(ttc - ht)),
+        csvAmount(ttc),
+        csvAmount(cents(0)),
+        'EUR',
+        `BC-${3800 + index}`,
+        '',
+        '',
+      ].join(';'),
+    );
+    writeOffs.push({ number, customerCode: w.customer, date, reason: w.reason, note: w.note ?? null });
+  });
   return {
+    writeOffs,
     customers: customers.join('\r\n'),
     invoices: invoices.join('\r\n'),
     payments: payments.join('\r\n'),
@@ -455,6 +629,46 @@ export async function seedDemoIfEmpty(
       action: 'invoice.disputed',
       target: { invoiceNumbers: [dispute.number], customerCodes: [dispute.customerCode] },
       details: { reason: dispute.reason },
+      outcome: 'ok',
+    });
+  }
+  // The losses of last year and this year: written off by the controller on their days.
+  for (const w of files.writeOffs) {
+    let written: WriteOff | null = null;
+    await stores.invoices.modify(w.customerCode, w.number, (inv) => {
+      const check = checkWriteOff(
+        inv,
+        { amount: null, date: w.date, reason: w.reason, note: w.note ?? '' },
+        w.date,
+        ladder.balanceTolerance,
+      );
+      if (!check.ok) return null;
+      written = { ...check.writeOff, by: controller.name };
+      return applyWriteOff(inv, written);
+    });
+    const done = written as WriteOff | null;
+    if (!done) throw new Error(`demo write-off of ${w.number} refused`);
+    await journalAt(new Date(`${w.date}T16:30:00+01:00`)).append({
+      actor: controller,
+      action: WRITTEN_OFF_ACTION,
+      target: { invoiceNumbers: [w.number], customerCodes: [w.customerCode] },
+      details: {
+        source: 'customer_card',
+        writeOffs: [
+          {
+            invoice: w.number,
+            date: done.date,
+            amount: done.amount,
+            reason: done.reason,
+            note: done.note,
+            closes: true,
+            rest: 0,
+            litigation: false,
+          },
+        ],
+        total: done.amount,
+        writeOffIds: [done.id],
+      },
       outcome: 'ok',
     });
   }

@@ -182,6 +182,45 @@ export interface Invoice {
   closedOn: CalendarDate | null;
   /** Payments already counted in `amountPaid`: applying one twice changes nothing. */
   appliedPaymentIds: string[];
+  /**
+   * « Passer en perte »: the write-offs decided on the invoice (see ./write-off.ts). Absent on rows
+   * written before they existed, and on invoices never written off.
+   */
+  writeOffs?: readonly WriteOff[];
+}
+
+export const WRITE_OFF_REASONS = [
+  'liquidated',
+  'irrecoverable',
+  'too_small',
+  'dispute_lost',
+  'other',
+] as const;
+/** Client liquidé, créance irrécouvrable, montant trop faible, litige perdu / avoir, autre. */
+export type WriteOffReason = (typeof WRITE_OFF_REASONS)[number];
+
+/**
+ * A loss decided on an invoice: `closes` when it took the whole balance (the invoice is then
+ * written off, `closedOn` its date); otherwise a partial loss and the rest stays owed.
+ */
+export interface WriteOff {
+  /** The decision's key: the same decision sent twice (a double click, a retry) is applied once. */
+  id: string;
+  date: CalendarDate;
+  amount: Cents;
+  reason: WriteOffReason;
+  /** Free text (required for « autre »). */
+  note: string | null;
+  closes: boolean;
+  /** Who decided (name as journaled). */
+  by: string;
+  /** When it was applied (ISO instant); absent on the demo's past. */
+  at?: string;
+}
+
+/** What partial write-offs took off the balance (a closing one leaves the balance as it was lost). */
+export function partiallyWrittenOff(invoice: { writeOffs?: readonly WriteOff[] | null }): Cents {
+  return cents((invoice.writeOffs ?? []).reduce((sum, w) => (w.closes ? sum : sum + w.amount), 0));
 }
 
 export interface Payment {
@@ -220,8 +259,15 @@ export function applyPayment(
   };
 }
 
-export function balanceOf(invoice: Pick<Invoice, 'amountInclTax' | 'amountPaid'>): Cents {
-  return cents(Math.max(0, invoice.amountInclTax - invoice.amountPaid));
+/**
+ * What is still owed. A partial write-off lowers it; an invoice written off in full keeps the
+ * balance it had when it was lost (what « pertes » counts for invoices closed before write-offs
+ * were decisions, and what the outstanding was until that day).
+ */
+export function balanceOf(
+  invoice: Pick<Invoice, 'amountInclTax' | 'amountPaid'> & { writeOffs?: readonly WriteOff[] | null },
+): Cents {
+  return cents(Math.max(0, invoice.amountInclTax - invoice.amountPaid - partiallyWrittenOff(invoice)));
 }
 
 /** Balances under this are treated as settled (rounding differences, bank fees). Default 1 €. */
@@ -236,7 +282,7 @@ export function isClosed(invoice: Pick<Invoice, 'status'>): boolean {
  * litigation) in place while money is still owed.
  */
 export function statusAfterAmounts(
-  invoice: Pick<Invoice, 'status' | 'amountInclTax' | 'amountPaid'>,
+  invoice: Pick<Invoice, 'status' | 'amountInclTax' | 'amountPaid' | 'writeOffs'>,
   tolerance: Cents = DEFAULT_BALANCE_TOLERANCE,
 ): InvoiceStatus {
   if (invoice.status === 'written_off') return 'written_off';

@@ -135,11 +135,16 @@ export function invoiceAt(invoice: Invoice, date: CalendarDate, payments: Paymen
   let paidLater = 0;
   for (const p of payments.get(invoice.number) ?? []) if (p.date > date) paidLater += p.amount;
   const closedLater = isClosed(invoice) && invoice.closedOn !== null && invoice.closedOn > date;
-  if (!closedLater && (paidLater === 0 || isClosed(invoice))) return invoice;
+  // A partial write-off dated after `date` had not lowered the balance yet.
+  const writtenOffLater = (invoice.writeOffs ?? []).some((w) => w.date > date);
+  if (!closedLater && !writtenOffLater && (paidLater === 0 || isClosed(invoice))) return invoice;
   let paid = Math.max(0, invoice.amountPaid - paidLater);
   if (closedLater && invoice.amountInclTax - paid < BALANCE_TOLERANCE) paid = 0;
   const amountPaid = cents(paid);
-  const reopened = closedLater ? { ...invoice, status: 'open' as const, closedOn: null } : invoice;
+  const kept = writtenOffLater ? { writeOffs: invoice.writeOffs!.filter((w) => w.date <= date) } : {};
+  const reopened = closedLater
+    ? { ...invoice, ...kept, status: 'open' as const, closedOn: null }
+    : { ...invoice, ...kept };
   return { ...reopened, amountPaid, status: statusAfterAmounts({ ...reopened, amountPaid }) };
 }
 

@@ -27,6 +27,7 @@ import { registerCommandRoutes } from '../bot/commands/routes';
 import { registerDocumentRoutes } from '../bot/documents/routes';
 import { registerCustomerRoutes } from '../bot/customer/routes';
 import { registerLateFeeWaiverRoutes } from '../bot/customer/late-fee-waiver-routes';
+import { registerWriteOffRoutes } from '../bot/customer/write-off-routes';
 import { registerHistoryRoutes } from '../bot/history/routes';
 import { registerExportRoutes } from '../bot/exports/routes';
 import { registerQuestionRoutes } from '../bot/questions/routes';
@@ -323,6 +324,16 @@ export async function startBotServer({
       registerLateFeeWaiverRoutes(app, {
         people,
         file: { stores, ladder, calendar, clock, undoMinutes: settings.UNDO_MINUTES },
+        texts,
+        documentUrl,
+        onDecided: refreshDigest,
+        malformed,
+      }),
+    (app) =>
+      registerWriteOffRoutes(app, {
+        people,
+        file: { stores, ladder, calendar, clock, undoMinutes: settings.UNDO_MINUTES },
+        decisions: { stores, ladder, clock },
         texts,
         documentUrl,
         onDecided: refreshDigest,

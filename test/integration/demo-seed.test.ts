@@ -2,6 +2,10 @@ import { GREENOVA_LADDER } from '../../src/domain/ladder';
 import { calendarDate, addDays } from '../../src/domain/calendar-date';
 import { balanceOf } from '../../src/domain/ledger';
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
+import { parseQuestion } from '../../src/questions/parser/parse-question';
+import { QueryService } from '../../src/questions/service';
+import { EVERYONE } from '../../src/questions/scope';
+import type { WrittenOffAnswer } from '../../src/questions/intents/written-off/answer';
 import { openStores, type TableStores } from '../../src/store';
 import { renderFormalNotice } from '../../src/documents/letters';
 import { DEFAULT_RATE_TABLE } from '../../src/domain/rate-table';
@@ -22,7 +26,7 @@ afterAll(async () => {
 
 it('loads the demo portfolio through the import once, relative to today', async () => {
   const report = await seedDemoIfEmpty(stores, today, GREENOVA_LADDER);
-  expect(report).toEqual({ customers: 10, invoices: 53, payments: 38, disputes: 1, snapshots: 365 });
+  expect(report).toEqual({ customers: 14, invoices: 62, payments: 38, disputes: 1, snapshots: 365 });
   expect(await seedDemoIfEmpty(stores, today, GREENOVA_LADDER)).toBeNull();
 
   const open = await stores.invoices.listOpen();
@@ -128,4 +132,49 @@ it('makes the hospital a public buyer, and claims SGH’s penalties at 12,40 % i
   // 10 926,00 € + 74,75 € + 2 × 40,00 € = 11 080,75 €
   expect(text).toContain('la somme de 11 080,75 €');
   expect(text).not.toMatch(/compléter/);
+});
+
+it('tells its losses: about 10 000 € written off this year against 6 000 € last year, decided by the controller', async () => {
+  await seedDemoIfEmpty(stores, today, GREENOVA_LADDER);
+  const customers = await stores.customers.list();
+  const parsed = parseQuestion('pertes cette année vs l’an dernier', {
+    today,
+    customers,
+    lawFirm: 'Aptos Avocats',
+  });
+  if (parsed.kind !== 'query') throw new Error(`not understood: ${parsed.kind}`);
+  expect(parsed.query.intent).toBe('written_off');
+  const service = new QueryService({
+    invoices: stores.invoices,
+    customers: stores.customers,
+    payments: stores.payments,
+    journal: stores.journal,
+    actions: stores.actions,
+  });
+  const outcome = await service.execute(parsed.query, { scope: EVERYONE, today });
+  if (outcome.kind !== 'answer') throw new Error(outcome.kind);
+  const answer = outcome.answer as WrittenOffAnswer;
+  expect([answer.total, answer.count]).toEqual([1000000, 5]);
+  expect([answer.previousTotal, answer.previousCount]).toEqual([600000, 4]);
+  expect(answer.byReason[0]).toEqual({ reason: 'liquidated', total: 720000, count: 2 });
+
+  // In the ledger itself (what the snapshots replay): written off, closed on the write-off's day,
+  // issued before due before written off, each journaled once as the controller's decision.
+  const lost = await stores.invoices.listWrittenOff();
+  expect(lost).toHaveLength(9);
+  for (const invoice of lost) {
+    const [w] = invoice.writeOffs!;
+    expect(invoice.closedOn).toBe(w!.date);
+    expect(invoice.issueDate < invoice.dueDate && invoice.dueDate < w!.date && w!.date <= today).toBe(true);
+    const entries = (await stores.journal.listForInvoice(invoice.number)).filter(
+      (e) => e.action === 'invoice.written_off',
+    );
+    expect(entries.map((e) => [e.actor.name, e.date])).toEqual([['Camille Roux', w!.date]]);
+  }
+  expect(
+    lost
+      .filter((i) => i.closedOn!.startsWith('2025'))
+      .map((i) => i.customerCode)
+      .sort(),
+  ).toEqual(['C021', 'C021', 'C022', 'C023']);
 });

@@ -38,6 +38,7 @@ import {
 } from './insolvency-decisions';
 import {
   lastUndoable,
+  restoreState,
   sameState,
   stateOf,
   UNDONE_ACTION,
@@ -93,8 +94,8 @@ const rowState = (a: DunningAction): RowUndo['before'] => ({
  * Today's rows of the customer still to act on whose invoices are now all paused or closed: they
  * leave the day's work (as a row's own decision would), so the day's card does not propose them.
  */
-async function closeRows(
-  deps: CustomerDecisionDependencies,
+export async function closeRows(
+  deps: { stores: Pick<Stores, 'invoices' | 'actions'>; clock: Clock },
   decider: Decider,
   customerCode: string,
   row: NonNullable<Plan['row']>,
@@ -415,7 +416,7 @@ async function undoLast(
     let changedMeanwhile = false;
     await deps.stores.invoices.modify(customer.code, record.number, (current) => {
       changedMeanwhile = !sameState(stateOf(current), record.after);
-      return changedMeanwhile ? null : { ...current, ...record.before };
+      return changedMeanwhile ? null : restoreState(current, record.before);
     });
     (changedMeanwhile ? raced : restored).push(record.number);
   }

@@ -10,7 +10,7 @@ import type { Invoice } from '../../domain/ledger';
 /** What a decision may change on an invoice: restored as a whole by « Annuler ». */
 export type InvoiceState = Pick<
   Invoice,
-  'status' | 'amountPaid' | 'appliedPaymentIds' | 'closedOn' | 'dunning'
+  'status' | 'amountPaid' | 'appliedPaymentIds' | 'closedOn' | 'dunning' | 'writeOffs'
 >;
 
 export interface UndoRecord {
@@ -28,7 +28,15 @@ export function stateOf(invoice: Invoice): InvoiceState {
     appliedPaymentIds: [...invoice.appliedPaymentIds],
     closedOn: invoice.closedOn,
     dunning: invoice.dunning,
+    // Only when there are some: states recorded before write-offs existed compare equal.
+    ...(invoice.writeOffs?.length ? { writeOffs: [...invoice.writeOffs] } : {}),
   };
+}
+
+/** The invoice with a recorded state put back (write-offs included: none when it had none). */
+export function restoreState(invoice: Invoice, state: InvoiceState): Invoice {
+  const { writeOffs: _dropped, ...rest } = invoice;
+  return { ...rest, ...state };
 }
 
 /** Same state, compared as stored (key order aside). */

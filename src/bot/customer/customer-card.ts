@@ -22,6 +22,7 @@ import { answerText } from '../sales/sales-card';
 import { insolvencyBanner, insolvencyForm } from './insolvency-view';
 import { CUSTOMER_VERBS } from './verbs';
 import { lateFeeButtons, lateFeeFacts } from './late-fee-waiver';
+import { writeOffForm } from './write-off-view';
 
 export { CUSTOMER_VERBS };
 
@@ -32,6 +33,8 @@ export interface CustomerCardOptions {
   today: CalendarDate;
   texts: TextContext;
   canAct: boolean;
+  /** « Passer en perte »: controllers and directors (default: as `canAct`). */
+  canWriteOff?: boolean;
   /** Feedback on the click that produced this card, shown next to the buttons. */
   flash?: { ok: boolean; message: string } | null;
   /** Teams ids of the people whose client refreshes the card by itself. */
@@ -235,6 +238,13 @@ function view(file: CustomerFile, options: CustomerCardOptions, historySize: num
       ? { text: options.flash.message, style: options.flash.ok ? 'good' : 'attention' }
       : null,
     forms: options.canAct ? formsOf(file, options, invoiceCount) : null,
+    writeOff:
+      (options.canWriteOff ?? options.canAct)
+        ? writeOffForm(file.open.slice(0, invoiceCount), options.today, {
+            customer: code,
+            ...(options.day ? { day: options.day } : {}),
+          })
+        : null,
     insolvency: insolvencyBanner(file, options.texts.lawFirm),
     insolvencyForm: options.canAct
       ? insolvencyForm(file, options.today, { customer: code, ...(options.day ? { day: options.day } : {}) })

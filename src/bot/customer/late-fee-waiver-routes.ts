@@ -10,7 +10,7 @@ import type { CardJson } from '../card-templates';
 import { shown } from '../card-text';
 import { deciderOf } from '../controller/click-answers';
 import { onInvoke, type MalformedInvoke } from '../invoke';
-import { canAct, type People } from '../people';
+import { canAct, canWriteOff, type People } from '../people';
 import { buildCustomerCard } from './customer-card';
 import { LATE_FEE_WAIVER_VERBS } from './late-fee-waiver';
 
@@ -52,6 +52,7 @@ export function registerLateFeeWaiverRoutes(
         today: deps.file.clock.today(),
         texts: deps.texts,
         canAct: canAct(viewer),
+        canWriteOff: canWriteOff(viewer),
         flash: { ok: outcome.kind === 'done', message },
         refreshUserIds: [viewer.userId],
         documentUrl: deps.documentUrl,

@@ -38,7 +38,7 @@ import { shown } from '../card-text';
 import type { CommandHandlers } from '../commands/dispatch';
 import { deciderOf } from '../controller/click-answers';
 import { onInvoke, type MalformedInvoke } from '../invoke';
-import { canAct, seesEverything, type People, type Viewer } from '../people';
+import { canAct, canWriteOff, seesEverything, type People, type Viewer } from '../people';
 import { buildAliasConfirmCard, buildDisputeConfirmCard, buildPromiseConfirmCard } from './command-cards';
 import { buildCustomerCard, buildSentEmailCard, CUSTOMER_VERBS } from './customer-card';
 import { customerData, decisionOf, type CustomerData } from './invokes';
@@ -96,6 +96,7 @@ export function registerCustomerRoutes(
           today: deps.file.clock.today(),
           texts: deps.texts,
           canAct: canAct(viewer),
+          canWriteOff: canWriteOff(viewer),
           flash: extra.flash ?? null,
           refreshUserIds: [viewer.userId],
           documentUrl: deps.documentUrl,

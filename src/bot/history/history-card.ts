@@ -6,6 +6,8 @@ import { formatDateShortFr, isCalendarDate, type CalendarDate } from '../../doma
 import { CARRIED_OVER_ACTION, type JournalEntry } from '../../domain/journal';
 import { fr } from '../../i18n/fr';
 import { carriedOver, historyCardDetail as detail, journalLabel } from '../../i18n/journal';
+import { WRITTEN_OFF_ACTION, type WrittenOff } from '../../domain/write-off';
+import { writtenOffLine } from '../../i18n/write-off';
 import { cardSize, expandCard, MAX_CARD_BYTES, type CardJson } from '../card-templates';
 import { shown as valueText } from '../card-text';
 
@@ -53,6 +55,12 @@ export function historyDetail(entry: JournalEntry): string {
   const exportedOn = day('exportedOn');
   if (entry.action === CARRIED_OVER_ACTION && sentOn) parts.push(carriedOver.sentOn(sentOn));
   if (entry.action === CARRIED_OVER_ACTION && exportedOn) parts.push(carriedOver.fromExport(exportedOn));
+  // « Passée en perte le … : 1 234,56 € — client liquidé », for each invoice when several.
+  if (entry.action === WRITTEN_OFF_ACTION && entry.outcome === 'ok' && Array.isArray(d.writeOffs)) {
+    const lines = d.writeOffs as WrittenOff[];
+    for (const w of lines)
+      parts.push(lines.length > 1 ? `${valueText(w.invoice)} : ${writtenOffLine(w)}` : writtenOffLine(w));
+  }
   if (Array.isArray(d.to)) parts.push(detail.recipients(valueText((d.to as string[]).join(', '), 300)));
   if (entry.reason) parts.push(valueText(entry.reason, 400));
   return parts.join(' — ');

@@ -127,6 +127,7 @@ export const questions = {
     state: 'État',
     since: 'Depuis le',
     reason: 'Motif',
+    writtenOffOn: 'Passée en perte le',
     transferred: 'Transmise le',
     nextInstallment: 'Prochaine échéance',
     installment: 'Montant',

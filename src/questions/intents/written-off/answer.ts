@@ -1,9 +1,16 @@
 /**
- * « Pertes cette année »: the invoices written off in a period (the current year by default), by
- * closing date, against the same period one year earlier.
+ * « Pertes cette année »: what was written off in a period (the current year by default), by the
+ * date of the write-off, with its reason, against the same period one year earlier.
  */
-import { balanceOf, type Invoice } from '../../../domain/ledger';
-import { sumCents, type Cents } from '../../../domain/money';
+import type { CalendarDate } from '../../../domain/calendar-date';
+import type { WriteOffReason } from '../../../domain/ledger';
+import { cents, sumCents, type Cents } from '../../../domain/money';
+import { lossesOf } from '../../../domain/write-off';
+import {
+  UNKNOWN_WRITE_OFF_REASON,
+  WRITE_OFF_REASON_LABELS,
+  writeOffReasonText,
+} from '../../../i18n/write-off';
 import { fr } from '../../../i18n/fr';
 import { invoiceLine, type AnswerContext } from '../../answer-context';
 import { calendarYear, previousYear } from '../../definitions';
@@ -15,6 +22,17 @@ import { col, type AnswerView, type ViewContext } from '../../view/answer-view';
 import { eur, percent, periodText, short } from '../../view/formats';
 
 const t = fr.questions;
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** One loss: an invoice's write-off (or an invoice closed as written off before they were decisions). */
+export interface LossLine {
+  invoice: InvoiceLine;
+  date: CalendarDate;
+  amount: Cents;
+  /** Null for an invoice imported as written off (no decision, no reason). */
+  reason: WriteOffReason | null;
+  note: string | null;
+}
 
 export interface WrittenOffAnswer extends AnswerBase<'written_off'> {
   period: Period;
@@ -23,39 +41,61 @@ export interface WrittenOffAnswer extends AnswerBase<'written_off'> {
   count: number;
   previousTotal: Cents;
   previousCount: number;
-  invoices: InvoiceLine[];
+  /** The period's losses, largest first. */
+  losses: LossLine[];
+  /** The period's losses by reason (largest first; null: unknown, imported so). */
+  byReason: Array<{ reason: WriteOffReason | null; total: Cents; count: number }>;
 }
+
+const within = (date: CalendarDate, period: Period) => date >= period.from && date <= period.to;
 
 async function answerWrittenOff(query: QueryWithPeriod, context: AnswerContext): Promise<WrittenOffAnswer> {
   const period = query.period;
   const previous = previousYear(period);
   const filters = withoutPeriod(query);
-  const inEither = (i: Invoice) =>
-    i.status === 'written_off' &&
-    i.closedOn !== null &&
-    ((i.closedOn >= period.from && i.closedOn <= period.to) ||
-      (i.closedOn >= previous.from && i.closedOn <= previous.to));
-  // Closed invoices are not indexed by closing date: the written-off ones of the whole history are
-  // read (the status filtered by the storage), unless few customers.
+  // The losses are the decisions (« passer en perte »), by the date of the write-off: the invoices
+  // written off (in full), and the open ones written off in part. Closed invoices are not indexed by
+  // closing date: the written-off ones of the whole history are read (the status filtered by the
+  // storage), unless few customers.
   const few = context.reads.fewCustomers(query.customerCodes);
-  const found = (few ? await context.reads.ofCustomers(few) : await context.reads.writtenOff()).filter(
-    (i) => inEither(i) && matchesFilters(i, filters, context),
-  );
-  const current = found.filter((i) => i.closedOn! >= period.from && i.closedOn! <= period.to);
-  const before = found.filter((i) => i.closedOn! >= previous.from && i.closedOn! <= previous.to);
+  const candidates = few
+    ? await context.reads.ofCustomers(few)
+    : [
+        ...(await context.reads.writtenOff()),
+        ...(await context.reads.open()).filter((i) => (i.writeOffs ?? []).length > 0),
+      ];
+  const current: LossLine[] = [];
+  const before: LossLine[] = [];
+  for (const invoice of candidates) {
+    const losses = lossesOf(invoice).filter((l) => within(l.date, period) || within(l.date, previous));
+    if (losses.length === 0 || !matchesFilters(invoice, filters, context)) continue;
+    const line = invoiceLine(context, invoice);
+    for (const loss of losses) {
+      const note = (invoice.writeOffs ?? []).find(
+        (w) => w.date === loss.date && w.amount === loss.amount,
+      )?.note;
+      (within(loss.date, period) ? current : before).push({ invoice: line, ...loss, note: note ?? null });
+    }
+  }
+  const reasons = new Map<WriteOffReason | null, { total: number; count: number }>();
+  for (const l of current) {
+    const r = reasons.get(l.reason) ?? { total: 0, count: 0 };
+    reasons.set(l.reason, { total: r.total + l.amount, count: r.count + 1 });
+  }
   return {
     intent: 'written_off',
     query,
     today: context.today,
     period,
     previousPeriod: previous,
-    total: sumCents(current, balanceOf),
+    total: sumCents(current, (l) => l.amount),
     count: current.length,
-    previousTotal: sumCents(before, balanceOf),
+    previousTotal: sumCents(before, (l) => l.amount),
     previousCount: before.length,
-    invoices: current
-      .map((i) => invoiceLine(context, i))
-      .sort((a, b) => b.balance - a.balance || a.number.localeCompare(b.number)),
+    losses: current.sort((a, b) => b.amount - a.amount || a.invoice.number.localeCompare(b.invoice.number)),
+    byReason: [...reasons.entries()]
+      .map(([reason, r]) => ({ reason, total: cents(r.total), count: r.count }))
+      .sort((a, b) => b.total - a.total),
   };
 }
 
@@ -78,6 +118,10 @@ function writtenOffView(answer: WrittenOffAnswer, { filters }: ViewContext): Ans
         title: t.facts.previous(periodText(answer.previousPeriod)),
         value: `${eur(answer.previousTotal)} — ${answer.previousCount}`,
       },
+      ...answer.byReason.map((r) => ({
+        title: r.reason ? capitalise(WRITE_OFF_REASON_LABELS[r.reason]) : UNKNOWN_WRITE_OFF_REASON,
+        value: `${eur(r.total)} — ${r.count}`,
+      })),
       {
         title: t.facts.evolution,
         value: answer.total >= answer.previousTotal && evolution !== '—' ? `+${evolution}` : evolution,
@@ -88,11 +132,18 @@ function writtenOffView(answer: WrittenOffAnswer, { filters }: ViewContext): Ans
         title: '',
         columns: [
           col(t.columns.invoice, 3),
-          col(t.columns.customer, 5),
-          col(t.columns.dueDate, 3),
-          col(t.columns.balance, 3, 'Right'),
+          col(t.columns.customer, 4),
+          col(t.columns.writtenOffOn, 3),
+          col(t.columns.amount, 3, 'Right'),
+          col(t.columns.reason, 4),
         ],
-        rows: answer.invoices.map((l) => [l.number, l.customer.name, short(l.dueDate), eur(l.balance)]),
+        rows: answer.losses.map((l) => [
+          l.invoice.number,
+          l.invoice.customer.name,
+          short(l.date),
+          eur(l.amount),
+          l.reason ? writeOffReasonText(l.reason, l.note) : UNKNOWN_WRITE_OFF_REASON,
+        ]),
       },
     ],
     notes: [t.definitions.writtenOff],
