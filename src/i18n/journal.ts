@@ -65,6 +65,7 @@ export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   'import.invoices': 'Import du fichier factures',
   'import.payments': 'Import du fichier paiements',
   'import.pdf': 'Import des factures PDF',
+  'import.fec': 'Import du FEC (fichier des écritures comptables)',
   'views.repaired': 'Vues des factures reconstruites',
   'row.postpone': 'Report demandé',
   'row.dispute': 'Litige demandé',

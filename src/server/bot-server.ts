@@ -57,6 +57,9 @@ import { startSweeping } from './sweeping';
 import { openStores, type TableStores } from '../store';
 import { BlobDocumentStore } from '../store/document-store';
 import { leaseOwner } from '../store/lease';
+import { dropFolderFor } from '../store/drop-folder';
+import { dropImportHook } from '../application/ledger/import-drop-folder';
+import { statementImporterFor } from '../application/ledger/statement-hook';
 import { DocumentLinks, mountDocumentRoute } from './document-links';
 import { createHttpServer, listen } from './http';
 import { mountJobRoute } from './job-route';
@@ -146,6 +149,15 @@ export async function startBotServer({
     clock,
     instance: leaseOwner(),
     lateFeeThreshold,
+    importDrop: settings.IMPORT_DROP
+      ? dropImportHook({
+          stores,
+          folder: dropFolderFor(settings.IMPORT_DROP, connectionString, now),
+          ladder,
+          statements: statementImporterFor(stores),
+          logger,
+        })
+      : undefined,
   };
   const salesNotifier = new TeamsSalesNotifier(stores, proactive, settings, lawFirm(settings), clock);
   const sales: SalesLoopDependencies = {

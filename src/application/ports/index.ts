@@ -7,3 +7,4 @@ export * from './notifications';
 export * from './late-fees';
 export * from './snapshots';
 export * from './charts';
+export * from './drop-folder';
