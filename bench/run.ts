@@ -20,6 +20,7 @@ import { cardSuite } from './card.bench';
 import { coldStartSuite } from './cold-start.bench';
 import { judge, type BenchContext, type Figure, type JudgedFigure, type Suite } from './figures';
 import { importSuite } from './import.bench';
+import { fecSuite } from './fec.bench';
 import { jobSuite } from './job.bench';
 import { lettersSuite } from './letters.bench';
 import { nluSuite } from './nlu.bench';
@@ -59,6 +60,7 @@ const SUITES: readonly Suite[] = [
   cardSuite,
   storeSuite,
   importSuite,
+  fecSuite,
   jobSuite,
   nluSuite,
   processSuite,

@@ -73,3 +73,10 @@ export const fecReport = {
     ].join(' — '),
   journalAction: 'Import du FEC',
 };
+
+/** The customer card's line for a customer whose address or e-mail is unknown (created from a FEC). */
+export const missingDetails = {
+  title: 'À compléter',
+  value: (address: boolean, email: boolean) =>
+    `${address && email ? 'adresse et e-mail manquants' : address ? 'adresse manquante' : 'e-mail manquant'}\u00a0: complétez avec le fichier clients`,
+};

@@ -58,3 +58,16 @@ export function dropReportText(report: {
 }): string {
   return [report.title, report.summary, ...report.details].join('\r\n') + '\r\n';
 }
+
+/** A file sent in the chat. */
+export const chatImport = {
+  rejectsLink: 'Ouvrir les lignes rejetées',
+  notAllowed:
+    'Merci pour ce fichier. Seuls le contrôleur de gestion et son suppléant peuvent importer des fichiers dans Relances\u00a0: transmettez-le-leur.',
+  tooBig: (limit: string) =>
+    `Ce fichier dépasse ${limit}, la taille qu’on peut envoyer ici\u00a0: rien n’a été importé. Déposez-le dans le dossier de dépôt, ou importez-le avec la commande d’import.`,
+  oneAtATime: 'Un fichier à la fois, s’il vous plaît\u00a0: seul le premier a été lu.',
+  downloadFailed:
+    'Le fichier n’a pas pu être téléchargé depuis Teams\u00a0: rien n’a été importé. Renvoyez-le dans un moment.',
+  received: (name: string) => `Fichier «\u00a0${name}\u00a0» reçu, import en cours…`,
+};

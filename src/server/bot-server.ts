@@ -58,6 +58,7 @@ import { openStores, type TableStores } from '../store';
 import { BlobDocumentStore } from '../store/document-store';
 import { leaseOwner } from '../store/lease';
 import { dropFolderFor } from '../store/drop-folder';
+import { registerChatImportRoutes } from '../bot/imports/routes';
 import { dropImportHook } from '../application/ledger/import-drop-folder';
 import { statementImporterFor } from '../application/ledger/statement-hook';
 import { DocumentLinks, mountDocumentRoute } from './document-links';
@@ -223,6 +224,18 @@ export async function startBotServer({
   const commands = commandHandlers();
 
   const bot = createBotApplication({ stores, logger, clock, ladder, lawFirm: firm.name }, adapter, [
+    // A file sent in the chat, before any command: its message has no text to understand.
+    (app) =>
+      registerChatImportRoutes(app, {
+        people,
+        stores,
+        documents,
+        documentUrl,
+        ladder,
+        statements: statementImporterFor(stores),
+        clock,
+        logger,
+      }),
     // First: it asks before a letter whose rate is missing is generated (the day's card's routes follow).
     (app, hooks) =>
       registerRateRoutes(

@@ -52,6 +52,8 @@ export interface AnyImportRequest {
   today: CalendarDate;
   ladder: LadderConfig;
   onProgress?: (done: number, total: number) => void;
+  /** A refused CSV's rejected lines returned too (held in memory: for files of a bounded size). */
+  rejectsWhenRefused?: boolean;
 }
 
 /** Lines of details a report keeps (a card stays readable; the rejects file has them all). */
@@ -144,6 +146,7 @@ async function importCsv(
     today: request.today,
     ladder: request.ladder,
     onProgress: request.onProgress,
+    rejectsWhenRefused: request.rejectsWhenRefused,
   });
   const { counts } = result;
   const summary =
