@@ -11,6 +11,7 @@ import type { CalendarDate } from '../src/domain/calendar-date';
 import { GREENOVA_LADDER } from '../src/domain/ladder';
 import type { ImportKind } from '../src/import';
 import { importLedgerFile } from '../src/application/ledger/import-ledger-file';
+import { importFecFile } from '../src/application/ledger/import-fec-file';
 import { openStores } from '../src/store';
 import { fixedClock } from '../src/store/system-clock';
 
@@ -28,6 +29,27 @@ async function main(): Promise<void> {
   const stores = await openStores(process.env.STORE_CS!, process.env.STORE_PREFIX!, fixedClock(today));
   const path = process.env.IMPORT_FILE!;
   const start = performance.now();
+  if (process.env.IMPORT_KIND === 'fec') {
+    const fec = await importFecFile(stores, {
+      open: () => createReadStream(path, { highWaterMark: 64 * 1024 }),
+      fileName: basename(path),
+      actor: { id: 'bench', name: 'npm run bench' },
+      today,
+    });
+    const output: ImportChildResult = {
+      ms: performance.now() - start,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      status: fec.status,
+      counts: {
+        lines: fec.lines,
+        invoices: fec.counts.invoices.created,
+        payments: fec.counts.payments.created,
+      },
+      reportLines: fec.report === '' ? 0 : fec.report.split('\n').length,
+    };
+    process.stdout.write(`${JSON.stringify(output)}\n`);
+    return;
+  }
   const result = await importLedgerFile(stores, {
     kind: process.env.IMPORT_KIND as ImportKind,
     // As `npm run import` does: read from disk in chunks, once per reading, never held whole.

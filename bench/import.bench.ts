@@ -170,7 +170,7 @@ async function importInChild(
   }
 }
 
-function runChild(env: Record<string, string>): Promise<ImportChildResult> {
+export function runChild(env: Record<string, string>): Promise<ImportChildResult> {
   return new Promise((resolveRun, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, 'import-child.ts')], {
       env: { ...process.env, ...env },

@@ -22,6 +22,7 @@ import { chartsSuite } from './charts.bench';
 import { coldStartSuite } from './cold-start.bench';
 import { judge, type BenchContext, type Figure, type JudgedFigure, type Suite } from './figures';
 import { importSuite } from './import.bench';
+import { fecSuite } from './fec.bench';
 import { jobSuite } from './job.bench';
 import { lettersSuite } from './letters.bench';
 import { nluSuite } from './nlu.bench';
@@ -63,6 +64,8 @@ const SUITES: readonly Suite[] = [
   storeSuite,
   importSuite,
   bankSuite,
+
+  fecSuite,
   jobSuite,
   nluSuite,
   processSuite,

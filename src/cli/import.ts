@@ -2,6 +2,8 @@
  * `npm run import -- <clients|factures|paiements> <fichier> [--skip-invalid]`
  * `npm run import -- pdf <dossier>` (invoices' PDFs, see ./import-pdfs.ts)
  * `npm run import -- releve <fichier>` (a bank statement, see ./import-statement.ts)
+
+ * `npm run import -- fec <fichier>` (a FEC: customers, invoices, payments, see ./import-fec.ts)
  * (English kinds accepted: customers, invoices, payments).
  * Exit code 0 when imported, 1 when the file was refused or could not be read, 2 on bad usage.
  */
@@ -21,6 +23,8 @@ import { withStores } from './storage-session';
 import { importPdfFolder } from './import-pdfs';
 import { importStatementCli, STATEMENT_KINDS } from './import-statement';
 
+import { importFecCli } from './import-fec';
+
 const KINDS: Record<string, ImportKind> = {
   customers: 'customers',
   clients: 'customers',
@@ -34,6 +38,8 @@ const KINDS: Record<string, ImportKind> = {
 async function main(argv: string[]): Promise<number> {
   if (argv[0]?.toLowerCase() === 'pdf') return importPdfFolder(argv.slice(1));
   if (STATEMENT_KINDS.has(argv[0]?.toLowerCase() ?? '')) return importStatementCli(argv.slice(1));
+
+  if (argv[0]?.toLowerCase() === 'fec') return importFecCli(argv.slice(1), checkReadable);
   const skipInvalid = argv.includes('--skip-invalid');
   const [kindArg, fileArg] = argv.filter((a) => !a.startsWith('--'));
   const kind = kindArg ? KINDS[kindArg.toLowerCase()] : undefined;

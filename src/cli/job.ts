@@ -15,6 +15,9 @@ import { fr } from '../i18n/fr';
 import { runDailyJob } from '../application/day/run-daily-job';
 import { LogNotifier } from './log-notifier';
 import { leaseOwner } from '../store/lease';
+import { dropFolderFor } from '../store/drop-folder';
+import { dropImportHook } from '../application/ledger/import-drop-folder';
+import { statementImporterFor } from '../application/ledger/statement-hook';
 import { systemClock } from '../store/system-clock';
 import { withStores } from './storage-session';
 
@@ -30,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
     ...settings,
     LOG_LEVEL: settings.LOG_LEVEL === 'info' ? 'warn' : settings.LOG_LEVEL,
   });
-  const result = await withStores(settings, systemClock, (stores) =>
+  const result = await withStores(settings, systemClock, (stores, connectionString) =>
     runDailyJob(
       {
         stores,
@@ -41,6 +44,20 @@ async function main(argv: string[]): Promise<number> {
         logger,
         clock: systemClock,
         instance: leaseOwner('cli'),
+        importDrop: settings.IMPORT_DROP
+          ? dropImportHook({
+              stores,
+              folder: dropFolderFor(
+                settings.IMPORT_DROP,
+                connectionString,
+                () => systemClock.now(),
+                process.env.INIT_CWD,
+              ),
+              ladder: procedureLadder(settings),
+              statements: statementImporterFor(stores),
+              logger,
+            })
+          : undefined,
       },
       { trigger: 'cli', date: raw ? parseCalendarDate(raw) : undefined },
     ),

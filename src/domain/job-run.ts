@@ -12,6 +12,8 @@ export type DigestWarning =
   /** From a fortnight before 1 January / 1 July: rates of the coming semester to enter. */
   | { kind: 'rates_due'; semesterStart: CalendarDate; series: RateSeries[] }
   | { kind: 'unknown_customers'; invoices: number }
+  /** Files of the drop folder imported before the job: by name, imported, refused, unreadable. */
+  | { kind: 'drop_imports'; imported: string[]; refused: string[]; failed: string[] }
   /** A customer's CGV rate is under the legal floor (L441-10 II): the clause must be corrected. */
   | {
       kind: 'contractual_rate_below_floor';

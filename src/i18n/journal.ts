@@ -72,6 +72,8 @@ export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   'bank.matched': 'Paiement reçu par virement, affecté automatiquement',
   'bank.assigned': 'Paiement à rapprocher affecté à ses factures',
   'bank.dismissed': 'Crédit bancaire marqué «\u00a0pas un paiement client\u00a0»',
+
+  'import.fec': 'Import du FEC (fichier des écritures comptables)',
   'views.repaired': 'Vues des factures reconstruites',
   'row.postpone': 'Report demandé',
   'row.dispute': 'Litige demandé',

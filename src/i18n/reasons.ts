@@ -17,6 +17,7 @@ import { semesterLabel } from './letters';
 import { ratePercent } from './penalties';
 import { toTheFirm } from './law-firm';
 import { countOf } from './plural';
+import { anyImport } from './import-any';
 
 /** What texts need from the configuration: the ladder's labels and the firm's name. */
 
@@ -269,6 +270,8 @@ export function digestWarningText(warning: DigestWarning | string): string {
       return fr.job.unknownCustomers(
         `${warning.invoices} ${warning.invoices >= 2 ? 'factures ouvertes' : 'facture ouverte'}`,
       );
+    case 'drop_imports':
+      return anyImport.dropLine(warning.imported, warning.refused, warning.failed);
     case 'contractual_rate_below_floor':
       return fr.job.rateBelowFloor(
         warning.customerName,

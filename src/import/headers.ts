@@ -202,3 +202,20 @@ function guessOtherKind(kind: ImportKind, header: readonly string[]): ImportKind
     }) ?? null
   );
 }
+
+/**
+ * The kind of export a header line is, when all the required columns of one kind are there
+ * (by name or alias): how a file dropped or sent without saying what it is gets recognised.
+ */
+export function kindOfHeader(header: readonly string[]): ImportKind | null {
+  const present = new Set(header.map(normaliseHeader));
+  const order: ImportKind[] = ['invoices', 'customers', 'payments'];
+  return (
+    order.find((kind) => {
+      const specs: Record<string, ColumnSpec> = SPECS[kind];
+      return Object.entries(specs)
+        .filter(([, spec]) => spec.required)
+        .every(([name, spec]) => present.has(name) || spec.aliases.some((alias) => present.has(alias)));
+    }) ?? null
+  );
+}

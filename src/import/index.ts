@@ -23,8 +23,9 @@ export {
   type RejectedRow,
   type ValidRow,
 } from './file-parser';
-export { normaliseHeader, REJECTION_COLUMN, type ImportKind } from './headers';
+export { kindOfHeader, normaliseHeader, REJECTION_COLUMN, type ImportKind } from './headers';
 export { RejectsCsv } from './rejects';
+export { DEFAULT_PAYMENT_TERMS_DAYS } from './customer-rows';
 export { formatProblems } from './report';
 export * from './rows';
 

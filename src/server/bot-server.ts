@@ -68,6 +68,11 @@ import { leaseOwner } from '../store/lease';
 import type { StorageConnection } from '../store/storage-access';
 
 import { StoredChartPublisher } from './chart-publisher';
+
+import { dropFolderFor } from '../store/drop-folder';
+import { registerChatImportRoutes } from '../bot/imports/routes';
+import { dropImportHook } from '../application/ledger/import-drop-folder';
+import { statementImporterFor } from '../application/ledger/statement-hook';
 import { DocumentLinks, mountDocumentRoute } from './document-links';
 import { createHttpServer, listen } from './http';
 import { mountJobRoute } from './job-route';
@@ -166,6 +171,15 @@ export async function startBotServer({
     instance: leaseOwner(),
     leaseTtlMs: settings.JOB_LEASE_SECONDS * 1000,
     lateFeeThreshold,
+    importDrop: settings.IMPORT_DROP
+      ? dropImportHook({
+          stores,
+          folder: dropFolderFor(settings.IMPORT_DROP, connectionString, now),
+          ladder,
+          statements: statementImporterFor(stores),
+          logger,
+        })
+      : undefined,
   };
   const salesNotifier = new TeamsSalesNotifier(stores, proactive, settings, lawFirm(settings), clock);
   const sales: SalesLoopDependencies = {
@@ -242,6 +256,18 @@ export async function startBotServer({
   const commands = commandHandlers();
 
   const bot = createBotApplication({ stores, logger, clock, ladder, lawFirm: firm.name }, adapter, [
+    // A file sent in the chat, before any command: its message has no text to understand.
+    (app) =>
+      registerChatImportRoutes(app, {
+        people,
+        stores,
+        documents,
+        documentUrl,
+        ladder,
+        statements: statementImporterFor(stores),
+        clock,
+        logger,
+      }),
     // First: it asks before a letter whose rate is missing is generated (the day's card's routes follow).
     (app, hooks) =>
       registerRateRoutes(

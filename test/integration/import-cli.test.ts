@@ -24,7 +24,8 @@ const USAGE =
   'Usage : npm run import -- <clients|factures|paiements> <fichier.csv> [--skip-invalid]\n' +
   '  --skip-invalid  importe les lignes valides et écrit les lignes rejetées dans <fichier>.rejets.csv\n' +
   '       npm run import -- pdf <dossier>   (les factures PDF du dossier, rapprochées par leur numéro)\n' +
-  '       npm run import -- releve <fichier>   (un relevé bancaire CAMT.053 ou CFONB 120)\n';
+  '       npm run import -- releve <fichier>   (un relevé bancaire CAMT.053 ou CFONB 120)\n' +
+  '       npm run import -- fec <fichier>   (un FEC : clients, factures et règlements, tout ou rien)\n';
 
 interface CliRun {
   code: number | null;

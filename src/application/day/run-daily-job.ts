@@ -49,6 +49,11 @@ export interface DailyJobDependencies {
   sales?: SalesLoopDependencies;
   /** Penalties on invoices paid late are proposed from this total per customer; absent: never. */
   lateFeeThreshold?: Cents;
+  /**
+   * Imports the files of the drop folder (`IMPORT_DROP`) before the day is computed, under the
+   * job's lease: what they bring (a payment arrived this morning) counts today. Absent: none.
+   */
+  importDrop?: (date: CalendarDate) => Promise<Extract<DigestWarning, { kind: 'drop_imports' }> | null>;
 }
 
 export interface DailyJobRequest {
@@ -123,6 +128,12 @@ async function runDay(
   };
   try {
     await stores.jobRuns.save(run);
+    const dropped = deps.importDrop
+      ? await deps.importDrop(date).catch((error: unknown) => {
+          logger.error({ err: error }, 'drop folder import failed');
+          return null;
+        })
+      : null;
     const [customers, open] = await Promise.all([stores.customers.list(), stores.invoices.listOpen()]);
     const planned = planDay(open, new Map(customers.map((c) => [c.code, c])), {
       ladder: deps.ladder,
@@ -146,7 +157,11 @@ async function runDay(
     const retired = await retireEarlierProposals(deps, planned);
     const overtaken = await supersedeIfOvertaken(deps, date, stored.actions);
     const rates = await currentRates(deps.rates);
-    run.warnings = [...digestWarnings(rates, plan), ...rateFloorWarnings(rates, plan.date, customers, open)];
+    run.warnings = [
+      ...(dropped ? [dropped] : []),
+      ...digestWarnings(rates, plan),
+      ...rateFloorWarnings(rates, plan.date, customers, open),
+    ];
 
     const digest: DailyDigest = {
       date,

@@ -62,6 +62,11 @@ interface ImportOptions {
    * Without it the file is returned in `rejectedCsv`.
    */
   writeRejects?: RejectsSink;
+  /**
+   * Without `skipInvalid`: a refused file's rejected lines are returned in `rejectedCsv` too (a
+   * file sent in the chat gets them as a link). Held in memory: for files of a bounded size.
+   */
+  rejectsWhenRefused?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -188,20 +193,32 @@ async function importKind<K extends ImportKind>(
     const first = reading(encoding, encoding === 'utf-8' ? confirmUtf8(open()) : open());
     const check = new FileCheck();
     const observe = observer();
+    const refusedRejects =
+      request.rejectsWhenRefused && !request.skipInvalid ? new RejectsOutput(undefined) : null;
+    let csv: RejectsCsv | null = null;
     for await (const row of first.rows) {
       if (row.kind === 'valid') observe(row.record);
+      else if (refusedRejects) {
+        if (!csv) {
+          csv = new RejectsCsv(first.parser.header ?? [], first.parser.delimiter ?? ';');
+          await refusedRejects.write(csv.head());
+        }
+        await refusedRejects.write(csv.line(row));
+      }
       if (!check.add(row)) break;
     }
-    return { encoding, parser: first.parser, check };
+    await refusedRejects?.flush();
+    return { encoding, parser: first.parser, check, refusedRejects };
   };
   const sniffed = await sniffEncoding(open());
-  const { encoding, parser, check } = await checkFile(sniffed).catch((error: unknown) => {
+  const { encoding, parser, check, refusedRejects } = await checkFile(sniffed).catch((error: unknown) => {
     if (error instanceof NotUtf8Error) return checkFile('windows-1252');
     throw error;
   });
   const result = resultOf(request, parser, check);
   if (result.fileErrors.length > 0 || (check.inError > 0 && !request.skipInvalid)) {
     result.status = 'refused';
+    result.rejectedCsv = refusedRejects?.bytes() ?? null;
     await journal(stores, request, result, check.problemCount);
     return result;
   }

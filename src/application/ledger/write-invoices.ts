@@ -26,6 +26,8 @@ export interface InvoiceImport {
   today: CalendarDate;
   actor: Actor;
   fileName: string;
+  /** An invoice already known keeps its due date (a FEC has none: its rows carry a computed one). */
+  keepStoredDueDate?: boolean;
 }
 
 /** Stored invoices held at once to compare the file with (about 1 KB each). */
@@ -113,7 +115,9 @@ class InvoiceSaver {
     private readonly from: InvoiceImport,
   ) {}
 
-  async add(row: ParsedInvoice, previous: Versioned<Invoice> | null): Promise<void> {
+  async add(imported: ParsedInvoice, previous: Versioned<Invoice> | null): Promise<void> {
+    const row =
+      previous && this.from.keepStoredDueDate ? { ...imported, dueDate: previous.value.dueDate } : imported;
     const notices: string[] = [];
     const next = mergeImportedInvoice(previous?.value ?? null, row, this.from.today, notices);
     for (const notice of notices) this.outcome.notices.add(notice);

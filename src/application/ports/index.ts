@@ -8,3 +8,5 @@ export * from './late-fees';
 export * from './snapshots';
 export * from './charts';
 export * from './bank';
+
+export * from './drop-folder';

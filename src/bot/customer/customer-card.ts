@@ -11,6 +11,8 @@ import { CALL_OUTCOMES } from '../../domain/customer-decisions';
 import type { JournalEntry } from '../../domain/journal';
 import { formatEuros, sumCents } from '../../domain/money';
 import { customerCard as t } from '../../i18n/fr/customer';
+import { missingDetails } from '../../i18n/fec';
+import { missingContactDetails } from '../../import/fec';
 import { insolvencyTexts } from '../../i18n/fr/insolvency';
 import { journalLabel } from '../../i18n/journal';
 import type { TextContext } from '../../i18n/reasons';
@@ -154,7 +156,11 @@ function factsOf(file: CustomerFile) {
   const address = [...c.address.lines, `${c.address.postalCode} ${c.address.city}`.trim()]
     .filter(Boolean)
     .join(', ');
+  const missing = missingContactDetails(c);
   return [
+    ...(missing.address || missing.email
+      ? [{ title: missingDetails.title, value: missingDetails.value(missing.address, missing.email) }]
+      : []),
     { title: t.facts.emails, value: shown(c.billingEmails.join(', '), 400) || t.none },
     { title: t.facts.phone, value: shown(c.phone) || t.none },
     { title: t.facts.address, value: shown(address, 400) || t.none },

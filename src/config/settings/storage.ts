@@ -27,6 +27,8 @@ export const storageFields = {
   AZURITE_BLOB_PORT: port(10000),
   AZURITE_TABLE_PORT: port(10002),
   DEMO_DATA: bool(true),
+  /** The drop folder: a local path, or `blob:<conteneur>`; files there are imported before the daily job. */
+  IMPORT_DROP: optionalString,
 };
 
 type StorageValues = z.output<ReturnType<typeof z.object<typeof storageFields>>>;

@@ -5,7 +5,8 @@ export const importCli = {
     'Usage : npm run import -- <clients|factures|paiements> <fichier.csv> [--skip-invalid]\n' +
     '  --skip-invalid  importe les lignes valides et écrit les lignes rejetées dans <fichier>.rejets.csv\n' +
     '       npm run import -- pdf <dossier>   (les factures PDF du dossier, rapprochées par leur numéro)\n' +
-    '       npm run import -- releve <fichier>   (un relevé bancaire CAMT.053 ou CFONB 120)',
+    '       npm run import -- releve <fichier>   (un relevé bancaire CAMT.053 ou CFONB 120)\n' +
+    '       npm run import -- fec <fichier>   (un FEC : clients, factures et règlements, tout ou rien)',
   unreadable: (path: string, reason: string) => `Impossible de lire ${path} : ${reason}`,
   progress: 'Import',
   rejectsWritten: (path: string) => `Lignes rejetées écrites dans ${path}`,
