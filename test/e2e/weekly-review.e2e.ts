@@ -3,7 +3,7 @@
  * shows the card — its title, its five figures and its two charts as images the page actually
  * loaded through their signed links — and « évolution du DSO » answers with the DSO's line drawn.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { RunningPlayground } from '../../src/cli/playground';
@@ -98,6 +98,14 @@ it('answers « évolution du DSO » with the line drawn', async () => {
   expect(charts).toHaveLength(1);
   expect(charts[0]!.width).toBeGreaterThan(0);
   expect(read(charts[0]!.alt)).toMatch(/^Courbe — Évolution du DSO : /);
+  // The picture itself, as the page fetched it: a PNG (the README's DSO chart).
+  const response = await fetch(charts[0]!.src);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('image/png');
+  writeFileSync(
+    resolve(RESULTS_DIR, 'chart-evolution-du-dso.png'),
+    Buffer.from(await response.arrayBuffer()),
+  );
   await screenshot(page, 'chart-dso');
   await cardScreenshot(cardWith(/Évolution du DSO/), 'chart-dso-card');
 });
