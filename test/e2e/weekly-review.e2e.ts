@@ -87,8 +87,8 @@ it('shows « revue de la semaine » with its five figures and its two charts loa
     expect(chart.width).toBeGreaterThan(0);
     expect(chart.alt.length).toBeGreaterThan(0);
   }
-  await screenshot(page, 'weekly-review');
   await cardScreenshot(cardWith(/Revue de la semaine/), 'weekly-review-card');
+  await screenshot(page, 'weekly-review');
 });
 
 it('answers « évolution du DSO » with the line drawn', async () => {
@@ -106,6 +106,6 @@ it('answers « évolution du DSO » with the line drawn', async () => {
     resolve(RESULTS_DIR, 'chart-evolution-du-dso.png'),
     Buffer.from(await response.arrayBuffer()),
   );
-  await screenshot(page, 'chart-dso');
   await cardScreenshot(cardWith(/Évolution du DSO/), 'chart-dso-card');
+  await screenshot(page, 'chart-dso');
 });
