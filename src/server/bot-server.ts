@@ -121,7 +121,8 @@ export async function startBotServer({
   let baseUrl = settings.PUBLIC_BASE_URL ?? '';
   const links = new DocumentLinks(() => baseUrl, signingKey, settings.DOCUMENT_LINK_DAYS * 86_400_000);
   // Charts on answer cards and on the weekly review: rendered once per content, served by signed links.
-  const chartPublisher: ChartPublisher = charts ?? new StoredChartPublisher(documents, (id, at) => links.url(id, at));
+  const chartPublisher: ChartPublisher =
+    charts ?? new StoredChartPublisher(documents, (id, at) => links.url(id, at));
 
   const ladder = procedureLadder(settings);
   const calendar = frenchBusinessCalendar();
