@@ -11,7 +11,7 @@ import type { NewDocument, StoredDocument } from '../application/ports';
 import { renderChartPng } from '../documents/charts/render-chart';
 
 /** Changes when the drawing changes, so that a new look is not hidden behind an old blob. */
-export const CHART_RENDERER_VERSION = 'echarts-ssr-1';
+export const CHART_RENDERER_VERSION = 'echarts-ssr-2';
 
 export interface ChartBlobs {
   saveAt(id: string, document: NewDocument, now: Date): Promise<StoredDocument>;

@@ -101,6 +101,14 @@ describe('the weekly review', () => {
     const text = cardText(reviewCard(review, { lawFirmName: 'Aptos Avocats' }));
     expect(text).toContain('Balance âgée fin de mois sur douze mois');
     expect(text).toContain('DSO fin de mois sur douze mois');
+  });
+
+  it('shows the DSO to the tenth of a day, as the question « DSO ? » says it, in the table and the chart’s summary', async () => {
+    const days = (await answer({ intent: 'dso' })).days as number;
+    const said = `${days.toFixed(1).replace('.', ',')}\u00a0j`;
+    expect(cardText(reviewCard(review, { lawFirmName: 'Aptos Avocats' }))).toContain(said);
+    // The chart's summary ends on the same figure.
+    expect(review.charts.dso.altText).toContain(`à ${said} (`);
     expect(JSON.stringify(reviewCard(review, { lawFirmName: 'Aptos Avocats' }))).not.toContain('"Image"');
   });
 });

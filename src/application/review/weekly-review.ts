@@ -241,7 +241,8 @@ function latestInMonth(
 }
 
 const eur = (c: number) => formatEuros(cents(Math.round(c)));
-const dsoText = (days: number) => t.days(days.toFixed(0));
+/** Days to the tenth, as the card's figure and the question « DSO ? » say them (« 57,3 j »). */
+const dsoText = (days: number) => t.days(days.toFixed(1).replace('.', ','));
 
 function charts(
   points: ReadonlyArray<readonly [CalendarDate, DailySnapshot | undefined]>,

@@ -14,14 +14,19 @@ import { expandCard, type CardJson } from '../card-templates';
 
 const NBSP = '\u00a0';
 
+/** Days to the tenth, as the question « DSO ? » says them (« 57,3 j »): the card and the answer agree. */
 function valueText(unit: ReviewFigure['unit'], value: number): string {
-  return unit === 'days' ? t.days(value.toFixed(0)) : formatEuros(cents(Math.round(value)));
+  return unit === 'days' ? t.days(value.toFixed(1).replace('.', ',')) : formatEuros(cents(Math.round(value)));
 }
+
+/** A change as shown: days to the tenth, cents whole. */
+const shownChange = (unit: ReviewFigure['unit'], diff: number): number =>
+  unit === 'days' ? Math.round(diff * 10) / 10 : Math.round(diff);
 
 function changeText(figure: ReviewFigure, then: number | null): string {
   if (figure.value === null || then === null) return t.unknown;
   const diff = figure.value - then;
-  const shown = Math.round(diff);
+  const shown = shownChange(figure.unit, diff);
   if (shown === 0) return t.change.same;
   const text = valueText(figure.unit, Math.abs(shown));
   const percent =

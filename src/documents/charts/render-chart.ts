@@ -3,8 +3,9 @@
  * server-side renderer (no DOM, no canvas) → PNG with resvg. One renderer for every `ChartKind`:
  * lines for the trends and the DSO, bars for the rest, stacked when the spec says so.
  *
- * Drawn for a Teams card: 720 × 360 CSS pixels, rasterised at 2× for sharp text on high-density
- * screens. Text is in DejaVu Sans (installed with fontconfig on Debian and here) — it has the
+ * Drawn for a Teams card: 600 × 320 CSS pixels, rasterised at 2× for sharp text on high-density
+ * screens. A card shows the image about 400–550 pixels wide: the axes' labels are drawn at 13 px
+ * (about 9–12 px once shown), never smaller, so that a director reads them without zooming. Text is in DejaVu Sans (installed with fontconfig on Debian and here) — it has the
  * French accents, « € » and the narrow no-break space.
  */
 import * as echarts from 'echarts';
@@ -12,8 +13,8 @@ import { Resvg } from '@resvg/resvg-js';
 import type { ChartSpec, ChartUnit } from '../../application/ports/charts';
 import { axisDays, axisEuros, axisPercent, chartTexts } from '../../i18n/charts';
 
-export const CHART_WIDTH = 720;
-export const CHART_HEIGHT = 360;
+export const CHART_WIDTH = 600;
+export const CHART_HEIGHT = 320;
 /** Pixels per CSS pixel of the PNG. */
 export const CHART_SCALE = 2;
 export const CHART_FONT = 'DejaVu Sans';
@@ -57,17 +58,17 @@ export function chartOption(spec: ChartSpec): echarts.EChartsOption {
     legend: many
       ? { top: 34, left: 12, itemWidth: 14, itemHeight: 10, textStyle: { fontSize: 12 } }
       : { show: false },
-    grid: { left: 16, right: line ? 64 : 20, top: many ? 66 : 46, bottom: 12, containLabel: true },
+    grid: { left: 16, right: line ? 72 : 20, top: many ? 66 : 46, bottom: 12, containLabel: true },
     xAxis: {
       type: 'category',
       data: [...spec.categories],
       boundaryGap: !line,
-      axisLabel: { fontSize: 11, hideOverlap: true, color: '#444444' },
+      axisLabel: { fontSize: 13, hideOverlap: true, color: '#444444' },
       axisTick: { alignWithLabel: true },
     },
     yAxis: {
       type: 'value',
-      axisLabel: { fontSize: 11, formatter: (value: number) => format(value), color: '#444444' },
+      axisLabel: { fontSize: 13, formatter: (value: number) => format(value), color: '#444444' },
       splitLine: { lineStyle: { color: '#e6e6e6' } },
       ...(spec.unit === 'percent' ? { min: 0 } : {}),
     },
@@ -85,7 +86,7 @@ export function chartOption(spec: ChartSpec): echarts.EChartsOption {
             endLabel: {
               show: true,
               formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? format(p.value) : ''),
-              fontSize: 12,
+              fontSize: 14,
               fontWeight: 'bold',
             },
           }
