@@ -102,7 +102,9 @@ async function twoInstances(prefix: string): Promise<[ServeProcess, ServeProcess
     JOB_LEASE_SECONDS: String(LEASE_SECONDS),
     TEST_CLOCK_START: new Date(EIGHT - secondsBefore8 * 1000).toISOString(),
   });
-  const pair = await Promise.all([startServe(env(6)), startServe(env(6))]);
+  // Two Node processes starting together on a shared 2-core machine: give them time to answer.
+  const ready = { readyTimeoutMs: 120_000 };
+  const pair = await Promise.all([startServe(env(6), ready), startServe(env(6), ready)]);
   running.push(...pair);
   return pair;
 }
@@ -177,8 +179,11 @@ describe('two instances on one storage', () => {
     const before = smtp.received.length;
     const ref = { date: MONDAY, customer: 'C003', step: 'J+3' };
     const answers = await Promise.all([click(a, 'action.sendEmail', ref), click(b, 'action.sendEmail', ref)]);
-    expect(answers.some((t) => t.includes('✅ E-mail envoyé à Hôtel du Parc'))).toBe(true);
-    await new Promise((r) => setTimeout(r, 1000));
+    // Under load an instance may answer « en cours » within Teams' 5 s and finish in the background:
+    // what counts is what reached the customer, once, and the journal, once.
+    expect(answers.join('\n')).not.toContain('❌');
+    await until('the e-mail sent', async () => smtp.received.length > before);
+    await new Promise((r) => setTimeout(r, 3000));
     expect(smtp.received.length - before).toBe(1);
     const sent = (await stores.journal.listForCustomer('C003')).filter((e) => e.action === 'email.sent');
     expect(sent).toHaveLength(1);
