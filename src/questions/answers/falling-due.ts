@@ -53,7 +53,8 @@ export async function fallingDueOver(
       const s = byDate.get(d);
       if (s !== undefined) total += s;
       else {
-        fromLedger = true;
+        // Today has no snapshot yet: read now, as the collected amount of today is.
+        if (d < context.today) fromLedger = true;
         total += (await ledgerDays()).get(d) ?? 0;
       }
     }
