@@ -119,6 +119,7 @@ describe('the aged balance over twelve months', () => {
     );
     expect(image!.altText).toMatch(/\(fin décembre 2025\) à .* \(aujourd’hui\)/);
     expect(cardText(answerCard)).toContain(asRead(image!.altText));
+    expect(Buffer.byteLength(JSON.stringify(answerCard))).toBeLessThanOrEqual(28 * 1024);
     await png(image!.url, 'balance-agee-12-mois.png');
   });
 
@@ -171,6 +172,7 @@ describe('collected vs falling due, per month', () => {
     );
     expect(cardText(answerCard)).toContain(asRead(image!.altText));
     expect(cardText(answerCard)).toContain('Échu TTC');
+    expect(Buffer.byteLength(JSON.stringify(answerCard))).toBeLessThanOrEqual(28 * 1024);
     await png(image!.url, 'encaisse-vs-echu.png');
   });
 });
