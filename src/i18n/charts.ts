@@ -81,3 +81,30 @@ export const chartTitles = {
   overdueByRisk: 'Impayés échus par segment de risque',
   balance: 'Solde dû',
 } as const;
+
+/** The aged balance over twelve months (« graphique de la balance âgée »), and what it says. */
+export const agedMonthsTexts = {
+  title: 'Balance âgée sur 12 mois (fin de mois)',
+  /** « Barres empilées — … : l’encours passe de 120 000,00 € (fin novembre 2025) à … ». */
+  summary: (from: string, fromWhen: string, to: string, toWhen: string, overdueShare: string) =>
+    `Barres empilées par tranche d’âge, une par fin de mois${NBSP}: l’encours passe de ${from} (${fromWhen}) à ${to} (${toWhen})${NBSP}; ${overdueShare} en est échu aujourd’hui.`,
+  /** The months without a month-end snapshot, left out of the chart (said, never guessed). */
+  missing: (months: string) =>
+    `Pas de chiffres gardés pour${NBSP}: ${months}${NBSP}; ces mois sont laissés vides.`,
+  today: 'aujourd’hui',
+} as const;
+
+/** Collected vs falling due per month (« encaissé vs échu par mois »). */
+export const collectedVsDueTexts = {
+  title: 'Encaissé et échu par mois',
+  collected: 'Encaissé',
+  fallingDue: 'Échu (TTC)',
+  column: 'Échu TTC',
+  summary: (months: ReadonlyArray<{ label: string; collected: string; fallingDue: string }>) =>
+    `Barres groupées — encaissé et échu par mois${NBSP}: ${months
+      .map((m) => `${m.label} ${m.collected} encaissés pour ${m.fallingDue} échus`)
+      .join(', ')}.`,
+  /** Months whose falling-due figure is not wholly from the daily snapshots. */
+  partly: (months: string) =>
+    `Échu reconstitué à partir des dates d’échéance des factures pour les jours sans chiffres gardés${NBSP}: ${months}.`,
+} as const;

@@ -92,11 +92,11 @@ describe('a trend question answered with a chart', () => {
     expect(image!.altText).toMatch(/^Courbe — Évolution des impayés échus\u00a0: /);
   });
 
-  it('draws « graphique de la balance âgée » as one bar per age bucket, their amounts said in words', async () => {
+  it('draws « graphique de la balance âgée » as the twelve month-ends stacked by age, said in words', async () => {
     const card = await ask('graphique de la balance âgée');
     const [image] = images(card);
     expect(image!.altText).toMatch(
-      /^Barres — Balance âgée au 23 novembre 2026\u00a0: Non échu .*€, 1 à 30 jours .*€, 31 à 60 jours .*€, 61 à 90 jours .*€, Plus de 90 jours .*€\.$/,
+      /^Barres empilées par tranche d’âge, une par fin de mois\u00a0: l’encours passe de .*€ \(fin décembre 2025\) à .*€ \(aujourd’hui\)/,
     );
     expect(cardText(card)).toContain(asRead(image!.altText));
   });

@@ -28,6 +28,7 @@ import { detectIntent, lawFirmPhrases } from './intents';
 import { TokenSet } from './patterns';
 import { tokenize } from './tokens';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
+import { overMonthsIntent, spanOnly } from './over-months';
 
 export interface ParseContext {
   today: CalendarDate;
@@ -133,7 +134,11 @@ function parse(
   const { step } = refined;
   // « … vs le mois dernier », « évolution de … »: a figure over time (../intents/trend).
   // « % impayés », « combien en % est en retard »: a share of what is owed (./share.ts).
-  const intent = shareIntent(trendIntent(refined.intent, tokens, dates.periods.length), tokens.list, phrase);
+  // « encaissements par mois », « évolution de la balance âgée »: month by month (./over-months.ts).
+  const intent = overMonthsIntent(
+    shareIntent(trendIntent(refined.intent, tokens, dates.periods.length), tokens.list, phrase),
+    tokens,
+  );
   if (customerList === null && mayNameCustomers(tokens)) return null;
   const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? [], MAX_CHOICES);
 
@@ -144,7 +149,9 @@ function parse(
         ? latest(dates.periods)
         : intent === 'trend'
           ? trendPeriod(dates.periods, context.today)
-          : snapshotPeriod(intent, dates.period, context.today),
+          : spanOnly(intent, tokens)
+            ? undefined
+            : snapshotPeriod(intent, dates.period, context.today),
     dateBasis: issueBasis ? ('issue' as const) : undefined,
     asOf: dates.asOf,
     customerCodes: resolved.length > 0 ? [...new Set(resolved.map((c) => c.code))] : undefined,

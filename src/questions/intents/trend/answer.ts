@@ -17,7 +17,8 @@ import {
   type TrendDirection,
 } from '../../../i18n/trend';
 import type { ChartUnit } from '../../../application/ports/charts';
-import { lineSummary, shortDay, shortMonth } from '../../../i18n/charts';
+import { collectedVsDueTexts, lineSummary, shortDay, shortMonth } from '../../../i18n/charts';
+import { fallingDueOver, type FallingDue } from '../../answers/falling-due';
 import { customerRef, type AnswerContext } from '../../answer-context';
 import { lastTwelveMonths } from '../../definitions';
 import type { IntentAnswer } from '../../intent-answer';
@@ -62,6 +63,8 @@ export interface TrendAnswer extends AnswerBase<'trend'> {
     previous: TrendPoint;
     change: Change | null;
   } | null;
+  /** « Encaissé vs échu »: what fell due over each point's window (the collected measure, by month). */
+  fallingDue?: FallingDue;
 }
 
 /** The period of a trend: as asked; else the twelve months up to a cut-off date, or to today. */
@@ -104,7 +107,10 @@ export async function computeTrend(
 
 async function answerTrend(query: StructuredQuery, context: AnswerContext): Promise<TrendAnswer> {
   const customers = (query.customerCodes ?? []).map((code) => customerRef(context, code));
-  return computeTrend(query, context.today, snapshotSource(query, context), customers);
+  const trend = await computeTrend(query, context.today, snapshotSource(query, context), customers);
+  if (trend.measure !== 'collected' || trend.granularity !== 'month' || trend.points.length === 0)
+    return trend;
+  return { ...trend, fallingDue: await fallingDueOver(trend.points, query, context) };
 }
 
 // ---------------------------------------------------------------- the card
@@ -174,8 +180,32 @@ function changeBetween(measure: TrendMeasure, point: TrendPoint, before: TrendPo
   return before ? changeText(measure, changeOf(point.value, before.value)) : '';
 }
 
+/** Collected and falling due, grouped bars per month. */
+function collectedVsDueChart(answer: TrendAnswer, due: FallingDue): AnswerView['chart'] {
+  return {
+    spec: {
+      kind: 'collected_vs_due',
+      title: collectedVsDueTexts.title,
+      categories: answer.points.map((p) => shortMonth(p.from)),
+      series: [
+        { name: collectedVsDueTexts.collected, values: answer.points.map((p) => p.value) },
+        { name: collectedVsDueTexts.fallingDue, values: due.values },
+      ],
+      unit: 'cents',
+    },
+    altText: collectedVsDueTexts.summary(
+      answer.points.map((p, i) => ({
+        label: pointLabel(answer.granularity, p.from, p.to),
+        collected: valueText('collected', p.value),
+        fallingDue: eur(cents(due.values[i] ?? 0)),
+      })),
+    ),
+  };
+}
+
 /** The points as a line (two points at least: one point is not a trend). */
 function trendChart(answer: TrendAnswer): AnswerView['chart'] {
+  if (answer.fallingDue && answer.points.length >= 1) return collectedVsDueChart(answer, answer.fallingDue);
   const known = answer.points.filter((p) => p.value !== null);
   if (answer.points.length < 2 || known.length === 0) return undefined;
   const words = trendMeasures[answer.measure];
@@ -227,11 +257,13 @@ function trendView(answer: TrendAnswer, { filters }: ViewContext): AnswerView {
             columns: [
               col(tt.columns.point, 5),
               col(words.column, 3, 'Right'),
+              ...(answer.fallingDue ? [col(collectedVsDueTexts.column, 3, 'Right')] : []),
               col(tt.columns.change, 2, 'Right'),
             ],
             rows: answer.points.map((p, i) => [
               pointLabel(answer.granularity, p.from, p.to),
               valueText(answer.measure, p.value),
+              ...(answer.fallingDue ? [eur(cents(answer.fallingDue.values[i] ?? 0))] : []),
               changeBetween(answer.measure, p, answer.points[i - 1]),
             ]),
           },
@@ -241,6 +273,15 @@ function trendView(answer: TrendAnswer, { filters }: ViewContext): AnswerView {
       ...(answer.ignored ? [tt.notes.ignored] : []),
       definition,
       isStock(answer.measure) ? tt.notes.stockAtEnd : tt.notes.sameDays,
+      ...(answer.fallingDue && answer.fallingDue.rebuilt.length > 0
+        ? [
+            collectedVsDueTexts.partly(
+              answer.fallingDue.rebuilt
+                .map((i) => pointLabel(answer.granularity, answer.points[i]!.from, answer.points[i]!.to))
+                .join(', '),
+            ),
+          ]
+        : []),
       ...(answer.measure === 'collected'
         ? [t.notes.collectedSource]
         : [tt.notes.reconstructed, tt.notes.horizon]),
