@@ -147,7 +147,9 @@ export async function writeXlsx(workbook: ExportWorkbook, now: Date): Promise<Bu
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => {
     const format = numFmt(c.kind);
-    return format ? { width: c.width, style: { numFmt: format } } : { width: c.width };
+    // Never narrower than its bold header plus the filter's arrow: « Date d’émission » shown whole.
+    const width = Math.max(c.width, c.header.length + 4);
+    return format ? { width, style: { numFmt: format } } : { width };
   });
   sheet.autoFilter = `A1:${columnLetter(columns.length - 1)}1`;
   const header = sheet.addRow(columns.map((c) => c.header));
