@@ -11,6 +11,8 @@ import {
   type TestBot,
 } from '../support/bot';
 import { fecBytes, fecText, sale, settlement } from '../support/fec-files';
+import { camt053 } from '../support/bank-statements';
+import { cents } from '../../src/domain/money';
 
 /**
  * A file sent in the Teams chat: the bot downloads it (here from a loopback server standing for
@@ -129,4 +131,55 @@ it('a file over the size limit is refused with a clear message', async () => {
 it('a file that is no export is said so', async () => {
   const { text } = await send('photo.txt', Buffer.from('bonjour'));
   expect(text).toContain('n’est ni un export clients, factures ou paiements (CSV), ni un FEC');
+});
+
+it('the controller sends a bank statement: the payments are applied and the card counts them in French', async () => {
+  await send(
+    'FEC-releve.txt',
+    fecBytes(
+      fecText([sale({ num: 'VT1', date: '20261021', piece: 'F2026-0980', customer: BIOCOOP, ht: 50_000 })]),
+    ),
+  );
+  const statement = camt053([
+    {
+      direction: 'credit',
+      amount: cents(60_000),
+      bookingDate: MONDAY,
+      entryRef: 'E-2311-1',
+      txs: [{ amount: cents(60_000), remittance: ['VIR F2026-0980'], payerName: 'BIOCOOP LYON' }],
+    },
+    {
+      direction: 'credit',
+      amount: cents(1_234),
+      bookingDate: MONDAY,
+      entryRef: 'E-2311-2',
+      txs: [{ amount: cents(1_234), remittance: ['REMBOURSEMENT MUTUELLE'], payerName: 'HARMONIE MUTUELLE' }],
+    },
+    {
+      direction: 'debit',
+      amount: cents(4_500),
+      bookingDate: MONDAY,
+      entryRef: 'E-2311-3',
+      txs: [{ amount: cents(4_500), remittance: ['PRLV EDF'] }],
+    },
+  ]);
+  const { card, text } = await send('releve-23-11.xml', Buffer.from(statement, 'utf8'));
+  expect(card).not.toBeNull();
+  expect(await bot.stores.invoices.get('C001', 'F2026-0980')).toMatchObject({ status: 'paid' });
+  expect(text.split('\n')).toEqual([
+    'Import de « releve-23-11.xml » — relevé bancaire',
+    '1 paiement affecté automatiquement (600,00\u00a0€).',
+    '1 débit ignoré (45,00\u00a0€)',
+    '1 autre crédit ignoré (12,34\u00a0€)',
+  ]);
+  // No code, no zero count, no configuration name.
+  expect(text).not.toMatch(/\b0 |E-2311|C001|camt|IMPORT_/);
+
+  // The same statement again: nothing paid twice, and the card says so.
+  const again = await send('releve-23-11.xml', Buffer.from(statement, 'utf8'));
+  expect(again.text.split('\n').slice(1, 3)).toEqual([
+    'Aucun nouveau paiement client dans ce relevé.',
+    '3 lignes déjà importées (rien de changé)',
+  ]);
+  expect(await bot.stores.payments.listByInvoice('F2026-0980')).toHaveLength(1);
 });

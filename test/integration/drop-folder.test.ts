@@ -5,17 +5,21 @@ import { silentLogger } from '../../src/config/logger';
 import { frenchBusinessCalendar } from '../../src/domain/business-calendar';
 import { calendarDate } from '../../src/domain/calendar-date';
 import { GREENOVA_LADDER } from '../../src/domain/ladder';
+import { cents } from '../../src/domain/money';
 import { DEFAULT_RATE_TABLE } from '../../src/domain/rate-table';
 import { digestWarningText } from '../../src/i18n/reasons';
 import { runDailyJob, type DailyJobDependencies } from '../../src/application/day/run-daily-job';
 import type { DailyDigest } from '../../src/application/day/digest';
 import { dropImportHook } from '../../src/application/ledger/import-drop-folder';
+import type { StatementImporter } from '../../src/application/ledger/import-any';
+import { statementImporterFor } from '../../src/application/ledger/statement-hook';
 import type { Notifier } from '../../src/application/ports';
 import { openStores, type TableStores } from '../../src/store';
 import { LocalDropFolder } from '../../src/store/drop-folder';
 import { fixedClock } from '../../src/store/system-clock';
 import { testConnectionString, uniqueTablePrefix } from '../support/storage';
 import { fecBytes, fecText, sale, settlement } from '../support/fec-files';
+import { camt053 } from '../support/bank-statements';
 
 /**
  * The drop folder: files left there are imported before the daily job — in the order a ledger
@@ -47,7 +51,7 @@ afterEach(async () => {
   rmSync(drop, { recursive: true, force: true });
 });
 
-function deps(): DailyJobDependencies {
+function deps(statements: StatementImporter | null = null): DailyJobDependencies {
   const clock = fixedClock(MONDAY);
   return {
     stores,
@@ -62,7 +66,7 @@ function deps(): DailyJobDependencies {
       stores,
       folder: new LocalDropFolder(drop, () => clock.now()),
       ladder: GREENOVA_LADDER,
-      statements: null,
+      statements,
       logger: silentLogger(),
     }),
   };
@@ -146,4 +150,47 @@ it('a refused file goes to rejected/ with its report and rejects; a FEC is impor
   expect(result.run.warnings.map(digestWarningText).join('\n')).toContain(
     '2 fichiers refusés (factures.csv, notes.txt)',
   );
+});
+
+it('a bank statement dropped this morning is imported before the job: the invoice it pays is not reminded', async () => {
+  writeFileSync(join(drop, 'clients.csv'), CUSTOMERS);
+  writeFileSync(join(drop, 'factures.csv'), INVOICES);
+  writeFileSync(
+    join(drop, 'releve-du-jour.xml'),
+    camt053([
+      {
+        direction: 'credit',
+        amount: cents(60_000),
+        bookingDate: MONDAY,
+        entryRef: 'E-2311-1',
+        txs: [
+          {
+            amount: cents(60_000),
+            remittance: ['REGLEMENT FACTURE F2026-0902'],
+            payerName: 'BIOCOOP LYON CROIX ROUSSE',
+          },
+        ],
+      },
+      {
+        direction: 'debit',
+        amount: cents(4_500),
+        bookingDate: MONDAY,
+        entryRef: 'E-2311-2',
+        txs: [{ amount: cents(4_500), remittance: ['PRLV EDF'] }],
+      },
+    ]),
+  );
+  const result = await runDailyJob(deps(statementImporterFor(stores)), { trigger: 'cli' });
+  if (result.status !== 'completed') throw new Error(result.status);
+  expect(await stores.invoices.get('C001', 'F2026-0902')).toMatchObject({
+    status: 'paid',
+    amountPaid: 60_000,
+  });
+  expect(result.digest.actions.flatMap((a) => a.invoices.map((i) => i.number))).toEqual(['F2026-0901']);
+  expect(readdirSync(join(drop, 'done'))).toContain('releve-du-jour.xml');
+  const report = readFileSync(join(drop, 'done', 'releve-du-jour.xml.rapport.txt'), 'utf8');
+  expect(report).toContain('Import de «\u00a0releve-du-jour.xml\u00a0» — relevé bancaire');
+  expect(report).toContain('1 paiement affecté automatiquement (600,00\u00a0€)');
+  expect(report).toContain('1 débit ignoré (45,00\u00a0€)');
+  expect(result.run.warnings.map(digestWarningText).join('\n')).toContain('3 fichiers importés');
 });

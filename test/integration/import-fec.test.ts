@@ -311,4 +311,79 @@ describe('again, and with the other files', () => {
       addDays(calendarDate(2026, 3, 1), 45),
     );
   });
+
+  it('settlements pay new invoices on creation and known ones one by one, each recorded once', async () => {
+    const csv =
+      'numero_facture;code_client;date_facture;date_echeance;montant_ht;montant_tva;montant_ttc\n' +
+      'F2026-0001;C001;05/01/2026;20/02/2026;1000,00;200,00;1200,00\n';
+    await importFec(
+      fecBytes(
+        fecText([sale({ num: 'VT0', date: '20251201', piece: 'F2025-0001', customer: BIOCOOP, ht: 100 })]),
+      ),
+    );
+    await importLedgerFile(stores, {
+      kind: 'invoices',
+      bytes: Buffer.from(csv, 'utf8'),
+      fileName: 'factures.csv',
+      actor: ACTOR,
+      today: TODAY,
+      ladder: GREENOVA_LADDER,
+    });
+    const entries = [
+      sale({
+        num: 'VT1',
+        date: '20260105',
+        piece: 'F2026-0001',
+        customer: BIOCOOP,
+        ht: 100_000,
+        letter: 'A',
+      }),
+      sale({ num: 'VT2', date: '20260301', piece: 'F2026-0002', customer: BIOCOOP, ht: 50_000, letter: 'B' }),
+      settlement({
+        num: 'BQ1',
+        date: '20260210',
+        piece: 'VIR-1',
+        customer: BIOCOOP,
+        amount: 120_000,
+        letter: 'A',
+      }),
+      settlement({
+        num: 'BQ2',
+        date: '20260405',
+        piece: 'VIR-2',
+        customer: BIOCOOP,
+        amount: 20_000,
+        letter: 'B',
+      }),
+      settlement({
+        num: 'BQ3',
+        date: '20260420',
+        piece: 'VIR-3',
+        customer: BIOCOOP,
+        amount: 40_000,
+        letter: 'B',
+      }),
+    ];
+    const result = await importFec(fecBytes(fecText(entries)));
+    expect(result.status).toBe('imported');
+    expect(result.counts.invoices).toMatchObject({ created: 1, updated: 0, unchanged: 1 });
+    expect(result.counts.payments).toEqual({ created: 3, unchanged: 0 });
+    // Known before the FEC: its settlement applied to the stored invoice.
+    expect(await stores.invoices.get('C001', 'F2026-0001')).toMatchObject({
+      amountPaid: 120_000,
+      status: 'paid',
+      closedOn: '2026-02-10',
+    });
+    // New: created paid on the day of its last settlement, both payments recorded and applied once.
+    const fresh = await stores.invoices.get('C001', 'F2026-0002');
+    expect(fresh).toMatchObject({ amountPaid: 60_000, status: 'paid', closedOn: '2026-04-20' });
+    const payments = await stores.payments.listByInvoice('F2026-0002');
+    expect(payments.map((p) => p.amount).sort()).toEqual([20_000, 40_000]);
+    expect([...fresh!.appliedPaymentIds].sort()).toEqual(payments.map((p) => p.id).sort());
+    expect(await stores.payments.listByMonth('2026-04')).toHaveLength(2);
+
+    const again = await importFec(fecBytes(fecText(entries)));
+    expect(again.counts.payments).toEqual({ created: 0, unchanged: 3 });
+    expect(await stores.invoices.get('C001', 'F2026-0002')).toEqual(fresh);
+  });
 });

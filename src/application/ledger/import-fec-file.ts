@@ -16,9 +16,11 @@
  */
 import type { CalendarDate } from '../../domain/calendar-date';
 import type { Actor } from '../../domain/journal';
-import type { Customer } from '../../domain/ledger';
+import { formatDateShortFr } from '../../domain/calendar-date';
+import { applyPayment, type Customer, type Invoice, type Payment } from '../../domain/ledger';
+import { cents, formatEuros } from '../../domain/money';
 import { fecErrors, fecNotices, fecReport, type FecSummaryCounts } from '../../i18n/fec';
-import { refusedReason } from '../../i18n/import-report';
+import { importNotices, refusedReason } from '../../i18n/import-report';
 import {
   CappedList,
   DEFAULT_PAYMENT_TERMS_DAYS,
@@ -40,6 +42,7 @@ import {
   type FecRow,
   entryKey,
 } from '../../import/fec';
+import { forEachConcurrently } from './concurrently';
 import type { WriteOutcome } from './import-writing';
 import type { ImportFile, ImportStores } from './import-ledger-file';
 import { RejectsOutput, type RejectsSink } from './rejects-output';
@@ -84,6 +87,8 @@ const MAX_ERROR_LINES = 10_000;
 const MAX_NOTICES = 200;
 const CHUNK_BYTES = 64 * 1024;
 const CUSTOMER_BATCH = 1_000;
+/** Payments recorded at once (two small writes each). */
+const RECORD_CONCURRENCY = 16;
 
 export async function importFecFile(
   stores: ImportStores,
@@ -171,17 +176,35 @@ export async function importFecFile(
   const invoiceOutcome: WriteOutcome = { counts: result.counts.invoices, notices, progress };
   const knownNumbers = await stores.invoices.listNumberIndex();
   result.dueDatesComputed = ledger.invoices.filter((i) => !knownNumbers.has(i.number)).length;
-  await writeInvoices(
+  // New invoices are created with their settlements of the file already applied (one write each);
+  // only payments of invoices the ledger already held are applied one by one.
+  const paymentsOf = paymentsByInvoice(ledger.payments);
+  const settled = await writeInvoices(
     stores,
     () => rowsOf(ledger.invoices),
     new Set(ledger.invoices.map((i) => i.customerCode)),
     invoiceOutcome,
-    { today: request.today, actor: request.actor, fileName: request.fileName, keepStoredDueDate: true },
+    {
+      today: request.today,
+      actor: request.actor,
+      fileName: request.fileName,
+      keepStoredDueDate: true,
+      settle: (fresh) => settleFresh(fresh, paymentsOf.get(fresh.number) ?? [], notices),
+    },
+    knownNumbers,
   );
   done += ledger.invoices.length;
 
   const paymentCounts = { created: 0, updated: 0, unchanged: 0 };
-  await writePayments(stores, () => rowsOf(ledger.payments), { counts: paymentCounts, notices, progress });
+  const applied = ledger.payments.filter((p) => settled.has(p.invoiceNumber));
+  await forEachConcurrently(applied, RECORD_CONCURRENCY, async (payment) => {
+    await stores.payments.record(payment);
+    paymentCounts.created++;
+    progress(paymentCounts.created);
+  });
+  const rest = ledger.payments.filter((p) => !settled.has(p.invoiceNumber));
+  const restProgress = (count: number) => progress(applied.length + count);
+  await writePayments(stores, () => rowsOf(rest), { counts: paymentCounts, notices, progress: restProgress });
   result.counts.payments = {
     created: paymentCounts.created,
     unchanged: paymentCounts.updated + paymentCounts.unchanged,
@@ -250,6 +273,33 @@ async function writeRejectedLines(
     for (const row of parser.push(chunk)) await write(row);
   for (const row of parser.end()) await write(row);
   await rejects.flush();
+}
+
+function paymentsByInvoice(payments: readonly Payment[]): Map<string, Payment[]> {
+  const byInvoice = new Map<string, Payment[]>();
+  for (const payment of payments) {
+    const list = byInvoice.get(payment.invoiceNumber);
+    if (list) list.push(payment);
+    else byInvoice.set(payment.invoiceNumber, [payment]);
+  }
+  return byInvoice;
+}
+
+/** A new invoice with its payments applied in file order, as `writePayments` would have. */
+function settleFresh(fresh: Invoice, payments: readonly Payment[], notices: CappedList<string>): Invoice {
+  let invoice = fresh;
+  for (const payment of payments) invoice = applyPayment(invoice, payment) ?? invoice;
+  if (invoice.amountPaid > invoice.amountInclTax) {
+    const last = payments[payments.length - 1]!;
+    notices.add(
+      importNotices.overpaid(
+        invoice.number,
+        formatEuros(cents(invoice.amountPaid - invoice.amountInclTax)),
+        formatDateShortFr(last.date),
+      ),
+    );
+  }
+  return invoice;
 }
 
 async function* rowsOf<R>(records: readonly R[]): AsyncGenerator<ValidRow<R>> {

@@ -141,12 +141,13 @@ export async function importLedgerFile(stores: ImportStores, request: ImportRequ
         request,
         'invoices',
         context,
-        (rows, outcome) =>
-          writeInvoices(stores, rows, fileCustomers, outcome, {
+        async (rows, outcome) => {
+          await writeInvoices(stores, rows, fileCustomers, outcome, {
             today: request.today,
             actor: request.actor,
             fileName: request.fileName,
-          }),
+          });
+        },
         () => {
           fileCustomers = new Set<string>();
           return (invoice) => fileCustomers.add(invoice.customerCode);

@@ -1,9 +1,14 @@
 /**
  * Where bank statements (CAMT.053, CFONB 120) enter the import of any file (`import-any.ts`): the
  * drop folder and a file sent in the chat recognise a statement, then hand it to the statement
- * import (`../bank/import-statement.ts`), whose French report becomes the common import report.
+ * import (`../bank/import-statement.ts`), whose counts become the common import report: one
+ * sentence of what was paid (or is to be matched on the day card), then only the counts that are
+ * not zero and the notices.
  */
-import { importStatement } from '../bank/import-statement';
+import { formatEuros } from '../../domain/money';
+import { statementReport } from '../../i18n/bank';
+import { statementCard } from '../../i18n/statement-card';
+import { importStatement, type StatementImportResult } from '../bank/import-statement';
 import type { Stores } from '../ports';
 import type { StatementImporter } from './import-any';
 
@@ -15,6 +20,22 @@ function reportLines(report: string): string[] {
     .filter((line) => line.length > 0);
 }
 
+/** What an imported statement did: the summary sentence, then the details worth reading. */
+export function statementCardText(result: StatementImportResult): { summary: string; details: string[] } {
+  const c = result.counts;
+  const paid: string[] = [];
+  if (c.matched > 0) paid.push(statementReport.matched(c.matched, formatEuros(c.matchedAmount)));
+  if (c.proposed > 0) paid.push(statementReport.proposed(c.proposed, formatEuros(c.proposedAmount)));
+  const details: string[] = [];
+  if (c.already > 0) details.push(statementReport.already(c.already));
+  if (c.debits > 0) details.push(statementReport.debits(c.debits, formatEuros(c.debitAmount)));
+  if (c.others > 0) details.push(statementReport.others(c.others, formatEuros(c.otherAmount)));
+  return {
+    summary: paid.length > 0 ? statementCard.summary(paid) : statementCard.nothing,
+    details: [...details, ...result.notices],
+  };
+}
+
 export function statementImporterFor(stores: Stores): StatementImporter {
   return async (request) => {
     const result = await importStatement(stores, {
@@ -23,16 +44,15 @@ export function statementImporterFor(stores: Stores): StatementImporter {
       today: request.today,
       file: { open: request.open },
     });
-    const lines = reportLines(result.report);
-    // A refused statement's report starts with why; an imported one with its title, then the counts.
-    const [first = '', ...rest] = result.status === 'refused' ? lines : lines.slice(1);
+    // A refused statement's report starts with why, then the errors (each naming its line).
+    const [first = '', ...rest] = reportLines(result.report);
+    const text = result.status === 'refused' ? { summary: first, details: rest } : statementCardText(result);
     return {
       kind: 'statement',
       fileName: request.fileName,
       status: result.status,
       title: '',
-      summary: first,
-      details: rest,
+      ...text,
       rejectedCsv: null,
     };
   };

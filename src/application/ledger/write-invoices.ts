@@ -28,6 +28,12 @@ export interface InvoiceImport {
   fileName: string;
   /** An invoice already known keeps its due date (a FEC has none: its rows carry a computed one). */
   keepStoredDueDate?: boolean;
+  /**
+   * An invoice new to the ledger with what the same file says was paid of it already applied (a
+   * FEC carries invoices and their settlements together): created paid in one write, instead of
+   * created then modified once per payment. Returns the invoice unchanged when nothing applies.
+   */
+  settle?: (fresh: Invoice) => Invoice;
 }
 
 /** Stored invoices held at once to compare the file with (about 1 KB each). */
@@ -44,9 +50,11 @@ export async function writeInvoices(
   fileCustomers: ReadonlySet<string>,
   outcome: WriteOutcome,
   from: InvoiceImport,
-): Promise<void> {
+  /** The number index when the caller has just read it (nothing written since). */
+  knownNumbers?: NumberIndex,
+): Promise<ReadonlySet<string>> {
   // The same number under another customer is found through the number index.
-  const numbers = await stores.invoices.listNumberIndex();
+  const numbers = knownNumbers ?? (await stores.invoices.listNumberIndex());
   const windows = invoiceWindows(fileCustomers, numbers, WINDOW_INVOICES);
   const windowOf = new Map(windows.flatMap((customers, index) => customers.map((c) => [c, index] as const)));
   const saver = new InvoiceSaver(stores, outcome, from);
@@ -64,6 +72,7 @@ export async function writeInvoices(
     }
     await saver.flush();
   }
+  return saver.settled;
 }
 
 /**
@@ -108,6 +117,8 @@ class InvoiceSaver {
   private saves: InvoiceSave[] = [];
   private rows = new Map<string, ParsedInvoice>();
   private done = 0;
+  /** Invoices created with `settle` applied, and saved as such (see `InvoiceImport.settle`). */
+  readonly settled = new Set<string>();
 
   constructor(
     private readonly stores: InvoiceStores,
@@ -119,7 +130,8 @@ class InvoiceSaver {
     const row =
       previous && this.from.keepStoredDueDate ? { ...imported, dueDate: previous.value.dueDate } : imported;
     const notices: string[] = [];
-    const next = mergeImportedInvoice(previous?.value ?? null, row, this.from.today, notices);
+    const merged = mergeImportedInvoice(previous?.value ?? null, row, this.from.today, notices);
+    const next = merged && !previous && this.from.settle ? this.from.settle(merged) : merged;
     for (const notice of notices) this.outcome.notices.add(notice);
     this.done++;
     if (!next) {
@@ -143,6 +155,10 @@ class InvoiceSaver {
       const carried = saves.map((s) => carriedReminder(s.previous?.value ?? null, s.next));
       const lost = await this.stores.invoices.saveMany(saves);
       const lostNumbers = new Set(lost.map((change) => change.next.number));
+      if (this.from.settle) {
+        for (const s of saves)
+          if (!s.previous && !lostNumbers.has(s.next.number)) this.settled.add(s.next.number);
+      }
       await journalCarriedReminders(
         this.stores,
         carried.filter((c): c is CarriedReminder => c !== null && !lostNumbers.has(c.invoiceNumber)),
