@@ -275,3 +275,81 @@ describe('the examples', () => {
     },
   );
 });
+
+describe('a statement import that fails midway', () => {
+  /** The stores with one write failing, as a crash or a storage outage at that point would. */
+  function failing(where: 'invoices' | 'journal'): TableStores {
+    const fault = () => Promise.reject(new Error('injected storage fault'));
+    return where === 'invoices'
+      ? { ...stores, invoices: Object.assign(Object.create(stores.invoices), { saveMany: fault }) }
+      : { ...stores, journal: Object.assign(Object.create(stores.journal), { appendMany: fault }) };
+  }
+
+  for (const where of ['invoices', 'journal'] as const) {
+    it(`fault on the ${where === 'invoices' ? 'invoice writes' : 'journal writes'}: importing again completes it, each payment and journal entry once`, async () => {
+      await seedLedger();
+      const text = camt053(MOVEMENTS, { version: '001.02' });
+      await expect(
+        importStatement(failing(where), {
+          fileName: 'releve.xml',
+          actor: { id: 'cli', name: 'Test' },
+          today: MONDAY,
+          file: { bytes: bytes(text) },
+        }),
+      ).rejects.toThrow('injected storage fault');
+      // The payments may be recorded, the lines are not marked done: nothing on the card yet.
+      expect(await stores.bank.listPending()).toHaveLength(0);
+
+      const again = await run(text);
+      expect(again.counts).toMatchObject({ matched: 3, matchedAmount: 240000, proposed: 1, already: 0 });
+      expect(await paid()).toMatchObject({
+        'F2026-1042': 120000,
+        'F2026-1043': 30000,
+        'F2026-1044': 45000,
+        'F2026-1045': 25000,
+        'F2026-1046': 20000,
+      });
+      for (const number of ['F2026-1042', 'F2026-1043', 'F2026-1046']) {
+        expect(await stores.payments.listByInvoice(number)).toHaveLength(1);
+        const entries = await stores.journal.listForInvoice(number);
+        expect(entries.filter((e) => e.action === 'bank.matched')).toHaveLength(1);
+      }
+      expect(await stores.bank.listPending()).toHaveLength(1);
+
+      // And a third time: nothing left to do.
+      const third = await run(text);
+      expect(third.counts).toMatchObject({ matched: 0, already: 6 });
+      expect(
+        (await stores.journal.listForInvoice('F2026-1042')).filter((e) => e.action === 'bank.matched'),
+      ).toHaveLength(1);
+    });
+  }
+
+  it('a crash after the journal but before the lines were marked done: no second journal entry', async () => {
+    await seedLedger();
+    const text = camt053(MOVEMENTS, { version: '001.02' });
+    const broken: TableStores = {
+      ...stores,
+      bank: Object.assign(Object.create(stores.bank), {
+        addPending: () => Promise.reject(new Error('injected storage fault')),
+      }),
+    };
+    await expect(
+      importStatement(broken, {
+        fileName: 'releve.xml',
+        actor: { id: 'cli', name: 'Test' },
+        today: MONDAY,
+        file: { bytes: bytes(text) },
+      }),
+    ).rejects.toThrow('injected storage fault');
+    const again = await run(text);
+    expect(again.counts).toMatchObject({ matched: 3, proposed: 1 });
+    for (const number of ['F2026-1042', 'F2026-1043', 'F2026-1046']) {
+      expect(await stores.payments.listByInvoice(number)).toHaveLength(1);
+      expect(
+        (await stores.journal.listForInvoice(number)).filter((e) => e.action === 'bank.matched'),
+      ).toHaveLength(1);
+    }
+    expect((await stores.invoices.get('C001', 'F2026-1046'))?.amountPaid).toBe(20000);
+  });
+});

@@ -106,7 +106,7 @@ export function registerReconcileRoutes(app: Application<TurnState>, deps: Recon
         );
         return dayCardFor(deps.cards, viewer, data.date, data.pages, {
           ok: true,
-          message: fr.decisions.stillRunning(fr.decisions.thisCustomer),
+          message: fr.decisions.creditStillRunning,
         });
       }
       const ok = outcome.kind !== 'refused';
