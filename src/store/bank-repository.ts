@@ -111,12 +111,24 @@ export class TableBankRepository implements BankRepository {
     return row ? (JSON.parse(row.data) as PendingCredit) : null;
   }
 
-  async resolve(key: string, change: (current: PendingCredit) => PendingCredit | null): Promise<boolean> {
+  async listAssigning(): Promise<PendingCredit[]> {
+    const rows: PendingCredit[] = [];
+    const filter = `PartitionKey eq '${PENDING}' and status eq 'assigning'`;
+    for await (const row of this.table.listEntities<PendingRow>({ queryOptions: { filter } }))
+      rows.push(JSON.parse(row.data) as PendingCredit);
+    return rows;
+  }
+
+  async resolve(
+    key: string,
+    change: (current: PendingCredit) => PendingCredit | null,
+    from: PendingCredit['status'] = 'pending',
+  ): Promise<boolean> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const row = await getEntityOrNull<PendingRow>(this.table, PENDING, encodeKey(key));
       if (!row) return false;
       const current = JSON.parse(row.data) as PendingCredit;
-      if (current.status !== 'pending') return false;
+      if (current.status !== from) return false;
       const next = change(current);
       if (!next) return false;
       try {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { silentLogger } from '../../src/config/logger';
 import { importLedgerFile } from '../../src/application/ledger/import-ledger-file';
 import { importStatement, type StatementImportResult } from '../../src/application/bank/import-statement';
+import { assignCredit, finishInterruptedAssignments } from '../../src/application/bank/reconcile';
 import { runDailyJob } from '../../src/application/day/run-daily-job';
 import type { DailyDigest } from '../../src/application/day/digest';
 import type { Notifier } from '../../src/application/ports';
@@ -351,5 +352,75 @@ describe('a statement import that fails midway', () => {
       ).toHaveLength(1);
     }
     expect((await stores.invoices.get('C001', 'F2026-1046'))?.amountPaid).toBe(20000);
+  });
+});
+
+describe('« Affecter à … » through faults', () => {
+  const controller = { actor: { id: 'ctl', name: 'Camille Martin' }, canAct: true };
+  const brokenInvoices = (): TableStores => ({
+    ...stores,
+    invoices: Object.assign(Object.create(stores.invoices), {
+      saveMany: () => Promise.reject(new Error('injected storage fault')),
+    }),
+  });
+
+  async function claimLeftInProgress(): Promise<string> {
+    await seedLedger();
+    await run(camt053(MOVEMENTS, { version: '001.02' }));
+    const [credit] = await stores.bank.listPending();
+    // The process stops once the credit is claimed, before its payment is written.
+    await expect(
+      assignCredit(brokenInvoices(), controller, {
+        key: credit!.key,
+        invoices: ['F2026-2002'],
+        today: MONDAY,
+      }),
+    ).rejects.toThrow('injected storage fault');
+    expect((await stores.bank.getPending(credit!.key))?.status).toBe('assigning');
+    expect(await stores.bank.listPending()).toHaveLength(0);
+    expect((await stores.invoices.get('C003', 'F2026-2002'))?.amountPaid).toBe(0);
+    return credit!.key;
+  }
+
+  async function expectAssignedOnce(key: string): Promise<void> {
+    expect((await stores.bank.getPending(key))?.status).toBe('assigned');
+    expect((await stores.invoices.get('C003', 'F2026-2002'))?.status).toBe('paid');
+    expect((await stores.invoices.get('C003', 'F2026-2001'))?.amountPaid).toBe(0);
+    expect(await stores.payments.listByInvoice('F2026-2002')).toHaveLength(1);
+    const entries = (await stores.journal.listForInvoice('F2026-2002')).filter(
+      (e) => e.action === 'bank.assigned',
+    );
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.actor).toEqual(controller.actor);
+  }
+
+  it('the sweeper finishes a claim left « en cours » with its target; another target is refused meanwhile', async () => {
+    const key = await claimLeftInProgress();
+    expect(await assignCredit(stores, controller, { key, invoices: ['F2026-2001'], today: MONDAY })).toEqual({
+      kind: 'refused',
+      refusal: 'in_progress',
+    });
+    expect(await finishInterruptedAssignments(stores)).toBe(1);
+    await expectAssignedOnce(key);
+    expect(await finishInterruptedAssignments(stores)).toBe(0);
+    expect(
+      await assignCredit(stores, controller, { key, invoices: ['F2026-2002'], today: MONDAY }),
+    ).toMatchObject({
+      kind: 'refused',
+      refusal: 'already_done',
+    });
+    await expectAssignedOnce(key);
+  });
+
+  it('the same click again finishes it, once', async () => {
+    const key = await claimLeftInProgress();
+    expect(await assignCredit(stores, controller, { key, invoices: ['F2026-2002'], today: MONDAY })).toEqual({
+      kind: 'assigned',
+      amount: 50000,
+      invoices: ['F2026-2002'],
+    });
+    await expectAssignedOnce(key);
+    expect(await finishInterruptedAssignments(stores)).toBe(0);
+    await expectAssignedOnce(key);
   });
 });

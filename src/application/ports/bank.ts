@@ -56,7 +56,8 @@ export interface PendingCredit {
   candidates: Array<{ customerCode: string; allocations: ProposedAllocation[] }>;
   fileName: string;
   importedOn: CalendarDate;
-  status: 'pending' | 'assigned' | 'dismissed';
+  /** `assigning`: claimed with its target (`assignedTo`), its payments being written. */
+  status: 'pending' | 'assigning' | 'assigned' | 'dismissed';
   resolvedBy?: { id: string; name: string };
   resolvedOn?: CalendarDate;
   assignedTo?: ProposedAllocation[];
@@ -73,9 +74,16 @@ export interface BankRepository {
   getPending(key: string): Promise<PendingCredit | null>;
   /**
    * Changes a pending credit under its version: true when this call made the change, false when
-   * the credit was no longer pending (decided by someone else, or a double click).
+   * the credit was no longer pending (decided by someone else, or a double click). `from`: the
+   * status the credit must have (`assigning` to finish an assignment).
    */
-  resolve(key: string, change: (current: PendingCredit) => PendingCredit | null): Promise<boolean>;
+  resolve(
+    key: string,
+    change: (current: PendingCredit) => PendingCredit | null,
+    from?: PendingCredit['status'],
+  ): Promise<boolean>;
+  /** The credits claimed for an assignment not finished (a process stopped midway). */
+  listAssigning(): Promise<PendingCredit[]>;
   /** IBAN → customer code, as learned. */
   learnedIbans(): Promise<Map<string, string>>;
   learnIbans(pairs: ReadonlyArray<{ iban: string; customerCode: string }>): Promise<void>;
