@@ -73,6 +73,8 @@ export const reconcileCard = {
   assigned: (amount: string, numbers: string) => `Paiement de ${amount} affecté à ${numbers}.`,
   dismissed: (amount: string) => `Paiement de ${amount} marqué «\u00a0pas un paiement client\u00a0».`,
   alreadyDone: 'Ce paiement a déjà été traité.',
+  inProgress:
+    'Ce paiement est déjà en cours d’affectation à d’autres factures\u00a0: la carte se mettra à jour une fois terminé.',
   notAllowed: 'Seuls le responsable du crédit client et son suppléant peuvent rapprocher les paiements.',
   changed:
     'Ces factures ont changé depuis l’affichage de la carte\u00a0: la carte est à jour, vérifiez et recommencez.',

@@ -9,6 +9,7 @@ import { registerDayCardRoutes } from '../bot/controller/day-card-routes';
 import { registerDecisionRoutes } from '../bot/controller/decision-routes';
 import { registerLateFeeRoutes } from '../bot/controller/late-fee-routes';
 import { registerReconcileRoutes } from '../bot/controller/reconcile-routes';
+import { finishInterruptedAssignments } from '../application/bank/reconcile';
 import type { LateFeeDependencies } from '../application/late-fees/bill';
 import { euros } from '../domain/money';
 import { reportMalformedInvoke } from '../bot/malformed-invoke';
@@ -466,7 +467,13 @@ export async function startBotServer({
   const sweeping = startSweeping(
     async () => {
       const report = await sweep(decisionDeps, sweeper?.deadlines, async () => cards.invalidate());
-      if (report.completed + report.uncertain + report.released + report.sent > 0) refreshDigest();
+      // « Affecter à … » clicks a stopped process left « en cours »: finished with their target.
+      const assigned = await finishInterruptedAssignments(stores).catch((error: unknown) => {
+        logger.error({ err: error }, 'the sweeper could not finish a credit assignment');
+        return 0;
+      });
+      if (assigned > 0) cards.invalidate();
+      if (report.completed + report.uncertain + report.released + report.sent + assigned > 0) refreshDigest();
     },
     background,
     sweeper?.everyMs,

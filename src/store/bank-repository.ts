@@ -6,7 +6,7 @@
  *   (a double click decides once).
  * - PartitionKey `iban`: IBAN → customer, learned from confident matches.
  */
-import type { BankRepository, PendingCredit, SeenStatementLine } from '../application/ports';
+import type { BankRepository, LineApplication, PendingCredit, SeenStatementLine } from '../application/ports';
 import type { TransactionAction } from '@azure/data-tables';
 import {
   decodeKey,
@@ -24,6 +24,8 @@ const linePartition = (account: string, month: string) => `l-${encodeKey(account
 
 interface LineRow {
   status: string;
+  /** The line's application while it is `applying`. */
+  data?: string;
 }
 interface PendingRow {
   status: string;
@@ -49,16 +51,42 @@ export class TableBankRepository implements BankRepository {
     return keys;
   }
 
+  async seenLines(account: string, months: readonly string[]): Promise<Map<string, SeenStatementLine>> {
+    const lines = new Map<string, SeenStatementLine>();
+    for (const month of new Set(months)) {
+      for (const row of await listPartition<LineRow>(this.table, linePartition(account, month))) {
+        const key = decodeKey(row.rowKey!);
+        lines.set(key, {
+          key,
+          account,
+          month,
+          status: row.status as SeenStatementLine['status'],
+          ...(row.data ? { application: JSON.parse(row.data) as LineApplication } : {}),
+        });
+      }
+    }
+    return lines;
+  }
+
   async markSeen(lines: readonly SeenStatementLine[]): Promise<void> {
+    // Replace: a line marked `applied` loses the application it kept while `applying`.
     const actions: TransactionAction[] = lines.map((l) => [
       'upsert',
-      { partitionKey: linePartition(l.account, l.month), rowKey: encodeKey(l.key), status: l.status },
+      {
+        partitionKey: linePartition(l.account, l.month),
+        rowKey: encodeKey(l.key),
+        status: l.status,
+        ...(l.application ? { data: JSON.stringify(l.application) } : {}),
+      },
+      'Replace',
     ]);
     await submitInBatches(this.table, actions);
   }
 
   async addPending(credits: readonly PendingCredit[]): Promise<void> {
-    // Creations only: a credit already on the card (or already decided) stays as it is.
+    // Creations only: a credit already on the card (or already decided) stays as it is. The
+    // pending partition is read once per call (once per statement), and not at all for none.
+    if (credits.length === 0) return;
     const actions: TransactionAction[] = credits.map((c) => [
       'upsert',
       { partitionKey: PENDING, rowKey: encodeKey(c.key), status: c.status, data: JSON.stringify(c) },
@@ -83,12 +111,24 @@ export class TableBankRepository implements BankRepository {
     return row ? (JSON.parse(row.data) as PendingCredit) : null;
   }
 
-  async resolve(key: string, change: (current: PendingCredit) => PendingCredit | null): Promise<boolean> {
+  async listAssigning(): Promise<PendingCredit[]> {
+    const rows: PendingCredit[] = [];
+    const filter = `PartitionKey eq '${PENDING}' and status eq 'assigning'`;
+    for await (const row of this.table.listEntities<PendingRow>({ queryOptions: { filter } }))
+      rows.push(JSON.parse(row.data) as PendingCredit);
+    return rows;
+  }
+
+  async resolve(
+    key: string,
+    change: (current: PendingCredit) => PendingCredit | null,
+    from: PendingCredit['status'] = 'pending',
+  ): Promise<boolean> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const row = await getEntityOrNull<PendingRow>(this.table, PENDING, encodeKey(key));
       if (!row) return false;
       const current = JSON.parse(row.data) as PendingCredit;
-      if (current.status !== 'pending') return false;
+      if (current.status !== from) return false;
       const next = change(current);
       if (!next) return false;
       try {

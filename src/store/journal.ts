@@ -12,7 +12,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { addDays, calendarDateAt, type CalendarDate, type Clock } from '../domain/calendar-date';
 import type { Journal } from '../application/ports';
 import type { JournalEntry, NewJournalEntry } from '../domain/journal';
-import { encodeKey, listPartition, type TableStorage } from './table-storage';
+import type { TransactionAction } from '@azure/data-tables';
+import { encodeKey, listPartition, writeGrouped, type TableStorage } from './table-storage';
 
 interface JournalRow {
   entry: string;
@@ -42,6 +43,25 @@ export class TableJournal implements Journal {
   }
 
   async append(input: NewJournalEntry): Promise<JournalEntry> {
+    const [entry, rows] = this.prepare(input);
+    await Promise.all(rows.map((row) => this.table.createEntity(row)));
+    return entry;
+  }
+
+  async appendMany(inputs: readonly NewJournalEntry[]): Promise<JournalEntry[]> {
+    const prepared = inputs.map((input) => this.prepare(input));
+    // Creations only, grouped by partition (a day's entries share one), 100 to a transaction.
+    await writeGrouped(
+      this.table,
+      prepared.flatMap(([, rows]) => rows.map((row): TransactionAction => ['create', { ...row }])),
+      16,
+    );
+    return prepared.map(([entry]) => entry);
+  }
+
+  private prepare(
+    input: NewJournalEntry,
+  ): [JournalEntry, Array<{ partitionKey: string; rowKey: string } & JournalRow>] {
     const now = this.clock.now();
     // Time first, then a per-process sequence (several entries in one millisecond keep their order),
     // then randomness (several processes).
@@ -55,10 +75,7 @@ export class TableJournal implements Journal {
       ...(input.target.invoiceNumbers ?? []).map(invoicePartition),
       ...(input.target.customerCodes ?? []).map(customerPartition),
     ];
-    await Promise.all(
-      [...new Set(partitions)].map((pk) => this.table.createEntity({ partitionKey: pk, rowKey: id, ...row })),
-    );
-    return entry;
+    return [entry, [...new Set(partitions)].map((pk) => ({ partitionKey: pk, rowKey: id, ...row }))];
   }
 
   private async read(partitionKey: string): Promise<JournalEntry[]> {

@@ -8,7 +8,8 @@ import { monthKey } from '../domain/calendar-date';
 import type { Payment } from '../domain/ledger';
 import { cents } from '../domain/money';
 import type { PaymentRepository } from '../application/ports';
-import { encodeKey, isStatus, listPartition, type TableStorage } from './table-storage';
+import type { TransactionAction } from '@azure/data-tables';
+import { encodeKey, isStatus, listPartition, writeGrouped, type TableStorage } from './table-storage';
 
 interface PaymentRow {
   id: string;
@@ -73,6 +74,22 @@ export class TablePaymentRepository implements PaymentRepository {
       'Replace',
     );
     return created;
+  }
+
+  async recordMany(payments: readonly Payment[]): Promise<void> {
+    // Upserts of the same content under the same id: recording again changes nothing. The month
+    // copies share partitions, so they go 100 to a transaction.
+    await writeGrouped(
+      this.table,
+      payments.flatMap((p): TransactionAction[] => {
+        const row = toRow(p);
+        return [
+          ['upsert', { partitionKey: byInvoice(p.invoiceNumber), rowKey: p.id, ...row }, 'Replace'],
+          ['upsert', { partitionKey: byMonth(monthKey(p.date)), rowKey: p.id, ...row }, 'Replace'],
+        ];
+      }),
+      16,
+    );
   }
 
   async listByInvoice(invoiceNumber: string): Promise<Payment[]> {

@@ -239,3 +239,44 @@ export async function submitInBatches(
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
 }
+
+/**
+ * Like `submitInBatches`, for writes that mostly touch partitions of their own (a payment's
+ * invoice, a journal entry's invoice): a partition with one write gets a plain request (cheaper
+ * than a one-operation transaction), the others transactions of 100.
+ * Only creates and upserts.
+ */
+export async function writeGrouped(
+  client: TableClient,
+  actions: readonly TransactionAction[],
+  concurrency = 16,
+): Promise<void> {
+  const byPartition = new Map<string, Map<string, TransactionAction>>();
+  for (const action of actions) {
+    const entity = action[1] as TableEntity;
+    let rows = byPartition.get(entity.partitionKey);
+    if (!rows) byPartition.set(entity.partitionKey, (rows = new Map()));
+    rows.delete(entity.rowKey);
+    rows.set(entity.rowKey, action);
+  }
+  const batches: TransactionAction[][] = [];
+  for (const rows of byPartition.values()) {
+    const list = [...rows.values()];
+    for (let i = 0; i < list.length; i += 100) batches.push(list.slice(i, i + 100));
+  }
+  let next = 0;
+  const worker = async () => {
+    while (next < batches.length) {
+      const batch = batches[next++]!;
+      const only = batch.length === 1 ? batch[0]! : null;
+      if (only && only[0] === 'create') await client.createEntity(only[1] as TableEntity);
+      else if (only && only[0] === 'upsert')
+        await client.upsertEntity(
+          only[1] as TableEntity,
+          (only[2] as 'Merge' | 'Replace' | undefined) ?? 'Merge',
+        );
+      else await client.submitTransaction(batch);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
+}

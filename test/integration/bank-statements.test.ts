@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { silentLogger } from '../../src/config/logger';
 import { importLedgerFile } from '../../src/application/ledger/import-ledger-file';
 import { importStatement, type StatementImportResult } from '../../src/application/bank/import-statement';
+import { assignCredit, finishInterruptedAssignments } from '../../src/application/bank/reconcile';
 import { runDailyJob } from '../../src/application/day/run-daily-job';
 import type { DailyDigest } from '../../src/application/day/digest';
 import type { Notifier } from '../../src/application/ports';
@@ -274,4 +275,152 @@ describe('the examples', () => {
       });
     },
   );
+});
+
+describe('a statement import that fails midway', () => {
+  /** The stores with one write failing, as a crash or a storage outage at that point would. */
+  function failing(where: 'invoices' | 'journal'): TableStores {
+    const fault = () => Promise.reject(new Error('injected storage fault'));
+    return where === 'invoices'
+      ? { ...stores, invoices: Object.assign(Object.create(stores.invoices), { saveMany: fault }) }
+      : { ...stores, journal: Object.assign(Object.create(stores.journal), { appendMany: fault }) };
+  }
+
+  for (const where of ['invoices', 'journal'] as const) {
+    it(`fault on the ${where === 'invoices' ? 'invoice writes' : 'journal writes'}: importing again completes it, each payment and journal entry once`, async () => {
+      await seedLedger();
+      const text = camt053(MOVEMENTS, { version: '001.02' });
+      await expect(
+        importStatement(failing(where), {
+          fileName: 'releve.xml',
+          actor: { id: 'cli', name: 'Test' },
+          today: MONDAY,
+          file: { bytes: bytes(text) },
+        }),
+      ).rejects.toThrow('injected storage fault');
+      // The payments may be recorded, the lines are not marked done: nothing on the card yet.
+      expect(await stores.bank.listPending()).toHaveLength(0);
+
+      const again = await run(text);
+      expect(again.counts).toMatchObject({ matched: 3, matchedAmount: 240000, proposed: 1, already: 0 });
+      expect(await paid()).toMatchObject({
+        'F2026-1042': 120000,
+        'F2026-1043': 30000,
+        'F2026-1044': 45000,
+        'F2026-1045': 25000,
+        'F2026-1046': 20000,
+      });
+      for (const number of ['F2026-1042', 'F2026-1043', 'F2026-1046']) {
+        expect(await stores.payments.listByInvoice(number)).toHaveLength(1);
+        const entries = await stores.journal.listForInvoice(number);
+        expect(entries.filter((e) => e.action === 'bank.matched')).toHaveLength(1);
+      }
+      expect(await stores.bank.listPending()).toHaveLength(1);
+
+      // And a third time: nothing left to do.
+      const third = await run(text);
+      expect(third.counts).toMatchObject({ matched: 0, already: 6 });
+      expect(
+        (await stores.journal.listForInvoice('F2026-1042')).filter((e) => e.action === 'bank.matched'),
+      ).toHaveLength(1);
+    });
+  }
+
+  it('a crash after the journal but before the lines were marked done: no second journal entry', async () => {
+    await seedLedger();
+    const text = camt053(MOVEMENTS, { version: '001.02' });
+    const broken: TableStores = {
+      ...stores,
+      bank: Object.assign(Object.create(stores.bank), {
+        addPending: () => Promise.reject(new Error('injected storage fault')),
+      }),
+    };
+    await expect(
+      importStatement(broken, {
+        fileName: 'releve.xml',
+        actor: { id: 'cli', name: 'Test' },
+        today: MONDAY,
+        file: { bytes: bytes(text) },
+      }),
+    ).rejects.toThrow('injected storage fault');
+    const again = await run(text);
+    expect(again.counts).toMatchObject({ matched: 3, proposed: 1 });
+    for (const number of ['F2026-1042', 'F2026-1043', 'F2026-1046']) {
+      expect(await stores.payments.listByInvoice(number)).toHaveLength(1);
+      expect(
+        (await stores.journal.listForInvoice(number)).filter((e) => e.action === 'bank.matched'),
+      ).toHaveLength(1);
+    }
+    expect((await stores.invoices.get('C001', 'F2026-1046'))?.amountPaid).toBe(20000);
+  });
+});
+
+describe('« Affecter à … » through faults', () => {
+  const controller = { actor: { id: 'ctl', name: 'Camille Martin' }, canAct: true };
+  const brokenInvoices = (): TableStores => ({
+    ...stores,
+    invoices: Object.assign(Object.create(stores.invoices), {
+      saveMany: () => Promise.reject(new Error('injected storage fault')),
+    }),
+  });
+
+  async function claimLeftInProgress(): Promise<string> {
+    await seedLedger();
+    await run(camt053(MOVEMENTS, { version: '001.02' }));
+    const [credit] = await stores.bank.listPending();
+    // The process stops once the credit is claimed, before its payment is written.
+    await expect(
+      assignCredit(brokenInvoices(), controller, {
+        key: credit!.key,
+        invoices: ['F2026-2002'],
+        today: MONDAY,
+      }),
+    ).rejects.toThrow('injected storage fault');
+    expect((await stores.bank.getPending(credit!.key))?.status).toBe('assigning');
+    expect(await stores.bank.listPending()).toHaveLength(0);
+    expect((await stores.invoices.get('C003', 'F2026-2002'))?.amountPaid).toBe(0);
+    return credit!.key;
+  }
+
+  async function expectAssignedOnce(key: string): Promise<void> {
+    expect((await stores.bank.getPending(key))?.status).toBe('assigned');
+    expect((await stores.invoices.get('C003', 'F2026-2002'))?.status).toBe('paid');
+    expect((await stores.invoices.get('C003', 'F2026-2001'))?.amountPaid).toBe(0);
+    expect(await stores.payments.listByInvoice('F2026-2002')).toHaveLength(1);
+    const entries = (await stores.journal.listForInvoice('F2026-2002')).filter(
+      (e) => e.action === 'bank.assigned',
+    );
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.actor).toEqual(controller.actor);
+  }
+
+  it('the sweeper finishes a claim left « en cours » with its target; another target is refused meanwhile', async () => {
+    const key = await claimLeftInProgress();
+    expect(await assignCredit(stores, controller, { key, invoices: ['F2026-2001'], today: MONDAY })).toEqual({
+      kind: 'refused',
+      refusal: 'in_progress',
+    });
+    expect(await finishInterruptedAssignments(stores)).toBe(1);
+    await expectAssignedOnce(key);
+    expect(await finishInterruptedAssignments(stores)).toBe(0);
+    expect(
+      await assignCredit(stores, controller, { key, invoices: ['F2026-2002'], today: MONDAY }),
+    ).toMatchObject({
+      kind: 'refused',
+      refusal: 'already_done',
+    });
+    await expectAssignedOnce(key);
+  });
+
+  it('the same click again finishes it, once', async () => {
+    const key = await claimLeftInProgress();
+    expect(await assignCredit(stores, controller, { key, invoices: ['F2026-2002'], today: MONDAY })).toEqual({
+      kind: 'assigned',
+      amount: 50000,
+      invoices: ['F2026-2002'],
+    });
+    await expectAssignedOnce(key);
+    expect(await finishInterruptedAssignments(stores)).toBe(0);
+    await expectAssignedOnce(key);
+  });
 });

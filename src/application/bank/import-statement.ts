@@ -2,11 +2,17 @@
  * `npm run import -- releve <fichier>` and any other way a statement arrives: the statement is
  * read whole first (all or nothing: one malformed entry and nothing is written, the report names
  * its line), then each credit is matched to open invoices (./matching.ts). Confident matches are
- * applied as payments through the payments import (write-payments.ts): one payment per invoice
- * paid, its id from the bank's entry reference + account + transaction index + invoice, so that
- * importing the statement again changes nothing; each is journaled with its statement line. The
- * other credits go to « Paiements à rapprocher » on the day card. Debits and credits nothing links
- * to a customer are counted and left alone. Every line is remembered once seen.
+ * applied as payments in batches (./apply-payments.ts): one payment per invoice paid, its id from
+ * the bank's entry reference + account + transaction index + invoice, so that importing the
+ * statement again changes nothing; each is journaled with its statement line (journal entries
+ * written in batches too). The other credits go to « Paiements à rapprocher » on the day card.
+ * Debits and credits nothing links to a customer are counted and left alone. Every line is
+ * remembered once seen.
+ *
+ * Through faults: the matched lines are first marked `applying` with their allocations; then the
+ * payments, the journal, the pending credits, and the marks `applied`. An import that stops
+ * midway is finished by the next import of the same statement: an `applying` line gets the same
+ * payments again (no-ops where written) and its journal entry only if it has none.
  */
 import { createHash } from 'node:crypto';
 import type { CalendarDate } from '../../domain/calendar-date';
@@ -16,11 +22,11 @@ import { cents, formatEuros, type Cents } from '../../domain/money';
 import { statementErrors, statementReport } from '../../i18n/bank';
 import { CappedList } from '../../import';
 import { readStatement, type StatementFormat, type StatementLine } from '../../import/bank';
-import type { PendingCredit, SeenStatementLine, Stores } from '../ports';
+import type { LineApplication, PendingCredit, SeenStatementLine, Stores } from '../ports';
 import { forEachConcurrently } from '../ledger/concurrently';
 import type { WriteOutcome } from '../ledger/import-writing';
-import { writePayments } from '../ledger/write-payments';
-import { CreditMatcher, type Allocation, type Evidence } from './matching';
+import { applyPaymentsInBatches } from './apply-payments';
+import { CreditMatcher, type Allocation } from './matching';
 
 export type StatementStores = Pick<Stores, 'customers' | 'invoices' | 'payments' | 'journal' | 'bank'> &
   Partial<Pick<Stores, 'lateFees'>>;
@@ -126,7 +132,7 @@ export async function importStatement(
     customers,
     ibans,
   );
-  const seen = new Set<string>();
+  const seen = new Map<string, SeenStatementLine>();
   const byAccount = new Map<string, Set<string>>();
   for (const line of parsed.lines) {
     const months = byAccount.get(line.account) ?? new Set<string>();
@@ -134,28 +140,40 @@ export async function importStatement(
     byAccount.set(line.account, months);
   }
   for (const [account, months] of byAccount)
-    for (const key of await stores.bank.seen(account, [...months])) seen.add(key);
+    for (const [key, mark] of await stores.bank.seenLines(account, [...months])) seen.set(key, mark);
 
   const payments: Payment[] = [];
-  const applied: Array<{
-    line: StatementLine;
-    key: string;
-    allocations: Allocation[];
-    evidence: Evidence[];
-  }> = [];
+  const applied: AppliedLine[] = [];
+  /** Lines an earlier import left `applying` (it stopped midway): finished with the same payments. */
+  const resumed: AppliedLine[] = [];
   const pending: PendingCredit[] = [];
   const marks: SeenStatementLine[] = [];
   const learned = new Map<string, string>();
   const inFile = new Set<string>();
   for (const line of parsed.lines) {
     const key = statementLineKey(line);
-    if (seen.has(key) || inFile.has(key)) {
+    if (inFile.has(key)) {
       counts.already++;
       continue;
     }
     inFile.add(key);
+    const month = line.bookingDate.slice(0, 7);
+    const earlier = seen.get(key);
+    if (earlier?.status === 'applying' && earlier.application) {
+      const application = earlier.application;
+      counts.matched++;
+      counts.matchedAmount = cents(counts.matchedAmount + line.amount);
+      matcher.consume(application.allocations);
+      for (const a of application.allocations) payments.push(paymentOf(line, key, a));
+      resumed.push({ key, account: line.account, month, application });
+      continue;
+    }
+    if (earlier) {
+      counts.already++;
+      continue;
+    }
     const mark = (status: SeenStatementLine['status']) =>
-      marks.push({ key, account: line.account, month: line.bookingDate.slice(0, 7), status });
+      marks.push({ key, account: line.account, month, status });
     const outcome = matcher.match(line);
     switch (outcome.kind) {
       case 'debit':
@@ -173,7 +191,21 @@ export async function importStatement(
         counts.matchedAmount = cents(counts.matchedAmount + line.amount);
         matcher.consume(outcome.allocations);
         for (const a of outcome.allocations) payments.push(paymentOf(line, key, a));
-        applied.push({ line, key, allocations: outcome.allocations, evidence: outcome.evidence });
+        applied.push({
+          key,
+          account: line.account,
+          month,
+          application: {
+            entryRef: line.entryRef,
+            bookingDate: line.bookingDate,
+            amount: line.amount,
+            payerName: line.payerName,
+            payerIban: line.payerIban,
+            remittance: remittanceOf(line),
+            evidence: outcome.evidence,
+            allocations: outcome.allocations,
+          },
+        });
         // The payer's account is learned from a match that did not rest on it.
         if (line.payerIban && !outcome.evidence.includes('iban') && !ibans.has(line.payerIban)) {
           learned.set(line.payerIban, outcome.customerCode);
@@ -209,53 +241,88 @@ export async function importStatement(
     }
   }
 
-  // The payments first (idempotent by their ids), then what says the lines were seen.
+  // 1. The matched lines marked `applying` with what they do: a crash from here on is finished by
+  //    the next import of the statement (the same payments, not a new match).
+  await stores.bank.markSeen(applied.map((a) => ({ ...lineOf(a), status: 'applying' })));
+  // 2. The payments, in batches (idempotent by their ids).
   const notices = new CappedList<string>(50);
   const outcome: WriteOutcome = {
     counts: { created: 0, updated: 0, unchanged: 0 },
     notices,
     progress: (done) => request.onProgress?.(done, payments.length),
   };
-  await writePayments(
-    stores,
-    async function* () {
-      let line = 0;
-      for (const record of payments) yield { kind: 'valid' as const, line: ++line, record, warnings: [] };
-    },
-    outcome,
-  );
-  await forEachConcurrently(applied, 16, async ({ line, key, allocations, evidence }) => {
-    await stores.journal.append({
+  await applyPaymentsInBatches(stores, payments, outcome);
+  // 3. One journal entry per line applied; a resumed line keeps the one it may already have.
+  const toJournal = [...applied, ...(await notJournaledYet(stores, resumed))];
+  await stores.journal.appendMany(
+    toJournal.map(({ key, application: a }) => ({
       actor: request.actor,
       action: 'bank.matched',
       target: {
-        invoiceNumbers: allocations.map((a) => a.invoiceNumber),
-        customerCodes: [...new Set(allocations.map((a) => a.customerCode))],
+        invoiceNumbers: a.allocations.map((x) => x.invoiceNumber),
+        customerCodes: [...new Set(a.allocations.map((x) => x.customerCode))],
         ref: request.fileName,
       },
       details: {
         line: key,
-        bookingDate: line.bookingDate,
-        amount: line.amount,
-        payer: line.payerName,
-        remittance: remittanceOf(line),
-        evidence,
-        allocations: allocations.map((a) => ({ invoice: a.invoiceNumber, amount: a.amount })),
+        bookingDate: a.bookingDate,
+        amount: a.amount,
+        payer: a.payerName,
+        remittance: a.remittance,
+        evidence: a.evidence,
+        allocations: a.allocations.map((x) => ({ invoice: x.invoiceNumber, amount: x.amount })),
       },
       outcome: 'ok',
-    });
-  });
+    })),
+  );
+  // 4. The credits for the controller, the IBANs learned, and every line marked as seen.
   await stores.bank.addPending(pending);
   if (learned.size > 0)
     await stores.bank.learnIbans([...learned].map(([iban, customerCode]) => ({ iban, customerCode })));
-  await stores.bank.markSeen(marks);
+  await stores.bank.markSeen([
+    ...marks,
+    ...[...applied, ...resumed].map((a): SeenStatementLine => ({ ...lineOf(a), status: 'applied' })),
+  ]);
   result.notices = notices.items;
   result.report = importedReport(result);
   await journalImport(stores, request, result);
   return result;
 }
 
-function paymentOf(line: StatementLine, key: string, allocation: Allocation): Payment {
+interface AppliedLine {
+  key: string;
+  account: string;
+  month: string;
+  application: LineApplication;
+}
+
+const lineOf = (a: AppliedLine) => ({
+  key: a.key,
+  account: a.account,
+  month: a.month,
+  application: a.application,
+});
+
+/** The resumed lines whose « bank.matched » entry the interrupted import did not write. */
+async function notJournaledYet(
+  stores: Pick<Stores, 'journal'>,
+  lines: readonly AppliedLine[],
+): Promise<AppliedLine[]> {
+  const out: AppliedLine[] = [];
+  await forEachConcurrently(lines, 8, async (line) => {
+    const first = line.application.allocations[0];
+    if (!first) return;
+    const entries = await stores.journal.listForInvoice(first.invoiceNumber);
+    if (!entries.some((e) => e.action === 'bank.matched' && e.details?.['line'] === line.key)) out.push(line);
+  });
+  return out;
+}
+
+function paymentOf(
+  line: Pick<StatementLine, 'bookingDate' | 'entryRef'>,
+  key: string,
+  allocation: Pick<Allocation, 'invoiceNumber' | 'customerCode' | 'amount'>,
+): Payment {
   return {
     id: statementPaymentId(key, allocation.invoiceNumber),
     invoiceNumber: allocation.invoiceNumber,

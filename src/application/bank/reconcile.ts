@@ -11,7 +11,8 @@ import { balanceOf, isClosed, type Customer, type Invoice, type Payment } from '
 import { cents, type Cents } from '../../domain/money';
 import { CappedList } from '../../import';
 import type { PendingCredit, ProposedAllocation, Stores } from '../ports';
-import { writePayments } from '../ledger/write-payments';
+import { SYSTEM_ACTORS } from '../system-actors';
+import { applyPaymentsInBatches } from './apply-payments';
 import { statementPaymentId } from './import-statement';
 
 export interface ReconcileCandidate {
@@ -87,9 +88,16 @@ export type ReconcileStores = Pick<Stores, 'bank' | 'invoices' | 'payments' | 'j
 export type ReconcileOutcome =
   | { kind: 'assigned'; amount: Cents; invoices: string[] }
   | { kind: 'dismissed'; amount: Cents }
-  | { kind: 'refused'; refusal: 'not_allowed' | 'already_done' | 'changed' };
+  | { kind: 'refused'; refusal: 'not_allowed' | 'already_done' | 'changed' | 'in_progress' };
 
-/** « Affecter à F… »: the invoices the button showed, re-read; refused when one is no longer open. */
+/**
+ * « Affecter à F… »: the invoices the button showed, re-read; refused when one is no longer open.
+ * Exactly once through faults: the credit is first claimed with its target (status `assigning`,
+ * the invoices and amounts), then its payments are written (ids from the line and the invoice),
+ * journaled, and the credit marked `assigned`. A process that stops in between leaves the claim
+ * `assigning`: the same click again, or the sweeper, finishes it with the same target; a click
+ * with another target meanwhile is refused.
+ */
 export async function assignCredit(
   stores: ReconcileStores,
   decider: Decider,
@@ -97,20 +105,55 @@ export async function assignCredit(
 ): Promise<ReconcileOutcome> {
   if (!decider.canAct) return { kind: 'refused', refusal: 'not_allowed' };
   const credit = await stores.bank.getPending(request.key);
+  if (credit?.status === 'assigning') {
+    const target = (credit.assignedTo ?? []).map((a) => a.invoiceNumber);
+    if (!sameSet(target, request.invoices)) return { kind: 'refused', refusal: 'in_progress' };
+    return finishAssignment(stores, credit);
+  }
   if (!credit || credit.status !== 'pending') return { kind: 'refused', refusal: 'already_done' };
   const found = await Promise.all(request.invoices.map((n) => stores.invoices.findByNumber(n)));
   const invoices = found.filter((i): i is Invoice => !!i && !isClosed(i));
   if (invoices.length !== request.invoices.length || invoices.length === 0)
     return { kind: 'refused', refusal: 'changed' };
   const allocations = spread(invoices, credit.amount);
-  const claimed = await stores.bank.resolve(request.key, (current) => ({
-    ...current,
-    status: 'assigned',
+  const claim: PendingCredit = {
+    ...credit,
+    status: 'assigning',
     resolvedBy: decider.actor,
     resolvedOn: request.today,
     assignedTo: allocations,
+  };
+  const claimed = await stores.bank.resolve(request.key, (current) => ({
+    ...current,
+    ...claim,
+    key: current.key,
   }));
-  if (!claimed) return { kind: 'refused', refusal: 'already_done' };
+  if (!claimed) {
+    // Someone else claimed it first: the same target is finished here too (idempotent), another refused.
+    const now = await stores.bank.getPending(request.key);
+    if (now?.status === 'assigning')
+      return sameSet(
+        (now.assignedTo ?? []).map((a) => a.invoiceNumber),
+        request.invoices,
+      )
+        ? finishAssignment(stores, now)
+        : { kind: 'refused', refusal: 'in_progress' };
+    return { kind: 'refused', refusal: 'already_done' };
+  }
+  return finishAssignment(stores, claim);
+}
+
+/**
+ * Writes what a claim `assigning` says (payments, IBAN learned, one journal entry) and marks the
+ * credit `assigned`. Safe to run again, and in two processes at once: the payments have
+ * deterministic ids, the journal entry is written only if the line has none.
+ */
+export async function finishAssignment(
+  stores: ReconcileStores,
+  credit: PendingCredit,
+): Promise<ReconcileOutcome> {
+  const allocations = credit.assignedTo ?? [];
+  const actor = credit.resolvedBy ?? SYSTEM_ACTORS.sweeper;
   const payments: Payment[] = allocations.map((a) => ({
     id: statementPaymentId(credit.key, a.invoiceNumber),
     invoiceNumber: a.invoiceNumber,
@@ -120,39 +163,60 @@ export async function assignCredit(
     method: 'virement',
     reference: credit.entryRef.slice(0, 100),
   }));
-  await writePayments(
-    stores,
-    async function* () {
-      let line = 0;
-      for (const record of payments) yield { kind: 'valid' as const, line: ++line, record, warnings: [] };
-    },
-    {
-      counts: { created: 0, updated: 0, unchanged: 0 },
-      notices: new CappedList<string>(10),
-      progress: () => {},
-    },
-  );
+  await applyPaymentsInBatches(stores, payments, {
+    counts: { created: 0, updated: 0, unchanged: 0 },
+    notices: new CappedList<string>(10),
+    progress: () => {},
+  });
   const customerCodes = [...new Set(allocations.map((a) => a.customerCode))];
   if (credit.payerIban && customerCodes.length === 1) {
     const known = await stores.bank.learnedIbans();
     if (!known.has(credit.payerIban))
       await stores.bank.learnIbans([{ iban: credit.payerIban, customerCode: customerCodes[0]! }]);
   }
-  await stores.journal.append({
-    actor: decider.actor,
-    action: 'bank.assigned',
-    target: { invoiceNumbers: allocations.map((a) => a.invoiceNumber), customerCodes, ref: credit.fileName },
-    details: {
-      line: credit.key,
-      bookingDate: credit.bookingDate,
-      amount: credit.amount,
-      payer: credit.payerName,
-      remittance: credit.remittance,
-      allocations: allocations.map((a) => ({ invoice: a.invoiceNumber, amount: a.amount })),
-    },
-    outcome: 'ok',
-  });
+  const first = allocations[0];
+  const journaled =
+    !!first &&
+    (await stores.journal.listForInvoice(first.invoiceNumber)).some(
+      (e) => e.action === 'bank.assigned' && e.details?.['line'] === credit.key,
+    );
+  if (!journaled)
+    await stores.journal.append({
+      actor,
+      action: 'bank.assigned',
+      target: {
+        invoiceNumbers: allocations.map((a) => a.invoiceNumber),
+        customerCodes,
+        ref: credit.fileName,
+      },
+      details: {
+        line: credit.key,
+        bookingDate: credit.bookingDate,
+        amount: credit.amount,
+        payer: credit.payerName,
+        remittance: credit.remittance,
+        allocations: allocations.map((a) => ({ invoice: a.invoiceNumber, amount: a.amount })),
+      },
+      outcome: 'ok',
+    });
+  await stores.bank.resolve(credit.key, (current) => ({ ...current, status: 'assigned' }), 'assigning');
   return { kind: 'assigned', amount: credit.amount, invoices: allocations.map((a) => a.invoiceNumber) };
+}
+
+/** The sweeper's part: every assignment left `assigning` by a stopped process, finished. */
+export async function finishInterruptedAssignments(stores: ReconcileStores): Promise<number> {
+  let finished = 0;
+  for (const credit of await stores.bank.listAssigning()) {
+    await finishAssignment(stores, credit);
+    finished++;
+  }
+  return finished;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((x) => right.has(x));
 }
 
 /** « Pas un paiement client »: the credit leaves the card, journaled. */
@@ -163,6 +227,7 @@ export async function dismissCredit(
 ): Promise<ReconcileOutcome> {
   if (!decider.canAct) return { kind: 'refused', refusal: 'not_allowed' };
   const credit = await stores.bank.getPending(request.key);
+  if (credit?.status === 'assigning') return { kind: 'refused', refusal: 'in_progress' };
   const claimed =
     !!credit &&
     (await stores.bank.resolve(request.key, (current) => ({

@@ -6,7 +6,23 @@
 import type { CalendarDate } from '../../domain/calendar-date';
 import type { Cents } from '../../domain/money';
 
-export type StatementLineStatus = 'applied' | 'pending' | 'ignored';
+/**
+ * `applying`: the line's payments are being written (its application is kept with the mark, so a
+ * re-import after a crash finishes it with the same payments instead of matching it again).
+ */
+export type StatementLineStatus = 'applying' | 'applied' | 'pending' | 'ignored';
+
+/** What a matched line does, kept while it is `applying`. */
+export interface LineApplication {
+  entryRef: string;
+  bookingDate: CalendarDate;
+  amount: Cents;
+  payerName: string | null;
+  payerIban: string | null;
+  remittance: string;
+  evidence: string[];
+  allocations: ProposedAllocation[];
+}
 
 export interface SeenStatementLine {
   key: string;
@@ -14,6 +30,8 @@ export interface SeenStatementLine {
   account: string;
   month: string;
   status: StatementLineStatus;
+  /** Only while `applying`. */
+  application?: LineApplication;
 }
 
 export interface ProposedAllocation {
@@ -38,7 +56,8 @@ export interface PendingCredit {
   candidates: Array<{ customerCode: string; allocations: ProposedAllocation[] }>;
   fileName: string;
   importedOn: CalendarDate;
-  status: 'pending' | 'assigned' | 'dismissed';
+  /** `assigning`: claimed with its target (`assignedTo`), its payments being written. */
+  status: 'pending' | 'assigning' | 'assigned' | 'dismissed';
   resolvedBy?: { id: string; name: string };
   resolvedOn?: CalendarDate;
   assignedTo?: ProposedAllocation[];
@@ -47,15 +66,24 @@ export interface PendingCredit {
 export interface BankRepository {
   /** The keys among these already seen on an earlier statement of the account and months given. */
   seen(account: string, months: readonly string[]): Promise<Set<string>>;
+  /** The lines of these months already seen, with their status (and application while `applying`). */
+  seenLines(account: string, months: readonly string[]): Promise<Map<string, SeenStatementLine>>;
   markSeen(lines: readonly SeenStatementLine[]): Promise<void>;
   addPending(credits: readonly PendingCredit[]): Promise<void>;
   listPending(): Promise<PendingCredit[]>;
   getPending(key: string): Promise<PendingCredit | null>;
   /**
    * Changes a pending credit under its version: true when this call made the change, false when
-   * the credit was no longer pending (decided by someone else, or a double click).
+   * the credit was no longer pending (decided by someone else, or a double click). `from`: the
+   * status the credit must have (`assigning` to finish an assignment).
    */
-  resolve(key: string, change: (current: PendingCredit) => PendingCredit | null): Promise<boolean>;
+  resolve(
+    key: string,
+    change: (current: PendingCredit) => PendingCredit | null,
+    from?: PendingCredit['status'],
+  ): Promise<boolean>;
+  /** The credits claimed for an assignment not finished (a process stopped midway). */
+  listAssigning(): Promise<PendingCredit[]>;
   /** IBAN → customer code, as learned. */
   learnedIbans(): Promise<Map<string, string>>;
   learnIbans(pairs: ReadonlyArray<{ iban: string; customerCode: string }>): Promise<void>;

@@ -79,6 +79,8 @@ export interface InvoiceRepository {
 export interface PaymentRepository {
   /** Records the payment; false when this payment (same deterministic id) was already recorded. */
   record(payment: Payment): Promise<boolean>;
+  /** Records many payments in batched writes; recording one again changes nothing (same id). */
+  recordMany(payments: readonly Payment[]): Promise<void>;
   listByInvoice(invoiceNumber: string): Promise<Payment[]>;
   listByMonth(month: MonthKey): Promise<Payment[]>;
 }
@@ -86,6 +88,8 @@ export interface PaymentRepository {
 /** Append-only: there is no way to change or remove an entry once written. */
 export interface Journal {
   append(entry: NewJournalEntry): Promise<JournalEntry>;
+  /** Appends many entries in batched writes (in their order), e.g. one per statement line applied. */
+  appendMany(entries: readonly NewJournalEntry[]): Promise<JournalEntry[]>;
   listForInvoice(invoiceNumber: string): Promise<JournalEntry[]>;
   listForCustomer(customerCode: string): Promise<JournalEntry[]>;
   listForDays(from: CalendarDate, to: CalendarDate): Promise<JournalEntry[]>;

@@ -65,11 +65,16 @@ export function reconcileOutcomeText(outcome: ReconcileOutcome): string {
     case 'dismissed':
       return reconcileCard.dismissed(formatEuros(outcome.amount));
     case 'refused':
-      return outcome.refusal === 'not_allowed'
-        ? reconcileCard.notAllowed
-        : outcome.refusal === 'already_done'
-          ? reconcileCard.alreadyDone
-          : reconcileCard.changed;
+      switch (outcome.refusal) {
+        case 'not_allowed':
+          return reconcileCard.notAllowed;
+        case 'already_done':
+          return reconcileCard.alreadyDone;
+        case 'in_progress':
+          return reconcileCard.inProgress;
+        case 'changed':
+          return reconcileCard.changed;
+      }
   }
 }
 
@@ -106,7 +111,7 @@ export function registerReconcileRoutes(app: Application<TurnState>, deps: Recon
         );
         return dayCardFor(deps.cards, viewer, data.date, data.pages, {
           ok: true,
-          message: fr.decisions.stillRunning(fr.decisions.thisCustomer),
+          message: fr.decisions.creditStillRunning,
         });
       }
       const ok = outcome.kind !== 'refused';

@@ -45,6 +45,9 @@ export const decisions = {
     'l’envoi a été interrompu (redémarrage ou panne) sans confirmation du serveur de messagerie : le message a peut-être été remis',
   stillRunning: (customer: string) =>
     `⏳ ${customer} : en cours, la carte se mettra à jour une fois terminé.`,
+  /** A click on « Paiements à rapprocher » still running when Teams needs its answer. */
+  creditStillRunning:
+    '⏳ Rapprochement du paiement en cours\u00a0: la carte se mettra à jour une fois terminé.',
   invoiceMissing: 'facture introuvable',
   alreadyClosed: (number: string) => `la facture ${number} est déjà réglée ou passée en perte`,
   noteRequired: 'indiquez le résultat de l’appel (3 caractères au moins)',

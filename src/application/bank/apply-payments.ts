@@ -1,0 +1,127 @@
+/**
+ * The payments a statement (or a « Affecter à … » click) makes, written in batches: the payments
+ * recorded together (100 to a transaction where they share a partition), each invoice read once
+ * and all its payments applied to it in memory, then every invoice saved through `saveMany`
+ * (one transaction per customer partition, conditioned on the version read; the views after).
+ * An invoice another writer changed meanwhile is applied again one payment at a time with
+ * `modify`. Idempotent: a payment already applied to its invoice (same id) changes nothing, so
+ * writing the same payments again — after a crash midway — completes without counting twice.
+ */
+import { formatDateShortFr } from '../../domain/calendar-date';
+import { applyPayment, type Invoice, type Payment } from '../../domain/ledger';
+import { cents, formatEuros } from '../../domain/money';
+import { importNotices } from '../../i18n/import-report';
+import type { InvoiceSave, Stores, Versioned } from '../ports';
+import { forEachConcurrently } from '../ledger/concurrently';
+import type { WriteOutcome } from '../ledger/import-writing';
+
+type PaymentStores = Pick<Stores, 'payments' | 'invoices'>;
+
+const READS_IN_FLIGHT = 16;
+
+export async function applyPaymentsInBatches(
+  stores: PaymentStores,
+  payments: readonly Payment[],
+  outcome: WriteOutcome,
+): Promise<void> {
+  if (payments.length === 0) return;
+  await stores.payments.recordMany(payments);
+
+  const byInvoice = new Map<string, { customerCode: string; number: string; payments: Payment[] }>();
+  for (const payment of payments) {
+    const key = `${payment.customerCode}\u0000${payment.invoiceNumber}`;
+    const group = byInvoice.get(key);
+    if (group) group.payments.push(payment);
+    else
+      byInvoice.set(key, {
+        customerCode: payment.customerCode,
+        number: payment.invoiceNumber,
+        payments: [payment],
+      });
+  }
+  const groups = [...byInvoice.values()];
+  const read = new Map<(typeof groups)[number], Versioned<Invoice> | null>();
+  // A customer with several invoices paid: its partition in one query; otherwise a point read.
+  const byCustomer = new Map<string, Array<(typeof groups)[number]>>();
+  for (const group of groups) {
+    const list = byCustomer.get(group.customerCode);
+    if (list) list.push(group);
+    else byCustomer.set(group.customerCode, [group]);
+  }
+  await forEachConcurrently([...byCustomer.values()], READS_IN_FLIGHT, async (list) => {
+    if (list.length === 1) {
+      const group = list[0]!;
+      read.set(group, await stores.invoices.getVersioned(group.customerCode, group.number));
+      return;
+    }
+    const all = new Map(
+      (await stores.invoices.listByCustomerVersioned(list[0]!.customerCode)).map((v) => [v.value.number, v]),
+    );
+    for (const group of list) read.set(group, all.get(group.number) ?? null);
+  });
+
+  const saves: InvoiceSave[] = [];
+  const paymentsOf = new Map<string, Payment[]>();
+  let done = 0;
+  for (const group of groups) {
+    const current = read.get(group) ?? null;
+    if (!current) {
+      outcome.counts.unchanged += group.payments.length;
+      continue;
+    }
+    let invoice = current.value;
+    for (const payment of group.payments) {
+      const next = applyPayment(invoice, payment);
+      if (next) invoice = next;
+    }
+    if (invoice !== current.value) {
+      saves.push({ next: invoice, previous: current });
+      paymentsOf.set(invoice.number, group.payments);
+    } else {
+      outcome.counts.unchanged += group.payments.length;
+      outcome.progress((done += group.payments.length));
+    }
+  }
+
+  const lost = new Set((await stores.invoices.saveMany(saves)).map((s) => s.next.number));
+  for (const save of saves) {
+    if (lost.has(save.next.number)) continue;
+    countApplied(save.previous!.value, save.next, paymentsOf.get(save.next.number) ?? [], outcome);
+    outcome.progress((done += paymentsOf.get(save.next.number)?.length ?? 0));
+  }
+  // Another writer changed these invoices since they were read: each payment again, on a fresh read.
+  await forEachConcurrently(
+    saves.filter((s) => lost.has(s.next.number)),
+    8,
+    async (save) => {
+      const list = paymentsOf.get(save.next.number) ?? [];
+      let before: Invoice | null = null;
+      let after: Invoice | null = null;
+      for (const payment of list) {
+        after = await stores.invoices.modify(save.next.customerCode, save.next.number, (current) => {
+          before ??= current;
+          return applyPayment(current, payment);
+        });
+      }
+      if (before && after) countApplied(before, after, list, outcome);
+      outcome.progress((done += list.length));
+    },
+  );
+}
+
+function countApplied(before: Invoice, after: Invoice, payments: readonly Payment[], outcome: WriteOutcome) {
+  for (const payment of payments) {
+    if (before.appliedPaymentIds.includes(payment.id)) outcome.counts.unchanged++;
+    else if (after.appliedPaymentIds.includes(payment.id)) outcome.counts.created++;
+  }
+  if (after.amountPaid > after.amountInclTax && after.amountPaid !== before.amountPaid) {
+    const last = payments[payments.length - 1]!;
+    outcome.notices.add(
+      importNotices.overpaid(
+        after.number,
+        formatEuros(cents(after.amountPaid - after.amountInclTax)),
+        formatDateShortFr(last.date),
+      ),
+    );
+  }
+}
