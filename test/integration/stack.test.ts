@@ -1,5 +1,6 @@
 import { silentLogger } from '../../src/config/logger';
 import { startStack } from '../../src/cli/stack';
+import { DEMO_CUSTOMERS, DEMO_LOST_CUSTOMERS } from '../../src/cli/demo-seed';
 import { calendarDate } from '../../src/domain/calendar-date';
 import { fixedClock } from '../../src/store/system-clock';
 import { testSettings } from '../support/bot';
@@ -27,8 +28,10 @@ it('uses the configured storage and starts neither Azurite nor the Playground fo
     expect(stack.connectionString).toBe(testConnectionString());
     const health = await fetch(`${stack.botUrl}/healthz`);
     expect(health.status).toBe(200);
-    // The demo portfolio went into the configured storage.
-    expect((await stack.bot.stores.customers.list()).length).toBe(10);
+    // The demo portfolio — its active customers and those it lost money on — went into the configured storage.
+    expect((await stack.bot.stores.customers.list()).length).toBe(
+      DEMO_CUSTOMERS.length + DEMO_LOST_CUSTOMERS.length,
+    );
   } finally {
     await stack.stop();
     await stack.bot.stores.storage.dropTables();
