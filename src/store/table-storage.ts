@@ -216,6 +216,11 @@ export async function submitInBatches(
   actions: readonly TransactionAction[],
   concurrency = 8,
 ): Promise<void> {
+  await runBatches(batchesByPartition(actions), concurrency, (batch) => client.submitTransaction(batch));
+}
+
+/** Transactions of at most 100 actions, each within one partition, the last action on a row winning. */
+function batchesByPartition(actions: readonly TransactionAction[]): TransactionAction[][] {
   // A transaction may not touch the same row twice: the last action on a row wins.
   const byPartition = new Map<string, Map<string, TransactionAction>>();
   for (const action of actions) {
@@ -230,12 +235,17 @@ export async function submitInBatches(
     const list = [...rows.values()];
     for (let i = 0; i < list.length; i += 100) batches.push(list.slice(i, i + 100));
   }
+  return batches;
+}
+
+async function runBatches(
+  batches: readonly TransactionAction[][],
+  concurrency: number,
+  submit: (batch: TransactionAction[]) => Promise<unknown>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
-    while (next < batches.length) {
-      const batch = batches[next++]!;
-      await client.submitTransaction(batch);
-    }
+    while (next < batches.length) await submit(batches[next++]!);
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
 }
@@ -251,32 +261,14 @@ export async function writeGrouped(
   actions: readonly TransactionAction[],
   concurrency = 16,
 ): Promise<void> {
-  const byPartition = new Map<string, Map<string, TransactionAction>>();
-  for (const action of actions) {
-    const entity = action[1] as TableEntity;
-    let rows = byPartition.get(entity.partitionKey);
-    if (!rows) byPartition.set(entity.partitionKey, (rows = new Map()));
-    rows.delete(entity.rowKey);
-    rows.set(entity.rowKey, action);
-  }
-  const batches: TransactionAction[][] = [];
-  for (const rows of byPartition.values()) {
-    const list = [...rows.values()];
-    for (let i = 0; i < list.length; i += 100) batches.push(list.slice(i, i + 100));
-  }
-  let next = 0;
-  const worker = async () => {
-    while (next < batches.length) {
-      const batch = batches[next++]!;
-      const only = batch.length === 1 ? batch[0]! : null;
-      if (only && only[0] === 'create') await client.createEntity(only[1] as TableEntity);
-      else if (only && only[0] === 'upsert')
-        await client.upsertEntity(
-          only[1] as TableEntity,
-          (only[2] as 'Merge' | 'Replace' | undefined) ?? 'Merge',
-        );
-      else await client.submitTransaction(batch);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
+  await runBatches(batchesByPartition(actions), concurrency, async (batch) => {
+    const only = batch.length === 1 ? batch[0]! : null;
+    if (only && only[0] === 'create') await client.createEntity(only[1] as TableEntity);
+    else if (only && only[0] === 'upsert')
+      await client.upsertEntity(
+        only[1] as TableEntity,
+        (only[2] as 'Merge' | 'Replace' | undefined) ?? 'Merge',
+      );
+    else await client.submitTransaction(batch);
+  });
 }
