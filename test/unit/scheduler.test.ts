@@ -1,6 +1,7 @@
 import { silentLogger } from '../../src/config/logger';
 import { isValidSchedule } from '../../src/config/settings';
 import { scheduleDailyJob } from '../../src/server/daily-schedule';
+import { scheduleWeeklyReview } from '../../src/server/weekly-review-schedule';
 import { runningClockFrom } from '../../src/store/system-clock';
 
 describe('the daily schedule (Europe/Paris)', () => {
@@ -55,5 +56,39 @@ describe('the daily schedule on the process clock, with several instances', () =
     } finally {
       job.stop();
     }
+  });
+});
+
+describe('the weekly review’s schedule', () => {
+  it('fires at Monday 08:00 Paris of the injected clock, whatever the machine’s date, and looks again while the lease is held', async () => {
+    // Sunday 29 November 2026 would be the machine's date for nothing: the clock says Monday 30, 07:59:59.7 Paris.
+    const clock = runningClockFrom(new Date('2026-11-30T06:59:59.700Z'));
+    const results = ['held', 'sent'];
+    const calls: Date[] = [];
+    const review = scheduleWeeklyReview(
+      '0 8 * * 1',
+      async () => {
+        calls.push(clock.now());
+        return results.shift();
+      },
+      silentLogger(),
+      { clock, again: (r) => r === 'held', retryEveryMs: 100 },
+    )!;
+    try {
+      expect(review.nextRun()!.toISOString()).toBe('2026-11-30T07:00:00.000Z');
+      const deadline = performance.now() + 5_000;
+      while (calls.length < 2 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(calls).toHaveLength(2);
+      expect(calls[0]!.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-11-30T07:00:00Z'));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(calls).toHaveLength(2);
+      expect(review.nextRun()!.toISOString()).toBe('2026-12-07T07:00:00.000Z');
+    } finally {
+      review.stop();
+    }
+  });
+
+  it('is off with « off »', () => {
+    expect(scheduleWeeklyReview('off', async () => undefined, silentLogger())).toBeNull();
   });
 });
