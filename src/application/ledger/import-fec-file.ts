@@ -91,8 +91,13 @@ const MAX_ERROR_LINES = 10_000;
 const MAX_NOTICES = 200;
 const CHUNK_BYTES = 64 * 1024;
 const CUSTOMER_BATCH = 1_000;
-/** Payments recorded per call to the store. */
-const PAYMENT_BATCH = 2_000;
+/**
+ * Invoices saved, and payments recorded, per call to the store: what is allocated for one call
+ * lives until its slowest request returns (seconds on a busy machine), so smaller calls keep the
+ * peak memory down; one customer's invoices still go in one transaction (sorted by customer).
+ */
+const SAVE_BATCH = 500;
+const PAYMENT_BATCH = 500;
 
 export async function importFecFile(
   stores: ImportStores,
@@ -196,6 +201,7 @@ export async function importFecFile(
       actor: request.actor,
       fileName: request.fileName,
       keepStoredDueDate: true,
+      saveBatch: SAVE_BATCH,
       settle: (invoice) => settle(invoice, paymentsOf.get(invoice.number) ?? []),
       beforeSave: async (saves) => {
         const fresh = saves.flatMap((s) => newlyApplied(s.previous?.value ?? null, s.next, paymentsOf));
