@@ -14,6 +14,7 @@ import { importLedgerFile } from '../src/application/ledger/import-ledger-file';
 import { importFecFile } from '../src/application/ledger/import-fec-file';
 import { openStores } from '../src/store';
 import { fixedClock } from '../src/store/system-clock';
+import { keepHeapNearLiveSize } from '../src/cli/heap-governor';
 
 export interface ImportChildResult {
   ms: number;
@@ -25,6 +26,8 @@ export interface ImportChildResult {
 }
 
 async function main(): Promise<void> {
+  // As `npm run import` does (src/cli/import.ts).
+  keepHeapNearLiveSize();
   const today = process.env.IMPORT_DATE as CalendarDate;
   const stores = await openStores(process.env.STORE_CS!, process.env.STORE_PREFIX!, fixedClock(today));
   const path = process.env.IMPORT_FILE!;

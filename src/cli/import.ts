@@ -24,6 +24,7 @@ import { importPdfFolder } from './import-pdfs';
 import { importStatementCli, STATEMENT_KINDS } from './import-statement';
 
 import { importFecCli } from './import-fec';
+import { keepHeapNearLiveSize } from './heap-governor';
 
 const KINDS: Record<string, ImportKind> = {
   customers: 'customers',
@@ -36,6 +37,7 @@ const KINDS: Record<string, ImportKind> = {
 };
 
 async function main(argv: string[]): Promise<number> {
+  keepHeapNearLiveSize();
   if (argv[0]?.toLowerCase() === 'pdf') return importPdfFolder(argv.slice(1));
   if (STATEMENT_KINDS.has(argv[0]?.toLowerCase() ?? '')) return importStatementCli(argv.slice(1));
 

@@ -13,6 +13,11 @@
  * for their details); new ones are created without address nor e-mail — the report and the
  * customer's card say so, and the customers file completes them. Invoices the ledger already
  * knows keep their due date (the FEC has none: new ones get the customer's payment terms).
+ *
+ * Writing is batched: customers in transactions; each invoice — new or known — saved once with
+ * the file's settlements already applied, in one transaction per customer partition, its payments
+ * recorded in batches just before (so an applied payment is always a recorded one). A payment
+ * already applied is skipped: importing the same FEC again reads the ledger and writes nothing.
  */
 import type { CalendarDate } from '../../domain/calendar-date';
 import type { Actor } from '../../domain/journal';
@@ -29,6 +34,7 @@ import {
   RejectsCsv,
   confirmUtf8,
   sniffEncoding,
+  type ParsedInvoice,
   type RowProblem,
   type ValidRow,
 } from '../../import';
@@ -42,12 +48,10 @@ import {
   type FecRow,
   entryKey,
 } from '../../import/fec';
-import { forEachConcurrently } from './concurrently';
 import type { WriteOutcome } from './import-writing';
 import type { ImportFile, ImportStores } from './import-ledger-file';
 import { RejectsOutput, type RejectsSink } from './rejects-output';
 import { writeInvoices } from './write-invoices';
-import { writePayments } from './write-payments';
 
 export interface FecImportRequest {
   fileName: string;
@@ -87,8 +91,13 @@ const MAX_ERROR_LINES = 10_000;
 const MAX_NOTICES = 200;
 const CHUNK_BYTES = 64 * 1024;
 const CUSTOMER_BATCH = 1_000;
-/** Payments recorded at once (two small writes each). */
-const RECORD_CONCURRENCY = 16;
+/**
+ * Invoices saved, and payments recorded, per call to the store: what is allocated for one call
+ * lives until its slowest request returns (seconds on a busy machine), so smaller calls keep the
+ * peak memory down; one customer's invoices still go in one transaction (sorted by customer).
+ */
+const SAVE_BATCH = 500;
+const PAYMENT_BATCH = 500;
 
 export async function importFecFile(
   stores: ImportStores,
@@ -154,7 +163,7 @@ export async function importFecFile(
 
   // Writing: customers, then invoices, then payments.
   const notices = new CappedList<string>(MAX_NOTICES);
-  const total = ledger.customers.length + ledger.invoices.length + ledger.payments.length;
+  const total = ledger.customers.length + ledger.invoices.length;
   let done = 0;
   const progress = (count: number) => request.onProgress?.(done + count, total);
   const newCustomers: Customer[] = [];
@@ -176,12 +185,15 @@ export async function importFecFile(
   const invoiceOutcome: WriteOutcome = { counts: result.counts.invoices, notices, progress };
   const knownNumbers = await stores.invoices.listNumberIndex();
   result.dueDatesComputed = ledger.invoices.filter((i) => !knownNumbers.has(i.number)).length;
-  // New invoices are created with their settlements of the file already applied (one write each);
-  // only payments of invoices the ledger already held are applied one by one.
+  // Each invoice is saved with its settlements of the file already applied — new or already known:
+  // one write per invoice, in one transaction per customer (the invoices sorted by customer), and
+  // its payments recorded in batches just before. A payment already applied (a FEC imported
+  // again) is neither recorded nor applied again.
   const paymentsOf = paymentsByInvoice(ledger.payments);
-  const settled = await writeInvoices(
+  let paymentsApplied = 0;
+  await writeInvoices(
     stores,
-    () => rowsOf(ledger.invoices),
+    () => rowsOf(byCustomer(ledger.invoices)),
     new Set(ledger.invoices.map((i) => i.customerCode)),
     invoiceOutcome,
     {
@@ -189,27 +201,34 @@ export async function importFecFile(
       actor: request.actor,
       fileName: request.fileName,
       keepStoredDueDate: true,
-      settle: (fresh) => settleFresh(fresh, paymentsOf.get(fresh.number) ?? [], notices),
+      saveBatch: SAVE_BATCH,
+      settle: (invoice) => settle(invoice, paymentsOf.get(invoice.number) ?? []),
+      beforeSave: async (saves) => {
+        const fresh = saves.flatMap((s) => newlyApplied(s.previous?.value ?? null, s.next, paymentsOf));
+        for (let at = 0; at < fresh.length; at += PAYMENT_BATCH)
+          await stores.payments.recordMany(fresh.slice(at, at + PAYMENT_BATCH));
+      },
+      saved: (previous, next) => {
+        const fresh = newlyApplied(previous, next, paymentsOf);
+        paymentsApplied += fresh.length;
+        if (fresh.length > 0 && next.amountPaid > next.amountInclTax) {
+          notices.add(
+            importNotices.overpaid(
+              next.number,
+              formatEuros(cents(next.amountPaid - next.amountInclTax)),
+              formatDateShortFr(fresh[fresh.length - 1]!.date),
+            ),
+          );
+        }
+      },
     },
     knownNumbers,
   );
   done += ledger.invoices.length;
-
-  const paymentCounts = { created: 0, updated: 0, unchanged: 0 };
-  const applied = ledger.payments.filter((p) => settled.has(p.invoiceNumber));
-  await forEachConcurrently(applied, RECORD_CONCURRENCY, async (payment) => {
-    await stores.payments.record(payment);
-    paymentCounts.created++;
-    progress(paymentCounts.created);
-  });
-  const rest = ledger.payments.filter((p) => !settled.has(p.invoiceNumber));
-  const restProgress = (count: number) => progress(applied.length + count);
-  await writePayments(stores, () => rowsOf(rest), { counts: paymentCounts, notices, progress: restProgress });
   result.counts.payments = {
-    created: paymentCounts.created,
-    unchanged: paymentCounts.updated + paymentCounts.unchanged,
+    created: paymentsApplied,
+    unchanged: ledger.payments.length - paymentsApplied,
   };
-  done += ledger.payments.length;
   progress(0);
 
   const head: string[] = [];
@@ -285,21 +304,30 @@ function paymentsByInvoice(payments: readonly Payment[]): Map<string, Payment[]>
   return byInvoice;
 }
 
-/** A new invoice with its payments applied in file order, as `writePayments` would have. */
-function settleFresh(fresh: Invoice, payments: readonly Payment[], notices: CappedList<string>): Invoice {
-  let invoice = fresh;
-  for (const payment of payments) invoice = applyPayment(invoice, payment) ?? invoice;
-  if (invoice.amountPaid > invoice.amountInclTax) {
-    const last = payments[payments.length - 1]!;
-    notices.add(
-      importNotices.overpaid(
-        invoice.number,
-        formatEuros(cents(invoice.amountPaid - invoice.amountInclTax)),
-        formatDateShortFr(last.date),
-      ),
-    );
-  }
-  return invoice;
+/** The invoice with the file's payments applied in file order (those already applied are skipped). */
+function settle(invoice: Invoice, payments: readonly Payment[]): Invoice {
+  let next = invoice;
+  for (const payment of payments) next = applyPayment(next, payment) ?? next;
+  return next;
+}
+
+/** The file's payments of this invoice that this save applies (to be recorded, and counted). */
+function newlyApplied(
+  previous: Invoice | null,
+  next: Invoice,
+  paymentsOf: ReadonlyMap<string, readonly Payment[]>,
+): Payment[] {
+  const payments = paymentsOf.get(next.number) ?? [];
+  return payments.filter(
+    (p) => next.appliedPaymentIds.includes(p.id) && !previous?.appliedPaymentIds.includes(p.id),
+  );
+}
+
+/** The invoices in customer order: the saves of one customer go in one transaction. */
+function byCustomer(invoices: readonly ParsedInvoice[]): ParsedInvoice[] {
+  return [...invoices].sort((a, b) =>
+    a.customerCode < b.customerCode ? -1 : a.customerCode > b.customerCode ? 1 : 0,
+  );
 }
 
 async function* rowsOf<R>(records: readonly R[]): AsyncGenerator<ValidRow<R>> {

@@ -29,11 +29,22 @@ export interface InvoiceImport {
   /** An invoice already known keeps its due date (a FEC has none: its rows carry a computed one). */
   keepStoredDueDate?: boolean;
   /**
-   * An invoice new to the ledger with what the same file says was paid of it already applied (a
-   * FEC carries invoices and their settlements together): created paid in one write, instead of
-   * created then modified once per payment. Returns the invoice unchanged when nothing applies.
+   * What the same file says was paid of an invoice, applied to it before it is saved — new or
+   * already known, in the same write as the rest of the row (a FEC carries invoices and their
+   * settlements together): one write per invoice instead of a read-modify-write per payment.
+   * Returns the very invoice it was given when nothing applies. Not applied to an invoice the
+   * ledger holds under another customer (the row is refused with a notice).
    */
-  settle?: (fresh: Invoice) => Invoice;
+  settle?: (invoice: Invoice) => Invoice;
+  /**
+   * Called with each batch of saves before it is written: a FEC records the payments they apply
+   * first, so that a payment applied to an invoice is always a recorded payment.
+   */
+  beforeSave?: (saves: readonly InvoiceSave[]) => Promise<void>;
+  /** Called for each invoice saved: as it was stored (null when new) and as it is now. */
+  saved?: (previous: Invoice | null, next: Invoice) => void;
+  /** Invoices saved per call to the store (default 2,000): fewer hold less while they are written. */
+  saveBatch?: number;
 }
 
 /** Stored invoices held at once to compare the file with (about 1 KB each). */
@@ -52,7 +63,7 @@ export async function writeInvoices(
   from: InvoiceImport,
   /** The number index when the caller has just read it (nothing written since). */
   knownNumbers?: NumberIndex,
-): Promise<ReadonlySet<string>> {
+): Promise<void> {
   // The same number under another customer is found through the number index.
   const numbers = knownNumbers ?? (await stores.invoices.listNumberIndex());
   const windows = invoiceWindows(fileCustomers, numbers, WINDOW_INVOICES);
@@ -72,7 +83,6 @@ export async function writeInvoices(
     }
     await saver.flush();
   }
-  return saver.settled;
 }
 
 /**
@@ -117,8 +127,6 @@ class InvoiceSaver {
   private saves: InvoiceSave[] = [];
   private rows = new Map<string, ParsedInvoice>();
   private done = 0;
-  /** Invoices created with `settle` applied, and saved as such (see `InvoiceImport.settle`). */
-  readonly settled = new Set<string>();
 
   constructor(
     private readonly stores: InvoiceStores,
@@ -130,19 +138,27 @@ class InvoiceSaver {
     const row =
       previous && this.from.keepStoredDueDate ? { ...imported, dueDate: previous.value.dueDate } : imported;
     const notices: string[] = [];
-    const merged = mergeImportedInvoice(previous?.value ?? null, row, this.from.today, notices);
-    const next = merged && !previous && this.from.settle ? this.from.settle(merged) : merged;
+    const stored = previous?.value ?? null;
+    const merged = mergeImportedInvoice(stored, row, this.from.today, notices);
+    const next = this.settled(stored, merged, row);
     for (const notice of notices) this.outcome.notices.add(notice);
     this.done++;
-    if (!next) {
-      this.outcome.counts.unchanged++;
-      return;
-    }
-    if (previous) this.outcome.counts.updated++;
+    // Counted by what the row changes; what the file's payments change is the caller's to count.
+    if (!merged) this.outcome.counts.unchanged++;
+    else if (previous) this.outcome.counts.updated++;
     else this.outcome.counts.created++;
+    if (!next) return;
     this.saves.push({ next, previous });
     this.rows.set(row.number, row);
-    if (this.saves.length >= SAVE_BATCH) await this.flush();
+    if (this.saves.length >= (this.from.saveBatch ?? SAVE_BATCH)) await this.flush();
+  }
+
+  /** The invoice to save: the row merged, then the file's payments applied; null when unchanged. */
+  private settled(stored: Invoice | null, merged: Invoice | null, row: ParsedInvoice): Invoice | null {
+    const base = merged ?? stored;
+    if (!base || !this.from.settle || (stored && stored.customerCode !== row.customerCode)) return merged;
+    const next = this.from.settle(base);
+    return next === stored ? null : next;
   }
 
   async flush(): Promise<void> {
@@ -153,11 +169,12 @@ class InvoiceSaver {
     if (saves.length > 0) {
       // Reminders the export says were sent before Relances: into the history, once.
       const carried = saves.map((s) => carriedReminder(s.previous?.value ?? null, s.next));
+      if (this.from.beforeSave) await this.from.beforeSave(saves);
       const lost = await this.stores.invoices.saveMany(saves);
       const lostNumbers = new Set(lost.map((change) => change.next.number));
-      if (this.from.settle) {
+      if (this.from.saved) {
         for (const s of saves)
-          if (!s.previous && !lostNumbers.has(s.next.number)) this.settled.add(s.next.number);
+          if (!lostNumbers.has(s.next.number)) this.from.saved(s.previous?.value ?? null, s.next);
       }
       await journalCarriedReminders(
         this.stores,
@@ -167,9 +184,16 @@ class InvoiceSaver {
       // Someone changed these invoices since they were read: merge again from a fresh read.
       for (const change of lost) {
         const row = rows.get(change.next.number)!;
-        await this.stores.invoices.modify(change.next.customerCode, change.next.number, (current) =>
-          mergeImportedInvoice(current, row, this.from.today, []),
+        let before: Invoice | null = null;
+        const after = await this.stores.invoices.modify(
+          change.next.customerCode,
+          change.next.number,
+          (current) => {
+            before = current;
+            return this.settled(current, mergeImportedInvoice(current, row, this.from.today, []), row);
+          },
         );
+        if (before && after && after !== before) this.from.saved?.(before, after);
       }
     }
     this.outcome.progress(this.done);

@@ -42,6 +42,7 @@ interface CustomerLine {
   pieceRef: string;
   pieceDate: CalendarDate | null;
   entryDate: CalendarDate;
+  /** Kept for an unlettered credit only (empty otherwise). */
   label: string;
   letter: string;
   letterDate: CalendarDate | null;
@@ -144,13 +145,15 @@ export class FecLedgerBuilder {
         pieceRef: line.pieceRef,
         pieceDate: line.pieceDate,
         entryDate: line.entryDate,
-        label: line.label,
+        // Only an unlettered credit's label is read (the invoice it names): the others are not kept.
+        label: line.credit > 0 && line.letter === '' ? line.label : '',
         letter: line.letter,
         letterDate: line.letterDate,
       });
     }
   }
 
+  /** The ledger of the lines added. Once only: the entries are released. */
   finish(context: FecContext): FecLedger {
     const problems: RowProblem[] = [];
     const unbalanced = new Map<string, RowProblem>();
@@ -231,10 +234,14 @@ export class FecLedgerBuilder {
     for (const code of codes) {
       allocate(byCustomer.get(code) ?? [], credits.get(code) ?? [], payments, notices);
     }
+    const entries = this.entries.size;
+    // The entries are not needed once the ledger is built: released before the writing starts.
+    this.entries.clear();
+    this.names.clear();
     return {
       problems,
       unbalanced,
-      entries: this.entries.size,
+      entries,
       customers,
       invoices: [...invoices.values()].map((i) => i.row),
       payments,
