@@ -563,9 +563,16 @@ const ALIAS_WORDS = set(`alias surnom enregistre enregistrer le la stp svp merci
 /** « alias SGH pour Société Générale d’Hygiène », « SGH est un alias de … », « appelle … … ». */
 function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
   const patterns: Array<{ re: RegExp; alias: 1 | 2 }> = [
-    // « alias SGH pour X », « ajoute l’alias SGH à X », « add alias SGH for X », « alias SGH = X ».
+    // « alias SGH pour X », « ajoute l’alias SGH à X », « add alias SGH for X », « alias SGH = X »;
+    // after a verb of adding anywhere in the sentence (« rajoute alias BLCR pour … », « tu peux mettre
+    // l’alias Bon Point pour … », « … par ses initiales : pourriez-vous ajouter l’alias PSRA pour … »).
+    // « pour » splits first: an alias may hold « de » (« alias Hôtel de Ville pour … »).
     {
-      re: /^(?:(?:ajoute|ajouter|ajoutez|cree|creer|add|create|new|nouvel|nouveau|un|l|the|an)\s+)*(?:alias|surnom|aka)\s+(.+?)\s+(?:pour|a|au|de|du|d|for|to|of|=|sur|>)\s+(?:le\s+client\s+|client\s+|customer\s+)?(.+?)\s*\??$/,
+      re: /^(?:.*?\b(?:ajoute|ajouter|ajoutez|ajoutes|rajoute|rajouter|rajoutez|mets|met|mettre|mettez|cree|creer|creez|enregistre|enregistrer|enregistrez|note|noter|notez|add|create|set)\s+)?(?:(?:un|l|le|the|an|new|nouvel|nouveau|comme)\s+)*(?:alias|surnom|aka)\s+(.+?)\s+(?:pour|for|=|>)\s+(?:le\s+client\s+|client\s+|customer\s+)?(.+?)\s*\??$/,
+      alias: 1,
+    },
+    {
+      re: /^(?:.*?\b(?:ajoute|ajouter|ajoutez|ajoutes|rajoute|rajouter|rajoutez|mets|met|mettre|mettez|cree|creer|creez|enregistre|enregistrer|enregistrez|note|noter|notez|add|create|set)\s+)?(?:(?:un|l|le|the|an|new|nouvel|nouveau)\s+)*(?:alias|surnom|aka)\s+(.+?)\s+(?:a|au|de|du|d|to|of|sur)\s+(?:le\s+client\s+|client\s+|customer\s+)?(.+?)\s*\??$/,
       alias: 1,
     },
     // « ajoute SGH comme alias de X », « rajoute ITM comme alias d’Intermarché Vaise ».
