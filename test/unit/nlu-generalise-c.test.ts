@@ -50,3 +50,44 @@ describe('« alias X pour Y » after any verb of adding, anywhere in the sentenc
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('a person with a civility title is never an unknown customer', () => {
+  const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
+  it.each([
+    ['Monsieur Girard veut le DSO', query({ intent: 'dso' })],
+    ['Mme Roux demande la balance âgée', query({ intent: 'aged_balance' })],
+    ['le DSO pour M. Girard stp', query({ intent: 'dso' })],
+    [
+      'Madame la Directrice souhaite les impayés du mois dernier',
+      query({ intent: 'unpaid_invoices', period: OCTOBER }),
+    ],
+    ['Maître Pons demande quels dossiers sont chez Aptos', query({ intent: 'litigation' })],
+    ['Monsieur Jean Girard voudrait le taux de retard', query({ intent: 'late_rate' })],
+    ['Mr Smith wants the DSO', query({ intent: 'dso' })],
+    // A single day to come on a figure of the ledger as it stands is the sentence's context.
+    [
+      'Mme Roux voit le patron de l’Hôtel du Parc demain : combien nous doit-il ?',
+      query({ intent: 'customer_balance', customerCodes: ['C003'] }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // After « de », « chez », « client » a person is still a customer asked for, and said unknown.
+    ['impayés de Mme Lefèvre', 'unknown_customer'],
+    ['combien nous doit Monsieur Lefèvre ?', 'unknown_customer'],
+    ['impayés de Carrefour', 'unknown_customer'],
+    ['le DSO de Carrefour', 'unknown_customer'],
+    // A customer who is a person is found by its name.
+    ['combien nous doit Monsieur Julien Bernard ?', 'query'],
+  ])('negative: « %s » stays %s', (text, kind) => {
+    expect(parsed(text).kind).toBe(kind);
+  });
+
+  it('the unpaid invoices due tomorrow keep their day', () => {
+    expect(parsed('impayés qui tombent demain')).toEqual(
+      query({ intent: 'unpaid_invoices', period: { from: '2026-11-24', to: '2026-11-24' } }),
+    );
+  });
+});
