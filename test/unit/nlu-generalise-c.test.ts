@@ -91,3 +91,29 @@ describe('a person with a civility title is never an unknown customer', () => {
     );
   });
 });
+
+describe('« relances du jour » as a noun phrase: typos, urgency, and a sentence saying why', () => {
+  const DAY_CARD = command({ command: 'day_card' });
+  it.each([
+    ['relances du jours'],
+    ['afficher les relances du jours svp'],
+    ['relances du jour vite'],
+    ['relances du jour asap !'],
+    ['Puis-je voir la carte des relances du jour ?'],
+    ['imprimer les relances du jour'],
+    ['Les relances du jour, s’il vous plaît. Le directeur les attend.'],
+    ['relances du jour stp, je pars en réunion'],
+    ['Je voudrais voir les relances du jour : je suis seule au bureau aujourd’hui.'],
+  ])('« %s » is the day’s card', (text) => {
+    expect(parsed(text)).toEqual(DAY_CARD);
+  });
+
+  it.each([
+    // A verb about the reminders asks the planned actions; a second question is answered.
+    ['quelles relances sont prévues aujourd’hui ?', 'query'],
+    ['relances du jour. Et combien nous doit Biocoop Part-Dieu ?', 'query'],
+    ['relances des 3 derniers jours', 'query'],
+  ])('negative: « %s » stays a %s', (text, kind) => {
+    expect(parsed(text).kind).toBe(kind);
+  });
+});

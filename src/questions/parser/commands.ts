@@ -20,6 +20,8 @@ import { readDate, safeDate } from './calendar-words';
 import { readNumber } from './numbers';
 import { TokenSet } from './patterns';
 import { questionDominates } from './command-or-question';
+import { detectIntent, lawFirmPhrases } from './intents';
+import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
 import { normalizeWord, tokenize, typoDistance } from './tokens';
 
@@ -673,11 +675,13 @@ function cardCommand(r: Reading, customers: readonly Customer[]): CommandRead | 
 
 /** The day's card: its thing, its day, and nothing else but politeness and small words. */
 const DAY_THING = set(`relance relances carte card tableau reminders reminder dunning`);
-const DAY_WORD = set(`jour jr aujourd aujourdhui journee today day matin`);
+// « du jours » is a typo of « du jour » (a number of days would bring its own words: « des 3 derniers jours »).
+const DAY_WORD = set(`jour jours jr aujourd aujourdhui journee today day matin`);
 const DAY_ALLOWED = set(`
 ouvre ouvrir affiche afficher montre montrer donne donner voir envoie renvoie sors sort open show give send get
 moi me les mes la ma le l des de du d a valider vas y stp svp merci please the my of for s hui aujourd ce
-tu peux pouvez c est quoi koi koa kwa ou sont where are`);
+tu peux pouvez c est quoi koi koa kwa ou sont where are puis je j on peut imprimer imprime lance lancer
+asap vite rapidement maintenant urgent now quick quickly`);
 
 function dayCardCommand(r: Reading): CommandRead | null {
   const words = r.s.split(' ').filter((w) => !/^[?!.]$/.test(w) && w !== '?');
@@ -686,6 +690,27 @@ function dayCardCommand(r: Reading): CommandRead | null {
   if (!hasDay) return null;
   if (!words.every((w) => DAY_THING.has(w) || DAY_WORD.has(w) || DAY_ALLOWED.has(w))) return null;
   return { kind: 'command', command: { command: 'day_card' } };
+}
+
+/**
+ * « Puis-je voir les relances du jour ? Monsieur Girard me les réclame. »: one sentence is the day's
+ * card, the others only say why (no question mark, no question's words): the card.
+ */
+function dayCardAmongSentences(text: string, lawFirm: string | undefined): CommandRead | null {
+  const sentences = text
+    .split(/(?<=[.?!;:,])\s+/)
+    .map((x) => x.trim())
+    .filter((x) => /[\p{L}\p{N}]/u.test(x));
+  if (sentences.length < 2) return null;
+  const card = sentences.findIndex((x) => dayCardCommand(read(x)) !== null);
+  if (card < 0) return null;
+  const context = sentences.filter((_, i) => i !== card);
+  const asksMore = context.some(
+    (x) =>
+      /\?/.test(x) ||
+      detectIntent(new TokenSet(readableTokens(tokenize(x))), lawFirmPhrases(lawFirm)).intent !== null,
+  );
+  return asksMore ? null : { kind: 'command', command: { command: 'day_card' } };
 }
 
 const PROCEDURE =
@@ -748,6 +773,7 @@ export function readCommand(message: string, context: CommandContext): CommandRe
   const found =
     exportCommand(r) ??
     dayCardCommand(r) ??
+    dayCardAmongSentences(text, context.lawFirm) ??
     weeklyReviewCommand(r) ??
     procedureCommand(r) ??
     lawFirmCommand(r, context.lawFirm) ??
@@ -763,7 +789,8 @@ export function readCommand(message: string, context: CommandContext): CommandRe
 
 /** Whether the message is « relances du jour » in some phrasing (the day's card is then its answer). */
 export function isDayCardCommand(text: string): boolean {
-  return dayCardCommand(read(withoutPoliteness(text))) !== null;
+  const plain = withoutPoliteness(text);
+  return dayCardCommand(read(plain)) !== null || dayCardAmongSentences(plain, undefined) !== null;
 }
 
 /** « procédure collective Biocoop »: the customer's card, pointing at its « Procédure collective » form. */
