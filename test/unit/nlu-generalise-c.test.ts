@@ -117,3 +117,37 @@ describe('« relances du jour » as a noun phrase: typos, urgency, and a sentenc
     expect(parsed(text).kind).toBe(kind);
   });
 });
+
+describe('what was done for a customer in a period is the journal, its whole file the history', () => {
+  const LAST_WEEK = { from: '2026-11-16', to: '2026-11-22' };
+  const journal = (period: Record<string, string>, code: string) =>
+    query({ intent: 'journal_activity', period, customerCodes: [code] });
+  it.each([
+    [
+      'qu’a-t-on fait sur Biocoop Part-Dieu hier ?',
+      journal({ from: '2026-11-22', to: '2026-11-22' }, 'C011'),
+    ],
+    ['on a fait koi sur l’hotel du parc la semaine derniere', journal(LAST_WEEK, 'C003')],
+    ['quelles relances sont parties chez Dupont & Fils la semaine dernière ?', journal(LAST_WEEK, 'C005')],
+    [
+      'historique de la boulangerie Martin en octobre',
+      journal({ from: '2026-10-01', to: '2026-10-31' }, 'C013'),
+    ],
+    [
+      'qu’est-ce qui a été fait pour la mairie de Caluire ce mois-ci ?',
+      journal({ from: '2026-11-01', to: '2026-11-30' }, 'C015'),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['qu’a-t-on fait sur Biocoop Part-Dieu ?', command({ command: 'history', customerCodes: ['C011'] })],
+    ['historique client Biocoop Part-Dieu', command({ command: 'history', customerCodes: ['C011'] })],
+    // An invoice's history is the invoice's, whatever the period said.
+    ['historique F2026-1042 cette semaine', command({ command: 'history', invoice: 'F2026-1042' })],
+    ['historique du DSO', query({ intent: 'dso' })],
+  ])('negative: « %s » unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

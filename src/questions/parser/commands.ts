@@ -22,6 +22,7 @@ import { TokenSet } from './patterns';
 import { questionDominates } from './command-or-question';
 import { detectIntent, lawFirmPhrases } from './intents';
 import { readableTokens } from './phrasings';
+import { extractDates } from './dates';
 import { withoutPoliteness } from './politeness';
 import { normalizeWord, tokenize, typoDistance } from './tokens';
 
@@ -433,7 +434,17 @@ function bareHistory(r: Reading): boolean {
 const WHAT_DONE =
   /\b(?:qu\s+a\s+t\s+on\s+fait|qu\s+avons\s+nous\s+fait|qu\s+est\s+ce\s+qu\s+on\s+a\s+fait|qu\s+est\s+ce\s+qui\s+a\s+ete\s+fait|ce\s+qu\s+on\s+a\s+fait|ce\s+qui\s+a\s+ete\s+fait|qu\s+est\s+ce\s+qui\s+s\s+est\s+passe|que\s+s\s+est\s+il\s+passe|ce\s+qui\s+s\s+est\s+passe|what\s+(?:did\s+we\s+do|have\s+we\s+done|was\s+done|happened)|(?:les\s+)?relances\s+(?:envoyees|faites)|(?:le\s+)?suivi|quelles\s+relances|qu\s+est\s+ce\s+qu\s+on\s+a\s+envoye|(?:on|nous)\s+(?:a|avons)\s+(?:fait|envoye|fait\s+comme\s+relances?)\s+(?:quoi|koi|koa|kwa)|quoi\s+de\s+fait)\b/;
 
-function historyCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
+/** Whether the message says a period (« la semaine dernière », « hier », « en octobre »). */
+function saysPeriod(text: string, today: CalendarDate): boolean {
+  return extractDates(new TokenSet(readableTokens(tokenize(text.slice(0, 500)))), today).period !== undefined;
+}
+
+function historyCommand(
+  r: Reading,
+  customers: readonly Customer[],
+  text: string,
+  today: CalendarDate,
+): CommandRead | null {
   const hasWord = [...HISTORY_WORDS].some((w) => new RegExp(`\\b${w}\\b`).test(r.s));
   const whatDone = WHAT_DONE.test(r.s);
   if (!hasWord && !whatDone) return null;
@@ -452,6 +463,9 @@ function historyCommand(r: Reading, customers: readonly Customer[]): CommandRead
   if (!customer) return null;
   // « qu’a-t-on fait … » names a customer only when it resolves (« qu’a-t-on fait hier ? » is the journal).
   if (!hasWord && customer.codes.length === 0) return null;
+  // A customer's file is its whole history; what was done for it in a period (« qu’a-t-on fait sur
+  // Naturalia la semaine dernière ? ») is the journal of that period, filtered on the customer.
+  if (saysPeriod(text, today)) return null;
   return { kind: 'command', command: { command: 'history', customer } };
 }
 
@@ -780,7 +794,7 @@ export function readCommand(message: string, context: CommandContext): CommandRe
     aliasCommand(r, context.customers) ??
     disputeCommand(r) ??
     promiseCommand(r, text, context) ??
-    historyCommand(r, context.customers) ??
+    historyCommand(r, context.customers, text, context.today) ??
     contactCommand(r, context.customers) ??
     cardCommand(r, context.customers);
   // « dossiers au contentieux de X »: a question's own words dominate a card's weak word.
