@@ -151,3 +151,51 @@ describe('what was done for a customer in a period is the journal, its whole fil
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('files going to the law firm: to come, the day’s proposals; gone, the journal or the firm’s list', () => {
+  const TODAY = { from: '2026-11-23', to: '2026-11-23' };
+  const TOMORROW = { from: '2026-11-24', to: '2026-11-24' };
+  it.each([
+    ['qui passe chez Aptos aujourd’hui ?', query({ intent: 'planned_actions', period: TODAY, step: 'J+30' })],
+    ['ki part chez aptos demain', query({ intent: 'planned_actions', period: TOMORROW, step: 'J+30' })],
+    [
+      'quels clients doivent partir chez l’avocat demain ?',
+      query({ intent: 'planned_actions', period: TOMORROW, step: 'J+30' }),
+    ],
+    [
+      'qui va passer au cabinet aujourd’hui ?',
+      query({ intent: 'planned_actions', period: TODAY, step: 'J+30' }),
+    ],
+    [
+      'dossiers envoyés chez Aptos en octobre',
+      query({ intent: 'journal_activity', period: { from: '2026-10-01', to: '2026-10-31' }, step: 'J+30' }),
+    ],
+    [
+      'qui est passé chez l’avocat la semaine dernière ?',
+      query({ intent: 'journal_activity', period: { from: '2026-11-16', to: '2026-11-22' }, step: 'J+30' }),
+    ],
+    ['quels dossiers sont partis chez l’avocat ?', query({ intent: 'litigation' })],
+    ['qu’est-ce qui part aujourd’hui ?', query({ intent: 'planned_actions', period: TODAY })],
+    // A noun whose complement is a word of the vocabulary is no object outside the domain.
+    ['quels dossiers sont entre les mains de l’avocat ?', query({ intent: 'litigation' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['qu’est-ce qui est chez Aptos ?', query({ intent: 'litigation' })],
+    ['qu’est-ce qui est au contentieux ?', query({ intent: 'litigation' })],
+    [
+      'dossiers transmis à Aptos en octobre',
+      query({ intent: 'journal_activity', period: { from: '2026-10-01', to: '2026-10-31' }, step: 'J+30' }),
+    ],
+    [
+      'quelle part des impayés a plus de 60 jours ?',
+      query({ intent: 'overdue_ratio', daysLate: { min: 61 } }),
+    ],
+    ['envoie des fleurs à la SGH', { kind: 'not_understood' }],
+    ['quel temps fait-il à Lyon demain ?', { kind: 'not_understood' }],
+  ])('negative: « %s » unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

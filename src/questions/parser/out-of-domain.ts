@@ -4,7 +4,8 @@
  * figures because one weak word of the vocabulary (« envoie », « fait », « prévue ») is in them.
  * The sign: a word understood neither as vocabulary nor as a customer's name, placed as the object
  * of the sentence — right after an article or an interrogative determiner (« des fleurs »,
- * « un devis », « quel temps », « quelle météo »).
+ * « un devis », « quel temps », « quelle météo ») — unless its complement is a word of the
+ * vocabulary (« entre les mains de notre avocat »).
  */
 import { isIntentWord } from './intents';
 import type { TokenSet } from './patterns';
@@ -31,6 +32,25 @@ export function hasObjectOutsideDomain(tokens: TokenSet, named: ReadonlySet<numb
     // A capital inside the sentence is a name (« le Novotel »); the adjectives French puts before
     // the noun qualify it (« les petits impayés », « les gros retards »).
     if (token.raw !== token.raw.toLowerCase() || PRENOMINAL.test(token.norm)) return false;
-    return DETERMINERS.has(tokens.list[at - 1]!.norm);
+    if (!DETERMINERS.has(tokens.list[at - 1]!.norm)) return false;
+    return !completedByTheDomain(tokens, at);
   });
+}
+
+const OF = new Set(['de', 'du', 'des', 'd']);
+const POSSESSIVES = new Set(
+  'le la les l un une notre nos votre vos mon ma mes son sa ses leur leurs ce cette ces'.split(' '),
+);
+
+/**
+ * « les mains de notre avocat », « le détail des litiges »: a noun whose complement is a word of the
+ * vocabulary is part of what is asked, not an object outside the domain.
+ */
+function completedByTheDomain(tokens: TokenSet, at: number): boolean {
+  let next = at + 1;
+  if (!OF.has(tokens.list[next]?.norm ?? '')) return false;
+  next++;
+  while (next < tokens.list.length && POSSESSIVES.has(tokens.list[next]!.norm)) next++;
+  const head = tokens.list[next];
+  return head !== undefined && head.kind === 'word' && isIntentWord(head);
 }

@@ -130,6 +130,7 @@ function parse(
     step: stepSaid,
     words: tokens.list,
     transferStep: steps.find((s) => s.channel === 'transfer')?.id,
+    firmWords: lawFirmPhrases(context.lawFirm).flatMap((p) => p.source),
   });
   const { step } = refined;
   // « … vs le mois dernier », « évolution de … »: a figure over time (../intents/trend).

@@ -19,6 +19,64 @@ export interface Clues {
   words: readonly Token[];
   /** The ladder's step that hands a file to the law firm (Greenova's J+30). */
   transferStep: string | undefined;
+  /** The configured firm's own words (« aptos »): the firm named, like « avocat » or « cabinet ». */
+  firmWords?: readonly string[];
+}
+
+/** The law firm as a destination: « chez l’avocat », « au cabinet », « chez Aptos ». */
+const FIRM = new Set(['avocat', 'avocats', 'cabinet', 'contentieux']);
+/** Going there, now or to come: « qui passe », « qui doit partir », « partent », « vont passer ». */
+const GOING = new Set([
+  'passe',
+  'passent',
+  'passer',
+  'passera',
+  'passeront',
+  'part',
+  'partent',
+  'partir',
+  'partira',
+  'partiront',
+  'transmettre',
+  'envoyer',
+]);
+/** Gone there: « partis », « envoyés », « transmis » (handed over). */
+const GONE = new Set(['parti', 'partie', 'partis', 'parties', 'envoye', 'envoyes', 'envoyee', 'envoyees']);
+/** A verb after these is a past tense (« est passé », « sont partis »), not one to come. */
+const AUXILIARIES = new Set(['est', 'sont', 'a', 'ont', 'ete', 'etait', 'etaient', 'deja']);
+
+/**
+ * « qui passe chez Aptos demain ? », « qui doit partir chez l’avocat aujourd’hui ? »: files going to
+ * the firm today, on a day to come, or with no day said are the day's proposals at the transfer
+ * step; « dossiers envoyés au cabinet ce mois » (gone, in a period) the journal at that step;
+ * « quels clients sont partis chez l’avocat ? » (gone, no period) what is at the firm.
+ */
+function towardsTheFirm(
+  intent: QueryIntent | null,
+  clues: Clues,
+): { intent: QueryIntent | null; step: string | undefined } | null {
+  if (intent !== 'litigation' && intent !== 'journal_activity' && intent !== 'planned_actions') return null;
+  const words = clues.words.map((w) => w.norm);
+  const firm = new Set([...FIRM, ...(clues.firmWords ?? [])]);
+  if (!words.some((w) => firm.has(w))) return null;
+  const { period, today } = clues;
+  const going = words.some(
+    (w, i) =>
+      GOING.has(w) &&
+      !AUXILIARIES.has(words[i - 1] ?? '') &&
+      // « la part de … » is no verb.
+      !(w === 'part' && ['la', 'quelle', 'une', 'de'].includes(words[i - 1] ?? '')),
+  );
+  const toCome = !period || (period.from === period.to && period.from >= today);
+  if (going && toCome && intent !== 'journal_activity')
+    return { intent: 'planned_actions', step: clues.transferStep ?? clues.step };
+  const gone = words.some(
+    (w, i) => GONE.has(w) || HANDED_OVER.has(w) || (GOING.has(w) && AUXILIARIES.has(words[i - 1] ?? '')),
+  );
+  if (gone && period && (intent !== 'planned_actions' || period.to < today))
+    return { intent: 'journal_activity', step: clues.transferStep ?? clues.step };
+  if (gone && !period && intent === 'journal_activity') return { intent: 'litigation', step: clues.step };
+  return null;
 }
 
 /** « transmis », « transmissions »: a file handed over, an event of the journal when dated. */
@@ -41,6 +99,8 @@ export function refineIntent(
   clues: Clues,
 ): { intent: QueryIntent | null; step: string | undefined } {
   const { phrase, period, today, step } = clues;
+  const firm = towardsTheFirm(intent, clues);
+  if (firm) return firm;
   // « dossiers transmis à Aptos en octobre », « transmissions au cabinet faites ce trimestre »:
   // what was handed over in a period is the journal's, at the transfer step.
   if (intent === 'litigation' && period && clues.transferStep) {

@@ -28,6 +28,10 @@ export const plannedActionsQuestion = defineQuestion({
       weight: 8,
       texts: [
         'partent',
+        // « qu’est-ce qui part aujourd’hui ? » (« la part de » is no verb: « part » only so placed).
+        'qui =part',
+        '=part aujourd hui',
+        '=part demain',
         'partira',
         'partiront',
         'doivent partir',
