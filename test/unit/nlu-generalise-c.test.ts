@@ -199,3 +199,47 @@ describe('files going to the law firm: to come, the day’s proposals; gone, the
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('how people ask for a trend, for the help, and fillers', () => {
+  const THIS_MONTH = { from: '2026-11-01', to: '2026-11-30' };
+  it.each([
+    ['ça s’améliore par rapport au mois dernier ?', query({ intent: 'trend', period: THIS_MONTH })],
+    ['ca se degrade vs le mois dernier ?', query({ intent: 'trend', period: THIS_MONTH })],
+    ['le DSO se dégrade ?', query({ intent: 'trend', measure: 'dso' })],
+    ['les retards empirent ?', query({ intent: 'trend' })],
+    [
+      'amélioration des encaissements par rapport au mois dernier ?',
+      query({ intent: 'trend', measure: 'collected', period: THIS_MONTH }),
+    ],
+    ['tu sers à quoi ?', query({ intent: 'help' })],
+    ['a quoi sert ce bot en fait ?', query({ intent: 'help' })],
+    ['qu’est-ce qu’on peut demander ici ?', query({ intent: 'help' })],
+    ['Mon chef voudrait savoir ce qu’il peut demander depuis son téléphone', query({ intent: 'help' })],
+    [
+      'du coup, qu’a-t-on fait hier ?',
+      query({ intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' } }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A customer's situation asked with no customer: the other figure the question names.
+    ['l’encours par ancienneté de mes clients ça donne quoi', query({ intent: 'aged_balance' })],
+    ['les impayés, ça donne quoi ?', query({ intent: 'unpaid_invoices' })],
+    ['et le DSO, on en est où ?', query({ intent: 'dso' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['ça donne quoi avec l’hôtel du parc ?', query({ intent: 'customer_balance', customerCodes: ['C003'] })],
+    ['solde ?', { kind: 'not_understood' }],
+    [
+      'qu’est-ce qui a été fait hier ?',
+      query({ intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' } }),
+    ],
+  ])('negative: « %s » unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -196,6 +196,15 @@ function parse(
   // weaker word (« solde », « compte ») without a customer says too little to give a figure.
   const nobodyNamed = customers.mentions.length === 0 && customers.unknown.length === 0;
   if (intent === 'customer_balance' && nobodyNamed && !OWED_BY_ALL.includes(phrase ?? '')) {
+    // « l’encours par ancienneté, ça donne quoi ? »: without a customer, a customer's situation is
+    // not what is asked — another figure the question names is, when one does on its own words.
+    const other = detectIntent(
+      new TokenSet(readableTokens(tokenize(source))),
+      lawFirmPhrases(context.lawFirm),
+      'customer_balance',
+    );
+    if (other.intent !== null && other.weight > 5 && other.intent !== 'trend')
+      return { kind: 'query', query: compact({ intent: other.intent, ...base }) };
     return { kind: 'not_understood', understood: base };
   }
   const finalIntent = intent === 'customer_balance' && nobodyNamed ? 'aged_balance' : intent;

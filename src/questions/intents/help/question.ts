@@ -10,6 +10,17 @@ export const helpQuestion = defineQuestion({
       weight: 10,
       texts: [
         'que puis demander',
+        // « ce qu’il peut demander », « à quoi tu sers ? », « tu sers à quoi ? ».
+        'qu peut demander',
+        'qu puis demander',
+        'qu peux demander',
+        'qu on peut demander',
+        'sers a quoi',
+        'sert a quoi',
+        'servez a quoi',
+        'a quoi sers',
+        'a quoi sert',
+        'a quoi servez',
         'que peux demander',
         'que peut demander',
         'quoi demander',
