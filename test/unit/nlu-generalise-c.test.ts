@@ -243,3 +243,33 @@ describe('how people ask for a trend, for the help, and fillers', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('customers ranked or invoices listed; nothing done on days to come', () => {
+  it.each([
+    ['les 5 clients avec les retards les plus importants', query({ intent: 'top_late_payers', limit: 5 })],
+    ['quels clients ont la plus grosse dette en retard ?', query({ intent: 'top_late_payers' })],
+    ['les clients avec les impayés les plus élevés', query({ intent: 'top_late_payers' })],
+    ['les trois clients qui ont le plus gros montant de retard', query({ intent: 'top_late_payers' })],
+    [
+      'les factures de mes clients en retard de plus de 60 jours',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    ],
+    ['factures des clients en retard', query({ intent: 'unpaid_invoices' })],
+    ['il fait beau à Villeurbanne demain ?', { kind: 'not_understood' }],
+    ['qu’est-ce qui a été fait demain', { kind: 'not_understood' }],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['les factures impayées les plus importantes', query({ intent: 'unpaid_invoices' })],
+    ['clients en retard', query({ intent: 'top_late_payers' })],
+    ['top 5 des mauvais payeurs', query({ intent: 'top_late_payers', limit: 5 })],
+    [
+      'quels mails de relance demain ?',
+      query({ intent: 'planned_actions', period: { from: '2026-11-24', to: '2026-11-24' }, step: 'J+3' }),
+    ],
+  ])('negative: « %s » unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -94,11 +94,44 @@ const HANDED_OVER = new Set([
 
 const SENDING = /relance|envoy|parti|poste/;
 
+/** « le plus gros », « les plus importants », « la plus élevée »: a superlative ranks. */
+const SUPERLATIVE =
+  / (?:le|la|les) plus (?:gros|grosse|grosses|importants?|importantes?|eleves?|elevees?|forts?|fortes?|grands?|grandes?|lourds?|lourdes?)\b/;
+const CUSTOMERS_WORD = / (?:clients?|debiteurs?|payeurs?|comptes?) /;
+/** « les factures de mes clients en retard »: the invoices are what is listed, the customers their complement. */
+const INVOICES_OF_CUSTOMERS = / factures? (?:de|des|d) (?:mes |nos |ces |les )?clients? /;
+
+/**
+ * Customers or invoices: « les 10 clients présentant les retards les plus importants », « les
+ * trois clients qui ont le plus gros montant de retard » rank customers (a superlative with
+ * customers); « les factures de mes clients en retard de plus de 45 jours » lists invoices (no
+ * superlative, the customers a complement of the invoices).
+ */
+function customersOrInvoices(intent: QueryIntent | null, words: readonly Token[]): QueryIntent | null {
+  const text = ` ${words.map((w) => w.norm).join(' ')} `;
+  if (
+    intent === 'unpaid_invoices' &&
+    CUSTOMERS_WORD.test(text) &&
+    SUPERLATIVE.test(text) &&
+    !/ factures? /.test(text)
+  )
+    return 'top_late_payers';
+  if (
+    intent === 'top_late_payers' &&
+    INVOICES_OF_CUSTOMERS.test(text) &&
+    !SUPERLATIVE.test(text) &&
+    !/ (?:top|classement|pires?|mauvais) /.test(text)
+  )
+    return 'unpaid_invoices';
+  return intent;
+}
+
 export function refineIntent(
   intent: QueryIntent | null,
   clues: Clues,
 ): { intent: QueryIntent | null; step: string | undefined } {
   const { phrase, period, today, step } = clues;
+  intent = customersOrInvoices(intent, clues.words);
   const firm = towardsTheFirm(intent, clues);
   if (firm) return firm;
   // « dossiers transmis à Aptos en octobre », « transmissions au cabinet faites ce trimestre »:
@@ -107,11 +140,17 @@ export function refineIntent(
     const handedOver = step === clues.transferStep || clues.words.some((w) => HANDED_OVER.has(w.norm));
     if (handedOver) return { intent: 'journal_activity', step: clues.transferStep };
   }
-  if (intent !== 'journal_activity' || !period || period.from !== period.to) return { intent, step };
+  if (intent !== 'journal_activity' || !period) return { intent, step };
   // A day to come, when the question is about sending (« quels mails de relance demain ? »), not
-  // about anything done (« quel temps fait-il demain ? »).
-  if (period.from > today && (step !== undefined || SENDING.test(phrase ?? '')))
-    return { intent: 'planned_actions', step };
+  // about anything done (« quel temps fait-il demain ? », « il fait beau demain ? »): nothing has
+  // been done on days to come, so without sending it is no question of the journal.
+  if (period.from > today) {
+    if (period.from === period.to && (step !== undefined || SENDING.test(phrase ?? '')))
+      return { intent: 'planned_actions', step };
+    if (step === undefined && !SENDING.test(phrase ?? '')) return { intent: null, step };
+    return { intent, step };
+  }
+  if (period.from !== period.to) return { intent, step };
   // « quelles relances par mail aujourd’hui ? »: no word of what was done, the day's proposals.
   if (period.from === today && (phrase === 'relances' || phrase === 'relance'))
     return { intent: 'planned_actions', step };
