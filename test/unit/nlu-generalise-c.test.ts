@@ -273,3 +273,57 @@ describe('customers ranked or invoices listed; nothing done on days to come', ()
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('a customer’s situation, its promises, and who called', () => {
+  const balance = (code: string) => query({ intent: 'customer_balance', customerCodes: [code] });
+  it.each([
+    ['où en sommes-nous avec l’Hôtel du Parc ?', balance('C003')],
+    ['on en est où avec Intermarché Vaise', balance('C018')],
+    ['combien il reste à payer chez Julien Bernard ?', balance('C009')],
+    ['combien reste a payer pour la mairie de Caluire', balance('C015')],
+    // Someone who called is news, not a contact asked for.
+    ['Le gérant de la Boulangerie Martin a appelé ce matin : où en est ce client ?', balance('C013')],
+    ['la mairie de Caluire nous a contactés, où en sont-ils ?', balance('C015')],
+    // « afin de », « avant de » open a verb: what follows is no customer's name.
+    [
+      'les impayés de plus de 5 000 €, afin de préparer la réunion',
+      query({ intent: 'unpaid_invoices', amount: { gt: 500000 } }),
+    ],
+    ['le DSO avant de partir en congés', query({ intent: 'dso' })],
+    // The state of a promise is the promises'.
+    [
+      'la boulangerie Martin avait promis de payer, ça en est où ?',
+      query({ intent: 'promises', customerCodes: ['C013'] }),
+    ],
+    ['où en est la promesse de Dupont & Fils ?', query({ intent: 'promises', customerCodes: ['C005'] })],
+    [
+      'Julien Bernard s’était engagé à payer, on en est où ?',
+      query({ intent: 'promises', customerCodes: ['C009'] }),
+    ],
+    // A customer's code in a promise.
+    [
+      'le client C012 promet de payer 800 € le 10/12',
+      command({ command: 'record_promise', customerCodes: ['C012'], date: '2026-12-10', amount: 80000 }),
+    ],
+    [
+      'C007 s’engage à payer fin du mois',
+      command({ command: 'record_promise', customerCodes: ['C007'], date: '2026-11-30' }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'qui appeler chez Intermarché Vaise ?',
+      command({ command: 'customer_contact', customerCodes: ['C018'] }),
+    ],
+    ['impayés de Dupont & Fils', query({ intent: 'unpaid_invoices', customerCodes: ['C005'] })],
+    ['reste à payer de Dupont & Fils', query({ intent: 'unpaid_invoices', customerCodes: ['C005'] })],
+    ['combien nous doit Dupont & Fils qui avait promis de payer ?', balance('C005')],
+    ['où en est Dupont & Fils ?', balance('C005')],
+    ['impayés de Carrefour', { kind: 'unknown_customer', query: { intent: 'unpaid_invoices' } }],
+  ])('negative: « %s » unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

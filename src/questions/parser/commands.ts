@@ -404,6 +404,8 @@ telephone telephones tel tel. numero numeros num portable mobile contact contact
 coordonnees joindre appeler appelle appelles interlocuteur interlocutrice courriel courriels adresse mail mails
 email emails phone number reach call contact details address
 `);
+/** « a appelé », « nous ont contactés », « avait joint »: a past tense. */
+const PAST_AUXILIARIES = set(`a ai as ont avait avaient avons avez eu`);
 const HISTORY_WORDS = set(`historique historiques histo chronologie history`);
 const CARD_WORDS = set(`fiche dossier compte card file`);
 
@@ -528,7 +530,8 @@ function promiseCommand(r: Reading, text: string, context: CommandContext): Comm
     `promet promettent promis promise promesse promesses promised promises engage est engagement payera paiera
     paieront payeront reglera regleront va vont payer regler doit will pay to paiement prevu virement annonce
     enregistrer enregistre note noter notez de d le la au the on by payment pour sa facture ses factures its
-    invoice invoices paid regle reglent paie paient paye sera seront payee payees reglee dit m qu il elle a`,
+    invoice invoices paid regle reglent paie paient paye sera seront payee payees reglee dit m qu il elle a
+    client cliente customer`,
   );
   const withDates = new Set([...dropped, ...dateAndAmountWords(r)]);
   const resolved = named(r, withDates, context.customers);
@@ -566,10 +569,11 @@ function stripDateWords(mention: string): string {
   const words = mention.split(/\s+/);
   const cut = words.findIndex((w) => {
     const n = normalizeWord(w).replace(/[^\p{L}\p{N}]/gu, '');
-    return /\d/.test(n) || DATE_WORDS.has(n) || n === 'euros' || n === 'eur';
+    // A customer's code (« C012 ») starts with a letter: no date, no amount.
+    return /^\d/.test(n) || DATE_WORDS.has(n) || n === 'euros' || n === 'eur';
   });
   const kept = cut < 0 ? words : words.slice(0, cut);
-  while (kept.length > 0 && FILLER.has(normalizeWord(kept[kept.length - 1]!).replace(/[^\p{L}]/gu, '')))
+  while (kept.length > 0 && FILLER.has(normalizeWord(kept[kept.length - 1]!).replace(/[^\p{L}\p{N}]/gu, '')))
     kept.pop();
   return kept.join(' ');
 }
@@ -637,8 +641,11 @@ function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead |
 
 function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
   const words = r.s.split(' ');
+  // « la directrice a appelé ce matin »: someone who called is news, not a contact asked for.
+  const called = (w: string, i: number) =>
+    /^(?:appel|contact|joi)/.test(w) && PAST_AUXILIARIES.has(words[i - 1] ?? '');
   const hasContact =
-    words.some((w) => CONTACT_WORDS.has(w)) ||
+    words.some((w, i) => CONTACT_WORDS.has(w) && !called(w, i)) ||
     /\b(?:qui\s+(?:je\s+|on\s+)?(?:appeler|contacter|joindre|parle|appelle|contacte|joins)|(?:j\s*|je\s+|on\s+)?(?:appelle|contacte|joins|joint|ecris)\s+(?:qui|ki)|comment\s+(?:joindre|contacter|appeler)|who\s+(?:to|do\s+i|should\s+i)\s+(?:call|contact|reach))\b/.test(
       r.s,
     );

@@ -45,6 +45,12 @@ const BEFORE_A_NAME = new Set(['de', 'du', 'd', 'chez', 'avec', 'client', 'clien
 /** « de » after these is a quantity (« le plus de fric »), not a name's preposition. */
 const QUANTITIES = new Set(['plus', 'moins', 'peu', 'beaucoup', 'trop', 'assez', 'tant', 'autant']);
 const ARTICLES = new Set(['le', 'la', 'les', 'l']);
+/** Words after which « de » opens an infinitive (« afin de préparer »), never a name. */
+const INFINITIVE_AFTER = new Set(
+  'afin avant besoin envie merci essaie essayer essayez oublie oublier oubliez permet permettre capable charge prie peur moyen lieu train'.split(
+    ' ',
+  ),
+);
 /**
  * Civility titles: « Monsieur Girard », « Mme Roux », « M. Girard », « Maître Pons » are people —
  * the title and the capitals after it are no evidence of a customer's name (a customer who is a
@@ -138,6 +144,8 @@ function placedLikeAName(tokens: TokenSet, at: number): boolean {
     before--;
   const word = tokens.list[before];
   if (!word || !BEFORE_A_NAME.has(word.norm)) return false;
+  // « afin de préparer », « avant de partir », « merci de passer »: « de » opens a verb, not a name.
+  if (INFINITIVE_AFTER.has(tokens.list[before - 1]?.norm ?? '')) return false;
   const quantity = tokens.list[before - 1];
   return !(
     word.norm !== 'chez' &&

@@ -24,9 +24,19 @@ const PRENOMINAL =
  * Whether a word left free by the extractors and the intent, outside the names said
  * (`named`: token indexes of customers' names, known or not), is a noun right after a determiner.
  */
-export function hasObjectOutsideDomain(tokens: TokenSet, named: ReadonlySet<number>): boolean {
+export function hasObjectOutsideDomain(
+  tokens: TokenSet,
+  named: ReadonlySet<number>,
+  /** The question as typed and the token indexes of its intent's words: only their clause is read. */
+  asked?: { source: string; words: readonly number[] },
+): boolean {
+  const clause = asked ? clausesOf(tokens, asked.source) : null;
+  const main = clause && asked ? new Set(asked.words.map((i) => clause[i])) : null;
   return tokens.list.some((token, at) => {
     if (at === 0 || !tokens.isFree(at) || named.has(at)) return false;
+    // « les impayés de plus de 5 000 €, afin de préparer la réunion »: a noun of another clause
+    // (after a comma, a colon, a full stop) is not what is asked.
+    if (clause && main && main.size > 0 && !main.has(clause[at])) return false;
     if (token.kind !== 'word' || token.norm.length < 3) return false;
     if (isStopWord(token) || isIntentWord(token)) return false;
     // A capital inside the sentence is a name (« le Novotel »); the adjectives French puts before
@@ -53,4 +63,14 @@ function completedByTheDomain(tokens: TokenSet, at: number): boolean {
   while (next < tokens.list.length && POSSESSIVES.has(tokens.list[next]!.norm)) next++;
   const head = tokens.list[next];
   return head !== undefined && head.kind === 'word' && isIntentWord(head);
+}
+
+/** For each token, the index of its clause: punctuation between two tokens (, ; : . ! ?) starts a new one. */
+function clausesOf(tokens: TokenSet, source: string): number[] {
+  let clause = 0;
+  return tokens.list.map((token, at) => {
+    const previous = tokens.list[at - 1];
+    if (previous && /[,;:.!?]/.test(source.slice(previous.end, token.start))) clause++;
+    return clause;
+  });
 }

@@ -68,6 +68,9 @@ export type ParseResult =
 /** Phrases that, without a customer, ask what everyone owes (« combien nous doit-on ? »). */
 const OWED_BY_ALL = ['nous doit', 'combien doit', 'doivent'];
 
+/** The unpaid invoices' phrases of what is left to pay. */
+const LEFT_TO_PAY = ['restant du', 'reste payer', 'reste a payer'];
+
 /** At most this many customers are offered when a name matches several. */
 export const MAX_CHOICES = 6;
 
@@ -179,7 +182,13 @@ function parse(
     tokens.list.flatMap((t, at) => (spans.some(([a, b]) => t.start >= a && t.end <= b) ? [at] : [])),
   );
   const weakWordAlone = found.weight <= 5 || found.words.length === 1;
-  const outsideDomain = intent !== null && weakWordAlone && hasObjectOutsideDomain(tokens, named);
+  const outsideDomain =
+    intent !== null &&
+    weakWordAlone &&
+    hasObjectOutsideDomain(tokens, named, {
+      source,
+      words: found.words,
+    });
   if (intent === null || outsideDomain) {
     const names = customers.mentions.map((m) => (m.matches.length === 1 ? m.matches[0]!.legalName : m.text));
     if (outsideDomain) customers.unknown.length = 0;
@@ -207,7 +216,15 @@ function parse(
       return { kind: 'query', query: compact({ intent: other.intent, ...base }) };
     return { kind: 'not_understood', understood: base };
   }
-  const finalIntent = intent === 'customer_balance' && nobodyNamed ? 'aged_balance' : intent;
+  // « combien il reste à payer chez Dupont ? »: what is left to pay, asked as an amount of one
+  // customer, is that customer's balance (the list of its unpaid invoices is « impayés de Dupont »).
+  const leftToPay =
+    intent === 'unpaid_invoices' &&
+    resolved.length > 0 &&
+    LEFT_TO_PAY.includes(phrase ?? '') &&
+    tokens.list.some((t) => t.norm === 'combien');
+  const finalIntent =
+    intent === 'customer_balance' && nobodyNamed ? 'aged_balance' : leftToPay ? 'customer_balance' : intent;
   const query: StructuredQuery = compact({ intent: finalIntent, ...base });
 
   const ambiguous = customers.mentions.find((m) => m.matches.length > 1);

@@ -126,12 +126,32 @@ function customersOrInvoices(intent: QueryIntent | null, words: readonly Token[]
   return intent;
 }
 
+/** A customer's state asked: « où en est », « ça en est où », « où en sommes-nous ». */
+const STATUS = new Set([
+  'ou en est',
+  'en est ou',
+  'en sont ou',
+  'ou en sont',
+  'ou en sommes',
+  'en sommes ou',
+  'on en est',
+]);
+
 export function refineIntent(
   intent: QueryIntent | null,
   clues: Clues,
 ): { intent: QueryIntent | null; step: string | undefined } {
   const { phrase, period, today, step } = clues;
   intent = customersOrInvoices(intent, clues.words);
+  // « elle avait promis de payer, ça en est où ? »: the state of a promise is the promises'.
+  if (
+    intent === 'customer_balance' &&
+    STATUS.has(phrase ?? '') &&
+    clues.words.some((w) =>
+      /^(?:promis|promise|promises|promesses?|promet|promettent|engagee?s?)$/.test(w.norm),
+    )
+  )
+    return { intent: 'promises', step };
   const firm = towardsTheFirm(intent, clues);
   if (firm) return firm;
   // « dossiers transmis à Aptos en octobre », « transmissions au cabinet faites ce trimestre »:
