@@ -327,3 +327,54 @@ describe('a customer’s situation, its promises, and who called', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('the daily work in plain words: what is to do, what was done, who did it', () => {
+  const TODAY = { from: '2026-11-23', to: '2026-11-23' };
+  const TOMORROW = { from: '2026-11-24', to: '2026-11-24' };
+  const THIS_WEEK = { from: '2026-11-23', to: '2026-11-29' };
+  const LAST_WEEK = { from: '2026-11-16', to: '2026-11-22' };
+  it.each([
+    [
+      'qui reçoit une mise en demeure aujourd’hui ?',
+      query({ intent: 'planned_actions', period: TODAY, step: 'J+20' }),
+    ],
+    ['des LRAR à préparer aujourd’hui ?', query({ intent: 'planned_actions', period: TODAY, step: 'J+20' })],
+    ['qu’est-ce qui est programmé demain ?', query({ intent: 'planned_actions', period: TOMORROW })],
+    ['qu’est-ce que je dois valider aujourd’hui ?', query({ intent: 'planned_actions', period: TODAY })],
+    ['mes tâches du jour', query({ intent: 'planned_actions' })],
+    ['le programme de la journée', query({ intent: 'planned_actions' })],
+    // « matin », « soir » are times of day, never « Martin »; mails that leave are proposals.
+    [
+      'quels mails partent demain matin ?',
+      query({ intent: 'planned_actions', period: TOMORROW, step: 'J+3' }),
+    ],
+    ['qu’est-ce qui s’est passé pendant mon absence ?', query({ intent: 'journal_activity' })],
+    ['qu’est-ce qui a été fait pendant mes congés ?', query({ intent: 'journal_activity' })],
+    ['les actions de la semaine dernière', query({ intent: 'journal_activity', period: LAST_WEEK })],
+    // The company's people act; they are neither customers nor objects outside the domain.
+    [
+      'qu’est-ce que les commerciaux ont fait cette semaine ?',
+      query({ intent: 'journal_activity', period: THIS_WEEK }),
+    ],
+    ['qu’a fait l’équipe la semaine dernière ?', query({ intent: 'journal_activity', period: LAST_WEEK })],
+    ['le DSO pour la réunion de demain', query({ intent: 'dso' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['les actions du jour', query({ intent: 'planned_actions' })],
+    [
+      'jappelle qui chez biocoop part dieu',
+      command({ command: 'customer_contact', customerCodes: ['C011'] }),
+    ],
+    ['mail de la Boulangerie Martin', command({ command: 'customer_contact', customerCodes: ['C013'] })],
+    ['impayés de la Boulangerie Martin', query({ intent: 'unpaid_invoices', customerCodes: ['C013'] })],
+    [
+      'quelles relances ont été envoyées hier ?',
+      query({ intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' } }),
+    ],
+  ])('negative: « %s » unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -142,6 +142,7 @@ combien total totaux montant montants impaye impayes impayee impayees retard ret
 dso taux balance echu echus echue echues facture factures litiges promesses echeancier echeanciers
 hier demain aujourdhui semaine mois annee trimestre journee jour jours semaine dernier derniere
 depuis entre avant apres plus moins top liste tous toutes rapport chiffre chiffres
+matin soir midi aprem soiree nuit
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -653,7 +654,13 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
   // « numéro de facture », « adresse de facturation » alone are not a contact.
   if (/\b(?:numero|num|number)\s+(?:de\s+)?(?:la\s+)?facture\b/.test(r.s)) return null;
   // « e-mails de relance envoyés à Dupont » is the journal.
-  if (/\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|recu|recus)\b/.test(r.s)) return null;
+  // « quels mails partent demain ? »: mails that leave are the day's proposals, not an address.
+  if (
+    /\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|recu|recus|partent|partira|partiront|partis|parties|envoyer|envoie|envoient|poster|postes|postees)\b/.test(
+      r.s,
+    )
+  )
+    return null;
   const customer = named(
     r,
     set(`telephone telephones tel numero numeros num portable mobile contact contacts contacter contacte coordonnees
