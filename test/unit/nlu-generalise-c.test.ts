@@ -378,3 +378,30 @@ describe('the daily work in plain words: what is to do, what was done, who did i
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('the day’s card asked again, and the help by its other names', () => {
+  it.each([
+    ['remets-moi les relances du jour'],
+    ['tu peux me renvoyer la carte du jour ?'],
+    ['réaffiche la carte des relances stp'],
+    ['actualise les relances du jour'],
+    ['relances du jour encore'],
+  ])('« %s » is the day’s card', (text) => {
+    expect(parsed(text)).toEqual(command({ command: 'day_card' }));
+  });
+
+  it.each([['liste des commandes'], ['t’es capable de quoi ?'], ['quelles commandes je peux taper ?']])(
+    '« %s » asks the help',
+    (text) => {
+      expect(parsed(text)).toEqual(query({ intent: 'help' }));
+    },
+  );
+
+  it.each([
+    ['combien de relances du jour ?', 'query'],
+    ['les relances de nouveau', 'query'],
+    ['commandes de Biocoop Part-Dieu', 'not_understood'],
+  ])('negative: « %s » stays a %s', (text, kind) => {
+    expect(parsed(text).kind).toBe(kind);
+  });
+});

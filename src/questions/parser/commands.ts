@@ -709,7 +709,8 @@ const DAY_ALLOWED = set(`
 ouvre ouvrir affiche afficher montre montrer donne donner voir envoie renvoie sors sort open show give send get
 moi me les mes la ma le l des de du d a valider vas y stp svp merci please the my of for s hui aujourd ce
 tu peux pouvez c est quoi koi koa kwa ou sont where are puis je j on peut imprimer imprime lance lancer
-asap vite rapidement maintenant urgent now quick quickly`);
+asap vite rapidement maintenant urgent now quick quickly remets remettre remet redonne redonner renvoyer renvoie
+renvoies rafraichis rafraichir actualise actualiser reaffiche reafficher again encore nouveau`);
 
 function dayCardCommand(r: Reading): CommandRead | null {
   const words = r.s.split(' ').filter((w) => !/^[?!.]$/.test(w) && w !== '?');

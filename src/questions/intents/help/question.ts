@@ -10,6 +10,13 @@ export const helpQuestion = defineQuestion({
       weight: 10,
       texts: [
         'que puis demander',
+        // « liste des commandes », « t’es capable de quoi ? ».
+        'liste commandes',
+        'quelles commandes',
+        'commandes possibles',
+        'capable de quoi',
+        'capable quoi',
+        'es capable',
         // « ce qu’il peut demander », « à quoi tu sers ? », « tu sers à quoi ? ».
         'qu peut demander',
         'qu puis demander',
