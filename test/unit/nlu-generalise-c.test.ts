@@ -405,3 +405,32 @@ describe('the day’s card asked again, and the help by its other names', () => 
     expect(parsed(text).kind).toBe(kind);
   });
 });
+
+describe('what everyone owes, a customer’s tab, and what is planned in English', () => {
+  it.each([
+    [
+      'c’est combien l’ardoise de Dupont & Fils ?',
+      query({ intent: 'customer_balance', customerCodes: ['C005'] }),
+    ],
+    ['l ardoise de la SGH', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    ['combien on a d’encours au total ?', query({ intent: 'aged_balance' })],
+    ['notre encours global ?', query({ intent: 'aged_balance' })],
+    [
+      'what’s planned for today?',
+      query({ intent: 'planned_actions', period: { from: '2026-11-23', to: '2026-11-23' } }),
+    ],
+    [
+      'what is scheduled tomorrow?',
+      query({ intent: 'planned_actions', period: { from: '2026-11-24', to: '2026-11-24' } }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['encours de Biocoop Part-Dieu', query({ intent: 'customer_balance', customerCodes: ['C011'] })],
+    ['solde ?', { kind: 'not_understood' }],
+  ])('negative: « %s » unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

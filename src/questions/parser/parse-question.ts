@@ -65,8 +65,8 @@ export type ParseResult =
   | { kind: 'unknown_customer'; query: StructuredQuery; mention: string }
   | { kind: 'not_understood'; understood: Understood };
 
-/** Phrases that, without a customer, ask what everyone owes (« combien nous doit-on ? »). */
-const OWED_BY_ALL = ['nous doit', 'combien doit', 'doivent'];
+/** Phrases that, without a customer, ask what everyone owes (« combien nous doit-on ? », « l’encours total »). */
+const OWED_BY_ALL = ['nous doit', 'combien doit', 'doivent', 'encours'];
 
 /** The unpaid invoices' phrases of what is left to pay. */
 const LEFT_TO_PAY = ['restant du', 'reste payer', 'reste a payer'];

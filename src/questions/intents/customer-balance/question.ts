@@ -8,7 +8,8 @@ export const customerBalanceQuestion = defineQuestion({
   parameters: QUESTION_PARAMETERS,
   phrases: [
     { weight: 8, texts: ['nous doit', 'combien doit', 'ou en est', 'que doit'] },
-    { weight: 7, texts: ['doit', 'doivent', 'solde', 'soldes', '=encours'] },
+    // « l’ardoise de Dupont » (informal: what a customer owes).
+    { weight: 7, texts: ['doit', 'doivent', 'solde', 'soldes', '=encours', 'ardoise'] },
     { weight: 8, texts: ['en est ou', 'en sont ou', 'ou en sont', 'on attend', 'attend de'] },
     // « où en sommes-nous avec la crèche ? », « on en est où avec X ? », « ce qui nous reste dû ».
     { weight: 8, texts: ['ou en sommes', 'en sommes ou', 'on en est', 'nous reste du', 'nous reste payer'] },
