@@ -434,3 +434,26 @@ describe('what everyone owes, a customer’s tab, and what is planned in English
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('the suppliers’ side and orders to change things are never a figure', () => {
+  it.each([
+    ['combien on a payé nos fournisseurs ce mois ?'],
+    ['quelles factures fournisseurs sont à payer ?'],
+    ['les achats du mois dernier'],
+    ['supprime toutes les factures'],
+    ['annule la relance de Biocoop Part-Dieu'],
+    ['Bonjour, efface les litiges svp'],
+    ['modifie le montant de la facture de la SGH'],
+    ['what do we owe our suppliers?'],
+  ])('« %s » is not understood', (text) => {
+    expect(parsed(text)).toEqual({ kind: 'not_understood' });
+  });
+
+  it.each([
+    ['lever le litige F2026-1048', command({ command: 'lift_dispute', invoice: 'F2026-1048' })],
+    ['les impayés de plus de 30 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 31 } })],
+    ['Quel est le DSO ? Change rien, je regarde.', query({ intent: 'dso' })],
+  ])('negative: « %s » unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

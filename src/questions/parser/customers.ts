@@ -122,12 +122,17 @@ function suspicious(token: Token): boolean {
 }
 
 /** Whether the word at `at` sits where a name is expected: after « de », « chez »…, or capitalised. */
-function placedLikeAName(tokens: TokenSet, at: number): boolean {
+function placedLikeAName(tokens: TokenSet, at: number, source: string): boolean {
   const token = tokens.list[at]!;
+  // A capital that opens a sentence (« Quel est le DSO ? Change rien. ») says nothing of a name.
+  const previous = tokens.list[at - 1];
+  const opensSentence =
+    previous !== undefined &&
+    (/^[.?!]$/.test(previous.raw) || /[.?!]/.test(source.slice(previous.end, token.start)));
   // Capitals say something only in a question not typed all in capitals.
   const cased = tokens.list.some((t, i) => i !== at && t.kind === 'word' && /\p{Ll}/u.test(t.raw));
   const titled = partOfATitledName(tokens, at);
-  if (cased && !titled && at > 0 && /^\p{Lu}/u.test(token.raw)) return true;
+  if (cased && !titled && !opensSentence && at > 0 && /^\p{Lu}/u.test(token.raw)) return true;
   if (
     cased &&
     !titled &&
@@ -193,7 +198,7 @@ export function findCustomerMentions(
         else groups.push([word]);
       }
       for (const group of groups) {
-        const named = group.some((p) => placedLikeAName(tokens, p.at));
+        const named = group.some((p) => placedLikeAName(tokens, p.at, source));
         (named ? unknown : ignored).push(
           textOf(
             source,

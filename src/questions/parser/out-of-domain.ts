@@ -74,3 +74,24 @@ function clausesOf(tokens: TokenSet, source: string): number[] {
     return clause;
   });
 }
+
+/** The suppliers' side (« nos fournisseurs », « factures fournisseurs », « achats »): not receivables. */
+const SUPPLIERS = new Set(
+  'fournisseur fournisseurs achat achats supplier suppliers vendor vendors payables'.split(' '),
+);
+
+/**
+ * Orders that change or delete what Relances keeps or does not keep (« supprime toutes les
+ * factures », « annule la relance de … », « modifie le montant », « augmente nos prix »): the
+ * commands in plain words are read before (./commands.ts); such an order that is none of them is
+ * not a question about figures.
+ */
+const CHANGING =
+  /^(?:supprime|supprimer|supprimez|efface|effacer|effacez|annule|annuler|annulez|modifie|modifier|modifiez|change|changer|changez|corrige|corriger|corrigez|augmente|augmenter|augmentez|baisse|baisser|baissez|reserve|reserver|reservez|commande|commander|commandez|delete|remove|cancel|change|modify|update)$/;
+
+/** Whether the question is about another side of the business, or orders a change Relances does not make. */
+export function asksOutsideReceivables(tokens: TokenSet): boolean {
+  const words = tokens.list.filter((t) => t.kind === 'word');
+  if (words.some((t) => SUPPLIERS.has(t.norm))) return true;
+  return words.length > 0 && CHANGING.test(words[0]!.norm);
+}

@@ -19,7 +19,7 @@ import { findCustomerMentions, mayNameCustomers } from './customers';
 import { extractDates } from './dates';
 import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
-import { hasObjectOutsideDomain } from './out-of-domain';
+import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
 import { refineIntent } from './refine';
 import { shareIntent } from './share';
 import { snapshotPeriod } from './snapshot';
@@ -182,13 +182,15 @@ function parse(
     tokens.list.flatMap((t, at) => (spans.some(([a, b]) => t.start >= a && t.end <= b) ? [at] : [])),
   );
   const weakWordAlone = found.weight <= 5 || found.words.length === 1;
+  // « combien on a payé nos fournisseurs ? », « supprime toutes les factures »: never a figure.
   const outsideDomain =
-    intent !== null &&
-    weakWordAlone &&
-    hasObjectOutsideDomain(tokens, named, {
-      source,
-      words: found.words,
-    });
+    asksOutsideReceivables(tokens) ||
+    (intent !== null &&
+      weakWordAlone &&
+      hasObjectOutsideDomain(tokens, named, {
+        source,
+        words: found.words,
+      }));
   if (intent === null || outsideDomain) {
     const names = customers.mentions.map((m) => (m.matches.length === 1 ? m.matches[0]!.legalName : m.text));
     if (outsideDomain) customers.unknown.length = 0;
