@@ -453,6 +453,11 @@ describe('the suppliers’ side and orders to change things are never a figure',
     ['lever le litige F2026-1048', command({ command: 'lift_dispute', invoice: 'F2026-1048' })],
     ['les impayés de plus de 30 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 31 } })],
     ['Quel est le DSO ? Change rien, je regarde.', query({ intent: 'dso' })],
+    // A noun that is also a verb's form opens a question.
+    [
+      'baisse des impayés par rapport au mois dernier ?',
+      query({ intent: 'trend', period: { from: '2026-11-01', to: '2026-11-30' } }),
+    ],
   ])('negative: « %s » unchanged', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });

@@ -86,8 +86,10 @@ const SUPPLIERS = new Set(
  * commands in plain words are read before (./commands.ts); such an order that is none of them is
  * not a question about figures.
  */
+// Only forms that are no noun: « baisse », « réserve », « commande », « change » open questions too
+// (« baisse des impayés vs le mois dernier ? », « réserve de propriété »).
 const CHANGING =
-  /^(?:supprime|supprimer|supprimez|efface|effacer|effacez|annule|annuler|annulez|modifie|modifier|modifiez|change|changer|changez|corrige|corriger|corrigez|augmente|augmenter|augmentez|baisse|baisser|baissez|reserve|reserver|reservez|commande|commander|commandez|delete|remove|cancel|change|modify|update)$/;
+  /^(?:supprime|supprimer|supprimez|efface|effacer|effacez|annule|annuler|annulez|modifie|modifier|modifiez|changer|changez|corrige|corriger|corrigez|augmenter|augmentez|baisser|baissez|reserver|reservez|commander|commandez|delete|remove|cancel|modify|update)$/;
 
 /** Whether the question is about another side of the business, or orders a change Relances does not make. */
 export function asksOutsideReceivables(tokens: TokenSet): boolean {
