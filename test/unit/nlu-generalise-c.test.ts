@@ -462,3 +462,33 @@ describe('the suppliers’ side and orders to change things are never a figure',
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('what a customer still owes, in other words; customers ranked by a count', () => {
+  const balance = (code: string) => query({ intent: 'customer_balance', customerCodes: [code] });
+  it.each([
+    ['le montant dû par l’EHPAD les Tilleuls', balance('C014')],
+    ['total dû par Biocoop Part-Dieu', balance('C011')],
+    ['combien la mairie de Caluire a encore à nous payer ?', balance('C015')],
+    ['la crèche Les Petits Pas a-t-elle tout payé ?', balance('C008')],
+    ['est-ce que l’hôtel du parc est à jour de ses paiements ?', balance('C003')],
+    ['qui sont les clients qui ont le plus de factures en retard ?', query({ intent: 'top_late_payers' })],
+    ['les mauvais élèves', query({ intent: 'top_late_payers' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['les factures impayées les plus importantes', query({ intent: 'unpaid_invoices' })],
+    ['qui nous doit le plus de fric ?', query({ intent: 'top_late_payers' })],
+    [
+      'impayés du mois par client',
+      query({
+        intent: 'unpaid_invoices',
+        period: { from: '2026-11-01', to: '2026-11-30' },
+        groupBy: 'customer',
+      }),
+    ],
+  ])('negative: « %s » unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

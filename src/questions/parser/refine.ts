@@ -96,7 +96,7 @@ const SENDING = /relance|envoy|parti|poste/;
 
 /** « le plus gros », « les plus importants », « la plus élevée »: a superlative ranks. */
 const SUPERLATIVE =
-  / (?:le|la|les) plus (?:gros|grosse|grosses|importants?|importantes?|eleves?|elevees?|forts?|fortes?|grands?|grandes?|lourds?|lourdes?)\b/;
+  / (?:le|la|les) plus (?:de |gros|grosse|grosses|importants?|importantes?|eleves?|elevees?|forts?|fortes?|grands?|grandes?|lourds?|lourdes?)\b/;
 const CUSTOMERS_WORD = / (?:clients?|debiteurs?|payeurs?|comptes?) /;
 /** « les factures de mes clients en retard »: the invoices are what is listed, the customers their complement. */
 const INVOICES_OF_CUSTOMERS = / factures? (?:de|des|d) (?:mes |nos |ces |les )?clients? /;
@@ -109,12 +109,9 @@ const INVOICES_OF_CUSTOMERS = / factures? (?:de|des|d) (?:mes |nos |ces |les )?c
  */
 function customersOrInvoices(intent: QueryIntent | null, words: readonly Token[]): QueryIntent | null {
   const text = ` ${words.map((w) => w.norm).join(' ')} `;
-  if (
-    intent === 'unpaid_invoices' &&
-    CUSTOMERS_WORD.test(text) &&
-    SUPERLATIVE.test(text) &&
-    !/ factures? /.test(text)
-  )
+  // The head noun comes first: « les clients qui ont le plus de factures en retard » ranks customers.
+  const invoicesFirst = / factures? /.test(text) && text.search(/ factures? /) < text.search(CUSTOMERS_WORD);
+  if (intent === 'unpaid_invoices' && CUSTOMERS_WORD.test(text) && SUPERLATIVE.test(text) && !invoicesFirst)
     return 'top_late_payers';
   if (
     intent === 'top_late_payers' &&
