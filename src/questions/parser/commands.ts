@@ -20,6 +20,9 @@ import { readDate, safeDate } from './calendar-words';
 import { readNumber } from './numbers';
 import { TokenSet } from './patterns';
 import { questionDominates } from './command-or-question';
+import { detectIntent, lawFirmPhrases } from './intents';
+import { readableTokens } from './phrasings';
+import { extractDates } from './dates';
 import { withoutPoliteness } from './politeness';
 import { normalizeWord, tokenize, typoDistance } from './tokens';
 
@@ -139,6 +142,7 @@ combien total totaux montant montants impaye impayes impayee impayees retard ret
 dso taux balance echu echus echue echues facture factures litiges promesses echeancier echeanciers
 hier demain aujourdhui semaine mois annee trimestre journee jour jours semaine dernier derniere
 depuis entre avant apres plus moins top liste tous toutes rapport chiffre chiffres
+matin soir midi aprem soiree nuit
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -401,6 +405,8 @@ telephone telephones tel tel. numero numeros num portable mobile contact contact
 coordonnees joindre appeler appelle appelles interlocuteur interlocutrice courriel courriels adresse mail mails
 email emails phone number reach call contact details address
 `);
+/** « a appelé », « nous ont contactés », « avait joint »: a past tense. */
+const PAST_AUXILIARIES = set(`a ai as ont avait avaient avons avez eu`);
 const HISTORY_WORDS = set(`historique historiques histo chronologie history`);
 const CARD_WORDS = set(`fiche dossier compte card file`);
 
@@ -431,7 +437,17 @@ function bareHistory(r: Reading): boolean {
 const WHAT_DONE =
   /\b(?:qu\s+a\s+t\s+on\s+fait|qu\s+avons\s+nous\s+fait|qu\s+est\s+ce\s+qu\s+on\s+a\s+fait|qu\s+est\s+ce\s+qui\s+a\s+ete\s+fait|ce\s+qu\s+on\s+a\s+fait|ce\s+qui\s+a\s+ete\s+fait|qu\s+est\s+ce\s+qui\s+s\s+est\s+passe|que\s+s\s+est\s+il\s+passe|ce\s+qui\s+s\s+est\s+passe|what\s+(?:did\s+we\s+do|have\s+we\s+done|was\s+done|happened)|(?:les\s+)?relances\s+(?:envoyees|faites)|(?:le\s+)?suivi|quelles\s+relances|qu\s+est\s+ce\s+qu\s+on\s+a\s+envoye|(?:on|nous)\s+(?:a|avons)\s+(?:fait|envoye|fait\s+comme\s+relances?)\s+(?:quoi|koi|koa|kwa)|quoi\s+de\s+fait)\b/;
 
-function historyCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
+/** Whether the message says a period (« la semaine dernière », « hier », « en octobre »). */
+function saysPeriod(text: string, today: CalendarDate): boolean {
+  return extractDates(new TokenSet(readableTokens(tokenize(text.slice(0, 500)))), today).period !== undefined;
+}
+
+function historyCommand(
+  r: Reading,
+  customers: readonly Customer[],
+  text: string,
+  today: CalendarDate,
+): CommandRead | null {
   const hasWord = [...HISTORY_WORDS].some((w) => new RegExp(`\\b${w}\\b`).test(r.s));
   const whatDone = WHAT_DONE.test(r.s);
   if (!hasWord && !whatDone) return null;
@@ -450,6 +466,9 @@ function historyCommand(r: Reading, customers: readonly Customer[]): CommandRead
   if (!customer) return null;
   // « qu’a-t-on fait … » names a customer only when it resolves (« qu’a-t-on fait hier ? » is the journal).
   if (!hasWord && customer.codes.length === 0) return null;
+  // A customer's file is its whole history; what was done for it in a period (« qu’a-t-on fait sur
+  // Naturalia la semaine dernière ? ») is the journal of that period, filtered on the customer.
+  if (saysPeriod(text, today)) return null;
   return { kind: 'command', command: { command: 'history', customer } };
 }
 
@@ -512,7 +531,8 @@ function promiseCommand(r: Reading, text: string, context: CommandContext): Comm
     `promet promettent promis promise promesse promesses promised promises engage est engagement payera paiera
     paieront payeront reglera regleront va vont payer regler doit will pay to paiement prevu virement annonce
     enregistrer enregistre note noter notez de d le la au the on by payment pour sa facture ses factures its
-    invoice invoices paid regle reglent paie paient paye sera seront payee payees reglee dit m qu il elle a`,
+    invoice invoices paid regle reglent paie paient paye sera seront payee payees reglee dit m qu il elle a
+    client cliente customer`,
   );
   const withDates = new Set([...dropped, ...dateAndAmountWords(r)]);
   const resolved = named(r, withDates, context.customers);
@@ -550,10 +570,11 @@ function stripDateWords(mention: string): string {
   const words = mention.split(/\s+/);
   const cut = words.findIndex((w) => {
     const n = normalizeWord(w).replace(/[^\p{L}\p{N}]/gu, '');
-    return /\d/.test(n) || DATE_WORDS.has(n) || n === 'euros' || n === 'eur';
+    // A customer's code (« C012 ») starts with a letter: no date, no amount.
+    return /^\d/.test(n) || DATE_WORDS.has(n) || n === 'euros' || n === 'eur';
   });
   const kept = cut < 0 ? words : words.slice(0, cut);
-  while (kept.length > 0 && FILLER.has(normalizeWord(kept[kept.length - 1]!).replace(/[^\p{L}]/gu, '')))
+  while (kept.length > 0 && FILLER.has(normalizeWord(kept[kept.length - 1]!).replace(/[^\p{L}\p{N}]/gu, '')))
     kept.pop();
   return kept.join(' ');
 }
@@ -563,9 +584,16 @@ const ALIAS_WORDS = set(`alias surnom enregistre enregistrer le la stp svp merci
 /** « alias SGH pour Société Générale d’Hygiène », « SGH est un alias de … », « appelle … … ». */
 function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
   const patterns: Array<{ re: RegExp; alias: 1 | 2 }> = [
-    // « alias SGH pour X », « ajoute l’alias SGH à X », « add alias SGH for X », « alias SGH = X ».
+    // « alias SGH pour X », « ajoute l’alias SGH à X », « add alias SGH for X », « alias SGH = X »;
+    // after a verb of adding anywhere in the sentence (« rajoute alias BLCR pour … », « tu peux mettre
+    // l’alias Bon Point pour … », « … par ses initiales : pourriez-vous ajouter l’alias PSRA pour … »).
+    // « pour » splits first: an alias may hold « de » (« alias Hôtel de Ville pour … »).
     {
-      re: /^(?:(?:ajoute|ajouter|ajoutez|cree|creer|add|create|new|nouvel|nouveau|un|l|the|an)\s+)*(?:alias|surnom|aka)\s+(.+?)\s+(?:pour|a|au|de|du|d|for|to|of|=|sur|>)\s+(?:le\s+client\s+|client\s+|customer\s+)?(.+?)\s*\??$/,
+      re: /^(?:.*?\b(?:ajoute|ajouter|ajoutez|ajoutes|rajoute|rajouter|rajoutez|mets|met|mettre|mettez|cree|creer|creez|enregistre|enregistrer|enregistrez|note|noter|notez|add|create|set)\s+)?(?:(?:un|l|le|the|an|new|nouvel|nouveau|comme)\s+)*(?:alias|surnom|aka)\s+(.+?)\s+(?:pour|for|=|>)\s+(?:le\s+client\s+|client\s+|customer\s+)?(.+?)\s*\??$/,
+      alias: 1,
+    },
+    {
+      re: /^(?:.*?\b(?:ajoute|ajouter|ajoutez|ajoutes|rajoute|rajouter|rajoutez|mets|met|mettre|mettez|cree|creer|creez|enregistre|enregistrer|enregistrez|note|noter|notez|add|create|set)\s+)?(?:(?:un|l|le|the|an|new|nouvel|nouveau)\s+)*(?:alias|surnom|aka)\s+(.+?)\s+(?:a|au|de|du|d|to|of|sur)\s+(?:le\s+client\s+|client\s+|customer\s+)?(.+?)\s*\??$/,
       alias: 1,
     },
     // « ajoute SGH comme alias de X », « rajoute ITM comme alias d’Intermarché Vaise ».
@@ -614,8 +642,11 @@ function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead |
 
 function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
   const words = r.s.split(' ');
+  // « la directrice a appelé ce matin »: someone who called is news, not a contact asked for.
+  const called = (w: string, i: number) =>
+    /^(?:appel|contact|joi)/.test(w) && PAST_AUXILIARIES.has(words[i - 1] ?? '');
   const hasContact =
-    words.some((w) => CONTACT_WORDS.has(w)) ||
+    words.some((w, i) => CONTACT_WORDS.has(w) && !called(w, i)) ||
     /\b(?:qui\s+(?:je\s+|on\s+)?(?:appeler|contacter|joindre|parle|appelle|contacte|joins)|(?:j\s*|je\s+|on\s+)?(?:appelle|contacte|joins|joint|ecris)\s+(?:qui|ki)|comment\s+(?:joindre|contacter|appeler)|who\s+(?:to|do\s+i|should\s+i)\s+(?:call|contact|reach))\b/.test(
       r.s,
     );
@@ -623,7 +654,13 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
   // « numéro de facture », « adresse de facturation » alone are not a contact.
   if (/\b(?:numero|num|number)\s+(?:de\s+)?(?:la\s+)?facture\b/.test(r.s)) return null;
   // « e-mails de relance envoyés à Dupont » is the journal.
-  if (/\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|recu|recus)\b/.test(r.s)) return null;
+  // « quels mails partent demain ? »: mails that leave are the day's proposals, not an address.
+  if (
+    /\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|recu|recus|partent|partira|partiront|partis|parties|envoyer|envoie|envoient|poster|postes|postees)\b/.test(
+      r.s,
+    )
+  )
+    return null;
   const customer = named(
     r,
     set(`telephone telephones tel numero numeros num portable mobile contact contacts contacter contacte coordonnees
@@ -666,11 +703,14 @@ function cardCommand(r: Reading, customers: readonly Customer[]): CommandRead | 
 
 /** The day's card: its thing, its day, and nothing else but politeness and small words. */
 const DAY_THING = set(`relance relances carte card tableau reminders reminder dunning`);
-const DAY_WORD = set(`jour jr aujourd aujourdhui journee today day matin`);
+// « du jours » is a typo of « du jour » (a number of days would bring its own words: « des 3 derniers jours »).
+const DAY_WORD = set(`jour jours jr aujourd aujourdhui journee today day matin`);
 const DAY_ALLOWED = set(`
 ouvre ouvrir affiche afficher montre montrer donne donner voir envoie renvoie sors sort open show give send get
 moi me les mes la ma le l des de du d a valider vas y stp svp merci please the my of for s hui aujourd ce
-tu peux pouvez c est quoi koi koa kwa ou sont where are`);
+tu peux pouvez c est quoi koi koa kwa ou sont where are puis je j on peut imprimer imprime lance lancer
+asap vite rapidement maintenant urgent now quick quickly remets remettre remet redonne redonner renvoyer renvoie
+renvoies rafraichis rafraichir actualise actualiser reaffiche reafficher again encore nouveau`);
 
 function dayCardCommand(r: Reading): CommandRead | null {
   const words = r.s.split(' ').filter((w) => !/^[?!.]$/.test(w) && w !== '?');
@@ -679,6 +719,27 @@ function dayCardCommand(r: Reading): CommandRead | null {
   if (!hasDay) return null;
   if (!words.every((w) => DAY_THING.has(w) || DAY_WORD.has(w) || DAY_ALLOWED.has(w))) return null;
   return { kind: 'command', command: { command: 'day_card' } };
+}
+
+/**
+ * « Puis-je voir les relances du jour ? Monsieur Girard me les réclame. »: one sentence is the day's
+ * card, the others only say why (no question mark, no question's words): the card.
+ */
+function dayCardAmongSentences(text: string, lawFirm: string | undefined): CommandRead | null {
+  const sentences = text
+    .split(/(?<=[.?!;:,])\s+/)
+    .map((x) => x.trim())
+    .filter((x) => /[\p{L}\p{N}]/u.test(x));
+  if (sentences.length < 2) return null;
+  const card = sentences.findIndex((x) => dayCardCommand(read(x)) !== null);
+  if (card < 0) return null;
+  const context = sentences.filter((_, i) => i !== card);
+  const asksMore = context.some(
+    (x) =>
+      /\?/.test(x) ||
+      detectIntent(new TokenSet(readableTokens(tokenize(x))), lawFirmPhrases(lawFirm)).intent !== null,
+  );
+  return asksMore ? null : { kind: 'command', command: { command: 'day_card' } };
 }
 
 const PROCEDURE =
@@ -741,13 +802,14 @@ export function readCommand(message: string, context: CommandContext): CommandRe
   const found =
     exportCommand(r) ??
     dayCardCommand(r) ??
+    dayCardAmongSentences(text, context.lawFirm) ??
     weeklyReviewCommand(r) ??
     procedureCommand(r) ??
     lawFirmCommand(r, context.lawFirm) ??
     aliasCommand(r, context.customers) ??
     disputeCommand(r) ??
     promiseCommand(r, text, context) ??
-    historyCommand(r, context.customers) ??
+    historyCommand(r, context.customers, text, context.today) ??
     contactCommand(r, context.customers) ??
     cardCommand(r, context.customers);
   // « dossiers au contentieux de X »: a question's own words dominate a card's weak word.
@@ -756,7 +818,8 @@ export function readCommand(message: string, context: CommandContext): CommandRe
 
 /** Whether the message is « relances du jour » in some phrasing (the day's card is then its answer). */
 export function isDayCardCommand(text: string): boolean {
-  return dayCardCommand(read(withoutPoliteness(text))) !== null;
+  const plain = withoutPoliteness(text);
+  return dayCardCommand(read(plain)) !== null || dayCardAmongSentences(plain, undefined) !== null;
 }
 
 /** « procédure collective Biocoop »: the customer's card, pointing at its « Procédure collective » form. */

@@ -45,6 +45,53 @@ const BEFORE_A_NAME = new Set(['de', 'du', 'd', 'chez', 'avec', 'client', 'clien
 /** « de » after these is a quantity (« le plus de fric »), not a name's preposition. */
 const QUANTITIES = new Set(['plus', 'moins', 'peu', 'beaucoup', 'trop', 'assez', 'tant', 'autant']);
 const ARTICLES = new Set(['le', 'la', 'les', 'l']);
+/** Words after which « de » opens an infinitive (« afin de préparer »), never a name. */
+const INFINITIVE_AFTER = new Set(
+  'afin avant besoin envie merci essaie essayer essayez oublie oublier oubliez permet permettre capable charge prie peur moyen lieu train'.split(
+    ' ',
+  ),
+);
+/**
+ * Civility titles: « Monsieur Girard », « Mme Roux », « M. Girard », « Maître Pons » are people —
+ * the title and the capitals after it are no evidence of a customer's name (a customer who is a
+ * person is still found by its name, and still said unknown after « de », « chez », « client »).
+ */
+const TITLES = new Set([
+  'monsieur',
+  'messieurs',
+  'madame',
+  'mesdames',
+  'mademoiselle',
+  'm',
+  'mr',
+  'mme',
+  'mmes',
+  'mlle',
+  'me',
+  'maitre',
+  'dr',
+  'docteur',
+  'pr',
+  'professeur',
+  'mrs',
+  'ms',
+  'miss',
+  'sir',
+]);
+
+/** Titles that are also ordinary words (« me », « m’ »): a title only when capitalised (« Me Pons », « M. Girard »). */
+const AMBIGUOUS_TITLES = new Set(['m', 'me', 'pr', 'ms']);
+
+/** Whether the word at `at` is a civility title or a capitalised word right after one (« Monsieur Jean Girard »). */
+function partOfATitledName(tokens: TokenSet, at: number): boolean {
+  if (TITLES.has(tokens.list[at]!.norm) && /^\p{Lu}/u.test(tokens.list[at]!.raw)) return true;
+  for (let before = at - 1; before >= 0 && before >= at - 3; before--) {
+    const word = tokens.list[before]!;
+    if (TITLES.has(word.norm) && (!AMBIGUOUS_TITLES.has(word.norm) || /^\p{Lu}/u.test(word.raw))) return true;
+    if (!/^\p{Lu}/u.test(word.raw)) return false;
+  }
+  return false;
+}
 
 function textOf(source: string, tokens: readonly Token[]): string {
   return source.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
@@ -75,17 +122,35 @@ function suspicious(token: Token): boolean {
 }
 
 /** Whether the word at `at` sits where a name is expected: after « de », « chez »…, or capitalised. */
-function placedLikeAName(tokens: TokenSet, at: number): boolean {
+function placedLikeAName(tokens: TokenSet, at: number, source: string): boolean {
   const token = tokens.list[at]!;
+  // A capital that opens a sentence (« Quel est le DSO ? Change rien. ») says nothing of a name.
+  const previous = tokens.list[at - 1];
+  const opensSentence =
+    previous !== undefined &&
+    (/^[.?!]$/.test(previous.raw) || /[.?!]/.test(source.slice(previous.end, token.start)));
   // Capitals say something only in a question not typed all in capitals.
   const cased = tokens.list.some((t, i) => i !== at && t.kind === 'word' && /\p{Ll}/u.test(t.raw));
-  if (cased && at > 0 && /^\p{Lu}/u.test(token.raw)) return true;
-  if (cased && token.raw.length >= 2 && token.raw === token.raw.toUpperCase() && /\p{L}/u.test(token.raw))
+  const titled = partOfATitledName(tokens, at);
+  if (cased && !titled && !opensSentence && at > 0 && /^\p{Lu}/u.test(token.raw)) return true;
+  if (
+    cased &&
+    !titled &&
+    token.raw.length >= 2 &&
+    token.raw === token.raw.toUpperCase() &&
+    /\p{L}/u.test(token.raw)
+  )
     return true;
   let before = at - 1;
-  while (before >= 0 && ARTICLES.has(tokens.list[before]!.norm)) before--;
+  while (
+    before >= 0 &&
+    (ARTICLES.has(tokens.list[before]!.norm) || (titled && partOfATitledName(tokens, before)))
+  )
+    before--;
   const word = tokens.list[before];
   if (!word || !BEFORE_A_NAME.has(word.norm)) return false;
+  // « afin de préparer », « avant de partir », « merci de passer »: « de » opens a verb, not a name.
+  if (INFINITIVE_AFTER.has(tokens.list[before - 1]?.norm ?? '')) return false;
   const quantity = tokens.list[before - 1];
   return !(
     word.norm !== 'chez' &&
@@ -133,7 +198,7 @@ export function findCustomerMentions(
         else groups.push([word]);
       }
       for (const group of groups) {
-        const named = group.some((p) => placedLikeAName(tokens, p.at));
+        const named = group.some((p) => placedLikeAName(tokens, p.at, source));
         (named ? unknown : ignored).push(
           textOf(
             source,

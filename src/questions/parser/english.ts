@@ -152,6 +152,9 @@ const PHRASES = rewriteRules({
   'today s actions': 'actions prevues aujourd hui',
   'actions for today': 'actions prevues aujourd hui',
   'planned actions': 'actions prevues',
+  // « what's planned for today? », « what is scheduled tomorrow? ».
+  planned: 'prevues',
+  scheduled: 'prevues',
   'planned reminders': 'relances prevues',
   'reminders due': 'relances prevues',
   'reminders planned': 'relances prevues',

@@ -130,7 +130,12 @@ export function lawFirmPhrases(lawFirmName: string | undefined): Phrase[] {
 }
 
 /** The intent of the question, taking its words. Reads every token, taken by an extractor or not. */
-export function detectIntent(tokens: TokenSet, extraPhrases: readonly Phrase[] = []): IntentFound {
+export function detectIntent(
+  tokens: TokenSet,
+  extraPhrases: readonly Phrase[] = [],
+  /** An intent ruled out (its phrases are not read). */
+  without?: QueryIntent,
+): IntentFound {
   const list = tokens.list;
   const claimed = list.map(() => false);
   const scores = new Map<QueryIntent, { best: number; sum: number; words: number[]; phrase: string }>();
@@ -138,6 +143,7 @@ export function detectIntent(tokens: TokenSet, extraPhrases: readonly Phrase[] =
     ? [...BY_LENGTH, ...extraPhrases].sort((a, b) => b.words.length - a.words.length || b.weight - a.weight)
     : BY_LENGTH;
   for (const phrase of phrases) {
+    if (phrase.intent === without) continue;
     for (let start = 0; start < list.length; start++) {
       const at = matchPhrase(list, claimed, start, phrase.words);
       if (!at) continue;

@@ -19,7 +19,7 @@ import { findCustomerMentions, mayNameCustomers } from './customers';
 import { extractDates } from './dates';
 import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
-import { hasObjectOutsideDomain } from './out-of-domain';
+import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
 import { refineIntent } from './refine';
 import { shareIntent } from './share';
 import { snapshotPeriod } from './snapshot';
@@ -65,8 +65,11 @@ export type ParseResult =
   | { kind: 'unknown_customer'; query: StructuredQuery; mention: string }
   | { kind: 'not_understood'; understood: Understood };
 
-/** Phrases that, without a customer, ask what everyone owes (« combien nous doit-on ? »). */
-const OWED_BY_ALL = ['nous doit', 'combien doit', 'doivent'];
+/** Phrases that, without a customer, ask what everyone owes (« combien nous doit-on ? », « l’encours total »). */
+const OWED_BY_ALL = ['nous doit', 'combien doit', 'doivent', 'encours'];
+
+/** The unpaid invoices' phrases of what is left to pay. */
+const LEFT_TO_PAY = ['restant du', 'reste payer', 'reste a payer'];
 
 /** At most this many customers are offered when a name matches several. */
 export const MAX_CHOICES = 6;
@@ -130,6 +133,7 @@ function parse(
     step: stepSaid,
     words: tokens.list,
     transferStep: steps.find((s) => s.channel === 'transfer')?.id,
+    firmWords: lawFirmPhrases(context.lawFirm).flatMap((p) => p.source),
   });
   const { step } = refined;
   // « … vs le mois dernier », « évolution de … »: a figure over time (../intents/trend).
@@ -178,7 +182,15 @@ function parse(
     tokens.list.flatMap((t, at) => (spans.some(([a, b]) => t.start >= a && t.end <= b) ? [at] : [])),
   );
   const weakWordAlone = found.weight <= 5 || found.words.length === 1;
-  const outsideDomain = intent !== null && weakWordAlone && hasObjectOutsideDomain(tokens, named);
+  // « combien on a payé nos fournisseurs ? », « supprime toutes les factures »: never a figure.
+  const outsideDomain =
+    asksOutsideReceivables(tokens) ||
+    (intent !== null &&
+      weakWordAlone &&
+      hasObjectOutsideDomain(tokens, named, {
+        source,
+        words: found.words,
+      }));
   if (intent === null || outsideDomain) {
     const names = customers.mentions.map((m) => (m.matches.length === 1 ? m.matches[0]!.legalName : m.text));
     if (outsideDomain) customers.unknown.length = 0;
@@ -195,9 +207,26 @@ function parse(
   // weaker word (« solde », « compte ») without a customer says too little to give a figure.
   const nobodyNamed = customers.mentions.length === 0 && customers.unknown.length === 0;
   if (intent === 'customer_balance' && nobodyNamed && !OWED_BY_ALL.includes(phrase ?? '')) {
+    // « l’encours par ancienneté, ça donne quoi ? »: without a customer, a customer's situation is
+    // not what is asked — another figure the question names is, when one does on its own words.
+    const other = detectIntent(
+      new TokenSet(readableTokens(tokenize(source))),
+      lawFirmPhrases(context.lawFirm),
+      'customer_balance',
+    );
+    if (other.intent !== null && other.weight > 5 && other.intent !== 'trend')
+      return { kind: 'query', query: compact({ intent: other.intent, ...base }) };
     return { kind: 'not_understood', understood: base };
   }
-  const finalIntent = intent === 'customer_balance' && nobodyNamed ? 'aged_balance' : intent;
+  // « combien il reste à payer chez Dupont ? »: what is left to pay, asked as an amount of one
+  // customer, is that customer's balance (the list of its unpaid invoices is « impayés de Dupont »).
+  const leftToPay =
+    intent === 'unpaid_invoices' &&
+    resolved.length > 0 &&
+    LEFT_TO_PAY.includes(phrase ?? '') &&
+    tokens.list.some((t) => t.norm === 'combien');
+  const finalIntent =
+    intent === 'customer_balance' && nobodyNamed ? 'aged_balance' : leftToPay ? 'customer_balance' : intent;
   const query: StructuredQuery = compact({ intent: finalIntent, ...base });
 
   const ambiguous = customers.mentions.find((m) => m.matches.length > 1);

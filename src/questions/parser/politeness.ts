@@ -79,6 +79,8 @@ const FRAMINGS: readonly RegExp[] = [
   ),
   // « dis-moi », « dites-moi », « tu peux me dire » (above).
   /\b(?:dis|dites)[\s-]+moi\b/giu,
+  // Fillers: « en fait », « au fait », « du coup » (never the verb « faire »).
+  new RegExp(`\\b(?:en|au)${SEP}fait\\s*(?=[?!.,;]|$)|^\\s*(?:en|au)${SEP}fait\\b|\\bdu${SEP}coup\\b`, 'giu'),
 ];
 
 /** The message with its politeness and framing blanked out (same length, every other word in place). */

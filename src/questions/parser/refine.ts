@@ -19,6 +19,64 @@ export interface Clues {
   words: readonly Token[];
   /** The ladder's step that hands a file to the law firm (Greenova's J+30). */
   transferStep: string | undefined;
+  /** The configured firm's own words (« aptos »): the firm named, like « avocat » or « cabinet ». */
+  firmWords?: readonly string[];
+}
+
+/** The law firm as a destination: « chez l’avocat », « au cabinet », « chez Aptos ». */
+const FIRM = new Set(['avocat', 'avocats', 'cabinet', 'contentieux']);
+/** Going there, now or to come: « qui passe », « qui doit partir », « partent », « vont passer ». */
+const GOING = new Set([
+  'passe',
+  'passent',
+  'passer',
+  'passera',
+  'passeront',
+  'part',
+  'partent',
+  'partir',
+  'partira',
+  'partiront',
+  'transmettre',
+  'envoyer',
+]);
+/** Gone there: « partis », « envoyés », « transmis » (handed over). */
+const GONE = new Set(['parti', 'partie', 'partis', 'parties', 'envoye', 'envoyes', 'envoyee', 'envoyees']);
+/** A verb after these is a past tense (« est passé », « sont partis »), not one to come. */
+const AUXILIARIES = new Set(['est', 'sont', 'a', 'ont', 'ete', 'etait', 'etaient', 'deja']);
+
+/**
+ * « qui passe chez Aptos demain ? », « qui doit partir chez l’avocat aujourd’hui ? »: files going to
+ * the firm today, on a day to come, or with no day said are the day's proposals at the transfer
+ * step; « dossiers envoyés au cabinet ce mois » (gone, in a period) the journal at that step;
+ * « quels clients sont partis chez l’avocat ? » (gone, no period) what is at the firm.
+ */
+function towardsTheFirm(
+  intent: QueryIntent | null,
+  clues: Clues,
+): { intent: QueryIntent | null; step: string | undefined } | null {
+  if (intent !== 'litigation' && intent !== 'journal_activity' && intent !== 'planned_actions') return null;
+  const words = clues.words.map((w) => w.norm);
+  const firm = new Set([...FIRM, ...(clues.firmWords ?? [])]);
+  if (!words.some((w) => firm.has(w))) return null;
+  const { period, today } = clues;
+  const going = words.some(
+    (w, i) =>
+      GOING.has(w) &&
+      !AUXILIARIES.has(words[i - 1] ?? '') &&
+      // « la part de … » is no verb.
+      !(w === 'part' && ['la', 'quelle', 'une', 'de'].includes(words[i - 1] ?? '')),
+  );
+  const toCome = !period || (period.from === period.to && period.from >= today);
+  if (going && toCome && intent !== 'journal_activity')
+    return { intent: 'planned_actions', step: clues.transferStep ?? clues.step };
+  const gone = words.some(
+    (w, i) => GONE.has(w) || HANDED_OVER.has(w) || (GOING.has(w) && AUXILIARIES.has(words[i - 1] ?? '')),
+  );
+  if (gone && period && (intent !== 'planned_actions' || period.to < today))
+    return { intent: 'journal_activity', step: clues.transferStep ?? clues.step };
+  if (gone && !period && intent === 'journal_activity') return { intent: 'litigation', step: clues.step };
+  return null;
 }
 
 /** « transmis », « transmissions »: a file handed over, an event of the journal when dated. */
@@ -36,22 +94,80 @@ const HANDED_OVER = new Set([
 
 const SENDING = /relance|envoy|parti|poste/;
 
+/** « le plus gros », « les plus importants », « la plus élevée »: a superlative ranks. */
+const SUPERLATIVE =
+  / (?:le|la|les) plus (?:de |gros|grosse|grosses|importants?|importantes?|eleves?|elevees?|forts?|fortes?|grands?|grandes?|lourds?|lourdes?)\b/;
+const CUSTOMERS_WORD = / (?:clients?|debiteurs?|payeurs?|comptes?) /;
+/** « les factures de mes clients en retard »: the invoices are what is listed, the customers their complement. */
+const INVOICES_OF_CUSTOMERS = / factures? (?:de|des|d) (?:mes |nos |ces |les )?clients? /;
+
+/**
+ * Customers or invoices: « les 10 clients présentant les retards les plus importants », « les
+ * trois clients qui ont le plus gros montant de retard » rank customers (a superlative with
+ * customers); « les factures de mes clients en retard de plus de 45 jours » lists invoices (no
+ * superlative, the customers a complement of the invoices).
+ */
+function customersOrInvoices(intent: QueryIntent | null, words: readonly Token[]): QueryIntent | null {
+  const text = ` ${words.map((w) => w.norm).join(' ')} `;
+  // The head noun comes first: « les clients qui ont le plus de factures en retard » ranks customers.
+  const invoicesFirst = / factures? /.test(text) && text.search(/ factures? /) < text.search(CUSTOMERS_WORD);
+  if (intent === 'unpaid_invoices' && CUSTOMERS_WORD.test(text) && SUPERLATIVE.test(text) && !invoicesFirst)
+    return 'top_late_payers';
+  if (
+    intent === 'top_late_payers' &&
+    INVOICES_OF_CUSTOMERS.test(text) &&
+    !SUPERLATIVE.test(text) &&
+    !/ (?:top|classement|pires?|mauvais) /.test(text)
+  )
+    return 'unpaid_invoices';
+  return intent;
+}
+
+/** A customer's state asked: « où en est », « ça en est où », « où en sommes-nous ». */
+const STATUS = new Set([
+  'ou en est',
+  'en est ou',
+  'en sont ou',
+  'ou en sont',
+  'ou en sommes',
+  'en sommes ou',
+  'on en est',
+]);
+
 export function refineIntent(
   intent: QueryIntent | null,
   clues: Clues,
 ): { intent: QueryIntent | null; step: string | undefined } {
   const { phrase, period, today, step } = clues;
+  intent = customersOrInvoices(intent, clues.words);
+  // « elle avait promis de payer, ça en est où ? »: the state of a promise is the promises'.
+  if (
+    intent === 'customer_balance' &&
+    STATUS.has(phrase ?? '') &&
+    clues.words.some((w) =>
+      /^(?:promis|promise|promises|promesses?|promet|promettent|engagee?s?)$/.test(w.norm),
+    )
+  )
+    return { intent: 'promises', step };
+  const firm = towardsTheFirm(intent, clues);
+  if (firm) return firm;
   // « dossiers transmis à Aptos en octobre », « transmissions au cabinet faites ce trimestre »:
   // what was handed over in a period is the journal's, at the transfer step.
   if (intent === 'litigation' && period && clues.transferStep) {
     const handedOver = step === clues.transferStep || clues.words.some((w) => HANDED_OVER.has(w.norm));
     if (handedOver) return { intent: 'journal_activity', step: clues.transferStep };
   }
-  if (intent !== 'journal_activity' || !period || period.from !== period.to) return { intent, step };
+  if (intent !== 'journal_activity' || !period) return { intent, step };
   // A day to come, when the question is about sending (« quels mails de relance demain ? »), not
-  // about anything done (« quel temps fait-il demain ? »).
-  if (period.from > today && (step !== undefined || SENDING.test(phrase ?? '')))
-    return { intent: 'planned_actions', step };
+  // about anything done (« quel temps fait-il demain ? », « il fait beau demain ? »): nothing has
+  // been done on days to come, so without sending it is no question of the journal.
+  if (period.from > today) {
+    if (period.from === period.to && (step !== undefined || SENDING.test(phrase ?? '')))
+      return { intent: 'planned_actions', step };
+    if (step === undefined && !SENDING.test(phrase ?? '')) return { intent: null, step };
+    return { intent, step };
+  }
+  if (period.from !== period.to) return { intent, step };
   // « quelles relances par mail aujourd’hui ? »: no word of what was done, the day's proposals.
   if (period.from === today && (phrase === 'relances' || phrase === 'relance'))
     return { intent: 'planned_actions', step };

@@ -4,7 +4,8 @@
  * « quel est le DSO aujourd’hui ? » is the DSO, not the DSO of the invoices falling due today.
  * « actuel », « en ce moment », « à date » are no period already. Today's day is kept where it
  * means something: the day's planned actions, the journal, money collected, promises falling due
- * (a promise's period is its promised date), unpaid invoices (due today) and losses.
+ * (a promise's period is its promised date), unpaid invoices (due today) and losses. A single day
+ * to come (« demain ») on such a figure is context, not a period.
  */
 import type { CalendarDate } from '../../domain/calendar-date';
 import type { QueryIntent } from '../catalogue';
@@ -28,5 +29,8 @@ export function snapshotPeriod(
   today: CalendarDate,
 ): Period | undefined {
   if (!period || !intent || !SNAPSHOTS.has(intent)) return period;
-  return period.from === today && period.to === today ? undefined : period;
+  if (period.from === today && period.to === today) return undefined;
+  // A single day to come (« il déjeune demain avec le client : où en est-il ? ») is the sentence's
+  // context: the ledger is not read in the future.
+  return period.from === period.to && period.from > today ? undefined : period;
 }

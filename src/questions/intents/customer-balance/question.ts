@@ -8,8 +8,13 @@ export const customerBalanceQuestion = defineQuestion({
   parameters: QUESTION_PARAMETERS,
   phrases: [
     { weight: 8, texts: ['nous doit', 'combien doit', 'ou en est', 'que doit'] },
-    { weight: 7, texts: ['doit', 'doivent', 'solde', 'soldes', '=encours'] },
+    // « le montant dû par X », « combien X a encore à nous payer ? », « X a-t-il tout payé ? », « est-il à jour ? ».
+    { weight: 8, texts: ['du par', '=dus par', 'nous payer', 'tout paye', 'tout regle', 'a jour'] },
+    // « l’ardoise de Dupont » (informal: what a customer owes).
+    { weight: 7, texts: ['doit', 'doivent', 'solde', 'soldes', '=encours', 'ardoise'] },
     { weight: 8, texts: ['en est ou', 'en sont ou', 'ou en sont', 'on attend', 'attend de'] },
+    // « où en sommes-nous avec la crèche ? », « on en est où avec X ? », « ce qui nous reste dû ».
+    { weight: 8, texts: ['ou en sommes', 'en sommes ou', 'on en est', 'nous reste du', 'nous reste payer'] },
     { weight: 5, texts: ['situation', 'dette', 'dettes', 'compte', 'point sur', 'donne quoi'] },
   ],
 });

@@ -38,5 +38,12 @@ export const journalActivityQuestion = defineQuestion({
     { weight: 6, texts: ['activite', 'realise', 'realisee', 'realisees', 'traite', 'traitees'] },
     { weight: 5, texts: ['envoye', 'envoyee', 'envoyees', 'envoyes', 'fait', 'faites'] },
     { weight: 3, texts: ['=relances', '=relance'] },
+    // « historique de Dupont en octobre »: a customer's history in a period is that period's journal
+    // (the history command, ../../parser/commands.ts, takes the history without a period).
+    { weight: 4, texts: ['historique', 'histo'] },
+    // « qu’est-ce qui s’est passé pendant mon absence ? », « les actions de la semaine dernière »
+    // (the day's proposals say « du jour », « à faire », « prévues »).
+    { weight: 9, texts: ['s est passe', 'est il passe', 'ce qui s est passe'] },
+    { weight: 3, texts: ['=actions'] },
   ],
 });

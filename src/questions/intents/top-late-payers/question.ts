@@ -6,7 +6,10 @@ export const topLatePayersQuestion = defineQuestion({
   description: 'Customers ranked by overdue amount (« top 10 des mauvais payeurs »).',
   parameters: QUESTION_PARAMETERS,
   phrases: [
-    { weight: 9, texts: ['mauvais payeurs', 'mauvais payeur', 'pires payeurs', 'retardataires'] },
+    {
+      weight: 9,
+      texts: ['mauvais payeurs', 'mauvais payeur', 'pires payeurs', 'retardataires', 'mauvais eleves'],
+    },
     // « qui nous doit le plus ? », « nos plus gros débiteurs », « les clients qui doivent le plus ».
     {
       weight: 9,
