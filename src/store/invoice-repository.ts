@@ -47,6 +47,7 @@ import {
   getEntityOrNull,
   isStatus,
   listPartition,
+  listPartitionRange,
   submitInBatches,
   type TableStorage,
 } from './table-storage';
@@ -78,6 +79,8 @@ const OPEN = 'open';
 const NUMBERS = 'num';
 const duePartition = (month: MonthKey) => `due-${month}`;
 const MAX_ATTEMPTS = 8;
+/** Customers read by one range query at most (about ten invoices each: a page or two). */
+const RANGE_CUSTOMERS = 100;
 
 function toRow(invoice: Invoice): InvoiceRow {
   return {
@@ -196,6 +199,48 @@ export class TableInvoiceRepository implements InvoiceRepository {
   async listByCustomerVersioned(customerCode: string): Promise<Versioned<Invoice>[]> {
     const rows = await listPartition<InvoiceRow>(this.main, encodeKey(customerCode));
     return rows.map((row) => ({ value: fromRow(row), etag: row.etag }));
+  }
+
+  /**
+   * Runs of customers adjacent among the known ones (at most `RANGE_CUSTOMERS` each) are read by a
+   * PartitionKey range — a statement paying most customers reads the ledger in a few dozen
+   * queries instead of one per customer (on Azurite every query scans the whole table); a customer
+   * alone between others not wanted is read by its partition. Rows of customers not wanted (an
+   * invoice whose customer is not known) are left out.
+   */
+  async listByCustomersVersioned(
+    codes: readonly string[],
+    known: readonly string[],
+  ): Promise<Versioned<Invoice>[]> {
+    const wanted = new Set(codes.map(encodeKey));
+    const order = [...new Set([...known.map(encodeKey), ...wanted])].sort((a, b) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
+    const runs: string[][] = [];
+    let run: string[] = [];
+    for (const key of order) {
+      if (wanted.has(key)) run.push(key);
+      if ((!wanted.has(key) || run.length === RANGE_CUSTOMERS) && run.length > 0) {
+        runs.push(run);
+        run = [];
+      }
+    }
+    if (run.length > 0) runs.push(run);
+    const out: Versioned<Invoice>[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < runs.length) {
+        const keys = runs[next++]!;
+        const rows =
+          keys.length === 1
+            ? await listPartition<InvoiceRow>(this.main, keys[0]!)
+            : await listPartitionRange<InvoiceRow>(this.main, keys[0]!, keys[keys.length - 1]!);
+        for (const row of rows)
+          if (wanted.has(row.partitionKey ?? '')) out.push({ value: fromRow(row), etag: row.etag });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(4, runs.length) }, worker));
+    return out;
   }
 
   async listByCustomer(customerCode: string): Promise<Invoice[]> {

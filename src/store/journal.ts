@@ -4,16 +4,18 @@
  * no method to do so. Each entry carries the SHA-256 of its content, checked on every read.
  *
  * Partitions (one table, the same entry copied under each partition a question needs):
- * `day-YYYY-MM-DD` (what was done yesterday, this week), `cust-<code>` (« historique client
- * Biocoop »), RowKey = the entry id, which sorts by time; and the invoice's copy (« historique
- * F2026-0042 », the Aptos dossier) under `inv2-<number without its last 2 characters>`, RowKey
- * `<number>|<entry id>`, read as a RowKey range: about 100 invoices of consecutive numbers share a
- * partition, so a statement journaling thousands of payments writes their invoice copies in
- * transactions of 100 rather than one request per invoice (issue 19).
+ * `day-YYYY-MM-DD` (what was done yesterday, this week), RowKey = the entry id, which sorts by
+ * time; the invoice's copy (« historique F2026-0042 », the Aptos dossier) under
+ * `inv2-<number without its last 2 characters>` and the customer's (« historique client Biocoop »)
+ * under `cust2-<code without its last 2 characters>`, RowKey `<number or code>|<entry id>`, read
+ * as a RowKey range: about 100 invoices of consecutive numbers (customers of close codes) share a
+ * partition, so a statement journaling thousands of payments writes these copies in transactions
+ * of 100 rather than one request per invoice and per customer (issue 19).
  *
- * Before issue 19 the invoice's copy was under `inv-<number>`, RowKey the entry id. Those entries
- * are still read (`listForInvoice` reads both layouts, each checked against its SHA-256): the
- * journal is append-only, so nothing is moved and nothing is lost.
+ * Before issue 19 these copies were under `inv-<number>` and `cust-<code>`, RowKey the entry id.
+ * Those entries are still read (`listForInvoice` and `listForCustomer` read both layouts, each
+ * entry checked against its SHA-256): the journal is append-only, so nothing is moved and nothing
+ * is lost.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { addDays, calendarDateAt, type CalendarDate, type Clock } from '../domain/calendar-date';
@@ -41,7 +43,9 @@ const dayPartition = (date: CalendarDate) => `day-${date}`;
 /** Before issue 19: one partition per invoice (still read). */
 const oldInvoicePartition = (number: string) => `inv-${encodeKey(number)}`;
 const invoicePartition = (number: string) => `inv2-${bucketOf(number)}`;
-const customerPartition = (code: string) => `cust-${encodeKey(code)}`;
+/** Before issue 19: one partition per customer (still read). */
+const oldCustomerPartition = (code: string) => `cust-${encodeKey(code)}`;
+const customerPartition = (code: string) => `cust2-${bucketOf(code)}`;
 
 function digest(entry: string): string {
   return createHash('sha256').update(entry).digest('hex');
@@ -95,7 +99,7 @@ export class TableJournal implements Journal {
       })),
       ...[...new Set(input.target.customerCodes ?? [])].map((c) => ({
         partitionKey: customerPartition(c),
-        rowKey: id,
+        rowKey: bucketRowKey(c, id),
       })),
     ];
     return [entry, keys.map((key) => ({ ...key, ...row }))];
@@ -115,16 +119,29 @@ export class TableJournal implements Journal {
       .sort((a, b) => a.id.localeCompare(b.id));
   }
 
-  async listForInvoice(invoiceNumber: string): Promise<JournalEntry[]> {
-    const [rows, old] = await Promise.all([
-      listRowPrefix<JournalRow>(this.table, invoicePartition(invoiceNumber), bucketRowKey(invoiceNumber, '')),
-      listPartition<JournalRow>(this.table, oldInvoicePartition(invoiceNumber)),
-    ]);
-    return this.check([...old, ...rows]);
+  listForInvoice(invoiceNumber: string): Promise<JournalEntry[]> {
+    return this.readCopies(
+      invoicePartition(invoiceNumber),
+      oldInvoicePartition(invoiceNumber),
+      invoiceNumber,
+    );
   }
 
   listForCustomer(customerCode: string): Promise<JournalEntry[]> {
-    return this.read(customerPartition(customerCode));
+    return this.readCopies(customerPartition(customerCode), oldCustomerPartition(customerCode), customerCode);
+  }
+
+  /** The copies of one invoice's or customer's entries: its rows of the shared partition, and the old layout's. */
+  private async readCopies(
+    partitionKey: string,
+    oldPartitionKey: string,
+    key: string,
+  ): Promise<JournalEntry[]> {
+    const [rows, old] = await Promise.all([
+      listRowPrefix<JournalRow>(this.table, partitionKey, bucketRowKey(key, '')),
+      listPartition<JournalRow>(this.table, oldPartitionKey),
+    ]);
+    return this.check([...old, ...rows]);
   }
 
   async listForDays(from: CalendarDate, to: CalendarDate): Promise<JournalEntry[]> {

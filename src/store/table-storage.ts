@@ -194,6 +194,23 @@ export async function listPartition<T extends object>(
   return rows;
 }
 
+/** The rows of every partition from `first` to `last` included (a PartitionKey range). */
+export async function listPartitionRange<T extends object>(
+  client: TableClient,
+  first: string,
+  last: string,
+): Promise<TableEntityResult<T>[]> {
+  const rows: TableEntityResult<T>[] = [];
+  const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
+  const filter = `PartitionKey ge ${quote(first)} and PartitionKey le ${quote(last)}`;
+  for await (const page of client
+    .listEntities<T>({ queryOptions: { filter } })
+    .byPage({ maxPageSize: 1000 })) {
+    rows.push(...page);
+  }
+  return rows;
+}
+
 /**
  * The rows of one partition whose RowKey starts with `prefix` (a RowKey range: `prefix` ≤ RowKey <
  * `prefix` with its last character incremented). With RowKeys `<encoded key>|<id>`, the rows of one
