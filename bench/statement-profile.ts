@@ -83,7 +83,10 @@ function azuriteCpuSeconds(): number {
 async function main() {
   const credits = Number(process.argv[2] ?? 9_300);
   const today = calendarDate(2026, 11, 23);
-  const azurite = await startAzurite({ blobPort: await freePort(), tablePort: await freePort() });
+  const azurite = await startAzurite({
+    blobPort: Number(process.env.PROFILE_BLOB_PORT) || (await freePort()),
+    tablePort: Number(process.env.PROFILE_TABLE_PORT) || (await freePort()),
+  });
   try {
     const statement = realisticStatement(20_261_123, credits, today);
     const stores = await openStores(azurite.connectionString, 'bprofbank1', fixedClock(today));

@@ -141,8 +141,11 @@ function viewActions(next: Invoice, previous: Invoice | null | 'unknown'): Trans
   const row = toRow(next);
   const actions: TransactionAction[] = [
     ['upsert', { partitionKey: duePartition(monthKey(next.dueDate)), rowKey, ...row }, 'Replace'],
-    ['upsert', { partitionKey: NUMBERS, rowKey, customerCode: next.customerCode }, 'Replace'],
   ];
+  // number → customer never changes for a known invoice of the same customer: not rewritten when a
+  // payment or a decision changes it (issue 19: one write less per invoice a statement pays).
+  if (!previous || previous === 'unknown' || previous.customerCode !== next.customerCode)
+    actions.push(['upsert', { partitionKey: NUMBERS, rowKey, customerCode: next.customerCode }, 'Replace']);
   if (!isClosed(next)) actions.push(['upsert', { partitionKey: OPEN, rowKey, ...row }, 'Replace']);
   else if (previous === 'unknown' || (previous && !isClosed(previous))) {
     actions.push(['delete', { partitionKey: OPEN, rowKey }]);

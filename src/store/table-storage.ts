@@ -259,13 +259,20 @@ export async function getEntityOrNull<T extends object>(
 }
 
 /**
+ * Transactions of up to 100 writes in flight at once: each is a hundred times heavier than a single
+ * write, and more at once only queue behind each other at the storage (Azurite handles one at a
+ * time) until the last ones pass their 3 s deadline on a busy machine.
+ */
+const TRANSACTIONS_IN_FLIGHT = 4;
+
+/**
  * Writes entities with entity-group transactions: grouped by partition, 100 operations at most per
  * transaction (the service's limit), several transactions in flight at once.
  */
 export async function submitInBatches(
   client: TableClient,
   actions: readonly TransactionAction[],
-  concurrency = 8,
+  concurrency = TRANSACTIONS_IN_FLIGHT,
 ): Promise<void> {
   await runBatches(batchesByPartition(actions), concurrency, (batch) => client.submitTransaction(batch));
 }
@@ -304,9 +311,8 @@ async function runBatches(
 /**
  * Like `submitInBatches`, for writes where many partitions get one write only (a journal entry's
  * customer): a partition with one write gets a plain request (cheaper than a one-operation
- * transaction), the others transactions of 100. The plain requests run `concurrency` at a time;
- * the transactions, a hundred times heavier each, `TRANSACTIONS_IN_FLIGHT` at a time, so that none
- * waits behind the others past its deadline on a busy storage emulator.
+ * transaction), the others transactions of 100. The plain requests run `concurrency` at a time,
+ * the transactions `TRANSACTIONS_IN_FLIGHT` at a time.
  * Only creates and upserts.
  */
 export async function writeGrouped(
@@ -337,9 +343,6 @@ export async function writeGrouped(
   ]);
 }
 
-/** Transactions of 100 writes sent at once by `writeGrouped`. */
-const TRANSACTIONS_IN_FLIGHT = 4;
-
 /**
  * Deletes rows (absent rows are fine), in transactions of 100 per partition. A transaction fails
  * whole when one of its rows is already gone (another writer, an earlier run): that transaction's
@@ -348,7 +351,7 @@ const TRANSACTIONS_IN_FLIGHT = 4;
 export async function deleteInBatches(
   client: TableClient,
   rows: ReadonlyArray<{ partitionKey: string; rowKey: string }>,
-  concurrency = 8,
+  concurrency = TRANSACTIONS_IN_FLIGHT,
 ): Promise<void> {
   const actions = rows.map((r): TransactionAction => [
     'delete',
