@@ -132,14 +132,22 @@ export function monthsBetween(from: CalendarDate, to: CalendarDate): MonthKey[] 
   return keys;
 }
 
+/** One formatter per time zone: creating an Intl.DateTimeFormat costs far more than using one. */
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of an instant in Europe/Paris (or another zone). Pure: Intl does no I/O. */
 export function calendarDateAt(instant: Date, timeZone: string = BUSINESS_TIME_ZONE): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  let format = DATE_FORMATS.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    DATE_FORMATS.set(timeZone, format);
+  }
+  const parts = format.formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}` as CalendarDate;
 }

@@ -4,16 +4,33 @@
  * no method to do so. Each entry carries the SHA-256 of its content, checked on every read.
  *
  * Partitions (one table, the same entry copied under each partition a question needs):
- * `day-YYYY-MM-DD` (what was done yesterday, this week), `inv-<number>` (« historique F2026-0042 »,
- * the Aptos dossier), `cust-<code>` (« historique client Biocoop »). RowKey = the entry id, which
- * sorts by time.
+ * `day-YYYY-MM-DD` (what was done yesterday, this week), RowKey = the entry id, which sorts by
+ * time; the invoice's copy (« historique F2026-0042 », the Aptos dossier) under
+ * `inv2-<number without its last 2 characters>` and the customer's (« historique client Biocoop »)
+ * under `cust2-<code without its last 2 characters>`, RowKey `<number or code>|<entry id>`, read
+ * as a RowKey range: about 100 invoices of consecutive numbers (customers of close codes) share a
+ * partition, so a statement journaling thousands of payments writes these copies in transactions
+ * of 100 rather than one request per invoice and per customer (issue 19).
+ *
+ * Before issue 19 these copies were under `inv-<number>` and `cust-<code>`, RowKey the entry id.
+ * Those entries are still read (`listForInvoice` and `listForCustomer` read both layouts, each
+ * entry checked against its SHA-256): the journal is append-only, so nothing is moved and nothing
+ * is lost.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { addDays, calendarDateAt, type CalendarDate, type Clock } from '../domain/calendar-date';
 import type { Journal } from '../application/ports';
 import type { JournalEntry, NewJournalEntry } from '../domain/journal';
 import type { TransactionAction } from '@azure/data-tables';
-import { encodeKey, listPartition, writeGrouped, type TableStorage } from './table-storage';
+import {
+  bucketOf,
+  bucketRowKey,
+  encodeKey,
+  listPartition,
+  listRowPrefix,
+  writeGrouped,
+  type TableStorage,
+} from './table-storage';
 
 interface JournalRow {
   entry: string;
@@ -23,8 +40,12 @@ interface JournalRow {
 export class JournalIntegrityError extends Error {}
 
 const dayPartition = (date: CalendarDate) => `day-${date}`;
-const invoicePartition = (number: string) => `inv-${encodeKey(number)}`;
-const customerPartition = (code: string) => `cust-${encodeKey(code)}`;
+/** Before issue 19: one partition per invoice (still read). */
+const oldInvoicePartition = (number: string) => `inv-${encodeKey(number)}`;
+const invoicePartition = (number: string) => `inv2-${bucketOf(number)}`;
+/** Before issue 19: one partition per customer (still read). */
+const oldCustomerPartition = (code: string) => `cust-${encodeKey(code)}`;
+const customerPartition = (code: string) => `cust2-${bucketOf(code)}`;
 
 function digest(entry: string): string {
   return createHash('sha256').update(entry).digest('hex');
@@ -70,16 +91,25 @@ export class TableJournal implements Journal {
     const entry: JournalEntry = { ...input, id, at: now.toISOString(), date: calendarDateAt(now) };
     const serialized = JSON.stringify(entry);
     const row: JournalRow = { entry: serialized, sha256: digest(serialized) };
-    const partitions = [
-      dayPartition(entry.date),
-      ...(input.target.invoiceNumbers ?? []).map(invoicePartition),
-      ...(input.target.customerCodes ?? []).map(customerPartition),
+    const keys = [
+      { partitionKey: dayPartition(entry.date), rowKey: id },
+      ...[...new Set(input.target.invoiceNumbers ?? [])].map((n) => ({
+        partitionKey: invoicePartition(n),
+        rowKey: bucketRowKey(n, id),
+      })),
+      ...[...new Set(input.target.customerCodes ?? [])].map((c) => ({
+        partitionKey: customerPartition(c),
+        rowKey: bucketRowKey(c, id),
+      })),
     ];
-    return [entry, [...new Set(partitions)].map((pk) => ({ partitionKey: pk, rowKey: id, ...row }))];
+    return [entry, keys.map((key) => ({ ...key, ...row }))];
   }
 
   private async read(partitionKey: string): Promise<JournalEntry[]> {
-    const rows = await listPartition<JournalRow>(this.table, partitionKey);
+    return this.check(await listPartition<JournalRow>(this.table, partitionKey));
+  }
+
+  private check(rows: ReadonlyArray<JournalRow & { rowKey?: string }>): JournalEntry[] {
     return rows
       .map((row) => {
         if (digest(row.entry) !== row.sha256)
@@ -90,11 +120,28 @@ export class TableJournal implements Journal {
   }
 
   listForInvoice(invoiceNumber: string): Promise<JournalEntry[]> {
-    return this.read(invoicePartition(invoiceNumber));
+    return this.readCopies(
+      invoicePartition(invoiceNumber),
+      oldInvoicePartition(invoiceNumber),
+      invoiceNumber,
+    );
   }
 
   listForCustomer(customerCode: string): Promise<JournalEntry[]> {
-    return this.read(customerPartition(customerCode));
+    return this.readCopies(customerPartition(customerCode), oldCustomerPartition(customerCode), customerCode);
+  }
+
+  /** The copies of one invoice's or customer's entries: its rows of the shared partition, and the old layout's. */
+  private async readCopies(
+    partitionKey: string,
+    oldPartitionKey: string,
+    key: string,
+  ): Promise<JournalEntry[]> {
+    const [rows, old] = await Promise.all([
+      listRowPrefix<JournalRow>(this.table, partitionKey, bucketRowKey(key, '')),
+      listPartition<JournalRow>(this.table, oldPartitionKey),
+    ]);
+    return this.check([...old, ...rows]);
   }
 
   async listForDays(from: CalendarDate, to: CalendarDate): Promise<JournalEntry[]> {

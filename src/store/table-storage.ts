@@ -194,6 +194,57 @@ export async function listPartition<T extends object>(
   return rows;
 }
 
+/** The rows of every partition from `first` to `last` included (a PartitionKey range). */
+export async function listPartitionRange<T extends object>(
+  client: TableClient,
+  first: string,
+  last: string,
+): Promise<TableEntityResult<T>[]> {
+  const rows: TableEntityResult<T>[] = [];
+  const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
+  const filter = `PartitionKey ge ${quote(first)} and PartitionKey le ${quote(last)}`;
+  for await (const page of client
+    .listEntities<T>({ queryOptions: { filter } })
+    .byPage({ maxPageSize: 1000 })) {
+    rows.push(...page);
+  }
+  return rows;
+}
+
+/**
+ * The rows of one partition whose RowKey starts with `prefix` (a RowKey range: `prefix` ≤ RowKey <
+ * `prefix` with its last character incremented). With RowKeys `<encoded key>|<id>`, the rows of one
+ * key within a partition shared by many.
+ */
+export async function listRowPrefix<T extends object>(
+  client: TableClient,
+  partitionKey: string,
+  prefix: string,
+): Promise<TableEntityResult<T>[]> {
+  const rows: TableEntityResult<T>[] = [];
+  const end = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+  const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
+  const filter = `PartitionKey eq ${quote(partitionKey)} and RowKey ge ${quote(prefix)} and RowKey lt ${quote(end)}`;
+  for await (const page of client
+    .listEntities<T>({ queryOptions: { filter } })
+    .byPage({ maxPageSize: 1000 })) {
+    rows.push(...page);
+  }
+  return rows;
+}
+
+/**
+ * The partition that holds the copies of one key among keys of the same beginning: the key
+ * without its last two characters (`F2026-1042` → `F2026-10`, about 100 invoices of consecutive
+ * numbers per partition), so that writes for many invoices go in transactions of 100 instead of
+ * one request each. The rows are `<encoded key>|<id>` (see `listRowPrefix`).
+ */
+export function bucketOf(key: string): string {
+  return encodeKey([...key].slice(0, -2).join(''));
+}
+
+export const bucketRowKey = (key: string, id: string) => `${encodeKey(key)}|${id}`;
+
 export async function getEntityOrNull<T extends object>(
   client: TableClient,
   partitionKey: string,
@@ -208,13 +259,20 @@ export async function getEntityOrNull<T extends object>(
 }
 
 /**
+ * Transactions of up to 100 writes in flight at once: each is a hundred times heavier than a single
+ * write, and more at once only queue behind each other at the storage (Azurite handles one at a
+ * time) until the last ones pass their 3 s deadline on a busy machine.
+ */
+const TRANSACTIONS_IN_FLIGHT = 4;
+
+/**
  * Writes entities with entity-group transactions: grouped by partition, 100 operations at most per
  * transaction (the service's limit), several transactions in flight at once.
  */
 export async function submitInBatches(
   client: TableClient,
   actions: readonly TransactionAction[],
-  concurrency = 8,
+  concurrency = TRANSACTIONS_IN_FLIGHT,
 ): Promise<void> {
   await runBatches(batchesByPartition(actions), concurrency, (batch) => client.submitTransaction(batch));
 }
@@ -251,9 +309,10 @@ async function runBatches(
 }
 
 /**
- * Like `submitInBatches`, for writes that mostly touch partitions of their own (a payment's
- * invoice, a journal entry's invoice): a partition with one write gets a plain request (cheaper
- * than a one-operation transaction), the others transactions of 100.
+ * Like `submitInBatches`, for writes where many partitions get one write only (a journal entry's
+ * customer): a partition with one write gets a plain request (cheaper than a one-operation
+ * transaction), the others transactions of 100. The plain requests run `concurrency` at a time,
+ * the transactions `TRANSACTIONS_IN_FLIGHT` at a time.
  * Only creates and upserts.
  */
 export async function writeGrouped(
@@ -261,14 +320,57 @@ export async function writeGrouped(
   actions: readonly TransactionAction[],
   concurrency = 16,
 ): Promise<void> {
+  const batches = batchesByPartition(actions);
+  await Promise.all([
+    runBatches(
+      batches.filter((b) => b.length > 1),
+      TRANSACTIONS_IN_FLIGHT,
+      (batch) => client.submitTransaction(batch),
+    ),
+    runBatches(
+      batches.filter((b) => b.length === 1),
+      concurrency,
+      async ([only]) => {
+        if (only![0] === 'create') await client.createEntity(only![1] as TableEntity);
+        else if (only![0] === 'upsert')
+          await client.upsertEntity(
+            only![1] as TableEntity,
+            (only![2] as 'Merge' | 'Replace' | undefined) ?? 'Merge',
+          );
+        else await client.submitTransaction([only!]);
+      },
+    ),
+  ]);
+}
+
+/**
+ * Deletes rows (absent rows are fine), in transactions of 100 per partition. A transaction fails
+ * whole when one of its rows is already gone (another writer, an earlier run): that transaction's
+ * rows are then deleted one by one, each 404 ignored.
+ */
+export async function deleteInBatches(
+  client: TableClient,
+  rows: ReadonlyArray<{ partitionKey: string; rowKey: string }>,
+  concurrency = TRANSACTIONS_IN_FLIGHT,
+): Promise<void> {
+  const actions = rows.map((r): TransactionAction => [
+    'delete',
+    { partitionKey: r.partitionKey, rowKey: r.rowKey },
+  ]);
+  const deleteOne = async (entity: TableEntity) => {
+    try {
+      await client.deleteEntity(entity.partitionKey, entity.rowKey);
+    } catch (error) {
+      if (!isStatus(error, 404)) throw error;
+    }
+  };
   await runBatches(batchesByPartition(actions), concurrency, async (batch) => {
-    const only = batch.length === 1 ? batch[0]! : null;
-    if (only && only[0] === 'create') await client.createEntity(only[1] as TableEntity);
-    else if (only && only[0] === 'upsert')
-      await client.upsertEntity(
-        only[1] as TableEntity,
-        (only[2] as 'Merge' | 'Replace' | undefined) ?? 'Merge',
-      );
-    else await client.submitTransaction(batch);
+    if (batch.length === 1) return deleteOne(batch[0]![1] as TableEntity);
+    try {
+      await client.submitTransaction(batch);
+    } catch (error) {
+      if (!isStatus(error, 404)) throw error;
+      for (const [, entity] of batch) await deleteOne(entity as TableEntity);
+    }
   });
 }

@@ -158,16 +158,15 @@ describe('journal', () => {
     const entry = await stores.journal.append({
       actor: { id: 'x', name: 'X' },
       action: 'a',
-      target: { invoiceNumbers: ['F1'] },
+      target: { invoiceNumbers: ['F2026-0042'] },
       outcome: 'ok',
     });
+    // The invoice's copy: partition of the invoices F2026-00xx, row `<number>|<entry id>`.
     const table = stores.storage.table('Journal');
-    const row = await table.getEntity<{ entry: string }>('inv-F1', entry.id);
-    await table.updateEntity(
-      { partitionKey: 'inv-F1', rowKey: entry.id, entry: row.entry.replace('"a"', '"b"') },
-      'Merge',
-    );
-    await expect(stores.journal.listForInvoice('F1')).rejects.toThrow(/altered/);
+    const key = { partitionKey: 'inv2-F2026-00', rowKey: `F2026-0042|${entry.id}` };
+    const row = await table.getEntity<{ entry: string }>(key.partitionKey, key.rowKey);
+    await table.updateEntity({ ...key, entry: row.entry.replace('"a"', '"b"') }, 'Merge');
+    await expect(stores.journal.listForInvoice('F2026-0042')).rejects.toThrow(/altered/);
   });
 });
 

@@ -1,7 +1,9 @@
 /**
  * The payments a statement (or a « Affecter à … » click) makes, written in batches: the payments
  * recorded together (100 to a transaction where they share a partition), each invoice read once
- * and all its payments applied to it in memory, then every invoice saved through `saveMany`
+ * (by ranges of adjacent customers when the caller knows every customer, as a statement does;
+ * else a customer's partition, or a point read for one invoice) and all its payments applied to
+ * it in memory, then every invoice saved through `saveMany`
  * (one transaction per customer partition, conditioned on the version read; the views after).
  * An invoice another writer changed meanwhile is applied again one payment at a time with
  * `modify`. Idempotent: a payment already applied to its invoice (same id) changes nothing, so
@@ -19,10 +21,19 @@ type PaymentStores = Pick<Stores, 'payments' | 'invoices'>;
 
 const READS_IN_FLIGHT = 16;
 
+export interface ApplyOptions {
+  /**
+   * Every customer code there is (a statement has listed them already): the invoices to pay are
+   * then read by ranges of adjacent customers, a few dozen queries for thousands of customers.
+   */
+  knownCustomers?: readonly string[];
+}
+
 export async function applyPaymentsInBatches(
   stores: PaymentStores,
   payments: readonly Payment[],
   outcome: WriteOutcome,
+  options: ApplyOptions = {},
 ): Promise<void> {
   if (payments.length === 0) return;
   await stores.payments.recordMany(payments);
@@ -48,17 +59,28 @@ export async function applyPaymentsInBatches(
     if (list) list.push(group);
     else byCustomer.set(group.customerCode, [group]);
   }
-  await forEachConcurrently([...byCustomer.values()], READS_IN_FLIGHT, async (list) => {
-    if (list.length === 1) {
-      const group = list[0]!;
-      read.set(group, await stores.invoices.getVersioned(group.customerCode, group.number));
-      return;
-    }
+  if (options.knownCustomers) {
     const all = new Map(
-      (await stores.invoices.listByCustomerVersioned(list[0]!.customerCode)).map((v) => [v.value.number, v]),
+      (await stores.invoices.listByCustomersVersioned([...byCustomer.keys()], options.knownCustomers)).map(
+        (v) => [`${v.value.customerCode}\u0000${v.value.number}`, v],
+      ),
     );
-    for (const group of list) read.set(group, all.get(group.number) ?? null);
-  });
+    for (const [key, group] of byInvoice) read.set(group, all.get(key) ?? null);
+  } else
+    await forEachConcurrently([...byCustomer.values()], READS_IN_FLIGHT, async (list) => {
+      if (list.length === 1) {
+        const group = list[0]!;
+        read.set(group, await stores.invoices.getVersioned(group.customerCode, group.number));
+        return;
+      }
+      const all = new Map(
+        (await stores.invoices.listByCustomerVersioned(list[0]!.customerCode)).map((v) => [
+          v.value.number,
+          v,
+        ]),
+      );
+      for (const group of list) read.set(group, all.get(group.number) ?? null);
+    });
 
   const saves: InvoiceSave[] = [];
   const paymentsOf = new Map<string, Payment[]>();

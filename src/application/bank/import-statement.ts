@@ -251,7 +251,9 @@ export async function importStatement(
     notices,
     progress: (done) => request.onProgress?.(done, payments.length),
   };
-  await applyPaymentsInBatches(stores, payments, outcome);
+  await applyPaymentsInBatches(stores, payments, outcome, {
+    knownCustomers: customers.map((c) => c.code),
+  });
   // 3. One journal entry per line applied; a resumed line keeps the one it may already have.
   const toJournal = [...applied, ...(await notJournaledYet(stores, resumed))];
   await stores.journal.appendMany(

@@ -52,6 +52,12 @@ export interface InvoiceRepository {
   /** Everything a customer owes or owed: one partition. */
   listByCustomer(customerCode: string): Promise<Invoice[]>;
   listByCustomerVersioned(customerCode: string): Promise<Versioned<Invoice>[]>;
+  /**
+   * The invoices of several customers, versioned, in few queries: `known` is every customer code
+   * there is (the customers of `codes` among them); customers of `codes` with no other known
+   * customer between them in storage order are read by one range query, not one query each.
+   */
+  listByCustomersVersioned(codes: readonly string[], known: readonly string[]): Promise<Versioned<Invoice>[]>;
   /** Invoices not paid nor written off: what the daily job reads, never the whole history. */
   listOpen(): Promise<Invoice[]>;
   /** Invoices due in the given months (« impayés du mois M »). */

@@ -1,0 +1,210 @@
+/**
+ * Issue 19's storage layout: the per-invoice copies of payments and journal entries share a
+ * partition per ~100 consecutive invoice numbers (so a statement writes them in transactions), the
+ * rows written before it under one partition per invoice are still read, and the open copies of
+ * closed invoices are deleted in transactions that survive a row already gone.
+ */
+import { createHash } from 'node:crypto';
+import { calendarDate } from '../../src/domain/calendar-date';
+import { applyPayment, type Payment } from '../../src/domain/ledger';
+import { cents } from '../../src/domain/money';
+import { openStores, type TableStores } from '../../src/store';
+import { fixedClock } from '../../src/store/system-clock';
+import { deleteInBatches } from '../../src/store/table-storage';
+import { anInvoice } from '../support/fixtures';
+import { testConnectionString, uniqueTablePrefix } from '../support/storage';
+
+let stores: TableStores;
+
+beforeEach(async () => {
+  stores = await openStores(
+    testConnectionString(),
+    uniqueTablePrefix(),
+    fixedClock(calendarDate(2026, 11, 23)),
+  );
+});
+
+afterEach(async () => {
+  await stores.storage.dropTables();
+});
+
+const aPayment = (id: string, invoiceNumber: string, amount = 5000): Payment => ({
+  id,
+  invoiceNumber,
+  customerCode: 'C001',
+  date: calendarDate(2026, 11, 5),
+  amount: cents(amount),
+  method: 'virement',
+  reference: `VIR ${id}`,
+});
+
+/** A payment as the layout before issue 19 wrote it: partition `inv-<number>`, row its id. */
+async function writeOldPayment(payment: Payment): Promise<void> {
+  await stores.storage.table('Payments').createEntity({
+    partitionKey: `inv-${payment.invoiceNumber}`,
+    rowKey: payment.id,
+    ...payment,
+  });
+}
+
+describe('payments by invoice', () => {
+  it('keeps each invoice’s payments apart from its neighbours in the shared partition', async () => {
+    await stores.payments.recordMany([
+      aPayment('p1', 'F2026-0042'),
+      aPayment('p2', 'F2026-0043'),
+      aPayment('p3', 'F2026-0042', 700),
+      aPayment('p4', 'F2026-0142'),
+    ]);
+    expect((await stores.payments.listByInvoice('F2026-0042')).map((p) => p.id)).toEqual(['p1', 'p3']);
+    expect((await stores.payments.listByInvoice('F2026-0043')).map((p) => p.id)).toEqual(['p2']);
+    expect((await stores.payments.listByInvoice('F2026-004')).map((p) => p.id)).toEqual([]);
+    // Four payments of three invoices, two of which share their partition.
+    const rows = stores.storage.table('Payments').listEntities({
+      queryOptions: { filter: "PartitionKey ge 'inv2-' and PartitionKey lt 'inv2.'" },
+    });
+    const partitions = new Set<string>();
+    for await (const row of rows) partitions.add(row.partitionKey!);
+    expect([...partitions].sort()).toEqual(['inv2-F2026-00', 'inv2-F2026-01']);
+  });
+
+  it('still reads the payments recorded before the new layout, each once', async () => {
+    const old = aPayment('old', 'F2026-0042', 1200);
+    await writeOldPayment(old);
+    await stores.payments.recordMany([aPayment('new', 'F2026-0042')]);
+    expect(await stores.payments.listByInvoice('F2026-0042')).toEqual([aPayment('new', 'F2026-0042'), old]);
+    // Recorded again after the change: still one payment, and not counted as new.
+    expect(await stores.payments.record(old)).toBe(false);
+    await stores.payments.recordMany([old]);
+    expect((await stores.payments.listByInvoice('F2026-0042')).map((p) => p.id)).toEqual(['new', 'old']);
+    expect(await stores.payments.record(aPayment('other', 'F2026-0042'))).toBe(true);
+  });
+});
+
+describe('journal by invoice', () => {
+  it('reads the entries written before the new layout with the new ones, in order, checked', async () => {
+    const first = await stores.journal.append({
+      actor: { id: 'x', name: 'X' },
+      action: 'email.sent',
+      target: { invoiceNumbers: ['F2026-0041'] },
+      outcome: 'ok',
+    });
+    // An entry written before the change, under `inv-F2026-0042`, older than the new ones.
+    const oldEntry = { ...first, id: '000000000000001-000001-00000000', action: 'letter.generated' };
+    const serialized = JSON.stringify(oldEntry);
+    const sha256 = createHash('sha256').update(serialized).digest('hex');
+    const journal = stores.storage.table('Journal');
+    await journal.createEntity({
+      partitionKey: 'inv-F2026-0042',
+      rowKey: oldEntry.id,
+      entry: serialized,
+      sha256,
+    });
+    await stores.journal.appendMany([
+      {
+        actor: { id: 'x', name: 'X' },
+        action: 'bank.matched',
+        target: { invoiceNumbers: ['F2026-0042', 'F2026-0043'] },
+        outcome: 'ok',
+      },
+    ]);
+    expect((await stores.journal.listForInvoice('F2026-0042')).map((e) => e.action)).toEqual([
+      'letter.generated',
+      'bank.matched',
+    ]);
+    expect((await stores.journal.listForInvoice('F2026-0043')).map((e) => e.action)).toEqual([
+      'bank.matched',
+    ]);
+    expect((await stores.journal.listForInvoice('F2026-0041')).map((e) => e.action)).toEqual(['email.sent']);
+
+    // An old entry altered behind the journal's back is caught like a new one.
+    await journal.updateEntity(
+      { partitionKey: 'inv-F2026-0042', rowKey: oldEntry.id, entry: serialized.replace('letter', 'lettre') },
+      'Merge',
+    );
+    await expect(stores.journal.listForInvoice('F2026-0042')).rejects.toThrow(/altered/);
+  });
+});
+
+describe('journal by customer', () => {
+  it('keeps customers of close codes apart and still reads the entries of the old layout', async () => {
+    const entry = (action: string, customerCodes: string[]) => ({
+      actor: { id: 'x', name: 'X' },
+      action,
+      target: { customerCodes },
+      outcome: 'ok' as const,
+    });
+    const first = await stores.journal.append(entry('email.sent', ['C00012']));
+    const oldEntry = { ...first, id: '000000000000001-000001-00000000', action: 'letter.generated' };
+    const serialized = JSON.stringify(oldEntry);
+    await stores.storage.table('Journal').createEntity({
+      partitionKey: 'cust-C00012',
+      rowKey: oldEntry.id,
+      entry: serialized,
+      sha256: createHash('sha256').update(serialized).digest('hex'),
+    });
+    await stores.journal.appendMany([entry('bank.matched', ['C00012', 'C00013']), entry('a', ['C0001'])]);
+    expect((await stores.journal.listForCustomer('C00012')).map((e) => e.action)).toEqual([
+      'letter.generated',
+      'email.sent',
+      'bank.matched',
+    ]);
+    expect((await stores.journal.listForCustomer('C00013')).map((e) => e.action)).toEqual(['bank.matched']);
+    expect((await stores.journal.listForCustomer('C0001')).map((e) => e.action)).toEqual(['a']);
+  });
+});
+
+describe('open copies of closed invoices', () => {
+  it('are deleted in transactions, even when one of them is already gone', async () => {
+    const invoices = Array.from({ length: 130 }, (_, i) =>
+      anInvoice({ number: `F2026-${String(i + 1).padStart(4, '0')}`, customerCode: `C${i % 3}` }),
+    );
+    await stores.invoices.upsertMany(invoices);
+    expect(await stores.invoices.listOpen()).toHaveLength(130);
+    // Another writer (or an earlier run that stopped) already removed one open copy.
+    await stores.storage.table('OpenInvoices').deleteEntity('open', 'F2026-0007');
+    const saves = await Promise.all(
+      invoices.slice(0, 120).map(async (invoice) => {
+        const previous = (await stores.invoices.getVersioned(invoice.customerCode, invoice.number))!;
+        const payment = aPayment(`pay-${invoice.number}`, invoice.number, invoice.amountInclTax);
+        return { next: applyPayment(previous.value, payment)!, previous };
+      }),
+    );
+    expect(await stores.invoices.saveMany(saves)).toEqual([]);
+    const open = await stores.invoices.listOpen();
+    expect(open.map((i) => i.number).sort()).toEqual(invoices.slice(120).map((i) => i.number));
+  });
+
+  it('deleteInBatches deletes more than a transaction holds, absent rows included', async () => {
+    const table = stores.storage.table('InvoiceViews');
+    const keys = Array.from({ length: 250 }, (_, i) => ({ partitionKey: `p${i % 2}`, rowKey: `r${i}` }));
+    for (const key of keys.filter((_, i) => i !== 3 && i !== 200)) await table.createEntity(key);
+    await table.createEntity({ partitionKey: 'p0', rowKey: 'kept' });
+    await deleteInBatches(table, keys);
+    const left: string[] = [];
+    for await (const row of table.listEntities()) left.push(`${row.partitionKey}/${row.rowKey}`);
+    expect(left).toEqual(['p0/kept']);
+  });
+});
+
+describe('invoices of many customers', () => {
+  it('reads the wanted customers’ invoices by ranges, and only theirs', async () => {
+    const codes = ['C1', 'C15', 'C2', 'C3', 'C4', 'C5'];
+    await stores.invoices.upsertMany(
+      codes.flatMap((code) => [
+        anInvoice({ number: `${code}-A`, customerCode: code }),
+        anInvoice({ number: `${code}-B`, customerCode: code }),
+      ]),
+    );
+    // C15 has invoices but is not a known customer: inside the range C1–C2, yet left out.
+    const read = await stores.invoices.listByCustomersVersioned(
+      ['C1', 'C2', 'C4'],
+      ['C5', 'C4', 'C3', 'C2', 'C1'],
+    );
+    expect(read.map((v) => v.value.number).sort()).toEqual(['C1-A', 'C1-B', 'C2-A', 'C2-B', 'C4-A', 'C4-B']);
+    // Versioned: a save conditioned on what was read goes through.
+    const [first] = read;
+    const next = { ...first!.value, orderRef: 'BC-1' };
+    expect(await stores.invoices.saveMany([{ next, previous: first! }])).toEqual([]);
+    expect((await stores.invoices.get(next.customerCode, next.number))?.orderRef).toBe('BC-1');
+  });
+});
