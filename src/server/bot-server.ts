@@ -60,7 +60,11 @@ import type { Notifier } from '../application/ports';
 import { scheduleDailyJob } from './daily-schedule';
 import { scheduleWeeklyReview } from './weekly-review-schedule';
 import type { ChartPublisher } from '../application/ports/charts';
-import { sendWeeklyReview, type SendReviewDependencies } from '../application/review/send-weekly-review';
+import {
+  sendWeeklyReview,
+  WEEKLY_REVIEW_LEASE_TTL_MS,
+  type SendReviewDependencies,
+} from '../application/review/send-weekly-review';
 import { registerReviewRoutes, TeamsReviewNotifier } from '../bot/review/routes';
 import { startSweeping } from './sweeping';
 import { openStores, type TableStores } from '../store';
@@ -488,7 +492,14 @@ export async function startBotServer({
     },
     retryEveryMs: jobDeps.leaseTtlMs,
   });
-  const reviewSchedule = scheduleWeeklyReview(settings.WEEKLY_REVIEW_SCHEDULE, sendReview, logger);
+  const reviewSchedule = scheduleWeeklyReview(settings.WEEKLY_REVIEW_SCHEDULE, sendReview, logger, {
+    clock,
+    again: (result) => {
+      const r = result as Awaited<ReturnType<typeof sendReview>>;
+      return r.status === 'skipped' && r.reason === 'lease_held';
+    },
+    retryEveryMs: WEEKLY_REVIEW_LEASE_TTL_MS,
+  });
   // Down at the scheduled time (a deployment, a crash): catch up now. The job skips a completed
   // date and non-business days, so this is harmless when nothing was missed.
   if (schedule?.missedToday(clock.now())) schedule.runNow();

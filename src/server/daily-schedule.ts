@@ -23,6 +23,8 @@ export interface ScheduledJob {
 
 export interface ScheduleOptions {
   clock?: Clock;
+  /** What the logs call it (« daily job », « weekly review »). */
+  name?: string;
   /** Says a run must be tried again later (another instance holds the lease). */
   again?: (result: unknown) => boolean;
   retryEveryMs?: number;
@@ -37,8 +39,22 @@ export function scheduleDailyJob(
   logger: Logger,
   options: ScheduleOptions = {},
 ): ScheduledJob | null {
+  return scheduleOnClock(expression, run, logger, { name: 'daily job', ...options });
+}
+
+/**
+ * A cron schedule (Europe/Paris) waited for on the given clock, with the retries above; `off`
+ * disables it. The daily job and the weekly review both run on it.
+ */
+export function scheduleOnClock(
+  expression: string,
+  run: () => Promise<unknown>,
+  logger: Logger,
+  options: ScheduleOptions = {},
+): ScheduledJob | null {
   if (expression.trim().toLowerCase() === 'off') return null;
   const clock = options.clock ?? systemClock;
+  const name = options.name ?? 'scheduled run';
   const cron = new Cron(expression, { timezone: BUSINESS_TIME_ZONE, paused: true });
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
@@ -53,14 +69,11 @@ export function scheduleDailyJob(
     try {
       const result = await run();
       if (options.again?.(result)) {
-        logger.info(
-          { retryInMs: options.retryEveryMs },
-          'daily job held by another instance: will look again',
-        );
+        logger.info({ retryInMs: options.retryEveryMs }, `${name} held by another instance: will look again`);
         return true;
       }
     } catch (error) {
-      logger.error({ err: error }, 'scheduled daily job failed');
+      logger.error({ err: error }, `scheduled ${name} failed`);
     }
     return false;
   };
@@ -88,10 +101,7 @@ export function scheduleDailyJob(
     });
   };
   arm();
-  logger.info(
-    { schedule: expression, next: cron.nextRun(clock.now())?.toISOString() },
-    'daily job scheduled',
-  );
+  logger.info({ schedule: expression, next: cron.nextRun(clock.now())?.toISOString() }, `${name} scheduled`);
   return {
     nextRun: () => cron.nextRun(clock.now()),
     runNow: fire,

@@ -14,6 +14,7 @@ import { EVERYONE } from '../../src/questions/scope';
 import type { StructuredQuery } from '../../src/questions/query';
 import { scheduleWeeklyReview } from '../../src/server/weekly-review-schedule';
 import { silentLogger } from '../../src/config/logger';
+import { runningClockFrom } from '../../src/store/system-clock';
 import {
   cardText,
   PEOPLE,
@@ -166,6 +167,7 @@ it('the schedule fires on its cron and sends once; « off » disables it', async
       results.push((await bot.sendReview()).status);
     },
     silentLogger(),
+    { clock: runningClockFrom(bot.clock.now()) },
   )!;
   await new Promise((resolve) => setTimeout(resolve, 2_500));
   schedule.stop();
@@ -173,7 +175,7 @@ it('the schedule fires on its cron and sends once; « off » disables it', async
   // Monday's review went already (above): every firing of the day is skipped.
   expect(results.every((s) => s === 'skipped')).toBe(true);
   expect(
-    scheduleWeeklyReview('0 8 * * 1', async () => undefined, silentLogger())!
+    scheduleWeeklyReview('0 8 * * 1', async () => undefined, silentLogger(), { clock: bot.clock })!
       .nextRun()!
       .getUTCDay(),
   ).toBe(1);

@@ -1,6 +1,7 @@
 import { silentLogger } from '../../src/config/logger';
 import { isValidSchedule } from '../../src/config/settings';
 import { scheduleDailyJob } from '../../src/server/daily-schedule';
+import { scheduleWeeklyReview } from '../../src/server/weekly-review-schedule';
 import { runningClockFrom } from '../../src/store/system-clock';
 
 describe('the daily schedule (Europe/Paris)', () => {
@@ -26,34 +27,77 @@ describe('the daily schedule (Europe/Paris)', () => {
   });
 });
 
+/**
+ * A schedule on a running clock started at `start`, whose run answers `results` in turn (then
+ * nothing): the times it was called, read once `count` calls were made (or 5 s passed) and 300 ms
+ * more (no extra call then).
+ */
+async function firings(
+  schedule: typeof scheduleDailyJob,
+  expression: string,
+  start: string,
+  results: string[],
+  count: number,
+) {
+  const clock = runningClockFrom(new Date(start));
+  const calls: Date[] = [];
+  const job = schedule(
+    expression,
+    async () => {
+      calls.push(clock.now());
+      return results.shift();
+    },
+    silentLogger(),
+    { clock, again: (r) => r === 'held', retryEveryMs: 100 },
+  )!;
+  const firstSlot = job.nextRun()!.toISOString();
+  try {
+    const deadline = performance.now() + 5_000;
+    while (calls.length < count && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 300));
+    return { firstSlot, calls, nextSlot: job.nextRun()!.toISOString() };
+  } finally {
+    job.stop();
+  }
+}
+
 describe('the daily schedule on the process clock, with several instances', () => {
   it('fires at the slot of the injected clock and tries again while another instance holds the lease', async () => {
     // Monday 23 November 2026, 300 ms before 08:00 in Paris — whatever the machine's date.
-    const clock = runningClockFrom(new Date('2026-11-23T06:59:59.700Z'));
-    const results = ['held', 'held', 'done'];
-    const calls: Date[] = [];
-    const job = scheduleDailyJob(
+    const { firstSlot, calls, nextSlot } = await firings(
+      scheduleDailyJob,
       '0 8 * * 1-5',
-      async () => {
-        calls.push(clock.now());
-        return results.shift();
-      },
-      silentLogger(),
-      { clock, again: (r) => r === 'held', retryEveryMs: 100 },
-    )!;
-    try {
-      expect(job.nextRun()!.toISOString()).toBe('2026-11-23T07:00:00.000Z');
-      const deadline = performance.now() + 5_000;
-      while (calls.length < 3 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      expect(calls).toHaveLength(3);
-      expect(calls[0]!.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-11-23T07:00:00Z'));
-      expect(calls[2]!.getTime() - calls[0]!.getTime()).toBeGreaterThanOrEqual(200);
-      // Done for the day: the next run is Tuesday's slot, not another try.
-      await new Promise((r) => setTimeout(r, 300));
-      expect(calls).toHaveLength(3);
-      expect(job.nextRun()!.toISOString()).toBe('2026-11-24T07:00:00.000Z');
-    } finally {
-      job.stop();
-    }
+      '2026-11-23T06:59:59.700Z',
+      ['held', 'held', 'done'],
+      3,
+    );
+    expect(firstSlot).toBe('2026-11-23T07:00:00.000Z');
+    expect(calls).toHaveLength(3);
+    expect(calls[0]!.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-11-23T07:00:00Z'));
+    expect(calls[2]!.getTime() - calls[0]!.getTime()).toBeGreaterThanOrEqual(200);
+    // Done for the day: the next run is Tuesday's slot, not another try.
+    expect(nextSlot).toBe('2026-11-24T07:00:00.000Z');
+  });
+});
+
+describe('the weekly review’s schedule', () => {
+  it('fires at Monday 08:00 Paris of the injected clock, whatever the machine’s date, and looks again while the lease is held', async () => {
+    const { firstSlot, calls, nextSlot } = await firings(
+      scheduleWeeklyReview,
+      '0 8 * * 1',
+      '2026-11-30T06:59:59.700Z',
+      ['held', 'sent'],
+      2,
+    );
+    expect(firstSlot).toBe('2026-11-30T07:00:00.000Z');
+    expect(calls).toHaveLength(2);
+    expect(calls[0]!.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-11-30T07:00:00Z'));
+    expect(calls[1]!.getTime() - calls[0]!.getTime()).toBeGreaterThanOrEqual(100);
+    // Sent: the next run is next Monday's slot.
+    expect(nextSlot).toBe('2026-12-07T07:00:00.000Z');
+  });
+
+  it('is off with « off »', () => {
+    expect(scheduleWeeklyReview('off', async () => undefined, silentLogger())).toBeNull();
   });
 });

@@ -42,6 +42,8 @@ export type SendReviewResult =
   { status: 'sent'; review: StoredReview } | { status: 'skipped'; reason: 'already_sent' | 'lease_held' };
 
 export const WEEKLY_REVIEW_LEASE = 'weekly-review';
+/** How long the review's lease lasts: an instance finding it held looks again after as long. */
+export const WEEKLY_REVIEW_LEASE_TTL_MS = 60_000;
 
 export async function sendWeeklyReview(deps: SendReviewDependencies): Promise<SendReviewResult> {
   const { stores, clock, logger } = deps;
@@ -49,7 +51,7 @@ export async function sendWeeklyReview(deps: SendReviewDependencies): Promise<Se
   if ((await stores.reviews.get(today))?.sentAt) return { status: 'skipped', reason: 'already_sent' };
   const leased = await underLease(
     { lease: stores.lease, clock, logger },
-    { name: WEEKLY_REVIEW_LEASE, owner: deps.instance, ttlMs: 60_000 },
+    { name: WEEKLY_REVIEW_LEASE, owner: deps.instance, ttlMs: WEEKLY_REVIEW_LEASE_TTL_MS },
     async (): Promise<SendReviewResult> => {
       // Under the lease: another instance may have sent it meanwhile.
       if ((await stores.reviews.get(today))?.sentAt) return { status: 'skipped', reason: 'already_sent' };

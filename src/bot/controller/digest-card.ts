@@ -24,6 +24,7 @@ import { INSOLVENCY_SECTION, insolvencySection } from './insolvency-section';
 import { lrarInputId, noticeDateInputId } from './invokes';
 import { lateFeeSection } from './late-fee-section';
 import { reconcileSection } from './reconcile-section';
+import { flashView, type Button, type RowView, type SectionView } from './section-view';
 
 /** The section of customers under a mise en demeure (its rows carry the LRAR's events). */
 export const NOTICES_SECTION = 'notices';
@@ -92,47 +93,6 @@ export interface DigestViewOptions {
   callNotes?: Record<string, string>;
   /** How the latest « Tout envoyer » of a section (by step) ended: sent, failed, skipped and why. */
   sectionNotes?: Record<string, { ok: boolean; message: string }>;
-}
-
-type Button =
-  | {
-      type: 'Action.Execute';
-      title: string;
-      verb: string;
-      style: 'default' | 'positive' | 'destructive';
-      data: Record<string, unknown>;
-    }
-  | { type: 'Action.OpenUrl'; title: string; url: string };
-
-interface RowView {
-  heading: string;
-  detail: string;
-  notes: string[];
-  status: string;
-  style: 'default' | 'emphasis' | 'good' | 'attention';
-  input: { id: string; label: string; placeholder: string } | null;
-  /** A date to send with the row's buttons (the AR's date…), today by default. */
-  dateInput?: { id: string; label: string; value: string; max: string } | null;
-  buttons: Button[];
-  flash: FlashView | null;
-}
-
-interface FlashView {
-  text: string;
-  color: 'Good' | 'Attention';
-}
-
-function flashView(flash: NonNullable<DigestViewOptions['flash']>): FlashView {
-  return { text: flash.message, color: flash.ok ? 'Good' : 'Attention' };
-}
-
-interface SectionView {
-  key: string;
-  title: string;
-  summary: string;
-  rows: RowView[];
-  sectionButtons: Array<{ title: string; verb: string; data: Record<string, unknown> }>;
-  flash: FlashView | null;
 }
 
 /** What is left for a person to do on the day's card: decide, post, or check. */

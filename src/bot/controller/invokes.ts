@@ -6,10 +6,11 @@ import { z } from 'zod';
 import { isCalendarDate, type CalendarDate } from '../../domain/calendar-date';
 import type { ActionRef } from '../../domain/decisions';
 
-const calendarDate = z.custom<CalendarDate>((v) => typeof v === 'string' && isCalendarDate(v));
+/** A calendar date sent back by a button (YYYY-MM-DD). */
+export const calendarDate = z.custom<CalendarDate>((v) => typeof v === 'string' && isCalendarDate(v));
 
 /** Pages per section; anything odd is ignored rather than refused (it only moves a view). */
-const pages = z
+export const pages = z
   .unknown()
   .optional()
   .transform((value): Record<string, number> => {

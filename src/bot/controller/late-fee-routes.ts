@@ -9,9 +9,9 @@ import type { BackgroundTasks } from '../../application/background-tasks';
 import { billLateFees, type LateFeeDependencies } from '../../application/late-fees/bill';
 import { waiveLateFees } from '../../application/late-fees/waive';
 import type { Logger } from '../../application/ports';
-import { isCalendarDate, type CalendarDate } from '../../domain/calendar-date';
 import type { LateFeeOutcome } from '../../domain/late-fees';
 import { lateFeeOutcomeText } from '../../i18n/late-fees';
+import { calendarDate, pages } from './invokes';
 import { onInvoke, type MalformedInvoke } from '../invoke';
 import type { People } from '../people';
 import type { ProactiveCards } from '../teams-notifier';
@@ -30,19 +30,6 @@ export interface LateFeeRouteDependencies {
   logger: Logger;
   malformed: MalformedInvoke;
 }
-
-const calendarDate = z.custom<CalendarDate>((v) => typeof v === 'string' && isCalendarDate(v));
-const pages = z
-  .unknown()
-  .optional()
-  .transform((value): Record<string, number> => {
-    if (!value || typeof value !== 'object') return {};
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).filter(
-        (e): e is [string, number] => typeof e[1] === 'number' && Number.isInteger(e[1]) && e[1] >= 0,
-      ),
-    );
-  });
 
 export const lateFeeData = z
   .object({

@@ -13,10 +13,11 @@ import {
   type ReconcileStores,
 } from '../../application/bank/reconcile';
 import type { Logger } from '../../application/ports';
-import { isCalendarDate, type CalendarDate, type Clock } from '../../domain/calendar-date';
+import type { Clock } from '../../domain/calendar-date';
 import { formatEuros } from '../../domain/money';
 import { reconcileCard } from '../../i18n/bank';
 import { fr } from '../../i18n/fr';
+import { calendarDate, pages } from './invokes';
 import { onInvoke, type MalformedInvoke } from '../invoke';
 import type { People } from '../people';
 import type { ProactiveCards } from '../teams-notifier';
@@ -35,19 +36,6 @@ export interface ReconcileRouteDependencies {
   logger: Logger;
   malformed: MalformedInvoke;
 }
-
-const calendarDate = z.custom<CalendarDate>((v) => typeof v === 'string' && isCalendarDate(v));
-const pages = z
-  .unknown()
-  .optional()
-  .transform((value): Record<string, number> => {
-    if (!value || typeof value !== 'object') return {};
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).filter(
-        (e): e is [string, number] => typeof e[1] === 'number' && Number.isInteger(e[1]) && e[1] >= 0,
-      ),
-    );
-  });
 
 export const reconcileData = z
   .object({

@@ -9,55 +9,13 @@ import type { ReconcileItem } from '../../application/bank/reconcile';
 import { cents, formatEuros } from '../../domain/money';
 import { reconcileCard } from '../../i18n/bank';
 import { shown } from '../card-text';
-
-interface SectionOptions {
-  canAct: boolean;
-  pages?: Record<string, number>;
-  flash?: { ok: boolean; message: string; at?: { customer?: string; step: string } } | null;
-}
-
-interface FlashView {
-  text: string;
-  color: 'Good' | 'Attention';
-}
-
-const flashView = (flash: { ok: boolean; message: string }): FlashView => ({
-  text: flash.message,
-  color: flash.ok ? 'Good' : 'Attention',
-});
-
-/** The shapes of ./digest-card.ts's rows and sections (kept apart to avoid an import cycle). */
-interface RowView {
-  heading: string;
-  detail: string;
-  notes: string[];
-  status: string;
-  style: 'default';
-  input: null;
-  buttons: Array<{
-    type: 'Action.Execute';
-    title: string;
-    verb: string;
-    style: 'default' | 'positive';
-    data: Record<string, unknown>;
-  }>;
-  flash: FlashView | null;
-}
-
-interface SectionView {
-  key: string;
-  title: string;
-  summary: string;
-  rows: RowView[];
-  sectionButtons: Array<{ title: string; verb: string; data: Record<string, unknown> }>;
-  flash: FlashView | null;
-}
-
-type Paginate = <T>(
-  key: string,
-  items: readonly T[],
-  pageSize: number,
-) => { shown: T[]; buttons: SectionView['sectionButtons'] };
+import {
+  flashView,
+  type Paginate,
+  type RowView,
+  type SectionOptions,
+  type SectionView,
+} from './section-view';
 
 export const RECONCILE_SECTION = 'reconcile';
 
