@@ -1,0 +1,96 @@
+/**
+ * Issue 16, fifth round (N2): rules, not sentences. A formal message's sign-off is never a name;
+ * what can be asked is the help in any phrasing; a customer's balance asked in an accountant's
+ * words; amounts dictated in words; a trend's start said « depuis le mois de juin ». Each class is
+ * written in variants of our own (other words, typos, SMS spelling, politeness, English where it
+ * applies), with negatives that must not change. Against the evaluation portfolio
+ * (test/nlu/portfolio.json: today is Monday 23 November 2026).
+ */
+import { resolve } from 'node:path';
+import { parseQuestion } from '../../src/questions/parser/parse-question';
+import { comparable, loadEvalSet } from '../nlu/eval-set';
+
+const portfolio = loadEvalSet(resolve(__dirname, '../nlu/portfolio.json'));
+
+function parsed(text: string) {
+  return comparable(
+    parseQuestion(text, {
+      today: portfolio.today,
+      customers: portfolio.customers,
+      lawFirm: portfolio.lawFirm,
+    }),
+  );
+}
+
+const query = (q: { intent: string } & Record<string, unknown>) => ({ kind: 'query', query: q });
+const NOT_UNDERSTOOD = { kind: 'not_understood' };
+const HELP = query({ intent: 'help' });
+
+describe('the sign-off of a formal message is never a name', () => {
+  it.each([
+    ['Bonjour, quel est le DSO ? Cordialement', query({ intent: 'dso' })],
+    [
+      'Taux de retard ce mois. Bien cordialement',
+      query({ intent: 'late_rate', period: { from: '2026-11-01', to: '2026-11-30' } }),
+    ],
+    ['litiges ouverts svp, bonne journée', query({ intent: 'disputes' })],
+    ['Balance âgée, je vous remercie par avance', query({ intent: 'aged_balance' })],
+    [
+      'Bonsoir, le taux d’impayés des clients à risque élevé ? Salutations distinguées',
+      query({ intent: 'overdue_ratio', risk: 'high' }),
+    ],
+    ['top 5 des mauvais payeurs. Bien à vous', query({ intent: 'top_late_payers', limit: 5 })],
+    [
+      'Très cordialement, combien nous doit Dupont et Fils ?',
+      query({ intent: 'customer_balance', customerCodes: ['C005'] }),
+    ],
+    ['échéanciers en cours, respectueusement', query({ intent: 'payment_plans' })],
+    ['qui a un échéancier ? En vous remerciant d’avance', query({ intent: 'payment_plans' })],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A name before the sign-off is still read as a name.
+    [
+      'impayés de Carrefour, cordialement',
+      { kind: 'unknown_customer', query: { intent: 'unpaid_invoices' } },
+    ],
+  ])('negative: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('what can be asked is the help, in any phrasing', () => {
+  it.each([
+    'Qu’est-ce que je peux vous demander exactement ?',
+    'que puis-je lui demander',
+    'Quels types de requêtes puis-je formuler ici ?',
+    'existe-t-il une liste des questions que l’on peut poser ?',
+    'Pourriez-vous me rappeler ce que je peux vous demander ? Merci par avance. Cordialement',
+    'c koi les kestions qu’on peut poser',
+    'kes ke je peu te demander',
+    'je peux te poser quelles questions',
+    'quelles demandes puis-je faire',
+    'des exemples de questions svp',
+    'Quel est le périmètre fonctionnel de cet outil ?',
+    'quelles sont tes fonctionnalités',
+    'mode d’emploi',
+    'comment sa marche',
+    'comment je m’en sers ?',
+    'what can I ask you',
+  ])('%s', (text) => {
+    expect(parsed(text)).toEqual(HELP);
+  });
+
+  it.each([
+    // A figure asked with « puis-je », « que puis-je faire » about a figure: the figure, not the help.
+    ['puis-je demander le DSO ?', query({ intent: 'dso' })],
+    ['que puis-je faire pour réduire le DSO', query({ intent: 'dso' })],
+    ['liste des impayés', query({ intent: 'unpaid_invoices' })],
+    ['périmètre des impayés', query({ intent: 'unpaid_invoices' })],
+    ['quel temps fait-il à Lyon ?', NOT_UNDERSTOOD],
+  ])('negative: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
