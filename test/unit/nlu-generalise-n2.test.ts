@@ -94,3 +94,56 @@ describe('what can be asked is the help, in any phrasing', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('numbers said in words (dictated) read as the digits', () => {
+  const promise = (c: Record<string, unknown>) => ({
+    kind: 'command',
+    command: { command: 'record_promise', ...c },
+  });
+  it.each([
+    ['impayés de plus de trente jours', query({ intent: 'unpaid_invoices', daysLate: { min: 31 } })],
+    [
+      'factures de plus de quatre-vingt-dix jours',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 91 } }),
+    ],
+    [
+      'impayés entre trente et soixante jours',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 30, max: 60 } }),
+    ],
+    ['impayés de plus de mille euros', query({ intent: 'unpaid_invoices', amount: { gt: 100000 } })],
+    [
+      'impayes de plus de deux mille cinq cents euros',
+      query({ intent: 'unpaid_invoices', amount: { gt: 250000 } }),
+    ],
+    ['impayés de moins de dix mille euros', query({ intent: 'unpaid_invoices', amount: { lt: 1000000 } })],
+    [
+      'impayés des trois derniers mois',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-08-24', to: '2026-11-23' } }),
+    ],
+    [
+      'impayés d’octobre deux mille vingt-cinq',
+      query({ intent: 'unpaid_invoices', period: { from: '2025-10-01', to: '2025-10-31' } }),
+    ],
+    [
+      'la mairie de caluire promet de payer mille deux cents euros vendredi',
+      promise({ customerCodes: ['C015'], date: '2026-11-27', amount: 120000 }),
+    ],
+    [
+      'Biocoop Lyon promet de payer le quinze décembre',
+      promise({ customerCodes: ['C001'], date: '2026-12-15' }),
+    ],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A ranking's size is only said in digits; « une facture » is an article.
+    ['les trois plus gros retards', query({ intent: 'top_late_payers' })],
+    [
+      'combien d’impayés pour une facture de plus de 500 € ?',
+      query({ intent: 'unpaid_invoices', amount: { gt: 50000 } }),
+    ],
+  ])('negative: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
