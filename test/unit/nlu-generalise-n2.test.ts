@@ -147,3 +147,51 @@ describe('numbers said in words (dictated) read as the digits', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('month-end shorthand and a month said « le mois de … »', () => {
+  const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
+  it.each([
+    ['fact ech. oct', query({ intent: 'unpaid_invoices', period: OCTOBER })],
+    ['fact ech. > 60j', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+    ['impayés clts risque élevé', query({ intent: 'unpaid_invoices', risk: 'high' })],
+    ['DSO nov', query({ intent: 'dso', period: { from: '2026-11-01', to: '2026-11-30' } })],
+    [
+      'LR envoyées ce mois',
+      query({ intent: 'journal_activity', period: { from: '2026-11-01', to: '2026-11-30' }, step: 'J+20' }),
+    ],
+    [
+      'MED envoyées la semaine dernière',
+      query({ intent: 'journal_activity', period: { from: '2026-11-16', to: '2026-11-22' }, step: 'J+20' }),
+    ],
+    [
+      'transmis au cab. ce mois',
+      query({ intent: 'journal_activity', period: { from: '2026-11-01', to: '2026-11-30' }, step: 'J+30' }),
+    ],
+    ['évol du DSO', query({ intent: 'trend', measure: 'dso' })],
+    [
+      'évolution des retards depuis le mois de juin',
+      query({ intent: 'trend', period: { from: '2026-06-01', to: '2026-11-23' } }),
+    ],
+    [
+      'comment a évolué le dso depuis le mois de juin',
+      query({ intent: 'trend', measure: 'dso', period: { from: '2026-06-01', to: '2026-11-23' } }),
+    ],
+    ['encaissements du mois d’octobre', query({ intent: 'collected', period: OCTOBER })],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The same letters as ordinary words, in lower case: a doctor, a taxi — never a step.
+    ['j’ai rdv chez le med demain', NOT_UNDERSTOOD],
+    ['réserve-moi un cab pour demain', NOT_UNDERSTOOD],
+    // « ce mois » alone is still this month; « sept » is still seven.
+    [
+      'impayés de ce mois',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-11-01', to: '2026-11-30' } }),
+    ],
+    ['impayés de plus de sept jours', query({ intent: 'unpaid_invoices', daysLate: { min: 8 } })],
+  ])('negative: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -6,11 +6,14 @@
 import { currencyAfterNumber } from './currency';
 import { isEnglish, translateEnglish } from './english';
 import { rewriteInformal } from './informal';
+import { rewriteAbbreviations } from './abbreviations';
 import { numbersInWords } from './number-words';
 import type { Token } from './tokens';
 
 export function readableTokens(tokens: readonly Token[]): Token[] {
   return currencyAfterNumber(
-    numbersInWords(isEnglish(tokens) ? translateEnglish(tokens) : rewriteInformal(tokens)),
+    numbersInWords(
+      isEnglish(tokens) ? translateEnglish(tokens) : rewriteAbbreviations(rewriteInformal(tokens)),
+    ),
   );
 }
