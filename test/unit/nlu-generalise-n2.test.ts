@@ -195,3 +195,31 @@ describe('month-end shorthand and a month said « le mois de … »', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('a forecast or an accounting entry is not understood, never a figure', () => {
+  it.each([
+    'Pouvez-vous préparer le forecast de trésorerie du T1 2027 ?',
+    'prévisionnel d’encaissements de décembre',
+    'fais-moi une projection des encaissements du trimestre prochain',
+    'budget des relances 2027',
+    'Merci de passer l’écriture de provision pour créances douteuses.',
+    'comptabilise la provision sur Dupont et Fils',
+    'peux-tu provisionner les impayés de plus de 90 jours ?',
+  ])('%s', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    [
+      'encaissements de décembre',
+      query({ intent: 'collected', period: { from: '2025-12-01', to: '2025-12-31' } }),
+    ],
+    ['créances douteuses', query({ intent: 'unpaid_invoices' })],
+    [
+      'relances prévues demain',
+      query({ intent: 'planned_actions', period: { from: '2026-11-24', to: '2026-11-24' } }),
+    ],
+  ])('negative: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -21,6 +21,7 @@ import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
 import { hasObjectOutsideDomain } from './out-of-domain';
 import { helpIntent } from './help-asked';
+import { asksWhatIsNotDone } from './not-done';
 import { refineIntent } from './refine';
 import { shareIntent } from './share';
 import { snapshotPeriod } from './snapshot';
@@ -197,7 +198,8 @@ function parse(
       source,
       words: found.words,
     });
-  if (intent === null || outsideDomain) {
+  // « forecast de trésorerie du T1 », « passer l’écriture de provision »: not done (./not-done.ts).
+  if (intent === null || outsideDomain || asksWhatIsNotDone(tokens.list)) {
     const names = customers.mentions.map((m) => (m.matches.length === 1 ? m.matches[0]!.legalName : m.text));
     if (outsideDomain) customers.unknown.length = 0;
     return {
