@@ -223,3 +223,46 @@ describe('a forecast or an accounting entry is not understood, never a figure', 
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('a customer’s balance in an accountant’s words', () => {
+  it.each([
+    ['Position débitrice du client C015 ?', ['C015']],
+    ['position du client Dupont et Fils', ['C005']],
+    ['montant restant dû par Dupont et Fils', ['C005']],
+    ['restant dû chez Dupont et Fils', ['C005']],
+    ['solde débiteur C005', ['C005']],
+    [
+      'Bonjour, pourriez-vous me donner le montant restant dû par Les Jardins de Fourvière ? Merci, cordialement',
+      ['C019'],
+    ],
+  ])('%s', (text, codes) => {
+    expect(parsed(text)).toEqual(query({ intent: 'customer_balance', customerCodes: codes }));
+  });
+
+  it.each([
+    // « restant dû » without a customer lists the unpaid invoices; nobody named, no figure.
+    ['montant restant dû', query({ intent: 'unpaid_invoices' })],
+    ['impayés restant dus de Dupont et Fils', query({ intent: 'unpaid_invoices', customerCodes: ['C005'] })],
+    ['position débitrice globale', NOT_UNDERSTOOD],
+  ])('negative: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('« par les clients » after what customers do says who, not a grouping', () => {
+  it.each([
+    ['Quelles factures sont contestées par les clients en ce moment ?', query({ intent: 'disputes' })],
+    ['factures contestees par les clients', query({ intent: 'disputes' })],
+    ['litiges signalés par les clients', query({ intent: 'disputes' })],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['litiges par client', query({ intent: 'disputes', groupBy: 'customer' })],
+    ['factures contestées par client', query({ intent: 'disputes', groupBy: 'customer' })],
+    ['impayés par les clients', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
+  ])('negative: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
