@@ -266,3 +266,22 @@ describe('« par les clients » after what customers do says who, not a grouping
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('English: customers ranked « by overdue amount »', () => {
+  it.each([
+    ['Show me the top 5 customers by overdue amount', query({ intent: 'top_late_payers', limit: 5 })],
+    ['top 10 customers by past due balance', query({ intent: 'top_late_payers', limit: 10 })],
+    ['list the top 3 clients by amount overdue please', query({ intent: 'top_late_payers', limit: 3 })],
+    ['which customers by overdue amount?', query({ intent: 'top_late_payers' })],
+    ['rank our customers by past due', query({ intent: 'top_late_payers' })],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['overdue invoices by customer', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
+    ['show me overdue invoices above 60 days', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+  ])('negative: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
