@@ -18,6 +18,7 @@ import { cents, type Cents } from '../../domain/money';
 import type { ChatCommand, CustomerRef } from '../commands';
 import { readDate, safeDate } from './calendar-words';
 import { readNumber } from './numbers';
+import { numbersInWords } from './number-words';
 import { TokenSet } from './patterns';
 import { questionDominates } from './command-or-question';
 import { detectIntent, lawFirmPhrases } from './intents';
@@ -509,7 +510,9 @@ function promiseCommand(r: Reading, text: string, context: CommandContext): Comm
   )
     return null;
   // Dates and amounts are read on the tokens of the message without its invoice numbers.
-  const tokens = new TokenSet(tokenize(text.slice(0, 500).replace(INVOICE, (m) => ' '.repeat(m.length))));
+  const tokens = new TokenSet(
+    numbersInWords(tokenize(text.slice(0, 500).replace(INVOICE, (m) => ' '.repeat(m.length)))),
+  );
   const found = promiseDate(tokens, context.today);
   if (!found) return null;
   tokens.take(found);

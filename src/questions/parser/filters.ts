@@ -151,8 +151,24 @@ export function extractGroupBy(tokens: TokenSet): GroupBy | undefined {
     ])
   )
     return 'step';
-  if (tokens.take1([by, the, word('client', 'clients', 'debiteur', 'debiteurs')])) return 'customer';
+  const perCustomer = tokens.find([by, the, word('client', 'clients', 'debiteur', 'debiteurs')]);
+  if (perCustomer && !customersActing(tokens, perCustomer)) {
+    tokens.take(perCustomer);
+    return 'customer';
+  }
   return undefined;
+}
+
+/**
+ * « factures contestées par les clients », « réglées par nos clients »: after a participle of what
+ * customers do, « par les clients » (with its article) says who does it — no grouping. « litiges
+ * par client », « impayés par client » group.
+ */
+const CUSTOMERS_DO = /^(?:contest|pay|regl|vers|refus|reclam|signal|bloqu|envoy|retourn)\w*?(?:e|es|ee|ees)$/;
+
+function customersActing(tokens: TokenSet, match: { start: number; at: number[] }): boolean {
+  const article = match.at[1] !== undefined && match.at[1] !== -1;
+  return article && CUSTOMERS_DO.test(tokens.token(match.start - 1)?.norm ?? '');
 }
 
 /** « émises en octobre », « facturées », « par date de facture »: the period is about issue dates. */

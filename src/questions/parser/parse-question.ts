@@ -20,6 +20,8 @@ import { extractDates } from './dates';
 import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
+import { helpIntent } from './help-asked';
+import { asksWhatIsNotDone } from './not-done';
 import { refineIntent } from './refine';
 import { shareIntent } from './share';
 import { snapshotPeriod } from './snapshot';
@@ -139,9 +141,13 @@ function parse(
   // « … vs le mois dernier », « évolution de … »: a figure over time (../intents/trend).
   // « % impayés », « combien en % est en retard »: a share of what is owed (./share.ts).
   // « encaissements par mois », « évolution de la balance âgée »: month by month (./over-months.ts).
-  const intent = overMonthsIntent(
-    shareIntent(trendIntent(refined.intent, tokens, dates.periods.length), tokens.list, phrase),
-    tokens,
+  // « qu’est-ce que je peux vous demander ? », « types de requêtes »: the help (./help-asked.ts).
+  const intent = helpIntent(
+    overMonthsIntent(
+      shareIntent(trendIntent(refined.intent, tokens, dates.periods.length), tokens.list, phrase),
+      tokens,
+    ),
+    tokens.list,
   );
   if (customerList === null && mayNameCustomers(tokens)) return null;
   const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? [], MAX_CHOICES);
@@ -182,16 +188,20 @@ function parse(
     tokens.list.flatMap((t, at) => (spans.some(([a, b]) => t.start >= a && t.end <= b) ? [at] : [])),
   );
   const weakWordAlone = found.weight <= 5 || found.words.length === 1;
+  // The help asked in its own words (./help-asked.ts) has no object to be outside the domain.
+  const helpAsked = intent === 'help' && found.intent !== 'help';
   // « combien on a payé nos fournisseurs ? », « supprime toutes les factures »: never a figure.
   const outsideDomain =
     asksOutsideReceivables(tokens) ||
     (intent !== null &&
+      !helpAsked &&
       weakWordAlone &&
       hasObjectOutsideDomain(tokens, named, {
         source,
         words: found.words,
       }));
-  if (intent === null || outsideDomain) {
+  // « forecast de trésorerie du T1 », « passer l’écriture de provision »: not done (./not-done.ts).
+  if (intent === null || outsideDomain || asksWhatIsNotDone(tokens.list)) {
     const names = customers.mentions.map((m) => (m.matches.length === 1 ? m.matches[0]!.legalName : m.text));
     if (outsideDomain) customers.unknown.length = 0;
     return {

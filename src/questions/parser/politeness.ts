@@ -61,8 +61,9 @@ const FRAMINGS: readonly RegExp[] = [
   ),
   // « pourriez-vous (me) (donner) », « pouvez-vous », « peux-tu (me) (donner) », « tu peux me dire ».
   new RegExp(
-    // Not before « faire »: « que peux-tu faire ? » asks what the bot does (the help).
-    `\\b(?:(?:pourriez|pouvez|pourrais|peux|peut)${SEP}(?:vous|tu|on)|(?:vous|tu)${SEP}(?:pourriez|pouvez|pourrais|peux))(?!${SEP}faire\\b)` +
+    // Not before « faire », « demander », « poser »: « que peux-tu faire ? », « que puis-je vous
+    // demander ? » ask what the bot does (the help).
+    `\\b(?:(?:pourriez|pouvez|pourrais|peux|peut)${SEP}(?:vous|tu|on)|(?:vous|tu)${SEP}(?:pourriez|pouvez|pourrais|peux))(?!${SEP}(?:faire|demander|poser)\\b)` +
       `${OBJECT}(?:(?:${GIVING_VERBS}|${ASKING_VERBS})\\b)?`,
     'giu',
   ),
@@ -75,6 +76,15 @@ const FRAMINGS: readonly RegExp[] = [
   // « excusez-moi », « pardon », « désolé de vous déranger ».
   new RegExp(
     `\\b(?:excusez|excuse)${SEP}moi\\b|^\\s*pardon\\b|\\bd${E}sol${E}e?${SEP}de${SEP}(?:vous|te)${SEP}d${E}ranger\\b`,
+    'giu',
+  ),
+  // Sign-offs of a formal message: « Cordialement », « Bien à vous », « Bonne journée »,
+  // « Salutations (distinguées) », « Respectueusement », « Merci et bonne journée ».
+  new RegExp(
+    `\\b(?:(?:tr${E}s${SEP}|bien${SEP})?cordialement|bien${SEP}${A}${SEP}(?:vous|toi)|` +
+      `(?:meilleures${SEP}|sinc${E}res${SEP})?salutations(?:${SEP}distingu${E}es)?|respectueusement|` +
+      `(?:bonne|excellente)${SEP}(?:journ${E}e|soir${E}e|fin${SEP}de${SEP}journ${E}e)|` +
+      `(?:je${SEP}vous${SEP}(?:en${SEP})?remercie|vous${SEP}remerciant)(?:${SEP}(?:par${SEP}avance|d${AP}avance))?)\\b`,
     'giu',
   ),
   // « dis-moi », « dites-moi », « tu peux me dire » (above).

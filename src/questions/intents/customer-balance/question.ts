@@ -16,5 +16,12 @@ export const customerBalanceQuestion = defineQuestion({
     // « où en sommes-nous avec la crèche ? », « on en est où avec X ? », « ce qui nous reste dû ».
     { weight: 8, texts: ['ou en sommes', 'en sommes ou', 'on en est', 'nous reste du', 'nous reste payer'] },
     { weight: 5, texts: ['situation', 'dette', 'dettes', 'compte', 'point sur', 'donne quoi'] },
+    // An accountant's words: « position débitrice du client C015 », « solde débiteur », « le montant
+    // restant dû par X » (what one customer owes; « restant dû » alone lists the unpaid invoices).
+    {
+      weight: 8,
+      texts: ['position debitrice', 'solde debiteur', 'restant du par', 'reste du par', 'restant du chez'],
+    },
+    { weight: 5, texts: ['position'] },
   ],
 });

@@ -56,6 +56,12 @@ export const helpQuestion = defineQuestion({
       ],
     },
     { weight: 9, texts: ['poser question', 'poser questions', 'exemples'] },
+    // The words of ../../parser/help-asked.ts (« mode d’emploi », « types de requêtes », « le
+    // périmètre de l’outil »): vocabulary of the help, never a customer's name.
+    {
+      weight: 4,
+      texts: ['mode emploi', 'requetes', 'formuler', 'fonctionnalites', 'perimetre', 'kestions', 'kestion'],
+    },
     { weight: 6, texts: ['aide', 'help'] },
     // « qu’est-ce que je peux te demander ? », « comment ça marche ? », « comment on t’utilise ? »
     { weight: 10, texts: ['peux te demander', 'puis te demander', 'peut te demander', 'peux vous demander'] },

@@ -1,0 +1,56 @@
+/**
+ * A controller's month-end shorthand and a dictated question's words, rewritten into the words the
+ * extractors read (issue 16, fifth round): « LR » and « MED » are the registered letter and the
+ * mise en demeure (J+20), « cab. » the law firm, « rel. » reminders, « ech. » échues, « clt »
+ * client, « évol » evolution, « oct » octobre; « le mois de juin », « du mois d’octobre » are the month itself (not
+ * « ce mois »). A word is rewritten only as a whole word, the dot of an abbreviation being no word.
+ */
+import { applyRewrites, rewriteRules } from './rewrite';
+import type { Token } from './tokens';
+
+const MONTHS = 'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(
+  ' ',
+);
+
+const RULES = rewriteRules({
+  // « au cab. », « du cab. » (« un cab » is a taxi).
+  'au cab': 'au cabinet',
+  'du cab': 'du cabinet',
+  rel: 'relances',
+  rels: 'relances',
+  ech: 'echues',
+  clt: 'client',
+  clts: 'clients',
+  evol: 'evolution',
+  evo: 'evolution',
+  // Months cut short in a closing's notes (« fact ech. oct »), those with no other meaning (not
+  // « sept », a number, nor « jan », a name).
+  janv: 'janvier',
+  fevr: 'fevrier',
+  avr: 'avril',
+  juil: 'juillet',
+  oct: 'octobre',
+  nov: 'novembre',
+  dec: 'decembre',
+  // « le mois de juin », « du mois d’octobre »: the month, never « ce mois ».
+  ...Object.fromEntries(MONTHS.map((m) => [`mois ${/^[aeiou]/.test(m) ? 'd' : 'de'} ${m}`, m])),
+});
+
+/**
+ * Shorthand that is also an ordinary word (« le med » is a doctor, « mad » English, « un cab » a
+ * taxi), read only in capitals as a controller types it: « LR », « MED », « Lr », « Cab. ».
+ */
+const IN_CAPITALS = rewriteRules({
+  lr: 'lettre recommandee',
+  lrs: 'lettres recommandees',
+  med: 'mise en demeure',
+  meds: 'mises en demeure',
+  mad: 'mise en demeure',
+  cab: 'cabinet',
+});
+
+/** The question's tokens with the shorthand rewritten. */
+export function rewriteAbbreviations(tokens: readonly Token[]): Token[] {
+  const capitals = tokens.map((t) => (/^\p{Lu}/u.test(t.raw) ? applyRewrites([t], IN_CAPITALS) : [t]));
+  return applyRewrites(capitals.flat(), RULES);
+}

@@ -1,0 +1,69 @@
+/**
+ * « Qu’est-ce que je peux vous demander ? », « quels types de requêtes puis-je formuler ? »,
+ * « existe-t-il une liste des questions qu’on peut poser ? », « quel est le périmètre de cet
+ * outil ? », « comment sa marche » (dictated): a question about what can be asked is the help,
+ * whatever other word it holds. Rules, not sentences (issue 16, fifth round):
+ * - **what can be asked**: a modal of possibility (« peut », « peux », « puis », « pouvez »,
+ *   « possible ») with a verb of asking (« demander », « poser », « formuler », « taper »,
+ *   « interroger ») and what is asked left open — « que », « quoi », « quel(le)s », « ce que »
+ *   or a noun of questions (« questions », « requêtes », « demandes ») — so that « puis-je demander
+ *   le DSO ? » stays the DSO;
+ * - **a list of the questions**: « liste / types / exemples / sortes / genre des questions »;
+ * - **the tool's scope**: « périmètre », « fonctionnalités », « capacités », « possibilités » of the
+ *   tool or the bot (« cet outil », « tes fonctionnalités »);
+ * - **how it works**: « mode d’emploi », « comment ça / sa marche », « comment je m’en sers » —
+ *   when nothing else is asked (« comment ça marche le DSO ? » is the DSO).
+ * These words are then the help's vocabulary: never a customer's name.
+ */
+import type { QueryIntent } from '../catalogue';
+import type { Token } from './tokens';
+
+const MODAL = '(?:peut|peux|peu|puis|pouvez|pouvons|pourrais|pourrait|pourrions|pourriez|possible|possibles)';
+const ASK = '(?:demander|demande|poser|pose|formuler|taper|ecrire|saisir|interroger|questionner)';
+const OPEN = '(?:que|qu|quoi|quel|quels|quelle|quelles|ce)';
+const ASKED_NOUNS = '(?:questions?|kestions?|requetes?|demandes?|interrogations?)';
+
+/** Each rule reads the question's words, lower case without accents, one space apart. */
+const RULES: readonly RegExp[] = [
+  // A modal and a verb of asking close together, the object left open (before, or a noun of questions).
+  new RegExp(`\\b${OPEN}\\b(?: \\S+){0,4} ${MODAL}(?: \\S+){0,3} ${ASK}\\b`),
+  new RegExp(`\\b${ASKED_NOUNS}\\b(?: \\S+){0,4} ${MODAL}(?: \\S+){0,3} (?:${ASK}|faire)\\b`),
+  new RegExp(`\\b${MODAL}(?: \\S+){0,3} ${ASK}(?: \\S+){0,2} (?:quoi|comme ${ASKED_NOUNS})\\b`),
+  // « liste des questions », « types de requêtes », « exemples de demandes ».
+  new RegExp(
+    `\\b(?:liste|listes|types?|exemples?|sortes?|genres?|genre|catalogue)(?: de| des| d)? ${ASKED_NOUNS}\\b`,
+  ),
+  // « le périmètre (fonctionnel) de cet outil », « tes fonctionnalités », « ce que sait faire le bot ».
+  new RegExp(
+    `\\b(?:perimetre|fonctionnalites?|capacites|possibilites)\\b(?: \\S+){0,3} (?:outil|bot|robot|assistant|appli|application|chatbot|relances|service)\\b` +
+      `|\\b(?:tes|vos|ses|ton|votre) (?:fonctionnalites?|capacites|possibilites)\\b`,
+  ),
+];
+
+/**
+ * How it works — only when nothing else is asked: « comment ça marche le DSO ? » asks the DSO (its
+ * card defines it).
+ */
+const HOW_IT_WORKS: readonly RegExp[] = [
+  // « mode d’emploi », « comment ça marche » typed « sa », « comment je m’en sers ».
+  /\bmode d emploi\b|\bcomment (?:sa|ca|ça) (?:marche|fonctionne)\b|\bcomment (?:je|on) m? ?(?:en|s en) sers?\b/,
+];
+
+/** Whether the question asks what can be asked of Relances (`RULES`), or how it works. */
+export function asksWhatCanBeAsked(tokens: readonly Token[], rules = RULES): boolean {
+  const words = ` ${tokens
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.norm)
+    .join(' ')} `
+    // « est-ce que je peux demander le DSO ? » asks the DSO: « est-ce que » only marks a question
+    // (while « qu’est-ce que » asks what).
+    .replace(/(?<! qu) est ce qu(?:e)? /g, ' ');
+  return rules.some((re) => re.test(words));
+}
+
+/** The help when the question asks what can be asked; the intent found otherwise. */
+export function helpIntent(intent: QueryIntent | null, tokens: readonly Token[]): QueryIntent | null {
+  if (intent === 'help') return intent;
+  if (asksWhatCanBeAsked(tokens)) return 'help';
+  return intent === null && asksWhatCanBeAsked(tokens, HOW_IT_WORKS) ? 'help' : intent;
+}

@@ -1,0 +1,26 @@
+/**
+ * What Relances does not do, asked with a word of its domain (issue 16, fifth round): a forecast
+ * (« forecast de trésorerie du T1 », « prévisionnel d’encaissements »), a budget, or an accounting
+ * entry (« passer l’écriture de provision pour créances douteuses », « comptabiliser la
+ * provision »). Relances reads the ledger as it stands and as it stood; it neither predicts nor
+ * posts entries — such a question is not understood (what was understood and close examples),
+ * never a figure of another kind.
+ */
+import type { Token } from './tokens';
+
+const RULES: readonly RegExp[] = [
+  // A forecast or a budget.
+  /\b(?:forecast|forecasts|previsionnel|previsionnels|prevision|previsions|projection|projections|budget|budgets|budgetaire)\b/,
+  // An accounting entry: « passer / comptabiliser / enregistrer l’écriture (de provision) », « provisionner ».
+  /\b(?:passer|passe|passez|comptabiliser|comptabilise|comptabilisez|saisir|saisis|saisissez)\b(?: \S+){0,3} (?:ecriture|ecritures|provision|provisions|od)\b/,
+  /\bprovisionner\b|\bprovisionnez\b|\bdotation\b|\bdotations\b/,
+];
+
+/** Whether the question asks for something Relances does not do (a forecast, an entry to post). */
+export function asksWhatIsNotDone(tokens: readonly Token[]): boolean {
+  const words = ` ${tokens
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.norm)
+    .join(' ')} `;
+  return RULES.some((re) => re.test(words));
+}

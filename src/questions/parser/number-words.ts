@@ -1,0 +1,137 @@
+/**
+ * Numbers dictated to a phone or written in words: « mille deux cents euros », « plus de trente
+ * jours », « quatre-vingt-dix jours », « entre trente et soixante jours », « le quinze décembre »,
+ * « vingt et un jours ». A run of number words is rewritten into one number — the same token the
+ * digits give — when a unit follows it (days, months, weeks, euros, a month's name), or when it is
+ * the first bound of a range whose second bound has one (« entre trente et soixante jours »); a
+ * year in words follows a month (« octobre deux mille vingt-cinq »). Elsewhere the words stay words:
+ * a ranking's size is only said in digits (« les trois plus gros » ranks all, test/nlu/README.md),
+ * and a lone « un » / « une » is an article.
+ */
+import { wordToken } from './rewrite';
+import type { Token } from './tokens';
+
+const UNITS: Readonly<Record<string, number>> = {
+  zero: 0,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  vingt: 20,
+  vingts: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  soixante: 60,
+};
+
+const MONTHS = new Set(
+  'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' '),
+);
+
+/** What may follow a number in words for it to be read as one. */
+const AFTER = new Set([
+  ...'jours jour j jrs jr mois semaines semaine ans an euros euro eur € k ke keur balles'.split(' '),
+  ...MONTHS,
+]);
+/** « trente derniers jours », « trois prochains mois »: the unit one word further. */
+const BETWEEN = new Set('derniers dernieres prochains prochaines premiers premieres'.split(' '));
+
+const isNumberWord = (norm: string | undefined): boolean =>
+  norm !== undefined &&
+  (norm in UNITS ||
+    norm === 'cent' ||
+    norm === 'cents' ||
+    norm === 'mille' ||
+    norm === 'million' ||
+    norm === 'millions');
+
+/** The run of number words from `start`: its value and how many tokens it takes, or null. */
+function readRun(
+  tokens: readonly Token[],
+  start: number,
+): { value: number; length: number; words: number } | null {
+  let total = 0;
+  let current = 0;
+  let i = start;
+  let words = 0;
+  while (i < tokens.length) {
+    const norm = tokens[i]!.norm;
+    // « vingt et un », « soixante et onze »: « et » inside a number after a ten.
+    if (
+      norm === 'et' &&
+      words > 0 &&
+      current % 10 === 0 &&
+      current % 100 >= 20 &&
+      /^(un|une|onze)$/.test(tokens[i + 1]?.norm ?? '')
+    ) {
+      i++;
+      continue;
+    }
+    if (!isNumberWord(norm)) break;
+    if (norm === 'cent' || norm === 'cents') current = (current === 0 ? 1 : current) * 100;
+    else if (norm === 'mille') {
+      total += (current === 0 ? 1 : current) * 1000;
+      current = 0;
+    } else if (norm === 'million' || norm === 'millions') {
+      total += (current === 0 ? 1 : current) * 1_000_000;
+      current = 0;
+    } else if ((norm === 'vingt' || norm === 'vingts') && current % 100 === 4)
+      current += 76; // quatre-vingt(s)
+    else current += UNITS[norm]!;
+    words++;
+    i++;
+  }
+  if (words === 0) return null;
+  return { value: total + current, length: i - start, words };
+}
+
+function unitAfter(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at]?.norm;
+  if (next === undefined) return false;
+  return AFTER.has(next) || (BETWEEN.has(next) && AFTER.has(tokens[at + 1]?.norm ?? ''));
+}
+
+/** The tokens with numbers said in words rewritten as digits where a unit (or a range) says so. */
+export function numbersInWords(tokens: readonly Token[]): Token[] {
+  if (!tokens.some((t) => isNumberWord(t.norm))) return [...tokens];
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const run = isNumberWord(tokens[i]!.norm) ? readRun(tokens, i) : null;
+    if (!run) {
+      out.push(tokens[i]!);
+      i++;
+      continue;
+    }
+    const end = i + run.length;
+    // « entre trente et soixante jours »: the first bound takes the second's unit.
+    const second =
+      tokens[end]?.norm === 'et' && isNumberWord(tokens[end + 1]?.norm) ? readRun(tokens, end + 1) : null;
+    const lone = run.words === 1 && /^(un|une)$/.test(tokens[i]!.norm);
+    const year = MONTHS.has(tokens[i - 1]?.norm ?? '') && run.value >= 1990 && run.value <= 2100;
+    const read =
+      !lone &&
+      (unitAfter(tokens, end) || year || (second !== null && unitAfter(tokens, end + 1 + second.length)));
+    if (!read) {
+      out.push(...tokens.slice(i, end));
+      i = end;
+      continue;
+    }
+    out.push(wordToken(String(run.value), tokens[i]!.start, tokens[end - 1]!.end));
+    i = end;
+  }
+  return out;
+}
