@@ -19,7 +19,7 @@ import {
 } from '../domain/calendar-date';
 import type { WriteOff, WriteOffReason } from '../domain/ledger';
 import { applyWriteOff, checkWriteOff, WRITTEN_OFF_ACTION } from '../domain/write-off';
-import { frenchBusinessCalendar } from '../domain/business-calendar';
+import { frenchBusinessCalendar, type BusinessCalendar } from '../domain/business-calendar';
 import { placeHold } from '../domain/holds';
 import { cents, formatEuros, type Cents } from '../domain/money';
 import type { Actor } from '../domain/journal';
@@ -375,19 +375,59 @@ const CURRENT: DemoInvoice[] = [
   { customer: 'C004', dueIn: 25, ht: 6300.0, story: 'plan' },
 ];
 
-/** Days between due date and payment in the paid history: most on time, some late. */
-const HISTORY_PAYMENT_DELAYS = [-4, 0, 2, -1, 9, 18, 0, 27, 5];
+/**
+ * How many days after its due date an invoice of the paid history is paid: on time or nearly for
+ * half of them, the others later and later (up to two months) — taken in a well-mixed order so that
+ * every few weeks see the whole range — then shifted by the customer's risk segment (the careful
+ * ones sooner, the risky ones later). Every month then has payments on time and late, and a DSO of
+ * a believable SME (about 45 to 70 days on 30-day terms).
+ */
+const PAYMENT_DELAYS = [-3, 0, 0, 3, 8, 15, 24, 34, 45, 60] as const;
+const RISK_SHIFT: Record<DemoCustomer['risk'], number> = { faible: -3, modéré: 0, élevé: 15 };
+/** The k-th delay: the golden-ratio sequence over the list (no two close invoices alike). */
+const delayOf = (k: number) => PAYMENT_DELAYS[Math.floor(((k * 0.618034) % 1) * PAYMENT_DELAYS.length)]!;
 
-/** A year of paid history, so that figures (DSO, collected) have something to say. */
-function history(): DemoInvoice[] {
-  const rows: DemoInvoice[] = [];
-  const codes = DEMO_CUSTOMERS.map((c) => c.code);
-  for (let month = 1; month <= 12; month++) {
-    for (let k = 0; k < 3; k++) {
-      const customer = codes[(month * 3 + k) % codes.length]!;
-      const ht = 600 + ((month * 397 + k * 211) % 4200);
-      rows.push({ customer, dueIn: -month * 30 - k * 4 - 35, ht, paid: -1 });
-    }
+/** The first and last issue dates of the paid history, in days before the anchor. */
+const HISTORY_FROM = 480;
+const HISTORY_TO = 55;
+/** Days between two invoices of the paid history (about eight a month). */
+const HISTORY_EVERY = 4;
+
+/** A paid invoice of the history: issued, due 30 days later, paid on `paidIn` (days from the anchor). */
+interface HistoryInvoice {
+  customer: string;
+  issuedIn: number;
+  ht: number;
+  paidIn: number;
+}
+
+/**
+ * A year of paid history and more (issued from about fourteen months ago until six weeks ago,
+ * every few days, each customer in turn): every month of the last twelve has invoices issued,
+ * invoices falling due, payments on time and late, and receivables at its end of the same order as
+ * today's — the demo's year is continuous, its DSO and aged balance have no hole. Everything is
+ * paid before the anchor (a business day each time): today's lists are CURRENT's only.
+ */
+function history(calendar: BusinessCalendar, anchor: CalendarDate): HistoryInvoice[] {
+  const rows: HistoryInvoice[] = [];
+  const seen = new Map<string, number>();
+  let k = 0;
+  for (let issuedIn = -HISTORY_FROM; issuedIn <= -HISTORY_TO; issuedIn += HISTORY_EVERY, k++) {
+    const customer = DEMO_CUSTOMERS[(k * 3) % DEMO_CUSTOMERS.length]!;
+    const nth = seen.get(customer.code) ?? 0;
+    seen.set(customer.code, nth + 1);
+    const due = issuedIn + 30;
+    // Paid on a business day before the anchor: a delay that would run past it is spread over
+    // the days between the due date and the anchor (the latest invoices paid sooner, not all at once).
+    const delay = Math.max(-3, delayOf(k) + RISK_SHIFT[customer.risk]);
+    const room = -3 - due;
+    const wanted = due + delay <= -3 ? due + delay : due + (room > 0 ? (k * 7) % room : room);
+    const paidIn = daysBetween(anchor, calendar.previousBusinessDayOnOrBefore(addDays(anchor, wanted)));
+    const ht =
+      customer.type === 'B2C'
+        ? 250 + ((k * 97) % 600)
+        : 2300 + ((k * 1237) % 2000) + (customer.risk === 'élevé' ? 600 : 0);
+    rows.push({ customer: customer.code, issuedIn, ht, paidIn });
   }
   return rows;
 }
@@ -410,6 +450,9 @@ export interface DemoFiles {
     note: string | null;
   }>;
 }
+
+/** Today's invoices are numbered from here (the history's are numbered by year of issue). */
+const CURRENT_FIRST_NUMBER = 1037;
 
 /** The paid invoice whose promise was kept: the crèche's latest paid more than two weeks late. */
 const KEPT_PROMISE = { customer: 'C008', delay: 15 };
@@ -452,16 +495,57 @@ export function demoFiles(today: CalendarDate, ladder: LadderConfig): DemoFiles 
   ];
   const payments = ['numero_facture;date_paiement;montant;moyen;reference'];
   const disputes: DemoFiles['disputes'] = [];
-  const all = [...history(), ...CURRENT];
-  all.forEach((inv, index) => {
-    const number = `F${today.slice(0, 4)}-${String(1001 + index)}`;
+  // The paid history, numbered in the order of issue within each year; paid through the payments
+  // file with its dates, so that « encaissé », the DSO and the late rate have real payment dates.
+  const numbered = new Map<number, number>();
+  for (const h of history(calendar, anchor)) {
+    const issued = addDays(anchor, h.issuedIn);
+    const due = addDays(issued, 30);
+    const paidOn = addDays(anchor, h.paidIn);
+    const sequence = (numbered.get(yearOf(issued)) ?? 0) + 1;
+    numbered.set(yearOf(issued), sequence);
+    const number = `F${yearOf(issued)}-${String(200 + sequence).padStart(4, '0')}`;
+    const ht = cents(Math.round(h.ht * 100));
+    const vat = cents(Math.round((ht * 2000) / 10000));
+    const ttc = cents(ht + vat);
+    invoices.push(
+      [
+        number,
+        h.customer,
+        formatDateShortFr(issued),
+        formatDateShortFr(due),
+        csvAmount(ht),
+        csvAmount(vat),
+        csvAmount(ttc),
+        csvAmount(cents(0)),
+        'EUR',
+        `BC-${3000 + invoices.length}`,
+        '',
+        '',
+      ].join(';'),
+    );
+    payments.push([number, formatDateShortFr(paidOn), csvAmount(ttc), 'virement', `VIR-${number}`].join(';'));
+    // The crèche's latest invoice paid more than two weeks late: the promise kept.
+    const late = h.customer === KEPT_PROMISE.customer && daysBetween(due, paidOn) > KEPT_PROMISE.delay;
+    if (late && (!keptPromise || due > keptPromise.dueDate))
+      keptPromise = {
+        number,
+        customerCode: h.customer,
+        customerEmail: emailOf.get(h.customer) ?? '',
+        dueDate: due,
+        amountInclTax: ttc,
+        lastStep: 1,
+        story: 'kept_promise',
+        paidOn,
+      };
+  }
+  CURRENT.forEach((inv, index) => {
+    const number = `F${today.slice(0, 4)}-${String(CURRENT_FIRST_NUMBER + index)}`;
     const due = addDays(anchor, inv.dueIn);
     const issued = addDays(due, -30);
     const ht = cents(Math.round(inv.ht * 100));
     const vat = cents(Math.round((ht * (inv.vatBp ?? 2000)) / 10000));
     const ttc = cents(ht + vat);
-    // The paid history goes through the payments file, with its dates: « encaissé », the DSO and
-    // the late rate then have real payment dates (some on time, some late).
     const paidInFile = cents(0);
     const seen = {
       number,
@@ -470,17 +554,6 @@ export function demoFiles(today: CalendarDate, ladder: LadderConfig): DemoFiles 
       dueDate: due,
       amountInclTax: ttc,
     };
-    if (inv.paid === -1) {
-      const delay = HISTORY_PAYMENT_DELAYS[index % HISTORY_PAYMENT_DELAYS.length]!;
-      payments.push(
-        [number, formatDateShortFr(addDays(due, delay)), csvAmount(ttc), 'virement', `VIR-${number}`].join(
-          ';',
-        ),
-      );
-      const late = inv.customer === KEPT_PROMISE.customer && delay > KEPT_PROMISE.delay;
-      if (late && (!keptPromise || due > keptPromise.dueDate))
-        keptPromise = { ...seen, lastStep: 1, story: 'kept_promise', paidOn: addDays(due, delay) };
-    }
     // The last step's day: a business day (the demo must look right whatever day it starts).
     const lastStepDate =
       inv.lastStep !== undefined && inv.lastStepAgo !== undefined
@@ -513,7 +586,7 @@ export function demoFiles(today: CalendarDate, ladder: LadderConfig): DemoFiles 
         csvAmount(ttc),
         csvAmount(paidInFile),
         'EUR',
-        `BC-${4100 + index}`,
+        `BC-${4100 + CURRENT_FIRST_NUMBER - 1001 + index}`,
         exported && inv.lastStep !== undefined ? stepId(inv.lastStep) : '',
         exported ? formatDateShortFr(exported) : '',
       ].join(';'),

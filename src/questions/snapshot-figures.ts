@@ -10,8 +10,8 @@
  * - The late rate is the question's default: invoices due over the last twelve months up to the day
  *   before `date`, late or not as they stood that day.
  * - Flows are what happened on `date`: payments dated that day (all of them, penalty payments
- *   included, as « encaissé »), invoices due that day (TTC), write-offs closed that day (their
- *   balance), penalty invoices issued that day and payments of penalty numbers dated that day.
+ *   included, as « encaissé »), invoices due that day (TTC), the losses dated that day (write-offs
+ *   in full or in part, `lossesOf`), penalty invoices issued that day and payments of penalty numbers dated that day.
  *
  * On the day itself (the daily job) nothing is taken back: the figures are today's answers.
  */
@@ -26,6 +26,7 @@ import {
   type RiskSegment,
 } from '../domain/ledger';
 import { cents, type Cents } from '../domain/money';
+import { lossesOf } from '../domain/write-off';
 import type { DailySnapshot } from '../application/ports/snapshots';
 import { AGE_BUCKETS, type AgeBucket } from './definitions';
 import { agedBalance, countback, latePayers, lateRate, overdueRatio } from './kpis';
@@ -34,7 +35,7 @@ import { ledgerAt, owedAt, paymentsByInvoice, salesBefore, type PaymentsByInvoic
 export interface SnapshotLedger {
   /**
    * Every invoice that may count on the date: those still open, those due over the last two years
-   * (DSO's sales, the late rate) and those written off on the date.
+   * (DSO's sales, the late rate) and those written off, in full or in part, on the date.
    */
   readonly invoices: readonly Invoice[];
   /** Payments dated on the date or later (those later are taken back); earlier ones are ignored. */
@@ -95,7 +96,9 @@ export function snapshotOf(
   let writtenOff = 0;
   for (const invoice of ledger.invoices) {
     if (invoice.dueDate === date) fallingDue += invoice.amountInclTax;
-    if (invoice.status === 'written_off' && invoice.closedOn === date) writtenOff += balanceOf(invoice);
+    // Every loss dated that day: a write-off in full (its balance) or in part (the amount written
+    // off, the rest still owed — or paid since), as « pertes » counts them.
+    for (const loss of lossesOf(invoice)) if (loss.date === date) writtenOff += loss.amount;
   }
   return {
     date,

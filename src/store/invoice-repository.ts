@@ -276,7 +276,9 @@ export class TableInvoiceRepository implements InvoiceRepository {
   async listWrittenOff(): Promise<Invoice[]> {
     return this.readModel.read('written_off', async () => {
       const rows: Invoice[] = [];
-      const filter = `status eq 'written_off'`;
+      // Written off in full, or closed as paid after a part was written off (the open ones are
+      // read as open): every invoice whose losses count.
+      const filter = `status eq 'written_off' or (status eq 'paid' and writeOffs ne '')`;
       for await (const page of this.main
         .listEntities<InvoiceRow>({ queryOptions: { filter } })
         .byPage({ maxPageSize: 1000 }))

@@ -5,7 +5,16 @@
  */
 import { computeSnapshots } from '../../src/application/snapshots/save-day-snapshot';
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
-import { addDays, calendarDate, monthsBetween } from '../../src/domain/calendar-date';
+import {
+  addDays,
+  calendarDate,
+  endOfMonth,
+  minDate,
+  monthsBetween,
+  startOfMonth,
+  type CalendarDate,
+} from '../../src/domain/calendar-date';
+import type { Invoice } from '../../src/domain/ledger';
 import { GREENOVA_LADDER } from '../../src/domain/ladder';
 import { openStores, type TableStores } from '../../src/store';
 import { fixedClock } from '../../src/store/system-clock';
@@ -62,4 +71,63 @@ it('the last day is what the daily job computes today; a past day agrees with th
 it('seeding again changes nothing (the demo is loaded once)', async () => {
   expect(await seedDemoIfEmpty(stores, today, GREENOVA_LADDER)).toBeNull();
   expect(await stores.snapshots.range(addDays(today, -400), today)).toHaveLength(365);
+});
+
+/**
+ * The demo's year as a director reads it (its charts over twelve months, « vs an dernier »): every
+ * month has invoices issued, falling due and collected, some paid late, receivables and overdue at
+ * its end of the same order as today's, and a DSO of a believable SME — no empty month, no cliff,
+ * whatever day the demo starts.
+ */
+describe.each([today, calendarDate(2027, 3, 1)])('the demo’s year started on %s', (day) => {
+  let dayStores: TableStores;
+  beforeAll(async () => {
+    dayStores =
+      day === today ? stores : await openStores(testConnectionString(), uniqueTablePrefix(), fixedClock(day));
+    await seedDemoIfEmpty(dayStores, day, GREENOVA_LADDER);
+  }, 120_000);
+  afterAll(async () => {
+    if (dayStores !== stores) await dayStores.storage.dropTables();
+  });
+
+  it('has every month of the last twelve alive, with month-end figures of the same order as today’s', async () => {
+    const year = await dayStores.snapshots.range(addDays(day, -364), day);
+    const now = year.at(-1)!;
+    const invoices: Invoice[] = [];
+    for await (const i of dayStores.invoices.scanAll()) invoices.push(i);
+    const payments = (
+      await Promise.all(monthsBetween(addDays(day, -364), day).map((m) => dayStores.payments.listByMonth(m)))
+    ).flat();
+    const dueOf = new Map(invoices.map((i) => [i.number, i.dueDate]));
+    const months = monthsBetween(startOfMonth(addDays(day, -330)), day);
+    expect(months).toHaveLength(12);
+    for (const month of months) {
+      const end = minDate(endOfMonth(`${month}-01` as CalendarDate), day);
+      const inMonth = (date: string) => date.startsWith(month) && date <= day;
+      const snapshot = year.find((s) => s.date === end)!;
+      const days = year.filter((s) => inMonth(s.date));
+      const paidLate = payments.filter((p) => inMonth(p.date) && p.date > dueOf.get(p.invoiceNumber)!);
+      const issued = invoices.filter((i) => inMonth(i.issueDate));
+      // The flows of each month gone by (the current one may be a day old: it has today's lists).
+      const complete = end !== day;
+      expect([month, issued.length > 0 || !complete]).toEqual([month, true]);
+      expect([month, days.reduce((s, d) => s + d.fallingDue, 0) > 0 || !complete]).toEqual([month, true]);
+      expect([month, days.reduce((s, d) => s + d.collected, 0) > 0 || !complete]).toEqual([month, true]);
+      expect([month, paidLate.length > 0 || !complete]).toEqual([month, true]);
+      // Receivables and overdue at the month's end: of today's order (a third to twice today's).
+      expect([month, snapshot.outstanding > now.outstanding / 3]).toEqual([month, true]);
+      expect([month, snapshot.outstanding < now.outstanding * 2]).toEqual([month, true]);
+      expect([month, snapshot.overdue > now.overdue / 3]).toEqual([month, true]);
+      expect([month, snapshot.overdue < now.overdue * 2]).toEqual([month, true]);
+      // A DSO a director believes: between 40 and 75 days at every month-end.
+      expect([month, snapshot.dsoDays !== null && snapshot.dsoDays >= 40 && snapshot.dsoDays <= 75]).toEqual([
+        month,
+        true,
+      ]);
+    }
+    // A year ago, the same day: the same order of receivables (« vs an dernier » is not a cliff).
+    const yearAgo = year.find((s) => s.date === addDays(day, -364))!;
+    expect(yearAgo.outstanding).toBeGreaterThan(now.outstanding / 2);
+    expect(yearAgo.overdue).toBeGreaterThan(now.overdue / 4);
+  });
 });

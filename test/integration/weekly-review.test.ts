@@ -8,7 +8,16 @@ import { buildWeeklyReview, type WeeklyReview } from '../../src/application/revi
 import { reviewCard } from '../../src/bot/review/review-card';
 import { cardSize, MAX_CARD_BYTES } from '../../src/bot/card-templates';
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
-import { addDays, calendarDate } from '../../src/domain/calendar-date';
+import {
+  addDays,
+  addMonths,
+  calendarDate,
+  endOfMonth,
+  startOfMonth,
+  type CalendarDate,
+} from '../../src/domain/calendar-date';
+import { parseQuestion } from '../../src/questions/parser/parse-question';
+import { viewOf } from '../../src/questions/registry';
 import { QueryService } from '../../src/questions/service';
 import { EVERYONE } from '../../src/questions/scope';
 import type { StructuredQuery } from '../../src/questions/query';
@@ -89,6 +98,48 @@ describe('the weekly review', () => {
       review.figures.find((f) => f.key === 'dso')!.value,
     );
     expect(review.charts.aged.altText).toMatch(/^Balance âgée fin de mois sur douze mois/);
+  });
+
+  it('draws the same bar and point for a month as « graphique de la balance âgée » and « évolution du DSO », a missing month-end left empty on both', async () => {
+    // The month-end before last hidden from the snapshots (as if the job had not kept it).
+    const hidden = endOfMonth(addMonths(startOfMonth(MONDAY), -2));
+    const snapshots = {
+      ...bot.stores.snapshots,
+      get: (date: CalendarDate) =>
+        date === hidden ? Promise.resolve(undefined) : bot.stores.snapshots.get(date),
+      range: async (from: CalendarDate, to: CalendarDate) =>
+        (await bot.stores.snapshots.range(from, to)).filter((s) => s.date !== hidden),
+    };
+    const stores = { ...bot.stores, snapshots };
+    const ours = await buildWeeklyReview(
+      { stores, ladder: bot.ladder, lawFirmName: 'Aptos Avocats' },
+      MONDAY,
+    );
+    const customers = await bot.stores.customers.list();
+    const chartOf = async (text: string) => {
+      const parsed = parseQuestion(text, { today: MONDAY, customers });
+      if (parsed.kind !== 'query') throw new Error(parsed.kind);
+      const query = parsed.query;
+      const outcome = await new QueryService(stores).execute(query, { scope: EVERYONE, today: MONDAY });
+      if (outcome.kind !== 'answer') throw new Error(outcome.kind);
+      return viewOf(outcome.answer).chart!.spec;
+    };
+    const aged = await chartOf('graphique de la balance âgée');
+    // One rule (the month-end's own snapshot, today's figures for the current month), one label.
+    expect(ours.charts.aged.spec.categories).toEqual(aged.categories);
+    expect(ours.charts.aged.spec.categories.at(-1)).toBe('nov.\u00a026');
+    expect(ours.charts.aged.spec.series).toEqual(aged.series);
+    const month = aged.categories.length - 3;
+    expect(aged.series.map((band) => band.values[month])).toEqual([null, null, null, null, null]);
+    expect(aged.series.every((band) => band.values[month - 1] !== null)).toBe(true);
+    // The DSO: the same months under the axis, the same value for every month with its month-end.
+    const dso = await chartOf('évolution du DSO');
+    expect(ours.charts.dso.spec.categories).toEqual(dso.categories);
+    const theirs = dso.series[0]!.values;
+    ours.charts.dso.spec.series[0]!.values.forEach((value, i) => {
+      if (i !== month) expect([i, value]).toEqual([i, theirs[i]]);
+    });
+    expect(ours.charts.dso.spec.series[0]!.values[month]).toBeNull();
   });
 
   it('fits in a Teams card with its two charts linked, and keeps their summaries without them', () => {

@@ -64,7 +64,10 @@ export interface InvoiceRepository {
   listDueIn(months: readonly MonthKey[]): Promise<Invoice[]>;
   /** Streams every invoice, history included (bench reference, KPIs over long periods). */
   scanAll(): AsyncIterable<Invoice>;
-  /** Every invoice written off, history included (« passé en perte »). */
+  /**
+   * Every closed invoice with a loss, history included (« passé en perte »): written off in full,
+   * or paid after a part was written off (the open ones with a partial loss are read as open).
+   */
   listWrittenOff(): Promise<Invoice[]>;
   /** Inserts new invoices and replaces existing ones (imports). */
   upsertMany(invoices: readonly Invoice[]): Promise<void>;

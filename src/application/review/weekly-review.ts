@@ -11,11 +11,9 @@
  */
 import {
   addDays,
-  addMonths,
-  endOfMonth,
   formatDateLongFr,
+  frenchMonthName,
   monthOf,
-  startOfMonth,
   yearOf,
   type CalendarDate,
 } from '../../domain/calendar-date';
@@ -23,7 +21,9 @@ import { stepIndex, stepLabel, transferStep, type LadderConfig } from '../../dom
 import { balanceOf, type Invoice, type Payment } from '../../domain/ledger';
 import { cents, type Cents } from '../../domain/money';
 import { formatEuros } from '../../domain/money';
+import { agedMonthsTexts, shortMonth } from '../../i18n/charts';
 import { review as t } from '../../i18n/fr/review';
+import { previousMonthEnds } from '../../questions/answers/aged-months';
 import { AGE_BUCKETS, isUnpaid } from '../../questions/definitions';
 import { latePayers } from '../../questions/kpis';
 import type { Logger, Stores } from '../ports';
@@ -84,7 +84,8 @@ export interface ReviewDependencies {
 }
 
 const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
-const monthLabel = (date: CalendarDate) => `${t.shortMonths[monthOf(date) - 1]} ${yearOf(date)}`;
+/** A month in the summaries' words (« décembre 2025 »), for screen readers and clients without images. */
+const monthLabel = (date: CalendarDate) => `${frenchMonthName(monthOf(date))} ${yearOf(date)}`;
 
 /** The review of `today` (see the module comment). */
 export async function buildWeeklyReview(
@@ -152,9 +153,11 @@ export async function buildWeeklyReview(
     });
 
   const moved = await whatMoved(deps, today, week, open, weekPayments, journal);
-  const months = monthEnds(today);
-  const at = (date: CalendarDate): DailySnapshot | undefined =>
-    date === today ? now : latestInMonth(snapshot, date);
+  // One rule with « graphique de la balance âgée » (../../questions/answers/aged-months.ts): each past
+  // month is its month-end's snapshot — none kept, the month is left empty, never guessed — and
+  // the current month is today's figures.
+  const months = [...previousMonthEnds(today), today];
+  const at = (date: CalendarDate): DailySnapshot | undefined => (date === today ? now : snapshot.get(date));
   return {
     date: today,
     week,
@@ -221,25 +224,6 @@ async function whatMoved(
   };
 }
 
-/** The last day of each of the twelve months up to today's (today for the current month). */
-function monthEnds(today: CalendarDate): CalendarDate[] {
-  const ends: CalendarDate[] = [];
-  for (let k = 11; k >= 1; k--) ends.push(endOfMonth(addMonths(startOfMonth(today), -k)));
-  ends.push(today);
-  return ends;
-}
-
-function latestInMonth(
-  snapshots: ReadonlyMap<string, DailySnapshot>,
-  end: CalendarDate,
-): DailySnapshot | undefined {
-  for (let d = end; d >= startOfMonth(end); d = addDays(d, -1)) {
-    const s = snapshots.get(d);
-    if (s) return s;
-  }
-  return undefined;
-}
-
 const eur = (c: number) => formatEuros(cents(Math.round(c)));
 /** Days to the tenth, as the card's figure and the question « DSO ? » say them (« 57,3 j »). */
 const dsoText = (days: number) => t.days(days.toFixed(1).replace('.', ','));
@@ -247,11 +231,12 @@ const dsoText = (days: number) => t.days(days.toFixed(1).replace('.', ','));
 function charts(
   points: ReadonlyArray<readonly [CalendarDate, DailySnapshot | undefined]>,
 ): WeeklyReview['charts'] {
-  const categories = points.map(([d]) => monthLabel(d));
+  // The same labels under the axis as the answers' charts (« déc. 25 »).
+  const categories = points.map(([d]) => shortMonth(d));
   const known = points.filter((p): p is readonly [CalendarDate, DailySnapshot] => p[1] !== undefined);
   const aged: ChartSpec = {
     kind: 'aged_balance',
-    title: t.charts.agedTitle,
+    title: agedMonthsTexts.title,
     categories,
     series: AGE_BUCKETS.map((bucket) => ({
       name: t.charts.buckets[bucket]!,

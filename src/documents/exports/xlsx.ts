@@ -86,11 +86,23 @@ function columnLetter(index: number): string {
   return s;
 }
 
-/** A row of the long sheet: its cells take their number format from their column's style. */
-function writeRow(sheet: ExcelJS.Worksheet, cells: readonly ExportCell[], kinds: readonly CellKind[]): void {
+/**
+ * A row of the long sheet: its cells take their number format from their column's style — one
+ * style object per column, shared by all its cells, so that the writer's style registry knows it
+ * at once (it caches by object: a copy per cell would be serialised again for each of them).
+ */
+function writeRow(
+  sheet: ExcelJS.Worksheet,
+  cells: readonly ExportCell[],
+  kinds: readonly CellKind[],
+  styles: readonly Partial<ExcelJS.Style>[],
+): void {
   const values: ExcelJS.CellValue[] = new Array<ExcelJS.CellValue>(cells.length);
   for (let i = 0; i < cells.length; i++) values[i] = cellValue(cells[i]!, kinds[i] ?? 'text');
-  sheet.addRow(values).commit();
+  const row = sheet.addRow(values);
+  for (let i = 0; i < values.length; i++)
+    if (values[i] !== null) row.getCell(i + 1).style = styles[i] as ExcelJS.Style;
+  row.commit();
 }
 
 /** The workbook as the bytes of an .xlsx file: the summary first, then the rows. */
@@ -157,7 +169,11 @@ export async function writeXlsx(workbook: ExportWorkbook, now: Date): Promise<Bu
   header.eachCell((cell) => (cell.numFmt = 'General'));
   header.commit();
   const kinds = columns.map((c) => c.kind);
-  for (const cells of rows) writeRow(sheet, cells, kinds);
+  const styles = columns.map((c): Partial<ExcelJS.Style> => {
+    const format = numFmt(c.kind);
+    return format ? { numFmt: format } : {};
+  });
+  for (const cells of rows) writeRow(sheet, cells, kinds, styles);
   sheet.commit();
 
   await book.commit();

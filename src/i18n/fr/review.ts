@@ -62,7 +62,6 @@ export const review = {
   noStep: 'aucune relance encore',
   chartsTitle: 'Tendances sur douze mois',
   charts: {
-    agedTitle: 'Balance âgée sur 12 mois',
     dsoTitle: 'DSO sur 12 mois',
     dsoSeries: 'DSO (jours)',
     buckets: {
@@ -99,19 +98,4 @@ export const review = {
     example: 'revue de la semaine',
     description: 'les chiffres de la semaine, ce qui a bougé, les plus gros risques et les tendances',
   },
-  /** Months on the charts' axis (« nov. 2026 »). */
-  shortMonths: [
-    'janv.',
-    'févr.',
-    'mars',
-    'avr.',
-    'mai',
-    'juin',
-    'juil.',
-    'août',
-    'sept.',
-    'oct.',
-    'nov.',
-    'déc.',
-  ],
 } as const;
