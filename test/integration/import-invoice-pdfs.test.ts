@@ -66,12 +66,14 @@ afterAll(async () => {
 
 it('stores each PDF named after one invoice, refuses the others with their reason, and changes nothing the second time', async () => {
   const [first, second] = (await stores.invoices.listByCustomer('C007')).map((i) => i.number).sort();
+  // A known invoice of another customer, whose « PDF » is not one.
+  const scanned = (await stores.invoices.listByCustomer('C001')).map((i) => i.number).sort()[0]!;
   const one = pdf('one');
   writeFileSync(join(dir, `${first}.pdf`), one);
   writeFileSync(join(dir, `Facture ${second!.toLowerCase()} Propreté.PDF`), pdf('two'));
   writeFileSync(join(dir, `${first} et ${second}.pdf`), pdf('both'));
   writeFileSync(join(dir, 'F2026-99999.pdf'), pdf('none'));
-  writeFileSync(join(dir, 'F2026-1003-scan.pdf'), Buffer.from('not a pdf at all'));
+  writeFileSync(join(dir, `${scanned}-scan.pdf`), Buffer.from('not a pdf at all'));
   writeFileSync(join(dir, `${first}.txt`), 'ignored: not a .pdf');
   mkdirSync(join(dir, 'sous-dossier'));
   writeFileSync(join(dir, 'sous-dossier', `${second}.pdf`), pdf('nested, ignored'));
@@ -87,7 +89,7 @@ it('stores each PDF named after one invoice, refuses the others with their reaso
   expect(run.stdout).toContain(
     'F2026-99999.pdf : aucune facture connue ne porte un numéro figurant dans le nom du fichier',
   );
-  expect(run.stdout).toContain('F2026-1003-scan.pdf : ce n’est pas un fichier PDF');
+  expect(run.stdout).toContain(`${scanned}-scan.pdf : ce n’est pas un fichier PDF`);
   expect(run.stdout).toContain(
     '2 factures PDF enregistrées, 0 remplacée, 0 déjà à jour, 3 fichiers refusés.',
   );
