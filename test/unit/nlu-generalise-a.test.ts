@@ -5,27 +5,10 @@
  * in variants of our own (other words, typos, politeness), with negatives that must not change.
  * Against the evaluation portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
-import { resolve } from 'node:path';
-import { parseQuestion } from '../../src/questions/parser/parse-question';
 import { isDayCardCommand, readCommand } from '../../src/questions/parser/commands';
 import { withoutPoliteness } from '../../src/questions/parser/politeness';
-import { comparable, loadEvalSet } from '../nlu/eval-set';
+import { portfolio, parsed, query, command, NOT_UNDERSTOOD } from '../support/nlu-parse';
 
-const portfolio = loadEvalSet(resolve(__dirname, '../nlu/portfolio.json'));
-
-function parsed(text: string) {
-  return comparable(
-    parseQuestion(text, {
-      today: portfolio.today,
-      customers: portfolio.customers,
-      lawFirm: portfolio.lawFirm,
-    }),
-  );
-}
-
-const query = (q: { intent: string } & Record<string, unknown>) => ({ kind: 'query', query: q });
-const command = (c: { command: string } & Record<string, unknown>) => ({ kind: 'command', command: c });
-const NOT_UNDERSTOOD = { kind: 'not_understood' };
 const TODAY = { from: '2026-11-23', to: '2026-11-23' };
 
 describe('politeness and framing are never names nor commands', () => {

@@ -4,24 +4,8 @@
  * English where it applies) with negatives that must not change. Against the evaluation portfolio
  * (test/nlu/portfolio.json: today is Monday 23 November 2026, the law firm is Aptos Avocats).
  */
-import { resolve } from 'node:path';
-import { parseQuestion } from '../../src/questions/parser/parse-question';
-import { comparable, loadEvalSet } from '../nlu/eval-set';
+import { parsed, query, command } from '../support/nlu-parse';
 
-const portfolio = loadEvalSet(resolve(__dirname, '../nlu/portfolio.json'));
-
-function parsed(text: string) {
-  return comparable(
-    parseQuestion(text, {
-      today: portfolio.today,
-      customers: portfolio.customers,
-      lawFirm: portfolio.lawFirm,
-    }),
-  );
-}
-
-const query = (q: { intent: string } & Record<string, unknown>) => ({ kind: 'query', query: q });
-const command = (c: { command: string } & Record<string, unknown>) => ({ kind: 'command', command: c });
 const alias = (alias: string, code: string) =>
   command({ command: 'add_alias', customerCodes: [code], alias });
 

@@ -6,24 +6,8 @@
  * applies), with negatives that must not change. Against the evaluation portfolio
  * (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
-import { resolve } from 'node:path';
-import { parseQuestion } from '../../src/questions/parser/parse-question';
-import { comparable, loadEvalSet } from '../nlu/eval-set';
+import { parsed, query, NOT_UNDERSTOOD } from '../support/nlu-parse';
 
-const portfolio = loadEvalSet(resolve(__dirname, '../nlu/portfolio.json'));
-
-function parsed(text: string) {
-  return comparable(
-    parseQuestion(text, {
-      today: portfolio.today,
-      customers: portfolio.customers,
-      lawFirm: portfolio.lawFirm,
-    }),
-  );
-}
-
-const query = (q: { intent: string } & Record<string, unknown>) => ({ kind: 'query', query: q });
-const NOT_UNDERSTOOD = { kind: 'not_understood' };
 const HELP = query({ intent: 'help' });
 
 describe('the sign-off of a formal message is never a name', () => {

@@ -5,23 +5,8 @@
  * not copied from the evaluation sets; negatives that must not change. Against the evaluation
  * portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
-import { resolve } from 'node:path';
-import { parseQuestion } from '../../src/questions/parser/parse-question';
-import { comparable, loadEvalSet } from '../nlu/eval-set';
+import { parsed, query } from '../support/nlu-parse';
 
-const portfolio = loadEvalSet(resolve(__dirname, '../nlu/portfolio.json'));
-
-function parsed(text: string) {
-  return comparable(
-    parseQuestion(text, {
-      today: portfolio.today,
-      customers: portfolio.customers,
-      lawFirm: portfolio.lawFirm,
-    }),
-  );
-}
-
-const query = (q: { intent: string } & Record<string, unknown>) => ({ kind: 'query', query: q });
 const TODAY = { from: '2026-11-23', to: '2026-11-23' };
 const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
 
