@@ -180,12 +180,15 @@ export function decodeKey(key: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
-export async function listPartition<T extends object>(
+/** A value in an OData filter: quoted, its quotes doubled. */
+const quoted = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/** Every row the filter selects, page after page. */
+async function listWhere<T extends object>(
   client: TableClient,
-  partitionKey: string,
+  filter: string,
 ): Promise<TableEntityResult<T>[]> {
   const rows: TableEntityResult<T>[] = [];
-  const filter = `PartitionKey eq '${partitionKey.replace(/'/g, "''")}'`;
   for await (const page of client
     .listEntities<T>({ queryOptions: { filter } })
     .byPage({ maxPageSize: 1000 })) {
@@ -194,21 +197,20 @@ export async function listPartition<T extends object>(
   return rows;
 }
 
+export async function listPartition<T extends object>(
+  client: TableClient,
+  partitionKey: string,
+): Promise<TableEntityResult<T>[]> {
+  return listWhere<T>(client, `PartitionKey eq ${quoted(partitionKey)}`);
+}
+
 /** The rows of every partition from `first` to `last` included (a PartitionKey range). */
 export async function listPartitionRange<T extends object>(
   client: TableClient,
   first: string,
   last: string,
 ): Promise<TableEntityResult<T>[]> {
-  const rows: TableEntityResult<T>[] = [];
-  const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
-  const filter = `PartitionKey ge ${quote(first)} and PartitionKey le ${quote(last)}`;
-  for await (const page of client
-    .listEntities<T>({ queryOptions: { filter } })
-    .byPage({ maxPageSize: 1000 })) {
-    rows.push(...page);
-  }
-  return rows;
+  return listWhere<T>(client, `PartitionKey ge ${quoted(first)} and PartitionKey le ${quoted(last)}`);
 }
 
 /**
@@ -221,16 +223,11 @@ export async function listRowPrefix<T extends object>(
   partitionKey: string,
   prefix: string,
 ): Promise<TableEntityResult<T>[]> {
-  const rows: TableEntityResult<T>[] = [];
   const end = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-  const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
-  const filter = `PartitionKey eq ${quote(partitionKey)} and RowKey ge ${quote(prefix)} and RowKey lt ${quote(end)}`;
-  for await (const page of client
-    .listEntities<T>({ queryOptions: { filter } })
-    .byPage({ maxPageSize: 1000 })) {
-    rows.push(...page);
-  }
-  return rows;
+  return listWhere<T>(
+    client,
+    `PartitionKey eq ${quoted(partitionKey)} and RowKey ge ${quoted(prefix)} and RowKey lt ${quoted(end)}`,
+  );
 }
 
 /**
