@@ -91,7 +91,18 @@ const fragment = fc.oneof(
   ),
 );
 
-const nonsense = fc.array(fragment, { minLength: 1, maxLength: 12 }).map((parts) => parts.join(' '));
+/**
+ * « du » is also « dû » typed without its accent, and « dû … par client X » asks what customer X owes
+ * (X unknown here, so « aucun client »): the fragments may not put « du » before « par client ».
+ */
+const owedByACustomer = (parts: string[]): boolean => {
+  const owed = parts.indexOf('du');
+  return owed >= 0 && parts.indexOf('par client', owed) > owed;
+};
+const nonsense = fc
+  .array(fragment, { minLength: 1, maxLength: 12 })
+  .filter((parts) => !owedByACustomer(parts))
+  .map((parts) => parts.join(' '));
 
 it('never throws, whatever the text (any Unicode, any length)', () => {
   fc.assert(
