@@ -48,7 +48,7 @@ historique historiques chronologie suivi
 litige litiges contestee contestees contester conteste contestation lever levez leve retirer
 enlever supprimer annuler resolu reglee regle clore
 promesse promesses promet promis promise promised engage payera paiera reglera paiement
-alias surnom
+alias surnom corrige corriger modifie modifier changer remplace remplacer renomme renommer definis definir utilise utiliser
 fiche dossier ouvrir ouvre afficher affiche montrer montre
 procedure relance relances recouvrement
 cabinet lettre courrier avocat avocats mandat transmission
@@ -584,19 +584,39 @@ function stripDateWords(mention: string): string {
 
 const ALIAS_WORDS = set(`alias surnom enregistre enregistrer le la stp svp merci please`);
 
+/**
+ * Verbs that set an alias: adding it (« ajoute », « crée », « mets ») and changing it (« change »,
+ * « modifie », « mets à jour », « définis », « utilise », « remplace », « corrige », « renomme »):
+ * Relances keeps every alias given, so changing one is adding the new one.
+ */
+const ALIAS_VERBS =
+  '(?:ajoute|ajouter|ajoutez|ajoutes|rajoute|rajouter|rajoutez|mets|met|mettre|mettez|cree|creer|creez|enregistre|enregistrer|enregistrez|note|noter|notez|add|create|set|change|changer|changez|changes|modifie|modifier|modifiez|mets\\s+a\\s+jour|met\\s+a\\s+jour|mettre\\s+a\\s+jour|mettez\\s+a\\s+jour|maj|definis|definir|definissez|definit|utilise|utiliser|utilisez|remplace|remplacer|remplacez|corrige|corriger|corrigez|renomme|renommer|renommez|update|use|fixe|fixer)';
+
 /** « alias SGH pour Société Générale d’Hygiène », « SGH est un alias de … », « appelle … … ». */
 function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
   const patterns: Array<{ re: RegExp; alias: 1 | 2 }> = [
+    // « remplace l’alias de X par SGH », « change the alias of X to SGH »: a verb of changing, the
+    // customer first, the new alias after « par ».
+    {
+      re: new RegExp(
+        `^(?:.*?\\b${ALIAS_VERBS}\\s+)(?:(?:un|l|le|the|an)\\s+)*(?:alias|surnom)\\s+(?:de|du|d|of|for)\\s+(.+?)\\s+(?:par|en|by|to|with)\\s+(.+?)\\s*\\??$`,
+      ),
+      alias: 2,
+    },
     // « alias SGH pour X », « ajoute l’alias SGH à X », « add alias SGH for X », « alias SGH = X »;
     // after a verb of adding anywhere in the sentence (« rajoute alias BLCR pour … », « tu peux mettre
     // l’alias Bon Point pour … », « … par ses initiales : pourriez-vous ajouter l’alias PSRA pour … »).
     // « pour » splits first: an alias may hold « de » (« alias Hôtel de Ville pour … »).
     {
-      re: /^(?:.*?\b(?:ajoute|ajouter|ajoutez|ajoutes|rajoute|rajouter|rajoutez|mets|met|mettre|mettez|cree|creer|creez|enregistre|enregistrer|enregistrez|note|noter|notez|add|create|set)\s+)?(?:(?:un|l|le|the|an|new|nouvel|nouveau|comme)\s+)*(?:alias|surnom|aka)\s+(.+?)\s+(?:pour|for|=|>)\s+(?:le\s+client\s+|client\s+|customer\s+)?(.+?)\s*\??$/,
+      re: new RegExp(
+        `^(?:.*?\\b${ALIAS_VERBS}\\s+)?(?:(?:un|l|le|the|an|new|nouvel|nouveau|comme)\\s+)*(?:alias|surnom|aka)\\s+(.+?)\\s+(?:pour|for|=|>)\\s+(?:le\\s+client\\s+|client\\s+|customer\\s+)?(.+?)\\s*\\??$`,
+      ),
       alias: 1,
     },
     {
-      re: /^(?:.*?\b(?:ajoute|ajouter|ajoutez|ajoutes|rajoute|rajouter|rajoutez|mets|met|mettre|mettez|cree|creer|creez|enregistre|enregistrer|enregistrez|note|noter|notez|add|create|set)\s+)?(?:(?:un|l|le|the|an|new|nouvel|nouveau)\s+)*(?:alias|surnom|aka)\s+(.+?)\s+(?:a|au|de|du|d|to|of|sur)\s+(?:le\s+client\s+|client\s+|customer\s+)?(.+?)\s*\??$/,
+      re: new RegExp(
+        `^(?:.*?\\b${ALIAS_VERBS}\\s+)?(?:(?:un|l|le|the|an|new|nouvel|nouveau)\\s+)*(?:alias|surnom|aka)\\s+(.+?)\\s+(?:a|au|de|du|d|to|of|sur)\\s+(?:le\\s+client\\s+|client\\s+|customer\\s+)?(.+?)\\s*\\??$`,
+      ),
       alias: 1,
     },
     // « ajoute SGH comme alias de X », « rajoute ITM comme alias d’Intermarché Vaise ».
