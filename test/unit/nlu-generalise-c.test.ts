@@ -325,7 +325,11 @@ describe('the daily work in plain words: what is to do, what was done, who did i
     ['des LRAR à préparer aujourd’hui ?', query({ intent: 'planned_actions', period: TODAY, step: 'J+20' })],
     ['qu’est-ce qui est programmé demain ?', query({ intent: 'planned_actions', period: TOMORROW })],
     ['qu’est-ce que je dois valider aujourd’hui ?', query({ intent: 'planned_actions', period: TODAY })],
-    ['mes tâches du jour', query({ intent: 'planned_actions' })],
+    // « mes tâches du jour » is a noun phrase of the day's work: the card (nlu-generalise-d).
+    [
+      'mes tâches du jour pour Biocoop Part-Dieu',
+      query({ intent: 'planned_actions', customerCodes: ['C011'] }),
+    ],
     ['le programme de la journée', query({ intent: 'planned_actions' })],
     // « matin », « soir » are times of day, never « Martin »; mails that leave are proposals.
     [
@@ -347,7 +351,8 @@ describe('the daily work in plain words: what is to do, what was done, who did i
   });
 
   it.each([
-    ['les actions du jour', query({ intent: 'planned_actions' })],
+    // The day's work as a noun phrase is the day's card (nlu-generalise-d, sixth round).
+    ['les actions du jour', command({ command: 'day_card' })],
     [
       'jappelle qui chez biocoop part dieu',
       command({ command: 'customer_contact', customerCodes: ['C011'] }),

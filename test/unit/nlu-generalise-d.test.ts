@@ -4,7 +4,7 @@
  * politeness, English where it applies), with negatives that must not change. Against the
  * evaluation portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
-import { parsed, command } from '../support/nlu-parse';
+import { parsed, query, command } from '../support/nlu-parse';
 
 const alias = (customerCodes: string[], text: string) =>
   command({ command: 'add_alias', customerCodes, alias: text });
@@ -32,6 +32,47 @@ describe('an alias changed is an alias given (Relances keeps every alias: the ne
     ['ajoute SGH comme alias de la Société Générale d’Hygiène', alias(['C002'], 'SGH')],
     ['alias Hôtel de Ville pour Mairie de Caluire-et-Cuire', alias(['C015'], 'Hôtel de Ville')],
   ])('unchanged: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+const DAY_CARD = command({ command: 'day_card' });
+const TODAY = { from: '2026-11-23', to: '2026-11-23' };
+
+describe('the day’s card as a command: its thing, its day, and framing only', () => {
+  it.each([
+    'ma carte',
+    'la carte svp',
+    'affiche ma carte',
+    'redonne moi la carte',
+    'carte stp',
+    'ma carte du jour',
+    'les actions du jour',
+    'mes actions du jour',
+    'mes tâches du jour',
+    'ma liste du jour',
+    'ma to-do',
+    'ma todo du jour',
+    'la to do list',
+    'Merci de m’afficher les relances du jour.',
+    'Merci de bien vouloir m’afficher la carte du jour.',
+    'Veuillez me montrer les relances du jour',
+    'je veux la carte du jour',
+  ])('%s', (text) => {
+    expect(parsed(text)).toEqual(DAY_CARD);
+  });
+
+  it.each([
+    // A verb about the reminders, a step, a customer or another thing asked: a question.
+    ['quelles relances partent aujourd’hui ?', query({ intent: 'planned_actions', period: TODAY })],
+    [
+      'actions de relance prévues aujourd’hui pour Biocoop Part-Dieu',
+      query({ intent: 'planned_actions', period: TODAY, customerCodes: ['C011'] }),
+    ],
+    ['Merci de m’indiquer le DSO', query({ intent: 'dso' })],
+    ['fiche Biocoop Part-Dieu', command({ command: 'customer_card', customerCodes: ['C011'] })],
+    ['merci d’avance pour la balance âgée', query({ intent: 'aged_balance' })],
+  ])('negative: %s', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
 });

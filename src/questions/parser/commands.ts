@@ -724,8 +724,15 @@ function cardCommand(r: Reading, customers: readonly Customer[]): CommandRead | 
   return { kind: 'command', command: { command: 'customer_card', customer } };
 }
 
-/** The day's card: its thing, its day, and nothing else but politeness and small words. */
-const DAY_THING = set(`relance relances carte card tableau reminders reminder dunning`);
+/**
+ * The day's card: its thing, its day, and nothing else but politeness and small words. « actions »,
+ * « liste » are the card's with a day (« mes actions du jour »); the card and the to-do are the
+ * day's by nature (« ma carte », « la carte stp », « ma to-do »), so they need no day said.
+ */
+const DAY_THING = set(
+  `relance relances carte card tableau reminders reminder dunning actions taches liste todo todolist`,
+);
+const DAY_BY_NATURE = set(`carte card todo todolist`);
 // « du jours » is a typo of « du jour » (a number of days would bring its own words: « des 3 derniers jours »).
 const DAY_WORD = set(`jour jours jr aujourd aujourdhui journee today day matin`);
 const DAY_ALLOWED = set(`
@@ -736,9 +743,14 @@ asap vite rapidement maintenant urgent now quick quickly remets remettre remet r
 renvoies rafraichis rafraichir actualise actualiser reaffiche reafficher again encore nouveau`);
 
 function dayCardCommand(r: Reading): CommandRead | null {
-  const words = r.s.split(' ').filter((w) => !/^[?!.]$/.test(w) && w !== '?');
+  const words = r.s
+    // « ma to-do », « la to do list ».
+    .replace(/\bto\s+do(?:\s+list)?\b/g, 'todo')
+    .split(' ')
+    .filter((w) => !/^[?!.]$/.test(w) && w !== '?');
   if (!words.some((w) => DAY_THING.has(w))) return null;
-  const hasDay = words.some((w) => DAY_WORD.has(w)) || /\bcarte\s+des?\s+relances\b/.test(r.s);
+  const hasDay =
+    words.some((w) => DAY_WORD.has(w) || DAY_BY_NATURE.has(w)) || /\bcarte\s+des?\s+relances\b/.test(r.s);
   if (!hasDay) return null;
   if (!words.every((w) => DAY_THING.has(w) || DAY_WORD.has(w) || DAY_ALLOWED.has(w))) return null;
   return { kind: 'command', command: { command: 'day_card' } };

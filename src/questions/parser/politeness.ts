@@ -48,6 +48,12 @@ const FRAMINGS: readonly RegExp[] = [
   // « s’il vous plaît », « s’il te plaît », « svp », « stp ».
   new RegExp(`\\bs${AP}il${SEP}(?:vous|te)${SEP}pl${A}${I}t\\b`, 'giu'),
   /\b(?:svp|stp|svpl|please|pls|plz)\b/giu,
+  // « merci de (bien vouloir) m’afficher … », « veuillez me donner … », « je vous prie de … »: a
+  // request's framing, the verb after it is what is asked (never « merci d’avance »).
+  new RegExp(
+    `\\b(?:merci${SEP}(?:de|d${AP})(?!avance)|je${SEP}vous${SEP}prie${SEP}(?:de|d${AP}))(?:\\s*bien${SEP}vouloir)?${OBJECT}|\\bveuillez(?:${SEP}bien)?${OBJECT}`,
+    'giu',
+  ),
   // « merci (beaucoup | d’avance | par avance | bien) », « d’avance merci ».
   new RegExp(
     `\\bd${AP}avance${SEP}merci\\b|\\bmerci(?:${SEP}(?:beaucoup|bien|d${AP}avance|par${SEP}avance))*\\b`,
