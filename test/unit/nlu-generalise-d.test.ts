@@ -76,3 +76,38 @@ describe('the day’s card as a command: its thing, its day, and framing only', 
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+const HELP = query({ intent: 'help' });
+
+describe('the help in one word, a sign or a question about what the bot does', () => {
+  it.each([
+    '?',
+    '??',
+    ' ? ',
+    'menu',
+    'menu stp',
+    'Menu',
+    'le menu svp',
+    'aide',
+    'tu peux m’aider ?',
+    'besoin d’aide',
+    'quelles sont tes commandes ?',
+    'vos commandes ?',
+    'tu fais quoi ?',
+    'tu fais koi',
+    'que fais-tu ?',
+    'how does this work?',
+    'what can you do?',
+  ])('%s', (text) => {
+    expect(parsed(text)).toEqual(HELP);
+  });
+
+  it.each([
+    // A figure asked beside a word of help is that figure.
+    ['aide-moi à trouver le DSO', query({ intent: 'dso' })],
+    ['tu peux m’aider avec la balance âgée ?', query({ intent: 'aged_balance' })],
+    ['combien nous doit Biocoop Part-Dieu ?', query({ intent: 'customer_balance', customerCodes: ['C011'] })],
+  ])('negative: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -67,3 +67,8 @@ export function helpIntent(intent: QueryIntent | null, tokens: readonly Token[])
   if (asksWhatCanBeAsked(tokens)) return 'help';
   return intent === null && asksWhatCanBeAsked(tokens, HOW_IT_WORKS) ? 'help' : intent;
 }
+
+/** « ? », « ?? »: a message of question marks alone asks what can be asked. */
+export function onlyQuestionMarks(text: string): boolean {
+  return /^[\s?¿!.…]*\?[\s?¿!.…]*$/u.test(text);
+}

@@ -20,7 +20,7 @@ import { extractDates } from './dates';
 import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
-import { helpIntent } from './help-asked';
+import { helpIntent, onlyQuestionMarks } from './help-asked';
 import { asksWhatIsNotDone } from './not-done';
 import { refineIntent } from './refine';
 import { shareIntent } from './share';
@@ -103,6 +103,8 @@ function parse(
 ): ParseResult | null {
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
   const text = withoutPoliteness(message);
+  // « ? » alone: the help.
+  if (onlyQuestionMarks(message)) return { kind: 'query', query: { intent: 'help' } };
   // A command (« téléphone de biocoop ? », « lever le litige F2026-1048 ») before a question; one
   // that names a customer needs the customers (read then).
   const command = readCommand(text, {

@@ -62,7 +62,21 @@ export const helpQuestion = defineQuestion({
       weight: 4,
       texts: ['mode emploi', 'requetes', 'formuler', 'fonctionnalites', 'perimetre', 'kestions', 'kestion'],
     },
-    { weight: 6, texts: ['aide', 'help'] },
+    // « menu », « tu peux m’aider ? », « besoin d’aide »: a word of help alone.
+    { weight: 6, texts: ['aide', 'help', 'menu', 'aider'] },
+    // « quelles sont tes commandes ? », « tu fais quoi ? », « que fais-tu ? »: what the bot does.
+    {
+      weight: 9,
+      texts: [
+        'tes commandes',
+        'vos commandes',
+        'tu fais quoi',
+        'vous faites quoi',
+        'que fais tu',
+        'que faites vous',
+        'tu fais koi',
+      ],
+    },
     // « qu’est-ce que je peux te demander ? », « comment ça marche ? », « comment on t’utilise ? »
     { weight: 10, texts: ['peux te demander', 'puis te demander', 'peut te demander', 'peux vous demander'] },
     // Under the figures' words: « comment ça marche le DSO ? » asks the DSO (its card defines it).
