@@ -4,7 +4,7 @@
  * politeness, English where it applies), with negatives that must not change. Against the
  * evaluation portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
-import { parsed, query, command } from '../support/nlu-parse';
+import { parsed, query, command, NOT_UNDERSTOOD } from '../support/nlu-parse';
 
 const alias = (customerCodes: string[], text: string) =>
   command({ command: 'add_alias', customerCodes, alias: text });
@@ -107,6 +107,56 @@ describe('the help in one word, a sign or a question about what the bot does', (
     ['aide-moi à trouver le DSO', query({ intent: 'dso' })],
     ['tu peux m’aider avec la balance âgée ?', query({ intent: 'aged_balance' })],
     ['combien nous doit Biocoop Part-Dieu ?', query({ intent: 'customer_balance', customerCodes: ['C011'] })],
+  ])('negative: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+const TOMORROW = { from: '2026-11-24', to: '2026-11-24' };
+const THIS_WEEK = { from: '2026-11-23', to: '2026-11-29' };
+const planned = (extra: Record<string, unknown>) => query({ intent: 'planned_actions', ...extra });
+
+describe('the day’s work by step: a step with a day of work, going to the firm, to be sent', () => {
+  it.each([
+    // A step of the ladder with its day, no verb: that day's proposals at that step.
+    ['les LR du jour', planned({ period: TODAY, step: 'J+20' })],
+    ['les mises en demeure du jour', planned({ period: TODAY, step: 'J+20' })],
+    ['mails de rappel du jour ?', planned({ period: TODAY, step: 'J+3' })],
+    ['LR demain ?', planned({ period: TOMORROW, step: 'J+20' })],
+    ['les prévenances d’aujourd’hui', planned({ period: TODAY, step: 'J-5' })],
+    ['courriers simples de demain stp', planned({ period: TOMORROW, step: 'J+10' })],
+    // Going to the firm (« basculer », « doit être transmis », « sera envoyé »), today, to come or this week.
+    ['Quels clients basculent au cabinet aujourd’hui ?', planned({ period: TODAY, step: 'J+30' })],
+    ['qui bascule au contentieux cette semaine ?', planned({ period: THIS_WEEK, step: 'J+30' })],
+    ['quels dossiers basculent chez Aptos cette semaine ?', planned({ period: THIS_WEEK, step: 'J+30' })],
+    ['qui doit etre transmis au cabinet aujourd’hui ?', planned({ period: TODAY, step: 'J+30' })],
+    ['ce qui doit être envoyé au cabinet demain', planned({ period: TOMORROW, step: 'J+30' })],
+    ['quels clients doivent être transmis à l’avocat demain ?', planned({ period: TOMORROW, step: 'J+30' })],
+    // Planned, scheduled, to be reminded.
+    ['Quelles actions de recouvrement sont planifiées pour aujourd’hui ?', planned({ period: TODAY })],
+    ['quelles actions sont planifiées pour demain', planned({ period: TOMORROW })],
+    ['quelles factures seront relancées demain ?', planned({ period: TOMORROW })],
+    ['les clients qui vont être relancés cette semaine', planned({ period: THIS_WEEK })],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Done, in the past: the journal; gone with no period: the firm's list.
+    [
+      'les LR envoyées hier',
+      query({ intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' }, step: 'J+20' }),
+    ],
+    [
+      'dossiers transmis au cabinet la semaine dernière',
+      query({ intent: 'journal_activity', period: { from: '2026-11-16', to: '2026-11-22' }, step: 'J+30' }),
+    ],
+    ['quels clients sont partis chez l’avocat ?', query({ intent: 'litigation' })],
+    // A step with a past day says nothing done or to do.
+    ['les LR d’hier', NOT_UNDERSTOOD],
+    // « poser un jour de congé » is no posting; « congé » is an ordinary word, never a customer.
+    ['Comment je fais pour poser un jour de congé ?', NOT_UNDERSTOOD],
+    ['je pose un congé demain', NOT_UNDERSTOOD],
   ])('negative: %s', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });

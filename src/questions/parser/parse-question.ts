@@ -23,6 +23,7 @@ import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain'
 import { helpIntent, onlyQuestionMarks } from './help-asked';
 import { asksWhatIsNotDone } from './not-done';
 import { refineIntent } from './refine';
+import { stepOfTheDay } from './day-work';
 import { shareIntent } from './share';
 import { snapshotPeriod } from './snapshot';
 import { extractGroupBy, extractIssueBasis, extractRisk, extractStep, type StepInfo } from './filters';
@@ -140,6 +141,17 @@ function parse(
     firmWords: lawFirmPhrases(context.lawFirm).flatMap((p) => p.source),
   });
   const { step } = refined;
+  // « les LR du jour », « mails de rappel de demain »: a step and a day of work (./day-work.ts).
+  const ofTheDay = stepOfTheDay(refined.intent, {
+    step,
+    period: dates.period,
+    today: context.today,
+    words: tokens.list,
+  });
+  if (ofTheDay) {
+    refined.intent = ofTheDay.intent;
+    dates.period = ofTheDay.period;
+  }
   // « … vs le mois dernier », « évolution de … »: a figure over time (../intents/trend).
   // « % impayés », « combien en % est en retard »: a share of what is owed (./share.ts).
   // « encaissements par mois », « évolution de la balance âgée »: month by month (./over-months.ts).

@@ -39,7 +39,33 @@ const GOING = new Set([
   'partiront',
   'transmettre',
   'envoyer',
+  // « quels clients basculent au cabinet aujourd’hui ? », « qui bascule au contentieux ? ».
+  'bascule',
+  'basculent',
+  'basculer',
+  'basculera',
+  'basculeront',
 ]);
+/**
+ * « qui doit être transmis au cabinet aujourd’hui ? », « ce qui va être envoyé à l’avocat demain »,
+ * « seront transmis »: a participle after « être » with a modal or a future is to come, not done.
+ */
+const TO_BE_DONE = new Set([
+  'doit',
+  'doivent',
+  'va',
+  'vont',
+  'devra',
+  'devront',
+  'devrait',
+  'devraient',
+  'faut',
+]);
+function toBeDone(words: readonly string[], i: number): boolean {
+  const before = words[i - 1] ?? '';
+  if (before === 'sera' || before === 'seront') return true;
+  return before === 'etre' && TO_BE_DONE.has(words[i - 2] ?? '');
+}
 /** Gone there: « partis », « envoyés », « transmis » (handed over). */
 const GONE = new Set(['parti', 'partie', 'partis', 'parties', 'envoye', 'envoyes', 'envoyee', 'envoyees']);
 /** A verb after these is a past tense (« est passé », « sont partis »), not one to come. */
@@ -62,16 +88,20 @@ function towardsTheFirm(
   const { period, today } = clues;
   const going = words.some(
     (w, i) =>
-      GOING.has(w) &&
-      !AUXILIARIES.has(words[i - 1] ?? '') &&
-      // « la part de … » is no verb.
-      !(w === 'part' && ['la', 'quelle', 'une', 'de'].includes(words[i - 1] ?? '')),
+      (GOING.has(w) &&
+        !AUXILIARIES.has(words[i - 1] ?? '') &&
+        // « la part de … » is no verb.
+        !(w === 'part' && ['la', 'quelle', 'une', 'de'].includes(words[i - 1] ?? ''))) ||
+      ((GONE.has(w) || HANDED_OVER.has(w)) && toBeDone(words, i)),
   );
-  const toCome = !period || (period.from === period.to && period.from >= today);
+  // Today, a day to come, or a period still running (« cette semaine »).
+  const toCome = !period || period.to >= today;
   if (going && toCome && intent !== 'journal_activity')
     return { intent: 'planned_actions', step: clues.transferStep ?? clues.step };
   const gone = words.some(
-    (w, i) => GONE.has(w) || HANDED_OVER.has(w) || (GOING.has(w) && AUXILIARIES.has(words[i - 1] ?? '')),
+    (w, i) =>
+      ((GONE.has(w) || HANDED_OVER.has(w)) && !toBeDone(words, i)) ||
+      (GOING.has(w) && AUXILIARIES.has(words[i - 1] ?? '')),
   );
   if (gone && period && (intent !== 'planned_actions' || period.to < today))
     return { intent: 'journal_activity', step: clues.transferStep ?? clues.step };

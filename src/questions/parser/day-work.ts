@@ -1,0 +1,33 @@
+/**
+ * The day's work by step when no verb says it (issue 16, sixth round): « les LR du jour », « les
+ * mises en demeure du jour », « mails de rappel de demain », « LR demain ? » — a step of the ladder
+ * with a day of work (« du jour », « d’aujourd’hui », today or a day to come) and no other intent is
+ * that day's proposals at that step. What was sent in the past has its own verbs (the journal); a
+ * step with a past day (« LR d’hier ») says nothing done or to do and stays not understood.
+ */
+import type { CalendarDate } from '../../domain/calendar-date';
+import type { QueryIntent } from '../catalogue';
+import type { Period } from '../query';
+import type { Token } from './tokens';
+
+/** « du jour », « de la journée », « d’aujourd’hui », « auj »: today's work. */
+const TODAY_WORDS = /(?:^| )(?:du|de la|d|de|pour) (?:jour|journee|aujourd hui|aujourdhui|auj)(?: |$)/;
+
+export function stepOfTheDay(
+  intent: QueryIntent | null,
+  clues: {
+    step: string | undefined;
+    period: Period | undefined;
+    today: CalendarDate;
+    words: readonly Token[];
+  },
+): { intent: QueryIntent; period: Period } | null {
+  const { step, period, today } = clues;
+  if (intent !== null || step === undefined) return null;
+  if (period) {
+    // A day of work, today or to come.
+    return period.from === period.to && period.from >= today ? { intent: 'planned_actions', period } : null;
+  }
+  const text = clues.words.map((w) => w.norm).join(' ');
+  return TODAY_WORDS.test(text) ? { intent: 'planned_actions', period: { from: today, to: today } } : null;
+}
