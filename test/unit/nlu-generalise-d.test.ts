@@ -161,3 +161,44 @@ describe('the day’s work by step: a step with a day of work, going to the firm
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
+const journal = (extra: Record<string, unknown>) => query({ intent: 'journal_activity', ...extra });
+
+describe('what was done: other verbs of sending; an invoice named is its history', () => {
+  it.each([
+    ['Nombre de mises en demeure adressées en octobre', journal({ period: OCTOBER, step: 'J+20' })],
+    ['Nombre de LRAR adressées en octobre', journal({ period: OCTOBER, step: 'J+20' })],
+    [
+      'combien de mises en demeure ont été adressées le mois dernier',
+      journal({ period: OCTOBER, step: 'J+20' }),
+    ],
+    ['combien de lettres recommandées expédiées en octobre', journal({ period: OCTOBER, step: 'J+20' })],
+    [
+      'nb de mails de relance expédiés hier',
+      journal({ period: { from: '2026-11-22', to: '2026-11-22' }, step: 'J+3' }),
+    ],
+    ['qu’est-ce qui a été fait pendant mes congés ?', journal({})],
+    ['toutes les actions sur la facture F2026-1042', command({ command: 'history', invoice: 'F2026-1042' })],
+    ['les relances de la F2026-1042 stp', command({ command: 'history', invoice: 'F2026-1042' })],
+    [
+      'historique de la facture F2026-1042 depuis octobre',
+      command({ command: 'history', invoice: 'F2026-1042' }),
+    ],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // An address is a contact, not a sending.
+    ['adresse de la Boulangerie Martin', command({ command: 'customer_contact', customerCodes: ['C013'] })],
+    ['mettre F2026-1048 en litige', command({ command: 'open_dispute', invoice: 'F2026-1048' })],
+    // A customer's story in a period is the journal filtered on it.
+    [
+      'qu’a-t-on fait sur Naturalia la semaine dernière ?',
+      journal({ period: { from: '2026-11-16', to: '2026-11-22' }, customerCodes: ['C010'] }),
+    ],
+  ])('negative: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -36,7 +36,24 @@ export const journalActivityQuestion = defineQuestion({
       ],
     },
     { weight: 6, texts: ['activite', 'realise', 'realisee', 'realisees', 'traite', 'traitees'] },
-    { weight: 5, texts: ['envoye', 'envoyee', 'envoyees', 'envoyes', 'fait', 'faites'] },
+    {
+      weight: 5,
+      texts: [
+        'envoye',
+        'envoyee',
+        'envoyees',
+        'envoyes',
+        'fait',
+        'faites',
+        // « mises en demeure adressées en octobre », « lettres expédiées hier » (not « adresse »).
+        '=adressee',
+        '=adressees',
+        'expedie',
+        'expediee',
+        'expediees',
+        'expedies',
+      ],
+    },
     { weight: 3, texts: ['=relances', '=relance'] },
     // « historique de Dupont en octobre »: a customer's history in a period is that period's journal
     // (the history command, ../../parser/commands.ts, takes the history without a period).
