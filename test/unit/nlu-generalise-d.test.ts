@@ -202,3 +202,70 @@ describe('what was done: other verbs of sending; an invoice named is its history
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('sixth round: the classes of the new dev misses, in variants of our own', () => {
+  const TOP = query({ intent: 'top_late_payers' });
+  it.each([
+    // The day's card ordered in any person of a verb of showing again.
+    ['Actualisez les relances du jour svp', DAY_CARD],
+    ['Renvoyez-moi la carte du jour, la directrice la veut pour sa réunion.', DAY_CARD],
+    ['réaffichez la carte stp', DAY_CARD],
+    ['ouvrez les relances du jour', DAY_CARD],
+    ['Montrez-moi ma to-do', DAY_CARD],
+    // The help names no customer: a word left in it is no unknown customer.
+    ['Quels types d’analyses puis-je vous demander ?', HELP],
+    ['quels genres de rapports je peux te demander', HELP],
+    ['quelles sortes de chiffres puis-je demander ?', HELP],
+    // Customers ranked: « classer / trier les clients », « top N clients », a balance with a superlative.
+    [
+      'Pouvez-vous me classer les 10 clients présentant le solde échu le plus élevé ?',
+      query({ intent: 'top_late_payers', limit: 10 }),
+    ],
+    ['trie les clients par montant en retard', TOP],
+    ['top 5 customers with the most overdue', query({ intent: 'top_late_payers', limit: 5 })],
+    ['top 3 clients en retard', query({ intent: 'top_late_payers', limit: 3 })],
+    ['les clients dont le solde est le plus élevé', TOP],
+    // Sent (to come) in the present: « on envoie qui chez Aptos demain ? ».
+    ['kon envoie qui chez aptos demain', planned({ period: TOMORROW, step: 'J+30' })],
+    ['on transmet qui au cabinet aujourd’hui ?', planned({ period: TODAY, step: 'J+30' })],
+    // What to handle today; a weekday alone is the next one for the proposals.
+    ['Bonjour, qu’est-ce que je dois traiter aujourd’hui, dans l’ordre ? Merci', planned({ period: TODAY })],
+    ['dossiers à traiter demain ?', planned({ period: TOMORROW })],
+    ['relances programmées pour jeudi', planned({ period: { from: '2026-11-26', to: '2026-11-26' } })],
+    [
+      'Je fais ma tournée mercredi : qui parmi mes clients doit recevoir une lettre de relance ce jour-là ?',
+      planned({ period: { from: '2026-11-25', to: '2026-11-25' }, step: 'J+10' }),
+    ],
+    ['quelles LR partent lundi ?', planned({ period: TODAY, step: 'J+20' })],
+    // What someone did, by person.
+    [
+      'Le contrôleur a fait quoi chez la vie claire le mois dernier ? je les vois jeudi',
+      journal({ period: OCTOBER, customerCodes: ['C006'] }),
+    ],
+    ['les commerciaux ont fait quoi hier ?', journal({ period: { from: '2026-11-22', to: '2026-11-22' } })],
+    [
+      'qu’ont fait les stagiaires la semaine dernière ?',
+      journal({ period: { from: '2026-11-16', to: '2026-11-22' } }),
+    ],
+    // The turnover is not Relances': never a figure.
+    ['c’est quoi le CA prévu pour l’an prochain ?', NOT_UNDERSTOOD],
+    ['notre chiffre d’affaires de novembre', NOT_UNDERSTOOD],
+    ['le CA de la SGH cette année', NOT_UNDERSTOOD],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['relances à envoyer aujourd’hui', planned({ period: TODAY })],
+    // A weekday alone is read as one to come only for the proposals (never for what was done).
+    ['qu’a-t-on fait mercredi ?', journal({})],
+    [
+      'ça va mieux que le mois dernier ?',
+      query({ intent: 'trend', period: { from: '2026-11-01', to: '2026-11-30' } }),
+    ],
+    ['psra ca donne koi', query({ intent: 'customer_balance', customerCodes: ['C007'] })],
+    ['les relances prévues vendredi 27', planned({ period: { from: '2026-11-27', to: '2026-11-27' } })],
+  ])('negative: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

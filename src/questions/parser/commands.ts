@@ -745,6 +745,13 @@ tu peux pouvez c est quoi koi koa kwa ou sont where are puis je j on peut imprim
 asap vite rapidement maintenant urgent now quick quickly remets remettre remet redonne redonner renvoyer renvoie
 renvoies rafraichis rafraichir actualise actualiser reaffiche reafficher again encore nouveau`);
 
+/**
+ * Verbs of showing (again) as an order: « actualisez », « renvoyez-moi », « réaffichez », « ouvrez »
+ * (not the infinitive after « à »: « relances à envoyer aujourd’hui » asks the proposals).
+ */
+const SHOWING =
+  /^(?:re|r)?(?:affich|montr|ouvr|donn|envoy|actualis|rafraich|imprim|sort|mett|gener)(?:e|es|ez)$|^(?:re|r)?(?:mets|sors)$/;
+
 function dayCardCommand(r: Reading): CommandRead | null {
   const words = r.s
     // « ma to-do », « la to do list ».
@@ -755,7 +762,8 @@ function dayCardCommand(r: Reading): CommandRead | null {
   const hasDay =
     words.some((w) => DAY_WORD.has(w) || DAY_BY_NATURE.has(w)) || /\bcarte\s+des?\s+relances\b/.test(r.s);
   if (!hasDay) return null;
-  if (!words.every((w) => DAY_THING.has(w) || DAY_WORD.has(w) || DAY_ALLOWED.has(w))) return null;
+  if (!words.every((w) => DAY_THING.has(w) || DAY_WORD.has(w) || DAY_ALLOWED.has(w) || SHOWING.test(w)))
+    return null;
   return { kind: 'command', command: { command: 'day_card' } };
 }
 

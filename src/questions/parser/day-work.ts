@@ -5,7 +5,7 @@
  * that day's proposals at that step. What was sent in the past has its own verbs (the journal); a
  * step with a past day (« LR d’hier ») says nothing done or to do and stays not understood.
  */
-import type { CalendarDate } from '../../domain/calendar-date';
+import { addDays, dayOfWeek, type CalendarDate } from '../../domain/calendar-date';
 import type { QueryIntent } from '../catalogue';
 import type { Period } from '../query';
 import type { Token } from './tokens';
@@ -30,4 +30,25 @@ export function stepOfTheDay(
   }
   const text = clues.words.map((w) => w.norm).join(' ');
   return TODAY_WORDS.test(text) ? { intent: 'planned_actions', period: { from: today, to: today } } : null;
+}
+
+const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+
+/**
+ * « relances programmées pour jeudi », « qui doit recevoir une lettre mercredi ? »: a weekday alone,
+ * for the day's proposals, is the next such day (today when it is today's) — proposals are never
+ * in the past. Null when no weekday alone is said.
+ */
+export function weekdayToCome(words: readonly Token[], today: CalendarDate): Period | null {
+  const at = words.findIndex((w) => WEEKDAYS.includes(w.norm));
+  if (at < 0) return null;
+  // « lundi 30 », « vendredi 27 novembre » are dates, read as such.
+  const next = words[at + 1];
+  if (next && next.kind === 'number') return null;
+  // « mercredi dernier », « mardi passé »: a past day.
+  if (next && /^(?:dernier|derniere|passe|passee)$/.test(next.norm)) return null;
+  const wanted = WEEKDAYS.indexOf(words[at]!.norm);
+  const ahead = (wanted - dayOfWeek(today) + 7) % 7;
+  const day = addDays(today, ahead);
+  return { from: day, to: day };
 }

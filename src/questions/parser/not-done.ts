@@ -2,7 +2,7 @@
  * What Relances does not do, asked with a word of its domain (issue 16, fifth round): a forecast
  * (« forecast de trésorerie du T1 », « prévisionnel d’encaissements »), a budget, or an accounting
  * entry (« passer l’écriture de provision pour créances douteuses », « comptabiliser la
- * provision »). Relances reads the ledger as it stands and as it stood; it neither predicts nor
+ * provision »), or the turnover (« le CA prévu pour l’an prochain »). Relances reads the ledger as it stands and as it stood; it neither predicts nor
  * posts entries — such a question is not understood (what was understood and close examples),
  * never a figure of another kind.
  */
@@ -14,6 +14,9 @@ const RULES: readonly RegExp[] = [
   // An accounting entry: « passer / comptabiliser / enregistrer l’écriture (de provision) », « provisionner ».
   /\b(?:passer|passe|passez|comptabiliser|comptabilise|comptabilisez|saisir|saisis|saisissez)\b(?: \S+){0,3} (?:ecriture|ecritures|provision|provisions|od)\b/,
   /\bprovisionner\b|\bprovisionnez\b|\bdotation\b|\bdotations\b/,
+  // The turnover (« le CA prévu », « notre chiffre d’affaires »): sales, not receivables (« ça » is
+  // typed « ca » too: « ça va mieux », « ça donne quoi » keep their meaning).
+  /\bchiffres? d affaires\b|\b(?:le|du|notre|votre|son|leur|mon|au) ca\b(?! (?:va|marche|donne|fait|sert|s|en|change|fonctionne))/,
 ];
 
 /** Whether the question asks for something Relances does not do (a forecast, an entry to post). */

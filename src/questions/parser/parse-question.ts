@@ -23,7 +23,7 @@ import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain'
 import { helpIntent, onlyQuestionMarks } from './help-asked';
 import { asksWhatIsNotDone } from './not-done';
 import { refineIntent } from './refine';
-import { stepOfTheDay } from './day-work';
+import { stepOfTheDay, weekdayToCome } from './day-work';
 import { shareIntent } from './share';
 import { snapshotPeriod } from './snapshot';
 import { extractGroupBy, extractIssueBasis, extractRisk, extractStep, type StepInfo } from './filters';
@@ -152,6 +152,9 @@ function parse(
     refined.intent = ofTheDay.intent;
     dates.period = ofTheDay.period;
   }
+  // « relances programmées pour jeudi »: a weekday alone is the next one for the day's proposals.
+  if (refined.intent === 'planned_actions' && !dates.period)
+    dates.period = weekdayToCome(tokens.list, context.today) ?? undefined;
   // « … vs le mois dernier », « évolution de … »: a figure over time (../intents/trend).
   // « % impayés », « combien en % est en retard »: a share of what is owed (./share.ts).
   // « encaissements par mois », « évolution de la balance âgée »: month by month (./over-months.ts).
@@ -223,6 +226,9 @@ function parse(
       understood: compact({ ...base, customerNames: names.length ? names : undefined }),
     };
   }
+  // « Quels types d’analyses puis-je vous demander ? »: the help has no filter and names no customer;
+  // a word left over in it is not an unknown customer.
+  if (intent === 'help') return { kind: 'query', query: { intent: 'help' } };
   // « combien nous doit X » needs someone who owes: a word left over is the name asked for.
   const owes = intent === 'customer_balance' && /\b(doi|owe)/.test(phrase ?? '');
   if (owes && customers.mentions.length === 0 && customers.unknown.length === 0)

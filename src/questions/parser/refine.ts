@@ -39,6 +39,13 @@ const GOING = new Set([
   'partiront',
   'transmettre',
   'envoyer',
+  // « kon envoie qui chez Aptos demain ? », « on transmet qui au cabinet ? ».
+  'envoie',
+  'envoient',
+  'envoyons',
+  'transmet',
+  'transmettent',
+  'transmettons',
   // « quels clients basculent au cabinet aujourd’hui ? », « qui bascule au contentieux ? ».
   'bascule',
   'basculent',
@@ -141,7 +148,12 @@ function customersOrInvoices(intent: QueryIntent | null, words: readonly Token[]
   const text = ` ${words.map((w) => w.norm).join(' ')} `;
   // The head noun comes first: « les clients qui ont le plus de factures en retard » ranks customers.
   const invoicesFirst = / factures? /.test(text) && text.search(/ factures? /) < text.search(CUSTOMERS_WORD);
-  if (intent === 'unpaid_invoices' && CUSTOMERS_WORD.test(text) && SUPERLATIVE.test(text) && !invoicesFirst)
+  // « les 10 clients présentant le solde échu le plus élevé »: customers' balances ranked.
+  const ranked = intent === 'unpaid_invoices' || (intent === 'customer_balance' && / clients /.test(text));
+  if (ranked && CUSTOMERS_WORD.test(text) && SUPERLATIVE.test(text) && !invoicesFirst)
+    return 'top_late_payers';
+  // « top 5 clients en retard », « top 5 customers with the most overdue »: a top of customers.
+  if (intent === 'unpaid_invoices' && / top (?:\d+ )?(?:clients|debiteurs) /.test(text))
     return 'top_late_payers';
   if (
     intent === 'top_late_payers' &&

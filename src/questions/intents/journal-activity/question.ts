@@ -17,6 +17,11 @@ export const journalActivityQuestion = defineQuestion({
         'qui a fait',
         'qu a fait',
         'a t on fait',
+        // « le contrôleur a fait quoi chez X ? », « qu’ont fait les commerciaux ? ».
+        'a fait quoi',
+        'ont fait quoi',
+        'a fait koi',
+        'qu ont fait',
       ],
     },
     // « qu’est-ce qui est parti ce matin ? », « lettres de relance postées depuis le 1er ».

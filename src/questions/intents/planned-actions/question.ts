@@ -30,6 +30,11 @@ export const plannedActionsQuestion = defineQuestion({
         'sont =programmes',
         'sont =programmees',
         '=programmees',
+        // « qu’est-ce que je dois traiter aujourd’hui ? », « les dossiers à traiter ».
+        'dois traiter',
+        'doit traiter',
+        'faut traiter',
+        'a traiter',
         'dois valider',
         'a valider',
         'faut valider',

@@ -31,6 +31,12 @@ export const topLatePayersQuestion = defineQuestion({
         'top debiteurs',
         'classement debiteurs',
         'classement clients',
+        // « classer les 10 clients … », « trie les clients par retard », « trier les clients ».
+        'classer clients',
+        'classe clients',
+        'classez clients',
+        'trier clients',
+        'trie clients',
         'qui paye pas',
         'qui paie pas',
         'qui paient pas',
