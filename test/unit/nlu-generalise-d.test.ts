@@ -4,7 +4,8 @@
  * politeness, English where it applies), with negatives that must not change. Against the
  * evaluation portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
-import { parsed, query, command, NOT_UNDERSTOOD } from '../support/nlu-parse';
+import { parseQuestion } from '../../src/questions/parser/parse-question';
+import { parsed, portfolio, query, command, NOT_UNDERSTOOD } from '../support/nlu-parse';
 
 const alias = (customerCodes: string[], text: string) =>
   command({ command: 'add_alias', customerCodes, alias: text });
@@ -265,6 +266,77 @@ describe('sixth round: the classes of the new dev misses, in variants of our own
     ],
     ['psra ca donne koi', query({ intent: 'customer_balance', customerCodes: ['C007'] })],
     ['les relances prévues vendredi 27', planned({ period: { from: '2026-11-27', to: '2026-11-27' } })],
+  ])('negative: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('top debtors in a controller’s words: « les gros », a superlative of customers', () => {
+  const TOP = query({ intent: 'top_late_payers' });
+  it.each([
+    'les plus gros',
+    'les gros',
+    'c’est qui les plus gros ?',
+    'les pires',
+    'nos plus mauvais',
+    'les gros retards',
+    'gros retards ?',
+    'les plus grosses ardoises',
+    'les clients avec le plus d’impayés',
+    'les clients qui ont le plus d’argent en retard',
+    'qui paye jamais ?',
+    'ki paie jamais',
+  ])('%s', (text) => {
+    expect(parsed(text)).toEqual(TOP);
+  });
+
+  it.each([
+    // Invoices listed, not customers ranked; a customer's own debt; a superlative of another thing.
+    ['les factures de mes clients en retard', query({ intent: 'unpaid_invoices' })],
+    ['l’ardoise de Dupont et Fils', query({ intent: 'customer_balance', customerCodes: ['C005'] })],
+    ['les plus gros impayés par client', query({ intent: 'top_late_payers', groupBy: 'customer' })],
+    ['gros', NOT_UNDERSTOOD],
+    ['les plus gros DSO', query({ intent: 'dso' })],
+  ])('negative: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('small words of the help and the proposals', () => {
+  it.each([
+    ['instructions', HELP],
+    ['un tuto svp', HELP],
+    ['programme de demain', planned({ period: TOMORROW })],
+    ['le planning des relances cette semaine', planned({ period: THIS_WEEK })],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('a follow-up with no question before it: not understood, what was understood said back', () => {
+  it.each([
+    ['et Julien Bernard ?', { customerCodes: ['C009'], customerNames: ['Julien Bernard'] }],
+    ['et pour octobre ?', { period: OCTOBER }],
+    ['et la SGH ?', { customerCodes: ['C002'], customerNames: ['Société Générale d’Hygiène'] }],
+    ['et hier ?', { period: { from: '2026-11-22', to: '2026-11-22' } }],
+    ['Et Carrefour ?', {}],
+  ])('%s', (text, understood) => {
+    expect(
+      parseQuestion(text, {
+        today: portfolio.today,
+        customers: portfolio.customers,
+        lawFirm: portfolio.lawFirm,
+      }),
+    ).toEqual({ kind: 'not_understood', understood });
+  });
+
+  it.each([
+    // A follow-up that asks something is that question.
+    [
+      'et Julien Bernard, il nous doit combien ?',
+      query({ intent: 'customer_balance', customerCodes: ['C009'] }),
+    ],
+    ['et le DSO, on en est où ?', query({ intent: 'dso' })],
   ])('negative: %s', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });

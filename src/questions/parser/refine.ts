@@ -133,7 +133,7 @@ const SENDING = /relance|envoy|parti|poste/;
 
 /** « le plus gros », « les plus importants », « la plus élevée »: a superlative ranks. */
 const SUPERLATIVE =
-  / (?:le|la|les) plus (?:de |gros|grosse|grosses|importants?|importantes?|eleves?|elevees?|forts?|fortes?|grands?|grandes?|lourds?|lourdes?)\b/;
+  / (?:le|la|les) plus (?:de |d |gros|grosse|grosses|importants?|importantes?|eleves?|elevees?|forts?|fortes?|grands?|grandes?|lourds?|lourdes?)\b/;
 const CUSTOMERS_WORD = / (?:clients?|debiteurs?|payeurs?|comptes?) /;
 /** « les factures de mes clients en retard »: the invoices are what is listed, the customers their complement. */
 const INVOICES_OF_CUSTOMERS = / factures? (?:de|des|d) (?:mes |nos |ces |les )?clients? /;
@@ -176,12 +176,24 @@ const STATUS = new Set([
   'on en est',
 ]);
 
+/**
+ * « les plus gros », « les gros », « les pires », « c’est qui les plus gros ? »: a superlative standing
+ * alone, with nothing else asked, ranks the late payers (what a controller calls « les gros »).
+ */
+const STANDING_SUPERLATIVE =
+  /^ (?:(?:c est|c|ce sont|qui sont|qui est) (?:qui )?)?(?:les|nos|mes) (?:plus )?(?:gros|grosses|pires|plus mauvais) $/;
+
 export function refineIntent(
   intent: QueryIntent | null,
   clues: Clues,
 ): { intent: QueryIntent | null; step: string | undefined } {
   const { phrase, period, today, step } = clues;
   intent = customersOrInvoices(intent, clues.words);
+  if (
+    intent === null &&
+    STANDING_SUPERLATIVE.test(` ${clues.words.map((w) => w.norm).join(' ')} `.replace(/ \? /g, ' '))
+  )
+    return { intent: 'top_late_payers', step };
   // « elle avait promis de payer, ça en est où ? »: the state of a promise is the promises'.
   if (
     intent === 'customer_balance' &&

@@ -60,7 +60,18 @@ export const helpQuestion = defineQuestion({
     // périmètre de l’outil »): vocabulary of the help, never a customer's name.
     {
       weight: 4,
-      texts: ['mode emploi', 'requetes', 'formuler', 'fonctionnalites', 'perimetre', 'kestions', 'kestion'],
+      texts: [
+        'mode emploi',
+        'instructions',
+        'tuto',
+        'tutoriel',
+        'requetes',
+        'formuler',
+        'fonctionnalites',
+        'perimetre',
+        'kestions',
+        'kestion',
+      ],
     },
     // « menu », « tu peux m’aider ? », « besoin d’aide »: a word of help alone.
     { weight: 6, texts: ['aide', 'help', 'menu', 'aider'] },

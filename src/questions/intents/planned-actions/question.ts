@@ -21,6 +21,8 @@ export const plannedActionsQuestion = defineQuestion({
         // demain ? », « qu’est-ce que je dois valider ? », « qui reçoit une mise en demeure ? »,
         // « des LRAR à préparer aujourd’hui ? ».
         'programme journee',
+        '=programme demain',
+        'planning relances',
         'actions journee',
         'taches jour',
         'taches journee',

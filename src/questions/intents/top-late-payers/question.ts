@@ -45,6 +45,13 @@ export const topLatePayersQuestion = defineQuestion({
         'qui ne paye pas',
         'qui ne paient pas',
         'qui ne payent pas',
+        // « les gros retards », « les plus grosses ardoises », « qui paye jamais ? ».
+        'gros retards',
+        'grosses ardoises',
+        'qui paye jamais',
+        'qui paie jamais',
+        'qui paient jamais',
+        'qui payent jamais',
       ],
     },
     {
