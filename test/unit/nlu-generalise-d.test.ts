@@ -341,3 +341,26 @@ describe('a follow-up with no question before it: not understood, what was under
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('a verb of the daily work never takes a customer’s name', () => {
+  const caterer = {
+    ...portfolio.customers[0]!,
+    code: 'C900',
+    legalName: 'Traiteur Les Canuts SA',
+    aliases: [],
+  };
+  it.each([
+    [
+      'combien nous doit Traiteur Les Canuts SA ?',
+      query({ intent: 'customer_balance', customerCodes: ['C900'] }),
+    ],
+    ['qu’est-ce que je dois traiter aujourd’hui ?', planned({ period: TODAY })],
+  ])('%s', (text, expected) => {
+    const result = parseQuestion(text, {
+      today: portfolio.today,
+      customers: [...portfolio.customers, caterer],
+      lawFirm: portfolio.lawFirm,
+    });
+    expect(result.kind === 'query' ? { kind: 'query', query: result.query } : result).toEqual(expected);
+  });
+});

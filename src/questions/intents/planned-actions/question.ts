@@ -33,10 +33,11 @@ export const plannedActionsQuestion = defineQuestion({
         'sont =programmees',
         '=programmees',
         // « qu’est-ce que je dois traiter aujourd’hui ? », « les dossiers à traiter ».
-        'dois traiter',
-        'doit traiter',
-        'faut traiter',
-        'a traiter',
+        // Exactly « traiter » (« combien nous doit Traiteur Les Canuts ? » names a caterer).
+        'dois =traiter',
+        'doit =traiter',
+        'faut =traiter',
+        'a =traiter',
         'dois valider',
         'a valider',
         'faut valider',
