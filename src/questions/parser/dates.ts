@@ -210,6 +210,16 @@ const since: Rule = (tokens, index, today) => {
   const year = yearIn(tokens.token(at));
   if (year !== null && tokens.isFree(at))
     return { found: period({ from: calendarDate(year, 1, 1), to }), end: at + 1 };
+  // « depuis jeudi », « depuis lundi dernier »: from that weekday's latest date to today.
+  const weekday = tokens.matchAt(at, [exact(...WEEKDAYS), optional(LAST)]);
+  if (weekday) {
+    const back = (dayOfWeek(today) - WEEKDAYS.indexOf(tokens.token(at)!.norm) + 7) % 7;
+    const said = weekday.at[1] !== undefined && weekday.at[1] >= 0;
+    return {
+      found: period({ from: addDays(today, -(back === 0 && said ? 7 : back)), to }),
+      end: weekday.end,
+    };
+  }
   const rolling = readDuration(tokens, open.end, today);
   return rolling;
 };
@@ -397,6 +407,11 @@ const RULES: readonly Rule[] = [
   fortnight,
   range,
   since,
+  // « au premier trimestre », « du 3e trimestre »: a quarter, not « au premier » (the 1st of the month).
+  (tokens, index, today) =>
+    tokens.matchAt(index, [exact('au', 'du', 'le', 'en', 'pour', 'sur')])
+      ? namedQuarter(tokens, index + 1, today)
+      : null,
   cutOff,
   namedQuarter,
   byPattern([THE, OF, MONTH_WORD, LAST], monthShift(-1)),
@@ -425,6 +440,9 @@ const RULES: readonly Rule[] = [
   byPattern([exact('a'), exact('date')], none),
   byPattern([exact('ce'), word('trimestre')], quarterShift(0)),
   byPattern([THE, OF, word('trimestre'), LAST], quarterShift(-1)),
+  // « encaissements du trimestre », « le trimestre en cours »: this quarter, as « du mois » is this month.
+  byPattern([THE, OF, word('trimestre'), ...CURRENT], quarterShift(0)),
+  byPattern([exact('du'), word('trimestre')], quarterShift(0)),
   byPattern([exact('cette'), word('annee')], yearShift(0)),
   byPattern([THE, OF, exact('annee', 'exercice'), ...CURRENT], yearShift(0)),
   byPattern([THE, OF, exact('an', 'annee', 'exercice'), LAST], yearShift(-1)),

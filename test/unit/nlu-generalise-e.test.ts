@@ -1,0 +1,96 @@
+/**
+ * Issue 16, sixth round (N4): rules, not sentences. A customer's balance asked in any words
+ * (« X a payé ? », « il reste combien à encaisser chez X », « X est-il débiteur ? »); periods said as people say
+ * them (« depuis jeudi », « depuis plus de 2 mois », « du trimestre », « au premier trimestre »);
+ * accountants' words; work that is not Relances' gets no figure (invoices to issue, the bank's
+ * balance, the user's mail, the weather). Each class in variants of our own (other words, typos,
+ * SMS spelling, English where it applies), with negatives that must not change. Against the
+ * evaluation portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
+ */
+import { parsed, query } from '../support/nlu-parse';
+
+const OCT = { from: '2026-10-01', to: '2026-10-31' };
+const Q4 = { from: '2026-10-01', to: '2026-12-31' };
+
+describe('periods as people say them', () => {
+  it.each([
+    ['impayés depuis plus de 2 mois', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+    [
+      'impayés en souffrance depuis plus de 3 mois',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 91 } }),
+    ],
+    ['retards depuis plus de quatre mois', query({ intent: 'unpaid_invoices', daysLate: { min: 121 } })],
+    ['qui est en retard depuis plus d’un mois', query({ intent: 'unpaid_invoices', daysLate: { min: 31 } })],
+    ['créances échues depuis plus de 1 mois', query({ intent: 'unpaid_invoices', daysLate: { min: 31 } })],
+  ])('« depuis plus de N mois » is days late: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'encaissements depuis vendredi',
+      query({ intent: 'collected', period: { from: '2026-11-20', to: '2026-11-23' } }),
+    ],
+    [
+      'les relances envoyées depuis mardi',
+      query({ intent: 'journal_activity', period: { from: '2026-11-17', to: '2026-11-23' } }),
+    ],
+    [
+      'ce qu’on a encaissé depuis mercredi dernier',
+      query({ intent: 'collected', period: { from: '2026-11-18', to: '2026-11-23' } }),
+    ],
+    [
+      'ce qui a été fait depuis jeudi',
+      query({ intent: 'journal_activity', period: { from: '2026-11-19', to: '2026-11-23' } }),
+    ],
+    // Today is a Monday: « depuis lundi » is today, « depuis lundi dernier » a week ago.
+    [
+      'encaissé depuis lundi dernier',
+      query({ intent: 'collected', period: { from: '2026-11-16', to: '2026-11-23' } }),
+    ],
+  ])('« depuis » a weekday runs from its latest date to today: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['encaissements du trimestre', query({ intent: 'collected', period: Q4 })],
+    ['taux de retard du trimestre', query({ intent: 'late_rate', period: Q4 })],
+    ['litiges du trimestre en cours', query({ intent: 'disputes', period: Q4 })],
+    ['pertes du trimestre', query({ intent: 'written_off', period: Q4 })],
+    [
+      'irrécouvrables au premier trimestre',
+      query({ intent: 'written_off', period: { from: '2026-01-01', to: '2026-03-31' } }),
+    ],
+    [
+      'encaissé au 2e trimestre',
+      query({ intent: 'collected', period: { from: '2026-04-01', to: '2026-06-30' } }),
+    ],
+    ['impayés du T3', query({ intent: 'unpaid_invoices', period: { from: '2026-07-01', to: '2026-09-30' } })],
+  ])('a quarter: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'encaissements du trimestre dernier',
+      query({ intent: 'collected', period: { from: '2026-07-01', to: '2026-09-30' } }),
+    ],
+    ['impayés au 15', query({ intent: 'unpaid_invoices', asOf: '2026-11-15' })],
+    [
+      'relances envoyées depuis le 1er septembre',
+      query({ intent: 'journal_activity', period: { from: '2026-09-01', to: '2026-11-23' } }),
+    ],
+  ])('%s is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['récap de la semaine dernière', { from: '2026-11-16', to: '2026-11-22' }],
+    ['récap du mois dernier', OCT],
+    ['un récapitulatif de ce qui s’est fait hier', { from: '2026-11-22', to: '2026-11-22' }],
+    ['recap semaine derniere stp', { from: '2026-11-16', to: '2026-11-22' }],
+    ['le récap d’hier', { from: '2026-11-22', to: '2026-11-22' }],
+  ])('a recap of a period is its journal: %s', (text, period) => {
+    expect(parsed(text)).toEqual(query({ intent: 'journal_activity', period }));
+  });
+});
