@@ -9,8 +9,66 @@
  */
 import { parsed, query } from '../support/nlu-parse';
 
+const balance = (code: string, more: Record<string, unknown> = {}) =>
+  query({ intent: 'customer_balance', customerCodes: [code], ...more });
+const NOV = { from: '2026-11-01', to: '2026-11-30' };
 const OCT = { from: '2026-10-01', to: '2026-10-31' };
 const Q4 = { from: '2026-10-01', to: '2026-12-31' };
+
+describe('whether a named customer has paid, with no period and nothing counted, is its balance', () => {
+  it.each([
+    ['la boulangerie martin a réglé ?', balance('C013')],
+    ['Dupont & Fils ils ont payé finalement ?', balance('C005')],
+    ['est ce que l’EHPAD les tilleuls a payé', balance('C014')],
+    ['naturalia pd a payé ou toujours pas ?', balance('C010')],
+    ['la SGH il a payer ou pas ?', balance('C002')],
+    ['il a payé l’hotel du parc ?', balance('C003')],
+    ['has biocoop part-dieu paid?', balance('C011')],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // What was paid, in a period or as an amount, stays money received.
+    ['la SGH a payé quoi en octobre ?', query({ intent: 'collected', period: OCT, customerCodes: ['C002'] })],
+    ['combien a payé la SGH ce mois ?', query({ intent: 'collected', period: NOV, customerCodes: ['C002'] })],
+    [
+      'ce que la mairie de caluire a réglé la semaine dernière',
+      query({
+        intent: 'collected',
+        period: { from: '2026-11-16', to: '2026-11-22' },
+        customerCodes: ['C015'],
+      }),
+    ],
+    ['paiements reçus de la SGH', query({ intent: 'collected', customerCodes: ['C002'] })],
+  ])('%s stays money received', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('what is left to pay, and a debtor named, is that customer’s balance', () => {
+  it.each([
+    ['il reste combien à encaisser chez Dupont et fils ?', balance('C005')],
+    ['Mairie de Caluire il reste quoi à payer ?', balance('C015')],
+    ['Julien Bernard est-il encore débiteur ?', balance('C009')],
+    ['Propreté Services Rhône-Alpes est-il débiteur ?', balance('C007')],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The invoices themselves are listed; debtors without a name are ranked.
+    [
+      'les factures restant dues de Julien Bernard',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C009'] }),
+    ],
+    ['qui est débiteur ?', query({ intent: 'top_late_payers' })],
+    ['mes plus gros débiteurs', query({ intent: 'top_late_payers' })],
+    ['top 5 des mauvais payeurs', query({ intent: 'top_late_payers', limit: 5 })],
+  ])('%s is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
 
 describe('periods as people say them', () => {
   it.each([

@@ -22,6 +22,7 @@ import { withoutPoliteness } from './politeness';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
 import { helpIntent } from './help-asked';
 import { asksWhatIsNotDone } from './not-done';
+import { paidYetIntent } from './paid-yet';
 import { refineIntent } from './refine';
 import { shareIntent } from './share';
 import { snapshotPeriod } from './snapshot';
@@ -142,7 +143,7 @@ function parse(
   // « % impayés », « combien en % est en retard »: a share of what is owed (./share.ts).
   // « encaissements par mois », « évolution de la balance âgée »: month by month (./over-months.ts).
   // « qu’est-ce que je peux vous demander ? », « types de requêtes »: the help (./help-asked.ts).
-  const intent = helpIntent(
+  const intentRead = helpIntent(
     overMonthsIntent(
       shareIntent(trendIntent(refined.intent, tokens, dates.periods.length), tokens.list, phrase),
       tokens,
@@ -153,6 +154,12 @@ function parse(
   const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? [], MAX_CHOICES);
 
   const resolved = customers.mentions.filter((m) => m.matches.length === 1).map((m) => m.matches[0]!);
+  // « la SGH a payé ? »: whether a named customer paid is its balance (./paid-yet.ts).
+  const intent = paidYetIntent(intentRead, {
+    customerNamed: resolved.length > 0,
+    dated: dates.period !== undefined || dates.asOf !== undefined,
+    words: tokens.list,
+  });
   const base: Understood = compact({
     period:
       intent === 'written_off'

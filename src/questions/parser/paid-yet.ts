@@ -1,0 +1,34 @@
+/**
+ * « la SGH a payé ? », « Biocoop Part-Dieu ils ont payé ou pas », « il a payé l’hôtel du parc ? »:
+ * whether a named customer has paid, with no period and nothing counted, asks where that customer
+ * stands — its balance (issue 16, sixth round, N4). What it paid in a period (« la mairie a payé
+ * quoi en octobre ? ») or an amount asked (« combien a payé la SGH ? ») stays money received.
+ */
+import type { QueryIntent } from '../catalogue';
+import type { Token } from './tokens';
+
+/** A verb of paying, in any tense a yes/no question uses (« a payé », « il a payer » typed). */
+const PAID =
+  /^(?:paid|paye|payee|payes|payees|payer|paie|paient|regle|reglee|regles|reglees|regler|solde|soldee|soldes)$/;
+
+/** Words that ask what or how much was paid: then it is money received. */
+const WHAT =
+  /^(?:combien|quoi|quel|quelle|quels|quelles|que|qu|montant|montants|somme|sommes|total|liste|lesquelles|lesquels|detail|factures?|encaisse\w*|recus?|virements?)$/;
+
+export function paidYetIntent(
+  intent: QueryIntent | null,
+  clues: { customerNamed: boolean; dated: boolean; words: readonly Token[] },
+): QueryIntent | null {
+  if (intent !== null && intent !== 'collected') return intent;
+  if (!clues.customerNamed || clues.dated) return intent;
+  // « est-ce que X a payé ? » asks yes or no: its « que » asks nothing.
+  const words = clues.words
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.norm)
+    .join(' ')
+    .replace(/\best ce (?:que|qu)\b/g, ' ')
+    .split(' ')
+    .filter(Boolean);
+  if (!words.some((w) => PAID.test(w)) || words.some((w) => WHAT.test(w))) return intent;
+  return 'customer_balance';
+}
