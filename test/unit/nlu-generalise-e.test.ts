@@ -7,7 +7,7 @@
  * SMS spelling, English where it applies), with negatives that must not change. Against the
  * evaluation portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
-import { parsed, query } from '../support/nlu-parse';
+import { command, parsed, query, NOT_UNDERSTOOD } from '../support/nlu-parse';
 
 const balance = (code: string, more: Record<string, unknown> = {}) =>
   query({ intent: 'customer_balance', customerCodes: [code], ...more });
@@ -150,5 +150,48 @@ describe('periods as people say them', () => {
     ['le récap d’hier', { from: '2026-11-22', to: '2026-11-22' }],
   ])('a recap of a period is its journal: %s', (text, period) => {
     expect(parsed(text)).toEqual(query({ intent: 'journal_activity', period }));
+  });
+});
+
+describe('work that is not Relances’ gets no figure', () => {
+  it.each([
+    // Invoices to issue or to make.
+    'les factures à émettre',
+    'factures à établir pour la SGH',
+    'quelles factures faut il émettre cette semaine ?',
+    'quelles factures dois-je émettre ce mois ?',
+    'génère une facture pour l’hotel du parc',
+    'crée une facture pour Biocoop Part-Dieu',
+    'établis un avoir pour Biocoop Part-Dieu',
+    // The bank's balance.
+    'la trésorerie au 31 octobre',
+    'position de trésorerie fin novembre',
+    'état de la trésorerie fin oct',
+    'trésorerie dispo ?',
+    'le solde bancaire au 31 octobre',
+    // The user's own mail and calls.
+    'envoie un mail à mon patron',
+    'envoie un email à la compta interne',
+    'rédige un message pour mon chef',
+    'appelle le gérant',
+    'rappelle-moi d’appeler le comptable en déc',
+    // Weather, turnover, margins.
+    'il fait froid en déc ?',
+    'il fait beau en oct ?',
+    'il pleut à Lyon ?',
+    'le chiffre d’affaires prévu en déc',
+    'marge brute de Biocoop Part-Dieu',
+  ])('%s', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    ['entrées de trésorerie ce mois', query({ intent: 'collected', period: NOV })],
+    ['factures émises en octobre', query({ intent: 'unpaid_invoices', period: OCT, dateBasis: 'issue' })],
+    ['appelle la SGH', command({ command: 'customer_contact', customerCodes: ['C002'] })],
+    ['téléphone de la sgh', command({ command: 'customer_contact', customerCodes: ['C002'] })],
+    ['encaissements d’oct', query({ intent: 'collected', period: OCT })],
+  ])('%s is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
   });
 });

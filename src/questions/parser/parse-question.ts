@@ -22,6 +22,7 @@ import { withoutPoliteness } from './politeness';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
 import { helpIntent } from './help-asked';
 import { asksWhatIsNotDone } from './not-done';
+import { asksOtherWork } from './outside-work';
 import { paidYetIntent } from './paid-yet';
 import { refineIntent } from './refine';
 import { shareIntent } from './share';
@@ -208,7 +209,7 @@ function parse(
         words: found.words,
       }));
   // « forecast de trésorerie du T1 », « passer l’écriture de provision »: not done (./not-done.ts).
-  if (intent === null || outsideDomain || asksWhatIsNotDone(tokens.list)) {
+  if (intent === null || outsideDomain || asksWhatIsNotDone(tokens.list) || asksOtherWork(tokens.list)) {
     const names = customers.mentions.map((m) => (m.matches.length === 1 ? m.matches[0]!.legalName : m.text));
     if (outsideDomain) customers.unknown.length = 0;
     return {

@@ -1,0 +1,41 @@
+/**
+ * Work that is not Relances' (issue 16, sixth round, N4): it reads and chases what customers owe —
+ * it neither issues invoices (« les factures à émettre », « crée une facture pour … »), nor knows the
+ * bank's balance (« la trésorerie au 31 octobre », « solde du compte en banque »), nor writes the
+ * user's mail (« envoie un mail à mon patron »), nor tells the weather, the turnover or the margins.
+ * Such a question holds words of the domain (« factures », « mail », a month) that would otherwise
+ * pick a figure of another kind; it is not understood — what was understood and close examples,
+ * never a figure.
+ */
+import type { Token } from './tokens';
+
+/** Words of money coming in: with them « trésorerie » is what was collected (« entrées de trésorerie »). */
+const COLLECTING =
+  /\b(?:encaiss\w*|recus?|recues?|rentre\w*|entrees?|collecte\w*|paiements?|reglements?|payes?|payees?|regles?|reglees?)\b/;
+
+const RULES: readonly RegExp[] = [
+  // Invoices to issue: « les factures à émettre », « quelles factures dois-je établir ce mois ? ».
+  /\bfactures? (?:\S+ ){0,3}?(?:a|dois je|doit on|faut il|je dois|on doit|il faut|reste a) (?:\S+ )?(?:emettre|etablir|faire|creer|generer|preparer)\b/,
+  // … or to make: « crée une facture pour X », « établis un avoir », « génère le devis ».
+  /\b(?:cree|creer|creez|etablis|etablir|etablissez|emets|emettre|emettez|genere|generer|generez)\b (?:\S+ ){0,2}(?:factures?|avoirs?|devis)\b/,
+  // The bank: « solde du compte en banque », « solde bancaire ».
+  /\bsolde (?:\S+ ){0,3}(?:bancaire|banque)\b|\bcompte en banque\b|\bcomptes? bancaires?\b/,
+  // Writing the user's mail: « envoie un mail à mon patron », « rédige un message pour … ».
+  /\b(?:envoie|envoies|envoyer|envoyez|ecris|ecrire|ecrivez|redige|rediger|redigez)(?: moi| lui| leur| nous)? (?:un|une) (?:mail|email|e mail|message|mot|sms|texto|courriel)\b/,
+  // The weather.
+  /\bil fait (?:beau|froid|chaud|doux|gris|moche|bon|frais)\b|\b(?:pleut|pleuvoir|pluie|neige|neiger|meteo|canicule)\b/,
+  // Turnover, margins, payroll.
+  /\bchiffre d affaires?\b|\bmarges?\b|\bsalaires?\b|\bbulletins? de paie\b/,
+];
+
+/** Whether the question asks for work Relances does not do (invoicing, the bank, mail, weather…). */
+export function asksOtherWork(tokens: readonly Token[]): boolean {
+  const words = ` ${tokens
+    .filter((t) => t.kind === 'word' || t.kind === 'number')
+    .map((t) => t.norm)
+    .join(' ')} `;
+  // « écris une relance » is dunning; a mail « de relance » is the ladder's.
+  if (/\brelances?\b/.test(words) && /\b(?:mail|email|message|courriel)\b/.test(words)) return false;
+  if (/\btresorerie\b/.test(words) && !COLLECTING.test(words)) return true;
+  return RULES.some((re) => re.test(words));
+}
