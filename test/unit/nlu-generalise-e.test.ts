@@ -44,6 +44,10 @@ describe('whether a named customer has paid, with no period and nothing counted,
   ])('%s stays money received', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
+
+  it('how a customer pays (« en retard », « une fois sur deux ») is not whether it paid', () => {
+    expect(parsed('la SGH paye une fois sur deux en retard')).not.toEqual(balance('C002'));
+  });
 });
 
 describe('what is left to pay, and a debtor named, is that customer’s balance', () => {
@@ -150,6 +154,58 @@ describe('periods as people say them', () => {
     ['le récap d’hier', { from: '2026-11-22', to: '2026-11-22' }],
   ])('a recap of a period is its journal: %s', (text, period) => {
     expect(parsed(text)).toEqual(query({ intent: 'journal_activity', period }));
+  });
+});
+
+describe('accountants’ and everyday words of the other families', () => {
+  it.each([
+    ['créances clients à la clôture', query({ intent: 'aged_balance' })],
+    ['le montant total des créances clients', query({ intent: 'aged_balance' })],
+    ['total des créances', query({ intent: 'aged_balance' })],
+    ['créances clients par client', query({ intent: 'aged_balance', groupBy: 'customer' })],
+    ['antériorité des soldes', query({ intent: 'aged_balance' })],
+    [
+      'factures non soldées de plus de trente jours',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 31 } }),
+    ],
+    ['factures pas soldées', query({ intent: 'unpaid_invoices' })],
+    ['proportion de factures réglées hors délai', query({ intent: 'late_rate' })],
+    ['factures payées après échéance ce mois', query({ intent: 'late_rate', period: NOV })],
+    ['factures payées hors délai en octobre', query({ intent: 'late_rate', period: OCT })],
+    ['nos clients payent en combien de jours en moyenne ?', query({ intent: 'dso' })],
+    ['mes clients paient en combien de jours ?', query({ intent: 'dso' })],
+    ['qui paie en 3 fois ?', query({ intent: 'payment_plans' })],
+    ['qui règle en 4 fois ?', query({ intent: 'payment_plans' })],
+    ['qui s’est engagé à payer ?', query({ intent: 'promises' })],
+    [
+      'les clients engagés à régler cette semaine',
+      query({ intent: 'promises', period: { from: '2026-11-23', to: '2026-11-29' } }),
+    ],
+    ['les affaires confiées à Aptos', query({ intent: 'litigation' })],
+    ['taux de créances clients en retard', query({ intent: 'overdue_ratio' })],
+    ['% des créances clients en retard', query({ intent: 'overdue_ratio' })],
+    ['dossiers confiés à l’avocat', query({ intent: 'litigation' })],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['impayés hors délai', query({ intent: 'unpaid_invoices' })],
+    ['évolution des créances clients', query({ intent: 'trend', measure: 'outstanding' })],
+    // Receivables said late, or filtered like invoices, are the unpaid invoices.
+    ['créances clients échues au 31/10', query({ intent: 'unpaid_invoices', asOf: '2026-10-31' })],
+    ['total des créances échues', query({ intent: 'unpaid_invoices' })],
+    ['créances clients impayées', query({ intent: 'unpaid_invoices' })],
+    ['créances clients de plus de 60 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+    ['créances clients supérieures à 5000 €', query({ intent: 'unpaid_invoices', amount: { gt: 500000 } })],
+    ['dossiers confiés au cabinet ce mois', query({ intent: 'journal_activity', period: NOV, step: 'J+30' })],
+    ['part des créances échues', query({ intent: 'overdue_ratio' })],
+    ['créances échues > 10 000 €', query({ intent: 'unpaid_invoices', amount: { gt: 1000000 } })],
+    ['solde de la creche les petits pas', balance('C008')],
+    ['clients qui paient en plusieurs fois', query({ intent: 'payment_plans' })],
+    ['Quel est l’encours client de l’EHPAD Les Tilleuls ?', balance('C014')],
+  ])('%s is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
   });
 });
 

@@ -11,9 +11,9 @@ import type { Token } from './tokens';
 const PAID =
   /^(?:paid|paye|payee|payes|payees|payer|paie|paient|regle|reglee|regles|reglees|regler|solde|soldee|soldes)$/;
 
-/** Words that ask what or how much was paid: then it is money received. */
+/** Words that ask what or how much was paid (money received), or how (« en retard », « une fois sur deux »). */
 const WHAT =
-  /^(?:combien|quoi|quel|quelle|quels|quelles|que|qu|montant|montants|somme|sommes|total|liste|lesquelles|lesquels|detail|factures?|encaisse\w*|recus?|virements?)$/;
+  /^(?:combien|quoi|quel|quelle|quels|quelles|que|qu|montant|montants|somme|sommes|total|liste|lesquelles|lesquels|detail|factures?|encaisse\w*|recus?|virements?|retards?|fois)$/;
 
 export function paidYetIntent(
   intent: QueryIntent | null,

@@ -24,6 +24,7 @@ import { helpIntent } from './help-asked';
 import { asksWhatIsNotDone } from './not-done';
 import { asksOtherWork } from './outside-work';
 import { paidYetIntent } from './paid-yet';
+import { receivablesIntent } from './receivables';
 import { refineIntent } from './refine';
 import { shareIntent } from './share';
 import { snapshotPeriod } from './snapshot';
@@ -144,10 +145,15 @@ function parse(
   // « % impayés », « combien en % est en retard »: a share of what is owed (./share.ts).
   // « encaissements par mois », « évolution de la balance âgée »: month by month (./over-months.ts).
   // « qu’est-ce que je peux vous demander ? », « types de requêtes »: the help (./help-asked.ts).
+  // « le total des créances clients »: everything customers owe, the aged balance (./receivables.ts).
   const intentRead = helpIntent(
-    overMonthsIntent(
-      shareIntent(trendIntent(refined.intent, tokens, dates.periods.length), tokens.list, phrase),
-      tokens,
+    receivablesIntent(
+      overMonthsIntent(
+        shareIntent(trendIntent(refined.intent, tokens, dates.periods.length), tokens.list, phrase),
+        tokens,
+      ),
+      phrase,
+      { daysLate, amount, words: tokens.list },
     ),
     tokens.list,
   );

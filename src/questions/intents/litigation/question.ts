@@ -22,5 +22,7 @@ export const litigationQuestion = defineQuestion({
       texts: ['avocat', 'avocats', 'injonction', 'injonctions', 'huissier', 'huissiers', 'judiciaire'],
     },
     { weight: 6, texts: ['cabinet', 'transmis', 'transmises', 'transmise', 'transferees'] },
+    // « les affaires confiées à Aptos », « dossiers confiés à l’avocat ».
+    { weight: 5, texts: ['confie', 'confies', 'confiee', 'confiees'] },
   ],
 });
