@@ -237,6 +237,12 @@ describe('work that is not Relances’ gets no figure', () => {
     'il pleut à Lyon ?',
     'le chiffre d’affaires prévu en déc',
     'marge brute de Biocoop Part-Dieu',
+    // The office: leave, passwords, expense reports.
+    'comment je fais pour poser un jour de congé ?',
+    'je voudrais poser des RTT vendredi',
+    'je peux poser mes vacances en déc ?',
+    'où je mets mes notes de frais',
+    'j’ai oublié mon mot de passe',
   ])('%s', (text) => {
     expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
   });
@@ -247,6 +253,7 @@ describe('work that is not Relances’ gets no figure', () => {
     ['appelle la SGH', command({ command: 'customer_contact', customerCodes: ['C002'] })],
     ['téléphone de la sgh', command({ command: 'customer_contact', customerCodes: ['C002'] })],
     ['encaissements d’oct', query({ intent: 'collected', period: OCT })],
+    ['qu’est-ce qui s’est passé pendant mon congé ?', query({ intent: 'journal_activity' })],
   ])('%s is unchanged', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });

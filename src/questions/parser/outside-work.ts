@@ -2,7 +2,8 @@
  * Work that is not Relances' (issue 16, sixth round, N4): it reads and chases what customers owe —
  * it neither issues invoices (« les factures à émettre », « crée une facture pour … »), nor knows the
  * bank's balance (« la trésorerie au 31 octobre », « solde du compte en banque »), nor writes the
- * user's mail (« envoie un mail à mon patron »), nor tells the weather, the turnover or the margins.
+ * user's mail (« envoie un mail à mon patron »), nor tells the weather, the turnover or the margins,
+ * nor books leave.
  * Such a question holds words of the domain (« factures », « mail », a month) that would otherwise
  * pick a figure of another kind; it is not understood — what was understood and close examples,
  * never a figure.
@@ -24,6 +25,8 @@ const RULES: readonly RegExp[] = [
   /\b(?:envoie|envoies|envoyer|envoyez|ecris|ecrire|ecrivez|redige|rediger|redigez)(?: moi| lui| leur| nous)? (?:un|une) (?:mail|email|e mail|message|mot|sms|texto|courriel)\b/,
   // The weather.
   /\bil fait (?:beau|froid|chaud|doux|gris|moche|bon|frais)\b|\b(?:pleut|pleuvoir|pluie|neige|neiger|meteo|canicule)\b/,
+  // The office: leave (« poser un jour de congé »), passwords, expense reports.
+  /\bposer (?:\S+ ){0,3}(?:conges?|rtt|vacances)\b|\bmots? de passe\b|\bnotes? de frais\b/,
   // Turnover, margins, payroll.
   /\bchiffre d affaires?\b|\bmarges?\b|\bsalaires?\b|\bbulletins? de paie\b/,
 ];
