@@ -1,6 +1,6 @@
 /**
  * The demo's year of daily snapshots (issue #18): the same computation as the daily job's
- * (src/questions/snapshot-figures.ts), replayed for each of the past 365 days over the demo's
+ * (src/questions/snapshot-figures.ts), replayed for each day of the past year and a week over the demo's
  * ledger as stored — invoices with their issue, due and closing dates (write-offs included, as
  * whatever the ledger holds), dated payments, penalty invoices. Trends and the weekly review then
  * have a year behind them, consistent with the ledger, the day the demo starts.
@@ -10,7 +10,11 @@ import type { Invoice } from '../domain/ledger';
 import { snapshotsOver } from '../questions/snapshot-figures';
 import type { TableStores } from '../store';
 
-export const DEMO_SNAPSHOT_DAYS = 365;
+/**
+ * A year and a week: the weekly review compares the week just ended with the same week a year
+ * before, whose seven days are 365 to 371 days back — with a bare year its « encaissé » read « — ».
+ */
+export const DEMO_SNAPSHOT_DAYS = 372;
 
 /** Computes and saves the snapshots of the `days` days up to `today` included; returns how many. */
 export async function seedDemoSnapshots(

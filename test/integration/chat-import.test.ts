@@ -50,14 +50,33 @@ afterAll(async () => {
   await new Promise((resolve) => files.close(resolve));
 });
 
-async function send(name: string, body: Buffer, person = PEOPLE.controller) {
+/**
+ * How a client hands the file over: Teams puts a pre-authenticated `downloadUrl` in the content (its
+ * `contentUrl` is the SharePoint address, which needs a sign-in); the Agents Playground's file
+ * message keeps Teams' content type but gives only a `contentUrl`; other channels a plain attachment.
+ */
+type Shape = 'teams' | 'playground' | 'plain';
+
+function attachmentOf(shape: Shape, name: string, url: string) {
+  const fileType = name.split('.').pop();
+  if (shape === 'teams') {
+    return {
+      contentType: TEAMS_FILE_DOWNLOAD,
+      name,
+      contentUrl: 'https://greenova.sharepoint.com/personal/controle/Documents/fichier',
+      content: { downloadUrl: url, uniqueId: 'x', fileType },
+    };
+  }
+  if (shape === 'playground') {
+    return { contentType: TEAMS_FILE_DOWNLOAD, name, contentUrl: url, content: { uniqueId: 'x', fileType } };
+  }
+  return { contentType: 'text/csv', name, contentUrl: url };
+}
+
+async function send(name: string, body: Buffer, person = PEOPLE.controller, shape: Shape = 'teams') {
   const path = `/${encodeURIComponent(name)}-${served.size}`;
   served.set(path, body);
-  const attachment = {
-    contentType: TEAMS_FILE_DOWNLOAD,
-    name,
-    content: { downloadUrl: `${filesUrl}${path}`, uniqueId: 'x', fileType: name.split('.').pop() },
-  };
+  const attachment = attachmentOf(shape, name, `${filesUrl}${path}`);
   const { body: replies } = await postActivity(
     bot.url,
     bot.activity({ text: '', attachments: [attachment] }, person),
@@ -127,6 +146,21 @@ it('a file over the size limit is refused with a clear message', async () => {
   const { text } = await send('gros.txt', Buffer.alloc(21 * 1024 * 1024, 65));
   expect(text).toContain('Ce fichier dépasse 20\u00a0Mo');
 });
+
+it.each(['playground', 'plain'] as const)(
+  'a file given by its content URL (%s client) is downloaded and imported the same way',
+  async (shape) => {
+    const number = shape === 'playground' ? 'F2026-0971' : 'F2026-0972';
+    const csv = Buffer.from(
+      'numero_facture;code_client;date_facture;date_echeance;montant_ht;montant_tva;montant_ttc\n' +
+        `${number};C001;21/10/2026;20/11/2026;100,00;20,00;120,00\n`,
+    );
+    const { path, text } = await send(`factures-${shape}.csv`, csv, PEOPLE.controller, shape);
+    expect(downloads).toContain(path);
+    expect(text).toContain(`Import de « factures-${shape}.csv »`);
+    expect(await bot.stores.invoices.get('C001', number)).toMatchObject({ status: 'open' });
+  },
+);
 
 it('a file that is no export is said so', async () => {
   const { text } = await send('photo.txt', Buffer.from('bonjour'));

@@ -2,6 +2,7 @@ import { GREENOVA_LADDER } from '../../src/domain/ladder';
 import { calendarDate, addDays } from '../../src/domain/calendar-date';
 import { balanceOf } from '../../src/domain/ledger';
 import { demoFiles, seedDemoIfEmpty } from '../../src/cli/demo-seed';
+import { DEMO_SNAPSHOT_DAYS } from '../../src/cli/demo-snapshots';
 import { parseQuestion } from '../../src/questions/parser/parse-question';
 import { QueryService } from '../../src/questions/service';
 import { EVERYONE } from '../../src/questions/scope';
@@ -34,7 +35,7 @@ it('loads the demo portfolio through the import once, relative to today', async 
     invoices: rows(files.invoices),
     payments: rows(files.payments),
     disputes: 1,
-    snapshots: 365,
+    snapshots: DEMO_SNAPSHOT_DAYS,
   });
   expect(report!.customers).toBe(14);
   expect(await seedDemoIfEmpty(stores, today, GREENOVA_LADDER)).toBeNull();

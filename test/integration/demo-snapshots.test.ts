@@ -5,6 +5,8 @@
  */
 import { computeSnapshots } from '../../src/application/snapshots/save-day-snapshot';
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
+import { DEMO_SNAPSHOT_DAYS } from '../../src/cli/demo-snapshots';
+import { buildWeeklyReview } from '../../src/application/review/weekly-review';
 import {
   addDays,
   calendarDate,
@@ -34,10 +36,10 @@ afterAll(async () => {
   await stores.storage.dropTables();
 });
 
-it('stores one snapshot per day of the past year, today included', async () => {
+it('stores one snapshot per day of the past year and a week, today included', async () => {
   const year = await stores.snapshots.range(addDays(today, -400), today);
-  expect(year).toHaveLength(365);
-  expect(year[0]!.date).toBe(addDays(today, -364));
+  expect(year).toHaveLength(DEMO_SNAPSHOT_DAYS);
+  expect(year[0]!.date).toBe(addDays(today, -(DEMO_SNAPSHOT_DAYS - 1)));
   expect(year.at(-1)!.date).toBe(today);
   // The demo's history starts about a year back: receivables then, and money collected since.
   expect(year.every((s) => s.outstanding >= s.overdue)).toBe(true);
@@ -68,9 +70,18 @@ it('the last day is what the daily job computes today; a past day agrees with th
   expect(await stores.snapshots.get(past)).toEqual(alone);
 });
 
+it('the weekly review of the demo compares every figure with last week and the same week last year', async () => {
+  const review = await buildWeeklyReview(
+    { stores, ladder: GREENOVA_LADDER, lawFirmName: 'Aptos Avocats' },
+    today,
+  );
+  const unknown = review.figures.filter((f) => f.lastWeek === null || f.lastYear === null).map((f) => f.key);
+  expect(unknown).toEqual([]);
+});
+
 it('seeding again changes nothing (the demo is loaded once)', async () => {
   expect(await seedDemoIfEmpty(stores, today, GREENOVA_LADDER)).toBeNull();
-  expect(await stores.snapshots.range(addDays(today, -400), today)).toHaveLength(365);
+  expect(await stores.snapshots.range(addDays(today, -400), today)).toHaveLength(DEMO_SNAPSHOT_DAYS);
 });
 
 /**
