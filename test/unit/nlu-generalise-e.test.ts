@@ -258,3 +258,48 @@ describe('work that is not Relances’ gets no figure', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('the sixth round’s public misses of these classes, in variants of our own', () => {
+  const ambiguous = (codes: string[]) => ({
+    kind: 'ambiguous_customer',
+    query: { intent: 'customer_balance' },
+    candidates: codes,
+  });
+  it.each([
+    ['martin a payé ?', ambiguous(['C013', 'C020'])],
+    ['biocoop a réglé ?', ambiguous(['C001', 'C011'])],
+    ['est ce que biocoop a payé', ambiguous(['C001', 'C011'])],
+    ['les Biocoop ont payé ou pas ?', ambiguous(['C001', 'C011'])],
+    ['Martin il a payé finalement ?', ambiguous(['C013', 'C020'])],
+  ])('whether a name matching several customers paid asks which, then its balance: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['quel % des factures est payé en retard', query({ intent: 'late_rate' })],
+    [
+      'en pourcentage, combien de factures réglé en retard ce mois',
+      query({ intent: 'late_rate', period: NOV }),
+    ],
+    ['taux des factures payé en retard', query({ intent: 'late_rate' })],
+    [
+      '% factures regle en retard 2026',
+      query({ intent: 'late_rate', period: { from: '2026-01-01', to: '2026-12-31' } }),
+    ],
+    ['quelle proportion des factures ils ont payé en retard', query({ intent: 'late_rate' })],
+  ])('a share of invoices paid late is the late rate: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['top 3 customers with the most overdue', query({ intent: 'top_late_payers', limit: 3 })],
+    ['list the 10 clients with the most overdue', query({ intent: 'top_late_payers', limit: 10 })],
+    ['which customers have the most overdue invoices?', query({ intent: 'top_late_payers' })],
+    ['customers with the most past due', query({ intent: 'top_late_payers' })],
+    ['who are the 3 customers most overdue', query({ intent: 'top_late_payers', limit: 3 })],
+    // Invoices, not customers, with the superlative: the list.
+    ['show me the most overdue invoices', query({ intent: 'unpaid_invoices' })],
+  ])('customers « with the most overdue » are ranked: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

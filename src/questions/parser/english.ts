@@ -222,6 +222,12 @@ const PHRASES = rewriteRules({
   'by amount past due': 'par retard',
   'by overdue': 'par retard',
   'by past due': 'par retard',
+  // « top 5 customers with the most overdue », « the most past due invoices »: a superlative that ranks.
+  'the most overdue invoices': 'le plus de factures echues',
+  'the most overdue': 'le plus de retard',
+  'most overdue': 'le plus de retard',
+  'the most past due': 'le plus de retard',
+  'most past due': 'le plus de retard',
   stage: 'stade',
   old: '',
   got: '',

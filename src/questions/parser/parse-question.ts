@@ -163,7 +163,8 @@ function parse(
   const resolved = customers.mentions.filter((m) => m.matches.length === 1).map((m) => m.matches[0]!);
   // « la SGH a payé ? »: whether a named customer paid is its balance (./paid-yet.ts).
   const intent = paidYetIntent(intentRead, {
-    customerNamed: resolved.length > 0,
+    // A name matching several customers (« biocoop ») names customers too: the choice is offered.
+    customerNamed: customers.mentions.length > 0,
     dated: dates.period !== undefined || dates.asOf !== undefined,
     words: tokens.list,
   });
