@@ -302,4 +302,27 @@ describe('the sixth round’s public misses of these classes, in variants of our
   ])('customers « with the most overdue » are ranked: %s', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
+
+  it.each([
+    'combien faut-il doter en provisions pour créances douteuses ?',
+    'provision pour créances douteuses à constituer',
+    'montant des provisions à passer au 31/12',
+    'quelles provisions constituer sur la SGH ?',
+    'la provision créances douteuses de fin d’année',
+    'CA prévu en 2027',
+    'le CA de novembre',
+    'CA par client',
+    'quel est notre CA ?',
+    'ça donne quoi le CA ce mois',
+  ])('provisions to book and the turnover are not Relances’: %s', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    ['ça donne quoi la SGH', balance('C002')],
+    ['ca va mieux que le mois dernier ?', query({ intent: 'trend', period: NOV })],
+    ['CA VA MIEUX QUE LE MOIS DERNIER ?', query({ intent: 'trend', period: NOV })],
+  ])('« ça » is no turnover: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
 });

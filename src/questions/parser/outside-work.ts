@@ -27,12 +27,18 @@ const RULES: readonly RegExp[] = [
   /\bil fait (?:beau|froid|chaud|doux|gris|moche|bon|frais)\b|\b(?:pleut|pleuvoir|pluie|neige|neiger|meteo|canicule)\b/,
   // The office: leave (« poser un jour de congé »), passwords, expense reports.
   /\bposer (?:\S+ ){0,3}(?:conges?|rtt|vacances)\b|\bmots? de passe\b|\bnotes? de frais\b/,
+  // Provisions for doubtful debts to book (« quel montant de provision faut-il constituer ? »).
+  /\bprovisions?\b(?: \S+){0,4} (?:douteuses?|constituer|constitue|doter|passer|comptabiliser)\b/,
   // Turnover, margins, payroll.
   /\bchiffre d affaires?\b|\bmarges?\b|\bsalaires?\b|\bbulletins? de paie\b/,
 ];
 
 /** Whether the question asks for work Relances does not do (invoicing, the bank, mail, weather…). */
 export function asksOtherWork(tokens: readonly Token[]): boolean {
+  // « le CA prévu » (the turnover, in capitals: « ca » is also « ça », and a question typed all in
+  // capitals says nothing by its capitals).
+  const shouted = tokens.every((t) => t.raw === t.raw.toUpperCase());
+  if (!shouted && tokens.some((t) => t.raw === 'CA')) return true;
   const words = ` ${tokens
     .filter((t) => t.kind === 'word' || t.kind === 'number')
     .map((t) => t.norm)
