@@ -326,3 +326,50 @@ describe('the sixth round’s public misses of these classes, in variants of our
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('half-years, « le dernier trimestre », « l’exercice », and months of lateness without « depuis »', () => {
+  const H1 = { from: '2026-01-01', to: '2026-06-30' };
+  it.each([
+    ['encaissements S1', query({ intent: 'collected', period: H1 })],
+    ['encaissements du premier semestre', query({ intent: 'collected', period: H1 })],
+    [
+      'pertes du 2nd semestre 2025',
+      query({ intent: 'written_off', period: { from: '2025-07-01', to: '2025-12-31' } }),
+    ],
+    [
+      'encaissé au second semestre',
+      query({ intent: 'collected', period: { from: '2026-07-01', to: '2026-12-31' } }),
+    ],
+    [
+      'taux de retard du dernier trimestre',
+      query({ intent: 'late_rate', period: { from: '2026-07-01', to: '2026-09-30' } }),
+    ],
+    ['encaissements du dernier mois', query({ intent: 'collected', period: OCT })],
+    [
+      'créances irrécouvrables de l’exercice',
+      query({ intent: 'written_off', period: { from: '2026-01-01', to: '2026-12-31' } }),
+    ],
+    ['impayés de plus de deux mois', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+    ['retard > 3 mois', query({ intent: 'unpaid_invoices', daysLate: { min: 91 } })],
+    ['impayés de moins de 2 mois', query({ intent: 'unpaid_invoices', daysLate: { max: 59 } })],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'encaissements sur les 3 derniers mois',
+      query({ intent: 'collected', period: { from: '2026-08-24', to: '2026-11-23' } }),
+    ],
+    [
+      'pertes exercice 2025',
+      query({ intent: 'written_off', period: { from: '2025-01-01', to: '2025-12-31' } }),
+    ],
+    [
+      'impayés de la première quinzaine d’octobre',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-10-01', to: '2026-10-15' } }),
+    ],
+  ])('%s is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -89,9 +89,9 @@ export function extractDaysLate(tokens: TokenSet): DaysLateFilter | undefined {
     let end = numberAt + integer.length;
     let days = integer.value;
     if (!integer.daysSuffix) {
-      // « impayés depuis plus de 2 mois », « en retard depuis plus d’un mois »: an age in months
-      // after « depuis » and a comparator is days late too (a month is 30 days).
-      const sinceMore = comparator !== null && list[i - 1]?.norm === 'depuis';
+      // « impayés depuis plus de 2 mois », « retard > 3 mois »: an age in months after a comparator
+      // is days late too (a month is 30 days); a period of months has none (« les 3 derniers mois »).
+      const sinceMore = comparator !== null;
       const unit =
         tokens.matchAt(end, [DAY_UNIT]) ??
         tokens.matchAt(end, [MONTH_UNIT, exact('de', 'd'), word('retard')]) ??
