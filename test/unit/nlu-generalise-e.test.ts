@@ -373,3 +373,40 @@ describe('half-years, « le dernier trimestre », « l’exercice », and months
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('bookkeeping, payments and bookings Relances does not make get no figure', () => {
+  it.each([
+    'fais moi un virement de 500 € à la SGH',
+    'effectue le virement au fournisseur demain',
+    'lettrage du compte 411 SGH',
+    'peux-tu lettrer les règlements de la SGH ?',
+    'balance générale au 31/12',
+    'grand livre de la SGH',
+    'réserve moi un billet de train pour Paris',
+    'réserve nous une table pour jeudi',
+    'passe la facture de la SGH en perte',
+    'passez en perte les factures de Julien Bernard',
+    'mets la SGH en perte',
+  ])('%s', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    [
+      'fact. émises ce trimestre, non lettrées et échues',
+      query({ intent: 'unpaid_invoices', period: Q4, dateBasis: 'issue' }),
+    ],
+    [
+      'virements reçus hier',
+      query({ intent: 'collected', period: { from: '2026-11-22', to: '2026-11-22' } }),
+    ],
+    ['passé en perte ce mois', query({ intent: 'written_off', period: NOV })],
+    [
+      'Qu’est-ce qu’on a passé en perte cette année ?',
+      query({ intent: 'written_off', period: { from: '2026-01-01', to: '2026-12-31' } }),
+    ],
+    ['balance âgée au 31/10', query({ intent: 'aged_balance', asOf: '2026-10-31' })],
+  ])('%s is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -29,6 +29,16 @@ const RULES: readonly RegExp[] = [
   /\bposer (?:\S+ ){0,3}(?:conges?|rtt|vacances)\b|\bmots? de passe\b|\bnotes? de frais\b/,
   // Provisions for doubtful debts to book (« quel montant de provision faut-il constituer ? »).
   /\bprovisions?\b(?: \S+){0,4} (?:douteuses?|constituer|constitue|doter|passer|comptabiliser)\b/,
+  // Bookkeeping and payments Relances does not make: « fais-moi un virement », « le lettrage du
+  // 411 » (« factures non lettrées » stays a question of invoices), « la balance générale », « le
+  // grand livre ».
+  /\b(?:fais|faire|faites|effectue|effectuer|effectuez|passe|passer|passez|envoie|envoyer|programme|programmer)(?: moi| nous)? (?:un|une|le|les|des) virements?\b/,
+  /\blettrage\b|\blettrer\b|\bbalance generale\b|\bgrand livre\b|\bbilan comptable\b/,
+  // « réserve-moi un billet », « réserve nous une table »: a booking.
+  /^ reserve (?:moi|nous)\b/,
+  // An order to write off: « passe la facture de la SGH en perte » (« on a passé en perte » asks).
+  // (« passé en perte ce mois » is a terse question: « passe » needs an object before « en perte »).
+  /^ (?:passe|passez|mets|mettez) (?:\S+ ){1,6}en pertes?\b|^ passez en pertes?\b/,
   // Turnover, margins, payroll.
   /\bchiffre d affaires?\b|\bmarges?\b|\bsalaires?\b|\bbulletins? de paie\b/,
 ];
