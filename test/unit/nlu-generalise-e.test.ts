@@ -410,3 +410,27 @@ describe('bookkeeping, payments and bookings Relances does not make get no figur
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('a customer’s balance in few words, and a customer that has not paid', () => {
+  it.each([
+    ['lpi combien', balance('C012')],
+    ['et la SGH, combien ?', balance('C002')],
+    ['psra combien ??', balance('C007')],
+    ['le client Tilleuls il a pas payé encore ?', balance('C014')],
+    ['la SGH n’a toujours pas réglé ?', balance('C002')],
+    ['ITM Vaise ils ont rien payé ?', balance('C018')],
+    ['est-ce que Dupont et fils a payé ses factures', balance('C005')],
+    ['la SGH a réglé toutes ses factures ?', balance('C002')],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['factures pas payées de la SGH', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
+    ['les factures que la SGH a pas payé', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
+    ['combien de litiges chez la SGH', query({ intent: 'disputes', customerCodes: ['C002'] })],
+    ['quelles factures la SGH a payé', query({ intent: 'collected', customerCodes: ['C002'] })],
+  ])('%s is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -15,20 +15,33 @@ const PAID =
 const WHAT =
   /^(?:combien|quoi|quel|quelle|quels|quelles|que|qu|montant|montants|somme|sommes|total|liste|lesquelles|lesquels|detail|factures?|encaisse\w*|recus?|virements?|retards?|fois)$/;
 
+/**
+ * « il a pas payé », « n’ont toujours pas réglé » (read « non payées » once rewritten): a subject that
+ * has not paid (not « factures pas payées »).
+ */
+const HAS_NOT_PAID =
+  /\b(?:il|elle|ils|elles|on|a|ont) (?:\S+ )?(?:pas|non) (?:\S+ )?(?:paye|payee|payees|payes|regle|reglee|reglees|regles|payer|regler)\b/;
+
 export function paidYetIntent(
   intent: QueryIntent | null,
   clues: { customerNamed: boolean; dated: boolean; words: readonly Token[] },
 ): QueryIntent | null {
-  if (intent !== null && intent !== 'collected') return intent;
   if (!clues.customerNamed || clues.dated) return intent;
   // « est-ce que X a payé ? » asks yes or no: its « que » asks nothing.
-  const words = clues.words
+  const text = clues.words
     .filter((t) => t.kind === 'word')
     .map((t) => t.norm)
     .join(' ')
     .replace(/\best ce (?:que|qu)\b/g, ' ')
-    .split(' ')
-    .filter(Boolean);
-  if (!words.some((w) => PAID.test(w)) || words.some((w) => WHAT.test(w))) return intent;
+    // « a payé ses factures », « réglé toutes leurs factures »: its own invoices, nothing listed.
+    .replace(/\b(?:toutes |tout )?(?:ses|leurs) (?:factures?|dettes?)\b/g, ' ');
+  const words = text.split(' ').filter(Boolean);
+  // « lpi combien », « et la SGH, combien ? »: an amount asked of a customer and nothing else.
+  if (intent === null && words.includes('combien')) return 'customer_balance';
+  const asksWhat = words.some((w) => WHAT.test(w));
+  // « le client Tilleuls il a pas payé encore ? »: whether it has paid, not its invoices' list.
+  if (intent === 'unpaid_invoices' && HAS_NOT_PAID.test(text) && !asksWhat) return 'customer_balance';
+  if (intent !== null && intent !== 'collected') return intent;
+  if (!words.some((w) => PAID.test(w)) || asksWhat) return intent;
   return 'customer_balance';
 }
