@@ -24,7 +24,13 @@ const HAS_NOT_PAID =
 
 export function paidYetIntent(
   intent: QueryIntent | null,
-  clues: { customerNamed: boolean; dated: boolean; words: readonly Token[] },
+  clues: {
+    customerNamed: boolean;
+    dated: boolean;
+    words: readonly Token[];
+    /** No word is left unread (neither a name nor vocabulary). */
+    nothingElse?: boolean;
+  },
 ): QueryIntent | null {
   if (!clues.customerNamed || clues.dated) return intent;
   // « est-ce que X a payé ? » asks yes or no: its « que » asks nothing.
@@ -36,8 +42,9 @@ export function paidYetIntent(
     // « a payé ses factures », « réglé toutes leurs factures »: its own invoices, nothing listed.
     .replace(/\b(?:toutes |tout )?(?:ses|leurs) (?:factures?|dettes?)\b/g, ' ');
   const words = text.split(' ').filter(Boolean);
-  // « lpi combien », « et la SGH, combien ? »: an amount asked of a customer and nothing else.
-  if (intent === null && words.includes('combien')) return 'customer_balance';
+  // « lpi combien », « et la SGH, combien ? »: an amount asked of a customer and nothing else
+  // (« combien Biocoop bb » leaves a word unread: not understood).
+  if (intent === null && clues.nothingElse === true && words.includes('combien')) return 'customer_balance';
   const asksWhat = words.some((w) => WHAT.test(w));
   // « le client Tilleuls il a pas payé encore ? »: whether it has paid, not its invoices' list.
   if (intent === 'unpaid_invoices' && HAS_NOT_PAID.test(text) && !asksWhat) return 'customer_balance';

@@ -167,6 +167,7 @@ function parse(
     customerNamed: customers.mentions.length > 0,
     dated: dates.period !== undefined || dates.asOf !== undefined,
     words: tokens.list,
+    nothingElse: customers.unknown.length === 0 && customers.ignored.length === 0,
   });
   const base: Understood = compact({
     period:
