@@ -434,3 +434,35 @@ describe('a customer’s balance in few words, and a customer that has not paid'
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('trends, exports, litigation and the DSO in other words', () => {
+  it.each([
+    ['le DSO il monte ?', query({ intent: 'trend', measure: 'dso' })],
+    ['les impayés ils montent ?', query({ intent: 'trend' })],
+    ['ça monte les retards ?', query({ intent: 'trend' })],
+    ['est ce que ça s’arrange les impayés', query({ intent: 'trend' })],
+    ['les retards ça grimpe ?', query({ intent: 'trend' })],
+    ['is the overdue going down?', query({ intent: 'trend' })],
+    ['is DSO going up?', query({ intent: 'trend', measure: 'dso' })],
+    ['télécharge la balance âgée', command({ command: 'export', what: 'aged_balance' })],
+    ['je veux télécharger les impayés', command({ command: 'export', what: 'unpaid' })],
+    ['download the aged balance', command({ command: 'export', what: 'aged_balance' })],
+    ['which customers are with the lawyer?', query({ intent: 'litigation' })],
+    ['dossiers en justice', query({ intent: 'litigation' })],
+    ['combien de jours pour être payé en moyenne', query({ intent: 'dso' })],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « se monter à » is an amount, not a trend.
+    ['à combien se montent les impayés ?', query({ intent: 'unpaid_invoices' })],
+    [
+      'what’s going out today?',
+      query({ intent: 'planned_actions', period: { from: '2026-11-23', to: '2026-11-23' } }),
+    ],
+    ['balance âgée', query({ intent: 'aged_balance' })],
+  ])('%s is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

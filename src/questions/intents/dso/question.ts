@@ -20,7 +20,8 @@ export const dsoQuestion = defineQuestion({
         'delai moyen recouvrement',
         'delai paiement moyen',
         'delai moyen reglement',
-        // « nos clients payent en combien de jours ? »
+        // « nos clients payent en combien de jours ? », « combien de jours pour être payé ».
+        'jours etre paye',
         'payent combien jours',
         'paient combien jours',
         'paie combien jours',

@@ -19,7 +19,16 @@ export const litigationQuestion = defineQuestion({
     },
     {
       weight: 7,
-      texts: ['avocat', 'avocats', 'injonction', 'injonctions', 'huissier', 'huissiers', 'judiciaire'],
+      texts: [
+        'avocat',
+        'avocats',
+        'injonction',
+        'injonctions',
+        'huissier',
+        'huissiers',
+        'judiciaire',
+        'justice',
+      ],
     },
     { weight: 6, texts: ['cabinet', 'transmis', 'transmises', 'transmise', 'transferees'] },
     // « les affaires confiées à Aptos », « dossiers confiés à l’avocat ».
