@@ -5,9 +5,12 @@
  * A diagnostic for issue 19 (not a figure of `npm run bench`).
  */
 import http from 'node:http';
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { TableClient, type TransactionAction } from '@azure/data-tables';
 import { importStatement } from '../src/application/bank/import-statement';
 import { calendarDate } from '../src/domain/calendar-date';
 import { openStores } from '../src/store';
@@ -37,16 +40,58 @@ const original = http.request.bind(http) as (...args: unknown[]) => http.ClientR
   return req;
 };
 
-const phases = new Map<string, { ms: number; calls: number }>();
+/** Every transaction, by table and kind of its actions: how many, how many rows, how long. */
+const transactions = new Map<string, { n: number; rows: number; ms: number }>();
+const submit = TableClient.prototype.submitTransaction;
+TableClient.prototype.submitTransaction = async function (this: TableClient, actions: TransactionAction[]) {
+  const started = performance.now();
+  if (counting) stage(`${this.tableName.replace(/^bprofbank1/, '')} ${actions[0]?.[0] ?? ''}`);
+  try {
+    return await submit.call(this, actions);
+  } finally {
+    if (counting) {
+      const kinds = [
+        ...new Set(
+          actions.map((a) => (a[0] === 'upsert' || a[0] === 'update' ? `${a[0]}-${a[2] ?? 'Merge'}` : a[0])),
+        ),
+      ];
+      const key = `${this.tableName.replace(/^bprofbank1/, '')} ${kinds.sort().join('+')}`;
+      const t = transactions.get(key) ?? { n: 0, rows: 0, ms: 0 };
+      t.n++;
+      t.rows += actions.length;
+      t.ms += performance.now() - started;
+      transactions.set(key, t);
+    }
+  }
+};
+
+/**
+ * Azurite's CPU by stage: the transactions of one table and kind run in stages (the import writes
+ * one table after the other), so the CPU between the first transaction of a stage and the first of
+ * the next is that stage's.
+ */
+const stages = new Map<string, number>();
+let currentStage: { name: string; cpu: number } | null = null;
+function stage(name: string | null): void {
+  if (currentStage?.name === name) return;
+  const cpu = azuriteCpuSeconds();
+  if (currentStage)
+    stages.set(currentStage.name, (stages.get(currentStage.name) ?? 0) + cpu - currentStage.cpu);
+  currentStage = name === null ? null : { name, cpu };
+}
+
+const phases = new Map<string, { ms: number; calls: number; azurite: number }>();
 function timed<T extends object>(name: string, target: T): void {
   for (const key of Object.getOwnPropertyNames(Object.getPrototypeOf(target))) {
     const fn = (target as Record<string, unknown>)[key];
     if (key === 'constructor' || typeof fn !== 'function') continue;
     (target as Record<string, unknown>)[key] = (...args: unknown[]) => {
       const start = performance.now();
+      const azuriteAtStart = azuriteCpuSeconds();
       const done = () => {
-        const p = phases.get(`${name}.${key}`) ?? { ms: 0, calls: 0 };
+        const p = phases.get(`${name}.${key}`) ?? { ms: 0, calls: 0, azurite: 0 };
         p.ms += performance.now() - start;
+        p.azurite += azuriteCpuSeconds() - azuriteAtStart;
         p.calls++;
         phases.set(`${name}.${key}`, p);
       };
@@ -62,17 +107,27 @@ function timed<T extends object>(name: string, target: T): void {
 }
 
 /** CPU seconds (user + system) of this process's Azurite child: less sensitive to load than wall time. */
+let azuritePid: string | null = null;
 function azuriteCpuSeconds(): number {
+  const cpuOf = (pid: string) => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { parent: Number(fields[1]), seconds: (Number(fields[11]) + Number(fields[12])) / 100 };
+  };
+  if (azuritePid) {
+    try {
+      return cpuOf(azuritePid).seconds;
+    } catch {
+      azuritePid = null;
+    }
+  }
   for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
     try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (
-        Number(fields[1]) !== process.pid ||
-        !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('azurite')
-      )
+      const { parent, seconds } = cpuOf(pid);
+      if (parent !== process.pid || !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('azurite'))
         continue;
-      return (Number(fields[11]) + Number(fields[12])) / 100;
+      azuritePid = pid;
+      return seconds;
     } catch {
       // ended meanwhile
     }
@@ -96,6 +151,14 @@ async function main() {
     for (const name of ['invoices', 'payments', 'journal', 'bank', 'customers'] as const)
       timed(name, stores[name]);
     const load = loadavg()[0]!.toFixed(2);
+    // STATEMENT_CPU_PROFILE=<file>: this process's CPU profile of the import alone (open it in Chrome).
+    const profileTo = process.env.STATEMENT_CPU_PROFILE;
+    const session = profileTo ? new Session() : null;
+    if (session) {
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    }
     counting = true;
     const cpuBefore = process.cpuUsage();
     const azuriteBefore = azuriteCpuSeconds();
@@ -107,7 +170,13 @@ async function main() {
       file: { bytes },
     });
     const ms = performance.now() - start;
+    stage(null);
     counting = false;
+    if (session && profileTo) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(profileTo, JSON.stringify(profile));
+      session.disconnect();
+    }
     const cpu = process.cpuUsage(cpuBefore);
     const azuriteCpu = azuriteCpuSeconds() - azuriteBefore;
     console.log(
@@ -124,9 +193,15 @@ async function main() {
       console.log(`  ${key}: ${r.n} (${Math.round(r.ms / r.n)} ms each)`);
     }
     console.log(`  total: ${total}`);
-    console.log('\nstore calls (wall ms, calls; nested calls overlap)');
+    console.log('\ntransactions (table kinds: count, rows, mean latency)');
+    for (const [key, t] of [...transactions].sort((a, b) => b[1].ms - a[1].ms))
+      console.log(`  ${key}: ${t.n}, ${t.rows} rows (${Math.round(t.ms / t.n)} ms each)`);
+    console.log('\nAzurite CPU by stage of transactions (table, first action)');
+    for (const [key, cpu] of [...stages].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${key}: ${cpu.toFixed(2)} s`);
+    console.log('\nstore calls (wall ms, calls, Azurite CPU meanwhile; nested calls overlap)');
     for (const [key, p] of [...phases].sort((a, b) => b[1].ms - a[1].ms))
-      console.log(`  ${key}: ${Math.round(p.ms)} ms, ${p.calls}`);
+      console.log(`  ${key}: ${Math.round(p.ms)} ms, ${p.calls}, Azurite ${p.azurite.toFixed(1)} s`);
   } finally {
     await azurite.stop();
   }

@@ -17,10 +17,15 @@ import type { RoleSettings } from '../config/settings';
 import type { DailyDigest, DigestDelivery } from '../application/day/digest';
 import type { Notifier } from '../application/ports';
 import type { Stores } from '../application/ports';
-import type { KnownUser } from '../application/ports';
+import type { CardPost, KnownUser } from '../application/ports';
 import type { CardJson } from './card-templates';
 
 export const digestCardKey = (date: string) => `digest-${date}`;
+
+/** How long a card another instance is posting is waited for (real time: it is that instance's send). */
+const CLAIM_WAIT_MS = 10_000;
+/** A reservation older than this (on the job's clock) is from an instance that died before posting. */
+const STALE_CLAIM_MS = 2 * 60_000;
 
 export const userKeyOf = (user: Pick<KnownUser, 'aadObjectId' | 'userId'>) => user.aadObjectId ?? user.userId;
 
@@ -32,11 +37,25 @@ export class ProactiveCards {
     private readonly logger: Logger,
   ) {}
 
-  /** Posts the card, or replaces the one already posted under the same key for this user. */
+  /**
+   * Posts the card, or replaces the one already posted under the same key for this user. Two
+   * instances posting the same card at once (a job whose lease passed to another while it was slow)
+   * post it once: the first reserves it, the other waits for its activity id and updates it.
+   */
   async postOrUpdate(cardKey: string, user: KnownUser, card: CardJson, now: Date): Promise<void> {
     const userKey = userKeyOf(user);
-    const existing = await this.stores.cardPosts.get(cardKey, userKey);
     const reference = user.reference as Partial<ConversationReference>;
+    const claim: CardPost = {
+      cardKey,
+      userKey,
+      conversationId: reference.conversation?.id ?? '',
+      activityId: '',
+      postedAt: now.toISOString(),
+    };
+    const found =
+      (await this.stores.cardPosts.get(cardKey, userKey)) ?? (await this.stores.cardPosts.claim(claim));
+    const existing = found && found.activityId === '' ? await this.postedByOther(found, now) : found;
+    if (existing === 'left') return;
     await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
       const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
       if (existing) {
@@ -44,15 +63,32 @@ export class ProactiveCards {
         await context.updateActivity(activity);
         return;
       }
-      const response = await context.sendActivity(activity);
-      await this.stores.cardPosts.save({
-        cardKey,
-        userKey,
-        conversationId: reference.conversation?.id ?? '',
-        activityId: response?.id ?? '',
-        postedAt: now.toISOString(),
+      const response = await context.sendActivity(activity).catch(async (error: unknown) => {
+        await this.stores.cardPosts.unclaim(cardKey, userKey).catch(() => undefined);
+        throw error;
       });
+      await this.stores.cardPosts.save({ ...claim, activityId: response?.id ?? '' });
     });
+  }
+
+  /**
+   * A card reserved by another instance: its post once it has one (then updated), `null` when the
+   * reservation is stale (that instance died before posting: posted here), else `left` to it.
+   */
+  private async postedByOther(claim: CardPost, now: Date): Promise<CardPost | null | 'left'> {
+    const until = performance.now() + CLAIM_WAIT_MS;
+    while (performance.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const post = await this.stores.cardPosts.get(claim.cardKey, claim.userKey);
+      if (!post) return null;
+      if (post.activityId !== '') return post;
+    }
+    if (now.getTime() - Date.parse(claim.postedAt) > STALE_CLAIM_MS) return null;
+    this.logger.warn(
+      { cardKey: claim.cardKey, user: claim.userKey },
+      'card being posted by another instance: left to it',
+    );
+    return 'left';
   }
 
   /**
@@ -127,6 +163,7 @@ export class ProactiveCards {
   async updateAll(cardKey: string, render: (user: KnownUser) => Promise<CardJson | null>): Promise<number> {
     let updated = 0;
     for (const post of await this.stores.cardPosts.list(cardKey)) {
+      if (post.activityId === '') continue; // still being posted by another instance: nothing to update yet
       const user = await this.stores.conversations.get(post.userKey);
       if (!user) continue;
       const card = await render(user);

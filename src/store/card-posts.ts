@@ -3,7 +3,7 @@
  * = the card's key (`digest-2026-11-23`), RowKey = the user's AAD object id (or Teams id).
  */
 import type { CardPost, CardPosts } from '../application/ports';
-import { encodeKey, getEntityOrNull, listPartition, type TableStorage } from './table-storage';
+import { encodeKey, getEntityOrNull, isStatus, listPartition, type TableStorage } from './table-storage';
 
 export class TableCardPosts implements CardPosts {
   constructor(private readonly storage: TableStorage) {}
@@ -33,6 +33,34 @@ export class TableCardPosts implements CardPosts {
       activityId: row.activityId,
       postedAt: row.postedAt,
     }));
+  }
+
+  async claim(post: CardPost): Promise<CardPost | null> {
+    try {
+      await this.table.createEntity({
+        partitionKey: encodeKey(post.cardKey),
+        rowKey: encodeKey(post.userKey),
+        ...post,
+      });
+      return null;
+    } catch (error) {
+      if (!isStatus(error, 409)) throw error;
+      return (await this.get(post.cardKey, post.userKey)) ?? post;
+    }
+  }
+
+  async unclaim(cardKey: string, userKey: string): Promise<void> {
+    const row = await getEntityOrNull<CardPost & { etag: string }>(
+      this.table,
+      encodeKey(cardKey),
+      encodeKey(userKey),
+    );
+    if (!row || row.activityId !== '') return;
+    await this.table
+      .deleteEntity(encodeKey(cardKey), encodeKey(userKey), { etag: row.etag })
+      .catch((error: unknown) => {
+        if (!isStatus(error, 404) && !isStatus(error, 412)) throw error;
+      });
   }
 
   async save(post: CardPost): Promise<void> {

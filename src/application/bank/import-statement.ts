@@ -9,12 +9,13 @@
  * Debits and credits nothing links to a customer are counted and left alone. Every line is
  * remembered once seen.
  *
- * Through faults: the matched lines are first marked `applying` with their allocations; then the
- * payments, the journal, the pending credits, and the marks `applied`. An import that stops
+ * Through faults: the matched lines are first marked `applying` with their allocations, under the
+ * import's run id; then the payments, the journal, the pending credits, the other lines' marks, and
+ * the run marked done (its lines then read `applied`). An import that stops
  * midway is finished by the next import of the same statement: an `applying` line gets the same
  * payments again (no-ops where written) and its journal entry only if it has none.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { CalendarDate } from '../../domain/calendar-date';
 import type { Actor } from '../../domain/journal';
 import { balanceOf, isClosed, type Payment } from '../../domain/ledger';
@@ -84,6 +85,14 @@ export async function importStatement(
   stores: StatementStores,
   request: StatementImportRequest,
 ): Promise<StatementImportResult> {
+  // What matching needs is read while the statement is parsed (the storage works meanwhile); a
+  // refused statement only wasted these reads, nothing is written before the parse succeeded.
+  const reading = Promise.all([
+    stores.invoices.listOpen(),
+    stores.customers.list(),
+    stores.bank.learnedIbans(),
+  ]);
+  reading.catch(() => undefined);
   const parsed = await readStatement(chunksOf(request.file));
   const counts: StatementCounts = {
     lines: parsed.lines.length,
@@ -115,11 +124,7 @@ export async function importStatement(
     return result;
   }
 
-  const [open, customers, ibans] = await Promise.all([
-    stores.invoices.listOpen(),
-    stores.customers.list(),
-    stores.bank.learnedIbans(),
-  ]);
+  const [open, customers, ibans] = await reading;
   const matcher = new CreditMatcher(
     open
       .filter((i) => !isClosed(i))
@@ -211,7 +216,7 @@ export async function importStatement(
           learned.set(line.payerIban, outcome.customerCode);
           ibans.set(line.payerIban, outcome.customerCode);
         }
-        mark('applied');
+        // Marked `applying` first, then done with its run (below): no mark of its own here.
         break;
       }
       case 'proposed':
@@ -241,9 +246,14 @@ export async function importStatement(
     }
   }
 
-  // 1. The matched lines marked `applying` with what they do: a crash from here on is finished by
-  //    the next import of the statement (the same payments, not a new match).
-  await stores.bank.markSeen(applied.map((a) => ({ ...lineOf(a), status: 'applying' })));
+  // 1. The matched lines marked `applying` with what they do, under this import's run: a crash from
+  //    here on is finished by the next import of the statement (the same payments, not a new
+  //    match). The lines resumed from an earlier import are marked again under this run, so that
+  //    this run's completion covers them and no line of the earlier run it did not resume.
+  const run = randomUUID();
+  await stores.bank.markSeen(
+    [...applied, ...resumed].map((a): SeenStatementLine => ({ ...lineOf(a), status: 'applying', run })),
+  );
   // 2. The payments, in batches (idempotent by their ids).
   const notices = new CappedList<string>(50);
   const outcome: WriteOutcome = {
@@ -277,14 +287,14 @@ export async function importStatement(
       outcome: 'ok',
     })),
   );
-  // 4. The credits for the controller, the IBANs learned, and every line marked as seen.
+  // 4. The credits for the controller, the IBANs learned, every other line marked as seen, and
+  //    this run done: its `applying` lines read as applied from then on (one row per account and
+  //    month, not a rewrite of every line).
   await stores.bank.addPending(pending);
   if (learned.size > 0)
     await stores.bank.learnIbans([...learned].map(([iban, customerCode]) => ({ iban, customerCode })));
-  await stores.bank.markSeen([
-    ...marks,
-    ...[...applied, ...resumed].map((a): SeenStatementLine => ({ ...lineOf(a), status: 'applied' })),
-  ]);
+  await stores.bank.markSeen(marks);
+  await stores.bank.completeRun(run, [...applied, ...resumed]);
   result.notices = notices.items;
   result.report = importedReport(result);
   await journalImport(stores, request, result);

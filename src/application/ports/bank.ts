@@ -32,6 +32,11 @@ export interface SeenStatementLine {
   status: StatementLineStatus;
   /** Only while `applying`. */
   application?: LineApplication;
+  /**
+   * The import that marked it `applying`: once that import has written everything it marks its run
+   * done (`completeRun`), one row per account and month, and its lines read as `applied`.
+   */
+  run?: string;
 }
 
 export interface ProposedAllocation {
@@ -69,6 +74,12 @@ export interface BankRepository {
   /** The lines of these months already seen, with their status (and application while `applying`). */
   seenLines(account: string, months: readonly string[]): Promise<Map<string, SeenStatementLine>>;
   markSeen(lines: readonly SeenStatementLine[]): Promise<void>;
+  /**
+   * The lines this import marked `applying` under `run` are done: one row per account and month
+   * they belong to, instead of rewriting every line (issue 19: a rewrite costs the storage
+   * emulator far more than a new row). Lines of the run read as `applied` from then on.
+   */
+  completeRun(run: string, lines: ReadonlyArray<Pick<SeenStatementLine, 'account' | 'month'>>): Promise<void>;
   addPending(credits: readonly PendingCredit[]): Promise<void>;
   listPending(): Promise<PendingCredit[]>;
   getPending(key: string): Promise<PendingCredit | null>;

@@ -180,6 +180,13 @@ export interface CardPosts {
   get(cardKey: string, userKey: string): Promise<CardPost | null>;
   list(cardKey: string): Promise<CardPost[]>;
   save(post: CardPost): Promise<void>;
+  /**
+   * Reserves the card for this user before it is posted: `null` when this caller got it, else the
+   * row already there — posted (an activity id) or being posted by another instance (none yet).
+   */
+  claim(post: CardPost): Promise<CardPost | null>;
+  /** Gives up a reservation whose card could not be posted (a posted card is kept). */
+  unclaim(cardKey: string, userKey: string): Promise<void>;
 }
 
 /**
