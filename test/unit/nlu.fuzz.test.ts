@@ -99,9 +99,16 @@ const owedByACustomer = (parts: string[]): boolean => {
   const owed = parts.indexOf('du');
   return owed >= 0 && parts.indexOf('par client', owed) > owed;
 };
+/**
+ * « combien Biocoop ? » asks what Biocoop owes (its balance, when nothing else is said): the
+ * fragments may not put « combien » beside a customer's name.
+ */
+const CUSTOMERS_NAMED = ['Biocoop', 'Société Générale d’Hygiène'];
+const howMuchACustomer = (parts: string[]): boolean =>
+  parts.includes('combien') && parts.some((p) => CUSTOMERS_NAMED.includes(p));
 const nonsense = fc
   .array(fragment, { minLength: 1, maxLength: 12 })
-  .filter((parts) => !owedByACustomer(parts))
+  .filter((parts) => !owedByACustomer(parts) && !howMuchACustomer(parts))
   .map((parts) => parts.join(' '))
   // « ? » alone asks the help (no figure: nlu-generalise-d), as the chat's general help route does.
   .filter((text) => !/^[\s?]*$/.test(text));

@@ -89,9 +89,13 @@ export function extractDaysLate(tokens: TokenSet): DaysLateFilter | undefined {
     let end = numberAt + integer.length;
     let days = integer.value;
     if (!integer.daysSuffix) {
+      // « impayés depuis plus de 2 mois », « retard > 3 mois »: an age in months after a comparator
+      // is days late too (a month is 30 days); a period of months has none (« les 3 derniers mois »).
+      const sinceMore = comparator !== null;
       const unit =
         tokens.matchAt(end, [DAY_UNIT]) ??
-        tokens.matchAt(end, [MONTH_UNIT, exact('de', 'd'), word('retard')]);
+        tokens.matchAt(end, [MONTH_UNIT, exact('de', 'd'), word('retard')]) ??
+        (sinceMore ? tokens.matchAt(end, [MONTH_UNIT]) : null);
       if (!unit) continue;
       if (tokens.list[end]!.norm === 'mois') days = integer.value * 30;
       end = unit.end;

@@ -26,6 +26,7 @@ import { readableTokens } from './phrasings';
 import { extractDates } from './dates';
 import { withoutPoliteness } from './politeness';
 import { normalizeWord, tokenize, typoDistance } from './tokens';
+import { isExactStopWord } from './vocabulary';
 
 export interface CommandContext {
   today: CalendarDate;
@@ -158,6 +159,8 @@ export function customersNamed(mention: string, customers: readonly Customer[]):
   const q = normalizeText(mention).replace(/^(?:(?:le|la|les|l|du|de|des|d|au|chez|client|cliente)\s+)+/, '');
   // A lone letter or sign names nobody (it would prefix-match half the portfolio).
   if (q.replace(/[^a-z0-9]/g, '').length < 2) return [];
+  // « en déc », « fin oct »: a month, written out or cut short, is a date, never a name.
+  if (MONTH_WORDS.test(q)) return [];
   return findCustomers(q, customers);
 }
 
@@ -176,12 +179,18 @@ function remainder(r: Reading, drop: ReadonlySet<string>, range: [number, number
   return r.slice(words[first]!.start, words[last]!.end);
 }
 
+/** A month, whole or cut short, alone (« déc », « octobre »). */
+const MONTH_WORDS =
+  /^(?:janv?|janvier|fevr?|fevrier|mars|avr|avril|mai|juin|juil|juillet|aout|sept|septembre|oct|octobre|nov|novembre|dec|decembre)$/;
+
 /** A customer reference from a mention that plausibly is a name; null when it is not one. */
 function customerRef(mention: string, customers: readonly Customer[]): CustomerRef | null {
   const words = normalizeText(mention).split(' ').filter(Boolean);
   if (words.length === 0 || words.length > 6) return null;
   const codes = customersNamed(mention, customers).map((c) => c.code);
   if (codes.length > 0) return { mention, codes };
+  // « appelle mon patron », « le comptable »: the company's people and ordinary words are no name.
+  if (words.every((w) => FILLER.has(w) || isExactStopWord(w))) return null;
   if (words.some((w) => NOT_A_NAME.has(w) || NEVER_ALONE.has(w))) return null;
   if (!words.some((w) => w.length >= 2 && !FILLER.has(w))) return null;
   return { mention, codes };
@@ -793,7 +802,7 @@ const PROCEDURE =
 
 /** « export Excel … », « extraction des … », « … en xlsx », « fichier Excel de … ». */
 const EXPORT_WORD =
-  /\b(?:export|exports|exporte|exporter|exportez|exportes|extraction|extrais|extraire|extract|excel|xlsx|tableur|spreadsheet)\b/;
+  /\b(?:export|exports|exporte|exporter|exportez|exportes|extraction|extrais|extraire|extract|excel|xlsx|xls|tableur|spreadsheet|telecharge|telecharger|telechargez|download)\b/;
 const EXPORT_SUBJECTS: ReadonlyArray<readonly [RegExp, 'aged_balance' | 'unpaid' | 'journal']> = [
   [
     /\b(?:balance\s+agee|balance\s+age|balance\s+par\s+anciennete|balance\s+clients?|aged\s+balance|aging|ageing)\b/,

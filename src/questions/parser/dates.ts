@@ -210,6 +210,16 @@ const since: Rule = (tokens, index, today) => {
   const year = yearIn(tokens.token(at));
   if (year !== null && tokens.isFree(at))
     return { found: period({ from: calendarDate(year, 1, 1), to }), end: at + 1 };
+  // « depuis jeudi », « depuis lundi dernier »: from that weekday's latest date to today.
+  const weekday = tokens.matchAt(at, [exact(...WEEKDAYS), optional(LAST)]);
+  if (weekday) {
+    const back = (dayOfWeek(today) - WEEKDAYS.indexOf(tokens.token(at)!.norm) + 7) % 7;
+    const said = weekday.at[1] !== undefined && weekday.at[1] >= 0;
+    return {
+      found: period({ from: addDays(today, -(back === 0 && said ? 7 : back)), to }),
+      end: weekday.end,
+    };
+  }
   const rolling = readDuration(tokens, open.end, today);
   return rolling;
 };
@@ -337,6 +347,30 @@ const ORDINAL_QUARTERS: Readonly<Record<string, number>> = {
   quatrieme: 4,
 };
 
+const ORDINAL_SEMESTERS: Readonly<Record<string, number>> = { ...ORDINAL_HALVES, '2nd': 2, '2nde': 2 };
+
+/** « S1 », « S2 2025 », « le premier semestre », « 2nd semestre 2025 »: a half-year. */
+const namedHalf: Rule = (tokens, index, today) => {
+  const token = tokens.token(index);
+  if (!token || !tokens.isFree(index)) return null;
+  let half: number | null = null;
+  let end = index + 1;
+  const short = /^s([12])$/.exec(token.norm);
+  if (short) half = Number(short[1]);
+  else {
+    const ordinal = tokens.matchAt(index, [exact(...Object.keys(ORDINAL_SEMESTERS)), word('semestre')]);
+    if (!ordinal) return null;
+    half = ORDINAL_SEMESTERS[token.norm] ?? null;
+    end = ordinal.end;
+  }
+  if (half === null) return null;
+  const year = tokens.isFree(end) ? yearIn(tokens.token(end)) : null;
+  const start = (y: number) => calendarDate(y, half === 1 ? 1 : 7, 1);
+  const chosen = year ?? (start(yearOf(today)) > today ? yearOf(today) - 1 : yearOf(today));
+  const from = start(chosen);
+  return { found: period({ from, to: endOfMonth(addMonths(from, 5)) }), end: year === null ? end : end + 1 };
+};
+
 /** « T3 », « T3 2026 », « 3e trimestre ». */
 const namedQuarter: Rule = (tokens, index, today) => {
   const token = tokens.token(index);
@@ -397,8 +431,14 @@ const RULES: readonly Rule[] = [
   fortnight,
   range,
   since,
+  // « au premier trimestre », « du 3e trimestre »: a quarter, not « au premier » (the 1st of the month).
+  (tokens, index, today) =>
+    tokens.matchAt(index, [exact('au', 'du', 'le', 'en', 'pour', 'sur')])
+      ? (namedQuarter(tokens, index + 1, today) ?? namedHalf(tokens, index + 1, today))
+      : null,
   cutOff,
   namedQuarter,
+  namedHalf,
   byPattern([THE, OF, MONTH_WORD, LAST], monthShift(-1)),
   byPattern([THE, OF, MONTH_WORD, NEXT], monthShift(1)),
   singleDay,
@@ -425,6 +465,12 @@ const RULES: readonly Rule[] = [
   byPattern([exact('a'), exact('date')], none),
   byPattern([exact('ce'), word('trimestre')], quarterShift(0)),
   byPattern([THE, OF, word('trimestre'), LAST], quarterShift(-1)),
+  // « encaissements du trimestre », « le trimestre en cours »: this quarter, as « du mois » is this month.
+  byPattern([THE, OF, word('trimestre'), ...CURRENT], quarterShift(0)),
+  byPattern([exact('du'), word('trimestre')], quarterShift(0)),
+  // « le dernier trimestre », « du dernier mois »: the one before.
+  byPattern([THE, OF, LAST, word('trimestre')], quarterShift(-1)),
+  byPattern([THE, OF, LAST, MONTH_WORD], monthShift(-1)),
   byPattern([exact('cette'), word('annee')], yearShift(0)),
   byPattern([THE, OF, exact('annee', 'exercice'), ...CURRENT], yearShift(0)),
   byPattern([THE, OF, exact('an', 'annee', 'exercice'), LAST], yearShift(-1)),
@@ -433,6 +479,8 @@ const RULES: readonly Rule[] = [
     yearShift(-1),
   ),
   namedYear,
+  // « les irrécouvrables de l’exercice »: this (calendar) year.
+  byPattern([THE, OF, exact('exercice')], yearShift(0)),
 ];
 
 /** Reads every date expression of the question (taking their tokens). */

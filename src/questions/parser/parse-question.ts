@@ -22,6 +22,9 @@ import { withoutPoliteness } from './politeness';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
 import { helpIntent, onlyQuestionMarks } from './help-asked';
 import { asksWhatIsNotDone } from './not-done';
+import { asksOtherWork } from './outside-work';
+import { paidYetIntent } from './paid-yet';
+import { receivablesIntent } from './receivables';
 import { refineIntent } from './refine';
 import { stepOfTheDay, weekdayToCome } from './day-work';
 import { shareIntent } from './share';
@@ -159,10 +162,15 @@ function parse(
   // « % impayés », « combien en % est en retard »: a share of what is owed (./share.ts).
   // « encaissements par mois », « évolution de la balance âgée »: month by month (./over-months.ts).
   // « qu’est-ce que je peux vous demander ? », « types de requêtes »: the help (./help-asked.ts).
-  const intent = helpIntent(
-    overMonthsIntent(
-      shareIntent(trendIntent(refined.intent, tokens, dates.periods.length), tokens.list, phrase),
-      tokens,
+  // « le total des créances clients »: everything customers owe, the aged balance (./receivables.ts).
+  const intentRead = helpIntent(
+    receivablesIntent(
+      overMonthsIntent(
+        shareIntent(trendIntent(refined.intent, tokens, dates.periods.length), tokens.list, phrase),
+        tokens,
+      ),
+      phrase,
+      { daysLate, amount, words: tokens.list },
     ),
     tokens.list,
   );
@@ -170,6 +178,14 @@ function parse(
   const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? [], MAX_CHOICES);
 
   const resolved = customers.mentions.filter((m) => m.matches.length === 1).map((m) => m.matches[0]!);
+  // « la SGH a payé ? »: whether a named customer paid is its balance (./paid-yet.ts).
+  const intent = paidYetIntent(intentRead, {
+    // A name matching several customers (« biocoop ») names customers too: the choice is offered.
+    customerNamed: customers.mentions.length > 0,
+    dated: dates.period !== undefined || dates.asOf !== undefined,
+    words: tokens.list,
+    nothingElse: customers.unknown.length === 0 && customers.ignored.length === 0,
+  });
   const base: Understood = compact({
     period:
       intent === 'written_off'
@@ -218,7 +234,7 @@ function parse(
         words: found.words,
       }));
   // « forecast de trésorerie du T1 », « passer l’écriture de provision »: not done (./not-done.ts).
-  if (intent === null || outsideDomain || asksWhatIsNotDone(tokens.list)) {
+  if (intent === null || outsideDomain || asksWhatIsNotDone(tokens.list) || asksOtherWork(tokens.list)) {
     const names = customers.mentions.map((m) => (m.matches.length === 1 ? m.matches[0]!.legalName : m.text));
     if (outsideDomain) customers.unknown.length = 0;
     return {

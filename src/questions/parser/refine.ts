@@ -127,6 +127,11 @@ const HANDED_OVER = new Set([
   'transferes',
   'transferee',
   'transferees',
+  // « dossiers confiés au cabinet ce mois ».
+  'confie',
+  'confies',
+  'confiee',
+  'confiees',
 ]);
 
 const SENDING = /relance|envoy|parti|poste/;

@@ -57,6 +57,11 @@ export function shareIntent(
   if (intent === 'customer_balance') return 'overdue_ratio';
   const owedSaid = /\bdoi/.test(phrase ?? '') || tokens.some((t) => OWED.test(t.norm));
   const paidSaid = tokens.some((t) => PAID.test(t.norm));
-  if ((intent === 'late_rate' || intent === null) && owedSaid && !paidSaid) return 'overdue_ratio';
+  // « combien en % des factures sont payées en retard ? »: a share of invoices paid late, the late rate.
+  if (intent === 'collected' && paidSaid) return 'late_rate';
+  // « taux de créances clients en retard »: « clients en retard » would rank customers, but a share
+  // of the receivables is asked.
+  if ((intent === 'late_rate' || intent === null || intent === 'top_late_payers') && owedSaid && !paidSaid)
+    return 'overdue_ratio';
   return intent;
 }

@@ -78,7 +78,7 @@ export function trendIntent(
 
 /** Words that ask for a trend on their own, whatever figure (the overdue amount by default). */
 const STRONG =
-  / (evolution|evolutions|evolue|evoluent|tendance|tendances|trend|trends|mieux|pire|courbe|better|worse|improving|improved|progression|ameliore|ameliorent|amelioration|degrade|degradent|degradation|deteriore|deteriorent|empire|empirent) /;
+  / (evolution|evolutions|evolue|evoluent|tendance|tendances|trend|trends|mieux|pire|courbe|better|worse|improving|improved|progression|ameliore|ameliorent|amelioration|degrade|degradent|degradation|deteriore|deteriorent|empire|empirent|arrange|arrangent|monte|montent|grimpe|grimpent) /;
 const MORE_OR_LESS = / (plus|moins) qu(e)? /;
 
 /** « vs », « par rapport à », « comparé à »: a figure set against another period. */

@@ -30,6 +30,7 @@ methode méthode epuisement épuisement calcul calculé calcule tenu tenue tenus
 commercial commerciale commerciaux commerciales equipe équipe equipes équipes collegue collègue collegues collègues
 comptable comptables assistant assistante stagiaire directeur directrice patron patronne chef boss gerant gérant gerante gérante
 conge congé conges congés vacances absence absent absente reunion réunion salle bureau
+cloture clôture rtt
 liste ensemble stade etape étape etapes étapes dossier dossiers arrivent arrivant arrive arrivera echeance échéance echeances échéances vs versus contre compare comparé comparaison rapport
 `;
 

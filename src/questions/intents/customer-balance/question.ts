@@ -23,5 +23,18 @@ export const customerBalanceQuestion = defineQuestion({
       texts: ['position debitrice', 'solde debiteur', 'restant du par', 'reste du par', 'restant du chez'],
     },
     { weight: 5, texts: ['position'] },
+    // « X est-il débiteur ? », « il reste combien à encaisser sur X », « il reste quoi à payer ? ».
+    {
+      weight: 8,
+      texts: [
+        'est il debiteur',
+        'est elle debiteur',
+        'est debiteur',
+        'encore debiteur',
+        'reste combien',
+        'reste quoi',
+        'reste encaisser',
+      ],
+    },
   ],
 });

@@ -20,6 +20,12 @@ export const dsoQuestion = defineQuestion({
         'delai moyen recouvrement',
         'delai paiement moyen',
         'delai moyen reglement',
+        // « nos clients payent en combien de jours ? », « combien de jours pour être payé ».
+        'jours etre paye',
+        'payent combien jours',
+        'paient combien jours',
+        'paie combien jours',
+        'reglent combien jours',
       ],
     },
     { weight: 7, texts: ['delai encaissement', 'delai recouvrement', 'jours ventes', 'delai paiement'] },

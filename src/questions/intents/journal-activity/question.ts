@@ -67,5 +67,7 @@ export const journalActivityQuestion = defineQuestion({
     // (the day's proposals say « du jour », « à faire », « prévues »).
     { weight: 9, texts: ['s est passe', 'est il passe', 'ce qui s est passe'] },
     { weight: 3, texts: ['=actions'] },
+    // « récap de la semaine dernière »: what was done in the period.
+    { weight: 4, texts: ['recap', 'recapitulatif'] },
   ],
 });

@@ -22,5 +22,17 @@ export const lateRateQuestion = defineQuestion({
       ],
     },
     { weight: 8, texts: ['payees retard', 'reglees retard', 'payee retard', 'reglee retard'] },
+    // « réglées hors délai », « payées après l’échéance »: paid late, in other words.
+    {
+      weight: 9,
+      texts: [
+        'payees hors delai',
+        'reglees hors delai',
+        'payee hors delai',
+        'reglee hors delai',
+        'payees apres echeance',
+        'reglees apres echeance',
+      ],
+    },
   ],
 });

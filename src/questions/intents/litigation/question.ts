@@ -19,8 +19,19 @@ export const litigationQuestion = defineQuestion({
     },
     {
       weight: 7,
-      texts: ['avocat', 'avocats', 'injonction', 'injonctions', 'huissier', 'huissiers', 'judiciaire'],
+      texts: [
+        'avocat',
+        'avocats',
+        'injonction',
+        'injonctions',
+        'huissier',
+        'huissiers',
+        'judiciaire',
+        'justice',
+      ],
     },
     { weight: 6, texts: ['cabinet', 'transmis', 'transmises', 'transmise', 'transferees'] },
+    // « les affaires confiées à Aptos », « dossiers confiés à l’avocat ».
+    { weight: 5, texts: ['confie', 'confies', 'confiee', 'confiees'] },
   ],
 });

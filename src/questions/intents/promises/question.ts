@@ -18,6 +18,13 @@ export const promisesQuestion = defineQuestion({
         'engagements payer',
         'engagement reglement',
         'engagements reglement',
+        // « qui s’est engagé à payer ? », « les clients engagés à régler ».
+        'engage payer',
+        'engagee payer',
+        'engages payer',
+        'engagees payer',
+        'engage regler',
+        'engages regler',
       ],
     },
   ],

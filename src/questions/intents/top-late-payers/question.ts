@@ -67,6 +67,10 @@ export const topLatePayersQuestion = defineQuestion({
         'plus mauvais',
       ],
     },
-    { weight: 6, texts: ['clients retard', 'payeurs', 'clients paient retard', 'debiteurs', 'debiteur'] },
+    // « payeurs » exactly: « payer » (« il a payé ? », « engagé à payer ») is no ranking.
+    {
+      weight: 6,
+      texts: ['clients retard', '=payeurs', '=payeur', 'clients paient retard', 'debiteurs', 'debiteur'],
+    },
   ],
 });

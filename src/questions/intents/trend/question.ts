@@ -58,6 +58,17 @@ export const trendQuestion = defineQuestion({
         '=deteriorent',
         '=empire',
         '=empirent',
+        // « ça s’arrange les impayés ? », « le DSO il monte ? ».
+        '=arrange',
+        '=arrangent',
+        // (« ça monte », never « à combien se montent … »: the amount).
+        'il =monte',
+        'ils =montent',
+        'ca =monte',
+        'elle =monte',
+        'elles =montent',
+        '=grimpe',
+        '=grimpent',
         '=progresse',
         '=progressent',
         '=progression',

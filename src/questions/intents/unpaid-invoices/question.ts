@@ -21,6 +21,11 @@ export const unpaidInvoicesQuestion = defineQuestion({
         'en souffrance',
         'retards paiement',
         'retard paiement',
+        // « factures non soldées »: not settled.
+        'non soldee',
+        'non soldees',
+        'pas soldee',
+        'pas soldees',
       ],
     },
     {

@@ -1,0 +1,60 @@
+/**
+ * Work that is not Relances' (issue 16, sixth round, N4): it reads and chases what customers owe —
+ * it neither issues invoices (« les factures à émettre », « crée une facture pour … »), nor knows the
+ * bank's balance (« la trésorerie au 31 octobre », « solde du compte en banque »), nor writes the
+ * user's mail (« envoie un mail à mon patron »), nor tells the weather, the turnover or the margins,
+ * nor books leave.
+ * Such a question holds words of the domain (« factures », « mail », a month) that would otherwise
+ * pick a figure of another kind; it is not understood — what was understood and close examples,
+ * never a figure.
+ */
+import type { Token } from './tokens';
+
+/** Words of money coming in: with them « trésorerie » is what was collected (« entrées de trésorerie »). */
+const COLLECTING =
+  /\b(?:encaiss\w*|recus?|recues?|rentre\w*|entrees?|collecte\w*|paiements?|reglements?|payes?|payees?|regles?|reglees?)\b/;
+
+const RULES: readonly RegExp[] = [
+  // Invoices to issue: « les factures à émettre », « quelles factures dois-je établir ce mois ? ».
+  /\bfactures? (?:\S+ ){0,3}?(?:a|dois je|doit on|faut il|je dois|on doit|il faut|reste a) (?:\S+ )?(?:emettre|etablir|faire|creer|generer|preparer)\b/,
+  // … or to make: « crée une facture pour X », « établis un avoir », « génère le devis ».
+  /\b(?:cree|creer|creez|etablis|etablir|etablissez|emets|emettre|emettez|genere|generer|generez)\b (?:\S+ ){0,2}(?:factures?|avoirs?|devis)\b/,
+  // The bank: « solde du compte en banque », « solde bancaire ».
+  /\bsolde (?:\S+ ){0,3}(?:bancaire|banque)\b|\bcompte en banque\b|\bcomptes? bancaires?\b/,
+  // Writing the user's mail: « envoie un mail à mon patron », « rédige un message pour … ».
+  /\b(?:envoie|envoies|envoyer|envoyez|ecris|ecrire|ecrivez|redige|rediger|redigez)(?: moi| lui| leur| nous)? (?:un|une) (?:mail|email|e mail|message|mot|sms|texto|courriel)\b/,
+  // The weather.
+  /\bil fait (?:beau|froid|chaud|doux|gris|moche|bon|frais)\b|\b(?:pleut|pleuvoir|pluie|neige|neiger|meteo|canicule)\b/,
+  // The office: leave (« poser un jour de congé »), passwords, expense reports.
+  /\bposer (?:\S+ ){0,3}(?:conges?|rtt|vacances)\b|\bmots? de passe\b|\bnotes? de frais\b/,
+  // Provisions for doubtful debts to book (« quel montant de provision faut-il constituer ? »).
+  /\bprovisions?\b(?: \S+){0,4} (?:douteuses?|constituer|constitue|doter|passer|comptabiliser)\b/,
+  // Bookkeeping and payments Relances does not make: « fais-moi un virement », « le lettrage du
+  // 411 » (« factures non lettrées » stays a question of invoices), « la balance générale », « le
+  // grand livre ».
+  /\b(?:fais|faire|faites|effectue|effectuer|effectuez|passe|passer|passez|envoie|envoyer|programme|programmer)(?: moi| nous)? (?:un|une|le|les|des) virements?\b/,
+  /\blettrage\b|\blettrer\b|\bbalance generale\b|\bgrand livre\b|\bbilan comptable\b/,
+  // « réserve-moi un billet », « réserve nous une table »: a booking.
+  /^ reserve (?:moi|nous)\b/,
+  // An order to write off: « passe la facture de la SGH en perte » (« on a passé en perte » asks).
+  // (« passé en perte ce mois » is a terse question: « passe » needs an object before « en perte »).
+  /^ (?:passe|passez|mets|mettez) (?:\S+ ){1,6}en pertes?\b|^ passez en pertes?\b/,
+  // Turnover, margins, payroll.
+  /\bchiffre d affaires?\b|\bmarges?\b|\bsalaires?\b|\bbulletins? de paie\b/,
+];
+
+/** Whether the question asks for work Relances does not do (invoicing, the bank, mail, weather…). */
+export function asksOtherWork(tokens: readonly Token[]): boolean {
+  // « le CA prévu » (the turnover, in capitals: « ca » is also « ça », and a question typed all in
+  // capitals says nothing by its capitals).
+  const shouted = tokens.every((t) => t.raw === t.raw.toUpperCase());
+  if (!shouted && tokens.some((t) => t.raw === 'CA')) return true;
+  const words = ` ${tokens
+    .filter((t) => t.kind === 'word' || t.kind === 'number')
+    .map((t) => t.norm)
+    .join(' ')} `;
+  // « écris une relance » is dunning; a mail « de relance » is the ladder's.
+  if (/\brelances?\b/.test(words) && /\b(?:mail|email|message|courriel)\b/.test(words)) return false;
+  if (/\btresorerie\b/.test(words) && !COLLECTING.test(words)) return true;
+  return RULES.some((re) => re.test(words));
+}

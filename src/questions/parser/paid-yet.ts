@@ -1,0 +1,54 @@
+/**
+ * « la SGH a payé ? », « Biocoop Part-Dieu ils ont payé ou pas », « il a payé l’hôtel du parc ? »:
+ * whether a named customer has paid, with no period and nothing counted, asks where that customer
+ * stands — its balance (issue 16, sixth round, N4). What it paid in a period (« la mairie a payé
+ * quoi en octobre ? ») or an amount asked (« combien a payé la SGH ? ») stays money received.
+ */
+import type { QueryIntent } from '../catalogue';
+import type { Token } from './tokens';
+
+/** A verb of paying, in any tense a yes/no question uses (« a payé », « il a payer » typed). */
+const PAID =
+  /^(?:paid|paye|payee|payes|payees|payer|paie|paient|regle|reglee|regles|reglees|regler|solde|soldee|soldes)$/;
+
+/** Words that ask what or how much was paid (money received), or how (« en retard », « une fois sur deux »). */
+const WHAT =
+  /^(?:combien|quoi|quel|quelle|quels|quelles|que|qu|montant|montants|somme|sommes|total|liste|lesquelles|lesquels|detail|factures?|encaisse\w*|recus?|virements?|retards?|fois)$/;
+
+/**
+ * « il a pas payé », « n’ont toujours pas réglé » (read « non payées » once rewritten): a subject that
+ * has not paid (not « factures pas payées »).
+ */
+const HAS_NOT_PAID =
+  /\b(?:il|elle|ils|elles|on|a|ont) (?:\S+ )?(?:pas|non) (?:\S+ )?(?:paye|payee|payees|payes|regle|reglee|reglees|regles|payer|regler)\b/;
+
+export function paidYetIntent(
+  intent: QueryIntent | null,
+  clues: {
+    customerNamed: boolean;
+    dated: boolean;
+    words: readonly Token[];
+    /** No word is left unread (neither a name nor vocabulary). */
+    nothingElse?: boolean;
+  },
+): QueryIntent | null {
+  if (!clues.customerNamed || clues.dated) return intent;
+  // « est-ce que X a payé ? » asks yes or no: its « que » asks nothing.
+  const text = clues.words
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.norm)
+    .join(' ')
+    .replace(/\best ce (?:que|qu)\b/g, ' ')
+    // « a payé ses factures », « réglé toutes leurs factures »: its own invoices, nothing listed.
+    .replace(/\b(?:toutes |tout )?(?:ses|leurs) (?:factures?|dettes?)\b/g, ' ');
+  const words = text.split(' ').filter(Boolean);
+  // « lpi combien », « et la SGH, combien ? »: an amount asked of a customer and nothing else
+  // (« combien Biocoop bb » leaves a word unread: not understood).
+  if (intent === null && clues.nothingElse === true && words.includes('combien')) return 'customer_balance';
+  const asksWhat = words.some((w) => WHAT.test(w));
+  // « le client Tilleuls il a pas payé encore ? »: whether it has paid, not its invoices' list.
+  if (intent === 'unpaid_invoices' && HAS_NOT_PAID.test(text) && !asksWhat) return 'customer_balance';
+  if (intent !== null && intent !== 'collected') return intent;
+  if (!words.some((w) => PAID.test(w)) || asksWhat) return intent;
+  return 'customer_balance';
+}

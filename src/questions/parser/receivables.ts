@@ -1,0 +1,20 @@
+/**
+ * « le total des créances clients », « créances clients à la clôture »: an accountant's word for
+ * everything customers owe, i.e. the aged balance (issue 16, sixth round, N4) — when « créances » is
+ * all the question says of them. Said late (« créances échues », « en retard », « impayées ») or
+ * filtered like invoices (« de plus de 60 jours », « > 5 000 € ») they are the unpaid invoices; over
+ * time (« évolution des créances ») a trend.
+ */
+import type { QueryIntent } from '../catalogue';
+import type { Token } from './tokens';
+
+export function receivablesIntent(
+  intent: QueryIntent | null,
+  phrase: string | null,
+  clues: { daysLate: unknown; amount: unknown; words: readonly Token[] },
+): QueryIntent | null {
+  if (intent !== 'unpaid_invoices' || (phrase !== 'creances' && phrase !== 'creance')) return intent;
+  if (clues.daysLate !== undefined || clues.amount !== undefined) return intent;
+  const words = clues.words.map((t) => t.norm);
+  return words.some((w) => /^(?:clients?|total|totales?|ensemble)$/.test(w)) ? 'aged_balance' : intent;
+}
