@@ -79,6 +79,18 @@ const FRAMINGS: readonly RegExp[] = [
       `(?:${SEP}(?:bien|juste|simplement))?(?:${SEP}(?:${ASKING_VERBS})\\b)?`,
     'giu',
   ),
+  // A formal request's framing: « Auriez-vous l’obligeance de m’indiquer … », « Auriez-vous la bonté
+  // de me remettre … », « Seriez-vous assez aimable pour … », « Je vous saurais gré de … », « Ayez
+  // l’amabilité de … » — politeness like « pourriez-vous »; the verb after it (giving, asking,
+  // summing up) is blanked with it: what follows is what is asked.
+  new RegExp(
+    `\\b(?:(?:(?:auriez|aurais|voudriez)${SEP}(?:vous|tu)${SEP}|ayez${SEP})` +
+      `(?:l${AP}(?:obligeance|amabilit${E})|la${SEP}(?:bont${E}|gentillesse))${SEP}(?:de|d${AP})` +
+      `|(?:seriez${SEP}vous|serais${SEP}tu)(?:${SEP}assez)?${SEP}(?:aimable|gentil|gentille)${SEP}(?:pour|de|d${AP})` +
+      `|je${SEP}vous${SEP}saurais${SEP}gr${E}${SEP}(?:de|d${AP}))` +
+      `\\s*${OBJECT}(?:(?:${GIVING_VERBS}|${ASKING_VERBS}|remettre|transmettre|pr${E}ciser|r${E}capituler|r${E}sumer|lister)\\b)?`,
+    'giu',
+  ),
   // « excusez-moi », « pardon », « désolé de vous déranger ».
   new RegExp(
     `\\b(?:excusez|excuse)${SEP}moi\\b|^\\s*pardon\\b|\\bd${E}sol${E}e?${SEP}de${SEP}(?:vous|te)${SEP}d${E}ranger\\b`,

@@ -89,8 +89,15 @@ export function keywordStem(word: string): string {
  * the first letter: a different first letter is, far more often, a different word; nor in a word
  * without a vowel, which is an abbreviation or noise, not a misspelt word).
  */
+/**
+ * Ordinary words one letter away from a keyword, never its typo: « comité (de direction) » is no
+ * « compte ». A word of the question's context (a meeting, a committee) must not lend it an intent.
+ */
+const NEVER_TYPOS = new Set(['comite', 'comites', 'comité', 'comités'].map((w) => keywordStem(w)));
+
 export function sameWord(token: Pick<Token, 'stem'>, keyword: string): boolean {
   if (token.stem === keyword) return true;
+  if (NEVER_TYPOS.has(token.stem)) return false;
   const tolerance = keyword.length >= 8 ? 2 : keyword.length >= 5 ? 1 : 0;
   if (tolerance === 0 || token.stem.length < 4 || token.stem[0] !== keyword[0]) return false;
   if (!/[aeiouy]/.test(token.stem)) return false;

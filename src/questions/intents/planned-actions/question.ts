@@ -66,6 +66,13 @@ export const plannedActionsQuestion = defineQuestion({
         'vont etre envoyes',
         'seront envoyes',
         'seront transmis',
+        // « quelles lettres recommandées doivent être expédiées aujourd’hui ? », « LRAR à expédier ».
+        'doit etre expedie',
+        'doivent etre expedies',
+        'va etre expedie',
+        'vont etre expedies',
+        'seront expedies',
+        'a expedier',
       ],
     },
     { weight: 7, texts: ['relances jour', 'relances aujourd hui', 'a faire', 'quoi faire', 'a relancer'] },

@@ -1,0 +1,94 @@
+/**
+ * The parser generalising beyond the public set's words (issue 16, seventh round): the day's card
+ * asked with a formal framing or beside a sentence about a meeting is the card, never a figure; the
+ * bookkeeper's formal framings (« Auriez-vous l’obligeance de … ») are politeness. Variants written
+ * for the rules, not copied from the evaluation sets; negatives that must not change. Against the
+ * evaluation portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
+ */
+import { NOT_UNDERSTOOD, command, parsed, query } from '../support/nlu-parse';
+
+const TODAY = { from: '2026-11-23', to: '2026-11-23' };
+const TOMORROW = { from: '2026-11-24', to: '2026-11-24' };
+const DAY_CARD = command({ command: 'day_card' });
+
+describe('a word of the context is never a typo of a keyword: « comité » is no « compte »', () => {
+  it.each([
+    'Remets-moi les relances du jour, je les relis avant le comité de direction.',
+    'la carte du jour stp, j’ai comité à 10h.',
+    'ma to-do, le comité commence dans 5 minutes.',
+    'Affiche les relances du jour, le comité de pilotage les attend.',
+    'relances du jour svp, c’est pour le comité.',
+  ])('« %s » is the day’s card', (text) => {
+    expect(parsed(text)).toEqual(DAY_CARD);
+  });
+
+  it.each([
+    ['comité de direction : quel est le DSO ?', query({ intent: 'dso' })],
+    ['solde du compte de la SGH', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    ['solde du comte de la SGH', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+  ])('« %s » keeps its figure', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('a formal request’s framing is politeness, the verb after it with it', () => {
+  it.each([
+    ['Auriez-vous la bonté de me remettre les relances du jour ?', DAY_CARD],
+    ['Auriez-vous l’amabilité de m’afficher la carte du jour ?', DAY_CARD],
+    ['Seriez-vous assez aimable pour me montrer les relances du jour ?', DAY_CARD],
+    [
+      'Seriez-vous assez aimable pour me donner les impayés de plus de 60 jours ?',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    ],
+    [
+      'Je vous saurais gré de me communiquer le DSO du trimestre.',
+      query({ intent: 'dso', period: { from: '2026-10-01', to: '2026-12-31' } }),
+    ],
+    ['Ayez l’amabilité de me montrer la balance âgée.', query({ intent: 'aged_balance' })],
+    [
+      'Auriez-vous la gentillesse de me dire combien nous doit l’Hôtel du Parc ?',
+      query({ intent: 'customer_balance', customerCodes: ['C003'] }),
+    ],
+    [
+      'Auriez-vous l’obligeance de me résumer les actions menées la semaine dernière ?',
+      query({ intent: 'journal_activity', period: { from: '2026-11-16', to: '2026-11-22' } }),
+    ],
+    ['auriez vous l obligeance de m indiquer nos plus mauvais payeurs', query({ intent: 'top_late_payers' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Auriez-vous l’obligeance de m’envoyer des fleurs ?',
+    'Auriez-vous la bonté de me réserver une salle ?',
+    'Seriez-vous assez aimable pour me commander un taxi ?',
+  ])('« %s » is not understood (no figure)', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+});
+
+describe('letters to be sent (« expédiées ») are the day’s proposals; sent ones the journal', () => {
+  it.each([
+    ['quelles lettres recommandées doivent être expédiées aujourd’hui ?', TODAY, 'J+20'],
+    ['quelles LRAR sont à expédier aujourd’hui ?', TODAY, 'J+20'],
+    ['les mises en demeure qui vont être expédiées demain', TOMORROW, 'J+20'],
+    ['quels courriers de relance seront expédiés demain ?', TOMORROW, 'J+10'],
+    [
+      'Auriez-vous l’obligeance de m’indiquer les mails qui doivent être expédiés aujourd’hui ?',
+      TODAY,
+      'J+3',
+    ],
+  ])('« %s » is planned_actions', (text, period, step) => {
+    expect(parsed(text)).toEqual(query({ intent: 'planned_actions', period, step }));
+  });
+
+  it('« quelles mises en demeure ont été expédiées hier ? » stays the journal', () => {
+    expect(parsed('quelles mises en demeure ont été expédiées hier ?')).toEqual(
+      query({
+        intent: 'journal_activity',
+        period: { from: '2026-11-22', to: '2026-11-22' },
+        step: 'J+20',
+      }),
+    );
+  });
+});
