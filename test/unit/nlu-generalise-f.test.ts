@@ -92,3 +92,37 @@ describe('letters to be sent (« expédiées ») are the day’s proposals; sent
     );
   });
 });
+
+describe('a caller on the line is news, not a contact asked for (a receptionist relays)', () => {
+  const balance = (codes: string[]) => query({ intent: 'customer_balance', customerCodes: codes });
+  it.each([
+    ['Naturalia au téléphone demande ce qu’ils nous doivent', balance(['C010'])],
+    ['l’hôtel du parc est au tel, combien ils doivent ?', balance(['C003'])],
+    ['dupont et fils appelle, on en est où avec eux ?', balance(['C005'])],
+    ['SGH en ligne : quel est leur solde ?', balance(['C002'])],
+    [
+      'la compta de Naturalia au tel veut savoir ses factures en retard',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C010'] }),
+    ],
+    [
+      'ouvre la fiche de la SGH, ils sont au téléphone',
+      command({ command: 'customer_card', customerCodes: ['C002'] }),
+    ],
+    [
+      'Biocoop appelle, combien ils doivent ?',
+      { kind: 'ambiguous_customer', query: { intent: 'customer_balance' }, candidates: ['C001', 'C011'] },
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['téléphone de la SGH', ['C002']],
+    ['appelle l’hôtel du parc', ['C003']],
+    ['qui appelle chez naturalia ?', ['C010']],
+    ['j’appelle qui chez dupont ?', ['C005']],
+    ['le numéro de tel de Naturalia', ['C010']],
+  ])('« %s » still asks the contact', (text, codes) => {
+    expect(parsed(text)).toEqual(command({ command: 'customer_contact', customerCodes: codes }));
+  });
+});

@@ -675,13 +675,31 @@ function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead |
   return null;
 }
 
+/** Who says « appelle » about themselves or asks who to call (« j’appelle qui », « qui appelle »). */
+const CALLING_SUBJECTS = set(`j je on qui ki tu il elle nous vous faut dois doit peux peut`);
+
+/**
+ * A caller on the line is news, not a contact asked for (issue 16, seventh round: a receptionist
+ * relays callers): « Biocoop au tel demande combien ils doivent », « ils sont au téléphone »,
+ * « l’EHPAD des Tilleuls appelle, où en sommes-nous ? » — « au tel », « au téléphone », « en ligne »,
+ * and « appelle(nt) » after a name. « téléphone de Biocoop », « appelle Biocoop », « qui appelle
+ * chez … » still ask the contact.
+ */
+function onTheLine(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  const before = words[i - 1] ?? '';
+  if (/^(?:tel|telephone|phone|fil)$/.test(w)) return before === 'au' || before === 'en';
+  if (/^(?:appelle|appellent|rappelle|rappellent)$/.test(w)) return i > 0 && !CALLING_SUBJECTS.has(before);
+  return false;
+}
+
 function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
   const words = r.s.split(' ');
   // « la directrice a appelé ce matin »: someone who called is news, not a contact asked for.
   const called = (w: string, i: number) =>
     /^(?:appel|contact|joi)/.test(w) && PAST_AUXILIARIES.has(words[i - 1] ?? '');
   const hasContact =
-    words.some((w, i) => CONTACT_WORDS.has(w) && !called(w, i)) ||
+    words.some((w, i) => CONTACT_WORDS.has(w) && !called(w, i) && !onTheLine(words, i)) ||
     /\b(?:qui\s+(?:je\s+|on\s+)?(?:appeler|contacter|joindre|parle|appelle|contacte|joins)|(?:j\s*|je\s+|on\s+)?(?:appelle|contacte|joins|joint|ecris)\s+(?:qui|ki)|comment\s+(?:joindre|contacter|appeler)|who\s+(?:to|do\s+i|should\s+i)\s+(?:call|contact|reach))\b/.test(
       r.s,
     );

@@ -85,16 +85,19 @@ export function keywordStem(word: string): string {
 }
 
 /**
+ * Ordinary words one letter away from a keyword, never its typo: « comité (de direction) », « la
+ * compta » are no « compte ». A word of the question's context (a meeting, a committee) must not lend it an intent.
+ */
+const NEVER_TYPOS = new Set(
+  // « leur compta demande »: the accounts department (« la compta ») is no « compte » either.
+  ['comite', 'comites', 'comité', 'comités', 'compta', 'comptas'].map((w) => keywordStem(w)),
+);
+
+/**
  * Whether a token is the keyword, forgiving one typo from five letters and two from eight (not on
  * the first letter: a different first letter is, far more often, a different word; nor in a word
  * without a vowel, which is an abbreviation or noise, not a misspelt word).
  */
-/**
- * Ordinary words one letter away from a keyword, never its typo: « comité (de direction) » is no
- * « compte ». A word of the question's context (a meeting, a committee) must not lend it an intent.
- */
-const NEVER_TYPOS = new Set(['comite', 'comites', 'comité', 'comités'].map((w) => keywordStem(w)));
-
 export function sameWord(token: Pick<Token, 'stem'>, keyword: string): boolean {
   if (token.stem === keyword) return true;
   if (NEVER_TYPOS.has(token.stem)) return false;

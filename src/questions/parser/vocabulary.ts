@@ -28,7 +28,7 @@ beaucoup tres très trop assez moins
 ouvert ouverte ouverts ouvertes actif actifs active actives existant existants existantes
 methode méthode epuisement épuisement calcul calculé calcule tenu tenue tenus tenues
 commercial commerciale commerciaux commerciales equipe équipe equipes équipes collegue collègue collegues collègues
-comptable comptables assistant assistante stagiaire directeur directrice patron patronne chef boss gerant gérant gerante gérante
+compta comptas comptabilite comptabilité comptable comptables assistant assistante stagiaire directeur directrice patron patronne chef boss gerant gérant gerante gérante
 conge congé conges congés vacances absence absent absente reunion réunion salle bureau
 cloture clôture rtt
 liste ensemble stade etape étape etapes étapes dossier dossiers arrivent arrivant arrive arrivera echeance échéance echeances échéances vs versus contre compare comparé comparaison rapport
