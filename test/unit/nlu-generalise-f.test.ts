@@ -126,3 +126,48 @@ describe('a caller on the line is news, not a contact asked for (a receptionist 
     expect(parsed(text)).toEqual(command({ command: 'customer_contact', customerCodes: codes }));
   });
 });
+
+describe('a fast typist: a plural’s « s » typed twice, euros glued to the number', () => {
+  it.each([
+    ['impayéss de plus de 2000e', query({ intent: 'unpaid_invoices', amount: { gt: 200000 } })],
+    ['facturess en retard de plus de 10keur', query({ intent: 'unpaid_invoices', amount: { gt: 1000000 } })],
+    [
+      'impayés > 750eur a plus de 60j',
+      query({ intent: 'unpaid_invoices', amount: { gt: 75000 }, daysLate: { min: 61 } }),
+    ],
+    [
+      'encaissementss de la semaine dernière',
+      query({ intent: 'collected', period: { from: '2026-11-16', to: '2026-11-22' } }),
+    ],
+    ['les 3 plus gros débiteurss', query({ intent: 'top_late_payers', limit: 3 })],
+    ['impayés de moins de 1500 euros', query({ intent: 'unpaid_invoices', amount: { lt: 150000 } })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'factures émises au 3e trimestre toujours impayées',
+      query({
+        intent: 'unpaid_invoices',
+        period: { from: '2026-07-01', to: '2026-09-30' },
+        dateBasis: 'issue',
+      }),
+    ],
+    [
+      'LR envoyées la 2e quinzaine d’octobre',
+      query({ intent: 'journal_activity', period: { from: '2026-10-16', to: '2026-10-31' }, step: 'J+20' }),
+    ],
+  ])('« %s »: a bare « e » below a hundred stays an ordinal', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    'combien de stagiairess cette année ?',
+    'impayéss de la boulangerie du coin',
+    'cmbien de salariés chez Greenova',
+    'combien de cafés a-t-on bu ?',
+  ])('« %s » gives no figure', (text) => {
+    expect(parsed(text)).not.toMatchObject({ kind: 'query' });
+  });
+});

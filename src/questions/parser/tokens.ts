@@ -33,6 +33,8 @@ export function normalizeWord(raw: string): string {
  */
 export function stem(norm: string): string {
   let s = norm;
+  // « impayéss », « facturess »: a plural's « s » typed twice (no French word of ours ends so).
+  if (s.length > 5 && s.endsWith('ss')) s = s.slice(0, -1);
   if (s.length > 3 && (s.endsWith('s') || s.endsWith('x'))) s = s.slice(0, -1);
   while (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
   return s;
