@@ -171,3 +171,41 @@ describe('a fast typist: a plural’s « s » typed twice, euros glued to the nu
     expect(parsed(text)).not.toMatchObject({ kind: 'query' });
   });
 });
+
+describe('a note’s noun as the alias verb; a word of what is owed inside a customer’s name', () => {
+  const alias = (alias: string, codes: string[]) =>
+    command({ command: 'add_alias', alias, customerCodes: codes });
+  it.each([
+    ['ajout d’un alias SGH pour Société Générale d’Hygiène', alias('SGH', ['C002'])],
+    ['création alias ITM pour Intermarché Vaise', alias('ITM', ['C018'])],
+    ['ajout alias Bon Point pour Restaurant Au Bon Point', alias('Bon Point', ['C016'])],
+    ['Création d’un alias NAT pour Naturalia Part-Dieu', alias('NAT', ['C010'])],
+    ['ajout alias Htl Parc pour Hôtel du Parc', alias('Htl Parc', ['C003'])],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    'ouvre le client restaurant au bon point',
+    'Ouvre-moi le client Restaurant Au Bon Point, ils sont au tel',
+    'client Restaurant au Bon Point',
+    'montre-moi le client Restaurant Au Bon Point',
+    'ouvrez le client Restaurant au Bon Point svp',
+  ])('« %s » opens the card', (text) => {
+    expect(parsed(text)).toEqual(command({ command: 'customer_card', customerCodes: ['C016'] }));
+  });
+
+  it.each([
+    [
+      'le point sur le client Restaurant Au Bon Point',
+      query({ intent: 'customer_balance', customerCodes: ['C016'] }),
+    ],
+    [
+      'combien doit le client Restaurant Au Bon Point ?',
+      query({ intent: 'customer_balance', customerCodes: ['C016'] }),
+    ],
+    ['ajout de factures en retard', query({ intent: 'unpaid_invoices' })],
+  ])('« %s » stays a question', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -599,10 +599,12 @@ const ALIAS_WORDS = set(`alias surnom enregistre enregistrer le la stp svp merci
 /**
  * Verbs that set an alias: adding it (« ajoute », « crée », « mets ») and changing it (« change »,
  * « modifie », « mets à jour », « définis », « utilise », « remplace », « corrige », « renomme »):
- * Relances keeps every alias given, so changing one is adding the new one.
+ * Relances keeps every alias given, so changing one is adding the new one. The nouns « ajout »,
+ * « création » as a note's verb.
  */
 const ALIAS_VERBS =
-  '(?:ajoute|ajouter|ajoutez|ajoutes|rajoute|rajouter|rajoutez|mets|met|mettre|mettez|cree|creer|creez|enregistre|enregistrer|enregistrez|note|noter|notez|add|create|set|change|changer|changez|changes|modifie|modifier|modifiez|mets\\s+a\\s+jour|met\\s+a\\s+jour|mettre\\s+a\\s+jour|mettez\\s+a\\s+jour|maj|definis|definir|definissez|definit|utilise|utiliser|utilisez|remplace|remplacer|remplacez|corrige|corriger|corrigez|renomme|renommer|renommez|update|use|fixe|fixer)';
+  // « ajout (d’un) alias X pour Y », « création alias X pour Y »: the noun of the action, typed as a note.
+  '(?:ajout(?:\\s+d)?|creation(?:\\s+d)?|ajoute|ajouter|ajoutez|ajoutes|rajoute|rajouter|rajoutez|mets|met|mettre|mettez|cree|creer|creez|enregistre|enregistrer|enregistrez|note|noter|notez|add|create|set|change|changer|changez|changes|modifie|modifier|modifiez|mets\\s+a\\s+jour|met\\s+a\\s+jour|mettre\\s+a\\s+jour|mettez\\s+a\\s+jour|maj|definis|definir|definissez|definit|utilise|utiliser|utilisez|remplace|remplacer|remplacez|corrige|corriger|corrigez|renomme|renommer|renommez|update|use|fixe|fixer)';
 
 /** « alias SGH pour Société Générale d’Hygiène », « SGH est un alias de … », « appelle … … ». */
 function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
@@ -727,13 +729,36 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
   return { kind: 'command', command: { command: 'customer_contact', customer } };
 }
 
+/**
+ * « Ouvre-moi le client Restaurant Au Bon Point »: a word of what is owed (« point », « bilan ») inside
+ * a customer's own name is the name, not a question.
+ */
+function owedOnlyInName(r: Reading, owed: RegExp, customers: readonly Customer[]): boolean {
+  // Only an order to open a card is read so (the customers are not scanned for every question).
+  if (
+    !/^(?:(?:ouvre|ouvrir|ouvrez|open|affiche|afficher|montre|montrer|voir|sors)\s+(?:moi\s+)?)?(?:le\s+|la\s+|mon\s+)?(?:client|cliente|customer)\b/.test(
+      r.s,
+    )
+  )
+    return false;
+  return customers.some((c) =>
+    [c.legalName, ...(c.aliases ?? [])].some((written) => {
+      const name = normalizeText(written);
+      if (!owed.test(name) || name.split(' ').length < 2) return false;
+      const at = r.s.indexOf(name);
+      if (at < 0 || (at > 0 && r.s[at - 1] !== ' ')) return false;
+      return !owed.test(`${r.s.slice(0, at)} ${r.s.slice(at + name.length)}`);
+    }),
+  );
+}
+
 function cardCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
   const words = r.s.split(' ');
   const explicit = words.some((w) => CARD_WORDS.has(w)) || /\bprocedure\s+collective\b/.test(r.s);
   // « état du compte de X », « situation du dossier X »: what the customer owes, a question.
   const owed =
     /\b(?:etat|situation|solde|soldes|combien|doit|doivent|point|bilan|encours|owe|owes|balance)\b/;
-  if (owed.test(r.s) && !/\bfiche\b/.test(r.s)) return null;
+  if (owed.test(r.s) && !/\bfiche\b/.test(r.s) && !owedOnlyInName(r, owed, customers)) return null;
   const byName =
     /^(?:(?:ouvre|ouvrir|ouvrez|affiche|afficher|montre|montrer|voir|open|show|sors)\s+(?:moi\s+)?(?:le|la|the|mon|my)?\s*)?(?:client|cliente|customer)\b/.test(
       r.s,
