@@ -209,3 +209,39 @@ describe('a note’s noun as the alias verb; a word of what is owed inside a cus
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('what the customer received is our mail, not money received', () => {
+  const LAST_WEEK = { from: '2026-11-16', to: '2026-11-22' };
+  it.each([
+    [
+      'le client hôtel du parc dit qu’il a rien reçu, on lui a envoyé quoi la semaine dernière ?',
+      { period: LAST_WEEK, customerCodes: ['C003'] },
+    ],
+    [
+      'Naturalia dit qu’ils ont pas reçu la relance, qu’est-ce qu’on leur a envoyé ce mois ?',
+      { period: { from: '2026-11-01', to: '2026-11-30' }, customerCodes: ['C010'] },
+    ],
+    [
+      'la SGH dit qu’elle n’a jamais reçu de lettre, on a envoyé quoi en octobre ?',
+      { period: { from: '2026-10-01', to: '2026-10-31' }, customerCodes: ['C002'] },
+    ],
+    [
+      'dupont et fils affirme qu’il a pas reçu nos courriers, on lui a envoyé quoi la semaine dernière ?',
+      { period: LAST_WEEK, customerCodes: ['C005'] },
+    ],
+    ['il a reçu nos relances ?', {}],
+  ])('« %s » is the journal', (text, filters) => {
+    expect(parsed(text)).toEqual(query({ intent: 'journal_activity', ...filters }));
+  });
+
+  it.each([
+    ['paiements reçus la semaine dernière', { period: LAST_WEEK }],
+    [
+      'qu’a-t-on reçu de Naturalia ce mois ?',
+      { period: { from: '2026-11-01', to: '2026-11-30' }, customerCodes: ['C010'] },
+    ],
+    ['a-t-on reçu le paiement de la SGH ?', { customerCodes: ['C002'] }],
+  ])('« %s » stays money received', (text, filters) => {
+    expect(parsed(text)).toEqual(query({ intent: 'collected', ...filters }));
+  });
+});

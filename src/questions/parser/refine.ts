@@ -188,12 +188,34 @@ const STATUS = new Set([
 const STANDING_SUPERLATIVE =
   /^ (?:(?:c est|c|ce sont|qui sont|qui est) (?:qui )?)?(?:les|nos|mes) (?:plus )?(?:gros|grosses|pires|plus mauvais) $/;
 
+/** The customer as subject: « il a (rien) reçu », « ils n’ont pas reçu », « le client dit qu’elle a reçu ». */
+const THIRD_PERSON = new Set(['il', 'elle', 'ils', 'elles']);
+/** Words of what Relances sends. */
+const SENT = /^(?:envoy|envoi|relanc|courrier|lettre|mail|rappel|expedi|recommand)/;
+
+/**
+ * « le client dit qu’il a rien reçu, on lui a envoyé quoi la semaine dernière ? »: what the customer
+ * received is our mail, not money received (issue 16, seventh round: a receptionist relays a
+ * caller) — with a word of sending, the journal.
+ */
+function customerReceived(intent: QueryIntent | null, words: readonly Token[]): boolean {
+  if (intent !== 'collected') return false;
+  const norms = words.map((w) => w.norm);
+  const received = norms.some((w, i) => {
+    if (!/^recue?s?$/.test(w)) return false;
+    const before = norms.slice(Math.max(0, i - 4), i);
+    return before.some((b) => THIRD_PERSON.has(b)) && before.some((b) => b === 'a' || b === 'ont');
+  });
+  return received && norms.some((w) => SENT.test(w));
+}
+
 export function refineIntent(
   intent: QueryIntent | null,
   clues: Clues,
 ): { intent: QueryIntent | null; step: string | undefined } {
   const { phrase, period, today, step } = clues;
   intent = customersOrInvoices(intent, clues.words);
+  if (customerReceived(intent, clues.words)) intent = 'journal_activity';
   if (
     intent === null &&
     STANDING_SUPERLATIVE.test(` ${clues.words.map((w) => w.norm).join(' ')} `.replace(/ \? /g, ' '))
