@@ -245,3 +245,22 @@ describe('what the customer received is our mail, not money received', () => {
     expect(parsed(text)).toEqual(query({ intent: 'collected', ...filters }));
   });
 });
+
+describe('English: « has evolved », « over time » ask a trend', () => {
+  it.each([
+    ['show me how the DSO has evolved', { measure: 'dso' }],
+    ['how has the DSO evolved?', { measure: 'dso' }],
+    ['how did collections evolve', { measure: 'collected' }],
+    ['overdue amount over time', {}],
+    ['DSO evolution', { measure: 'dso' }],
+  ])('« %s »', (text, filters) => {
+    expect(parsed(text)).toEqual(query({ intent: 'trend', ...filters }));
+  });
+
+  it.each([
+    ['what is our DSO?', 'dso'],
+    ['show me the overdue invoices', 'unpaid_invoices'],
+  ])('« %s » stays %s', (text, intent) => {
+    expect(parsed(text)).toEqual(query({ intent }));
+  });
+});

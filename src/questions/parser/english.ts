@@ -263,6 +263,13 @@ const PHRASES = rewriteRules({
   'will pay on': 'promet de payer le',
   'add alias': 'alias',
   trend: 'evolution',
+  // « show me how the DSO has evolved », « how has the overdue changed over time ».
+  'has evolved': 'evolution',
+  'have evolved': 'evolution',
+  evolved: 'evolution',
+  evolve: 'evolution',
+  evolution: 'evolution',
+  'over time': 'evolution',
   'better than': 'mieux que',
   'worse than': 'pire que',
   'compared to': 'par rapport a',
