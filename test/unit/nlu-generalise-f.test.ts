@@ -264,3 +264,28 @@ describe('English: « has evolved », « over time » ask a trend', () => {
     expect(parsed(text)).toEqual(query({ intent }));
   });
 });
+
+describe('files « passés » to the firm in a period are the journal at the transfer step', () => {
+  it.each([
+    ['nb de dossiers passés chez l’avocat en 2024', { from: '2024-01-01', to: '2024-12-31' }],
+    ['combien de dossiers passés au contentieux le mois dernier ?', { from: '2026-10-01', to: '2026-10-31' }],
+    ['clients passés chez Aptos en octobre', { from: '2026-10-01', to: '2026-10-31' }],
+    ['dossiers passés au cabinet la semaine dernière', { from: '2026-11-16', to: '2026-11-22' }],
+    ['les affaires passées chez l’avocat au trimestre dernier', { from: '2026-07-01', to: '2026-09-30' }],
+  ])('« %s »', (text, period) => {
+    expect(parsed(text)).toEqual(query({ intent: 'journal_activity', period, step: 'J+30' }));
+  });
+
+  it.each([
+    [
+      'qui passe chez Aptos demain ?',
+      query({ intent: 'planned_actions', period: { from: '2026-11-24', to: '2026-11-24' }, step: 'J+30' }),
+    ],
+    [
+      'dossiers passés en perte en 2025',
+      query({ intent: 'written_off', period: { from: '2025-01-01', to: '2025-12-31' } }),
+    ],
+  ])('« %s » unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

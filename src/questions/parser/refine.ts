@@ -74,7 +74,20 @@ function toBeDone(words: readonly string[], i: number): boolean {
   return before === 'etre' && TO_BE_DONE.has(words[i - 2] ?? '');
 }
 /** Gone there: « partis », « envoyés », « transmis » (handed over). */
-const GONE = new Set(['parti', 'partie', 'partis', 'parties', 'envoye', 'envoyes', 'envoyee', 'envoyees']);
+// « dossiers passés chez l’avocat en 2025 »: the plural participles of « passer » are gone too (« passe »
+// alone may be the present, « qui passe chez Aptos demain ? »).
+const GONE = new Set([
+  'parti',
+  'partie',
+  'partis',
+  'parties',
+  'envoye',
+  'envoyes',
+  'envoyee',
+  'envoyees',
+  'passes',
+  'passees',
+]);
 /** A verb after these is a past tense (« est passé », « sont partis »), not one to come. */
 const AUXILIARIES = new Set(['est', 'sont', 'a', 'ont', 'ete', 'etait', 'etaient', 'deja']);
 
