@@ -24,8 +24,6 @@ export const digestCardKey = (date: string) => `digest-${date}`;
 
 /** How long a card another instance is posting is waited for (real time: it is that instance's send). */
 const CLAIM_WAIT_MS = 10_000;
-/** A reservation older than this (on the job's clock) is from an instance that died before posting. */
-const STALE_CLAIM_MS = 2 * 60_000;
 
 export const userKeyOf = (user: Pick<KnownUser, 'aadObjectId' | 'userId'>) => user.aadObjectId ?? user.userId;
 
@@ -40,7 +38,8 @@ export class ProactiveCards {
   /**
    * Posts the card, or replaces the one already posted under the same key for this user. Two
    * instances posting the same card at once (a job whose lease passed to another while it was slow)
-   * post it once: the first reserves it, the other waits for its activity id and updates it.
+   * post it once: the first reserves it, the other waits for its activity id and updates it (and
+   * posts it itself if none comes: the first died before posting).
    */
   async postOrUpdate(cardKey: string, user: KnownUser, card: CardJson, now: Date): Promise<void> {
     const userKey = userKeyOf(user);
@@ -54,8 +53,7 @@ export class ProactiveCards {
     };
     const found =
       (await this.stores.cardPosts.get(cardKey, userKey)) ?? (await this.stores.cardPosts.claim(claim));
-    const existing = found && found.activityId === '' ? await this.postedByOther(found, now) : found;
-    if (existing === 'left') return;
+    const existing = found && found.activityId === '' ? await this.postedByOther(found) : found;
     await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
       const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
       if (existing) {
@@ -72,10 +70,11 @@ export class ProactiveCards {
   }
 
   /**
-   * A card reserved by another instance: its post once it has one (then updated), `null` when the
-   * reservation is stale (that instance died before posting: posted here), else `left` to it.
+   * A card reserved by another instance: its post once it has one (then updated), or `null` when
+   * none comes within the wait — that instance died or hangs before posting (a job killed midway):
+   * the card is posted here, since a day without its card is worse than a card posted twice.
    */
-  private async postedByOther(claim: CardPost, now: Date): Promise<CardPost | null | 'left'> {
+  private async postedByOther(claim: CardPost): Promise<CardPost | null> {
     const until = performance.now() + CLAIM_WAIT_MS;
     while (performance.now() < until) {
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -83,12 +82,11 @@ export class ProactiveCards {
       if (!post) return null;
       if (post.activityId !== '') return post;
     }
-    if (now.getTime() - Date.parse(claim.postedAt) > STALE_CLAIM_MS) return null;
     this.logger.warn(
       { cardKey: claim.cardKey, user: claim.userKey },
-      'card being posted by another instance: left to it',
+      'card reserved by another instance never posted: posted here',
     );
-    return 'left';
+    return null;
   }
 
   /**

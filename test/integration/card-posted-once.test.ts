@@ -76,3 +76,22 @@ it('a post that fails gives the card back: the next attempt posts it', async () 
   await instance().postOrUpdate('digest-test-retry', controller, card('réussite'), bot.clock.now());
   expect(postsOf(conversation).length - before).toBe(1);
 });
+
+it('a card reserved by an instance that died before posting is posted by the next one', async () => {
+  const conversation = `conv-${PEOPLE.controller.id}`;
+  const before = postsOf(conversation).length;
+  // The reservation a killed instance left: no activity will ever come.
+  expect(
+    await bot.stores.cardPosts.claim({
+      cardKey: 'digest-test-dead',
+      userKey: PEOPLE.controller.aadObjectId,
+      conversationId: conversation,
+      activityId: '',
+      postedAt: bot.clock.now().toISOString(),
+    }),
+  ).toBeNull();
+  await instance().postOrUpdate('digest-test-dead', controller, card('reprise'), bot.clock.now());
+  expect(postsOf(conversation).length - before).toBe(1);
+  const post = (await bot.stores.cardPosts.get('digest-test-dead', PEOPLE.controller.aadObjectId))!;
+  expect(post.activityId).not.toBe('');
+}, 30_000);
