@@ -6,6 +6,7 @@
  */
 import { computeSnapshots } from '../../src/application/snapshots/save-day-snapshot';
 import { seedDemoIfEmpty } from '../../src/cli/demo-seed';
+import { DEMO_SNAPSHOT_DAYS } from '../../src/cli/demo-snapshots';
 import { addDays, calendarDate, endOfMonth, addMonths } from '../../src/domain/calendar-date';
 import { GREENOVA_LADDER } from '../../src/domain/ladder';
 import { cents } from '../../src/domain/money';
@@ -65,11 +66,14 @@ it('sums a past flow over its days, and rebuilds a day without a snapshot from t
   };
   expect(point.value).toBe(direct.total);
   // Before the first snapshot (a year back), the points are rebuilt from the ledger's history.
-  const early = addDays(today, -370);
+  const early = addDays(today, -(DEMO_SNAPSHOT_DAYS + 6));
   expect(await stores.snapshots.get(early)).toBeUndefined();
   const old = await trend({
     measure: 'overdue',
-    period: { from: addDays(today, -375), to: addDays(today, -360) },
+    period: {
+      from: addDays(today, -(DEMO_SNAPSHOT_DAYS + 11)),
+      to: addDays(today, -(DEMO_SNAPSHOT_DAYS - 4)),
+    },
   });
   const [replayed] = await computeSnapshots(stores, [early], today);
   expect(old.points.find((p) => p.to === early)!.value).toBe(replayed!.overdue);

@@ -100,11 +100,20 @@ export function parseWithoutCustomers(
   return parse(text, { ...context, customers: [] }, null);
 }
 
+/**
+ * A link is never part of a question: a markdown link keeps its text, a bare address goes (pasted
+ * with a name, « combien nous doit [Zorglub](http://…) ? », its words — « example » — were read).
+ */
+function withoutLinks(text: string): string {
+  return text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ');
+}
+
 function parse(
-  message: string,
+  typed: string,
   context: ParseContext,
   customerList: readonly Customer[] | null,
 ): ParseResult | null {
+  const message = withoutLinks(typed);
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
   const text = withoutPoliteness(message);
   // « ? » alone: the help.
