@@ -63,15 +63,27 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       );
     }
 
-    const bot = await startBotServer({ settings, connectionString, logger, clock });
+    // The demo's ledger is seeded before the bot's schedules start: on a business day after the
+    // job's hour, the job caught up at start would otherwise run on an empty ledger, and the day's
+    // card would say « Aucune relance » for the whole day.
+    const bot = await startBotServer({
+      settings,
+      connectionString,
+      logger,
+      clock,
+      prepare: settings.DEMO_DATA
+        ? async (stores, ladder) => {
+            const seeded = await seedDemoIfEmpty(stores, clock.today(), ladder, {
+              id: settings.CONTROLLER_EMAIL,
+              name: settings.CONTROLLER_NAME,
+            });
+            if (seeded) logger.info(seeded, 'demo portfolio loaded');
+          }
+        : undefined,
+    });
     stoppers.push(bot.stop);
 
     if (settings.DEMO_DATA) {
-      const seeded = await seedDemoIfEmpty(bot.stores, clock.today(), bot.ladder, {
-        id: settings.CONTROLLER_EMAIL,
-        name: settings.CONTROLLER_NAME,
-      });
-      if (seeded) logger.info(seeded, 'demo portfolio loaded');
       // The demo shows the day's card from the first minute, whatever the hour — on a day off, the
       // last business day's.
       const day = bot.dunningDay();

@@ -113,6 +113,11 @@ export interface BotServerOptions {
   invokeDeadlineMs?: number;
   /** Renders the review's charts as linked images; absent: the card carries their text summaries. */
   charts?: ChartPublisher;
+  /**
+   * Runs on the opened storage before the schedules start and before any message is served (the
+   * demo's seed: a job caught up at start must see the demo's ledger, not an empty one).
+   */
+  prepare?: (stores: TableStores, ladder: LadderConfig) => Promise<void>;
 }
 
 export async function startBotServer({
@@ -124,6 +129,7 @@ export async function startBotServer({
   sweeper,
   invokeDeadlineMs,
   charts,
+  prepare,
 }: BotServerOptions): Promise<RunningBot> {
   const stores = await openStores(connectionString, settings.TABLE_PREFIX, clock);
   const documents = new BlobDocumentStore(connectionString, settings.BLOB_CONTAINER);
@@ -137,6 +143,7 @@ export async function startBotServer({
     charts ?? new StoredChartPublisher(documents, (id, at) => links.url(id, at));
 
   const ladder = procedureLadder(settings);
+  await prepare?.(stores, ladder);
   const calendar = frenchBusinessCalendar();
   // Built-in ← file ← set from Teams, read each time a job, a card or a letter needs it.
   const rates = new EffectiveRates(loadRates(settings), stores.rates);
