@@ -8,7 +8,6 @@ import type { RunningStack } from '../../src/cli/stack';
 import { monthKey } from '../../src/domain/calendar-date';
 import { balanceOf } from '../../src/domain/ledger';
 import { cents, formatEuros } from '../../src/domain/money';
-import { systemClock } from '../../src/store/system-clock';
 import { launchBrowser, screenshot, sendMessage, startE2eStack, startPlaygroundAs } from './support';
 
 let stack: RunningStack;
@@ -30,7 +29,7 @@ afterAll(async () => {
 });
 
 it('answers « quels impayés ce mois ? » with the right total', async () => {
-  const today = systemClock.today();
+  const today = stack.bot.clock.today();
   const due = await stack.bot.stores.invoices.listDueIn([monthKey(today)]);
   const unpaid = due.filter(
     (i) => i.dueDate < today && !['paid', 'written_off'].includes(i.status) && balanceOf(i) >= 100,

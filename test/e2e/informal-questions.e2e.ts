@@ -10,7 +10,6 @@ import type { RunningStack } from '../../src/cli/stack';
 import { calendarDate, type CalendarDate } from '../../src/domain/calendar-date';
 import { balanceOf, type Invoice } from '../../src/domain/ledger';
 import { cents, formatEuros } from '../../src/domain/money';
-import { systemClock } from '../../src/store/system-clock';
 import { launchBrowser, screenshot, sendMessage, startE2eStack, startPlaygroundAs } from './support';
 
 let stack: RunningStack;
@@ -66,7 +65,7 @@ async function ask(question: string, expected: RegExp): Promise<string> {
 }
 
 it('asks two informal questions and reads the right headlines', async () => {
-  const today = systemClock.today();
+  const today = stack.bot.clock.today();
   const unpaid = (await stack.bot.stores.invoices.listOpen()).filter((i) => unpaidOn(i, today));
   const byCustomer = new Map<string, number>();
   for (const i of unpaid)

@@ -12,10 +12,20 @@ import { startPlayground, type RunningPlayground } from '../../src/cli/playgroun
 import { configAs } from '../../src/cli/playground-config';
 import { startStack, type RunningStack } from '../../src/cli/stack';
 import { freePort } from '../../src/store/azurite';
-import { systemClock } from '../../src/store/system-clock';
+import { runningClockFrom } from '../../src/store/system-clock';
 
 export const RESULTS_DIR = resolve(__dirname, '..', '..', 'test-results');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The instant every e2e stack starts at, whatever the day the suite runs: a Monday after the job's
+ * hour (the job is caught up as the bot starts), the last of a month (late-fee bills on the card),
+ * the firm's mandate (`LAW_FIRM_MANDATE_START`, 1 December 2026) starting within the rep's notice
+ * time, so a customer is about to be transferred. The demo is built relative to it, so what the
+ * pages show does not depend on the day the suite runs. `start.e2e` runs `npm start` on the real
+ * date.
+ */
+export const E2E_START = new Date('2026-11-30T10:00:00+01:00');
 
 export async function startE2eStack(overrides: Record<string, string> = {}): Promise<RunningStack> {
   const parsed = parseSettings({
@@ -35,7 +45,7 @@ export async function startE2eStack(overrides: Record<string, string> = {}): Pro
   return startStack({
     settings: parsed.settings,
     logger: silentLogger(),
-    clock: systemClock,
+    clock: runningClockFrom(E2E_START),
     inMemory: true,
   });
 }
