@@ -15,6 +15,35 @@ export function withinDeadline<T>(work: Promise<T>, ms = DECISION_DEADLINE_MS): 
   return raceDeadline(work, ms);
 }
 
+/** Most decisions end well before; one still running then will likely answer « en cours ». */
+const READ_BEFORE_DEADLINE_MS = 2000;
+
+/**
+ * The work's outcome when it ends within the deadline; otherwise `pending` with the read of what
+ * the « en cours » answer shows (the day's card), started two seconds before the deadline while the
+ * work still ran: that answer must not wait for a read of its own after the deadline — on a slow
+ * storage it then missed Teams' 5 seconds, and the user read « réessayez » while the e-mail was
+ * being sent. Work that ends early reads nothing more.
+ */
+export async function withinDeadlineReading<T, D>(
+  work: Promise<T>,
+  read: () => Promise<D>,
+  ms = DECISION_DEADLINE_MS,
+): Promise<{ outcome: T } | { pending: Promise<D> }> {
+  let early: Promise<D> | null = null;
+  const timer = setTimeout(
+    () => {
+      early = read();
+      early.catch(() => undefined);
+    },
+    Math.max(0, ms - READ_BEFORE_DEADLINE_MS),
+  );
+  const outcome = await raceDeadline(work, ms);
+  clearTimeout(timer);
+  if (outcome === 'pending') return { pending: early ?? read() };
+  return { outcome };
+}
+
 /**
  * Answers an invoke with a card for the clicker only. teams-ai replaces a card that has a refresh
  * section for everyone (an update of the shared message first); a page turned, a refresh or a

@@ -17,7 +17,7 @@ import type { CardJson } from '../card-templates';
 import { onInvoke, type MalformedInvoke } from '../invoke';
 import type { People, Viewer } from '../people';
 import { buildActionDetailCard, ROW_VERBS } from './action-detail-card';
-import { deciderOf, flashOf, withinDeadline } from './click-answers';
+import { deciderOf, flashOf, withinDeadlineReading } from './click-answers';
 import { buildConfirmTransferCard } from './confirm-transfer-card';
 import { floorWarning } from './firm-floor';
 import { dayCardFor, refreshOthers } from './day-card-routes';
@@ -106,13 +106,13 @@ async function decideAndAnswer(
       return { kind: 'failed', failure: { code: 'unexpected' } };
     },
   );
-  const outcome = await withinDeadline(settled);
-  if (outcome === 'pending') {
+  const result = await withinDeadlineReading(settled, () => deps.cards.load(cardDayOf(data)));
+  if ('pending' in result) {
     deps.background.start('refresh after a long decision', () =>
       settled.then(() => refreshOthers(deps, cardDayOf(data))),
     );
     // The day's card, read once: it names the customer (the button carries only its code).
-    const digest = await deps.cards.load(cardDayOf(data));
+    const digest = await result.pending;
     const name = digest.actions.find((a) => a.customerCode === data.customer)?.customerName;
     const pending: Outcome = { kind: 'pending', customer: name ?? fr.decisions.thisCustomer };
     return deps.cards.render(digest, viewer, {
@@ -120,6 +120,7 @@ async function decideAndAnswer(
       flash: flashOf(pending, deps.texts, rowOf(data)),
     });
   }
+  const outcome = result.outcome;
   if (outcome.kind === 'done')
     deps.background.start('refresh', () => refreshOthers(deps, cardDayOf(data), context));
   return dayCardFor(

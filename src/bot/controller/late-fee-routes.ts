@@ -15,7 +15,7 @@ import { calendarDate, pages } from './invokes';
 import { onInvoke, type MalformedInvoke } from '../invoke';
 import type { People } from '../people';
 import type { ProactiveCards } from '../teams-notifier';
-import { deciderOf, withinDeadline } from './click-answers';
+import { deciderOf, withinDeadlineReading } from './click-answers';
 import { dayCardFor, refreshOthers } from './day-card-routes';
 import type { DayCards } from './day-cards';
 import { LATE_FEE_VERBS, LATE_FEES_SECTION, lateFeeReasonInputId } from './late-fee-section';
@@ -71,16 +71,17 @@ export function registerLateFeeRoutes(app: Application<TurnState>, deps: LateFee
         },
       );
       const at = { customer: data.customer, step: LATE_FEES_SECTION };
-      const outcome = await withinDeadline(work);
-      if (outcome === 'pending') {
+      const result = await withinDeadlineReading(work, () => deps.cards.load(data.date));
+      if ('pending' in result) {
         deps.background.start('refresh after a late fee decision', () =>
           work.then(() => refreshOthers(deps, data.date)),
         );
-        return dayCardFor(deps.cards, viewer, data.date, data.pages, {
-          ok: true,
-          message: fr.decisions.stillRunning(fr.decisions.thisCustomer),
+        return deps.cards.render(await result.pending, viewer, {
+          pages: data.pages,
+          flash: { ok: true, message: fr.decisions.stillRunning(fr.decisions.thisCustomer) },
         });
       }
+      const outcome = result.outcome;
       const ok = outcome.kind === 'billed' || outcome.kind === 'waived';
       if (ok) deps.background.start('refresh', () => refreshOthers(deps, data.date, context));
       // Done: the row is gone, the message shows at the top; refused: under the row still there.

@@ -21,7 +21,7 @@ import { calendarDate, pages } from './invokes';
 import { onInvoke, type MalformedInvoke } from '../invoke';
 import type { People } from '../people';
 import type { ProactiveCards } from '../teams-notifier';
-import { deciderOf, withinDeadline } from './click-answers';
+import { deciderOf, withinDeadlineReading } from './click-answers';
 import { dayCardFor, refreshOthers } from './day-card-routes';
 import type { DayCards } from './day-cards';
 import { RECONCILE_SECTION, RECONCILE_VERBS } from './reconcile-section';
@@ -92,16 +92,17 @@ export function registerReconcileRoutes(app: Application<TurnState>, deps: Recon
           return { kind: 'refused', refusal: 'changed' };
         },
       );
-      const outcome = await withinDeadline(work);
-      if (outcome === 'pending') {
+      const result = await withinDeadlineReading(work, () => deps.cards.load(data.date));
+      if ('pending' in result) {
         deps.background.start('refresh after a reconciliation', () =>
           work.then(() => refreshOthers(deps, data.date)),
         );
-        return dayCardFor(deps.cards, viewer, data.date, data.pages, {
-          ok: true,
-          message: fr.decisions.creditStillRunning,
+        return deps.cards.render(await result.pending, viewer, {
+          pages: data.pages,
+          flash: { ok: true, message: fr.decisions.creditStillRunning },
         });
       }
+      const outcome = result.outcome;
       const ok = outcome.kind !== 'refused';
       if (ok) deps.background.start('refresh', () => refreshOthers(deps, data.date, context));
       return dayCardFor(deps.cards, viewer, data.date, data.pages, {
