@@ -231,6 +231,45 @@ it('takes over at once the lease of a dead process of this machine, and marks it
   expect(await stores.lease.acquire(DAILY_JOB_LEASE, 'another', 60_000, fixedClock(MONDAY).now())).toBe(true);
 });
 
+it('a scheduled run that gets the lease just as another instance finished the day does not run it again', async () => {
+  await seedDemoIfEmpty(stores, MONDAY, GREENOVA_LADDER);
+  // Instance B checked « not yet done » while A was running; A completes and releases the lease;
+  // then B acquires it.
+  const lease = stores.lease;
+  const finishedByA = async () =>
+    stores.jobRuns.save({
+      id: 'run-of-a',
+      date: MONDAY,
+      trigger: 'schedule',
+      instance: 'instance-a',
+      status: 'completed',
+      startedAt: '2026-11-23T07:00:00.000Z',
+      finishedAt: '2026-11-23T07:00:05.000Z',
+      durationMs: 5000,
+      counts: {},
+      warnings: [],
+      error: null,
+    });
+  const b = deps(MONDAY, 'instance-b');
+  b.stores = {
+    ...stores,
+    lease: {
+      ...lease,
+      acquire: async (...args: Parameters<typeof lease.acquire>) => {
+        await finishedByA();
+        return lease.acquire(...args);
+      },
+      release: (...args: Parameters<typeof lease.release>) => lease.release(...args),
+    },
+  } as TableStores;
+  expect(await runDailyJob(b, { trigger: 'schedule' })).toEqual({
+    status: 'skipped',
+    skip: { code: 'already_ran', date: MONDAY },
+  });
+  expect((await stores.jobRuns.listForDate(MONDAY)).map((r) => r.id)).toEqual(['run-of-a']);
+  expect(notifier.digests).toEqual([]);
+});
+
 it('does not take the lease of a live holder', async () => {
   const live = `${hostname()}:${process.pid}:other`;
   expect(await stores.lease.acquire(DAILY_JOB_LEASE, live, 60_000, fixedClock(MONDAY).now())).toBe(true);

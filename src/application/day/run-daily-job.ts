@@ -99,7 +99,16 @@ export async function runDailyJob(
   const leased = await underLease(
     { lease: stores.lease, clock, logger },
     { name: DAILY_JOB_LEASE, owner: deps.instance, ttlMs: deps.leaseTtlMs ?? LEASE_TTL_MS },
-    () => runDay(deps, request, date),
+    async (): Promise<DailyJobResult> => {
+      // Checked again under the lease: another instance may have completed the day between the
+      // check above and this lease (it released the lease as it finished), and the day runs once.
+      if (
+        request.trigger === 'schedule' &&
+        (await stores.jobRuns.listForDate(date)).some((r) => r.status === 'completed')
+      )
+        return { status: 'skipped', skip: { code: 'already_ran', date } };
+      return runDay(deps, request, date);
+    },
   );
   return leased.ran ? leased.value : { status: 'skipped', skip: { code: 'lease_held' } };
 }
