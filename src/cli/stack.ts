@@ -86,9 +86,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     if (settings.DEMO_DATA) {
       // The demo shows the day's card from the first minute, whatever the hour — on a day off, the
       // last business day's.
-      const day = bot.dunningDay();
-      const runs = await bot.stores.jobRuns.listForDate(day);
-      if (!runs.some((r) => r.status === 'completed')) await bot.runJob({ trigger: 'startup', date: day });
+      // After the catch-up of a missed 08:00 run, if there was one: the day is then done.
+      await bot.runJob({ trigger: 'startup', date: bot.dunningDay(), onlyIfNotDone: true });
     }
 
     let playground: RunningPlayground | null = null;

@@ -205,10 +205,14 @@ export async function startBotServer({
     businessDaysBeforeTransfer: settings.SALES_NOTICE_BUSINESS_DAYS,
   };
   jobDeps.sales = sales;
-  const runJob = async (request: DailyJobRequest) => {
-    const result = await runDailyJob(jobDeps, request);
-    cards.invalidate();
-    return result;
+  // One run at a time in this process: the lease is held per process, so two runs started here
+  // together (the start's catch-up and `npm start`'s own run, a click on « relancer » during the
+  // schedule) would both hold it and run the day side by side. The second waits for the first.
+  let previousRun: Promise<unknown> = Promise.resolve();
+  const runJob = (request: DailyJobRequest): Promise<DailyJobResult> => {
+    const run = previousRun.then(() => runDailyJob(jobDeps, request));
+    previousRun = run.catch(() => undefined);
+    return run.finally(() => cards.invalidate());
   };
   /** Every copy of the day's card, brought up to date (after a rep's answer). */
   const refreshDigest = () =>

@@ -59,6 +59,11 @@ export interface DailyJobDependencies {
 export interface DailyJobRequest {
   date?: CalendarDate;
   trigger: JobTrigger;
+  /**
+   * Skip a date already completed (the schedule always does; `npm start` on a demo already run).
+   * A run asked by hand otherwise runs again: it refreshes the day.
+   */
+  onlyIfNotDone?: boolean;
 }
 
 export type DailyJobResult =
@@ -92,21 +97,17 @@ export async function runDailyJob(
       await saveDaySnapshot({ stores, clock, logger }, date);
       return { status: 'skipped', skip: { code: 'not_business_day', date } };
     }
-    const runs = await stores.jobRuns.listForDate(date);
-    if (runs.some((r) => r.status === 'completed'))
-      return { status: 'skipped', skip: { code: 'already_ran', date } };
   }
+  const onlyIfNotDone = request.trigger === 'schedule' || request.onlyIfNotDone === true;
+  const done = async () => (await stores.jobRuns.listForDate(date)).some((r) => r.status === 'completed');
+  if (onlyIfNotDone && (await done())) return { status: 'skipped', skip: { code: 'already_ran', date } };
   const leased = await underLease(
     { lease: stores.lease, clock, logger },
     { name: DAILY_JOB_LEASE, owner: deps.instance, ttlMs: deps.leaseTtlMs ?? LEASE_TTL_MS },
     async (): Promise<DailyJobResult> => {
       // Checked again under the lease: another instance may have completed the day between the
       // check above and this lease (it released the lease as it finished), and the day runs once.
-      if (
-        request.trigger === 'schedule' &&
-        (await stores.jobRuns.listForDate(date)).some((r) => r.status === 'completed')
-      )
-        return { status: 'skipped', skip: { code: 'already_ran', date } };
+      if (onlyIfNotDone && (await done())) return { status: 'skipped', skip: { code: 'already_ran', date } };
       return runDay(deps, request, date);
     },
   );
