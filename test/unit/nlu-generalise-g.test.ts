@@ -6,7 +6,11 @@
  * that must not change. Against the evaluation portfolio (test/nlu/portfolio.json: today is Monday
  * 23 November 2026).
  */
-import { NOT_UNDERSTOOD, parsed, query } from '../support/nlu-parse';
+import { NOT_UNDERSTOOD, command, parsed, query } from '../support/nlu-parse';
+
+const DAY_CARD = command({ command: 'day_card' });
+const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
+const QUARTER = { from: '2026-10-01', to: '2026-12-31' };
 
 describe('provisions and the company itself are not understood: never a figure', () => {
   it.each([
@@ -31,5 +35,78 @@ describe('provisions and the company itself are not understood: never a figure',
     ['les factures de Dupont en retard', query({ intent: 'unpaid_invoices', customerCodes: ['C005'] })],
   ])('« %s » keeps its figure', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('a clause saying who asks, for whom or for which meeting names no customer and no period', () => {
+  it.each([
+    ['le DSO du trimestre, c’est pour le codir de lundi matin', query({ intent: 'dso', period: QUARTER })],
+    [
+      'balance âgée à fin octobre pour la présentation du 3 décembre',
+      query({ intent: 'aged_balance', asOf: '2026-10-31' }),
+    ],
+    [
+      'les impayés de plus de 60 jours, Sophie en a besoin pour le reporting',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    ],
+    [
+      'les mises en demeure envoyées en octobre, pour Madame Lefebvre',
+      query({ intent: 'journal_activity', period: OCTOBER, step: 'J+20' }),
+    ],
+    [
+      'top 5 des mauvais payeurs pour le conseil d’administration',
+      query({ intent: 'top_late_payers', limit: 5 }),
+    ],
+    [
+      'mon chef m’a demandé le taux de retard par segment de risque',
+      query({ intent: 'late_rate', groupBy: 'risk' }),
+    ],
+    ['on me demande le taux d’impayés pour le comité de direction', query({ intent: 'overdue_ratio' })],
+    ['la balance âgée pour la réunion de vendredi', query({ intent: 'aged_balance' })],
+    [
+      'le top 5 des retards pour le tableau de bord de Madame Lefebvre',
+      query({ intent: 'top_late_payers', limit: 5 }),
+    ],
+    ['quel est le DSO ? mon directeur me le demande pour le conseil de vendredi', query({ intent: 'dso' })],
+    ['les impayés, c’est pour Julie', query({ intent: 'unpaid_invoices' })],
+    ['le taux de retard, Sophie en a besoin', query({ intent: 'late_rate' })],
+    ['le DSO pour le comité', query({ intent: 'dso' })],
+    ['relances du jour, c’est pour ma responsable', DAY_CARD],
+    ['les relances du jour, ma chef veut que je commence par là', DAY_CARD],
+    ['les relances du jour stp, c’est Paul qui s’en occupe d’habitude', DAY_CARD],
+    [
+      'quelles relances partent jeudi ? ou c’est Camille qui gère ?',
+      query({ intent: 'planned_actions', period: { from: '2026-11-26', to: '2026-11-26' } }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A weekday on planned work is still its day; a customer named is still found.
+    [
+      'les relances prévues jeudi',
+      query({ intent: 'planned_actions', period: { from: '2026-11-26', to: '2026-11-26' } }),
+    ],
+    [
+      'combien nous doit la SGH pour le rapport de fin de mois ?',
+      query({ intent: 'customer_balance', customerCodes: ['C002'] }),
+    ],
+    ['impayés de Julien Bernard', query({ intent: 'unpaid_invoices', customerCodes: ['C009'] })],
+    ['le DSO pour Julien', query({ intent: 'dso', customerCodes: ['C009'] })],
+    ['le point sur les impayés', query({ intent: 'unpaid_invoices' })],
+  ])('« %s » keeps its meaning', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('a first name is no prefix of a customer’s name, but is still unknown where a name is expected', () => {
+    expect(parsed('impayés de Julie')).toEqual({
+      kind: 'unknown_customer',
+      query: { intent: 'unpaid_invoices' },
+    });
+    expect(parsed('impayés chez Camille')).toEqual({
+      kind: 'unknown_customer',
+      query: { intent: 'unpaid_invoices' },
+    });
   });
 });

@@ -19,6 +19,7 @@ import { findCustomerMentions, mayNameCustomers } from './customers';
 import { extractDates } from './dates';
 import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
+import { withoutContextClauses } from './context-clauses';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
 import { helpIntent, onlyQuestionMarks } from './help-asked';
 import { asksWhatIsNotDone } from './not-done';
@@ -115,7 +116,9 @@ function parse(
 ): ParseResult | null {
   const message = withoutLinks(typed);
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
-  const text = withoutPoliteness(message);
+  // « … pour le comité de jeudi », « ma responsable m’a dit … »: who asks and for what, without
+  // a customer or a period in it (./context-clauses.ts).
+  const text = withoutContextClauses(withoutPoliteness(message));
   // « ? » alone: the help.
   if (onlyQuestionMarks(message)) return { kind: 'query', query: { intent: 'help' } };
   // A command (« téléphone de biocoop ? », « lever le litige F2026-1048 ») before a question; one
