@@ -110,3 +110,59 @@ describe('a clause saying who asks, for whom or for which meeting names no custo
     });
   });
 });
+
+describe('a temp’s long sentences', () => {
+  const THIS_MONTH = { from: '2026-11-01', to: '2026-11-30' };
+  it.each([
+    // How long customers take to pay is the DSO.
+    ['en moyenne, nos clients payent au bout de combien de jours ?', query({ intent: 'dso' })],
+    ['les clients mettent combien de temps à nous régler ?', query({ intent: 'dso' })],
+    ['en combien de temps on est payé en général ?', query({ intent: 'dso' })],
+    ['combien de temps mettent les clients à payer en moyenne ?', query({ intent: 'dso' })],
+    ['Combien de jours nos clients mettent-ils à nous régler, en moyenne ?', query({ intent: 'dso' })],
+    // What share of what is owed is late.
+    ['de tout ce qu’on nous doit, quelle part est déjà en retard ?', query({ intent: 'overdue_ratio' })],
+    ['quelle proportion des créances est déjà échue ?', query({ intent: 'overdue_ratio' })],
+    ['sur l’encours, quelle proportion est en retard ?', query({ intent: 'overdue_ratio' })],
+    // Better or worse than another period is a trend.
+    ['les retards, c’est meilleur qu’en octobre ?', query({ intent: 'trend', period: THIS_MONTH })],
+    ['les impayés sont-ils pires que le mois dernier ?', query({ intent: 'trend', period: THIS_MONTH })],
+    [
+      'est-ce que la situation des retards est moins bien que le mois dernier ?',
+      query({ intent: 'trend', period: THIS_MONTH }),
+    ],
+    // A cry for help, how to use the tool.
+    ['au secours, je ne sais pas m’en servir', query({ intent: 'help' })],
+    ['à l’aide, j’y comprends rien', query({ intent: 'help' })],
+    ['comment on s’en sert ?', query({ intent: 'help' })],
+    ['comment utiliser ce truc ?', query({ intent: 'help' })],
+    ['comment ça s’utilise ?', query({ intent: 'help' })],
+    // The day's card asked with « est-ce que ».
+    ['est-ce que tu peux me montrer les relances du jour ?', DAY_CARD],
+    ['Est-ce que je peux voir la carte du jour ?', DAY_CARD],
+    ['est-ce que la carte du jour est prête ?', DAY_CARD],
+    ['Est-ce que vous pouvez m’afficher ma todo ?', DAY_CARD],
+    ['est ce que vous pouvez afficher les relances du jour', DAY_CARD],
+    // Those who never pay, the biggest ones: the ranking.
+    ['qui ne paie jamais ?', query({ intent: 'top_late_payers' })],
+    ['les clients qui ne règlent jamais', query({ intent: 'top_late_payers' })],
+    ['ceux qui ne payent JAMAIS', query({ intent: 'top_late_payers' })],
+    ['c qui les plus gros', query({ intent: 'top_late_payers' })],
+    ['nos plus gros clients en retard', query({ intent: 'top_late_payers' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['quel temps fait-il à Lyon ?', NOT_UNDERSTOOD],
+    ['les impayés du mois dernier', query({ intent: 'unpaid_invoices', period: OCTOBER })],
+    [
+      'quelles relances partent aujourd’hui ?',
+      query({ intent: 'planned_actions', period: { from: '2026-11-23', to: '2026-11-23' } }),
+    ],
+    ['les encaissements de plus de 5 000 €', query({ intent: 'collected', amount: { gt: 500000 } })],
+    ['comment ça marche le DSO ?', query({ intent: 'dso' })],
+  ])('« %s » keeps its meaning', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -22,6 +22,7 @@ import { withoutPoliteness } from './politeness';
 import { withoutContextClauses } from './context-clauses';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
 import { helpIntent, onlyQuestionMarks } from './help-asked';
+import { delayIntent } from './delay-asked';
 import { asksWhatIsNotDone } from './not-done';
 import { asksOtherWork } from './outside-work';
 import { paidYetIntent } from './paid-yet';
@@ -175,14 +176,18 @@ function parse(
   // « encaissements par mois », « évolution de la balance âgée »: month by month (./over-months.ts).
   // « qu’est-ce que je peux vous demander ? », « types de requêtes »: the help (./help-asked.ts).
   // « le total des créances clients »: everything customers owe, the aged balance (./receivables.ts).
+  // « mettent combien de temps à nous régler ? »: how long payment takes, the DSO (./delay-asked.ts).
   const intentRead = helpIntent(
-    receivablesIntent(
-      overMonthsIntent(
-        shareIntent(trendIntent(refined.intent, tokens, dates.periods.length), tokens.list, phrase),
-        tokens,
+    delayIntent(
+      receivablesIntent(
+        overMonthsIntent(
+          shareIntent(trendIntent(refined.intent, tokens, dates.periods.length), tokens.list, phrase),
+          tokens,
+        ),
+        phrase,
+        { daysLate, amount, words: tokens.list },
       ),
-      phrase,
-      { daysLate, amount, words: tokens.list },
+      tokens.list,
     ),
     tokens.list,
   );

@@ -52,6 +52,18 @@ export const topLatePayersQuestion = defineQuestion({
         'qui paie jamais',
         'qui paient jamais',
         'qui payent jamais',
+        // « ceux qui ne paient JAMAIS », « qui ne règle jamais ? ».
+        'ne paie jamais',
+        'ne paye jamais',
+        'ne paient jamais',
+        'ne payent jamais',
+        'ne regle jamais',
+        'ne reglent jamais',
+        'qui reglent jamais',
+        'qui regle jamais',
+        // « c qui les plus gros chez mes clients », « les plus gros clients en retard ».
+        'qui plus gros',
+        'plus gros clients',
       ],
     },
     {
