@@ -166,3 +166,42 @@ describe('a temp’s long sentences', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('abbreviations and English words in a French question', () => {
+  const YEAR = { from: '2026-01-01', to: '2026-12-31' };
+  it.each([
+    [
+      'les write off de l’an dernier',
+      query({ intent: 'written_off', period: { from: '2025-01-01', to: '2025-12-31' } }),
+    ],
+    ['combien de writeoffs en octobre ?', query({ intent: 'written_off', period: OCTOBER })],
+    ['write-off cette année', query({ intent: 'written_off', period: YEAR })],
+    ['combien de pertes cette anée ?', query({ intent: 'written_off', period: YEAR })],
+    ['le DSO par risk segment', query({ intent: 'dso', groupBy: 'risk' })],
+    ['les impayés by customer', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
+    ['la SGH est-elle up to date ?', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    [
+      'Dupont est up-to-date dans ses règlements ?',
+      query({ intent: 'customer_balance', customerCodes: ['C005'] }),
+    ],
+    ['bal. âgée à fin septembre', query({ intent: 'aged_balance', asOf: '2026-09-30' })],
+    ['la bal agee au 31 oct', query({ intent: 'aged_balance', asOf: '2026-10-31' })],
+    ['la balance âgée as of 30 September', query({ intent: 'aged_balance', asOf: '2026-09-30' })],
+    ['la balance âgée at the end of September', query({ intent: 'aged_balance', asOf: '2026-09-30' })],
+    ['le cpte de Dupont', query({ intent: 'customer_balance', customerCodes: ['C005'] })],
+    ['le mtt des impayés au 31/10', query({ intent: 'unpaid_invoices', asOf: '2026-10-31' })],
+    ['qqs impayés pr la SGH ?', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
+    ['tjrs des retards chez Dupont ?', query({ intent: 'unpaid_invoices', customerCodes: ['C005'] })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['aged balance at end of September', query({ intent: 'aged_balance', asOf: '2026-09-30' })],
+    ['late rate by risk segment', query({ intent: 'late_rate', groupBy: 'risk' })],
+    ['la balance âgée', query({ intent: 'aged_balance' })],
+    ['le solde de la SGH', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+  ])('« %s » keeps its meaning', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
