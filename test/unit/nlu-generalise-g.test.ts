@@ -205,3 +205,52 @@ describe('abbreviations and English words in a French question', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('paraphrases of the round’s families, as other people would write them', () => {
+  it.each([
+    ['g besoin du dso pr le rapport du DAF', query({ intent: 'dso' })],
+    ['envoie moi les impayés, la patronne les veut pour ce soir', query({ intent: 'unpaid_invoices' })],
+    [
+      'En vue du comité de jeudi, pouvez-vous me donner les encaissements d’octobre ?',
+      query({ intent: 'collected', period: OCTOBER }),
+    ],
+    ['Sophie m’a dit de regarder les litiges en cours', query({ intent: 'disputes' })],
+    ['ou c’est Julie qui valide les relances du jour ?', DAY_CARD],
+    ['la balance âgée, c’est Thomas qui me la demande', query({ intent: 'aged_balance' })],
+    [
+      'Pierre veut savoir combien nous doit Dupont',
+      query({ intent: 'customer_balance', customerCodes: ['C005'] }),
+    ],
+    ['bal agée 31/10', query({ intent: 'aged_balance', asOf: '2026-10-31' })],
+    ['balance âgée 30 septembre', query({ intent: 'aged_balance', asOf: '2026-09-30' })],
+    [
+      'les write offs YTD',
+      query({ intent: 'written_off', period: { from: '2026-01-01', to: '2026-11-23' } }),
+    ],
+    ['is Dupont up to date?', query({ intent: 'customer_balance', customerCodes: ['C005'] })],
+    ['comment on se sert de l’outil ?', query({ intent: 'help' })],
+    ['aide moi à utiliser ce truc stp', query({ intent: 'help' })],
+    ['est-ce que je peux avoir ma to-do ?', DAY_CARD],
+    ['qui paie le plus mal ?', query({ intent: 'top_late_payers' })],
+    ['qui traîne le plus à payer ?', query({ intent: 'top_late_payers' })],
+    ['les clients qui payent toujours en retard', query({ intent: 'top_late_payers' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A customer's news stays its own: only a first name at a clause's start is a colleague.
+    [
+      'Biocoop Part-Dieu promet de payer le 15 décembre',
+      command({ command: 'record_promise', customerCodes: ['C011'], date: '2026-12-15' }),
+    ],
+    ['balance âgée', query({ intent: 'aged_balance' })],
+    [
+      'les impayés échus le 31/10',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-10-31', to: '2026-10-31' } }),
+    ],
+    ['envoie des fleurs à la SGH', NOT_UNDERSTOOD],
+  ])('« %s » keeps its meaning', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

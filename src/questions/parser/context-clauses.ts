@@ -18,6 +18,9 @@
  * - **who handles it**: « ou c’est Camille qui gère ? », « c’est Paul qui s’en occupe ».
  */
 
+import { isFirstName } from './first-names';
+import { normalizeWord } from './tokens';
+
 const E = '[eéèêë]';
 const AP = "['’ʼ`´]\\s*";
 const SEP = '[\\s\\-]+';
@@ -84,7 +87,7 @@ const DETERMINER = `(?:le|la|les|l${AP}|un|une|mon|ma|mes|son|sa|ses|notre|nos|v
 
 /** What may follow a meeting's name: its kind, its day or date, its owner. */
 const COMPLEMENT =
-  `(?:${SEP}(?:(?:de|du)${SEP}|d${AP})(?:la${SEP}|l${AP})?(?:direction|administration|surveillance|pilotage|gestion|s${E}lection|cl${'[oô]'}ture|fin${SEP}de${SEP}mois|semaine${SEP}prochaine|demain|cet${SEP}apr${E}s[\\s\\-]midi|ce${SEP}(?:soir|matin)|groupe|${WEEKDAY}|${DETERMINER}\\s*(?:${ROLE})|${TITLE}\\s+${NAME}(?:\\s+${NAME})?|${NAME})` +
+  `(?:${SEP}(?:(?:de|du)${SEP}|d${AP})(?:la${SEP}|l${AP})?(?:direction|administration|surveillance|pilotage|gestion|s${E}lection|cl${'[oô]'}ture|fin${SEP}de${SEP}mois|semaine${SEP}prochaine|demain|cet${SEP}apr${E}s[\\s\\-]midi|ce${SEP}(?:soir|matin)|groupe|${WEEKDAY}|(?:${DETERMINER}\\s*)?(?:${ROLE})|${TITLE}\\s+${NAME}(?:\\s+${NAME})?|${NAME})` +
   `|${SEP}(?:de${SEP}|du${SEP})?(?:ce${SEP}|cette${SEP})?(?:${WEEKDAY})${B}(?:${SEP}(?:matin|midi|soir|apr${E}s[\\s\\-]midi|prochain))?` +
   `|${SEP}(?:du${SEP})?\\d{1,2}(?:er)?(?:${SEP}(?:${MONTH})${B}|\\/\\d{1,2}(?:\\/\\d{2,4})?)?` +
   `|${SEP}(?:mensuel(?:le)?|hebdo(?:madaire)?|trimestriel(?:le)?|annuel(?:le)?|de${SEP}demain|prochaine?)` +
@@ -97,46 +100,84 @@ const ASKING =
 
 /**
  * What someone asked, when it is a request of its own (« … m’a dit de commencer par ça », « veut
- * que je … »): blanked to the end of its clause. A noun after the verb (« mon chef m’a demandé le
- * DSO ») is what is asked: only the subject and the verb go.
+ * que je commence par là »): its infinitive, and « par ça / par là » with the rest of the clause. What
+ * follows the infinitive is what is asked (« Sophie m’a dit de regarder les promesses non tenues »);
+ * a noun right after the verb too (« mon chef m’a demandé le DSO »): only the subject and the verb go.
  */
-const REQUEST = `(?:${SEP}(?:de|que|qu${AP}|d${AP})[^,;:.!?]*)?`;
+const REQUEST =
+  `(?:${SEP}(?:de|d${AP}|que${SEP}je|qu${AP}on|que${SEP}l${AP}on)\\s*[\\p{L}\\-]+${B}` +
+  `(?:${SEP}par${SEP}(?:ça|ca|là|la|cela)${B}[^,;:.!?]*)?)?`;
 
-const CLAUSES: readonly RegExp[] = [
-  // « (c’est) pour le comité de jeudi », « avant la réunion de 14h », « pour préparer le codir ».
-  new RegExp(
-    `(?:${W}c${AP}est${SEP})?${W}(?:pour|avant|en${SEP}vue${SEP}(?:de|du|d${AP})|pour${SEP}pr${E}parer|${E}tablir)${SEP}?` +
-      `(?:${DETERMINER}\\s*)(?:${MEETING})${B}${COMPLEMENT}`,
-    'giu',
-  ),
+/** Someone asking for what was already said (« la patronne les veut pour ce soir »): the whole clause. */
+const ASKED_BACK = `(?:le|la|les|l${AP})\\s*(?:veut|voudrait|attend|r${E}clame|demande)${B}[^,;:.!?]*`;
+
+const ASKED = `(?:${ASKING}${REQUEST}|${ASKED_BACK})`;
+
+/** How the names a rule captures must look for the clause to be blanked. */
+type Names = 'capital' | 'first name';
+
+const CLAUSES: ReadonlyArray<{ re: RegExp; names: Names }> = [
+  // « (c’est) pour le comité de jeudi », « avant la réunion de 14h », « pr le rapport du DAF ».
+  {
+    re: new RegExp(
+      `(?:${W}c${AP}est${SEP})?${W}(?:pour|pr|avant|en${SEP}vue${SEP}(?:de|du|d${AP})|pour${SEP}pr${E}parer|${E}tablir)${SEP}?` +
+        `(?:${DETERMINER}\\s*)?(?:${MEETING})${B}${COMPLEMENT}`,
+      'giu',
+    ),
+    names: 'capital',
+  },
   // « pour Monsieur Vernet », « pour ma responsable », « pour le DAF ».
-  new RegExp(
-    `(?:${W}c${AP}est${SEP})?${W}pour${SEP}(?:${TITLE}\\s+${NAME}(?:\\s+${NAME})?|${DETERMINER}\\s*(?:${ROLE})${B})`,
-    'giu',
-  ),
-  // « ma responsable m’a dit de … », « mon chef veut … », to the end of the clause.
-  new RegExp(`${W}(?:ma|mon|notre|la|le)${SEP}(?:${ROLE})${B}${SEP}${ASKING}${REQUEST}`, 'giu'),
+  {
+    re: new RegExp(
+      `(?:${W}c${AP}est${SEP})?${W}(?:pour|pr)${SEP}(?:${TITLE}\\s+${NAME}(?:\\s+${NAME})?|${DETERMINER}\\s*(?:${ROLE})${B})`,
+      'giu',
+    ),
+    names: 'capital',
+  },
+  // « ma responsable m’a dit de … », « mon chef veut … », « la patronne les veut pour ce soir ».
+  {
+    re: new RegExp(`${W}(?:ma|mon|notre|la|le)${SEP}(?:${ROLE})${B}${SEP}${ASKED}`, 'giu'),
+    names: 'capital',
+  },
   // « on me demande ce chiffre pour … », « on me l’a demandé ».
-  new RegExp(`${W}on${SEP}me${SEP}(?:l${AP})?(?:demande|r${E}clame|a${SEP}demand${E})${B}${REQUEST}`, 'giu'),
-  // « Julie en a besoin », « Paul me l’a demandé » — a capitalised name at a clause's start.
-  new RegExp(
-    `(?:^|[,;:.!?]\\s*|${W}et${SEP})${NAME}${SEP}(?:en${SEP}a${SEP}besoin|me${SEP}l${AP}a${SEP}demand${E})[^,;:.!?]*`,
-    'giu',
-  ),
-  // « ou c’est Camille qui gère ? », « c’est Paul qui s’en occupe ».
-  new RegExp(
-    `(?:${W}ou${SEP})?${W}c${AP}est${SEP}(?:${NAME}|${DETERMINER}\\s*(?:${ROLE}))${SEP}qui${SEP}(?:g${'[eè]'}re|s${AP}en${SEP}(?:occupe|charge)|s${AP}occupe|valide|traite)${B}[^,;:.!?]*`,
-    'giu',
-  ),
+  {
+    re: new RegExp(
+      `${W}on${SEP}me${SEP}(?:l${AP})?(?:demande|r${E}clame|a${SEP}demand${E})${B}${REQUEST}`,
+      'giu',
+    ),
+    names: 'capital',
+  },
+  // « Julie en a besoin », « Sophie m’a dit de … », « Nathalie les attend » — a first name at a
+  // clause's start (« Biocoop veut payer en trois fois » is a customer's news).
+  {
+    re: new RegExp(
+      `(?:^|(?<=[,;:.!?]\\s*)|(?<=${W}et${SEP}))${NAME}${SEP}(?:${ASKED}|me${SEP}l${AP}a${SEP}demand${E}${B}[^,;:.!?]*)`,
+      'giu',
+    ),
+    names: 'first name',
+  },
+  // « ou c’est Camille qui gère ? », « c’est Paul qui s’en occupe », « c’est Thomas qui me la demande ».
+  {
+    re: new RegExp(
+      `(?:${W}ou${SEP})?${W}c${AP}est${SEP}(?:${NAME}|${DETERMINER}\\s*(?:${ROLE}))${SEP}qui${SEP}` +
+        `(?:g${'[eè]'}re|s${AP}en${SEP}(?:occupe|charge)|s${AP}occupe|valide|traite|me${SEP}(?:l${AP}|(?:le|la|les)${SEP})?(?:demande|r${E}clame))${B}` +
+        `(?:${SEP}(?:d${AP}habitude|normalement|en${SEP}g${E}n${E}ral))?`,
+      'giu',
+    ),
+    names: 'first name',
+  },
 ];
 
 /** The message with its context clauses blanked out (same length, every other word in place). */
 export function withoutContextClauses(text: string): string {
   let out = text;
-  for (const re of CLAUSES)
+  for (const { re, names } of CLAUSES)
     out = out.replace(re, (m: string, ...rest: unknown[]) => {
-      const names = rest.slice(0, -2).filter((g): g is string => typeof g === 'string');
-      return names.every((n) => /^\p{Lu}/u.test(n)) ? ' '.repeat(m.length) : m;
+      const said = rest.slice(0, -2).filter((g): g is string => typeof g === 'string');
+      const people = said.every(
+        (n) => /^\p{Lu}/u.test(n) && (names === 'capital' || isFirstName(normalizeWord(n))),
+      );
+      return people ? ' '.repeat(m.length) : m;
     });
   return out;
 }

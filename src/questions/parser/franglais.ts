@@ -27,6 +27,7 @@ const RULES = rewriteRules({
   'at end of': 'a fin',
   'as of': 'au',
   'cash in': 'encaissements',
+  ytd: 'depuis le debut de l annee',
 });
 
 /** The French question's tokens with the English terms in it rewritten. */

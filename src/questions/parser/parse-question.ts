@@ -23,6 +23,7 @@ import { withoutContextClauses } from './context-clauses';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
 import { helpIntent, onlyQuestionMarks } from './help-asked';
 import { delayIntent } from './delay-asked';
+import { cutOffDay } from './cut-off-day';
 import { asksWhatIsNotDone } from './not-done';
 import { asksOtherWork } from './outside-work';
 import { paidYetIntent } from './paid-yet';
@@ -203,6 +204,8 @@ function parse(
     words: tokens.list,
     nothingElse: customers.unknown.length === 0 && customers.ignored.length === 0,
   });
+  // « bal agée 31/10 »: a past day alone on the aged balance is its cut-off (./cut-off-day.ts).
+  const cutOff = cutOffDay(intent, { period: dates.period, asOf: dates.asOf }, context.today);
   const base: Understood = compact({
     period:
       intent === 'written_off'
@@ -211,9 +214,9 @@ function parse(
           ? trendPeriod(dates.periods, context.today)
           : spanOnly(intent, tokens)
             ? undefined
-            : snapshotPeriod(intent, dates.period, context.today),
+            : snapshotPeriod(intent, cutOff.period, context.today),
     dateBasis: issueBasis ? ('issue' as const) : undefined,
-    asOf: dates.asOf,
+    asOf: cutOff.asOf,
     customerCodes: resolved.length > 0 ? [...new Set(resolved.map((c) => c.code))] : undefined,
     amount,
     daysLate,

@@ -62,6 +62,17 @@ export const topLatePayersQuestion = defineQuestion({
         'qui reglent jamais',
         'qui regle jamais',
         // « c qui les plus gros chez mes clients », « les plus gros clients en retard ».
+        // « les clients qui paient toujours en retard », « qui traîne le plus à payer ? ».
+        'paient toujours retard',
+        'payent toujours retard',
+        'paie toujours retard',
+        'paye toujours retard',
+        'paie plus mal',
+        'paient plus mal',
+        'payent plus mal',
+        'paye plus mal',
+        'qui traine plus',
+        'qui trainent plus',
         'qui plus gros',
         'plus gros clients',
       ],
