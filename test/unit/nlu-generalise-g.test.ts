@@ -254,3 +254,19 @@ describe('paraphrases of the round’s families, as other people would write the
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('paraphrases, second pass', () => {
+  it.each([
+    ['la DG aimerait connaître le taux de retard', query({ intent: 'late_rate' })],
+    [
+      'je remplace Camille cette semaine, quelles relances partent aujourd’hui ?',
+      query({ intent: 'planned_actions', period: { from: '2026-11-23', to: '2026-11-23' } }),
+    ],
+    ['en remplacement de ma responsable : la balance âgée', query({ intent: 'aged_balance' })],
+    ['le temps moyen de paiement', query({ intent: 'dso' })],
+    ['le temps de paiement de la SGH', query({ intent: 'dso', customerCodes: ['C002'] })],
+    ['combien de jours de crédit prennent nos clients ?', query({ intent: 'dso' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

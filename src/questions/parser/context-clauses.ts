@@ -96,7 +96,7 @@ const COMPLEMENT =
 /** Verbs of someone asking or needing (« m’a dit », « me demande », « veut », « en a besoin »). */
 const ASKING =
   `(?:m${AP}a${SEP}(?:dit|demand${E}|conseill${E}|fait${SEP}savoir)|me${SEP}(?:l${AP}|(?:le|la|les)${SEP})?(?:demande|r${E}clame|dit)|` +
-  `(?:me${SEP}l${AP}|l${AP})?a${SEP}demand${E}|veut|voudrait|attend|(?:en${SEP})?a${SEP}besoin)${B}`;
+  `(?:me${SEP}l${AP}|l${AP})?a${SEP}demand${E}|veut|voudrait|aimerait|souhaite|souhaiterait|attend|(?:en${SEP})?a${SEP}besoin)${B}`;
 
 /**
  * What someone asked, when it is a request of its own (« … m’a dit de commencer par ça », « veut
@@ -152,6 +152,17 @@ const CLAUSES: ReadonlyArray<{ re: RegExp; names: Names }> = [
   {
     re: new RegExp(
       `(?:^|(?<=[,;:.!?]\\s*)|(?<=${W}et${SEP}))${NAME}${SEP}(?:${ASKED}|me${SEP}l${AP}a${SEP}demand${E}${B}[^,;:.!?]*)`,
+      'giu',
+    ),
+    names: 'first name',
+  },
+  // « je remplace Camille cette semaine », « en remplacement de ma responsable »: who the asker
+  // stands in for, and for how long — never a period of the question.
+  {
+    re: new RegExp(
+      `${W}(?:je${SEP}remplace|en${SEP}remplacement${SEP}(?:de|d${AP})|je${SEP}suis${SEP}(?:le|la)${SEP}rempla[cç]ante?${SEP}(?:de|d${AP}))\\s*` +
+        `(?:${NAME}|${DETERMINER}\\s*(?:${ROLE})${B})` +
+        `(?:${SEP}(?:cette${SEP}semaine|ce${SEP}mois|en${SEP}ce${SEP}moment|pendant${SEP}(?:ses|son|les)${SEP}[\\p{L}\\-]+))?`,
       'giu',
     ),
     names: 'first name',

@@ -8,7 +8,7 @@ import type { QueryIntent } from '../catalogue';
 import type { Token } from './tokens';
 
 const PAYING = '(?:paie\\w*|paye\\w*|payer|paient|payons|payes?|payee?s?|regl\\w*|regle\\w*|rembourse\\w*)';
-const HOW_LONG = '(?:combien de temps|combien de jours|en combien de temps|delai)';
+const HOW_LONG = '(?:combien de temps|combien de jours|en combien de temps|delai|temps moyen|temps de)';
 
 const RULES: readonly RegExp[] = [
   new RegExp(`\\b${HOW_LONG}\\b(?: \\S+){0,6} ${PAYING}\\b`),
