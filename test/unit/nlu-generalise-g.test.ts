@@ -25,6 +25,8 @@ describe('provisions and the company itself are not understood: never a figure',
     'où se trouve le siège social ?',
     'how many employees does Greenova have?',
     'qui sont les actionnaires de Greenova ?',
+    'comptabilise les pertes sur créances',
+    'le taux de TVA sur les factures ?',
   ])('« %s »', (text) => {
     expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
   });
@@ -33,6 +35,14 @@ describe('provisions and the company itself are not understood: never a figure',
     ['combien nous doit la SGH ?', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
     ['les impayés de plus de 90 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 91 } })],
     ['les factures de Dupont en retard', query({ intent: 'unpaid_invoices', customerCodes: ['C005'] })],
+    [
+      'combien a-t-on comptabilisé en pertes cette année ?',
+      query({ intent: 'written_off', period: { from: '2026-01-01', to: '2026-12-31' } }),
+    ],
+    [
+      'saisis une promesse de la SGH pour le 15/12',
+      command({ command: 'record_promise', customerCodes: ['C002'], date: '2026-12-15' }),
+    ],
   ])('« %s » keeps its figure', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });

@@ -47,6 +47,9 @@ const RULES: readonly RegExp[] = [
   // The company itself — its staff, premises, capital, shareholders (« combien de salariés compte
   // Greenova ? », « où sont nos locaux ? »): no customer's balance, whatever name follows.
   /\b(?:salaries?|employes?|effectifs?|headcount|employees|locaux|siege social|capital social|actionnaires?|organigramme)\b/,
+  // An order to post an entry (« comptabilise les pertes sur créances », « saisis l’avoir »), and
+  // taxes (« le taux de TVA sur les factures »): bookkeeping, not the receivables' figures.
+  /^ (?:comptabilise|comptabilisez|saisis|saisissez)\b|\btva\b/,
 ];
 
 /** Whether the question asks for work Relances does not do (invoicing, the bank, mail, weather…). */
