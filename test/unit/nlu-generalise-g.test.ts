@@ -280,3 +280,30 @@ describe('paraphrases, second pass', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('the founder’s and the CFO’s words, third pass', () => {
+  it.each([
+    [
+      'cpte rendu des relances d’hier',
+      query({ intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' } }),
+    ],
+    [
+      'le compte rendu des relances d’hier',
+      query({ intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' } }),
+    ],
+    ['les collections du mois dernier', query({ intent: 'collected', period: OCTOBER })],
+    ['la balance âgée as at 31 October', query({ intent: 'aged_balance', asOf: '2026-10-31' })],
+    [
+      'combien de write-offs YTD ?',
+      query({ intent: 'written_off', period: { from: '2026-01-01', to: '2026-11-23' } }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('« le compte de la SGH » keeps its meaning', () => {
+    expect(parsed('le compte de la SGH')).toEqual(
+      query({ intent: 'customer_balance', customerCodes: ['C002'] }),
+    );
+  });
+});

@@ -32,6 +32,10 @@ const RULES = rewriteRules({
   qques: 'quelques',
   mtt: 'montant',
   mtts: 'montants',
+  // « compte rendu des relances d’hier »: what was done, the journal's recap.
+  'compte rendu': 'recap',
+  'comptes rendus': 'recap',
+  'cpte rendu': 'recap',
   cpte: 'compte',
   cptes: 'comptes',
   tjrs: 'toujours',

@@ -27,6 +27,8 @@ const RULES = rewriteRules({
   'at end of': 'a fin',
   'as of': 'au',
   'cash in': 'encaissements',
+  'cash collections': 'encaissements',
+  collections: 'encaissements',
   ytd: 'depuis le debut de l annee',
 });
 
