@@ -151,7 +151,7 @@ const CLAUSES: ReadonlyArray<{ re: RegExp; names: Names }> = [
   // clause's start (« Biocoop veut payer en trois fois » is a customer's news).
   {
     re: new RegExp(
-      `(?:^|(?<=[,;:.!?]\\s*)|(?<=${W}et${SEP}))${NAME}${SEP}(?:${ASKED}|me${SEP}l${AP}a${SEP}demand${E}${B}[^,;:.!?]*)`,
+      `(?:^|(?<=[,;:.!?]\\s{0,3})|(?<=${W}et\\s{1,3}))${NAME}${SEP}(?:${ASKED}|me${SEP}l${AP}a${SEP}demand${E}${B}[^,;:.!?]*)`,
       'giu',
     ),
     names: 'first name',
