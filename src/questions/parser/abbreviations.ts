@@ -23,6 +23,26 @@ const RULES = rewriteRules({
   clts: 'clients',
   evol: 'evolution',
   evo: 'evolution',
+  // « bal. âgée au 30/09 », « bal agee fin oct ».
+  bal: 'balance',
+  // The founder's notes (« qqs impayés ds le mois », « mtt dû », « le cpte de X », « tjrs en
+  // retard »; « ds », « pr » in ./informal.ts).
+  qq: 'quelques',
+  qqs: 'quelques',
+  qques: 'quelques',
+  mtt: 'montant',
+  mtts: 'montants',
+  // « compte rendu des relances d’hier »: what was done, the journal's recap.
+  'compte rendu': 'recap',
+  'comptes rendus': 'recap',
+  'cpte rendu': 'recap',
+  cpte: 'compte',
+  cptes: 'comptes',
+  tjrs: 'toujours',
+  tjr: 'toujours',
+  // A dropped double letter in a date's word (« cette anée »).
+  anee: 'annee',
+  anees: 'annees',
   // Months cut short in a closing's notes (« fact ech. oct »), those with no other meaning (not
   // « sept », a number, nor « jan », a name).
   janv: 'janvier',

@@ -795,7 +795,8 @@ ouvre ouvrir affiche afficher montre montrer donne donner voir envoie renvoie so
 moi me les mes la ma le l des de du d a valider vas y stp svp merci please the my of for s hui aujourd ce
 tu peux pouvez c est quoi koi koa kwa ou sont where are puis je j on peut imprimer imprime lance lancer
 asap vite rapidement maintenant urgent now quick quickly remets remettre remet redonne redonner renvoyer renvoie
-renvoies rafraichis rafraichir actualise actualiser reaffiche reafficher again encore nouveau`);
+renvoies rafraichis rafraichir actualise actualiser reaffiche reafficher again encore nouveau
+que vous est prete pret dispo disponible avoir`);
 
 /**
  * Verbs of showing (again) as an order: « actualisez », « renvoyez-moi », « réaffichez », « ouvrez »

@@ -12,6 +12,7 @@
  */
 import { acronymOf, editDistance, nameWords, namesOf, normalizeText } from '../../domain/customer-search';
 import type { Customer } from '../../domain/ledger';
+import { isFirstName } from './first-names';
 import { isExactIntentWord } from './intents';
 import type { Token } from './tokens';
 import { isExactStopWord } from './vocabulary';
@@ -175,7 +176,7 @@ function fittingEntries(index: Index, typed: string): Entry[] {
       e.forms.some(
         (f) =>
           f.significant.some((_, i) => fitAt(typed, f, i) !== null) ||
-          (typed.length >= 6 && f.joins.some((j) => j.text.startsWith(typed))),
+          (typed.length >= 6 && !isFirstName(typed) && f.joins.some((j) => j.text.startsWith(typed))),
       ),
     );
     if (index.fitting.size > 10_000) index.fitting.clear();
@@ -190,6 +191,8 @@ type Fit = 'exact' | 'prefix' | 'typo';
 function fitAt(typed: string, form: NameForm, i: number): Fit | null {
   const word = form.significant[i]!;
   if (typed === word) return 'exact';
+  // A first name is a person unless it is the name's very word (« Julie » is not « Julien »).
+  if (isFirstName(typed)) return null;
   if (typed.length >= 4 && word.startsWith(typed)) return 'prefix';
   if (typed.length >= 6 && typed[0] === word[0]) {
     const max = typed.length >= 9 ? 2 : 1;
@@ -210,7 +213,7 @@ function evidence(typed: readonly Token[], form: NameForm): number {
       const fit = fitAt(words[k]!, form, i);
       if (fit && (!best || fit === 'exact')) best = { fit, i };
     }
-    if (!best && words[k]!.length >= 6) {
+    if (!best && words[k]!.length >= 6 && !isFirstName(words[k]!)) {
       // Several words of the name typed as one (« dhygiene », « croixrousse »).
       const join = form.joins.find((j) => j.text.startsWith(words[k]!));
       if (join && join.significant < form.significant.length) best = { fit: 'prefix', i: join.significant };

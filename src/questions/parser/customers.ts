@@ -18,6 +18,7 @@ import {
   mayBeAName,
   neverNameAlone,
 } from './customer-evidence';
+import { isFirstName } from './first-names';
 import type { TokenSet } from './patterns';
 import type { Token } from './tokens';
 
@@ -132,7 +133,9 @@ function placedLikeAName(tokens: TokenSet, at: number, source: string): boolean 
   // Capitals say something only in a question not typed all in capitals.
   const cased = tokens.list.some((t, i) => i !== at && t.kind === 'word' && /\p{Ll}/u.test(t.raw));
   const titled = partOfATitledName(tokens, at);
-  if (cased && !titled && !opensSentence && at > 0 && /^\p{Lu}/u.test(token.raw)) return true;
+  // A first name alone (« ou c’est Camille qui gère ? ») is a person: its capital is no evidence.
+  const person = isFirstName(token.norm) && !/^\p{Lu}/u.test(tokens.list[at + 1]?.raw ?? '');
+  if (cased && !titled && !person && !opensSentence && at > 0 && /^\p{Lu}/u.test(token.raw)) return true;
   if (
     cased &&
     !titled &&

@@ -89,6 +89,10 @@ const PHRASES = rewriteRules({
   owed: 'doit',
   owing: 'doit',
   'aged balance': 'balance agee',
+  // « la balance âgée at end of October »: the French name kept in an English sentence.
+  'balance agee': 'balance agee',
+  'balances agees': 'balance agee',
+  'up to date': 'a jour',
   'aged receivables': 'balance agee',
   'aged debt': 'balance agee',
   'aged trial balance': 'balance agee',

@@ -46,7 +46,14 @@ const RULES: readonly RegExp[] = [
  */
 const HOW_IT_WORKS: readonly RegExp[] = [
   // « mode d’emploi », « comment ça marche » typed « sa », « comment je m’en sers ».
-  /\bmode d emploi\b|\bcomment (?:sa|ca|ça) (?:marche|fonctionne)\b|\bcomment (?:je|on) m? ?(?:en|s en) sers?\b/,
+  /\bmode d emploi\b|\bcomment (?:sa|ca|ça) (?:marche|fonctionne)\b|\bcomment (?:je|on) m? ?(?:en|s en) (?:sers?|sert)\b/,
+  // « comment on se sert de l’outil ? », « aide-moi à utiliser ce truc ».
+  /\bcomment (?:je|on) (?:me|se) (?:sers|sert)\b|\baide[sz]? moi a (?:utiliser|me servir|comprendre)\b/,
+  // « comment on l’utilise ? », « comment utiliser ce machin », « comment ça s’utilise ».
+  /\bcomment (?:(?:je|on|faire pour) (?:l |les )?)?(?:utilise|utiliser|utilises)\b|\bcomment (?:sa|ca) s utilise\b/,
+  // A cry for help: « au secours », « à l’aide », « je suis paumé(e) », « j’y comprends rien », « je
+  // ne sais pas m’en servir » (« perdu » is a word of losses: « ce qu’on a perdu cette année »).
+  /\bau secours\b|^ a l aide\b|\bje suis (?:paume|paumee)\b|\b(?:j y|je n y) (?:comprends|pige) rien\b|\b(?:m|s) en servir\b/,
 ];
 
 /** Whether the question asks what can be asked of Relances (`RULES`), or how it works. */

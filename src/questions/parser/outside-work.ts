@@ -41,6 +41,15 @@ const RULES: readonly RegExp[] = [
   /^ (?:passe|passez|mets|mettez) (?:\S+ ){1,6}en pertes?\b|^ passez en pertes?\b/,
   // Turnover, margins, payroll.
   /\bchiffre d affaires?\b|\bmarges?\b|\bsalaires?\b|\bbulletins? de paie\b/,
+  // Provisions in any form (« provisionne les créances douteuses », « le montant provisionné »,
+  // « provisione » typed with one « n »): accounting work, never the unpaid invoices.
+  /\bprovisio\w*\b|\bdepreci\w* (?:\S+ ){0,3}creances?\b|\bcreances? douteuses? (?:a|au|aux) (?:provision\w*|deprecier)\b/,
+  // The company itself — its staff, premises, capital, shareholders (« combien de salariés compte
+  // Greenova ? », « où sont nos locaux ? »): no customer's balance, whatever name follows.
+  /\b(?:salaries?|employes?|effectifs?|headcount|employees|locaux|siege social|capital social|actionnaires?|organigramme)\b/,
+  // An order to post an entry (« comptabilise les pertes sur créances », « saisis l’avoir »), and
+  // taxes (« le taux de TVA sur les factures »): bookkeeping, not the receivables' figures.
+  /^ (?:comptabilise|comptabilisez|saisis|saisissez)\b|\btva\b/,
 ];
 
 /** Whether the question asks for work Relances does not do (invoicing, the bank, mail, weather…). */

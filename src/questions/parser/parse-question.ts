@@ -19,8 +19,11 @@ import { findCustomerMentions, mayNameCustomers } from './customers';
 import { extractDates } from './dates';
 import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
+import { withoutContextClauses } from './context-clauses';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
 import { helpIntent, onlyQuestionMarks } from './help-asked';
+import { delayIntent } from './delay-asked';
+import { cutOffDay } from './cut-off-day';
 import { asksWhatIsNotDone } from './not-done';
 import { asksOtherWork } from './outside-work';
 import { paidYetIntent } from './paid-yet';
@@ -115,7 +118,9 @@ function parse(
 ): ParseResult | null {
   const message = withoutLinks(typed);
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
-  const text = withoutPoliteness(message);
+  // « … pour le comité de jeudi », « ma responsable m’a dit … »: who asks and for what, without
+  // a customer or a period in it (./context-clauses.ts).
+  const text = withoutContextClauses(withoutPoliteness(message));
   // « ? » alone: the help.
   if (onlyQuestionMarks(message)) return { kind: 'query', query: { intent: 'help' } };
   // A command (« téléphone de biocoop ? », « lever le litige F2026-1048 ») before a question; one
@@ -172,14 +177,18 @@ function parse(
   // « encaissements par mois », « évolution de la balance âgée »: month by month (./over-months.ts).
   // « qu’est-ce que je peux vous demander ? », « types de requêtes »: the help (./help-asked.ts).
   // « le total des créances clients »: everything customers owe, the aged balance (./receivables.ts).
+  // « mettent combien de temps à nous régler ? »: how long payment takes, the DSO (./delay-asked.ts).
   const intentRead = helpIntent(
-    receivablesIntent(
-      overMonthsIntent(
-        shareIntent(trendIntent(refined.intent, tokens, dates.periods.length), tokens.list, phrase),
-        tokens,
+    delayIntent(
+      receivablesIntent(
+        overMonthsIntent(
+          shareIntent(trendIntent(refined.intent, tokens, dates.periods.length), tokens.list, phrase),
+          tokens,
+        ),
+        phrase,
+        { daysLate, amount, words: tokens.list },
       ),
-      phrase,
-      { daysLate, amount, words: tokens.list },
+      tokens.list,
     ),
     tokens.list,
   );
@@ -195,6 +204,8 @@ function parse(
     words: tokens.list,
     nothingElse: customers.unknown.length === 0 && customers.ignored.length === 0,
   });
+  // « bal agée 31/10 »: a past day alone on the aged balance is its cut-off (./cut-off-day.ts).
+  const cutOff = cutOffDay(intent, { period: dates.period, asOf: dates.asOf }, context.today);
   const base: Understood = compact({
     period:
       intent === 'written_off'
@@ -203,9 +214,9 @@ function parse(
           ? trendPeriod(dates.periods, context.today)
           : spanOnly(intent, tokens)
             ? undefined
-            : snapshotPeriod(intent, dates.period, context.today),
+            : snapshotPeriod(intent, cutOff.period, context.today),
     dateBasis: issueBasis ? ('issue' as const) : undefined,
-    asOf: dates.asOf,
+    asOf: cutOff.asOf,
     customerCodes: resolved.length > 0 ? [...new Set(resolved.map((c) => c.code))] : undefined,
     amount,
     daysLate,
@@ -231,7 +242,9 @@ function parse(
   );
   const weakWordAlone = found.weight <= 5 || found.words.length === 1;
   // The help asked in its own words (./help-asked.ts) has no object to be outside the domain.
-  const helpAsked = intent === 'help' && found.intent !== 'help';
+  // Nor has how long payment takes (./delay-asked.ts: « le temps moyen de paiement »).
+  const helpAsked =
+    (intent === 'help' && found.intent !== 'help') || (intent === 'dso' && found.intent !== 'dso');
   // « combien on a payé nos fournisseurs ? », « supprime toutes les factures »: never a figure.
   const outsideDomain =
     asksOutsideReceivables(tokens) ||

@@ -7,13 +7,16 @@ import { currencyAfterNumber } from './currency';
 import { isEnglish, translateEnglish } from './english';
 import { rewriteInformal } from './informal';
 import { rewriteAbbreviations } from './abbreviations';
+import { rewriteFranglais } from './franglais';
 import { numbersInWords } from './number-words';
 import type { Token } from './tokens';
 
 export function readableTokens(tokens: readonly Token[]): Token[] {
   return currencyAfterNumber(
     numbersInWords(
-      isEnglish(tokens) ? translateEnglish(tokens) : rewriteAbbreviations(rewriteInformal(tokens)),
+      isEnglish(tokens)
+        ? translateEnglish(tokens)
+        : rewriteFranglais(rewriteAbbreviations(rewriteInformal(tokens))),
     ),
   );
 }

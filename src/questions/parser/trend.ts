@@ -72,6 +72,7 @@ export function trendIntent(
   }
   if (intent === null || !MEASURED.includes(intent)) return intent;
   if (mentions(tokens, 'trend') || COMPARING.test(text)) return 'trend';
+  if (periodsNamed >= 1 && JUDGED.test(text)) return 'trend';
   // « cette année on encaisse plus que l’an dernier ? »: more or less than another period.
   return periodsNamed >= 2 && MORE_OR_LESS.test(text) ? 'trend' : intent;
 }
@@ -83,6 +84,12 @@ const MORE_OR_LESS = / (plus|moins) qu(e)? /;
 
 /** « vs », « par rapport à », « comparé à »: a figure set against another period. */
 const COMPARING = / (vs|versus|par rapport|compare|comparee|comparaison|comparer|compared) /;
+
+/**
+ * « la situation des impayés est meilleure que le mois dernier ou pire ? », « moins bien qu’en
+ * octobre »: a figure judged better or worse than another period is a trend.
+ */
+const JUDGED = / (meilleure?s?|pires?|mieux|moins bien|plus mauvaise?s?) (qu|que|quen|qu en) /;
 
 /**
  * The period a trend is about: the latest named when several are (« ce mois vs le mois dernier »);

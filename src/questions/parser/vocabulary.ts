@@ -31,6 +31,7 @@ commercial commerciale commerciaux commerciales equipe équipe equipes équipes 
 compta comptas comptabilite comptabilité comptable comptables assistant assistante stagiaire directeur directrice patron patronne chef boss gerant gérant gerante gérante
 conge congé conges congés vacances absence absent absente reunion réunion salle bureau
 cloture clôture rtt
+truc trucs machin bidule outil outils appli application logiciel bot chatbot
 liste ensemble stade etape étape etapes étapes dossier dossiers arrivent arrivant arrive arrivera echeance échéance echeances échéances vs versus contre compare comparé comparaison rapport
 `;
 

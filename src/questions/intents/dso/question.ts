@@ -26,6 +26,17 @@ export const dsoQuestion = defineQuestion({
         'paient combien jours',
         'paie combien jours',
         'reglent combien jours',
+        // « combien de jours en moyenne nos clients mettent-ils pour nous payer ? », « les clients
+        // mettent-ils à nous régler ? », « au bout de combien de jours on est payés ? » (« combien de
+        // temps » in ../../parser/delay-asked.ts: « temps » stays no word of the vocabulary)
+        // « combien de jours de crédit prennent nos clients ? ».
+        'jours credit',
+        'mettent ils payer',
+        'mettent ils regler',
+        'bout combien jours',
+        'jours moyenne payer',
+        'moyenne payer',
+        'moyenne regler',
       ],
     },
     { weight: 7, texts: ['delai encaissement', 'delai recouvrement', 'jours ventes', 'delai paiement'] },

@@ -24,6 +24,12 @@ export const overdueRatioQuestion = defineQuestion({
         'part encours retard',
         'part encours',
         'part en retard',
+        // « quelle part est déjà en retard ? », « quelle proportion est déjà échue ? ».
+        'part deja retard',
+        'part deja echue',
+        'proportion deja retard',
+        'proportion deja echue',
+        'proportion en retard',
         'proportion echue',
         'proportion encours',
         'proportion impayes',

@@ -1,0 +1,194 @@
+/**
+ * A clause that says who asks, for whom or for which meeting (issue 16, eighth round) names no
+ * customer and no period: « … pour le comité de jeudi », « c’est pour le tableau de bord de
+ * Monsieur Vernet », « ou c’est Camille qui gère ? », « ma responsable m’a dit de commencer par
+ * ça », « on me demande ce chiffre pour un rapport ». Such clauses are blanked out of the message
+ * (replaced by spaces, like politeness: ./politeness.ts) before the commands and the question are
+ * read — « jeudi » in « pour le comité de jeudi » is the meeting's day, never a period, and
+ * « Vernet » or « Camille » is a person, never an unknown customer.
+ *
+ * The rules:
+ * - **a meeting or a document** after « pour », « avant », « en vue de », « pour préparer »:
+ *   « comité », « codir », « comex », « réunion », « conseil », « tableau de bord », « rapport »,
+ *   « reporting », « présentation », « point hebdo »…, with its complement (« de direction », « de
+ *   jeudi », « du 3 décembre », « de Monsieur Vernet »);
+ * - **a person asked for**: « pour Monsieur Vernet », « pour ma responsable », « pour le DAF »;
+ * - **who asks**: « ma responsable m’a dit … », « mon chef veut … », « on me demande … », « Julie
+ *   en a besoin », to the end of its clause;
+ * - **who handles it**: « ou c’est Camille qui gère ? », « c’est Paul qui s’en occupe ».
+ */
+
+import { isFirstName } from './first-names';
+import { normalizeWord } from './tokens';
+
+const E = '[eéèêë]';
+const AP = "['’ʼ`´]\\s*";
+const SEP = '[\\s\\-]+';
+/** The end of a word (`\b` ignores accented letters: « comité »). */
+const B = '(?![\\p{L}\\p{N}])';
+/** The start of a word. */
+const W = '(?<![\\p{L}\\p{N}])';
+/**
+ * A person's name: captured, and the clause is blanked only when every name captured starts with a
+ * capital (the rules are case-insensitive otherwise: « Pour le comité », « POUR LE COMITÉ »).
+ */
+const NAME = '(\\p{L}[\\p{L}\\-]*\\.?)';
+const TITLE = `(?:monsieur|madame|mademoiselle|M\\.|Mr\\.?|Mme|Mlle|Me|ma${'[iî]'}tre|docteur|Dr\\.?)`;
+const WEEKDAY = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
+const MONTH =
+  'janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|janv|f[eé]vr?|sept|oct|nov|d[eé]c';
+
+/** Meetings and documents a figure is asked for. */
+const MEETING = [
+  `comit${E}s?`,
+  'codir',
+  'comex',
+  'copil',
+  `r${E}unions?`,
+  'conseil',
+  'board',
+  'meeting',
+  `tableaux?${SEP}de${SEP}bord`,
+  'dashboard',
+  'rapports?',
+  'reporting',
+  `pr${E}sentations?`,
+  'slides?',
+  `s${E}minaire`,
+  `assembl${E}e(?:${SEP}g${E}n${E}rale)?`,
+  'AG',
+  'point(?:[\\s\\-]+(?:hebdo|mensuel|d' + AP + `${E}quipe|du${SEP}lundi))`,
+  `revue${SEP}de${SEP}direction`,
+  'note',
+].join('|');
+
+/** People one works for, named by their role. */
+const ROLE = [
+  'responsable',
+  'chef(?:fe)?',
+  'directeur',
+  'directrice',
+  'DAF',
+  'DG',
+  'PDG',
+  'CEO',
+  'CFO',
+  `pr${E}sident(?:e)?`,
+  'patron(?:ne)?',
+  'boss',
+  'manager',
+  'N\\s*\\+\\s*1',
+  'sup[eé]rieur(?:e)?',
+  'comptable',
+  `coll${E}gue`,
+].join('|');
+
+const DETERMINER = `(?:le|la|les|l${AP}|un|une|mon|ma|mes|son|sa|ses|notre|nos|votre|vos|leur|ce|cet|cette|du|au)`;
+
+/** What may follow a meeting's name: its kind, its day or date, its owner. */
+const COMPLEMENT =
+  `(?:${SEP}(?:(?:de|du)${SEP}|d${AP})(?:la${SEP}|l${AP})?(?:direction|administration|surveillance|pilotage|gestion|s${E}lection|cl${'[oô]'}ture|fin${SEP}de${SEP}mois|semaine${SEP}prochaine|demain|cet${SEP}apr${E}s[\\s\\-]midi|ce${SEP}(?:soir|matin)|groupe|${WEEKDAY}|(?:${DETERMINER}\\s*)?(?:${ROLE})|${TITLE}\\s+${NAME}(?:\\s+${NAME})?|${NAME})` +
+  `|${SEP}(?:de${SEP}|du${SEP})?(?:ce${SEP}|cette${SEP})?(?:${WEEKDAY})${B}(?:${SEP}(?:matin|midi|soir|apr${E}s[\\s\\-]midi|prochain))?` +
+  `|${SEP}(?:du${SEP})?\\d{1,2}(?:er)?(?:${SEP}(?:${MONTH})${B}|\\/\\d{1,2}(?:\\/\\d{2,4})?)?` +
+  `|${SEP}(?:mensuel(?:le)?|hebdo(?:madaire)?|trimestriel(?:le)?|annuel(?:le)?|de${SEP}demain|prochaine?)` +
+  `|${SEP}(?:pour${SEP})?${TITLE}\\s+${NAME}(?:\\s+${NAME})?)*`;
+
+/** Verbs of someone asking or needing (« m’a dit », « me demande », « veut », « en a besoin »). */
+const ASKING =
+  `(?:m${AP}a${SEP}(?:dit|demand${E}|conseill${E}|fait${SEP}savoir)|me${SEP}(?:l${AP}|(?:le|la|les)${SEP})?(?:demande|r${E}clame|dit)|` +
+  `(?:me${SEP}l${AP}|l${AP})?a${SEP}demand${E}|veut|voudrait|aimerait|souhaite|souhaiterait|attend|(?:en${SEP})?a${SEP}besoin)${B}`;
+
+/**
+ * What someone asked, when it is a request of its own (« … m’a dit de commencer par ça », « veut
+ * que je commence par là »): its infinitive, and « par ça / par là » with the rest of the clause. What
+ * follows the infinitive is what is asked (« Sophie m’a dit de regarder les promesses non tenues »);
+ * a noun right after the verb too (« mon chef m’a demandé le DSO »): only the subject and the verb go.
+ */
+const REQUEST =
+  `(?:${SEP}(?:de|d${AP}|que${SEP}je|qu${AP}on|que${SEP}l${AP}on)\\s*[\\p{L}\\-]+${B}` +
+  `(?:${SEP}par${SEP}(?:ça|ca|là|la|cela)${B}[^,;:.!?]*)?)?`;
+
+/** Someone asking for what was already said (« la patronne les veut pour ce soir »): the whole clause. */
+const ASKED_BACK = `(?:le|la|les|l${AP})\\s*(?:veut|voudrait|attend|r${E}clame|demande)${B}[^,;:.!?]*`;
+
+const ASKED = `(?:${ASKING}${REQUEST}|${ASKED_BACK})`;
+
+/** How the names a rule captures must look for the clause to be blanked. */
+type Names = 'capital' | 'first name';
+
+const CLAUSES: ReadonlyArray<{ re: RegExp; names: Names }> = [
+  // « (c’est) pour le comité de jeudi », « avant la réunion de 14h », « pr le rapport du DAF ».
+  {
+    re: new RegExp(
+      `(?:${W}c${AP}est${SEP})?${W}(?:pour|pr|avant|en${SEP}vue${SEP}(?:de|du|d${AP})|pour${SEP}pr${E}parer|${E}tablir)${SEP}?` +
+        `(?:${DETERMINER}\\s*)?(?:${MEETING})${B}${COMPLEMENT}`,
+      'giu',
+    ),
+    names: 'capital',
+  },
+  // « pour Monsieur Vernet », « pour ma responsable », « pour le DAF ».
+  {
+    re: new RegExp(
+      `(?:${W}c${AP}est${SEP})?${W}(?:pour|pr)${SEP}(?:${TITLE}\\s+${NAME}(?:\\s+${NAME})?|${DETERMINER}\\s*(?:${ROLE})${B})`,
+      'giu',
+    ),
+    names: 'capital',
+  },
+  // « ma responsable m’a dit de … », « mon chef veut … », « la patronne les veut pour ce soir ».
+  {
+    re: new RegExp(`${W}(?:ma|mon|notre|la|le)${SEP}(?:${ROLE})${B}${SEP}${ASKED}`, 'giu'),
+    names: 'capital',
+  },
+  // « on me demande ce chiffre pour … », « on me l’a demandé ».
+  {
+    re: new RegExp(
+      `${W}on${SEP}me${SEP}(?:l${AP})?(?:demande|r${E}clame|a${SEP}demand${E})${B}${REQUEST}`,
+      'giu',
+    ),
+    names: 'capital',
+  },
+  // « Julie en a besoin », « Sophie m’a dit de … », « Nathalie les attend » — a first name at a
+  // clause's start (« Biocoop veut payer en trois fois » is a customer's news).
+  {
+    re: new RegExp(
+      `(?:^|(?<=[,;:.!?]\\s{0,3})|(?<=${W}et\\s{1,3}))${NAME}${SEP}(?:${ASKED}|me${SEP}l${AP}a${SEP}demand${E}${B}[^,;:.!?]*)`,
+      'giu',
+    ),
+    names: 'first name',
+  },
+  // « je remplace Camille cette semaine », « en remplacement de ma responsable »: who the asker
+  // stands in for, and for how long — never a period of the question.
+  {
+    re: new RegExp(
+      `${W}(?:je${SEP}remplace|en${SEP}remplacement${SEP}(?:de|d${AP})|je${SEP}suis${SEP}(?:le|la)${SEP}rempla[cç]ante?${SEP}(?:de|d${AP}))\\s*` +
+        `(?:${NAME}|${DETERMINER}\\s*(?:${ROLE})${B})` +
+        `(?:${SEP}(?:cette${SEP}semaine|ce${SEP}mois|en${SEP}ce${SEP}moment|pendant${SEP}(?:ses|son|les)${SEP}[\\p{L}\\-]+))?`,
+      'giu',
+    ),
+    names: 'first name',
+  },
+  // « ou c’est Camille qui gère ? », « c’est Paul qui s’en occupe », « c’est Thomas qui me la demande ».
+  {
+    re: new RegExp(
+      `(?:${W}ou${SEP})?${W}c${AP}est${SEP}(?:${NAME}|${DETERMINER}\\s*(?:${ROLE}))${SEP}qui${SEP}` +
+        `(?:g${'[eè]'}re|s${AP}en${SEP}(?:occupe|charge)|s${AP}occupe|valide|traite|me${SEP}(?:l${AP}|(?:le|la|les)${SEP})?(?:demande|r${E}clame))${B}` +
+        `(?:${SEP}(?:d${AP}habitude|normalement|en${SEP}g${E}n${E}ral))?`,
+      'giu',
+    ),
+    names: 'first name',
+  },
+];
+
+/** The message with its context clauses blanked out (same length, every other word in place). */
+export function withoutContextClauses(text: string): string {
+  let out = text;
+  for (const { re, names } of CLAUSES)
+    out = out.replace(re, (m: string, ...rest: unknown[]) => {
+      const said = rest.slice(0, -2).filter((g): g is string => typeof g === 'string');
+      const people = said.every(
+        (n) => /^\p{Lu}/u.test(n) && (names === 'capital' || isFirstName(normalizeWord(n))),
+      );
+      return people ? ' '.repeat(m.length) : m;
+    });
+  return out;
+}

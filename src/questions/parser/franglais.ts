@@ -1,0 +1,38 @@
+/**
+ * English words in a French question (issue 16, eighth round: the group's English-speaking CFO):
+ * « les write-offs de ce trimestre », « le taux de retard par risk segment », « elle est up to date
+ * dans ses paiements ? ». A question that reads as English is translated whole (./english.ts);
+ * a French one keeps its words, and only these terms — which are no French words — are rewritten.
+ */
+import { applyRewrites, rewriteRules } from './rewrite';
+import type { Token } from './tokens';
+
+const RULES = rewriteRules({
+  'write offs': 'pertes',
+  'write off': 'pertes',
+  writeoffs: 'pertes',
+  writeoff: 'pertes',
+  'written off': 'passees en pertes',
+  'bad debts': 'pertes',
+  'up to date': 'a jour',
+  uptodate: 'a jour',
+  'by risk segment': 'par segment de risque',
+  'per risk segment': 'par segment de risque',
+  'risk segments': 'segments de risque',
+  'risk segment': 'segment de risque',
+  'by risk': 'par segment de risque',
+  'by customer': 'par client',
+  'per customer': 'par client',
+  'at the end of': 'a fin',
+  'at end of': 'a fin',
+  'as of': 'au',
+  'cash in': 'encaissements',
+  'cash collections': 'encaissements',
+  collections: 'encaissements',
+  ytd: 'depuis le debut de l annee',
+});
+
+/** The French question's tokens with the English terms in it rewritten. */
+export function rewriteFranglais(tokens: readonly Token[]): Token[] {
+  return applyRewrites(tokens, RULES);
+}
