@@ -17,6 +17,7 @@ import { findCustomers } from '../../domain/customer-search';
 import { cents, type Cents } from '../../domain/money';
 import type { ChatCommand, CustomerRef } from '../commands';
 import { readDate, safeDate } from './calendar-words';
+import { currencyAfterNumber } from './currency';
 import { readNumber } from './numbers';
 import { numbersInWords } from './number-words';
 import { TokenSet } from './patterns';
@@ -49,7 +50,7 @@ adressee adressees expediee expediees
 historique historiques chronologie suivi
 litige litiges contestee contestees contester conteste contestation lever levez leve retirer
 enlever supprimer annuler resolu reglee regle clore
-promesse promesses promet promis promise promised engage payera paiera reglera paiement
+promesse promesses promet promis promise promised engage payera paiera reglera regler paiement
 alias surnom corrige corriger modifie modifier changer remplace remplacer renomme renommer definis definir utilise utiliser
 fiche dossier ouvrir ouvre afficher affiche montrer montre
 procedure relance relances recouvrement
@@ -70,6 +71,8 @@ interface Reading {
   s: string;
   invoices: string[];
   slice(start: number, end: number): string;
+  /** The character of the original text right after a span of `s` (« . » after « Julien B »). */
+  charAfter(end: number): string;
 }
 
 function corrected(norm: string): string {
@@ -120,6 +123,7 @@ function read(text: string): Reading {
     s,
     invoices,
     slice: (a, b) => (b > a ? source.slice(from[a]!, to[b - 1]!).trim() : ''),
+    charAfter: (b) => (b > 0 ? (source[to[b - 1]!] ?? '') : ''),
   };
 }
 
@@ -522,8 +526,12 @@ function promiseCommand(r: Reading, text: string, context: CommandContext): Comm
   )
     return null;
   // Dates and amounts are read on the tokens of the message without its invoice numbers.
+  // « 1200e », « 3ke », « 12 000e »: euros glued to the number as a fast typist writes them, read
+  // as the questions read them (./currency.ts: a bare « e » from a hundred on, never an ordinal).
   const tokens = new TokenSet(
-    numbersInWords(tokenize(text.slice(0, 500).replace(INVOICE, (m) => ' '.repeat(m.length)))),
+    currencyAfterNumber(
+      numbersInWords(tokenize(text.slice(0, 500).replace(INVOICE, (m) => ' '.repeat(m.length)))),
+    ),
   );
   const found = promiseDate(tokens, context.today);
   if (!found) return null;
@@ -620,10 +628,10 @@ function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead |
     // « alias SGH pour X », « ajoute l’alias SGH à X », « add alias SGH for X », « alias SGH = X »;
     // after a verb of adding anywhere in the sentence (« rajoute alias BLCR pour … », « tu peux mettre
     // l’alias Bon Point pour … », « … par ses initiales : pourriez-vous ajouter l’alias PSRA pour … »).
-    // « pour » splits first: an alias may hold « de » (« alias Hôtel de Ville pour … »).
+    // « pour » (« pr » in SMS spelling) splits first: an alias may hold « de » (« alias Hôtel de Ville pour … »).
     {
       re: new RegExp(
-        `^(?:.*?\\b${ALIAS_VERBS}\\s+)?(?:(?:un|l|le|the|an|new|nouvel|nouveau|comme)\\s+)*(?:alias|surnom|aka)\\s+(.+?)\\s+(?:pour|for|=|>)\\s+(?:le\\s+client\\s+|client\\s+|customer\\s+)?(.+?)\\s*\\??$`,
+        `^(?:.*?\\b${ALIAS_VERBS}\\s+)?(?:(?:un|l|le|the|an|new|nouvel|nouveau|comme)\\s+)*(?:alias|surnom|aka)\\s+(.+?)\\s+(?:pour|pr|for|=|>)\\s+(?:le\\s+client\\s+|client\\s+|customer\\s+)?(.+?)\\s*\\??$`,
       ),
       alias: 1,
     },
@@ -635,7 +643,7 @@ function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead |
     },
     // « ajoute SGH comme alias de X », « rajoute ITM comme alias d’Intermarché Vaise ».
     {
-      re: /^(?:(?:ajoute|ajouter|ajoutez|rajoute|rajouter|mets|met|mettre|enregistre|enregistrer|add|note)\s+)(.+?)\s+(?:comme|as)\s+(?:un\s+|an\s+|l\s+)?(?:alias|surnom|autre\s+nom|diminutif|abreviation)\s+(?:de|du|d|pour|a|au|for|of|to)\s+(.+?)$/,
+      re: /^(?:(?:ajoute|ajouter|ajoutez|rajoute|rajouter|mets|met|mettre|enregistre|enregistrer|add|note)\s+)(.+?)\s+(?:comme|as)\s+(?:un\s+|an\s+|l\s+)?(?:alias|surnom|autre\s+nom|diminutif|abreviation)\s+(?:de|du|d|pour|pr|a|au|for|of|to)\s+(.+?)$/,
       alias: 1,
     },
     // « alias de X : SGH », « alias for X: SGH ».
@@ -645,11 +653,11 @@ function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead |
     },
     // « SGH est un alias de X », « SGH is an alias for X », « SGH = X ».
     {
-      re: /^(.+?)\s+(?:est|c\s+est|is)\s+(?:un|an|l|the)?\s*(?:alias|surnom|autre\s+nom|diminutif|abreviation)\s+(?:de|du|pour|for|of)\s+(.+?)$/,
+      re: /^(.+?)\s+(?:est|c\s+est|is)\s+(?:un|an|l|the)?\s*(?:alias|surnom|autre\s+nom|diminutif|abreviation)\s+(?:de|du|pour|pr|for|of)\s+(.+?)$/,
       alias: 1,
     },
     // « appelle Biocoop PD Biocoop Part-Dieu » is too loose; « on dit SGH pour X » is not.
-    { re: /^(?:on\s+(?:dit|ecrit)|dis|disons)\s+(.+?)\s+pour\s+(.+?)$/, alias: 1 },
+    { re: /^(?:on\s+(?:dit|ecrit)|dis|disons)\s+(.+?)\s+(?:pour|pr)\s+(.+?)$/, alias: 1 },
     // « X alias SGH », « X aka SGH ».
     { re: /^(.+?)\s+(?:alias|aka)\s+(.+?)$/, alias: 2 },
   ];
@@ -662,10 +670,17 @@ function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead |
     });
     const aliasSpan = spans[alias - 1]!;
     const nameSpan = spans[2 - alias]!;
-    const aliasText = r
+    const typed = r
       .slice(aliasSpan.start, aliasSpan.end)
       .replace(/^[«"“'\s]+|[»"”'\s:=?!.]+$/g, '')
       .trim();
+    // « l’alias Julien B. pour Julien Bernard »: a dot glued to an alias said before its customer
+    // cannot end the sentence — it is the alias's own (an initial, « Ets. »), kept as typed; at the
+    // message's end, only after an initial (« … par Julien B. »; « … par SGH. » ends the sentence).
+    const dotted =
+      r.charAfter(aliasSpan.end) === '.' &&
+      (aliasSpan.start < nameSpan.start || /(?:^|\s)\p{L}$/u.test(typed));
+    const aliasText = typed && dotted ? `${typed}.` : typed;
     const name = remainder(r, new Set(), [nameSpan.start, nameSpan.end]);
     if (!aliasText || aliasText.length > 60 || !name) continue;
     const customer = named(r, ALIAS_WORDS, customers, [nameSpan.start, nameSpan.end]) ?? {
