@@ -67,3 +67,52 @@ describe('an alias in SMS spelling (« pr » for « pour »), kept as typed with
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+const day = (d: string) => ({ from: d, to: d });
+const planned = (d: string, step?: string) =>
+  query({ intent: 'planned_actions', period: day(d), ...(step ? { step } : {}) });
+const journal = (d: string) => query({ intent: 'journal_activity', period: day(d) });
+
+describe('a weekday alone on planned work is the next one; a past day or a past tense is the journal', () => {
+  it.each([
+    ['quelles relances sont prévues mercredi ?', planned('2026-11-25')],
+    ['les mails de rappel programmés pour mercredi', planned('2026-11-25', 'J+3')],
+    ['quelles lettres simples doivent sortir jeudi', planned('2026-11-26', 'J+10')],
+    ['les LR à sortir vendredi ?', planned('2026-11-27', 'J+20')],
+    ['les lettres recommandées à sortir demain', planned('2026-11-24', 'J+20')],
+    ['qui on relance jeudi', planned('2026-11-26')],
+    ['Quels mails de relance sont prévus mardi ?', planned('2026-11-24', 'J+3')],
+  ])('« %s » is that day’s proposals', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["qu'est-ce qu'on a fait mercredi dernier ?", journal('2026-11-18')],
+    ['récap des relances de jeudi dernier', journal('2026-11-19')],
+    ['les relances faites lundi dernier', journal('2026-11-16')],
+    ["ce qu'on a envoyé samedi passé", journal('2026-11-21')],
+    ['on a relancé qui hier', journal('2026-11-22')],
+    ['on a relancé qui vendredi', journal('2026-11-20')],
+    ['qui a été relancé mardi dernier ?', journal('2026-11-17')],
+    ['ils ont été relancés quand, avant-hier ?', journal('2026-11-21')],
+  ])('« %s » is the journal of that day', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['qui est à relancer demain ?', planned('2026-11-24')],
+    ['qui doit être relancé jeudi ?', planned('2026-11-26')],
+    [
+      'combien de lettres simples envoyées en octobre',
+      query({
+        intent: 'journal_activity',
+        period: { from: '2026-10-01', to: '2026-10-31' },
+        step: 'J+10',
+      }),
+    ],
+    ['il faut sortir la balance âgée pour jeudi', query({ intent: 'aged_balance' })],
+    ['quel est le mail de la SGH ?', command({ command: 'customer_contact', customerCodes: ['C002'] })],
+  ])('« %s » unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

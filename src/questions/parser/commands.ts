@@ -724,9 +724,10 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
   // « numéro de facture », « adresse de facturation » alone are not a contact.
   if (/\b(?:numero|num|number)\s+(?:de\s+)?(?:la\s+)?facture\b/.test(r.s)) return null;
   // « e-mails de relance envoyés à Dupont » is the journal.
-  // « quels mails partent demain ? »: mails that leave are the day's proposals, not an address.
+  // « quels mails partent demain ? »: mails that leave are the day's proposals, not an address;
+  // so are mails planned (« e-mails de rappel prévus jeudi », « programmés », « à sortir »).
   if (
-    /\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|recu|recus|partent|partira|partiront|partis|parties|envoyer|envoie|envoient|poster|postes|postees)\b/.test(
+    /\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|rappel|rappels|recu|recus|partent|partira|partiront|partis|parties|envoyer|envoie|envoient|poster|postes|postees|prevus?|prevues?|programmee?s?|planifiee?s?|sortent|sortir)\b/.test(
       r.s,
     )
   )

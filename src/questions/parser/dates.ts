@@ -424,6 +424,18 @@ const weekdayDate: Rule = (tokens, index, today) => {
   return best ? { found: period(dayPeriod(best)), end: date.end } : null;
 };
 
+/**
+ * « vendredi dernier », « mercredi passé », « le lundi précédent »: the latest such day before today
+ * (a week back when today is that weekday).
+ */
+const pastWeekday: Rule = (tokens, index, today) => {
+  const match = tokens.matchAt(index, [optional(exact('le', 'ce')), exact(...WEEKDAYS), LAST]);
+  if (!match) return null;
+  const weekday = WEEKDAYS.indexOf(tokens.token(match.end - 2)!.norm);
+  const back = (dayOfWeek(today) - weekday + 7) % 7 || 7;
+  return { found: period(dayPeriod(addDays(today, -back))), end: match.end };
+};
+
 const PART_OF_DAY = optional(exact('matin', 'soir', 'midi', 'aprem', 'apres'));
 
 /** In order of precedence at a given position. */
@@ -453,6 +465,7 @@ const RULES: readonly Rule[] = [
   byPattern([THE, OF, word('semaine'), LAST], weekShift(-1)),
   byPattern([THE, OF, word('semaine'), NEXT], weekShift(1)),
   weekdayDate,
+  pastWeekday,
   byPattern([exact('avant'), exact('hier'), PART_OF_DAY], dayShift(-2)),
   byPattern([exact('hier'), PART_OF_DAY], dayShift(-1)),
   byPattern([exact('demain'), PART_OF_DAY], dayShift(1)),
