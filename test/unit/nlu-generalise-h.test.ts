@@ -116,3 +116,66 @@ describe('a weekday alone on planned work is the next one; a past day or a past 
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
+const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
+const history = (invoice: string) => command({ command: 'history', invoice });
+
+describe('what was sent to a customer is the journal, not money received; sent on an invoice its history', () => {
+  it.each([
+    [
+      "l'hotel du parc dit qu'ils ont rien reçu, on leur a envoyé quoi la semaine dernière",
+      query({
+        intent: 'journal_activity',
+        period: { from: '2026-11-16', to: '2026-11-22' },
+        customerCodes: ['C003'],
+      }),
+    ],
+    [
+      "la SGH affirme n'avoir jamais rien reçu : qu'est-ce qu'on lui a adressé en octobre ?",
+      query({ intent: 'journal_activity', period: OCTOBER, customerCodes: ['C002'] }),
+    ],
+    [
+      'le pressing total net dit qu il a pas recu de lettre, on a envoye quoi en novembre',
+      query({ intent: 'journal_activity', period: NOVEMBER, customerCodes: ['C017'] }),
+    ],
+    [
+      'biocoop croix rousse dit quil a jamais rien recu, on lui a envoyé koi ce mois ci',
+      query({ intent: 'journal_activity', period: NOVEMBER, customerCodes: ['C001'] }),
+    ],
+    [
+      "Julien Bernard prétend n'avoir reçu aucun courrier, qu'est-ce qu'on lui a envoyé en octobre ?",
+      query({ intent: 'journal_activity', period: OCTOBER, customerCodes: ['C009'] }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['les courriers envoyés pour la F2026-1042 svp', history('F2026-1042')],
+    ["qu'est-ce qui a été envoyé pour la facture F2026-1042 ?", history('F2026-1042')],
+    ["tous les mails qu'on a envoyés concernant la F2026-1042", history('F2026-1042')],
+    ['les lettres qui sont parties au sujet de la facture F2026-1050', history('F2026-1050')],
+    ['relances faites jusqu’ici sur la F2026-1077 stp', history('F2026-1077')],
+  ])('« %s » is that invoice’s history', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "qu'avons-nous reçu de la SGH ce mois ?",
+      query({ intent: 'collected', period: NOVEMBER, customerCodes: ['C002'] }),
+    ],
+    [
+      'on a rien reçu de la SGH en octobre ?',
+      query({ intent: 'collected', period: OCTOBER, customerCodes: ['C002'] }),
+    ],
+    [
+      'encaissements reçus après les relances envoyées ce mois',
+      query({ intent: 'collected', period: NOVEMBER }),
+    ],
+    ['mettre F2026-1048 en litige', command({ command: 'open_dispute', invoice: 'F2026-1048' })],
+  ])('« %s » unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

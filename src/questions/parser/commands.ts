@@ -449,10 +449,20 @@ function bareHistory(r: Reading): boolean {
   );
 }
 
+/**
+ * « toutes les relances qui ont été envoyées pour la F2026-1077 », « les courriers envoyés pour la
+ * F2026-1042 », « qu’est-ce qui a été envoyé concernant la facture … »: what was sent or done, a few
+ * words before an invoice named, is that invoice's history (« lettres », « courriers » read here as
+ * the typo corrector leaves them: singular).
+ */
+const SENT_ON_INVOICE =
+  '(?:relances|courriers?|lettres?|mails|emails|envoyee?s?|expediee?s?|adressee?s?|faites)\\s+(?:\\S+\\s+){0,5}(?:sur|de|pour|concernant|a\\s+propos\\s+de|au\\s+sujet\\s+de)\\s+(?:la\\s+|cette\\s+|notre\\s+)?(?:facture\\s+|fact\\s+)?#\\d+';
+
 // « toutes les actions sur la facture F2026-1042 », « relances de F2026-1042 »: what was done on an
 // invoice named is its history.
-const WHAT_DONE =
-  /\b(?:qu\s+a\s+t\s+on\s+fait|qu\s+avons\s+nous\s+fait|qu\s+est\s+ce\s+qu\s+on\s+a\s+fait|qu\s+est\s+ce\s+qui\s+a\s+ete\s+fait|ce\s+qu\s+on\s+a\s+fait|ce\s+qui\s+a\s+ete\s+fait|qu\s+est\s+ce\s+qui\s+s\s+est\s+passe|que\s+s\s+est\s+il\s+passe|ce\s+qui\s+s\s+est\s+passe|what\s+(?:did\s+we\s+do|have\s+we\s+done|was\s+done|happened)|(?:les\s+)?relances\s+(?:envoyees|faites)|(?:le\s+)?suivi|quelles\s+relances|qu\s+est\s+ce\s+qu\s+on\s+a\s+envoye|(?:on|nous)\s+(?:a|avons)\s+(?:fait|envoye|fait\s+comme\s+relances?)\s+(?:quoi|koi|koa|kwa)|quoi\s+de\s+fait|(?:actions|relances|evenements|etapes|echanges)\s+(?:\S+\s+){0,2}(?:sur|de|pour|concernant)\s+(?:la\s+|cette\s+)?(?:facture\s+|fact\s+)?#\d+)\b/;
+const WHAT_DONE = new RegExp(
+  String.raw`\b(?:qu\s+a\s+t\s+on\s+fait|qu\s+avons\s+nous\s+fait|qu\s+est\s+ce\s+qu\s+on\s+a\s+fait|qu\s+est\s+ce\s+qui\s+a\s+ete\s+fait|ce\s+qu\s+on\s+a\s+fait|ce\s+qui\s+a\s+ete\s+fait|qu\s+est\s+ce\s+qui\s+s\s+est\s+passe|que\s+s\s+est\s+il\s+passe|ce\s+qui\s+s\s+est\s+passe|what\s+(?:did\s+we\s+do|have\s+we\s+done|was\s+done|happened)|(?:les\s+)?relances\s+(?:envoyees|faites)|(?:le\s+)?suivi|quelles\s+relances|qu\s+est\s+ce\s+qu\s+on\s+a\s+envoye|(?:on|nous)\s+(?:a|avons)\s+(?:fait|envoye|fait\s+comme\s+relances?)\s+(?:quoi|koi|koa|kwa)|quoi\s+de\s+fait|(?:actions|relances|evenements|etapes|echanges)\s+(?:\S+\s+){0,2}(?:sur|de|pour|concernant)\s+(?:la\s+|cette\s+)?(?:facture\s+|fact\s+)?#\d+|${SENT_ON_INVOICE})\b`,
+);
 
 /** Whether the message says a period (« la semaine dernière », « hier », « en octobre »). */
 function saysPeriod(text: string, today: CalendarDate): boolean {

@@ -201,23 +201,32 @@ const STATUS = new Set([
 const STANDING_SUPERLATIVE =
   /^ (?:(?:c est|c|ce sont|qui sont|qui est) (?:qui )?)?(?:les|nos|mes) (?:plus )?(?:gros|grosses|pires|plus mauvais) $/;
 
-/** The customer as subject: « il a (rien) reçu », « ils n’ont pas reçu », « le client dit qu’elle a reçu ». */
-const THIRD_PERSON = new Set(['il', 'elle', 'ils', 'elles']);
+/**
+ * The customer as subject: « il a (rien) reçu », « ils n’ont pas reçu », « le client dit qu’elle a
+ * reçu », typed without its apostrophe (« quelle a rien reçu », « quil a »).
+ */
+const THIRD_PERSON = new Set(['il', 'elle', 'ils', 'elles', 'quil', 'quils', 'quelle', 'quelles']);
+/** « rien reçu », « jamais reçu », « pas reçu »: a reception denied. */
+const DENIED = new Set(['rien', 'jamais', 'pas', 'aucun', 'aucune', 'n']);
+/** « a reçu », « n’ont rien reçu », « affirme n’avoir jamais rien reçu ». */
+const HAVE = new Set(['a', 'ont', 'avoir', 'avait', 'avaient', 'aurait', 'auraient']);
 /** Words of what Relances sends. */
-const SENT = /^(?:envoy|envoi|relanc|courrier|lettre|mail|rappel|expedi|recommand)/;
+const SENT = /^(?:envoy|envoi|relanc|courrier|lettre|mail|rappel|expedi|recommand|adresse)/;
 
 /**
  * « le client dit qu’il a rien reçu, on lui a envoyé quoi la semaine dernière ? »: what the customer
  * received is our mail, not money received (issue 16, seventh round: a receptionist relays a
- * caller) — with a word of sending, the journal.
+ * caller) — with a word of sending, the journal; so is a reception denied (« n’avoir jamais rien
+ * reçu : qu’est-ce qu’on lui a adressé ? », eighth round).
  */
 function customerReceived(intent: QueryIntent | null, words: readonly Token[]): boolean {
   if (intent !== 'collected') return false;
   const norms = words.map((w) => w.norm);
   const received = norms.some((w, i) => {
     if (!/^recue?s?$/.test(w)) return false;
-    const before = norms.slice(Math.max(0, i - 4), i);
-    return before.some((b) => THIRD_PERSON.has(b)) && before.some((b) => b === 'a' || b === 'ont');
+    // « il n’a jamais rien reçu »: the subject may stand five words before.
+    const before = norms.slice(Math.max(0, i - 6), i);
+    return before.some((b) => THIRD_PERSON.has(b) || DENIED.has(b)) && before.some((b) => HAVE.has(b));
   });
   return received && norms.some((w) => SENT.test(w));
 }
