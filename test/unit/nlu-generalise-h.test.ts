@@ -179,3 +179,48 @@ describe('what was sent to a customer is the journal, not money received; sent o
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('litigation in other words (huissier, commissaire de justice), English apologies around a question', () => {
+  it.each([
+    ['le dossier Dupont est chez le commissaire de justice ?', ['C005']],
+    ['biocoop part dieu c’est passé au contentieux ?', ['C011']],
+    ['les tilleuls sont partis chez l’huissier ?', ['C014']],
+    ['la mairie de caluire est partie chez les huissiers ou pas', ['C015']],
+    ['c’est chez l’huissier, la SGH ?', ['C002']],
+  ])('« %s » is that customer’s litigation', (text, customerCodes) => {
+    expect(parsed(text)).toEqual(query({ intent: 'litigation', customerCodes }));
+  });
+
+  it.each([
+    ['quels dossiers sont chez l’huissier ?', query({ intent: 'litigation' })],
+    [
+      'qu’est-ce qui est parti chez les huissiers ce mois-ci ?',
+      query({ intent: 'journal_activity', period: NOVEMBER, step: 'J+30' }),
+    ],
+    ['qui passe au contentieux demain ?', planned('2026-11-24', 'J+30')],
+    // A fear of the bailiff beside a customer's state is still its balance.
+    [
+      "où en est la SGH ? faudrait pas qu'elle finisse chez l'huissier",
+      query({ intent: 'customer_balance', customerCodes: ['C002'] }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['sorry, what reminders go out tomorrow?', planned('2026-11-24')],
+    ['Hi, sorry to bother you, which letters are planned for tomorrow?', planned('2026-11-24')],
+    ['apologies, what reminders are scheduled for Friday?', planned('2026-11-27')],
+    ['Sorry, my French is rusty - what reminders are planned for today?', planned('2026-11-23')],
+    ['which emails are scheduled tomorrow?', planned('2026-11-24', 'J+3')],
+    ['Sorry for my French: who owes us the most?', query({ intent: 'top_late_payers' })],
+    ['sorry I’m new here, what is our DSO?', query({ intent: 'dso' })],
+    ['what did we send last Friday?', journal('2026-11-20')],
+    [
+      'Excuse me, how much does Biocoop Part-Dieu owe us?',
+      query({ intent: 'customer_balance', customerCodes: ['C011'] }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -737,7 +737,7 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
   // « quels mails partent demain ? »: mails that leave are the day's proposals, not an address;
   // so are mails planned (« e-mails de rappel prévus jeudi », « programmés », « à sortir »).
   if (
-    /\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|rappel|rappels|recu|recus|partent|partira|partiront|partis|parties|envoyer|envoie|envoient|poster|postes|postees|prevus?|prevues?|programmee?s?|planifiee?s?|sortent|sortir)\b/.test(
+    /\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|rappel|rappels|recu|recus|partent|partira|partiront|partis|parties|envoyer|envoie|envoient|poster|postes|postees|prevus?|prevues?|programmee?s?|planifiee?s?|sortent|sortir|planned|scheduled|due)\b/.test(
       r.s,
     )
   )

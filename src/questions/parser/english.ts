@@ -19,6 +19,7 @@ const MARKERS = new Set(
   than with from by of and is are was were which list give tell biggest largest worst amount
   amounts received paid pending promises disputes disputed written bad debts debt
   january february march april may june july august september october november december quarter year
+  monday tuesday wednesday thursday friday scheduled
   ratio rate share sent done planned due reminders reminder letters letter registered notices notice
   any all there please get me payment payments plans plan progress open broken send lawyer lawyers
   firm debtors debtor people companies account step steps emails reminders overdues receivable`
@@ -375,6 +376,17 @@ const PHRASES = rewriteRules({
   today: 'aujourd hui',
   yesterday: 'hier',
   tomorrow: 'demain',
+  // « what reminders are planned for Friday? », « what did we send last Tuesday? ».
+  'last monday': 'lundi dernier',
+  'last tuesday': 'mardi dernier',
+  'last wednesday': 'mercredi dernier',
+  'last thursday': 'jeudi dernier',
+  'last friday': 'vendredi dernier',
+  monday: 'lundi',
+  tuesday: 'mardi',
+  wednesday: 'mercredi',
+  thursday: 'jeudi',
+  friday: 'vendredi',
   'since the start of the year': 'depuis le debut de l annee',
   'since the beginning of the year': 'depuis le debut de l annee',
   'since the beginning of the month': 'depuis le debut du mois',

@@ -23,8 +23,11 @@ export interface Clues {
   firmWords?: readonly string[];
 }
 
-/** The law firm as a destination: « chez l’avocat », « au cabinet », « chez Aptos ». */
-const FIRM = new Set(['avocat', 'avocats', 'cabinet', 'contentieux']);
+/**
+ * The law firm as a destination: « chez l’avocat », « au cabinet », « chez Aptos »; the bailiff too
+ * (« chez l’huissier », « chez le commissaire de justice »: litigation in other words).
+ */
+const FIRM = new Set(['avocat', 'avocats', 'cabinet', 'contentieux', 'huissier', 'huissiers', 'justice']);
 /** Going there, now or to come: « qui passe », « qui doit partir », « partent », « vont passer ». */
 const GOING = new Set([
   'passe',
@@ -73,6 +76,9 @@ function toBeDone(words: readonly string[], i: number): boolean {
   if (before === 'sera' || before === 'seront') return true;
   return before === 'etre' && TO_BE_DONE.has(words[i - 2] ?? '');
 }
+/** What follows the verb « part »: where or when (« part chez Aptos », « part demain »), or nothing. */
+const GOES_TO =
+  /^(?:|\?|chez|au|aux|a|en|demain|aujourd|aujourdhui|auj|ce|cette|quand|lundi|mardi|mercredi|jeudi|vendredi)$/;
 /** Gone there: « partis », « envoyés », « transmis » (handed over). */
 // « dossiers passés chez l’avocat en 2025 »: the plural participles of « passer » are gone too (« passe »
 // alone may be the present, « qui passe chez Aptos demain ? »).
@@ -110,8 +116,12 @@ function towardsTheFirm(
     (w, i) =>
       (GOING.has(w) &&
         !AUXILIARIES.has(words[i - 1] ?? '') &&
-        // « la part de … » is no verb.
-        !(w === 'part' && ['la', 'quelle', 'une', 'de'].includes(words[i - 1] ?? ''))) ||
+        // « la part de … » is no verb, nor « Part-Dieu » (a place): « part » is the verb before
+        // where or when it goes, or at the end.
+        !(
+          w === 'part' &&
+          (['la', 'quelle', 'une', 'de'].includes(words[i - 1] ?? '') || !GOES_TO.test(words[i + 1] ?? ''))
+        )) ||
       ((GONE.has(w) || HANDED_OVER.has(w)) && toBeDone(words, i)),
   );
   // Today, a day to come, or a period still running (« cette semaine »).
@@ -254,6 +264,10 @@ export function refineIntent(
     return { intent: 'promises', step };
   const firm = towardsTheFirm(intent, clues);
   if (firm) return firm;
+  // « X c’est passé au contentieux ? »: what is at the firm is all at the transfer step — the step
+  // read from « passé au contentieux » says nothing more.
+  if (intent === 'litigation' && !period && step !== undefined && step === clues.transferStep)
+    return { intent, step: undefined };
   // « dossiers transmis à Aptos en octobre », « transmissions au cabinet faites ce trimestre »:
   // what was handed over in a period is the journal's, at the transfer step.
   if (intent === 'litigation' && period && clues.transferStep) {
