@@ -224,3 +224,47 @@ describe('litigation in other words (huissier, commissaire de justice), English 
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('paraphrases of the eighth round’s families, as other people would write them', () => {
+  it.each([
+    ['les tilleuls ont promis 1500e pour le 4/12', promise(['C014'], '2026-12-04', 150_000)],
+    ['dupont et fils va virer 2500 euros vendredi', promise(['C005'], '2026-11-27', 250_000)],
+    ['chv paiera quatre mille deux cents euros mercredi', promise(['C004'], '2026-11-25', 420_000)],
+    ['note une promesse de la SGH : 3000€ le 15/12', promise(['C002'], '2026-12-15', 300_000)],
+    ['quelles relances sont au programme de vendredi ?', planned('2026-11-27')],
+    ['le récap de vendredi', journal('2026-11-20')],
+    ['is SGH with the bailiff?', query({ intent: 'litigation', customerCodes: ['C002'] })],
+    ['what reminders went out last Friday?', journal('2026-11-20')],
+    ['les relances de jeudi prochain', planned('2026-11-26')],
+    ['les relances de lundi prochain', planned('2026-11-30')],
+    [
+      'qui a-t-on relancé la semaine dernière ?',
+      query({ intent: 'journal_activity', period: { from: '2026-11-16', to: '2026-11-22' } }),
+    ],
+    ['la F2026-1042 : qu’a-t-on envoyé ?', history('F2026-1042')],
+    ['qu’avons-nous expédié pour la F2026-1042 ?', history('F2026-1042')],
+    ['pressing total net s engage pr 950e le 7/12', promise(['C017'], '2026-12-07', 95_000)],
+    ['mets l alias JdF pr les jardins de fourviere', alias(['C019'], 'JdF')],
+    ['l alias M. Dubois pour Martin Dubois stp', alias(['C020'], 'M. Dubois')],
+    [
+      'Biocoop Croix-Rousse n a jamais reçu nos lettres ? qu a t on envoyé en octobre',
+      query({ intent: 'journal_activity', period: OCTOBER, customerCodes: ['C001'] }),
+    ],
+    ['apologies for my French, what did we send yesterday?', journal('2026-11-22')],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['la SGH a promis quoi ?', query({ intent: 'promises', customerCodes: ['C002'] })],
+    [
+      'qui a promis de payer cette semaine ?',
+      query({ intent: 'promises', period: { from: '2026-11-23', to: '2026-11-29' } }),
+    ],
+    ['fais-moi un virement de 500 euros vendredi', NOT_UNDERSTOOD],
+    ["qu'a-t-on envoyé hier ?", journal('2026-11-22')],
+    ['la SGH paiera jeudi prochain', promise(['C002'], '2026-11-26')],
+  ])('« %s » unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -461,7 +461,7 @@ const SENT_ON_INVOICE =
 // « toutes les actions sur la facture F2026-1042 », « relances de F2026-1042 »: what was done on an
 // invoice named is its history.
 const WHAT_DONE = new RegExp(
-  String.raw`\b(?:qu\s+a\s+t\s+on\s+fait|qu\s+avons\s+nous\s+fait|qu\s+est\s+ce\s+qu\s+on\s+a\s+fait|qu\s+est\s+ce\s+qui\s+a\s+ete\s+fait|ce\s+qu\s+on\s+a\s+fait|ce\s+qui\s+a\s+ete\s+fait|qu\s+est\s+ce\s+qui\s+s\s+est\s+passe|que\s+s\s+est\s+il\s+passe|ce\s+qui\s+s\s+est\s+passe|what\s+(?:did\s+we\s+do|have\s+we\s+done|was\s+done|happened)|(?:les\s+)?relances\s+(?:envoyees|faites)|(?:le\s+)?suivi|quelles\s+relances|qu\s+est\s+ce\s+qu\s+on\s+a\s+envoye|(?:on|nous)\s+(?:a|avons)\s+(?:fait|envoye|fait\s+comme\s+relances?)\s+(?:quoi|koi|koa|kwa)|quoi\s+de\s+fait|(?:actions|relances|evenements|etapes|echanges)\s+(?:\S+\s+){0,2}(?:sur|de|pour|concernant)\s+(?:la\s+|cette\s+)?(?:facture\s+|fact\s+)?#\d+|${SENT_ON_INVOICE})\b`,
+  String.raw`\b(?:qu\s+a\s+t\s+on\s+(?:fait|envoye|expedie|adresse)|qu\s+avons\s+nous\s+(?:fait|envoye|expedie|adresse)|qu\s+est\s+ce\s+qu\s+on\s+a\s+fait|qu\s+est\s+ce\s+qui\s+a\s+ete\s+fait|ce\s+qu\s+on\s+a\s+fait|ce\s+qui\s+a\s+ete\s+fait|qu\s+est\s+ce\s+qui\s+s\s+est\s+passe|que\s+s\s+est\s+il\s+passe|ce\s+qui\s+s\s+est\s+passe|what\s+(?:did\s+we\s+do|have\s+we\s+done|was\s+done|happened)|(?:les\s+)?relances\s+(?:envoyees|faites)|(?:le\s+)?suivi|quelles\s+relances|qu\s+est\s+ce\s+qu\s+on\s+a\s+envoye|(?:on|nous)\s+(?:a|avons)\s+(?:fait|envoye|fait\s+comme\s+relances?)\s+(?:quoi|koi|koa|kwa)|quoi\s+de\s+fait|(?:actions|relances|evenements|etapes|echanges)\s+(?:\S+\s+){0,2}(?:sur|de|pour|concernant)\s+(?:la\s+|cette\s+)?(?:facture\s+|fact\s+)?#\d+|${SENT_ON_INVOICE})\b`,
 );
 
 /** Whether the message says a period (« la semaine dernière », « hier », « en octobre »). */
@@ -518,7 +518,7 @@ function disputeCommand(r: Reading): CommandRead | null {
 }
 
 const PROMISE =
-  /\b(?:promet|promettent|promis|promise|promesse|promesses|promised|promises|s\s+engage|s\s+est\s+engage|engagement|payera|paiera|paieront|payeront|reglera|regleront|regle|reglent|paie|paient|paye|sera\s+payee?|seront\s+payees?|sera\s+reglee?|va\s+payer|vont\s+payer|va\s+regler|vont\s+regler|doit\s+payer|will\s+pay|to\s+pay|paiement\s+prevu|virement\s+prevu|annonce\s+un\s+virement|enregistrer\s+(?:une\s+)?promesse)\b/;
+  /\b(?:promet|promettent|promis|promise|promesse|promesses|promised|promises|s\s+engage|s\s+est\s+engage|engagement|payera|paiera|paieront|payeront|reglera|regleront|regle|reglent|paie|paient|paye|sera\s+payee?|seront\s+payees?|sera\s+reglee?|va\s+payer|vont\s+payer|va\s+regler|vont\s+regler|va\s+virer|vont\s+virer|virera|vireront|doit\s+payer|will\s+pay|to\s+pay|paiement\s+prevu|virement\s+prevu|annonce\s+un\s+virement|enregistrer\s+(?:une\s+)?promesse)\b/;
 
 function promiseCommand(r: Reading, text: string, context: CommandContext): CommandRead | null {
   if (!PROMISE.test(r.s)) return null;
@@ -529,10 +529,11 @@ function promiseCommand(r: Reading, text: string, context: CommandContext): Comm
     )
   )
     return null;
-  // A payment made (« a réglé le 5 ») is not a promise.
+  // A payment made (« a réglé le 5 ») is not a promise; « a promis de payer », « ont promis 1500e
+  // pour le 4/12 » (a promise and its amount) are.
   if (
     /\b(?:a|ont|avons|avez|deja)\s+(?:regle|paye|payee|promis)\b/.test(r.s) &&
-    !/\ba\s+promis\s+de\b/.test(r.s)
+    !/\b(?:a|ont)\s+promis\s+(?:de\b|d\b|\d)/.test(r.s)
   )
     return null;
   // Dates and amounts are read on the tokens of the message without its invoice numbers.
@@ -562,7 +563,7 @@ function promiseCommand(r: Reading, text: string, context: CommandContext): Comm
   const before = r.s.search(PROMISE);
   const dropped = set(
     `promet promettent promis promise promesse promesses promised promises engage est engagement payera paiera
-    paieront payeront reglera regleront va vont payer regler doit will pay to paiement prevu virement annonce
+    paieront payeront reglera regleront va vont payer regler virer virera vireront doit will pay to paiement prevu virement annonce
     enregistrer enregistre note noter notez de d le la au the on by payment pour sa facture ses factures its
     invoice invoices paid regle reglent paie paient paye sera seront payee payees reglee dit m qu il elle a
     client cliente customer`,

@@ -19,7 +19,7 @@ const MARKERS = new Set(
   than with from by of and is are was were which list give tell biggest largest worst amount
   amounts received paid pending promises disputes disputed written bad debts debt
   january february march april may june july august september october november december quarter year
-  monday tuesday wednesday thursday friday scheduled
+  monday tuesday wednesday thursday friday scheduled bailiff bailiffs
   ratio rate share sent done planned due reminders reminder letters letter registered notices notice
   any all there please get me payment payments plans plan progress open broken send lawyer lawyers
   firm debtors debtor people companies account step steps emails reminders overdues receivable`
@@ -130,6 +130,11 @@ const PHRASES = rewriteRules({
   'with the lawyers': 'contentieux',
   'law firm': 'cabinet',
   'with the lawyer': 'contentieux',
+  // « is SGH with the bailiff? »: the bailiff is the firm's side (« chez l’huissier »).
+  'with the bailiffs': 'contentieux',
+  'with the bailiff': 'contentieux',
+  bailiffs: 'huissiers',
+  bailiff: 'huissier',
   'going down': 'evolue',
   'going up': 'evolue',
   disputes: 'litiges',

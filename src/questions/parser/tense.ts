@@ -26,7 +26,8 @@ function saysSentInThePast(words: readonly string[]): boolean {
     // « a relance » typed for « a relancé »; « à relancer » has the infinitive, another word.
     let j = i - 1;
     // « n’a pas encore été relancé », « on a déjà relancé ».
-    while (j >= 0 && /^(?:pas|deja|bien|encore|jamais|rien|n|ne)$/.test(words[j]!)) j--;
+    // « qui a-t-on relancé », « les avons-nous relancés »: the subject inverted after the auxiliary.
+    while (j >= 0 && /^(?:pas|deja|bien|encore|jamais|rien|n|ne|t|on|nous|ils|elles)$/.test(words[j]!)) j--;
     if (!PAST_AUXILIARIES.has(words[j] ?? '')) return false;
     // « qui doit avoir été relancé » is rare; « à été » typed for « a été » stays a past.
     return true;

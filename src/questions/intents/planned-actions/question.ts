@@ -23,6 +23,8 @@ export const plannedActionsQuestion = defineQuestion({
         'programme journee',
         '=programme demain',
         'planning relances',
+        // « quelles relances sont au programme de vendredi ? ».
+        'au programme',
         'actions journee',
         'taches jour',
         'taches journee',
