@@ -268,3 +268,41 @@ describe('paraphrases of the eighth round’s families, as other people would wr
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('English for the same families, and a step with a weekday alone', () => {
+  it.each([
+    ['what emails go out on Wednesday?', planned('2026-11-25', 'J+3')],
+    ['what was sent for invoice F2026-1042?', history('F2026-1042')],
+    ['reminders sent on the F2026-1042', history('F2026-1042')],
+    [
+      'Dupont says they never received anything, what did we send them in October?',
+      query({ intent: 'journal_activity', period: OCTOBER, customerCodes: ['C005'] }),
+    ],
+    [
+      'who did we send registered letters to last week?',
+      query({ intent: 'journal_activity', period: { from: '2026-11-16', to: '2026-11-22' }, step: 'J+20' }),
+    ],
+    ['who did we chase yesterday?', journal('2026-11-22')],
+    ['who was chased last Friday?', journal('2026-11-20')],
+    [
+      'how much did we receive from SGH in October?',
+      query({ intent: 'collected', period: OCTOBER, customerCodes: ['C002'] }),
+    ],
+    ['mercredi, quelles LR ?', planned('2026-11-25', 'J+20')],
+    ['LR mercredi ?', planned('2026-11-25', 'J+20')],
+    ['les mails de rappel de vendredi', planned('2026-11-27', 'J+3')],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['how do I reach SGH?', command({ command: 'customer_contact', customerCodes: ['C002'] })],
+    ['mail de la SGH', command({ command: 'customer_contact', customerCodes: ['C002'] })],
+    [
+      'we never received the payment from SGH in October?',
+      query({ intent: 'collected', period: OCTOBER, customerCodes: ['C002'] }),
+    ],
+  ])('« %s » unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -456,7 +456,7 @@ function bareHistory(r: Reading): boolean {
  * the typo corrector leaves them: singular).
  */
 const SENT_ON_INVOICE =
-  '(?:relances|courriers?|lettres?|mails|emails|envoyee?s?|expediee?s?|adressee?s?|faites)\\s+(?:\\S+\\s+){0,5}(?:sur|de|pour|concernant|a\\s+propos\\s+de|au\\s+sujet\\s+de)\\s+(?:la\\s+|cette\\s+|notre\\s+)?(?:facture\\s+|fact\\s+)?#\\d+';
+  '(?:relances|courriers?|lettres?|mails|emails|envoyee?s?|expediee?s?|adressee?s?|faites|sent|reminders)\\s+(?:\\S+\\s+){0,5}(?:sur|de|pour|concernant|a\\s+propos\\s+de|au\\s+sujet\\s+de|for|on|about)\\s+(?:la\\s+|cette\\s+|notre\\s+|the\\s+)?(?:facture\\s+|fact\\s+|invoice\\s+)?#\\d+';
 
 // « toutes les actions sur la facture F2026-1042 », « relances de F2026-1042 »: what was done on an
 // invoice named is its history.
@@ -738,7 +738,7 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
   // « quels mails partent demain ? »: mails that leave are the day's proposals, not an address;
   // so are mails planned (« e-mails de rappel prévus jeudi », « programmés », « à sortir »).
   if (
-    /\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|rappel|rappels|recu|recus|partent|partira|partiront|partis|parties|envoyer|envoie|envoient|poster|postes|postees|prevus?|prevues?|programmee?s?|planifiee?s?|sortent|sortir|planned|scheduled|due)\b/.test(
+    /\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|rappel|rappels|recu|recus|partent|partira|partiront|partis|parties|envoyer|envoie|envoient|poster|postes|postees|prevus?|prevues?|programmee?s?|planifiee?s?|sortent|sortir|planned|scheduled|due|go\s+out|goes\s+out|going\s+out|went\s+out)\b/.test(
       r.s,
     )
   )

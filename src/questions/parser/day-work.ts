@@ -29,7 +29,10 @@ export function stepOfTheDay(
     return period.from === period.to && period.from >= today ? { intent: 'planned_actions', period } : null;
   }
   const text = clues.words.map((w) => w.norm).join(' ');
-  return TODAY_WORDS.test(text) ? { intent: 'planned_actions', period: { from: today, to: today } } : null;
+  if (TODAY_WORDS.test(text)) return { intent: 'planned_actions', period: { from: today, to: today } };
+  // « mercredi, quelles LR ? »: a weekday alone is the next one, as for the proposals.
+  const ahead = weekdayToCome(clues.words, today);
+  return ahead ? { intent: 'planned_actions', period: ahead } : null;
 }
 
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];

@@ -170,6 +170,18 @@ const PHRASES = rewriteRules({
   'going out': 'partent',
   'go out': 'partent',
   'what did we send': 'qu a t on envoye',
+  // « who did we send registered letters to last week? », « who did we chase yesterday? ».
+  'who did we send': 'a qui a t on envoye',
+  'who have we sent': 'a qui a t on envoye',
+  'who did we chase': 'qui a t on relance',
+  'who have we chased': 'qui a t on relance',
+  'who was chased': 'qui a ete relance',
+  'did we send': 'a t on envoye',
+  // « how much did we receive from SGH in October? »: money received.
+  'did we receive': 'a t on encaisse',
+  'did we collect': 'a t on encaisse',
+  'how much did we receive': 'combien a t on encaisse',
+  'how much did we collect': 'combien a t on encaisse',
   'what have we sent': 'qu a t on envoye',
   'what was sent': 'qu a t on envoye',
   'what was done': 'qu a t on fait',

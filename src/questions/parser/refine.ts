@@ -236,6 +236,8 @@ function customerReceived(intent: QueryIntent | null, words: readonly Token[]): 
     if (!/^recue?s?$/.test(w)) return false;
     // « il n’a jamais rien reçu »: the subject may stand five words before.
     const before = norms.slice(Math.max(0, i - 6), i);
+    // « they never received anything »: English denies without an auxiliary.
+    if (before.includes('never')) return true;
     return before.some((b) => THIRD_PERSON.has(b) || DENIED.has(b)) && before.some((b) => HAVE.has(b));
   });
   return received && norms.some((w) => SENT.test(w));
