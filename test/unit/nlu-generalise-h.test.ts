@@ -306,3 +306,17 @@ describe('English for the same families, and a step with a weekday alone', () =>
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('the founder’s abbreviations and digits before « mille »', () => {
+  it.each([
+    ['biocoop croix rousse sengage pr 2 mille euros le 12/12', promise(['C001'], '2026-12-12', 200_000)],
+    ['la SGH sest engagee a payer 500e le 15/12', promise(['C002'], '2026-12-15', 50_000)],
+    ['la SGH paiera 2 mille cinq cents euros le 15/12', promise(['C002'], '2026-12-15', 250_000)],
+    ['impayés de plus de 2 mille euros', query({ intent: 'unpaid_invoices', amount: { gt: 200_000 } })],
+    ['impayés de plus de 1,5 mille euros', query({ intent: 'unpaid_invoices', amount: { gt: 150_000 } })],
+    ['qqs impayés de plus de 60 jours ?', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+    ['qqs relances prevues pr vendredi ?', planned('2026-11-27')],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -518,7 +518,7 @@ function disputeCommand(r: Reading): CommandRead | null {
 }
 
 const PROMISE =
-  /\b(?:promet|promettent|promis|promise|promesse|promesses|promised|promises|s\s+engage|s\s+est\s+engage|engagement|payera|paiera|paieront|payeront|reglera|regleront|regle|reglent|paie|paient|paye|sera\s+payee?|seront\s+payees?|sera\s+reglee?|va\s+payer|vont\s+payer|va\s+regler|vont\s+regler|va\s+virer|vont\s+virer|virera|vireront|doit\s+payer|will\s+pay|to\s+pay|paiement\s+prevu|virement\s+prevu|annonce\s+un\s+virement|enregistrer\s+(?:une\s+)?promesse)\b/;
+  /\b(?:promet|promettent|promis|promise|promesse|promesses|promised|promises|s\s+engage|sengage|s\s+est\s+engage|sest\s+engage|engagement|payera|paiera|paieront|payeront|reglera|regleront|regle|reglent|paie|paient|paye|sera\s+payee?|seront\s+payees?|sera\s+reglee?|va\s+payer|vont\s+payer|va\s+regler|vont\s+regler|va\s+virer|vont\s+virer|virera|vireront|doit\s+payer|will\s+pay|to\s+pay|paiement\s+prevu|virement\s+prevu|annonce\s+un\s+virement|enregistrer\s+(?:une\s+)?promesse)\b/;
 
 function promiseCommand(r: Reading, text: string, context: CommandContext): CommandRead | null {
   if (!PROMISE.test(r.s)) return null;
@@ -562,7 +562,7 @@ function promiseCommand(r: Reading, text: string, context: CommandContext): Comm
   // The customer: what is left once the promise's words, the date and the amount are set aside.
   const before = r.s.search(PROMISE);
   const dropped = set(
-    `promet promettent promis promise promesse promesses promised promises engage est engagement payera paiera
+    `promet promettent promis promise promesse promesses promised promises engage sengage sest est engagement payera paiera
     paieront payeront reglera regleront va vont payer regler virer virera vireront doit will pay to paiement prevu virement annonce
     enregistrer enregistre note noter notez de d le la au the on by payment pour sa facture ses factures its
     invoice invoices paid regle reglent paie paient paye sera seront payee payees reglee dit m qu il elle a
