@@ -320,3 +320,33 @@ describe('the founder’s abbreviations and digits before « mille »', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('« relances » alone with a weekday is the proposals; a letter of ours received is the journal', () => {
+  it.each([
+    ['les e-mails de relance de jeudi', planned('2026-11-26', 'J+3')],
+    ['ds les relances de jeudi y a qui ?', planned('2026-11-26')],
+    [
+      'qui a reçu une mise en demeure hier ?',
+      query({ intent: 'journal_activity', period: day('2026-11-22'), step: 'J+20' }),
+    ],
+    [
+      'les clients qui ont reçu un mail de relance hier',
+      query({ intent: 'journal_activity', period: day('2026-11-22'), step: 'J+3' }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['les relances de vendredi dernier', journal('2026-11-20')],
+    ['les relances faites vendredi', journal('2026-11-20')],
+    ['le récap des relances de jeudi', journal('2026-11-19')],
+    ['reçu des paiements suite aux relances ?', query({ intent: 'collected' })],
+    [
+      "qu'a-t-on reçu de la SGH hier ?",
+      query({ intent: 'collected', period: day('2026-11-22'), customerCodes: ['C002'] }),
+    ],
+  ])('« %s » unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -232,6 +232,15 @@ const SENT = /^(?:envoy|envoi|relanc|courrier|lettre|mail|rappel|expedi|recomman
 function customerReceived(intent: QueryIntent | null, words: readonly Token[]): boolean {
   if (intent !== 'collected') return false;
   const norms = words.map((w) => w.norm);
+  // « qui a reçu une mise en demeure hier ? »: what was received — the object right after « reçu » —
+  // is one of our letters.
+  const ourLetter = norms.some((w, i) => {
+    if (!/^recue?s?$/.test(w)) return false;
+    let j = i + 1;
+    while (/^(?:un|une|des|le|la|les|l|notre|nos|leur|leurs|d|de|du)$/.test(norms[j] ?? '')) j++;
+    return SENT.test(norms[j] ?? '') || norms[j] === 'mise';
+  });
+  if (ourLetter) return true;
   const received = norms.some((w, i) => {
     if (!/^recue?s?$/.test(w)) return false;
     // « il n’a jamais rien reçu »: the subject may stand five words before.

@@ -17,6 +17,7 @@ const PAST_AUXILIARIES = new Set(['a', 'ai', 'as', 'avons', 'avez', 'ont', 'ete'
 const SENT_PARTICIPLE = /^(?:relance|envoye|expedie|adresse|poste|transmis)(?:e?s?)$/;
 /** « on », « je », « nous », « tu », « vous »: a subject before a verb in the present. */
 const SUBJECTS = new Set(['on', 'je', 'j', 'nous', 'tu', 'vous']);
+const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 const PRESENT = new Set(['relance', 'relances', 'relancons', 'relancez', 'envoie', 'envoies', 'envoyons']);
 
 /** « on a relancé », « a été relancé », « n’ont pas été envoyés »: a past of sending. */
@@ -55,12 +56,25 @@ export function tenseIntent(
   const { period, today } = clues;
   if (intent === 'planned_actions' && saysSentInThePast(words) && (!period || period.from <= today))
     return 'journal_activity';
+  const bareReminders = clues.phrase === 'relance' || clues.phrase === 'relances';
   if (
     intent === 'journal_activity' &&
-    (clues.phrase === 'relance' || clues.phrase === 'relances') &&
+    bareReminders &&
     saysToDoInThePresent(words) &&
     !saysSentInThePast(words) &&
     (!period || period.to >= today)
+  )
+    return 'planned_actions';
+  // « les e-mails de relance de jeudi », « ds les relances de jeudi y a qui ? »: the noun alone says
+  // nothing done — with a weekday alone it is that day's proposals, as « relances du jour » is.
+  if (
+    intent === 'journal_activity' &&
+    bareReminders &&
+    !period &&
+    !saysSentInThePast(words) &&
+    words.some(
+      (w, i) => WEEKDAYS.includes(w) && !/^(?:dernier|derniere|passe|passee)$/.test(words[i + 1] ?? ''),
+    )
   )
     return 'planned_actions';
   return intent;
