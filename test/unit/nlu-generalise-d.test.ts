@@ -258,8 +258,9 @@ describe('sixth round: the classes of the new dev misses, in variants of our own
 
   it.each([
     ['relances à envoyer aujourd’hui', planned({ period: TODAY })],
-    // A weekday alone is read as one to come only for the proposals (never for what was done).
-    ['qu’a-t-on fait mercredi ?', journal({})],
+    // A weekday alone is read as one to come only for the proposals; for what was done it is the
+    // latest one (eighth round, nlu-generalise-h.test.ts).
+    ['qu’a-t-on fait mercredi ?', journal({ period: { from: '2026-11-18', to: '2026-11-18' } })],
     [
       'ça va mieux que le mois dernier ?',
       query({ intent: 'trend', period: { from: '2026-11-01', to: '2026-11-30' } }),

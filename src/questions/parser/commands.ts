@@ -17,6 +17,7 @@ import { findCustomers } from '../../domain/customer-search';
 import { cents, type Cents } from '../../domain/money';
 import type { ChatCommand, CustomerRef } from '../commands';
 import { readDate, safeDate } from './calendar-words';
+import { currencyAfterNumber } from './currency';
 import { readNumber } from './numbers';
 import { numbersInWords } from './number-words';
 import { TokenSet } from './patterns';
@@ -49,7 +50,7 @@ adressee adressees expediee expediees
 historique historiques chronologie suivi
 litige litiges contestee contestees contester conteste contestation lever levez leve retirer
 enlever supprimer annuler resolu reglee regle clore
-promesse promesses promet promis promise promised engage payera paiera reglera paiement
+promesse promesses promet promis promise promised engage payera paiera reglera regler paiement
 alias surnom corrige corriger modifie modifier changer remplace remplacer renomme renommer definis definir utilise utiliser
 fiche dossier ouvrir ouvre afficher affiche montrer montre
 procedure relance relances recouvrement
@@ -70,6 +71,8 @@ interface Reading {
   s: string;
   invoices: string[];
   slice(start: number, end: number): string;
+  /** The character of the original text right after a span of `s` (« . » after « Julien B »). */
+  charAfter(end: number): string;
 }
 
 function corrected(norm: string): string {
@@ -120,6 +123,7 @@ function read(text: string): Reading {
     s,
     invoices,
     slice: (a, b) => (b > a ? source.slice(from[a]!, to[b - 1]!).trim() : ''),
+    charAfter: (b) => (b > 0 ? (source[to[b - 1]!] ?? '') : ''),
   };
 }
 
@@ -445,10 +449,20 @@ function bareHistory(r: Reading): boolean {
   );
 }
 
+/**
+ * « toutes les relances qui ont été envoyées pour la F2026-1077 », « les courriers envoyés pour la
+ * F2026-1042 », « qu’est-ce qui a été envoyé concernant la facture … »: what was sent or done, a few
+ * words before an invoice named, is that invoice's history (« lettres », « courriers » read here as
+ * the typo corrector leaves them: singular).
+ */
+const SENT_ON_INVOICE =
+  '(?:relances|courriers?|lettres?|mails|emails|envoyee?s?|expediee?s?|adressee?s?|faites|sent|reminders)\\s+(?:\\S+\\s+){0,5}(?:sur|de|pour|concernant|a\\s+propos\\s+de|au\\s+sujet\\s+de|for|on|about)\\s+(?:la\\s+|cette\\s+|notre\\s+|the\\s+)?(?:facture\\s+|fact\\s+|invoice\\s+)?#\\d+';
+
 // « toutes les actions sur la facture F2026-1042 », « relances de F2026-1042 »: what was done on an
 // invoice named is its history.
-const WHAT_DONE =
-  /\b(?:qu\s+a\s+t\s+on\s+fait|qu\s+avons\s+nous\s+fait|qu\s+est\s+ce\s+qu\s+on\s+a\s+fait|qu\s+est\s+ce\s+qui\s+a\s+ete\s+fait|ce\s+qu\s+on\s+a\s+fait|ce\s+qui\s+a\s+ete\s+fait|qu\s+est\s+ce\s+qui\s+s\s+est\s+passe|que\s+s\s+est\s+il\s+passe|ce\s+qui\s+s\s+est\s+passe|what\s+(?:did\s+we\s+do|have\s+we\s+done|was\s+done|happened)|(?:les\s+)?relances\s+(?:envoyees|faites)|(?:le\s+)?suivi|quelles\s+relances|qu\s+est\s+ce\s+qu\s+on\s+a\s+envoye|(?:on|nous)\s+(?:a|avons)\s+(?:fait|envoye|fait\s+comme\s+relances?)\s+(?:quoi|koi|koa|kwa)|quoi\s+de\s+fait|(?:actions|relances|evenements|etapes|echanges)\s+(?:\S+\s+){0,2}(?:sur|de|pour|concernant)\s+(?:la\s+|cette\s+)?(?:facture\s+|fact\s+)?#\d+)\b/;
+const WHAT_DONE = new RegExp(
+  String.raw`\b(?:qu\s+a\s+t\s+on\s+(?:fait|envoye|expedie|adresse)|qu\s+avons\s+nous\s+(?:fait|envoye|expedie|adresse)|qu\s+est\s+ce\s+qu\s+on\s+a\s+fait|qu\s+est\s+ce\s+qui\s+a\s+ete\s+fait|ce\s+qu\s+on\s+a\s+fait|ce\s+qui\s+a\s+ete\s+fait|qu\s+est\s+ce\s+qui\s+s\s+est\s+passe|que\s+s\s+est\s+il\s+passe|ce\s+qui\s+s\s+est\s+passe|what\s+(?:did\s+we\s+do|have\s+we\s+done|was\s+done|happened)|(?:les\s+)?relances\s+(?:envoyees|faites)|(?:le\s+)?suivi|quelles\s+relances|qu\s+est\s+ce\s+qu\s+on\s+a\s+envoye|(?:on|nous)\s+(?:a|avons)\s+(?:fait|envoye|fait\s+comme\s+relances?)\s+(?:quoi|koi|koa|kwa)|quoi\s+de\s+fait|(?:actions|relances|evenements|etapes|echanges)\s+(?:\S+\s+){0,2}(?:sur|de|pour|concernant)\s+(?:la\s+|cette\s+)?(?:facture\s+|fact\s+)?#\d+|${SENT_ON_INVOICE})\b`,
+);
 
 /** Whether the message says a period (« la semaine dernière », « hier », « en octobre »). */
 function saysPeriod(text: string, today: CalendarDate): boolean {
@@ -504,7 +518,7 @@ function disputeCommand(r: Reading): CommandRead | null {
 }
 
 const PROMISE =
-  /\b(?:promet|promettent|promis|promise|promesse|promesses|promised|promises|s\s+engage|s\s+est\s+engage|engagement|payera|paiera|paieront|payeront|reglera|regleront|regle|reglent|paie|paient|paye|sera\s+payee?|seront\s+payees?|sera\s+reglee?|va\s+payer|vont\s+payer|va\s+regler|vont\s+regler|doit\s+payer|will\s+pay|to\s+pay|paiement\s+prevu|virement\s+prevu|annonce\s+un\s+virement|enregistrer\s+(?:une\s+)?promesse)\b/;
+  /\b(?:promet|promettent|promis|promise|promesse|promesses|promised|promises|s\s+engage|sengage|s\s+est\s+engage|sest\s+engage|engagement|payera|paiera|paieront|payeront|reglera|regleront|regle|reglent|paie|paient|paye|sera\s+payee?|seront\s+payees?|sera\s+reglee?|va\s+payer|vont\s+payer|va\s+regler|vont\s+regler|va\s+virer|vont\s+virer|virera|vireront|doit\s+payer|will\s+pay|to\s+pay|paiement\s+prevu|virement\s+prevu|annonce\s+un\s+virement|enregistrer\s+(?:une\s+)?promesse)\b/;
 
 function promiseCommand(r: Reading, text: string, context: CommandContext): CommandRead | null {
   if (!PROMISE.test(r.s)) return null;
@@ -515,15 +529,20 @@ function promiseCommand(r: Reading, text: string, context: CommandContext): Comm
     )
   )
     return null;
-  // A payment made (« a réglé le 5 ») is not a promise.
+  // A payment made (« a réglé le 5 ») is not a promise; « a promis de payer », « ont promis 1500e
+  // pour le 4/12 » (a promise and its amount) are.
   if (
     /\b(?:a|ont|avons|avez|deja)\s+(?:regle|paye|payee|promis)\b/.test(r.s) &&
-    !/\ba\s+promis\s+de\b/.test(r.s)
+    !/\b(?:a|ont)\s+promis\s+(?:de\b|d\b|\d)/.test(r.s)
   )
     return null;
   // Dates and amounts are read on the tokens of the message without its invoice numbers.
+  // « 1200e », « 3ke », « 12 000e »: euros glued to the number as a fast typist writes them, read
+  // as the questions read them (./currency.ts: a bare « e » from a hundred on, never an ordinal).
   const tokens = new TokenSet(
-    numbersInWords(tokenize(text.slice(0, 500).replace(INVOICE, (m) => ' '.repeat(m.length)))),
+    currencyAfterNumber(
+      numbersInWords(tokenize(text.slice(0, 500).replace(INVOICE, (m) => ' '.repeat(m.length)))),
+    ),
   );
   const found = promiseDate(tokens, context.today);
   if (!found) return null;
@@ -543,8 +562,8 @@ function promiseCommand(r: Reading, text: string, context: CommandContext): Comm
   // The customer: what is left once the promise's words, the date and the amount are set aside.
   const before = r.s.search(PROMISE);
   const dropped = set(
-    `promet promettent promis promise promesse promesses promised promises engage est engagement payera paiera
-    paieront payeront reglera regleront va vont payer regler doit will pay to paiement prevu virement annonce
+    `promet promettent promis promise promesse promesses promised promises engage sengage sest est engagement payera paiera
+    paieront payeront reglera regleront va vont payer regler virer virera vireront doit will pay to paiement prevu virement annonce
     enregistrer enregistre note noter notez de d le la au the on by payment pour sa facture ses factures its
     invoice invoices paid regle reglent paie paient paye sera seront payee payees reglee dit m qu il elle a
     client cliente customer`,
@@ -620,10 +639,10 @@ function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead |
     // « alias SGH pour X », « ajoute l’alias SGH à X », « add alias SGH for X », « alias SGH = X »;
     // after a verb of adding anywhere in the sentence (« rajoute alias BLCR pour … », « tu peux mettre
     // l’alias Bon Point pour … », « … par ses initiales : pourriez-vous ajouter l’alias PSRA pour … »).
-    // « pour » splits first: an alias may hold « de » (« alias Hôtel de Ville pour … »).
+    // « pour » (« pr » in SMS spelling) splits first: an alias may hold « de » (« alias Hôtel de Ville pour … »).
     {
       re: new RegExp(
-        `^(?:.*?\\b${ALIAS_VERBS}\\s+)?(?:(?:un|l|le|the|an|new|nouvel|nouveau|comme)\\s+)*(?:alias|surnom|aka)\\s+(.+?)\\s+(?:pour|for|=|>)\\s+(?:le\\s+client\\s+|client\\s+|customer\\s+)?(.+?)\\s*\\??$`,
+        `^(?:.*?\\b${ALIAS_VERBS}\\s+)?(?:(?:un|l|le|the|an|new|nouvel|nouveau|comme)\\s+)*(?:alias|surnom|aka)\\s+(.+?)\\s+(?:pour|pr|for|=|>)\\s+(?:le\\s+client\\s+|client\\s+|customer\\s+)?(.+?)\\s*\\??$`,
       ),
       alias: 1,
     },
@@ -635,7 +654,7 @@ function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead |
     },
     // « ajoute SGH comme alias de X », « rajoute ITM comme alias d’Intermarché Vaise ».
     {
-      re: /^(?:(?:ajoute|ajouter|ajoutez|rajoute|rajouter|mets|met|mettre|enregistre|enregistrer|add|note)\s+)(.+?)\s+(?:comme|as)\s+(?:un\s+|an\s+|l\s+)?(?:alias|surnom|autre\s+nom|diminutif|abreviation)\s+(?:de|du|d|pour|a|au|for|of|to)\s+(.+?)$/,
+      re: /^(?:(?:ajoute|ajouter|ajoutez|rajoute|rajouter|mets|met|mettre|enregistre|enregistrer|add|note)\s+)(.+?)\s+(?:comme|as)\s+(?:un\s+|an\s+|l\s+)?(?:alias|surnom|autre\s+nom|diminutif|abreviation)\s+(?:de|du|d|pour|pr|a|au|for|of|to)\s+(.+?)$/,
       alias: 1,
     },
     // « alias de X : SGH », « alias for X: SGH ».
@@ -645,11 +664,11 @@ function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead |
     },
     // « SGH est un alias de X », « SGH is an alias for X », « SGH = X ».
     {
-      re: /^(.+?)\s+(?:est|c\s+est|is)\s+(?:un|an|l|the)?\s*(?:alias|surnom|autre\s+nom|diminutif|abreviation)\s+(?:de|du|pour|for|of)\s+(.+?)$/,
+      re: /^(.+?)\s+(?:est|c\s+est|is)\s+(?:un|an|l|the)?\s*(?:alias|surnom|autre\s+nom|diminutif|abreviation)\s+(?:de|du|pour|pr|for|of)\s+(.+?)$/,
       alias: 1,
     },
     // « appelle Biocoop PD Biocoop Part-Dieu » is too loose; « on dit SGH pour X » is not.
-    { re: /^(?:on\s+(?:dit|ecrit)|dis|disons)\s+(.+?)\s+pour\s+(.+?)$/, alias: 1 },
+    { re: /^(?:on\s+(?:dit|ecrit)|dis|disons)\s+(.+?)\s+(?:pour|pr)\s+(.+?)$/, alias: 1 },
     // « X alias SGH », « X aka SGH ».
     { re: /^(.+?)\s+(?:alias|aka)\s+(.+?)$/, alias: 2 },
   ];
@@ -662,10 +681,17 @@ function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead |
     });
     const aliasSpan = spans[alias - 1]!;
     const nameSpan = spans[2 - alias]!;
-    const aliasText = r
+    const typed = r
       .slice(aliasSpan.start, aliasSpan.end)
       .replace(/^[«"“'\s]+|[»"”'\s:=?!.]+$/g, '')
       .trim();
+    // « l’alias Julien B. pour Julien Bernard »: a dot glued to an alias said before its customer
+    // cannot end the sentence — it is the alias's own (an initial, « Ets. »), kept as typed; at the
+    // message's end, only after an initial (« … par Julien B. »; « … par SGH. » ends the sentence).
+    const dotted =
+      r.charAfter(aliasSpan.end) === '.' &&
+      (aliasSpan.start < nameSpan.start || /(?:^|\s)\p{L}$/u.test(typed));
+    const aliasText = typed && dotted ? `${typed}.` : typed;
     const name = remainder(r, new Set(), [nameSpan.start, nameSpan.end]);
     if (!aliasText || aliasText.length > 60 || !name) continue;
     const customer = named(r, ALIAS_WORDS, customers, [nameSpan.start, nameSpan.end]) ?? {
@@ -709,9 +735,10 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
   // « numéro de facture », « adresse de facturation » alone are not a contact.
   if (/\b(?:numero|num|number)\s+(?:de\s+)?(?:la\s+)?facture\b/.test(r.s)) return null;
   // « e-mails de relance envoyés à Dupont » is the journal.
-  // « quels mails partent demain ? »: mails that leave are the day's proposals, not an address.
+  // « quels mails partent demain ? »: mails that leave are the day's proposals, not an address;
+  // so are mails planned (« e-mails de rappel prévus jeudi », « programmés », « à sortir »).
   if (
-    /\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|recu|recus|partent|partira|partiront|partis|parties|envoyer|envoie|envoient|poster|postes|postees)\b/.test(
+    /\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|rappel|rappels|recu|recus|partent|partira|partiront|partis|parties|envoyer|envoie|envoient|poster|postes|postees|prevus?|prevues?|programmee?s?|planifiee?s?|sortent|sortir|planned|scheduled|due|go\s+out|goes\s+out|going\s+out|went\s+out)\b/.test(
       r.s,
     )
   )

@@ -12,7 +12,7 @@ const isAmount = (t: Token | undefined): boolean => t?.kind === 'number' || NUMB
 /**
  * « 5000e », « 5000eur », « 10keur »: a fast typist's euros glued to the number (the « e » of the
  * keyboard without « € »), split into the number and « € » so that the amount is read, never lost.
- * « 3e », « 2e » (below a hundred, a bare « e ») stay ordinals.
+ * « 3e », « 2e » (below a hundred, a bare « e ») stay ordinals; « 12 000e » is twelve thousand euros.
  */
 const GLUED_EURO = /^(\d+(?:[.,]\d+)?)(k?)(?:e|eur|euro|euros)$/;
 
@@ -26,6 +26,8 @@ function gluedEuros(tokens: readonly Token[]): Token[] {
       !m[2] &&
       /e$/.test(t.norm) &&
       !/eur|euros?$/.test(t.norm) &&
+      // « 12 000e »: a group of digits starting with 0 is a thousands group, never an ordinal.
+      !/^0/.test(m[1]!) &&
       Number(m[1]!.replace(',', '.')) < 100;
     if (!m || ordinal) {
       out.push(t);

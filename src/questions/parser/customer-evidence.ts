@@ -62,7 +62,8 @@ const INFORMAL = new Set(
   directrice direction commercial commerciale commerciaux equipe boite fournisseur fournisseurs banque
   argent temps meteo fleurs cadeau moyenne traine trainent coince bloque souci soucis probleme problemes
   risque risques urgence priorite priorites info infos news nouvelles resume recap synthese tableau
-  chiffre chiffres stats statistiques graphique courbe evolution tendance comparaison`
+  chiffre chiffres stats statistiques graphique courbe evolution tendance comparaison
+  lundi mardi mercredi jeudi vendredi samedi dimanche programme`
     .split(/\s+/)
     .filter(Boolean),
 );

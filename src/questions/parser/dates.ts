@@ -424,6 +424,33 @@ const weekdayDate: Rule = (tokens, index, today) => {
   return best ? { found: period(dayPeriod(best)), end: date.end } : null;
 };
 
+/**
+ * « vendredi dernier », « mercredi passé », « le lundi précédent »: the latest such day before today
+ * (a week back when today is that weekday).
+ */
+const pastWeekday: Rule = (tokens, index, today) => {
+  const match = tokens.matchAt(index, [optional(exact('le', 'ce')), exact(...WEEKDAYS), LAST]);
+  if (!match) return null;
+  const weekday = WEEKDAYS.indexOf(tokens.token(match.end - 2)!.norm);
+  const back = (dayOfWeek(today) - weekday + 7) % 7 || 7;
+  return { found: period(dayPeriod(addDays(today, -back))), end: match.end };
+};
+
+/**
+ * « jeudi prochain », « mardi qui vient »: the next such day after today (a week ahead when today is
+ * that weekday), as a promise's « mercredi prochain » is read.
+ */
+const nextWeekday: Rule = (tokens, index, today) => {
+  const match =
+    tokens.matchAt(index, [optional(exact('le', 'ce')), exact(...WEEKDAYS), NEXT]) ??
+    tokens.matchAt(index, [optional(exact('le', 'ce')), exact(...WEEKDAYS), exact('qui'), exact('vient')]);
+  if (!match) return null;
+  const at = tokens.token(index)!.norm === 'le' || tokens.token(index)!.norm === 'ce' ? index + 1 : index;
+  const weekday = WEEKDAYS.indexOf(tokens.token(at)!.norm);
+  const ahead = (weekday - dayOfWeek(today) + 7) % 7 || 7;
+  return { found: period(dayPeriod(addDays(today, ahead))), end: match.end };
+};
+
 const PART_OF_DAY = optional(exact('matin', 'soir', 'midi', 'aprem', 'apres'));
 
 /** In order of precedence at a given position. */
@@ -453,6 +480,8 @@ const RULES: readonly Rule[] = [
   byPattern([THE, OF, word('semaine'), LAST], weekShift(-1)),
   byPattern([THE, OF, word('semaine'), NEXT], weekShift(1)),
   weekdayDate,
+  pastWeekday,
+  nextWeekday,
   byPattern([exact('avant'), exact('hier'), PART_OF_DAY], dayShift(-2)),
   byPattern([exact('hier'), PART_OF_DAY], dayShift(-1)),
   byPattern([exact('demain'), PART_OF_DAY], dayShift(1)),

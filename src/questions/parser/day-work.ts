@@ -29,7 +29,10 @@ export function stepOfTheDay(
     return period.from === period.to && period.from >= today ? { intent: 'planned_actions', period } : null;
   }
   const text = clues.words.map((w) => w.norm).join(' ');
-  return TODAY_WORDS.test(text) ? { intent: 'planned_actions', period: { from: today, to: today } } : null;
+  if (TODAY_WORDS.test(text)) return { intent: 'planned_actions', period: { from: today, to: today } };
+  // « mercredi, quelles LR ? »: a weekday alone is the next one, as for the proposals.
+  const ahead = weekdayToCome(clues.words, today);
+  return ahead ? { intent: 'planned_actions', period: ahead } : null;
 }
 
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
@@ -50,5 +53,23 @@ export function weekdayToCome(words: readonly Token[], today: CalendarDate): Per
   const wanted = WEEKDAYS.indexOf(words[at]!.norm);
   const ahead = (wanted - dayOfWeek(today) + 7) % 7;
   const day = addDays(today, ahead);
+  return { from: day, to: day };
+}
+
+/**
+ * « on a relancé qui vendredi ? », « qu’est-ce qui est parti mardi ? »: a weekday alone, for what was
+ * done, is the latest such day (today when it is today's) — nothing is journaled in the future.
+ * Null when no weekday alone is said.
+ */
+export function weekdayGone(words: readonly Token[], today: CalendarDate): Period | null {
+  const at = words.findIndex((w) => WEEKDAYS.includes(w.norm));
+  if (at < 0) return null;
+  const next = words[at + 1];
+  if (next && next.kind === 'number') return null;
+  // « mardi prochain »: a day to come, nothing done yet.
+  if (next && /^(?:prochain|prochaine|suivant|suivante)$/.test(next.norm)) return null;
+  const wanted = WEEKDAYS.indexOf(words[at]!.norm);
+  const back = (dayOfWeek(today) - wanted + 7) % 7;
+  const day = addDays(today, -back);
   return { from: day, to: day };
 }

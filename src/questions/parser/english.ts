@@ -19,6 +19,7 @@ const MARKERS = new Set(
   than with from by of and is are was were which list give tell biggest largest worst amount
   amounts received paid pending promises disputes disputed written bad debts debt
   january february march april may june july august september october november december quarter year
+  monday tuesday wednesday thursday friday scheduled bailiff bailiffs
   ratio rate share sent done planned due reminders reminder letters letter registered notices notice
   any all there please get me payment payments plans plan progress open broken send lawyer lawyers
   firm debtors debtor people companies account step steps emails reminders overdues receivable`
@@ -133,6 +134,11 @@ const PHRASES = rewriteRules({
   'with the lawyers': 'contentieux',
   'law firm': 'cabinet',
   'with the lawyer': 'contentieux',
+  // « is SGH with the bailiff? »: the bailiff is the firm's side (« chez l’huissier »).
+  'with the bailiffs': 'contentieux',
+  'with the bailiff': 'contentieux',
+  bailiffs: 'huissiers',
+  bailiff: 'huissier',
   'going down': 'evolue',
   'going up': 'evolue',
   disputes: 'litiges',
@@ -168,6 +174,18 @@ const PHRASES = rewriteRules({
   'going out': 'partent',
   'go out': 'partent',
   'what did we send': 'qu a t on envoye',
+  // « who did we send registered letters to last week? », « who did we chase yesterday? ».
+  'who did we send': 'a qui a t on envoye',
+  'who have we sent': 'a qui a t on envoye',
+  'who did we chase': 'qui a t on relance',
+  'who have we chased': 'qui a t on relance',
+  'who was chased': 'qui a ete relance',
+  'did we send': 'a t on envoye',
+  // « how much did we receive from SGH in October? »: money received.
+  'did we receive': 'a t on encaisse',
+  'did we collect': 'a t on encaisse',
+  'how much did we receive': 'combien a t on encaisse',
+  'how much did we collect': 'combien a t on encaisse',
   'what have we sent': 'qu a t on envoye',
   'what was sent': 'qu a t on envoye',
   'what was done': 'qu a t on fait',
@@ -379,6 +397,17 @@ const PHRASES = rewriteRules({
   today: 'aujourd hui',
   yesterday: 'hier',
   tomorrow: 'demain',
+  // « what reminders are planned for Friday? », « what did we send last Tuesday? ».
+  'last monday': 'lundi dernier',
+  'last tuesday': 'mardi dernier',
+  'last wednesday': 'mercredi dernier',
+  'last thursday': 'jeudi dernier',
+  'last friday': 'vendredi dernier',
+  monday: 'lundi',
+  tuesday: 'mardi',
+  wednesday: 'mercredi',
+  thursday: 'jeudi',
+  friday: 'vendredi',
   'since the start of the year': 'depuis le debut de l annee',
   'since the beginning of the year': 'depuis le debut de l annee',
   'since the beginning of the month': 'depuis le debut du mois',

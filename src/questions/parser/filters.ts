@@ -31,7 +31,8 @@ const CHANNEL_WORDS: ReadonlyArray<readonly [Channel, readonly Slot[]]> = [
       optional(exact('simple', 'simples')),
     ],
   ],
-  ['letter', [word('courrier', 'courriers'), word('simple')]],
+  // « courrier simple », « lettres simples »: the simple letter, not the registered one.
+  ['letter', [word('courrier', 'courriers', 'lettre', 'lettres'), word('simple')]],
   ['email', [exact('e'), word('mail', 'mails'), optional(exact('de')), optional(word('relance'))]],
   [
     'email',

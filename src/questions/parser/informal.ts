@@ -47,6 +47,10 @@ const SPELLINGS = rewriteRules({
   cmt: 'comment',
   mtn: 'maintenant',
   mnt: 'maintenant',
+  // The founder's abbreviations (eighth round): « mtt » maintenant, « qqs » quelques.
+  mtt: 'maintenant',
+  qqs: 'quelques',
+  qq: 'quelques',
   auj: 'aujourd hui',
   aujd: 'aujourd hui',
   ajd: 'aujourd hui',

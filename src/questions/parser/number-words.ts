@@ -59,6 +59,12 @@ const isNumberWord = (norm: string | undefined): boolean =>
     norm === 'million' ||
     norm === 'millions');
 
+const DIGITS_BEFORE_MULTIPLIER = /^\d{1,3}(?:[.,]\d{1,3})?$/;
+const MULTIPLIERS = new Set(['mille', 'million', 'millions']);
+const startsRun = (tokens: readonly Token[], i: number): boolean =>
+  isNumberWord(tokens[i]!.norm) ||
+  (DIGITS_BEFORE_MULTIPLIER.test(tokens[i]!.norm) && MULTIPLIERS.has(tokens[i + 1]?.norm ?? ''));
+
 /** The run of number words from `start`: its value and how many tokens it takes, or null. */
 function readRun(
   tokens: readonly Token[],
@@ -68,6 +74,13 @@ function readRun(
   let current = 0;
   let i = start;
   let words = 0;
+  // « 2 mille euros », « 1,5 million »: digits before a multiplier, as dictated.
+  const digits = DIGITS_BEFORE_MULTIPLIER.exec(tokens[start]?.norm ?? '');
+  if (digits && MULTIPLIERS.has(tokens[start + 1]?.norm ?? '')) {
+    current = Number(digits[0].replace(',', '.'));
+    words++;
+    i++;
+  }
   while (i < tokens.length) {
     const norm = tokens[i]!.norm;
     // « vingt et un », « soixante et onze »: « et » inside a number after a ten.
@@ -110,7 +123,7 @@ export function numbersInWords(tokens: readonly Token[]): Token[] {
   if (!tokens.some((t) => isNumberWord(t.norm))) return [...tokens];
   const out: Token[] = [];
   for (let i = 0; i < tokens.length;) {
-    const run = isNumberWord(tokens[i]!.norm) ? readRun(tokens, i) : null;
+    const run = startsRun(tokens, i) ? readRun(tokens, i) : null;
     if (!run) {
       out.push(tokens[i]!);
       i++;

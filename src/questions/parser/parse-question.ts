@@ -29,7 +29,8 @@ import { asksOtherWork } from './outside-work';
 import { paidYetIntent } from './paid-yet';
 import { receivablesIntent } from './receivables';
 import { refineIntent } from './refine';
-import { stepOfTheDay, weekdayToCome } from './day-work';
+import { stepOfTheDay, weekdayGone, weekdayToCome } from './day-work';
+import { tenseIntent } from './tense';
 import { shareIntent } from './share';
 import { snapshotPeriod } from './snapshot';
 import { extractGroupBy, extractIssueBasis, extractRisk, extractStep, type StepInfo } from './filters';
@@ -169,9 +170,19 @@ function parse(
     refined.intent = ofTheDay.intent;
     dates.period = ofTheDay.period;
   }
-  // « relances programmées pour jeudi »: a weekday alone is the next one for the day's proposals.
+  // « on a relancé qui avant-hier ? » is done, « on relance qui jeudi ? » to come (./tense.ts).
+  refined.intent = tenseIntent(refined.intent, {
+    phrase,
+    period: dates.period,
+    today: context.today,
+    words: tokens.list,
+  });
+  // « relances programmées pour jeudi »: a weekday alone is the next one for the day's proposals,
+  // the latest one for what was done (« on a relancé qui vendredi ? »).
   if (refined.intent === 'planned_actions' && !dates.period)
     dates.period = weekdayToCome(tokens.list, context.today) ?? undefined;
+  if (refined.intent === 'journal_activity' && !dates.period)
+    dates.period = weekdayGone(tokens.list, context.today) ?? undefined;
   // « … vs le mois dernier », « évolution de … »: a figure over time (../intents/trend).
   // « % impayés », « combien en % est en retard »: a share of what is owed (./share.ts).
   // « encaissements par mois », « évolution de la balance âgée »: month by month (./over-months.ts).

@@ -105,6 +105,12 @@ const FRAMINGS: readonly RegExp[] = [
       `(?:je${SEP}vous${SEP}(?:en${SEP})?remercie|vous${SEP}remerciant)(?:${SEP}(?:par${SEP}avance|d${AP}avance))?)\\b`,
     'giu',
   ),
+  // English apologies around a question (issue 16, eighth round): « Sorry my French is slow today,
+  // what … ? », « Apologies, … », « sorry to bother you, … » — the clause up to its first
+  // punctuation, and « sorry », « my French is bad », « (sorry) for my French » anywhere: never a
+  // customer, and its « today » is no period.
+  /^\s*(?:(?:hi|hello|hey)[\s,!]+)?(?:sorry|apologies|my\s+apologies|excuse\s+me|pardon\s+me)\b[^,.;:!?]{0,60}[,.;:!]/giu,
+  /\b(?:sorry|apologies)\b|\bmy\s+french\s+is\s+(?:(?:a\s+bit|very|so|quite|pretty|really)\s+)?(?:slow|bad|poor|rusty|weak|terrible|awful|limited|not\s+(?:great|good|very\s+good))(?:\s+today)?\b|\bfor\s+my\s+(?:bad\s+|poor\s+)?french\b/giu,
   // « dis-moi », « dites-moi », « tu peux me dire » (above).
   /\b(?:dis|dites)[\s-]+moi\b/giu,
   // Fillers: « en fait », « au fait », « du coup » (never the verb « faire »).

@@ -23,8 +23,11 @@ export interface Clues {
   firmWords?: readonly string[];
 }
 
-/** The law firm as a destination: « chez l’avocat », « au cabinet », « chez Aptos ». */
-const FIRM = new Set(['avocat', 'avocats', 'cabinet', 'contentieux']);
+/**
+ * The law firm as a destination: « chez l’avocat », « au cabinet », « chez Aptos »; the bailiff too
+ * (« chez l’huissier », « chez le commissaire de justice »: litigation in other words).
+ */
+const FIRM = new Set(['avocat', 'avocats', 'cabinet', 'contentieux', 'huissier', 'huissiers', 'justice']);
 /** Going there, now or to come: « qui passe », « qui doit partir », « partent », « vont passer ». */
 const GOING = new Set([
   'passe',
@@ -73,6 +76,9 @@ function toBeDone(words: readonly string[], i: number): boolean {
   if (before === 'sera' || before === 'seront') return true;
   return before === 'etre' && TO_BE_DONE.has(words[i - 2] ?? '');
 }
+/** What follows the verb « part »: where or when (« part chez Aptos », « part demain »), or nothing. */
+const GOES_TO =
+  /^(?:|\?|chez|au|aux|a|en|demain|aujourd|aujourdhui|auj|ce|cette|quand|lundi|mardi|mercredi|jeudi|vendredi)$/;
 /** Gone there: « partis », « envoyés », « transmis » (handed over). */
 // « dossiers passés chez l’avocat en 2025 »: the plural participles of « passer » are gone too (« passe »
 // alone may be the present, « qui passe chez Aptos demain ? »).
@@ -110,8 +116,12 @@ function towardsTheFirm(
     (w, i) =>
       (GOING.has(w) &&
         !AUXILIARIES.has(words[i - 1] ?? '') &&
-        // « la part de … » is no verb.
-        !(w === 'part' && ['la', 'quelle', 'une', 'de'].includes(words[i - 1] ?? ''))) ||
+        // « la part de … » is no verb, nor « Part-Dieu » (a place): « part » is the verb before
+        // where or when it goes, or at the end.
+        !(
+          w === 'part' &&
+          (['la', 'quelle', 'une', 'de'].includes(words[i - 1] ?? '') || !GOES_TO.test(words[i + 1] ?? ''))
+        )) ||
       ((GONE.has(w) || HANDED_OVER.has(w)) && toBeDone(words, i)),
   );
   // Today, a day to come, or a period still running (« cette semaine »).
@@ -201,23 +211,43 @@ const STATUS = new Set([
 const STANDING_SUPERLATIVE =
   /^ (?:(?:c est|c|ce sont|qui sont|qui est) (?:qui )?)?(?:les|nos|mes) (?:plus )?(?:gros|grosses|pires|plus mauvais) $/;
 
-/** The customer as subject: « il a (rien) reçu », « ils n’ont pas reçu », « le client dit qu’elle a reçu ». */
-const THIRD_PERSON = new Set(['il', 'elle', 'ils', 'elles']);
+/**
+ * The customer as subject: « il a (rien) reçu », « ils n’ont pas reçu », « le client dit qu’elle a
+ * reçu », typed without its apostrophe (« quelle a rien reçu », « quil a »).
+ */
+const THIRD_PERSON = new Set(['il', 'elle', 'ils', 'elles', 'quil', 'quils', 'quelle', 'quelles']);
+/** « rien reçu », « jamais reçu », « pas reçu »: a reception denied. */
+const DENIED = new Set(['rien', 'jamais', 'pas', 'aucun', 'aucune', 'n']);
+/** « a reçu », « n’ont rien reçu », « affirme n’avoir jamais rien reçu ». */
+const HAVE = new Set(['a', 'ont', 'avoir', 'avait', 'avaient', 'aurait', 'auraient']);
 /** Words of what Relances sends. */
-const SENT = /^(?:envoy|envoi|relanc|courrier|lettre|mail|rappel|expedi|recommand)/;
+const SENT = /^(?:envoy|envoi|relanc|courrier|lettre|mail|rappel|expedi|recommand|adresse)/;
 
 /**
  * « le client dit qu’il a rien reçu, on lui a envoyé quoi la semaine dernière ? »: what the customer
  * received is our mail, not money received (issue 16, seventh round: a receptionist relays a
- * caller) — with a word of sending, the journal.
+ * caller) — with a word of sending, the journal; so is a reception denied (« n’avoir jamais rien
+ * reçu : qu’est-ce qu’on lui a adressé ? », eighth round).
  */
 function customerReceived(intent: QueryIntent | null, words: readonly Token[]): boolean {
   if (intent !== 'collected') return false;
   const norms = words.map((w) => w.norm);
+  // « qui a reçu une mise en demeure hier ? »: what was received — the object right after « reçu » —
+  // is one of our letters.
+  const ourLetter = norms.some((w, i) => {
+    if (!/^recue?s?$/.test(w)) return false;
+    let j = i + 1;
+    while (/^(?:un|une|des|le|la|les|l|notre|nos|leur|leurs|d|de|du)$/.test(norms[j] ?? '')) j++;
+    return SENT.test(norms[j] ?? '') || norms[j] === 'mise';
+  });
+  if (ourLetter) return true;
   const received = norms.some((w, i) => {
     if (!/^recue?s?$/.test(w)) return false;
-    const before = norms.slice(Math.max(0, i - 4), i);
-    return before.some((b) => THIRD_PERSON.has(b)) && before.some((b) => b === 'a' || b === 'ont');
+    // « il n’a jamais rien reçu »: the subject may stand five words before.
+    const before = norms.slice(Math.max(0, i - 6), i);
+    // « they never received anything »: English denies without an auxiliary.
+    if (before.includes('never')) return true;
+    return before.some((b) => THIRD_PERSON.has(b) || DENIED.has(b)) && before.some((b) => HAVE.has(b));
   });
   return received && norms.some((w) => SENT.test(w));
 }
@@ -245,6 +275,10 @@ export function refineIntent(
     return { intent: 'promises', step };
   const firm = towardsTheFirm(intent, clues);
   if (firm) return firm;
+  // « X c’est passé au contentieux ? »: what is at the firm is all at the transfer step — the step
+  // read from « passé au contentieux » says nothing more.
+  if (intent === 'litigation' && !period && step !== undefined && step === clues.transferStep)
+    return { intent, step: undefined };
   // « dossiers transmis à Aptos en octobre », « transmissions au cabinet faites ce trimestre »:
   // what was handed over in a period is the journal's, at the transfer step.
   if (intent === 'litigation' && period && clues.transferStep) {

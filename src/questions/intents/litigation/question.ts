@@ -15,6 +15,9 @@ export const litigationQuestion = defineQuestion({
         'procedures judiciaires',
         'injonction payer',
         'injonctions payer',
+        // « chez le commissaire de justice » (the bailiff's title since 2022).
+        'commissaire justice',
+        'commissaires justice',
       ],
     },
     {

@@ -23,6 +23,8 @@ export const plannedActionsQuestion = defineQuestion({
         'programme journee',
         '=programme demain',
         'planning relances',
+        // « quelles relances sont au programme de vendredi ? ».
+        'au programme',
         'actions journee',
         'taches jour',
         'taches journee',
@@ -76,6 +78,21 @@ export const plannedActionsQuestion = defineQuestion({
       ],
     },
     { weight: 7, texts: ['relances jour', 'relances aujourd hui', 'a faire', 'quoi faire', 'a relancer'] },
+    // « courriers simples à sortir vendredi », « les LR qui doivent sortir demain », « les mails de
+    // rappel programmés pour mercredi »: weaker than a figure named (« les impayés à sortir pour le
+    // comité » is the unpaid list, « sortir » there is to print).
+    {
+      weight: 5,
+      texts: [
+        'a sortir',
+        'doit sortir',
+        'doivent sortir',
+        'vont sortir',
+        'sortira',
+        'sortiront',
+        '=programmes',
+      ],
+    },
     // « quelles lettres recommandées partent aujourd’hui ? », « qui passe au cabinet demain ? ».
     {
       weight: 8,
