@@ -37,6 +37,7 @@ import { extractGroupBy, extractIssueBasis, extractRisk, extractStep, type StepI
 import { detectIntent, lawFirmPhrases } from './intents';
 import { TokenSet } from './patterns';
 import { tokenize } from './tokens';
+import { respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
 import { overMonthsIntent, spanOnly } from './over-months';
 
@@ -117,7 +118,8 @@ function parse(
   context: ParseContext,
   customerList: readonly Customer[] | null,
 ): ParseResult | null {
-  const message = withoutLinks(typed);
+  // « afiche le tablo du jour »: words spelt by ear read as the domain's words (./phonetic.ts).
+  const message = respelledByEar(withoutLinks(typed));
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
   // « … pour le comité de jeudi », « ma responsable m’a dit … »: who asks and for what, without
   // a customer or a period in it (./context-clauses.ts).
