@@ -7,7 +7,7 @@
  * from the evaluation sets; negatives that must not change. Against the evaluation portfolio
  * (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
-import { command, parsed, query } from '../support/nlu-parse';
+import { NOT_UNDERSTOOD, command, parsed, query } from '../support/nlu-parse';
 import { heardAs, respelledByEar, soundKey } from '../../src/questions/parser/phonetic';
 
 describe('a word spelt by ear is read as the domain word it sounds like', () => {
@@ -92,5 +92,31 @@ describe('what is not spelt by ear stays as typed', () => {
     ['reste à payer de la sgh', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
   ])('« %s » does not change', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('creating or changing an invoice is not Relances’ work, however it is spelt', () => {
+  it.each([
+    ['cré une factur pour la sgh'],
+    ['crée une facture pour Biocoop Croix-Rousse'],
+    ['fais une facture à lpi de 500 €'],
+    ['émets une facture pour la mairie de caluire'],
+    ['peux-tu établir un avoir pour la SGH ?'],
+    ['create an invoice for LPI'],
+  ])('« %s » gets no figure', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    ['les factures de la SGH', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
+    ['on a fait quoi sur la facture F2026-1088 ?', command({ command: 'history', invoice: 'F2026-1088' })],
+  ])('« %s » does not change', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('« les factures de la SGH » is still its unpaid invoices', () => {
+    expect(parsed('les factures de la SGH')).toEqual(
+      query({ intent: 'unpaid_invoices', customerCodes: ['C002'] }),
+    );
   });
 });

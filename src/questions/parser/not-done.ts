@@ -16,6 +16,11 @@ const RULES: readonly RegExp[] = [
   /\bprovisionner\b|\bprovisionnez\b|\bdotation\b|\bdotations\b/,
   // The turnover (« le CA prévu », « notre chiffre d’affaires »): sales, not receivables (« ça » is
   // typed « ca » too: « ça va mieux », « ça donne quoi » keep their meaning).
+  // Making an invoice, a credit note or a quote (issue 16, ninth round: « cré une factur pour
+  // dupont », « établis un avoir », « create an invoice »): invoicing is the ERP's work, Relances
+  // only chases what is invoiced.
+  /\b(?:cree|creer|creez|crees|fais|faire|faites|emets|emettre|emettez|etablis|etablir|etablissez|genere|generer|generez|redige|rediger|redigez|create)\b(?: \S+)? (?:une|un|des|nouvelle|nouveau|an|a|new) (?:\S+ )?(?:facture|factures|avoir|avoirs|devis|invoice|invoices|quote|quotes)\b/,
+  /\b(?:create|creates|raise|generate|draft)\b(?: \S+){0,2} (?:invoice|invoices|facture|factures|credit note|quote)\b/,
   /\bchiffres? d affaires\b|\b(?:le|du|notre|votre|son|leur|mon|au) ca\b(?! (?:va|marche|donne|fait|sert|s|en|change|fonctionne))/,
 ];
 
