@@ -390,6 +390,7 @@ const EURO_WORDS = new Set(['€', 'euro', 'euros', 'eur', 'e']);
 function promiseAmount(tokens: TokenSet, skip: { start: number; end: number } | null): Cents | undefined {
   const list = tokens.list;
   const free = (i: number) => !skip || i < skip.start || i >= skip.end;
+  const allCapitals = !list.some((t) => t.kind === 'word' && /\p{Ll}/u.test(t.raw));
   for (let i = 0; i < list.length; i++) {
     if (!free(i)) continue;
     const glued = /^(\d+(?:[.,]\d{1,2})?)(k?)(?:€|eur|euros?)$/.exec(list[i]!.norm);
@@ -404,7 +405,9 @@ function promiseAmount(tokens: TokenSet, skip: { start: number; end: number } | 
     const number = readNumber(list, i, free);
     if (!number) continue;
     const unit = list[i + number.length];
-    if (unit && EURO_WORDS.has(unit.norm) && (unit.norm !== 'e' || unit.raw === 'e')) {
+    // A bare « E » is euros in a message typed all in capitals (« REGLER 800 E JEUDI »): its
+    // capitals say nothing, as a lower-case « e » after a number says euros.
+    if (unit && EURO_WORDS.has(unit.norm) && (unit.norm !== 'e' || unit.raw === 'e' || allCapitals)) {
       if (number.cents > 0) return number.cents;
     }
     i += number.length - 1;
@@ -500,7 +503,7 @@ function historyCommand(
 }
 
 const LIFT =
-  /\b(?:lever|levez|leve|lift|retirer|retire|enlever|enleve|supprimer|supprime|annuler|annule|clore|clos|cloturer|fermer|ferme|resolve|remove|close|end|sortir|sors)\b.*\b(?:litige|litiges|dispute|contestation)\b|\b(?:litige|dispute|contestation)\b.*\b(?:leve|levee|lifted|resolu|resolue|resolved|regle|reglee|clos|close|closed|termine|terminee|fini|fin)\b|\bplus\s+(?:en\s+)?(?:litige|contestee?s?)\b|\bno\s+longer\s+disputed\b|\bfin\s+(?:du|de)\s+litige\b/;
+  /\b(?:lever|levez|leve|lift|retirer|retire|enlever|enleve|supprimer|supprime|annuler|annule|clore|clos|cloturer|fermer|ferme|resolve|remove|close|end|sortir|sors)\b.*\b(?:litige|litiges|dispute|contestation)\b|\b(?:litige|dispute|contestation)\b.*\ba\s+(?:lever|retirer|enlever|clore|cloturer|fermer|annuler|supprimer)\b|\b(?:litige|dispute|contestation)\b.*\b(?:leve|levee|lifted|resolu|resolue|resolved|regle|reglee|clos|close|closed|termine|terminee|fini|fin)\b|\bplus\s+(?:en\s+)?(?:litige|contestee?s?)\b|\bno\s+longer\s+disputed\b|\bfin\s+(?:du|de)\s+litige\b/;
 
 const OPEN =
   /\b(?:mettre|mets|mettez|met|passer|passe|placer|place|ouvrir|ouvre|ouvrez|declarer|declare|signaler|signale|enregistrer|enregistre|noter|note|creer|cree|open|mark|flag|put|set|raise)\b.*\b(?:litige|dispute|disputed|contestation|contestee?)\b|\b(?:conteste|contestent|contestee|contestation|refuse\s+de\s+payer|disputes)\b|\b(?:litige|dispute)\s+(?:sur|on|pour|for)\s+#|#\d+\s+(?:en|is|as)\s+(?:litige|disputed)\b|\bmise\s+en\s+litige\b/;

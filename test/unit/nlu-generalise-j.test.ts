@@ -1,0 +1,81 @@
+/**
+ * The parser generalising beyond the public set's words (issue 16, ninth round, N9): an elision
+ * typed without its apostrophe in a message all in capitals; Belgian French and its politeness;
+ * the start of a period running to today, a customer named with its place, « le client » as no
+ * name. Variants written for the rules, not copied from the evaluation sets; negatives that must
+ * not change. Against the evaluation portfolio (test/nlu/portfolio.json: today is Monday
+ * 23 November 2026).
+ */
+import { command, parsed, query } from '../support/nlu-parse';
+
+describe('an elision typed without its apostrophe reads as the elided word', () => {
+  it.each([
+    ['COMBIEN DIMPAYES CHEZ DUPONT', 'COMBIEN D’IMPAYES CHEZ DUPONT'],
+    ['ON A ENVOYE QUOI A LAVOCAT CE MOIS', 'ON A ENVOYE QUOI A L’AVOCAT CE MOIS'],
+    ['CEST QUOI LENCOURS DE LA SGH', 'C’EST QUOI L’ENCOURS DE LA SGH'],
+    ['JAI BESOIN DE LHISTORIQUE DE F2026-1042', 'J’AI BESOIN DE L’HISTORIQUE DE F2026-1042'],
+    ['les irrecouvrables de lan dernier', 'les irrécouvrables de l’an dernier'],
+    ['QUEST CE QUIL RESTE A PAYER CHEZ LA SGH', 'QU’EST CE QU’IL RESTE A PAYER CHEZ LA SGH'],
+    ['LES DOSSIERS PASSES A LAVOCAT LANNEE DERNIERE', 'LES DOSSIERS PASSES A L’AVOCAT L’ANNEE DERNIERE'],
+  ])('« %s » as « %s »', (glued, elided) => {
+    expect(parsed(glued)).toEqual(parsed(elided));
+    expect(parsed(glued).kind).not.toBe('not_understood');
+  });
+
+  it.each([
+    ['TAUX DIMPAYES SUR LENSEMBLE DU PORTEFEUILLE', query({ intent: 'overdue_ratio' })],
+    [
+      'IRRECOUVRABLES DE LAN DERNIER',
+      query({ intent: 'written_off', period: { from: '2025-01-01', to: '2025-12-31' } }),
+    ],
+    ['LES CLIENTS CHEZ LAVOCAT', query({ intent: 'litigation' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // French words that read as a letter and a word of their own stay as typed.
+    ['quelles sont les questions dispo ?', query({ intent: 'help' })],
+    ['les impayés dans le mois', query({ intent: 'unpaid_invoices' })],
+    ['les impayés de plus de 90 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 91 } })],
+    ['combien nous doit la SGH ?', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+  ])('« %s » is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('in a message typed all in capitals', () => {
+  it.each([
+    ['PSRA PROMET DE PAYER 1500 E VENDREDI', 'PSRA promet de payer 1500 e vendredi'],
+    ['DUPONT SENGAGE A REGLER 1200 E LE 15/12', 'Dupont s’engage à régler 1200 e le 15/12'],
+    ['LA SGH PAIERA 950 E LE 4 DECEMBRE', 'la SGH paiera 950 e le 4 décembre'],
+  ])('a bare « E » after a number is euros: « %s »', (capitals, lower) => {
+    const expected = parsed(lower) as { command?: { amount?: number } };
+    expect(expected.command?.amount).toBeGreaterThan(0);
+    expect(parsed(capitals)).toEqual(expected);
+  });
+
+  it('a capital « E » in a message with lower case is no euro', () => {
+    expect(parsed('Dupont promet 1200 E le 15/12')).toEqual(
+      command({ command: 'record_promise', customerCodes: ['C005'], date: '2026-12-15' }),
+    );
+  });
+});
+
+describe('a dispute « à lever » is lifted', () => {
+  it.each([
+    'LITIGE F2026-1048 A LEVER',
+    'litige sur F2026-1048 à lever stp',
+    'le litige F2026-1048 est à retirer',
+    'F2026-1048 : litige à clore svp',
+    'contestation F2026-1048 à lever, merci',
+  ])('« %s »', (text) => {
+    expect(parsed(text)).toEqual(command({ command: 'lift_dispute', invoice: 'F2026-1048' }));
+  });
+
+  it('« mettre F2026-1048 en litige » still opens one', () => {
+    expect(parsed('mettre F2026-1048 en litige')).toEqual(
+      command({ command: 'open_dispute', invoice: 'F2026-1048' }),
+    );
+  });
+});
