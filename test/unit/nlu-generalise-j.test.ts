@@ -79,3 +79,71 @@ describe('a dispute « à lever » is lifted', () => {
     );
   });
 });
+
+describe('Belgian French: « savoir » before an infinitive is « pouvoir »', () => {
+  it.each([
+    'vous savez m’afficher la carte du jour ?',
+    'savez-vous m’afficher la carte du jour, s’il vous plaît ?',
+    'tu sais me montrer les relances d’aujourd’hui stp',
+    'VOUS SAVEZ M’AFFICHER LA CARTE DU JOUR',
+    'Bonjour, tu saurais m’afficher la carte du jour ?',
+  ])('the day’s card: « %s »', (text) => {
+    expect(parsed(text)).toEqual(command({ command: 'day_card' }));
+  });
+
+  it.each([
+    'qu’est-ce que je sais vous demander ?',
+    'qu’est-ce qu’on sait te demander ?',
+    'Que sais-je vous demander, s’il vous plaît ?',
+    'qu’est-ce que tu sais faire ?',
+  ])('the help: « %s »', (text) => {
+    expect(parsed(text)).toEqual(query({ intent: 'help' }));
+  });
+
+  it.each([
+    ['je sais pas, c’est quoi le DSO ?', query({ intent: 'dso' })],
+    ['vous savez combien nous doit la SGH ?', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+  ])('no infinitive: « %s » is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('Belgian and Swiss tens: « septante », « huitante », « nonante »', () => {
+  it.each([
+    ['les impayés de plus de nonante jours', { min: 91 }],
+    ['factures en retard de plus de septante jours', { min: 71 }],
+    ['impayés à plus de septante-cinq jours', { min: 76 }],
+    ['les retards de plus de huitante jours', { min: 81 }],
+    ['impayés de plus de nonante-neuf jours', { min: 100 }],
+  ])('« %s »', (text, daysLate) => {
+    expect(parsed(text)).toEqual(query({ intent: 'unpaid_invoices', daysLate }));
+  });
+
+  it('in a ranking', () => {
+    expect(parsed('qui nous doit le plus parmi les retards de plus de nonante jours ?')).toEqual(
+      query({ intent: 'top_late_payers', daysLate: { min: 91 } }),
+    );
+  });
+});
+
+describe('ranking the customers', () => {
+  it.each([
+    'Classez-moi les clients selon le montant en retard, du pire au meilleur',
+    'trie-nous les débiteurs par montant dû',
+    'range les clients du pire au meilleur',
+    'les clients du plus gros au plus petit retard',
+    'ordonnez les clients par ordre décroissant de retard',
+    'c qui les pires en ce moment',
+    'c’est qui les pires du moment ?',
+    'qui les plus gros actuellement',
+  ])('« %s »', (text) => {
+    expect(parsed(text)).toEqual(query({ intent: 'top_late_payers' }));
+  });
+
+  it.each([
+    ['trie les factures par retard', query({ intent: 'unpaid_invoices' })],
+    ['les impayés de Dupont', query({ intent: 'unpaid_invoices', customerCodes: ['C005'] })],
+  ])('the invoices stay a list: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -21,6 +21,7 @@ import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
 import { withoutContextClauses } from './context-clauses';
 import { withGluedElisions } from './glued-elisions';
+import { withSavoirAsPouvoir } from './belgian';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
 import { helpIntent, onlyQuestionMarks } from './help-asked';
 import { delayIntent } from './delay-asked';
@@ -119,7 +120,8 @@ function parse(
   customerList: readonly Customer[] | null,
 ): ParseResult | null {
   // « CHEZ LAVOCAT », « TAUX DIMPAYES »: an elision typed without its apostrophe (./glued-elisions.ts).
-  const message = withGluedElisions(withoutLinks(typed));
+  // « vous savez m’afficher … ? »: Belgian « savoir » before an infinitive is « pouvoir » (./belgian.ts).
+  const message = withSavoirAsPouvoir(withGluedElisions(withoutLinks(typed)));
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
   // « … pour le comité de jeudi », « ma responsable m’a dit … »: who asks and for what, without
   // a customer or a period in it (./context-clauses.ts).
