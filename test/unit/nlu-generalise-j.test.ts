@@ -147,3 +147,95 @@ describe('ranking the customers', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('« depuis le début du trimestre / du semestre / de la semaine » runs to today', () => {
+  const TODAY = '2026-11-23';
+  it.each([
+    ['encaissements depuis le début du trimestre', 'collected', '2026-10-01'],
+    ['combien encaissé depuis début trimestre ?', 'collected', '2026-10-01'],
+    ['encaissé depuis le debut du semestre', 'collected', '2026-07-01'],
+    ['les relances faites depuis le début de la semaine', 'journal_activity', '2026-11-23'],
+    ['qu’a-t-on envoyé depuis le début du trimestre ?', 'journal_activity', '2026-10-01'],
+  ])('« %s »', (text, intent, from) => {
+    expect(parsed(text)).toEqual(query({ intent, period: { from, to: TODAY } }));
+  });
+
+  it('« encaissements du trimestre » is still the whole quarter', () => {
+    expect(parsed('encaissements du trimestre')).toEqual(
+      query({ intent: 'collected', period: { from: '2026-10-01', to: '2026-12-31' } }),
+    );
+  });
+});
+
+describe('a customer named with its place in a command: « de la », « du » inside the name', () => {
+  it.each([
+    ['le Biocoop de la Part-Dieu paiera 500 € vendredi', ['C011']],
+    ['Naturalia de la Part-Dieu s’engage à payer jeudi', ['C010']],
+    ['l’Hôtel du Parc promet de régler le 4 décembre', ['C003']],
+    ['la Vie Claire d’Annecy promet de payer le 10/12', ['C006']],
+    ['Le Biocoop de la Part-Dieu va régler le 4 décembre', ['C011']],
+  ])('« %s »', (text, customerCodes) => {
+    const result = parsed(text) as { kind: string; command?: { command: string; customerCodes?: string[] } };
+    expect(result.kind).toBe('command');
+    expect(result.command?.command).toBe('record_promise');
+    expect(result.command?.customerCodes).toEqual(customerCodes);
+  });
+
+  it('« la Part-Dieu » alone still names both customers there', () => {
+    const result = parsed('la Part-Dieu promet de régler le 4 décembre') as {
+      command?: { customerCodes?: string[] };
+    };
+    expect(result.command?.customerCodes).toEqual(['C010', 'C011']);
+  });
+});
+
+describe('« le client dit / affirme … »: a verb of saying after « client » is no name', () => {
+  it.each([
+    [
+      'Le client dit qu’il n’a rien reçu : on a envoyé quoi à la crèche les 30 derniers jours ?',
+      {
+        intent: 'journal_activity',
+        period: { from: '2026-10-25', to: '2026-11-23' },
+        customerCodes: ['C008'],
+      },
+    ],
+    [
+      'la cliente affirme n’avoir rien reçu, on a envoyé quoi à Dupont ce mois-ci ?',
+      {
+        intent: 'journal_activity',
+        period: { from: '2026-11-01', to: '2026-11-30' },
+        customerCodes: ['C005'],
+      },
+    ],
+    [
+      'Le client prétend qu’il n’a jamais reçu de relance : qu’a-t-on envoyé à l’Hôtel du Parc la semaine dernière ?',
+      {
+        intent: 'journal_activity',
+        period: { from: '2026-11-16', to: '2026-11-22' },
+        customerCodes: ['C003'],
+      },
+    ],
+    [
+      'le client explique qu’il n’a pas eu la lettre, on a envoyé quoi à la SGH hier ?',
+      {
+        intent: 'journal_activity',
+        period: { from: '2026-11-22', to: '2026-11-22' },
+        customerCodes: ['C002'],
+      },
+    ],
+    [
+      'Le client assure qu’il n’a rien reçu : qu’a-t-on envoyé à Dupont cette semaine ?',
+      {
+        intent: 'journal_activity',
+        period: { from: '2026-11-23', to: '2026-11-29' },
+        customerCodes: ['C005'],
+      },
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(query(expected));
+  });
+
+  it('« le client Zorglub » is still an unknown customer', () => {
+    expect(parsed('le client Zorglub doit combien ?').kind).toBe('unknown_customer');
+  });
+});

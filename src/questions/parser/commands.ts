@@ -208,6 +208,9 @@ const NEVER_ALONE = new Set(
     .filter(Boolean),
 );
 
+/** Function words inside a customer's name (« Biocoop de la Part-Dieu », « Hôtel du Parc »). */
+const NAME_GLUE = new Set(['de', 'd', 'du', 'des', 'la', 'le', 'les', 'l']);
+
 /**
  * The customer a command names among the words left once `drop` (the command's own words) is set
  * aside: the longest run of words (at most six, not starting nor ending with a filler) that names
@@ -224,7 +227,10 @@ function named(
     words.push({ w: m[0], start: range[0] + m.index, end: range[0] + m.index + m[0].length });
   const edge = (w: string) =>
     !FILLER.has(w) && !drop.has(w) && !NEVER_ALONE.has(w) && !/^[?=%€$>]$/.test(w) && !w.startsWith('#');
-  const inside = (w: string) => !drop.has(w) && !/^[?=%€$>]$/.test(w) && !w.startsWith('#');
+  // « le Biocoop de la Part-Dieu »: the words that glue a name's parts (« de la », « du ») stay inside
+  // a name even when the command drops them elsewhere (« promet de payer »): never at its edges.
+  const inside = (w: string) =>
+    (NAME_GLUE.has(w) || !drop.has(w)) && !/^[?=%€$>]$/.test(w) && !w.startsWith('#');
   for (let length = Math.min(6, words.length); length >= 1; length--) {
     for (let i = 0; i + length <= words.length; i++) {
       const span = words.slice(i, i + length);
