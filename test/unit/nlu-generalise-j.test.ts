@@ -6,7 +6,9 @@
  * not change. Against the evaluation portfolio (test/nlu/portfolio.json: today is Monday
  * 23 November 2026).
  */
-import { command, parsed, query } from '../support/nlu-parse';
+import type { Customer } from '../../src/domain/ledger';
+import { parseQuestion, parseWithoutCustomers } from '../../src/questions/parser/parse-question';
+import { command, parsed, portfolio, query } from '../support/nlu-parse';
 
 describe('an elision typed without its apostrophe reads as the elided word', () => {
   it.each([
@@ -237,5 +239,33 @@ describe('« le client dit / affirme … »: a verb of saying after « client »
 
   it('« le client Zorglub » is still an unknown customer', () => {
     expect(parsed('le client Zorglub doit combien ?').kind).toBe('unknown_customer');
+  });
+});
+
+describe('a glued elision and the customers', () => {
+  const customers = [
+    { code: 'D01', legalName: 'Dargent Frères', aliases: [] },
+    { code: 'L01', legalName: 'Lavocat Conseil', aliases: [] },
+  ] as unknown as Customer[];
+  const today = portfolio.today;
+
+  it('a word of a customer’s name is never split', () => {
+    expect(parseQuestion('combien nous doit Dargent ?', { today, customers })).toMatchObject({
+      kind: 'query',
+      query: { intent: 'customer_balance', customerCodes: ['D01'] },
+    });
+    expect(parseQuestion('les impayés de Lavocat', { today, customers })).toMatchObject({
+      kind: 'query',
+      query: { intent: 'unpaid_invoices', customerCodes: ['L01'] },
+    });
+  });
+
+  it('without the customers, a split word asks for them', () => {
+    expect(parseWithoutCustomers('TAUX DIMPAYES', { today })).toBeNull();
+    expect(parseWithoutCustomers('taux d’impayés', { today })).not.toBeNull();
+  });
+
+  it.each(['JAPPELLE QUI CHEZ LA SGH', 'jappelle qui chez la sgh'])('« %s » asks the contact', (text) => {
+    expect(parsed(text)).toEqual(command({ command: 'customer_contact', customerCodes: ['C002'] }));
   });
 });

@@ -6,6 +6,7 @@
  * French word of its own (« dans », « sans », « mon », « test » stay as typed). Capitals say
  * nothing here: the same rule reads « lavocat » and « LAVOCAT ».
  */
+import type { Customer } from '../../domain/ledger';
 import { normalizeWord } from './tokens';
 
 /** The letters French elides (« l’ », « d’ », « j’ », « qu’ », « n’ », « s’ », « m’ », « t’ », « c’ »). */
@@ -53,7 +54,33 @@ function elided(word: string): string | null {
   return null;
 }
 
-/** The text with every glued elision split by an apostrophe (nothing else changes). */
-export function withGluedElisions(text: string): string {
-  return text.replace(/(?<![\p{L}\p{N}’'])\p{L}{3,}(?![\p{L}\p{N}’'])/gu, (word) => elided(word) ?? word);
+/**
+ * The text with every glued elision split by an apostrophe (nothing else changes). A word that is
+ * a word of a customer's name (a company « Dargent », « Lhotel ») is kept as typed: `isNameWord`
+ * says so (the customers are read only when a word could be split).
+ */
+export function withGluedElisions(text: string, isNameWord: (norm: string) => boolean = () => false): string {
+  return text.replace(/(?<![\p{L}\p{N}’'])\p{L}{3,}(?![\p{L}\p{N}’'])/gu, (word) => {
+    const split = elided(word);
+    return split !== null && !isNameWord(normalizeWord(word)) ? split : word;
+  });
+}
+
+/** The words of the customers' names and aliases, kept per list of customers (read once). */
+const NAME_WORDS = new WeakMap<readonly Customer[], ReadonlySet<string>>();
+
+/** Whether `norm` is a whole word of one of the customers' names or aliases. */
+export function nameWordOf(customers: readonly Customer[]): (norm: string) => boolean {
+  return (norm) => {
+    let words = NAME_WORDS.get(customers);
+    if (!words) {
+      words = new Set(
+        customers.flatMap((c) =>
+          [c.legalName, ...(c.aliases ?? [])].flatMap((name) => normalizeWord(name).split(/[^\p{L}\p{N}]+/u)),
+        ),
+      );
+      NAME_WORDS.set(customers, words);
+    }
+    return words.has(norm);
+  };
 }
