@@ -208,6 +208,9 @@ const NEVER_ALONE = new Set(
     .filter(Boolean),
 );
 
+/** Function words inside a customer's name (« Biocoop de la Part-Dieu », « Hôtel du Parc »). */
+const NAME_GLUE = new Set(['de', 'd', 'du', 'des', 'la', 'le', 'les', 'l']);
+
 /**
  * The customer a command names among the words left once `drop` (the command's own words) is set
  * aside: the longest run of words (at most six, not starting nor ending with a filler) that names
@@ -224,7 +227,10 @@ function named(
     words.push({ w: m[0], start: range[0] + m.index, end: range[0] + m.index + m[0].length });
   const edge = (w: string) =>
     !FILLER.has(w) && !drop.has(w) && !NEVER_ALONE.has(w) && !/^[?=%€$>]$/.test(w) && !w.startsWith('#');
-  const inside = (w: string) => !drop.has(w) && !/^[?=%€$>]$/.test(w) && !w.startsWith('#');
+  // « le Biocoop de la Part-Dieu »: the words that glue a name's parts (« de la », « du ») stay inside
+  // a name even when the command drops them elsewhere (« promet de payer »): never at its edges.
+  const inside = (w: string) =>
+    (NAME_GLUE.has(w) || !drop.has(w)) && !/^[?=%€$>]$/.test(w) && !w.startsWith('#');
   for (let length = Math.min(6, words.length); length >= 1; length--) {
     for (let i = 0; i + length <= words.length; i++) {
       const span = words.slice(i, i + length);
@@ -390,6 +396,7 @@ const EURO_WORDS = new Set(['€', 'euro', 'euros', 'eur', 'e']);
 function promiseAmount(tokens: TokenSet, skip: { start: number; end: number } | null): Cents | undefined {
   const list = tokens.list;
   const free = (i: number) => !skip || i < skip.start || i >= skip.end;
+  const allCapitals = !list.some((t) => t.kind === 'word' && /\p{Ll}/u.test(t.raw));
   for (let i = 0; i < list.length; i++) {
     if (!free(i)) continue;
     const glued = /^(\d+(?:[.,]\d{1,2})?)(k?)(?:€|eur|euros?)$/.exec(list[i]!.norm);
@@ -404,7 +411,9 @@ function promiseAmount(tokens: TokenSet, skip: { start: number; end: number } | 
     const number = readNumber(list, i, free);
     if (!number) continue;
     const unit = list[i + number.length];
-    if (unit && EURO_WORDS.has(unit.norm) && (unit.norm !== 'e' || unit.raw === 'e')) {
+    // A bare « E » is euros in a message typed all in capitals (« REGLER 800 E JEUDI »): its
+    // capitals say nothing, as a lower-case « e » after a number says euros.
+    if (unit && EURO_WORDS.has(unit.norm) && (unit.norm !== 'e' || unit.raw === 'e' || allCapitals)) {
       if (number.cents > 0) return number.cents;
     }
     i += number.length - 1;
@@ -500,7 +509,7 @@ function historyCommand(
 }
 
 const LIFT =
-  /\b(?:lever|levez|leve|lift|retirer|retire|enlever|enleve|supprimer|supprime|annuler|annule|clore|clos|cloturer|fermer|ferme|resolve|remove|close|end|sortir|sors)\b.*\b(?:litige|litiges|dispute|contestation)\b|\b(?:litige|dispute|contestation)\b.*\b(?:leve|levee|lifted|resolu|resolue|resolved|regle|reglee|clos|close|closed|termine|terminee|fini|fin)\b|\bplus\s+(?:en\s+)?(?:litige|contestee?s?)\b|\bno\s+longer\s+disputed\b|\bfin\s+(?:du|de)\s+litige\b/;
+  /\b(?:lever|levez|leve|lift|retirer|retire|enlever|enleve|supprimer|supprime|annuler|annule|clore|clos|cloturer|fermer|ferme|resolve|remove|close|end|sortir|sors)\b.*\b(?:litige|litiges|dispute|contestation)\b|\b(?:litige|dispute|contestation)\b.*\ba\s+(?:lever|retirer|enlever|clore|cloturer|fermer|annuler|supprimer)\b|\b(?:litige|dispute|contestation)\b.*\b(?:leve|levee|lifted|resolu|resolue|resolved|regle|reglee|clos|close|closed|termine|terminee|fini|fin)\b|\bplus\s+(?:en\s+)?(?:litige|contestee?s?)\b|\bno\s+longer\s+disputed\b|\bfin\s+(?:du|de)\s+litige\b/;
 
 const OPEN =
   /\b(?:mettre|mets|mettez|met|passer|passe|placer|place|ouvrir|ouvre|ouvrez|declarer|declare|signaler|signale|enregistrer|enregistre|noter|note|creer|cree|open|mark|flag|put|set|raise)\b.*\b(?:litige|dispute|disputed|contestation|contestee?)\b|\b(?:conteste|contestent|contestee|contestation|refuse\s+de\s+payer|disputes)\b|\b(?:litige|dispute)\s+(?:sur|on|pour|for)\s+#|#\d+\s+(?:en|is|as)\s+(?:litige|disputed)\b|\bmise\s+en\s+litige\b/;

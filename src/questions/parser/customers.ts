@@ -41,6 +41,15 @@ export interface CustomerFindings {
 const CONJUNCTIONS = new Set(['et', 'ou', 'ni']);
 /** Names are a few words: longer spans are not tried. */
 const MAX_SPAN = 7;
+/** Verbs of saying after « le client » (« le client dit / affirme / prétend que … »): never a name. */
+const SAYING = new Set(
+  `dit disent affirme affirment explique expliquent pretend pretendent assure assurent indique indiquent
+  signale signalent raconte racontent repond repondent soutient soutiennent jure jurent certifie certifient
+  declare declarent ecrit ecrivent insiste insistent maintient maintiennent reclame reclament`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Words after which a name is expected (« impayés de X », « chez X », « le client X »). */
 const BEFORE_A_NAME = new Set(['de', 'du', 'd', 'chez', 'avec', 'client', 'cliente']);
 /** « de » after these is a quantity (« le plus de fric »), not a name's preposition. */
@@ -152,6 +161,9 @@ function placedLikeAName(tokens: TokenSet, at: number, source: string): boolean 
     before--;
   const word = tokens.list[before];
   if (!word || !BEFORE_A_NAME.has(word.norm)) return false;
+  // « Le client dit qu’il n’a rien reçu », « la cliente affirme … »: a verb of saying after
+  // « client » makes it the subject of a sentence, with no name.
+  if (word.norm.startsWith('client') && SAYING.has(token.norm)) return false;
   // « afin de préparer », « avant de partir », « merci de passer »: « de » opens a verb, not a name.
   if (INFINITIVE_AFTER.has(tokens.list[before - 1]?.norm ?? '')) return false;
   const quantity = tokens.list[before - 1];

@@ -205,6 +205,21 @@ const since: Rule = (tokens, index, today) => {
   if (yearWord) return { found: period({ from: calendarDate(yearOf(today), 1, 1), to }), end: yearWord.end };
   const monthWord = tokens.matchAt(at, [MONTH_WORD]);
   if (start && monthWord) return { found: period({ from: startOfMonth(today), to }), end: monthWord.end };
+  // « depuis le début du trimestre / du semestre / de la semaine »: from its first day to today,
+  // as « depuis le début du mois » is (never to the quarter's end).
+  const unit = start ? tokens.matchAt(at, [exact('trimestre', 'semestre', 'semaine')]) : null;
+  if (unit) {
+    const name = tokens.token(at)!.norm;
+    const first = (span: number) =>
+      calendarDate(yearOf(today), Math.floor((monthOf(today) - 1) / span) * span + 1, 1);
+    const from =
+      name === 'trimestre'
+        ? first(3)
+        : name === 'semestre'
+          ? first(6)
+          : addDays(today, -((dayOfWeek(today) + 6) % 7));
+    return { found: period({ from, to }), end: unit.end };
+  }
   const month = readMonth(tokens, at, today, true);
   if (month) return { found: period({ from: month.period.from, to }), end: month.end };
   const year = yearIn(tokens.token(at));

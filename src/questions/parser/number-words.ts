@@ -36,6 +36,11 @@ const UNITS: Readonly<Record<string, number>> = {
   quarante: 40,
   cinquante: 50,
   soixante: 60,
+  // Belgian and Swiss French: « septante » 70, « huitante » / « octante » 80, « nonante » 90.
+  septante: 70,
+  huitante: 80,
+  octante: 80,
+  nonante: 90,
 };
 
 const MONTHS = new Set(

@@ -20,6 +20,8 @@ import { extractDates } from './dates';
 import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
 import { withoutContextClauses } from './context-clauses';
+import { nameWordOf, withGluedElisions } from './glued-elisions';
+import { withSavoirAsPouvoir } from './belgian';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
 import { helpIntent, onlyQuestionMarks } from './help-asked';
 import { delayIntent } from './delay-asked';
@@ -118,8 +120,15 @@ function parse(
   context: ParseContext,
   customerList: readonly Customer[] | null,
 ): ParseResult | null {
+  // « CHEZ LAVOCAT », « TAUX DIMPAYES »: an elision typed without its apostrophe (./glued-elisions.ts).
   // « afiche le tablo du jour »: words spelt by ear read as the domain's words (./phonetic.ts).
-  const message = respelledByEar(withoutLinks(typed));
+  // « vous savez m’afficher … ? »: Belgian « savoir » before an infinitive is « pouvoir » (./belgian.ts).
+  // A word of a customer's name is never split (« Dargent »): without the customers, a split word
+  // sends the question to the parse with them.
+  const linkless = withoutLinks(typed);
+  const unglued = withGluedElisions(linkless, nameWordOf(customerList ?? []));
+  if (customerList === null && unglued !== linkless) return null;
+  const message = withSavoirAsPouvoir(respelledByEar(unglued));
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
   // « … pour le comité de jeudi », « ma responsable m’a dit … »: who asks and for what, without
   // a customer or a period in it (./context-clauses.ts).

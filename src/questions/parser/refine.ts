@@ -172,8 +172,23 @@ const INVOICES_OF_CUSTOMERS = / factures? (?:de|des|d) (?:mes |nos |ces |les )?c
  * customers); « les factures de mes clients en retard de plus de 45 jours » lists invoices (no
  * superlative, the customers a complement of the invoices).
  */
+/**
+ * « Classez-moi les clients selon le montant en retard », « trie-nous les débiteurs », « les clients
+ * du pire au meilleur »: a verb of ranking whose object is the customers, or an order from worst to
+ * best, ranks them (the order of invoices — « trie les factures par retard » — stays their list).
+ */
+const RANKING_CUSTOMERS =
+  / (?:classe|classes|classez|classer|trie|tries|triez|trier|range|ranges|rangez|ranger|ordonne|ordonnez|ordonner)(?: moi| nous)? (?:les |mes |nos |tous les |toutes les )?(?:clients?|debiteurs?|payeurs?|comptes? clients?) /;
+const WORST_TO_BEST =
+  / du (?:pire|plus mauvais|plus gros|plus grand|plus eleve) au (?:meilleur|moins mauvais|plus petit|moins gros|plus faible|moins eleve) | par ordre decroissant /;
+
 function customersOrInvoices(intent: QueryIntent | null, words: readonly Token[]): QueryIntent | null {
   const text = ` ${words.map((w) => w.norm).join(' ')} `;
+  if (
+    (intent === null || intent === 'unpaid_invoices' || intent === 'customer_balance') &&
+    (RANKING_CUSTOMERS.test(text) || (CUSTOMERS_WORD.test(text) && WORST_TO_BEST.test(text)))
+  )
+    return 'top_late_payers';
   // The head noun comes first: « les clients qui ont le plus de factures en retard » ranks customers.
   const invoicesFirst = / factures? /.test(text) && text.search(/ factures? /) < text.search(CUSTOMERS_WORD);
   // « les 10 clients présentant le solde échu le plus élevé »: customers' balances ranked.
@@ -209,7 +224,7 @@ const STATUS = new Set([
  * alone, with nothing else asked, ranks the late payers (what a controller calls « les gros »).
  */
 const STANDING_SUPERLATIVE =
-  /^ (?:(?:c est|c|ce sont|qui sont|qui est) (?:qui )?)?(?:les|nos|mes) (?:plus )?(?:gros|grosses|pires|plus mauvais) $/;
+  /^ (?:(?:c est|c|ce sont|qui sont|qui est) (?:qui )?|qui )?(?:les|nos|mes) (?:plus )?(?:gros|grosses|pires|plus mauvais)(?: (?:en ce moment|actuellement|maintenant|du moment|a l heure actuelle|aujourd hui|ce mois ci|cette semaine))? $/;
 
 /**
  * The customer as subject: « il a (rien) reçu », « ils n’ont pas reçu », « le client dit qu’elle a
