@@ -265,13 +265,12 @@ function parse(
   const weakWordAlone = found.weight <= 5 || found.words.length === 1;
   // The help asked in its own words (./help-asked.ts) has no object to be outside the domain.
   // Nor has how long payment takes (./delay-asked.ts: « le temps moyen de paiement »).
-  const helpAsked =
-    (intent === 'help' && found.intent !== 'help') || (intent === 'dso' && found.intent !== 'dso');
+  const readByRule = (intent === 'help' || intent === 'dso') && found.intent !== intent;
   // « combien on a payé nos fournisseurs ? », « supprime toutes les factures »: never a figure.
   const outsideDomain =
     asksOutsideReceivables(tokens) ||
     (intent !== null &&
-      !helpAsked &&
+      !readByRule &&
       weakWordAlone &&
       hasObjectOutsideDomain(tokens, named, {
         source,
