@@ -51,6 +51,7 @@ import {
   submitInBatches,
   type TableStorage,
 } from './table-storage';
+import { submitTransaction } from './transaction';
 
 interface InvoiceRow {
   number: string;
@@ -346,7 +347,7 @@ export class TableInvoiceRepository implements InvoiceRepository {
             : ['create', entity];
         });
         try {
-          await this.main.submitTransaction(actions);
+          await submitTransaction(this.main, actions);
           saved.push(...group);
         } catch (error) {
           if (mode === 'conditional' && (isStatus(error, 412) || isStatus(error, 409))) lost.push(...group);

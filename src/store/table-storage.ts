@@ -13,6 +13,7 @@ import {
   type TransactionAction,
 } from '@azure/data-tables';
 import { asStorageAccess, type StorageAccess, type StorageConnection } from './storage-access';
+import { submitTransaction } from './transaction';
 
 export const TABLE_NAMES = [
   'Customers',
@@ -271,7 +272,7 @@ export async function submitInBatches(
   actions: readonly TransactionAction[],
   concurrency = TRANSACTIONS_IN_FLIGHT,
 ): Promise<void> {
-  await runBatches(batchesByPartition(actions), concurrency, (batch) => client.submitTransaction(batch));
+  await runBatches(batchesByPartition(actions), concurrency, (batch) => submitTransaction(client, batch));
 }
 
 /** Transactions of at most 100 actions, each within one partition, the last action on a row winning. */
@@ -322,7 +323,7 @@ export async function writeGrouped(
     runBatches(
       batches.filter((b) => b.length > 1),
       TRANSACTIONS_IN_FLIGHT,
-      (batch) => client.submitTransaction(batch),
+      (batch) => submitTransaction(client, batch),
     ),
     runBatches(
       batches.filter((b) => b.length === 1),
@@ -334,7 +335,7 @@ export async function writeGrouped(
             only![1] as TableEntity,
             (only![2] as 'Merge' | 'Replace' | undefined) ?? 'Merge',
           );
-        else await client.submitTransaction([only!]);
+        else await submitTransaction(client, [only!]);
       },
     ),
   ]);
@@ -364,7 +365,7 @@ export async function deleteInBatches(
   await runBatches(batchesByPartition(actions), concurrency, async (batch) => {
     if (batch.length === 1) return deleteOne(batch[0]![1] as TableEntity);
     try {
-      await client.submitTransaction(batch);
+      await submitTransaction(client, batch);
     } catch (error) {
       if (!isStatus(error, 404)) throw error;
       for (const [, entity] of batch) await deleteOne(entity as TableEntity);
