@@ -360,15 +360,20 @@ export class TableInvoiceRepository implements InvoiceRepository {
       viewActions(c.next, mode === 'upsert' ? 'unknown' : (c.previous?.value ?? null)),
     );
     const writes = actions.filter((a) => a[0] !== 'delete');
-    await submitInBatches(
-      this.views,
-      writes.filter((a) => (a[1] as TableEntity).partitionKey !== OPEN),
-    );
-    await submitInBatches(
-      this.open,
-      writes.filter((a) => (a[1] as TableEntity).partitionKey === OPEN),
-    );
-    await this.deleteRows(actions.filter((a) => a[0] === 'delete'));
+    // The views' rows are distinct rows of two tables: written side by side (issue 19), each
+    // failure reported once they all ended.
+    const done = await Promise.allSettled([
+      submitInBatches(
+        this.views,
+        writes.filter((a) => (a[1] as TableEntity).partitionKey !== OPEN),
+      ),
+      submitInBatches(
+        this.open,
+        writes.filter((a) => (a[1] as TableEntity).partitionKey === OPEN),
+      ),
+      this.deleteRows(actions.filter((a) => a[0] === 'delete')),
+    ]);
+    for (const d of done) if (d.status === 'rejected') throw d.reason;
     return lost;
   }
 
