@@ -67,6 +67,28 @@ describe('payments by invoice', () => {
     expect([...partitions].sort()).toEqual(['inv2-F2026-00', 'inv2-F2026-01']);
   });
 
+  it('records again payments already there (created first, replaced where one exists): each once', async () => {
+    await stores.payments.recordMany([aPayment('p1', 'F2026-0042'), aPayment('p9', 'F2026-0099')]);
+    // A transaction of the shared partition with one row there already, one alone, and new ones.
+    await stores.payments.recordMany([
+      aPayment('p1', 'F2026-0042'),
+      aPayment('p2', 'F2026-0043'),
+      aPayment('p9', 'F2026-0099'),
+      aPayment('p5', 'F2026-0510'),
+    ]);
+    // And a row alone in its partitions, there already.
+    await stores.payments.recordMany([aPayment('p5', 'F2026-0510')]);
+    expect((await stores.payments.listByInvoice('F2026-0042')).map((p) => p.id)).toEqual(['p1']);
+    expect((await stores.payments.listByInvoice('F2026-0043')).map((p) => p.id)).toEqual(['p2']);
+    expect((await stores.payments.listByInvoice('F2026-0099')).map((p) => p.id)).toEqual(['p9']);
+    expect((await stores.payments.listByInvoice('F2026-0510')).map((p) => p.id)).toEqual(['p5']);
+    const month = await stores.payments.listByMonth(
+      '2026-11' as Parameters<typeof stores.payments.listByMonth>[0],
+    );
+    expect(month.map((p) => p.id).sort()).toEqual(['p1', 'p2', 'p5', 'p9']);
+    expect(month.find((p) => p.id === 'p1')).toEqual(aPayment('p1', 'F2026-0042'));
+  });
+
   it('still reads the payments recorded before the new layout, each once', async () => {
     const old = aPayment('old', 'F2026-0042', 1200);
     await writeOldPayment(old);
