@@ -17,7 +17,7 @@ import { freePort, startAzurite } from '../src/store/azurite';
 import { fixedClock } from '../src/store/system-clock';
 import { camt053, realisticStatement } from '../test/support/bank-statements';
 
-const requests = new Map<string, { n: number; ms: number }>();
+const requests = new Map<string, { n: number; ms: number; bytes: number }>();
 let counting = false;
 /** Every request to the storage, by HTTP method and table (`$batch` for a transaction). */
 const original = http.request.bind(http) as (...args: unknown[]) => http.ClientRequest;
@@ -29,10 +29,18 @@ const original = http.request.bind(http) as (...args: unknown[]) => http.ClientR
     const table = /\/[^/]+\/([^(?]*)/.exec(req.path)?.[1]?.replace(/^bprofbank1/, '') ?? req.path;
     const key = `${req.method} ${decodeURIComponent(table)}${/\(/.test(req.path) ? '(point)' : ''}`;
     req.on('response', (res) => {
+      // Counted as the answer is read (a 'data' listener of its own would take it from the SDK).
+      let bytes = 0;
+      const emit = res.emit.bind(res) as (event: string, ...args: unknown[]) => boolean;
+      (res as { emit: unknown }).emit = (event: string, ...args: unknown[]) => {
+        if (event === 'data') bytes += (args[0] as Buffer).length;
+        return emit(event, ...args);
+      };
       res.on('end', () => {
-        const r = requests.get(key) ?? { n: 0, ms: 0 };
+        const r = requests.get(key) ?? { n: 0, ms: 0, bytes: 0 };
         r.n++;
         r.ms += performance.now() - started;
+        r.bytes += bytes;
         requests.set(key, r);
       });
     });
@@ -114,8 +122,13 @@ function timed<T extends object>(name: string, target: T): void {
   }
 }
 
-/** CPU seconds (user + system) of this process's Azurite child: less sensitive to load than wall time. */
-let azuritePid: string | null = null;
+/**
+ * CPU seconds (user + system) of this process's Azurite child, or of the Azurite whose pid is
+ * PROFILE_AZURITE_PID (one started apart, e.g. under `node --cpu-prof`): less sensitive to load
+ * than wall time. Looked for once: scanning /proc at every transaction would slow this process.
+ */
+let azuritePid: string | null = process.env.PROFILE_AZURITE_PID ?? null;
+let azuriteLookedFor = false;
 function azuriteCpuSeconds(): number {
   const cpuOf = (pid: string) => {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -129,6 +142,8 @@ function azuriteCpuSeconds(): number {
       azuritePid = null;
     }
   }
+  if (azuriteLookedFor) return NaN;
+  azuriteLookedFor = true;
   for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
     try {
       const { parent, seconds } = cpuOf(pid);
@@ -194,11 +209,13 @@ async function main() {
     console.log(
       `CPU: this process ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, Azurite ${azuriteCpu.toFixed(1)} s`,
     );
-    console.log('\nHTTP requests (method table: count, mean latency)');
+    console.log('\nHTTP requests (method table: count, mean latency, bytes of the answers)');
     let total = 0;
     for (const [key, r] of [...requests].sort((a, b) => b[1].n - a[1].n)) {
       total += r.n;
-      console.log(`  ${key}: ${r.n} (${Math.round(r.ms / r.n)} ms each)`);
+      console.log(
+        `  ${key}: ${r.n} (${Math.round(r.ms / r.n)} ms each, ${(r.bytes / 1e6).toFixed(1)} MB answered)`,
+      );
     }
     console.log(`  total: ${total}`);
     console.log('\ntransactions (table, HTTP methods of their operations: count, rows, mean latency)');

@@ -62,11 +62,47 @@ export function deadlinePolicy(tryTimeoutMs: number): PipelinePolicy {
   };
 }
 
-export function clientOptions(deadlines: StorageDeadlines, insecure: boolean): TableServiceClientOptions {
+/**
+ * Requests of one storage on the wire at once, all its tables together. The storage handles them
+ * one after the other (Azurite is one Node process): more in flight only queue there, and past
+ * their try's deadline when the machine is busy. Enough to keep it busy while the next ones are
+ * built; an import writing several tables side by side (issue 19) waits here instead, before its
+ * try's deadline starts.
+ */
+export const REQUESTS_IN_FLIGHT = 12;
+
+/** At most `max` requests at once through the clients sharing this policy; the others wait their turn. */
+export function inFlightPolicy(max: number): PipelinePolicy {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return {
+    name: 'relancesInFlight',
+    sendRequest: async (request, next) => {
+      if (active < max) active++;
+      else await new Promise<void>((resolve) => waiting.push(resolve)); // the slot is handed over
+      try {
+        return await next(request);
+      } finally {
+        const turn = waiting.shift();
+        if (turn) turn();
+        else active--;
+      }
+    },
+  };
+}
+
+export function clientOptions(
+  deadlines: StorageDeadlines,
+  insecure: boolean,
+  inFlight?: PipelinePolicy,
+): TableServiceClientOptions {
   return {
     allowInsecureConnection: insecure,
     retryOptions: { maxRetries: 1, retryDelayInMs: 200, maxRetryDelayInMs: 400 },
-    additionalPolicies: [{ policy: deadlinePolicy(deadlines.tryTimeoutMs), position: 'perRetry' }],
+    additionalPolicies: [
+      ...(inFlight ? [{ policy: inFlight, position: 'perRetry' as const }] : []),
+      { policy: deadlinePolicy(deadlines.tryTimeoutMs), position: 'perRetry' },
+    ],
   };
 }
 
@@ -74,6 +110,8 @@ export class TableStorage {
   private readonly clients = new Map<TableName, TableClient>();
   private ensured: Promise<void> | undefined;
   readonly access: StorageAccess;
+  /** Shared by every table's client: the requests in flight to this storage, all tables together. */
+  private readonly inFlight = inFlightPolicy(REQUESTS_IN_FLIGHT);
 
   constructor(
     connection: StorageConnection,
@@ -96,7 +134,7 @@ export class TableStorage {
     let client = this.clients.get(name);
     if (!client) {
       const table = `${this.prefix}${name}`;
-      const options = clientOptions(this.deadlines, this.insecure);
+      const options = clientOptions(this.deadlines, this.insecure, this.inFlight);
       client =
         this.access.kind === 'identity'
           ? new TableClient(this.access.tableEndpoint, table, this.access.credential, options)
