@@ -143,23 +143,6 @@ const mainEntity = (invoice: Invoice) => ({
 const WHOLE_ROW = 'Merge';
 
 /**
- * The row's keys and the columns that differ from the version read: merged under that version's
- * ETag, the row becomes exactly `next` (the other columns are the version read's, unchanged since,
- * or the ETag refuses the write). A statement paying an invoice changes 3 or 4 of its 16 columns,
- * and the storage emulator's cost of a write grows with the columns sent (issue 19).
- */
-function changedColumns(next: Invoice, previous: Invoice): TableEntity {
-  const before = toRow(previous) as unknown as Record<string, unknown>;
-  const after = toRow(next) as unknown as Record<string, unknown>;
-  const entity: TableEntity = {
-    partitionKey: encodeKey(next.customerCode),
-    rowKey: encodeKey(next.number),
-  };
-  for (const column in after) if (after[column] !== before[column]) entity[column] = after[column];
-  return entity;
-}
-
-/**
  * The view rows an invoice should have, and the ones a previous version had that must go.
  * `previous` is null for an invoice known to be new, 'unknown' when it may have existed.
  */
@@ -360,12 +343,7 @@ export class TableInvoiceRepository implements InvoiceRepository {
           const entity = mainEntity(change.next);
           if (mode === 'upsert') return ['upsert', entity, 'Replace'];
           return change.previous
-            ? [
-                'update',
-                changedColumns(change.next, change.previous.value),
-                'Merge',
-                { etag: change.previous.etag },
-              ]
+            ? ['update', entity, WHOLE_ROW, { etag: change.previous.etag }]
             : ['create', entity];
         });
         try {

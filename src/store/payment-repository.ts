@@ -17,6 +17,7 @@ import { monthKey } from '../domain/calendar-date';
 import type { Payment } from '../domain/ledger';
 import { cents } from '../domain/money';
 import type { PaymentRepository } from '../application/ports';
+import type { TransactionAction } from '@azure/data-tables';
 import {
   bucketOf,
   bucketRowKey,
@@ -25,7 +26,7 @@ import {
   isStatus,
   listPartition,
   listRowPrefix,
-  createOrReplaceGrouped,
+  writeGrouped,
   type TableStorage,
 } from './table-storage';
 
@@ -105,16 +106,19 @@ export class TablePaymentRepository implements PaymentRepository {
   }
 
   async recordMany(payments: readonly Payment[]): Promise<void> {
-    // The same content under the same id: recording again changes nothing. Both copies share
-    // partitions (consecutive invoice numbers, a month), so they go 100 to a transaction; created,
-    // or replaced where a transaction finds one already there (./table-storage.ts).
-    await createOrReplaceGrouped(
+    // Upserts of the same content under the same id: recording again changes nothing. Both copies
+    // share partitions (consecutive invoice numbers, a month), so they go 100 to a transaction.
+    await writeGrouped(
       this.table,
-      payments.flatMap((p) => {
+      payments.flatMap((p): TransactionAction[] => {
         const row = toRow(p);
         return [
-          { partitionKey: byInvoice(p.invoiceNumber), rowKey: bucketRowKey(p.invoiceNumber, p.id), ...row },
-          { partitionKey: byMonth(monthKey(p.date)), rowKey: p.id, ...row },
+          [
+            'upsert',
+            { partitionKey: byInvoice(p.invoiceNumber), rowKey: bucketRowKey(p.invoiceNumber, p.id), ...row },
+            'Replace',
+          ],
+          ['upsert', { partitionKey: byMonth(monthKey(p.date)), rowKey: p.id, ...row }, 'Replace'],
         ];
       }),
       16,

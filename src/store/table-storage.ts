@@ -380,44 +380,6 @@ export async function writeGrouped(
 }
 
 /**
- * Writes rows that are usually new and, when they exist, have the same content (a payment under its
- * deterministic id): created, grouped by partition like `writeGrouped`; a transaction refused
- * because one of its rows exists already (an import done again, an earlier run that stopped) is
- * done again as upserts replacing them. The storage emulator creates a row for about half the cost
- * of an upsert, which first looks the row up (issue 19).
- */
-export async function createOrReplaceGrouped(
-  client: TableClient,
-  entities: readonly TableEntity[],
-  concurrency = 16,
-): Promise<void> {
-  const batches = batchesByPartition(entities.map((e): TransactionAction => ['create', e]));
-  const write = async (batch: TransactionAction[]) => {
-    try {
-      if (batch.length === 1) await client.createEntity(batch[0]![1] as TableEntity);
-      else await submitTransaction(client, batch);
-    } catch (error) {
-      if (!isStatus(error, 409)) throw error;
-      const upserts = batch.map(([, e]): TransactionAction => ['upsert', e as TableEntity, 'Replace']);
-      if (upserts.length === 1) await client.upsertEntity(upserts[0]![1] as TableEntity, 'Replace');
-      else await submitTransaction(client, upserts);
-    }
-  };
-  await Promise.all([
-    runBatches(
-      batches.filter((b) => b.length > 1),
-      TRANSACTIONS_IN_FLIGHT,
-      write,
-    ),
-    runBatches(
-      batches.filter((b) => b.length === 1),
-      concurrency,
-      write,
-    ),
-  ]);
-}
-
-/**
  * Deletes rows (absent rows are fine), in transactions of 100 per partition. A transaction fails
  * whole when one of its rows is already gone (another writer, an earlier run): that transaction's
  * rows are then deleted one by one, each 404 ignored.

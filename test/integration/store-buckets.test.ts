@@ -67,7 +67,7 @@ describe('payments by invoice', () => {
     expect([...partitions].sort()).toEqual(['inv2-F2026-00', 'inv2-F2026-01']);
   });
 
-  it('records again payments already there (created first, replaced where one exists): each once', async () => {
+  it('records again payments already there among new ones: each once', async () => {
     await stores.payments.recordMany([aPayment('p1', 'F2026-0042'), aPayment('p9', 'F2026-0099')]);
     // A transaction of the shared partition with one row there already, one alone, and new ones.
     await stores.payments.recordMany([
