@@ -313,6 +313,33 @@ export async function submitInBatches(
   await runBatches(batchesByPartition(actions), concurrency, (batch) => submitTransaction(client, batch));
 }
 
+/**
+ * Like `submitInBatches`, for writes that update rows expected to exist (under « * »): a
+ * transaction refused because one of its rows is missing (404) is done again with its updates as
+ * upserts of the same mode. Other failures are thrown.
+ */
+export async function updateOrUpsertInBatches(
+  client: TableClient,
+  actions: readonly TransactionAction[],
+  concurrency = TRANSACTIONS_IN_FLIGHT,
+): Promise<void> {
+  await runBatches(batchesByPartition(actions), concurrency, async (batch) => {
+    try {
+      await submitTransaction(client, batch);
+    } catch (error) {
+      if (!isStatus(error, 404)) throw error;
+      await submitTransaction(
+        client,
+        batch.map((action): TransactionAction =>
+          action[0] === 'update'
+            ? ['upsert', action[1], (action[2] as 'Merge' | 'Replace' | undefined) ?? 'Merge']
+            : action,
+        ),
+      );
+    }
+  });
+}
+
 /** Transactions of at most 100 actions, each within one partition, the last action on a row winning. */
 function batchesByPartition(actions: readonly TransactionAction[]): TransactionAction[][] {
   // A transaction may not touch the same row twice: the last action on a row wins.
