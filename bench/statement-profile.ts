@@ -10,7 +10,6 @@ import { writeFileSync } from 'node:fs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { TableClient, type TransactionAction } from '@azure/data-tables';
 import { importStatement } from '../src/application/bank/import-statement';
 import { calendarDate } from '../src/domain/calendar-date';
 import { openStores } from '../src/store';
@@ -18,21 +17,30 @@ import { freePort, startAzurite } from '../src/store/azurite';
 import { fixedClock } from '../src/store/system-clock';
 import { camt053, realisticStatement } from '../test/support/bank-statements';
 
-const requests = new Map<string, { n: number; ms: number }>();
+const requests = new Map<string, { n: number; ms: number; bytes: number }>();
 let counting = false;
 /** Every request to the storage, by HTTP method and table (`$batch` for a transaction). */
 const original = http.request.bind(http) as (...args: unknown[]) => http.ClientRequest;
 (http as { request: unknown }).request = (...args: unknown[]) => {
   const req = original(...args);
   if (counting) {
+    if (/\$batch/.test(req.path)) observeTransaction(req);
     const started = performance.now();
     const table = /\/[^/]+\/([^(?]*)/.exec(req.path)?.[1]?.replace(/^bprofbank1/, '') ?? req.path;
     const key = `${req.method} ${decodeURIComponent(table)}${/\(/.test(req.path) ? '(point)' : ''}`;
     req.on('response', (res) => {
+      // Counted as the answer is read (a 'data' listener of its own would take it from the SDK).
+      let bytes = 0;
+      const emit = res.emit.bind(res) as (event: string, ...args: unknown[]) => boolean;
+      (res as { emit: unknown }).emit = (event: string, ...args: unknown[]) => {
+        if (event === 'data') bytes += (args[0] as Buffer).length;
+        return emit(event, ...args);
+      };
       res.on('end', () => {
-        const r = requests.get(key) ?? { n: 0, ms: 0 };
+        const r = requests.get(key) ?? { n: 0, ms: 0, bytes: 0 };
         r.n++;
         r.ms += performance.now() - started;
+        r.bytes += bytes;
         requests.set(key, r);
       });
     });
@@ -40,30 +48,38 @@ const original = http.request.bind(http) as (...args: unknown[]) => http.ClientR
   return req;
 };
 
-/** Every transaction, by table and kind of its actions: how many, how many rows, how long. */
+/**
+ * Every transaction, by table and kind of its actions: how many, how many rows, how long. Read from
+ * the body on its way out (the store writes transactions itself, src/store/transaction.ts).
+ */
 const transactions = new Map<string, { n: number; rows: number; ms: number }>();
-const submit = TableClient.prototype.submitTransaction;
-TableClient.prototype.submitTransaction = async function (this: TableClient, actions: TransactionAction[]) {
+function observeTransaction(req: http.ClientRequest): void {
   const started = performance.now();
-  if (counting) stage(`${this.tableName.replace(/^bprofbank1/, '')} ${actions[0]?.[0] ?? ''}`);
-  try {
-    return await submit.call(this, actions);
-  } finally {
-    if (counting) {
-      const kinds = [
-        ...new Set(
-          actions.map((a) => (a[0] === 'upsert' || a[0] === 'update' ? `${a[0]}-${a[2] ?? 'Merge'}` : a[0])),
-        ),
-      ];
-      const key = `${this.tableName.replace(/^bprofbank1/, '')} ${kinds.sort().join('+')}`;
-      const t = transactions.get(key) ?? { n: 0, rows: 0, ms: 0 };
-      t.n++;
-      t.rows += actions.length;
-      t.ms += performance.now() - started;
-      transactions.set(key, t);
-    }
-  }
-};
+  let seen = false;
+  const sniff = (chunk: unknown) => {
+    if (seen || chunk == null || typeof chunk === 'function') return;
+    seen = true;
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8');
+    const ops = [...text.matchAll(/\r\n(POST|PUT|PATCH|DELETE) https?:\/\/[^/]+\/[^/]+\/([A-Za-z0-9]+)/g)];
+    const table = (ops[0]?.[2] ?? '?').replace(/^bprofbank1/, '');
+    const kinds = [...new Set(ops.map((m) => m[1]))].sort().join('+');
+    stage(`${table} ${ops[0]?.[1] ?? ''}`);
+    req.on('response', (res) => {
+      res.on('end', () => {
+        const key = `${table} ${kinds}`;
+        const t = transactions.get(key) ?? { n: 0, rows: 0, ms: 0 };
+        t.n++;
+        t.rows += ops.length;
+        t.ms += performance.now() - started;
+        transactions.set(key, t);
+      });
+    });
+  };
+  const write = req.write.bind(req) as (...a: unknown[]) => boolean;
+  const end = req.end.bind(req) as (...a: unknown[]) => http.ClientRequest;
+  (req as { write: unknown }).write = (...a: unknown[]) => (sniff(a[0]), write(...a));
+  (req as { end: unknown }).end = (...a: unknown[]) => (sniff(a[0]), end(...a));
+}
 
 /**
  * Azurite's CPU by stage: the transactions of one table and kind run in stages (the import writes
@@ -106,8 +122,13 @@ function timed<T extends object>(name: string, target: T): void {
   }
 }
 
-/** CPU seconds (user + system) of this process's Azurite child: less sensitive to load than wall time. */
-let azuritePid: string | null = null;
+/**
+ * CPU seconds (user + system) of this process's Azurite child, or of the Azurite whose pid is
+ * PROFILE_AZURITE_PID (one started apart, e.g. under `node --cpu-prof`): less sensitive to load
+ * than wall time. Looked for once: scanning /proc at every transaction would slow this process.
+ */
+let azuritePid: string | null = process.env.PROFILE_AZURITE_PID ?? null;
+let azuriteLookedFor = false;
 function azuriteCpuSeconds(): number {
   const cpuOf = (pid: string) => {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -121,6 +142,8 @@ function azuriteCpuSeconds(): number {
       azuritePid = null;
     }
   }
+  if (azuriteLookedFor) return NaN;
+  azuriteLookedFor = true;
   for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
     try {
       const { parent, seconds } = cpuOf(pid);
@@ -186,14 +209,16 @@ async function main() {
     console.log(
       `CPU: this process ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, Azurite ${azuriteCpu.toFixed(1)} s`,
     );
-    console.log('\nHTTP requests (method table: count, mean latency)');
+    console.log('\nHTTP requests (method table: count, mean latency, bytes of the answers)');
     let total = 0;
     for (const [key, r] of [...requests].sort((a, b) => b[1].n - a[1].n)) {
       total += r.n;
-      console.log(`  ${key}: ${r.n} (${Math.round(r.ms / r.n)} ms each)`);
+      console.log(
+        `  ${key}: ${r.n} (${Math.round(r.ms / r.n)} ms each, ${(r.bytes / 1e6).toFixed(1)} MB answered)`,
+      );
     }
     console.log(`  total: ${total}`);
-    console.log('\ntransactions (table kinds: count, rows, mean latency)');
+    console.log('\ntransactions (table, HTTP methods of their operations: count, rows, mean latency)');
     for (const [key, t] of [...transactions].sort((a, b) => b[1].ms - a[1].ms))
       console.log(`  ${key}: ${t.n}, ${t.rows} rows (${Math.round(t.ms / t.n)} ms each)`);
     console.log('\nAzurite CPU by stage of transactions (table, first action)');

@@ -49,8 +49,10 @@ import {
   listPartition,
   listPartitionRange,
   submitInBatches,
+  updateOrUpsertInBatches,
   type TableStorage,
 } from './table-storage';
+import { submitTransaction } from './transaction';
 
 interface InvoiceRow {
   number: string;
@@ -148,14 +150,24 @@ const WHOLE_ROW = 'Merge';
 function viewActions(next: Invoice, previous: Invoice | null | 'unknown'): TransactionAction[] {
   const rowKey = encodeKey(next.number);
   const row = toRow(next);
+  // Rows the version read says exist are updated under « * » (Azurite looks the row up once
+  // instead of twice, about 20 % less than an upsert: issue 19); a transaction that finds one
+  // missing — a view that lagged — is done again as upserts (`updateOrUpsertInBatches`).
+  const known = previous && previous !== 'unknown' ? previous : null;
+  const dueKind = known && monthKey(known.dueDate) === monthKey(next.dueDate) ? 'update' : 'upsert';
   const actions: TransactionAction[] = [
-    ['upsert', { partitionKey: duePartition(monthKey(next.dueDate)), rowKey, ...row }, WHOLE_ROW],
+    [dueKind, { partitionKey: duePartition(monthKey(next.dueDate)), rowKey, ...row }, WHOLE_ROW],
   ];
   // number → customer never changes for a known invoice of the same customer: not rewritten when a
   // payment or a decision changes it (issue 19: one write less per invoice a statement pays).
   if (!previous || previous === 'unknown' || previous.customerCode !== next.customerCode)
     actions.push(['upsert', { partitionKey: NUMBERS, rowKey, customerCode: next.customerCode }, 'Replace']);
-  if (!isClosed(next)) actions.push(['upsert', { partitionKey: OPEN, rowKey, ...row }, WHOLE_ROW]);
+  if (!isClosed(next))
+    actions.push([
+      known && !isClosed(known) ? 'update' : 'upsert',
+      { partitionKey: OPEN, rowKey, ...row },
+      WHOLE_ROW,
+    ]);
   else if (previous === 'unknown' || (previous && !isClosed(previous))) {
     actions.push(['delete', { partitionKey: OPEN, rowKey }]);
   }
@@ -346,7 +358,7 @@ export class TableInvoiceRepository implements InvoiceRepository {
             : ['create', entity];
         });
         try {
-          await this.main.submitTransaction(actions);
+          await submitTransaction(this.main, actions);
           saved.push(...group);
         } catch (error) {
           if (mode === 'conditional' && (isStatus(error, 412) || isStatus(error, 409))) lost.push(...group);
@@ -359,15 +371,20 @@ export class TableInvoiceRepository implements InvoiceRepository {
       viewActions(c.next, mode === 'upsert' ? 'unknown' : (c.previous?.value ?? null)),
     );
     const writes = actions.filter((a) => a[0] !== 'delete');
-    await submitInBatches(
-      this.views,
-      writes.filter((a) => (a[1] as TableEntity).partitionKey !== OPEN),
-    );
-    await submitInBatches(
-      this.open,
-      writes.filter((a) => (a[1] as TableEntity).partitionKey === OPEN),
-    );
-    await this.deleteRows(actions.filter((a) => a[0] === 'delete'));
+    // The views' rows are distinct rows of two tables: written side by side (issue 19), each
+    // failure reported once they all ended.
+    const done = await Promise.allSettled([
+      updateOrUpsertInBatches(
+        this.views,
+        writes.filter((a) => (a[1] as TableEntity).partitionKey !== OPEN),
+      ),
+      updateOrUpsertInBatches(
+        this.open,
+        writes.filter((a) => (a[1] as TableEntity).partitionKey === OPEN),
+      ),
+      this.deleteRows(actions.filter((a) => a[0] === 'delete')),
+    ]);
+    for (const d of done) if (d.status === 'rejected') throw d.reason;
     return lost;
   }
 

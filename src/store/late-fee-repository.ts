@@ -22,6 +22,7 @@ import {
   type TableStorage,
 } from './table-storage';
 import type { TransactionAction } from '@azure/data-tables';
+import { submitTransaction } from './transaction';
 
 type Kind = 'bill' | 'waiver' | 'invoice' | 'customer_waiver' | 'number';
 
@@ -74,7 +75,7 @@ export class TableLateFees implements LateFeeRepository {
       ]),
     ];
     try {
-      await this.table.submitTransaction(actions);
+      await submitTransaction(this.table, actions);
       return true;
     } catch (error) {
       if (isStatus(error, 409)) return false;

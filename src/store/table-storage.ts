@@ -13,6 +13,7 @@ import {
   type TransactionAction,
 } from '@azure/data-tables';
 import { asStorageAccess, type StorageAccess, type StorageConnection } from './storage-access';
+import { submitTransaction } from './transaction';
 
 export const TABLE_NAMES = [
   'Customers',
@@ -61,11 +62,47 @@ export function deadlinePolicy(tryTimeoutMs: number): PipelinePolicy {
   };
 }
 
-export function clientOptions(deadlines: StorageDeadlines, insecure: boolean): TableServiceClientOptions {
+/**
+ * Requests of one storage on the wire at once, all its tables together. The storage handles them
+ * one after the other (Azurite is one Node process): more in flight only queue there, and past
+ * their try's deadline when the machine is busy. Enough to keep it busy while the next ones are
+ * built; an import writing several tables side by side (issue 19) waits here instead, before its
+ * try's deadline starts.
+ */
+export const REQUESTS_IN_FLIGHT = 12;
+
+/** At most `max` requests at once through the clients sharing this policy; the others wait their turn. */
+export function inFlightPolicy(max: number): PipelinePolicy {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return {
+    name: 'relancesInFlight',
+    sendRequest: async (request, next) => {
+      if (active < max) active++;
+      else await new Promise<void>((resolve) => waiting.push(resolve)); // the slot is handed over
+      try {
+        return await next(request);
+      } finally {
+        const turn = waiting.shift();
+        if (turn) turn();
+        else active--;
+      }
+    },
+  };
+}
+
+export function clientOptions(
+  deadlines: StorageDeadlines,
+  insecure: boolean,
+  inFlight?: PipelinePolicy,
+): TableServiceClientOptions {
   return {
     allowInsecureConnection: insecure,
     retryOptions: { maxRetries: 1, retryDelayInMs: 200, maxRetryDelayInMs: 400 },
-    additionalPolicies: [{ policy: deadlinePolicy(deadlines.tryTimeoutMs), position: 'perRetry' }],
+    additionalPolicies: [
+      ...(inFlight ? [{ policy: inFlight, position: 'perRetry' as const }] : []),
+      { policy: deadlinePolicy(deadlines.tryTimeoutMs), position: 'perRetry' },
+    ],
   };
 }
 
@@ -73,6 +110,8 @@ export class TableStorage {
   private readonly clients = new Map<TableName, TableClient>();
   private ensured: Promise<void> | undefined;
   readonly access: StorageAccess;
+  /** Shared by every table's client: the requests in flight to this storage, all tables together. */
+  private readonly inFlight = inFlightPolicy(REQUESTS_IN_FLIGHT);
 
   constructor(
     connection: StorageConnection,
@@ -95,7 +134,7 @@ export class TableStorage {
     let client = this.clients.get(name);
     if (!client) {
       const table = `${this.prefix}${name}`;
-      const options = clientOptions(this.deadlines, this.insecure);
+      const options = clientOptions(this.deadlines, this.insecure, this.inFlight);
       client =
         this.access.kind === 'identity'
           ? new TableClient(this.access.tableEndpoint, table, this.access.credential, options)
@@ -271,7 +310,34 @@ export async function submitInBatches(
   actions: readonly TransactionAction[],
   concurrency = TRANSACTIONS_IN_FLIGHT,
 ): Promise<void> {
-  await runBatches(batchesByPartition(actions), concurrency, (batch) => client.submitTransaction(batch));
+  await runBatches(batchesByPartition(actions), concurrency, (batch) => submitTransaction(client, batch));
+}
+
+/**
+ * Like `submitInBatches`, for writes that update rows expected to exist (under « * »): a
+ * transaction refused because one of its rows is missing (404) is done again with its updates as
+ * upserts of the same mode. Other failures are thrown.
+ */
+export async function updateOrUpsertInBatches(
+  client: TableClient,
+  actions: readonly TransactionAction[],
+  concurrency = TRANSACTIONS_IN_FLIGHT,
+): Promise<void> {
+  await runBatches(batchesByPartition(actions), concurrency, async (batch) => {
+    try {
+      await submitTransaction(client, batch);
+    } catch (error) {
+      if (!isStatus(error, 404)) throw error;
+      await submitTransaction(
+        client,
+        batch.map((action): TransactionAction =>
+          action[0] === 'update'
+            ? ['upsert', action[1], (action[2] as 'Merge' | 'Replace' | undefined) ?? 'Merge']
+            : action,
+        ),
+      );
+    }
+  });
 }
 
 /** Transactions of at most 100 actions, each within one partition, the last action on a row winning. */
@@ -322,7 +388,7 @@ export async function writeGrouped(
     runBatches(
       batches.filter((b) => b.length > 1),
       TRANSACTIONS_IN_FLIGHT,
-      (batch) => client.submitTransaction(batch),
+      (batch) => submitTransaction(client, batch),
     ),
     runBatches(
       batches.filter((b) => b.length === 1),
@@ -334,7 +400,7 @@ export async function writeGrouped(
             only![1] as TableEntity,
             (only![2] as 'Merge' | 'Replace' | undefined) ?? 'Merge',
           );
-        else await client.submitTransaction([only!]);
+        else await submitTransaction(client, [only!]);
       },
     ),
   ]);
@@ -364,7 +430,7 @@ export async function deleteInBatches(
   await runBatches(batchesByPartition(actions), concurrency, async (batch) => {
     if (batch.length === 1) return deleteOne(batch[0]![1] as TableEntity);
     try {
-      await client.submitTransaction(batch);
+      await submitTransaction(client, batch);
     } catch (error) {
       if (!isStatus(error, 404)) throw error;
       for (const [, entity] of batch) await deleteOne(entity as TableEntity);

@@ -279,15 +279,20 @@ describe('the examples', () => {
 
 describe('a statement import that fails midway', () => {
   /** The stores with one write failing, as a crash or a storage outage at that point would. */
-  function failing(where: 'invoices' | 'journal'): TableStores {
+  // The payments' rows, the invoices and the journal are written side by side: each may fail while
+  // the others complete.
+  function failing(where: 'invoices' | 'journal' | 'payments'): TableStores {
     const fault = () => Promise.reject(new Error('injected storage fault'));
+    if (where === 'payments')
+      return { ...stores, payments: Object.assign(Object.create(stores.payments), { recordMany: fault }) };
     return where === 'invoices'
       ? { ...stores, invoices: Object.assign(Object.create(stores.invoices), { saveMany: fault }) }
       : { ...stores, journal: Object.assign(Object.create(stores.journal), { appendMany: fault }) };
   }
+  const writes = { invoices: 'invoice writes', journal: 'journal writes', payments: 'payment rows' };
 
-  for (const where of ['invoices', 'journal'] as const) {
-    it(`fault on the ${where === 'invoices' ? 'invoice writes' : 'journal writes'}: importing again completes it, each payment and journal entry once`, async () => {
+  for (const where of ['invoices', 'journal', 'payments'] as const) {
+    it(`fault on the ${writes[where]}: importing again completes it, each payment and journal entry once`, async () => {
       await seedLedger();
       const text = camt053(MOVEMENTS, { version: '001.02' });
       await expect(

@@ -1,6 +1,6 @@
 /**
  * The payments a statement (or a « Affecter à … » click) makes, written in batches: the payments
- * recorded together (100 to a transaction where they share a partition), each invoice read once
+ * recorded together (100 to a transaction where they share a partition) while each invoice is read once
  * (by ranges of adjacent customers when the caller knows every customer, as a statement does;
  * else a customer's partition, or a point read for one invoice) and all its payments applied to
  * it in memory, then every invoice saved through `saveMany`
@@ -36,8 +36,22 @@ export async function applyPaymentsInBatches(
   options: ApplyOptions = {},
 ): Promise<void> {
   if (payments.length === 0) return;
-  await stores.payments.recordMany(payments);
+  // The payments' own rows and the invoices they change are written side by side (issue 19: the
+  // storage always has work): both idempotent by the payment's id, so a crash in either is
+  // completed by writing the same payments again.
+  const recording = stores.payments.recordMany(payments);
+  const applying = applyToInvoices(stores, payments, outcome, options);
+  const [recorded, applied] = await Promise.allSettled([recording, applying]);
+  if (recorded.status === 'rejected') throw recorded.reason;
+  if (applied.status === 'rejected') throw applied.reason;
+}
 
+async function applyToInvoices(
+  stores: PaymentStores,
+  payments: readonly Payment[],
+  outcome: WriteOutcome,
+  options: ApplyOptions,
+): Promise<void> {
   const byInvoice = new Map<string, { customerCode: string; number: string; payments: Payment[] }>();
   for (const payment of payments) {
     const key = `${payment.customerCode}\u0000${payment.invoiceNumber}`;

@@ -254,51 +254,74 @@ export async function importStatement(
   await stores.bank.markSeen(
     [...applied, ...resumed].map((a): SeenStatementLine => ({ ...lineOf(a), status: 'applying', run })),
   );
-  // 2. The payments, in batches (idempotent by their ids).
+  // 2. The payments (idempotent by their ids) and the journal entries, one per line applied — a
+  //    resumed line keeps the one it may already have. Independent writes, done side by side so
+  //    that the storage always has work (issue 19): a crash in either leaves the lines
+  //    `applying`, and the next import writes again the payments (no-ops where written) and only
+  //    the entries still missing.
   const notices = new CappedList<string>(50);
   const outcome: WriteOutcome = {
     counts: { created: 0, updated: 0, unchanged: 0 },
     notices,
     progress: (done) => request.onProgress?.(done, payments.length),
   };
-  await applyPaymentsInBatches(stores, payments, outcome, {
-    knownCustomers: customers.map((c) => c.code),
-  });
-  // 3. One journal entry per line applied; a resumed line keeps the one it may already have.
-  const toJournal = [...applied, ...(await notJournaledYet(stores, resumed))];
-  await stores.journal.appendMany(
-    toJournal.map(({ key, application: a }) => ({
-      actor: request.actor,
-      action: 'bank.matched',
-      target: {
-        invoiceNumbers: a.allocations.map((x) => x.invoiceNumber),
-        customerCodes: [...new Set(a.allocations.map((x) => x.customerCode))],
-        ref: request.fileName,
-      },
-      details: {
-        line: key,
-        bookingDate: a.bookingDate,
-        amount: a.amount,
-        payer: a.payerName,
-        remittance: a.remittance,
-        evidence: a.evidence,
-        allocations: a.allocations.map((x) => ({ invoice: x.invoiceNumber, amount: x.amount })),
-      },
-      outcome: 'ok',
-    })),
-  );
-  // 4. The credits for the controller, the IBANs learned, every other line marked as seen, and
+  await settledTogether([
+    applyPaymentsInBatches(stores, payments, outcome, {
+      knownCustomers: customers.map((c) => c.code),
+    }),
+    (async () => {
+      // 3. One journal entry per line applied; a resumed line keeps the one it may already have.
+      const toJournal = [...applied, ...(await notJournaledYet(stores, resumed))];
+      await stores.journal.appendMany(
+        toJournal.map(({ key, application: a }) => matchedEntry(request, key, a)),
+      );
+    })(),
+  ]);
+  // 4. The credits for the controller and the IBANs learned (side by side), then every other line
+  //    marked as seen — a line proposed is marked once its credit is stored, never before — and
   //    this run done: its `applying` lines read as applied from then on (one row per account and
   //    month, not a rewrite of every line).
-  await stores.bank.addPending(pending);
-  if (learned.size > 0)
-    await stores.bank.learnIbans([...learned].map(([iban, customerCode]) => ({ iban, customerCode })));
+  await settledTogether([
+    stores.bank.addPending(pending),
+    learned.size > 0
+      ? stores.bank.learnIbans([...learned].map(([iban, customerCode]) => ({ iban, customerCode })))
+      : Promise.resolve(),
+  ]);
   await stores.bank.markSeen(marks);
   await stores.bank.completeRun(run, [...applied, ...resumed]);
   result.notices = notices.items;
   result.report = importedReport(result);
   await journalImport(stores, request, result);
   return result;
+}
+
+/** Waits for every write, then fails with the first failure: nothing still runs when it returns. */
+async function settledTogether(writes: ReadonlyArray<Promise<unknown>>): Promise<void> {
+  const results = await Promise.allSettled(writes);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+function matchedEntry(request: StatementImportRequest, key: string, a: LineApplication) {
+  return {
+    actor: request.actor,
+    action: 'bank.matched',
+    target: {
+      invoiceNumbers: a.allocations.map((x) => x.invoiceNumber),
+      customerCodes: [...new Set(a.allocations.map((x) => x.customerCode))],
+      ref: request.fileName,
+    },
+    details: {
+      line: key,
+      bookingDate: a.bookingDate,
+      amount: a.amount,
+      payer: a.payerName,
+      remittance: a.remittance,
+      evidence: a.evidence,
+      allocations: a.allocations.map((x) => ({ invoice: x.invoiceNumber, amount: x.amount })),
+    },
+    outcome: 'ok' as const,
+  };
 }
 
 interface AppliedLine {
