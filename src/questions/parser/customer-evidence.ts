@@ -12,6 +12,7 @@
  */
 import { acronymOf, editDistance, nameWords, namesOf, normalizeText } from '../../domain/customer-search';
 import type { Customer } from '../../domain/ledger';
+import { CAPITALS_ONLY, KIND_WORDS, kindVariants, pluralOfAKind } from './customer-kinds';
 import { isFirstName } from './first-names';
 import { isExactIntentWord } from './intents';
 import type { Token } from './tokens';
@@ -127,28 +128,34 @@ interface Index {
   fitting: Map<string, Entry[]>;
 }
 
-function formOf(name: string): NameForm {
-  const words = nameWords(name);
+function formOf(name: string, kindSaid?: readonly string[]): NameForm {
+  const words = kindSaid ? [...kindSaid] : nameWords(name);
   const significant = words.filter((w) => !GLUE.has(w));
   return {
     words,
     significant,
     distinctive: significant.map(
       (w) =>
-        w.length >= 3 &&
-        !HAS_DIGIT.test(w) &&
-        !GENERIC.has(w) &&
-        !INFORMAL.has(w) &&
-        !ENGLISH.has(w) &&
-        !isExactStopWord(w),
+        KIND_WORDS.has(w) ||
+        (w.length >= 3 &&
+          !HAS_DIGIT.test(w) &&
+          !GENERIC.has(w) &&
+          !INFORMAL.has(w) &&
+          !ENGLISH.has(w) &&
+          !isExactStopWord(w)),
     ),
     full: significant.join(' '),
     joins: words.map((_, i) => ({
       text: words.slice(i).join(''),
       significant: words.slice(0, i).filter((w) => !GLUE.has(w)).length,
     })),
-    acronym: acronymOf(name),
+    acronym: kindSaid ? null : acronymOf(name),
   };
+}
+
+/** A name's forms: as written, then with its kind said in each everyday way (./customer-kinds.ts). */
+function formsOf(name: string): NameForm[] {
+  return [formOf(name), ...kindVariants(nameWords(name)).map((said) => formOf(name, said))];
 }
 
 const INDEXES = new WeakMap<readonly Customer[], Index>();
@@ -160,7 +167,7 @@ function indexOf(customers: readonly Customer[]): Index {
       entries: customers.map((customer) => ({
         customer,
         code: normalizeText(customer.code),
-        forms: namesOf(customer).map(formOf),
+        forms: namesOf(customer).flatMap(formsOf),
       })),
       fitting: new Map(),
     };
@@ -194,6 +201,8 @@ function fitAt(typed: string, form: NameForm, i: number): Fit | null {
   if (typed === word) return 'exact';
   // A first name is a person unless it is the name's very word (« Julie » is not « Julien »).
   if (isFirstName(typed)) return null;
+  // « les restaurants », « les hôpitaux »: a kind in the plural is never one customer.
+  if (pluralOfAKind(typed)) return null;
   if (typed.length >= 4 && word.startsWith(typed)) return 'prefix';
   if (typed.length >= 6 && typed[0] === word[0]) {
     const max = typed.length >= 9 ? 2 : 1;
@@ -222,7 +231,9 @@ function evidence(typed: readonly Token[], form: NameForm): number {
     if (!best) return 0;
     if (best.fit === 'exact') exact++;
     // A word of the question's vocabulary only names a customer along with another word of it.
-    if (form.distinctive[best.i] && !neverNameAlone(token)) distinctive = true;
+    // « le CH » names the hospital; « ch » in lower case may be anything typed short.
+    const lowerShortKind = CAPITALS_ONLY.has(words[k]!) && token.raw !== token.raw.toUpperCase();
+    if (form.distinctive[best.i] && !neverNameAlone(token) && !lowerShortKind) distinctive = true;
   }
   if (distinctive) return exact === typed.length ? 3 : 2;
   return typed.length >= 2 && exact >= 1 ? 1 : 0;

@@ -18,6 +18,7 @@ import {
   mayBeAName,
   neverNameAlone,
 } from './customer-evidence';
+import { KIND_WORDS } from './customer-kinds';
 import { isFirstName } from './first-names';
 import type { TokenSet } from './patterns';
 import type { Token } from './tokens';
@@ -175,7 +176,31 @@ function placedLikeAName(tokens: TokenSet, at: number, source: string): boolean 
   );
 }
 
-/** Whether some word left could be (part of) a customer's name, or be offered as one. */
+/** Determiners of a plural or of a whole class: « les restos », « nos hôtels », « tous les hôpitaux ». */
+const PLURAL_DETERMINERS = new Set([
+  'les',
+  'des',
+  'nos',
+  'vos',
+  'ces',
+  'mes',
+  'leurs',
+  'aux',
+  'tous',
+  'toutes',
+]);
+
+/**
+ * « les resto », « nos hôtels »: a kind said in the plural or of a class names no one customer
+ * (« le resto » does: ./customer-kinds.ts).
+ */
+function kindInThePlural(tokens: TokenSet, span: ReadonlyArray<{ token: Token; at: number }>): boolean {
+  const said = span.filter((s) => !GLUE.has(s.token.norm));
+  if (!said.every((s) => KIND_WORDS.has(s.token.norm))) return false;
+  return PLURAL_DETERMINERS.has(tokens.list[span[0]!.at - 1]?.norm ?? '');
+}
+
+/** Whether some word left could (part of) a customer's name, or be offered as one. */
 export function mayNameCustomers(tokens: TokenSet): boolean {
   return tokens.freeIndexes().some((i) => mayBeAName(tokens.list[i]!));
 }
@@ -234,7 +259,7 @@ export function findCustomerMentions(
       for (let end = Math.min(run.length, start + MAX_SPAN); end > start && !found; end--) {
         const span = run.slice(start, end).map((r) => r.token);
         const matches = customersNamedBy(span, customers);
-        if (matches.length > 0) found = { end, matches };
+        if (matches.length > 0 && !kindInThePlural(tokens, run.slice(start, end))) found = { end, matches };
       }
       if (found) {
         flush();

@@ -1,0 +1,89 @@
+/**
+ * The parser generalising beyond the public set's words (issue 16, tenth round, tuner k): how
+ * people name customers — by their kind (« le resto », « l’hôpital »), by a lower-case acronym or a
+ * name split in two — and what a customer's situation is asked with. Variants written for the
+ * rules, not copied from the evaluation sets; negatives that must not change. Against the
+ * evaluation portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026), and small
+ * portfolios of their own where a rule depends on the customers.
+ */
+import type { Customer } from '../../src/domain/ledger';
+import { parseQuestion } from '../../src/questions/parser/parse-question';
+import { comparable } from '../nlu/eval-set';
+import { command, parsed, portfolio, query } from '../support/nlu-parse';
+
+const today = portfolio.today;
+const customersOf = (names: Record<string, string>) =>
+  Object.entries(names).map(([code, legalName]) => ({
+    code,
+    legalName,
+    aliases: [],
+  })) as unknown as Customer[];
+const parsedWith = (text: string, customers: readonly Customer[]) =>
+  comparable(parseQuestion(text, { today, customers }));
+
+describe('a customer named by its kind, as the agency names it', () => {
+  it.each([
+    ['le resto nous doit combien ?', query({ intent: 'customer_balance', customerCodes: ['C016'] })],
+    ['les impayés du restau', query({ intent: 'unpaid_invoices', customerCodes: ['C016'] })],
+    ['l’hosto a des factures en retard ?', query({ intent: 'unpaid_invoices', customerCodes: ['C004'] })],
+    ['le CH est chez l’avocat ?', query({ intent: 'litigation', customerCodes: ['C004'] })],
+    ['combien doit le CH de Villefranche', query({ intent: 'customer_balance', customerCodes: ['C004'] })],
+    ['échéancier de l’hôpital de Villefranche', query({ intent: 'payment_plans', customerCodes: ['C004'] })],
+    ['litiges de la maison de retraite', query({ intent: 'disputes', customerCodes: ['C014'] })],
+    ['la ville de Caluire a des impayés ?', query({ intent: 'unpaid_invoices', customerCodes: ['C015'] })],
+    ['fiche du pressing', command({ command: 'customer_card', customerCodes: ['C017'] })],
+    ['qui j’appelle à la crèche ?', command({ command: 'customer_contact', customerCodes: ['C008'] })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  const twoRestaurants = customersOf({
+    R1: 'Restaurant Le Lys',
+    R2: 'Brasserie des Halles',
+    H1: 'Centre Hospitalier Lucien Hussel',
+    B1: 'Boulangerie Pichon',
+  });
+
+  it('names the one customer of that kind the asker may see', () => {
+    expect(parsedWith('combien nous doit l’hôpital ?', twoRestaurants)).toEqual(
+      query({ intent: 'customer_balance', customerCodes: ['H1'] }),
+    );
+    expect(parsedWith('les impayés du CH', twoRestaurants)).toEqual(
+      query({ intent: 'unpaid_invoices', customerCodes: ['H1'] }),
+    );
+    expect(parsedWith('le boulanger a payé ?', twoRestaurants)).toEqual(
+      query({ intent: 'customer_balance', customerCodes: ['B1'] }),
+    );
+  });
+
+  it('two customers of one kind: ambiguous, with both', () => {
+    expect(parsedWith('combien nous doit le resto ?', twoRestaurants)).toEqual({
+      kind: 'ambiguous_customer',
+      query: { intent: 'customer_balance' },
+      candidates: ['R1', 'R2'],
+    });
+  });
+
+  it.each([
+    // Plural or generic uses never name one customer.
+    'combien nous doivent les restaurants ?',
+    'les impayés des hôpitaux',
+    'impayés de nos hôtels',
+    'les restos ont des impayés ?',
+    'tous les resto qui nous doivent',
+    'nos clients restaurateurs paient mal',
+  ])('« %s » names no customer', (text) => {
+    const result = parseQuestion(text, { today, customers: portfolio.customers });
+    expect(result.kind).not.toBe('ambiguous_customer');
+    const codes = result.kind === 'query' ? result.query.customerCodes : undefined;
+    expect(codes).toBeUndefined();
+  });
+
+  it('« ch » typed in lower case alone is no hospital; a kind nobody has is no customer', () => {
+    expect(parsedWith('impayés ch', twoRestaurants)).not.toMatchObject({ query: { customerCodes: ['H1'] } });
+    const noHospital = customersOf({ R1: 'Restaurant Le Lys' });
+    expect(parsedWith('combien nous doit l’hôpital ?', noHospital)).not.toMatchObject({
+      query: { customerCodes: expect.anything() },
+    });
+  });
+});
