@@ -87,3 +87,35 @@ describe('a customer named by its kind, as the agency names it', () => {
     });
   });
 });
+
+describe('a customer left out is never the filter', () => {
+  it.each([
+    ['les impayés hors Biocoop Part-Dieu', query({ intent: 'unpaid_invoices' })],
+    ['tous les litiges à part ceux de la mairie', query({ intent: 'disputes' })],
+    ['factures en retard en dehors de la SGH et de Naturalia', query({ intent: 'unpaid_invoices' })],
+    ['top 5 des mauvais payeurs hormis l’hôpital', query({ intent: 'top_late_payers', limit: 5 })],
+    [
+      'impayés de plus de 60 jours sauf la SGH et Dupont',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    ],
+    ['les promesses, excepté Biocoop Part-Dieu', query({ intent: 'promises' })],
+    ['litiges sauf Carrefour', query({ intent: 'disputes' })],
+  ])('« %s » is answered for everyone', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A customer named to be kept still filters; « sauf » about something else leaves it.
+    ['impayés de la SGH', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
+    [
+      'impayés de la SGH sauf ceux de plus de 60 jours',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C002'], daysLate: { min: 61 } }),
+    ],
+    [
+      'litiges de Naturalia, hors la facture F2026-1042',
+      query({ intent: 'disputes', customerCodes: ['C010'] }),
+    ],
+  ])('« %s » keeps its customer', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

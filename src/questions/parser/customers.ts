@@ -37,6 +37,11 @@ export interface CustomerFindings {
   ignored: string[];
   /** A word of the question that is also a word of some customers' names, with them. */
   suggestion?: CustomerMention;
+  /**
+   * Customers named to be left out (« impayés sauf la SGH », « hors Biocoop »), as typed: a query
+   * has no exclusion, so the question is answered for everyone — never filtered on them.
+   */
+  excluded: string[];
 }
 
 const CONJUNCTIONS = new Set(['et', 'ou', 'ni']);
@@ -176,6 +181,55 @@ function placedLikeAName(tokens: TokenSet, at: number, source: string): boolean 
   );
 }
 
+/** Words that leave out what follows: « sauf la SGH », « hors Biocoop », « à part la mairie », « excepté … ». */
+const EXCLUDING = new Set([
+  'sauf',
+  'hors',
+  'hormis',
+  'excepte',
+  'exceptee',
+  'exceptes',
+  'exceptees',
+  'excepter',
+]);
+/** Glue between an excluding word and the name: articles, « de », « ceux de » (« à part ceux de la SGH »). */
+const EXCLUSION_GLUE = new Set([
+  'le',
+  'la',
+  'les',
+  'l',
+  'de',
+  'du',
+  'des',
+  'd',
+  'ceux',
+  'celles',
+  'celui',
+  'celle',
+]);
+
+/**
+ * Whether the name starting at `at` is left out: after « sauf », « hors », « hormis », « excepté »,
+ * « à part », « en dehors de », « sans » (« tous sauf … », « impayés hors Biocoop »), or joined by
+ * « et » / « ni » / a comma to a name left out (« sauf la SGH et Biocoop »).
+ */
+function leftOut(tokens: TokenSet, at: number, lastLeftOutEnd: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && EXCLUSION_GLUE.has(tokens.list[before]!.norm)) before--;
+  const word = tokens.list[before]?.norm ?? '';
+  const previous = tokens.list[before - 1]?.norm ?? '';
+  if (EXCLUDING.has(word) || word === 'sans') return true;
+  if (word === 'part' && previous === 'a') return true;
+  if (word === 'dehors' && previous === 'en') return true;
+  if (lastLeftOutEnd < 0) return false;
+  // « sauf la SGH et Biocoop », « hors SGH, Biocoop »: the names listed with one left out.
+  for (let i = lastLeftOutEnd; i < at; i++) {
+    const t = tokens.list[i]!;
+    if (!(EXCLUSION_GLUE.has(t.norm) || CONJUNCTIONS.has(t.norm) || t.raw === ',')) return false;
+  }
+  return true;
+}
+
 /** Determiners of a plural or of a whole class: « les restos », « nos hôtels », « tous les hôpitaux ». */
 const PLURAL_DETERMINERS = new Set([
   'les',
@@ -215,6 +269,8 @@ export function findCustomerMentions(
   const unknown: string[] = [];
   const ignored: string[] = [];
   let suggestion: CustomerMention | undefined;
+  const excluded: string[] = [];
+  let lastLeftOutEnd = -1;
   for (const run of runsOf(tokens)) {
     let start = 0;
     let pending: Array<{ token: Token; at: number }> = [];
@@ -226,6 +282,7 @@ export function findCustomerMentions(
       const words = pending.filter(
         (p) =>
           suspicious(p.token) &&
+          !EXCLUDING.has(p.token.norm) &&
           customersAWordMayName(p.token, customers, Infinity).length === 0 &&
           !(afterMention >= 0 && onlyGlue(afterMention, run.indexOf(p))),
       );
@@ -238,6 +295,17 @@ export function findCustomerMentions(
         else groups.push([word]);
       }
       for (const group of groups) {
+        // « impayés sauf Carrefour »: a name left out, known or not, filters nothing.
+        if (leftOut(tokens, group[0]!.at, lastLeftOutEnd)) {
+          excluded.push(
+            textOf(
+              source,
+              group.map((p) => p.token),
+            ),
+          );
+          lastLeftOutEnd = group.at(-1)!.at + 1;
+          continue;
+        }
         const named = group.some((p) => placedLikeAName(tokens, p.at, source));
         (named ? unknown : ignored).push(
           textOf(
@@ -264,7 +332,10 @@ export function findCustomerMentions(
       if (found) {
         flush();
         const span = run.slice(start, found.end).map((r) => r.token);
-        mentions.push({ text: textOf(source, span), matches: found.matches });
+        if (leftOut(tokens, run[start]!.at, lastLeftOutEnd)) {
+          excluded.push(textOf(source, span));
+          lastLeftOutEnd = run[found.end - 1]!.at + 1;
+        } else mentions.push({ text: textOf(source, span), matches: found.matches });
         start = found.end;
         afterMention = found.end;
       } else {
@@ -278,5 +349,5 @@ export function findCustomerMentions(
     }
     flush();
   }
-  return { mentions, unknown, ignored, ...(suggestion ? { suggestion } : {}) };
+  return { mentions, unknown, ignored, excluded, ...(suggestion ? { suggestion } : {}) };
 }

@@ -255,10 +255,12 @@ function parse(
   // unknown customer.
   const source = text.slice(0, 500);
   // Names, known or not (« la pharmacie Giraud », « le Novotel »), are not objects outside the domain.
-  const spans = [...customers.mentions.map((m) => m.text), ...customers.unknown].map((said) => {
-    const at = source.indexOf(said);
-    return [at, at + said.length] as const;
-  });
+  const spans = [...customers.mentions.map((m) => m.text), ...customers.unknown, ...customers.excluded].map(
+    (said) => {
+      const at = source.indexOf(said);
+      return [at, at + said.length] as const;
+    },
+  );
   const named = new Set(
     tokens.list.flatMap((t, at) => (spans.some(([a, b]) => t.start >= a && t.end <= b) ? [at] : [])),
   );
