@@ -119,3 +119,38 @@ describe('a customer left out is never the filter', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('ordinary words are not a name', () => {
+  it.each([
+    // Shared words of a name (no distinctive one) name it only whole and in its order.
+    ['litiges de plus de 5 000 €, pas les petits', query({ intent: 'disputes', amount: { gt: 500000 } })],
+    ['les impayés, pas les petites sommes', query({ intent: 'unpaid_invoices' })],
+    ['les promesses, pas les petites', query({ intent: 'promises' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['les impayés des Petits Pas', ['C008']],
+    ['combien doit Bon Point', ['C016']],
+    ['litiges de la Vie Claire', ['C006']],
+    ['impayés de Part-Dieu', ['C010', 'C011']],
+  ])('« %s » still names its customers', (text, codes) => {
+    const result = parsed(text) as { query?: { customerCodes?: string[] }; candidates?: string[] };
+    expect(result.candidates ?? result.query?.customerCodes).toEqual(codes);
+  });
+
+  it.each([
+    'tu ne pourrais pas me réserver un train pour Marseille vendredi ?',
+    'tu peux me réserver une table au resto jeudi ?',
+    'est-ce que tu peux booker une salle pour le comité demain',
+    'réserve-nous deux billets pour Lyon lundi',
+    'il faudrait réserver un taxi pour l’hôpital demain matin',
+  ])('a booking is not understood: « %s »', (text) => {
+    expect(parsed(text)).toEqual({ kind: 'not_understood' });
+  });
+
+  it('the reserve of a law (« sous réserve ») is no booking', () => {
+    expect(parsed('impayés de plus de 30 jours, sous réserve des litiges')).toMatchObject({ kind: 'query' });
+  });
+});

@@ -217,6 +217,9 @@ function evidence(typed: readonly Token[], form: NameForm): number {
   if (words.join(' ') === form.full) return 4;
   let distinctive = false;
   let exact = 0;
+  /** Whether the words come in the name's order (« bon point », not « pas les petites »). */
+  let inOrder = true;
+  let lastAt = -1;
   for (const [k, token] of typed.entries()) {
     let best: { fit: Fit; i: number } | null = null;
     for (let i = 0; i < form.significant.length && best?.fit !== 'exact'; i++) {
@@ -230,13 +233,18 @@ function evidence(typed: readonly Token[], form: NameForm): number {
     }
     if (!best) return 0;
     if (best.fit === 'exact') exact++;
+    if (best.i <= lastAt) inOrder = false;
+    lastAt = best.i;
     // A word of the question's vocabulary only names a customer along with another word of it.
     // « le CH » names the hospital; « ch » in lower case may be anything typed short.
     const lowerShortKind = CAPITALS_ONLY.has(words[k]!) && token.raw !== token.raw.toUpperCase();
     if (form.distinctive[best.i] && !neverNameAlone(token) && !lowerShortKind) distinctive = true;
   }
   if (distinctive) return exact === typed.length ? 3 : 2;
-  return typed.length >= 2 && exact >= 1 ? 1 : 0;
+  // No distinctive word: shared words name a customer only all typed whole and in the name's order
+  // (« bon point », « part dieu »), never in another order or misspelt (« pas les petites » is not
+  // « Les Petits Pas »).
+  return typed.length >= 2 && exact === typed.length && inOrder ? 1 : 0;
 }
 
 /** The acronym typed: three letters or more, or two in capitals (« JB »); never a word of the vocabulary. */
