@@ -154,3 +154,38 @@ describe('ordinary words are not a name', () => {
     expect(parsed('impayés de plus de 30 jours, sous réserve des litiges')).toMatchObject({ kind: 'query' });
   });
 });
+
+describe('acronyms in lower case and names split in two', () => {
+  it.each([
+    ['impayés chez lpi', query({ intent: 'unpaid_invoices', customerCodes: ['C012'] })],
+    ['les litiges chez psra', query({ intent: 'disputes', customerCodes: ['C007'] })],
+    ['jappel qui chez la sgh', command({ command: 'customer_contact', customerCodes: ['C002'] })],
+    ['japel ki chez lpi', command({ command: 'customer_contact', customerCodes: ['C012'] })],
+    ['on apelle qui à la mairie ?', command({ command: 'customer_contact', customerCodes: ['C015'] })],
+    ['les impayés de bio coop croix rousse', query({ intent: 'unpaid_invoices', customerCodes: ['C001'] })],
+    ['échéancier de bio coop part-dieu', query({ intent: 'payment_plans', customerCodes: ['C011'] })],
+    ['litiges d’inter marché vaise', query({ intent: 'disputes', customerCodes: ['C018'] })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('the words of one name together beat a shared part of two', () => {
+    expect(parsed('combien doit bio coop part dieu ?')).toEqual(
+      query({ intent: 'customer_balance', customerCodes: ['C011'] }),
+    );
+    // « part dieu » alone is shared: both are offered.
+    expect(parsed('combien doit part dieu ?')).toMatchObject({
+      kind: 'ambiguous_customer',
+      candidates: ['C010', 'C011'],
+    });
+    // « bio coop » alone is both Biocoop.
+    expect(parsed('impayés de bio coop')).toMatchObject({
+      kind: 'ambiguous_customer',
+      candidates: ['C001', 'C011'],
+    });
+  });
+
+  it.each(['un appel qui dure chez lpi', 'le rappel qui part chez lpi'])('« %s » asks no contact', (text) => {
+    expect(parsed(text)).not.toMatchObject({ kind: 'command', command: { command: 'customer_contact' } });
+  });
+});

@@ -212,7 +212,25 @@ function fitAt(typed: string, form: NameForm, i: number): Fit | null {
 }
 
 /** Strength of the evidence a span gives for a name form: 0 for none. */
-function evidence(typed: readonly Token[], form: NameForm): number {
+/**
+ * The typed words as the name's words: two typed words that together make a word of the name are
+ * one (« bio coop » for « Biocoop », « inter marché »).
+ */
+function unitsFor(said: readonly Token[], form: NameForm): Token[] {
+  const units: Token[] = [];
+  for (let k = 0; k < said.length; k++) {
+    const next = said[k + 1];
+    const joined = next ? said[k]!.norm + next.norm : '';
+    if (next && next.kind === 'word' && form.significant.includes(joined)) {
+      units.push({ ...said[k]!, raw: said[k]!.raw + next.raw, norm: joined, stem: joined, end: next.end });
+      k++;
+    } else units.push(said[k]!);
+  }
+  return units;
+}
+
+function evidence(said: readonly Token[], form: NameForm): number {
+  const typed = said.length >= 2 ? unitsFor(said, form) : said;
   const words = typed.map((t) => t.norm);
   if (words.join(' ') === form.full) return 4;
   let distinctive = false;
@@ -277,7 +295,10 @@ export function customersNamedBy(span: readonly Token[], customers: readonly Cus
   if (typed.some((t) => t.kind !== 'word')) return [];
   let best = 0;
   let found: Customer[] = [];
-  for (const entry of fittingEntries(index, typed[0]!.norm)) {
+  // The entries the first word fits, or the first two typed as one (« bio coop »).
+  const entries = fittingEntries(index, typed[0]!.norm);
+  const joined = typed.length >= 2 ? fittingEntries(index, typed[0]!.norm + typed[1]!.norm) : [];
+  for (const entry of joined.length > 0 ? [...new Set([...entries, ...joined])] : entries) {
     const score = Math.max(...entry.forms.map((f) => evidence(typed, f)));
     if (score > best) [best, found] = [score, [entry.customer]];
     else if (score > 0 && score === best) found.push(entry.customer);
