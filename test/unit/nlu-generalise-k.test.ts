@@ -189,3 +189,47 @@ describe('acronyms in lower case and names split in two', () => {
     expect(parsed(text)).not.toMatchObject({ kind: 'command', command: { command: 'customer_contact' } });
   });
 });
+
+describe('a customer’s situation in plain words is its balance', () => {
+  const balance = (code: string) => query({ intent: 'customer_balance', customerCodes: [code] });
+  it.each([
+    ['encours total de Dupont échu et non échu', balance('C005')],
+    ['quel est l’encours complet de la crèche, échu et non échu ?', balance('C008')],
+    ['la SGH, niveau règlements ça donne quoi ?', balance('C002')],
+    ['la mairie en est où de ses règlements ?', balance('C015')],
+    ['côté paiements, Naturalia Part-Dieu ça se passe comment ?', balance('C010')],
+    ['Dupont ne nous doit plus rien ?', balance('C005')],
+    ['la Vie Claire n’a plus rien à nous payer, on est d’accord ?', balance('C006')],
+    ['la crèche n’a toujours pas soldé son ardoise ?', balance('C008')],
+    ['Julien Bernard a pas réglé son compte, combien il lui reste ?', balance('C009')],
+    ['exposition globale sur Naturalia Part-Dieu', balance('C010')],
+    ['quelle est notre exposition sur le client C007 ?', balance('C007')],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'balance âgée par tranches de la SGH, échu et non échu',
+      query({ intent: 'aged_balance', customerCodes: ['C002'] }),
+    ],
+    ['combien de paiements reçus de la SGH ?', query({ intent: 'collected', customerCodes: ['C002'] })],
+    [
+      'les paiements de la mairie en octobre',
+      query({
+        intent: 'collected',
+        customerCodes: ['C015'],
+        period: { from: '2026-10-01', to: '2026-10-31' },
+      }),
+    ],
+    ['qui nous doit le plus ?', query({ intent: 'top_late_payers' })],
+    ['les factures non soldées de la SGH', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
+    ['l’encours échu et non échu', query({ intent: 'aged_balance' })],
+  ])('« %s » keeps its figure', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('an exposure with nobody named gives no figure of a customer', () => {
+    expect(parsed('exposition totale ?')).toEqual({ kind: 'not_understood' });
+  });
+});

@@ -55,7 +55,7 @@ const GENERIC = new Set(
 const INFORMAL = new Set(
   `koi kwa quoi kon ke keske kesk c ces cest sa ca va vas mieux pire fric thune thunes oseille pognon blé ble
   balles bilan point etat total bcp bcq pb pbm tt tte ts tjs toujours pr ds dc jsp chui suis g ya yen yaura
-  stp svp plz pls mrc merci bah ben euh hein bon genre truc trucs machin chose choses bref ok okay oki
+  stp svp plz pls mrc merci bah ben euh hein bon genre truc trucs machin chose choses bref ok okay oki accord dac
   vite rapide rapidement urgent aujourdhui auj demain hier bientot tard tot matin soir midi aprem soiree nouveau nouveaux nouvelle nouvelles combien cb cmb cbien qd quand ou
   premier premiere deuxieme second seconde troisieme quatrieme dernier derniere quinzaine moitie
   gros grosse grosses plus moins max maximum min minimum mec boss chef patron

@@ -12,6 +12,8 @@ export const customerBalanceQuestion = defineQuestion({
     { weight: 8, texts: ['du par', '=dus par', 'nous payer', 'tout paye', 'tout regle', 'a jour'] },
     // « l’ardoise de Dupont » (informal: what a customer owes).
     { weight: 7, texts: ['doit', 'doivent', 'solde', 'soldes', '=encours', 'ardoise'] },
+    // A credit analyst's « exposition (totale) sur le client X »: what is at stake with one customer.
+    { weight: 7, texts: ['exposition'] },
     { weight: 8, texts: ['en est ou', 'en sont ou', 'ou en sont', 'on attend', 'attend de'] },
     // « où en sommes-nous avec la crèche ? », « on en est où avec X ? », « ce qui nous reste dû ».
     { weight: 8, texts: ['ou en sommes', 'en sommes ou', 'on en est', 'nous reste du', 'nous reste payer'] },
