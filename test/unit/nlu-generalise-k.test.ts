@@ -233,3 +233,37 @@ describe('a customer’s situation in plain words is its balance', () => {
     expect(parsed('exposition totale ?')).toEqual({ kind: 'not_understood' });
   });
 });
+
+describe('an unknown customer said without « de » nor a capital', () => {
+  it.each([
+    ['castorama ça en est où ?', 'castorama'],
+    ['solde auchan', 'auchan'],
+    ['situation fnac', 'fnac'],
+    ['darty on en est ou', 'darty'],
+    ['ou en sont norauto ?', 'norauto'],
+    ['solde brico depot', 'brico depot'],
+  ])('« %s »', (text, mention) => {
+    expect(parseQuestion(text, { today, customers: portfolio.customers })).toMatchObject({
+      kind: 'unknown_customer',
+      query: { intent: 'customer_balance' },
+      mention,
+    });
+  });
+
+  it.each([
+    // Ordinary words opening or closing a question are no name: never « aucun client ».
+    'solde actuel',
+    'où en est-on exactement',
+    'où en est-on concrètement',
+    'solde final',
+    'situation précise',
+    'solde créditeur',
+    'solde dispo ?',
+    'où en est le dossier ?',
+    'où en est ma demande',
+    'où en est Camille ?',
+    'on en est où franchement',
+  ])('« %s » names no unknown customer', (text) => {
+    expect(parsed(text).kind).not.toBe('unknown_customer');
+  });
+});

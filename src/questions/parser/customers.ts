@@ -42,6 +42,11 @@ export interface CustomerFindings {
    * has no exclusion, so the question is answered for everyone — never filtered on them.
    */
   excluded: string[];
+  /**
+   * Ignored runs that open or close the question with no article before them (« leroy merlin solde »,
+   * « où en est decathlon »): where a name stands when a customer's balance is asked without « de ».
+   */
+  bare: string[];
 }
 
 const CONJUNCTIONS = new Set(['et', 'ou', 'ni']);
@@ -230,6 +235,55 @@ function leftOut(tokens: TokenSet, at: number, lastLeftOutEnd: number): boolean 
   return true;
 }
 
+/** Determiners and possessives: a word after them is a thing (« où en est le dossier »), not a bare name. */
+const DETERMINERS = new Set(
+  'le la les l un une des du de d ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs'.split(
+    ' ',
+  ),
+);
+
+/**
+ * French endings of adverbs, adjectives and common nouns (« exactement », « final », « créditeur »,
+ * « précise », « disponible »), and accented letters: such a word is an ordinary word, not the
+ * bare name of a company (« decathlon », « leroy merlin », « lidl »).
+ */
+const COMMON_ENDING =
+  /(?:ment|if|ive|ifs|ives|al|ale|aux|el|elle|eur|eurs|euse|rice|ique|iques|able|ible|ant|ante|ent|ente|ee|ees|ise|ais|aise|ier|iere|oire|ence|ance|tion|sion|ite|ure|age|ages|eux|euse)$/;
+const ORDINARY_SHORT = new Set([
+  'dispo',
+  'dispos',
+  'perso',
+  'pro',
+  'exact',
+  'exacte',
+  'precis',
+  'net',
+  'brut',
+  'ttc',
+  'ht',
+]);
+
+function looksLikeACommonWord(token: Token): boolean {
+  return (
+    COMMON_ENDING.test(token.norm) || ORDINARY_SHORT.has(token.norm) || /[àâäéèêëîïôöùûüç]/i.test(token.raw)
+  );
+}
+
+/**
+ * Whether the words from `first` to `last` open or close the question (punctuation aside), with no
+ * article or possessive before them, and are not a first name alone (« où en est Camille ? »).
+ */
+function bareAtAnEdge(tokens: TokenSet, first: number, last: number): boolean {
+  const isWord = (t: Token) => t.kind === 'word' || t.kind === 'number';
+  const opens = tokens.list.slice(0, first).every((t) => !isWord(t));
+  const closes = tokens.list.slice(last + 1).every((t) => !isWord(t));
+  if (!opens && !closes) return false;
+  if (DETERMINERS.has(tokens.list[first - 1]?.norm ?? '')) return false;
+  if (tokens.list.slice(first, last + 1).some((t) => t.kind === 'word' && looksLikeACommonWord(t)))
+    return false;
+  return !(first === last && isFirstName(tokens.list[first]!.norm));
+}
+
 /** Determiners of a plural or of a whole class: « les restos », « nos hôtels », « tous les hôpitaux ». */
 const PLURAL_DETERMINERS = new Set([
   'les',
@@ -271,6 +325,7 @@ export function findCustomerMentions(
   let suggestion: CustomerMention | undefined;
   const excluded: string[] = [];
   let lastLeftOutEnd = -1;
+  const bare: string[] = [];
   for (const run of runsOf(tokens)) {
     let start = 0;
     let pending: Array<{ token: Token; at: number }> = [];
@@ -307,12 +362,12 @@ export function findCustomerMentions(
           continue;
         }
         const named = group.some((p) => placedLikeAName(tokens, p.at, source));
-        (named ? unknown : ignored).push(
-          textOf(
-            source,
-            group.map((p) => p.token),
-          ),
+        const text = textOf(
+          source,
+          group.map((p) => p.token),
         );
+        (named ? unknown : ignored).push(text);
+        if (!named && bareAtAnEdge(tokens, group[0]!.at, group.at(-1)!.at)) bare.push(text);
       }
       pending = [];
     };
@@ -349,5 +404,5 @@ export function findCustomerMentions(
     }
     flush();
   }
-  return { mentions, unknown, ignored, excluded, ...(suggestion ? { suggestion } : {}) };
+  return { mentions, unknown, ignored, excluded, bare, ...(suggestion ? { suggestion } : {}) };
 }

@@ -303,6 +303,15 @@ function parse(
   const owes = intent === 'customer_balance' && /\b(doi|owe)/.test(phrase ?? '');
   if (owes && customers.mentions.length === 0 && customers.unknown.length === 0)
     customers.unknown.push(...customers.ignored);
+  // « leroy merlin solde », « où en est decathlon »: a customer's balance asked with a bare word
+  // opening or closing the question — the name asked for, said without « de » or a capital.
+  else if (
+    intent === 'customer_balance' &&
+    customers.mentions.length === 0 &&
+    customers.unknown.length === 0 &&
+    customers.bare.length > 0
+  )
+    customers.unknown.push(customers.bare[0]!);
   // « combien nous doit-on ? » with no customer: what everyone owes, i.e. the aged balance. A
   // weaker word (« solde », « compte ») without a customer says too little to give a figure.
   const nobodyNamed = customers.mentions.length === 0 && customers.unknown.length === 0;
