@@ -37,6 +37,20 @@ describe('a customer named by its kind, as the agency names it', () => {
     expect(parsed(text)).toEqual(expected);
   });
 
+  it.each([
+    ['tel du resto stp', command({ command: 'customer_contact', customerCodes: ['C016'] })],
+    ['ouvre la fiche de l’hosto', command({ command: 'customer_card', customerCodes: ['C004'] })],
+    ['jappel qui au resto', command({ command: 'customer_contact', customerCodes: ['C016'] })],
+    ['mail de la compta du CH', command({ command: 'customer_contact', customerCodes: ['C004'] })],
+    ['fiche client maison de retraite', command({ command: 'customer_card', customerCodes: ['C014'] })],
+    [
+      'l’hosto promet de régler vendredi',
+      command({ command: 'record_promise', customerCodes: ['C004'], date: '2026-11-27' }),
+    ],
+  ])('in a command: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
   const twoRestaurants = customersOf({
     R1: 'Restaurant Le Lys',
     R2: 'Brasserie des Halles',
@@ -265,5 +279,43 @@ describe('an unknown customer said without « de » nor a capital', () => {
     'on en est où franchement',
   ])('« %s » names no unknown customer', (text) => {
     expect(parsed(text).kind).not.toBe('unknown_customer');
+  });
+});
+
+describe('the new voices’ customer questions, said another way', () => {
+  const balance = (code: string) => query({ intent: 'customer_balance', customerCodes: [code] });
+  it.each([
+    // The agency manager and the sales rep, naming customers as the agency does.
+    ['la boulange elle nous doit combien', balance('C013')],
+    ['l’hosto il en est ou', balance('C004')],
+    ['le CH il est à jour ?', balance('C004')],
+    ['la maison de retraite ça donne quoi niveau thune', balance('C014')],
+    ['le pressing il est au contentieux ?', query({ intent: 'litigation', customerCodes: ['C017'] })],
+    ['la crèche elle est en échéancier ?', query({ intent: 'payment_plans', customerCodes: ['C008'] })],
+    ['la crèche elle en est où de ses paiements', balance('C008')],
+    ['auchan il nous doit combien', { kind: 'unknown_customer', query: { intent: 'customer_balance' } }],
+    ['solde carrefour market', { kind: 'unknown_customer', query: { intent: 'customer_balance' } }],
+    // The credit insurer's analyst.
+    [
+      'Pourriez-vous m’indiquer l’exposition globale sur le Centre hospitalier de Villefranche ?',
+      balance('C004'),
+    ],
+    ['Quel est l’encours total, échu et non échu, de la Société Générale d’Hygiène ?', balance('C002')],
+    [
+      'Quelle est notre exposition sur la Mairie de Caluire-et-Cuire au 31 octobre ?',
+      query({ intent: 'customer_balance', customerCodes: ['C015'], asOf: '2026-10-31' }),
+    ],
+    [
+      'Le centre hospitalier a-t-il des factures contestées ?',
+      query({ intent: 'disputes', customerCodes: ['C004'] }),
+    ],
+    // The controller's negations and exclusions.
+    ['Dupond il nous doit plus rien ?', balance('C005')],
+    ['le resto n’a pas d’échéancier ?', query({ intent: 'payment_plans', customerCodes: ['C016'] })],
+    ['l’EHPAD n’a toujours pas soldé ses factures ? combien il reste', balance('C014')],
+    ['top 5 retards hors crèche', query({ intent: 'top_late_payers', limit: 5 })],
+    ['litiges à part ceux du resto', query({ intent: 'disputes' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
   });
 });

@@ -18,6 +18,8 @@ import { cents, type Cents } from '../../domain/money';
 import type { ChatCommand, CustomerRef } from '../commands';
 import { readDate, safeDate } from './calendar-words';
 import { currencyAfterNumber } from './currency';
+import { customersNamedBy } from './customer-evidence';
+import { saysAKind } from './customer-kinds';
 import { readNumber } from './numbers';
 import { numbersInWords } from './number-words';
 import { TokenSet } from './patterns';
@@ -165,8 +167,19 @@ export function customersNamed(mention: string, customers: readonly Customer[]):
   if (q.replace(/[^a-z0-9]/g, '').length < 2) return [];
   // « en déc », « fin oct »: a month, written out or cut short, is a date, never a name.
   if (MONTH_WORDS.test(q)) return [];
+  // « tel du resto », « fiche de l’hosto », « mail de la compta du CH »: a customer named by its kind
+  // (./customer-kinds.ts), read as questions read it.
+  const said = tokenize(mention).filter((t) => t.kind === 'word');
+  const from = said.findIndex((t) => !LEADING.has(t.norm));
+  if (from >= 0 && saysAKind(said.map((t) => t.norm))) {
+    const byKind = customersNamedBy(said.slice(from), customers);
+    if (byKind.length > 0) return byKind;
+  }
   return findCustomers(q, customers);
 }
+
+/** Articles and prepositions before a name in a command (« le », « du », « chez »). */
+const LEADING = new Set(['le', 'la', 'les', 'l', 'du', 'de', 'des', 'd', 'au', 'chez', 'client', 'cliente']);
 
 /** The span of the message left once the given words (and fillers) are set aside, as typed. */
 function remainder(r: Reading, drop: ReadonlySet<string>, range: [number, number] = [0, r.s.length]): string {

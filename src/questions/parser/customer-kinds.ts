@@ -68,6 +68,14 @@ export function pluralOfAKind(typed: string): boolean {
   );
 }
 
+/** Every way a kind is said or written, as normalised words (« maison de retraite », « resto »). */
+const ALL_FORMS: readonly string[][] = KINDS.flatMap((k) => [...k.said, ...k.inNames]);
+
+/** Whether the words hold a kind, however said (« le resto », « la maison de retraite », « CH »). */
+export function saysAKind(norms: readonly string[]): boolean {
+  return ALL_FORMS.some((form) => indexOfRun(norms, form) >= 0);
+}
+
 function indexOfRun(haystack: readonly string[], needle: readonly string[]): number {
   for (let i = 0; i + needle.length <= haystack.length; i++)
     if (needle.every((w, k) => haystack[i + k] === w)) return i;
