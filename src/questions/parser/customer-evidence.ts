@@ -120,12 +120,16 @@ interface Entry {
   customer: Customer;
   code: string;
   forms: NameForm[];
+  /** The significant words of all its forms, once each. */
+  words: string[];
 }
 
 interface Index {
   entries: Entry[];
   /** The entries a typed word fits some word of, by the word (filled as questions come). */
   fitting: Map<string, Entry[]>;
+  /** Every significant word of the names: two typed words are tried as one only when they make one. */
+  words: ReadonlySet<string>;
 }
 
 function formOf(name: string, kindSaid?: readonly string[]): NameForm {
@@ -163,14 +167,17 @@ const INDEXES = new WeakMap<readonly Customer[], Index>();
 function indexOf(customers: readonly Customer[]): Index {
   let index = INDEXES.get(customers);
   if (!index) {
-    index = {
-      entries: customers.map((customer) => ({
+    const entries = customers.map((customer) => {
+      const forms = namesOf(customer).flatMap(formsOf);
+      return {
         customer,
         code: normalizeText(customer.code),
-        forms: namesOf(customer).flatMap(formsOf),
-      })),
-      fitting: new Map(),
-    };
+        forms,
+        words: [...new Set(forms.flatMap((f) => f.significant))],
+      };
+    });
+    const words = new Set(entries.flatMap((e) => e.words));
+    index = { entries, fitting: new Map(), words };
     INDEXES.set(customers, index);
   }
   return index;
@@ -180,12 +187,12 @@ function indexOf(customers: readonly Customer[]): Index {
 function fittingEntries(index: Index, typed: string): Entry[] {
   let found = index.fitting.get(typed);
   if (!found) {
-    found = index.entries.filter((e) =>
-      e.forms.some(
-        (f) =>
-          f.significant.some((_, i) => fitAt(typed, f, i) !== null) ||
-          (typed.length >= 6 && !isFirstName(typed) && f.joins.some((j) => j.text.startsWith(typed))),
-      ),
+    found = index.entries.filter(
+      (e) =>
+        e.words.some((word) => fitWord(typed, word) !== null) ||
+        (typed.length >= 6 &&
+          !isFirstName(typed) &&
+          e.forms.some((f) => f.joins.some((j) => j.text.startsWith(typed)))),
     );
     if (index.fitting.size > 10_000) index.fitting.clear();
     index.fitting.set(typed, found);
@@ -197,7 +204,11 @@ type Fit = 'exact' | 'prefix' | 'typo';
 
 /** How a typed word fits a word of the name at `i` (or the words from `i` typed as one), or null. */
 function fitAt(typed: string, form: NameForm, i: number): Fit | null {
-  const word = form.significant[i]!;
+  return fitWord(typed, form.significant[i]!);
+}
+
+/** How a typed word fits a word of a name, or null. */
+function fitWord(typed: string, word: string): Fit | null {
   if (typed === word) return 'exact';
   // A first name is a person unless it is the name's very word (« Julie » is not « Julien »).
   if (isFirstName(typed)) return null;
@@ -229,8 +240,8 @@ function unitsFor(said: readonly Token[], form: NameForm): Token[] {
   return units;
 }
 
-function evidence(said: readonly Token[], form: NameForm): number {
-  const typed = said.length >= 2 ? unitsFor(said, form) : said;
+function evidence(said: readonly Token[], form: NameForm, split = false): number {
+  const typed = split ? unitsFor(said, form) : said;
   const words = typed.map((t) => t.norm);
   if (words.join(' ') === form.full) return 4;
   let distinctive = false;
@@ -297,9 +308,11 @@ export function customersNamedBy(span: readonly Token[], customers: readonly Cus
   let found: Customer[] = [];
   // The entries the first word fits, or the first two typed as one (« bio coop »).
   const entries = fittingEntries(index, typed[0]!.norm);
-  const joined = typed.length >= 2 ? fittingEntries(index, typed[0]!.norm + typed[1]!.norm) : [];
+  const split = typed.some((t, k) => k > 0 && index.words.has(typed[k - 1]!.norm + t.norm));
+  const twoAsOne = typed.length >= 2 ? typed[0]!.norm + typed[1]!.norm : '';
+  const joined = index.words.has(twoAsOne) ? fittingEntries(index, twoAsOne) : [];
   for (const entry of joined.length > 0 ? [...new Set([...entries, ...joined])] : entries) {
-    const score = Math.max(...entry.forms.map((f) => evidence(typed, f)));
+    const score = Math.max(...entry.forms.map((f) => evidence(typed, f, split)));
     if (score > best) [best, found] = [score, [entry.customer]];
     else if (score > 0 && score === best) found.push(entry.customer);
   }

@@ -59,13 +59,15 @@ export const CAPITALS_ONLY: ReadonlySet<string> = new Set(
   [...KIND_WORDS].filter((w) => w.length < 3 || w === 'chu'),
 );
 
+const PLURALS: ReadonlySet<string> = new Set(
+  [...KIND_WORDS]
+    .filter((w) => w.length >= 3)
+    .flatMap((w) => [`${w}s`, `${w}x`, ...(w.endsWith('al') ? [`${w.slice(0, -2)}aux`] : [])]),
+);
+
 /** Whether `typed` is a plural of a kind word (« restaurants », « hôpitaux »): a kind, never one customer. */
 export function pluralOfAKind(typed: string): boolean {
-  return [...KIND_WORDS].some(
-    (w) =>
-      w.length >= 3 &&
-      (typed === `${w}s` || typed === `${w}x` || (w.endsWith('al') && typed === `${w.slice(0, -2)}aux`)),
-  );
+  return PLURALS.has(typed);
 }
 
 /** Every way a kind is said or written, as normalised words (« maison de retraite », « resto »). */
