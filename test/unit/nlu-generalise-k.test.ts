@@ -199,6 +199,24 @@ describe('acronyms in lower case and names split in two', () => {
     });
   });
 
+  it.each([
+    ['impayés chez jb', query({ intent: 'unpaid_invoices', customerCodes: ['C009'] })],
+    ['litiges chez df', query({ intent: 'disputes', customerCodes: ['C005'] })],
+    [
+      'chez la sgh et lpi, les impayés',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C002', 'C012'] }),
+    ],
+  ])('two letters in lower case after « chez »: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['litiges chez eux', query({ intent: 'disputes' })],
+    ['chez nous les impayés', query({ intent: 'unpaid_invoices' })],
+  ])('« %s » names nobody', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
   it.each(['un appel qui dure chez lpi', 'le rappel qui part chez lpi'])('« %s » asks no contact', (text) => {
     expect(parsed(text)).not.toMatchObject({ kind: 'command', command: { command: 'customer_contact' } });
   });

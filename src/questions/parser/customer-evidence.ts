@@ -277,8 +277,11 @@ function evidence(said: readonly Token[], form: NameForm, split = false): number
 }
 
 /** The acronym typed: three letters or more, or two in capitals (« JB »); never a word of the vocabulary. */
-function acronymTyped(token: Token): boolean {
+function acronymTyped(token: Token, afterChez = false): boolean {
   if (token.kind !== 'word' || !/^\p{L}+$/u.test(token.norm) || token.norm.length > 8) return false;
+  // Two letters in lower case only right after « chez » (« chez jb »), never a word of the vocabulary.
+  if (token.norm.length === 2 && afterChez && token.raw !== token.raw.toUpperCase())
+    return !neverNameAlone(token);
   if (token.norm.length < 3 && !(token.norm.length === 2 && token.raw === token.raw.toUpperCase()))
     return false;
   // A capitalised acronym wins over an ordinary word (« la SGH ») but not over the vocabulary (« DSO »).
@@ -289,7 +292,12 @@ function acronymTyped(token: Token): boolean {
  * The customers a span of the question's words names, best evidence first (ties: all of them),
  * or none. The span is significant words possibly joined by glue; it starts and ends on a word.
  */
-export function customersNamedBy(span: readonly Token[], customers: readonly Customer[]): Customer[] {
+export function customersNamedBy(
+  span: readonly Token[],
+  customers: readonly Customer[],
+  /** The span follows « chez » (« chez lpi », « chez jb »): a two-letter acronym in lower case counts. */
+  afterChez = false,
+): Customer[] {
   if (span.length === 0 || GLUE.has(span[0]!.norm) || GLUE.has(span[span.length - 1]!.norm)) return [];
   const typed = span.filter((t) => !GLUE.has(t.norm));
   if (typed.some((t) => t.kind === 'symbol')) return [];
@@ -298,7 +306,7 @@ export function customersNamedBy(span: readonly Token[], customers: readonly Cus
     const only = typed[0]!;
     const byCode = index.entries.filter((e) => e.code === only.norm);
     if (byCode.length > 0) return byCode.map((e) => e.customer);
-    if (acronymTyped(only)) {
+    if (acronymTyped(only, afterChez)) {
       const byAcronym = index.entries.filter((e) => e.forms.some((f) => f.acronym === only.norm));
       if (byAcronym.length > 0) return byAcronym.map((e) => e.customer);
     }

@@ -308,6 +308,13 @@ function kindInThePlural(tokens: TokenSet, span: ReadonlyArray<{ token: Token; a
   return PLURAL_DETERMINERS.has(tokens.list[span[0]!.at - 1]?.norm ?? '');
 }
 
+/** Whether the word at `at` comes right after « chez » (« chez jb », « chez la sgh »). */
+function afterChez(tokens: TokenSet, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && ARTICLES.has(tokens.list[before]!.norm)) before--;
+  return tokens.list[before]?.norm === 'chez';
+}
+
 /** Whether some word left could (part of) a customer's name, or be offered as one. */
 export function mayNameCustomers(tokens: TokenSet): boolean {
   return tokens.freeIndexes().some((i) => mayBeAName(tokens.list[i]!));
@@ -381,7 +388,7 @@ export function findCustomerMentions(
       let found: { end: number; matches: Customer[] } | null = null;
       for (let end = Math.min(run.length, start + MAX_SPAN); end > start && !found; end--) {
         const span = run.slice(start, end).map((r) => r.token);
-        const matches = customersNamedBy(span, customers);
+        const matches = customersNamedBy(span, customers, afterChez(tokens, run[start]!.at));
         if (matches.length > 0 && !kindInThePlural(tokens, run.slice(start, end))) found = { end, matches };
       }
       if (found) {
