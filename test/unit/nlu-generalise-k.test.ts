@@ -51,6 +51,33 @@ describe('a customer named by its kind, as the agency names it', () => {
     expect(parsed(text)).toEqual(expected);
   });
 
+  it.each([
+    // A kind followed by another business's name is that business: unknown, never ours.
+    ['la boulangerie Paul elle doit combien ?', 'customer_balance', 'boulangerie Paul'],
+    ['impayés de l’hôtel de la Gare', 'unpaid_invoices', 'hôtel de la Gare'],
+    ['le CH Lyon Sud a des impayés ?', 'unpaid_invoices', 'CH Lyon Sud'],
+    ['le resto Le Bouchon nous doit combien ?', 'customer_balance', 'resto Le Bouchon'],
+    ['l’hôpital Édouard Herriot a des impayés ?', 'unpaid_invoices', 'hôpital Édouard Herriot'],
+  ])('« %s » is another business', (text, intent, mention) => {
+    expect(parseQuestion(text, { today, customers: portfolio.customers })).toMatchObject({
+      kind: 'unknown_customer',
+      query: { intent },
+      mention,
+    });
+  });
+
+  it.each([
+    [
+      'la mairie avait promis de payer, on en est où ?',
+      query({ intent: 'promises', customerCodes: ['C015'] }),
+    ],
+    ['le resto Au Bon Point il doit combien', query({ intent: 'customer_balance', customerCodes: ['C016'] })],
+    ['l’hôtel du Parc a payé ?', query({ intent: 'customer_balance', customerCodes: ['C003'] })],
+    ['impayés hors hôtel Ibis', query({ intent: 'unpaid_invoices' })],
+  ])('« %s » keeps its customer (or none)', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
   const twoRestaurants = customersOf({
     R1: 'Restaurant Le Lys',
     R2: 'Brasserie des Halles',

@@ -308,6 +308,37 @@ function kindInThePlural(tokens: TokenSet, span: ReadonlyArray<{ token: Token; a
   return PLURAL_DETERMINERS.has(tokens.list[span[0]!.at - 1]?.norm ?? '');
 }
 
+/** Whether every word of the span (glue aside) is a kind (« le resto », « l’hôpital »). */
+function kindOnly(span: ReadonlyArray<{ token: Token }>): boolean {
+  return span.every((s) => GLUE.has(s.token.norm) || KIND_WORDS.has(s.token.norm));
+}
+
+/**
+ * Where a business name right after a kind ends in the run (« hôtel Ibis », « boulangerie Paul »,
+ * « hôtel de la Gare »), or 0: capitalised words, glue before them allowed, in a question not typed
+ * all in capitals (in lower case, « la mairie avait promis » shows a verb is no name).
+ */
+function nameAfterAKind(
+  tokens: TokenSet,
+  run: ReadonlyArray<{ token: Token; at: number }>,
+  from: number,
+  source: string,
+): number {
+  const cased = tokens.list.some((t) => t.kind === 'word' && /\p{Ll}/u.test(t.raw));
+  const capitalised = (t: Token) =>
+    cased && t.kind === 'word' && /^\p{Lu}/u.test(t.raw) && !neverNameAlone(t);
+  let at = from;
+  while (at < run.length && GLUE.has(run[at]!.token.norm)) at++;
+  const first = run[at];
+  if (!first || first.token.kind !== 'word') return 0;
+  if (!capitalised(first.token)) return 0;
+  // A sentence's capital after a full stop is no name.
+  if (/[.?!]/.test(source.slice(run[at - 1]!.token.end, first.token.start))) return 0;
+  let end = at + 1;
+  while (end < run.length && capitalised(run[end]!.token)) end++;
+  return end;
+}
+
 /** Whether the word at `at` comes right after « chez » (« chez jb », « chez la sgh »). */
 function afterChez(tokens: TokenSet, at: number): boolean {
   let before = at - 1;
@@ -393,13 +424,20 @@ export function findCustomerMentions(
       }
       if (found) {
         flush();
-        const span = run.slice(start, found.end).map((r) => r.token);
+        // « l’hôtel Ibis », « la boulangerie Paul »: a kind followed by a name that is not its
+        // customer's is another business of that kind — unknown, never the one we know.
+        const other = kindOnly(run.slice(start, found.end))
+          ? nameAfterAKind(tokens, run, found.end, source)
+          : 0;
+        const end = Math.max(found.end, other);
+        const span = run.slice(start, end).map((r) => r.token);
         if (leftOut(tokens, run[start]!.at, lastLeftOutEnd)) {
           excluded.push(textOf(source, span));
-          lastLeftOutEnd = run[found.end - 1]!.at + 1;
-        } else mentions.push({ text: textOf(source, span), matches: found.matches });
-        start = found.end;
-        afterMention = found.end;
+          lastLeftOutEnd = run[end - 1]!.at + 1;
+        } else if (other > found.end) unknown.push(textOf(source, span));
+        else mentions.push({ text: textOf(source, span), matches: found.matches });
+        start = end;
+        afterMention = end;
       } else {
         if (!suggestion) {
           const maybe = customersAWordMayName(first, customers, maxChoices);
