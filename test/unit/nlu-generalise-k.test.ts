@@ -141,6 +141,12 @@ describe('a customer left out is never the filter', () => {
     ],
     ['les promesses, excepté Biocoop Part-Dieu', query({ intent: 'promises' })],
     ['litiges sauf Carrefour', query({ intent: 'disputes' })],
+    ['impayés à l’exception de la SGH', query({ intent: 'unpaid_invoices' })],
+    ['top 10 des retards en excluant la mairie', query({ intent: 'top_late_payers', limit: 10 })],
+    ['impayés sauf pour la SGH', query({ intent: 'unpaid_invoices' })],
+    ['impayés, SGH exclue', query({ intent: 'unpaid_invoices' })],
+    ['les litiges, la mairie mise à part', query({ intent: 'disputes' })],
+    ['impayés Biocoop Part-Dieu non compris', query({ intent: 'unpaid_invoices' })],
   ])('« %s » is answered for everyone', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -156,6 +162,15 @@ describe('a customer left out is never the filter', () => {
       'litiges de Naturalia, hors la facture F2026-1042',
       query({ intent: 'disputes', customerCodes: ['C010'] }),
     ],
+    [
+      'impayés de la SGH à part ceux de plus de 60 jours',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C002'], daysLate: { min: 61 } }),
+    ],
+    [
+      'la SGH, à part ça, elle doit combien ?',
+      query({ intent: 'customer_balance', customerCodes: ['C002'] }),
+    ],
+    ['impayés pour la SGH', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
   ])('« %s » keeps its customer', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });

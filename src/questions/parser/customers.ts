@@ -211,6 +211,7 @@ const EXCLUSION_GLUE = new Set([
   'celles',
   'celui',
   'celle',
+  'pour',
 ]);
 
 /**
@@ -218,7 +219,7 @@ const EXCLUSION_GLUE = new Set([
  * « à part », « en dehors de », « sans » (« tous sauf … », « impayés hors Biocoop »), or joined by
  * « et » / « ni » / a comma to a name left out (« sauf la SGH et Biocoop »).
  */
-function leftOut(tokens: TokenSet, at: number, lastLeftOutEnd: number): boolean {
+function leftOut(tokens: TokenSet, at: number, end: number, lastLeftOutEnd: number): boolean {
   let before = at - 1;
   while (before >= 0 && EXCLUSION_GLUE.has(tokens.list[before]!.norm)) before--;
   const word = tokens.list[before]?.norm ?? '';
@@ -226,6 +227,17 @@ function leftOut(tokens: TokenSet, at: number, lastLeftOutEnd: number): boolean 
   if (EXCLUDING.has(word) || word === 'sans') return true;
   if (word === 'part' && previous === 'a') return true;
   if (word === 'dehors' && previous === 'en') return true;
+  // « à l’exception de la SGH », « en excluant la mairie ».
+  if (word === 'exception' || /^(?:excluant|exclure|exclus|exclu)$/.test(word)) return true;
+  // After the name: « SGH exclue », « la mairie mise à part », « Biocoop non comprise ».
+  const after = tokens.list.slice(end, end + 4).map((t) => t.norm);
+  // « à part » after a name leaves it out only at the end of a clause (« la mairie mise à part »;
+  // « la SGH à part ceux de plus de 60 jours », « à part ça » do not).
+  const closes = (i: number) => !tokens.list[end + i] || tokens.list[end + i]!.kind !== 'word';
+  if (/^(?:exclue?s?|exceptee?s?)$/.test(after[0] ?? '')) return true;
+  if (after[0] === 'a' && after[1] === 'part' && closes(2)) return true;
+  if (/^mise?s?$/.test(after[0] ?? '') && after[1] === 'a' && after[2] === 'part' && closes(3)) return true;
+  if (after[0] === 'non' && /^compris(?:es?)?$/.test(after[1] ?? '')) return true;
   if (lastLeftOutEnd < 0) return false;
   // « sauf la SGH et Biocoop », « hors SGH, Biocoop »: the names listed with one left out.
   for (let i = lastLeftOutEnd; i < at; i++) {
@@ -244,8 +256,9 @@ const DETERMINERS = new Set(
 
 /**
  * French endings of adverbs, adjectives and common nouns (« exactement », « final », « créditeur »,
- * « précise », « disponible »), and accented letters: such a word is an ordinary word, not the
- * bare name of a company (« decathlon », « leroy merlin », « lidl »).
+ * « précise », « disponible »): such a word is an ordinary word, not the bare name of a company
+ * (« decathlon », « leroy merlin », « lidl »). Read without accents: a question typed without them
+ * is the same question.
  */
 const COMMON_ENDING =
   /(?:ment|if|ive|ifs|ives|al|ale|aux|el|elle|eur|eurs|euse|rice|ique|iques|able|ible|ant|ante|ent|ente|ee|ees|ise|ais|aise|ier|iere|oire|ence|ance|tion|sion|ite|ure|age|ages|eux|euse)$/;
@@ -264,9 +277,7 @@ const ORDINARY_SHORT = new Set([
 ]);
 
 function looksLikeACommonWord(token: Token): boolean {
-  return (
-    COMMON_ENDING.test(token.norm) || ORDINARY_SHORT.has(token.norm) || /[àâäéèêëîïôöùûüç]/i.test(token.raw)
-  );
+  return COMMON_ENDING.test(token.norm) || ORDINARY_SHORT.has(token.norm);
 }
 
 /**
@@ -376,6 +387,7 @@ export function findCustomerMentions(
         (p) =>
           suspicious(p.token) &&
           !EXCLUDING.has(p.token.norm) &&
+          !/^(?:exclu\w*|exception)$/.test(p.token.norm) &&
           customersAWordMayName(p.token, customers, Infinity).length === 0 &&
           !(afterMention >= 0 && onlyGlue(afterMention, run.indexOf(p))),
       );
@@ -389,7 +401,7 @@ export function findCustomerMentions(
       }
       for (const group of groups) {
         // « impayés sauf Carrefour »: a name left out, known or not, filters nothing.
-        if (leftOut(tokens, group[0]!.at, lastLeftOutEnd)) {
+        if (leftOut(tokens, group[0]!.at, group.at(-1)!.at + 1, lastLeftOutEnd)) {
           excluded.push(
             textOf(
               source,
@@ -431,7 +443,7 @@ export function findCustomerMentions(
           : 0;
         const end = Math.max(found.end, other);
         const span = run.slice(start, end).map((r) => r.token);
-        if (leftOut(tokens, run[start]!.at, lastLeftOutEnd)) {
+        if (leftOut(tokens, run[start]!.at, run[end - 1]!.at + 1, lastLeftOutEnd)) {
           excluded.push(textOf(source, span));
           lastLeftOutEnd = run[end - 1]!.at + 1;
         } else if (other > found.end) unknown.push(textOf(source, span));
