@@ -58,6 +58,10 @@ describe('a customer named by its kind, as the agency names it', () => {
     ['le CH Lyon Sud a des impayés ?', 'unpaid_invoices', 'CH Lyon Sud'],
     ['le resto Le Bouchon nous doit combien ?', 'customer_balance', 'resto Le Bouchon'],
     ['l’hôpital Édouard Herriot a des impayés ?', 'unpaid_invoices', 'hôpital Édouard Herriot'],
+    // A kind said before a name whose customer is of another kind.
+    ['la clinique du Parc nous doit combien ?', 'customer_balance', 'clinique du Parc'],
+    ['les litiges ouverts avec la clinique du Parc', 'disputes', 'clinique du Parc'],
+    ['le restaurant du Parc a des impayés ?', 'unpaid_invoices', 'restaurant du Parc'],
   ])('« %s » is another business', (text, intent, mention) => {
     expect(parseQuestion(text, { today, customers: portfolio.customers })).toMatchObject({
       kind: 'unknown_customer',
@@ -73,6 +77,8 @@ describe('a customer named by its kind, as the agency names it', () => {
     ],
     ['le resto Au Bon Point il doit combien', query({ intent: 'customer_balance', customerCodes: ['C016'] })],
     ['l’hôtel du Parc a payé ?', query({ intent: 'customer_balance', customerCodes: ['C003'] })],
+    ['la boulangerie Martin a des impayés ?', query({ intent: 'unpaid_invoices', customerCodes: ['C013'] })],
+    ['la crèche des Petits Pas doit combien', query({ intent: 'customer_balance', customerCodes: ['C008'] })],
     ['impayés hors hôtel Ibis', query({ intent: 'unpaid_invoices' })],
   ])('« %s » keeps its customer (or none)', (text, expected) => {
     expect(parsed(text)).toEqual(expected);

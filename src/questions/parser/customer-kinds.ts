@@ -70,6 +70,23 @@ export function pluralOfAKind(typed: string): boolean {
   return PLURALS.has(typed);
 }
 
+/** The kinds a name holds, however written (« Centre hospitalier de … » holds the hospital). */
+export function kindsOfName(nameWords: readonly string[]): Set<number> {
+  const kinds = new Set<number>();
+  KINDS.forEach((kind, k) => {
+    if ([...kind.inNames, ...kind.said].some((form) => indexOfRun(nameWords, form) >= 0)) kinds.add(k);
+  });
+  return kinds;
+}
+
+/** The kind a single word says (« resto », « clinique »), or undefined. */
+export function kindOfWord(word: string): number | undefined {
+  const k = KINDS.findIndex((kind) =>
+    [...kind.inNames, ...kind.said].some((f) => f.length === 1 && f[0] === word),
+  );
+  return k >= 0 ? k : undefined;
+}
+
 /** Every way a kind is said or written, as normalised words (« maison de retraite », « resto »). */
 const ALL_FORMS: readonly string[][] = KINDS.flatMap((k) => [...k.said, ...k.inNames]);
 

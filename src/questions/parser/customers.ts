@@ -18,7 +18,8 @@ import {
   mayBeAName,
   neverNameAlone,
 } from './customer-evidence';
-import { KIND_WORDS } from './customer-kinds';
+import { nameWords, namesOf } from '../../domain/customer-search';
+import { KIND_WORDS, kindOfWord, kindsOfName } from './customer-kinds';
 import { isFirstName } from './first-names';
 import type { TokenSet } from './patterns';
 import type { Token } from './tokens';
@@ -319,6 +320,30 @@ function kindInThePlural(tokens: TokenSet, span: ReadonlyArray<{ token: Token; a
   return PLURAL_DETERMINERS.has(tokens.list[span[0]!.at - 1]?.norm ?? '');
 }
 
+/**
+ * Where a kind word stands right before the span at `start` (glue between), when every customer the
+ * span names has a kind in its name and none has that one (« clinique » before « du Parc » naming
+ * Hôtel du Parc); -1 otherwise.
+ */
+function otherKindBefore(
+  run: ReadonlyArray<{ token: Token; at: number }>,
+  start: number,
+  pending: ReadonlyArray<{ token: Token; at: number }>,
+  matches: readonly Customer[],
+): number {
+  let at = start - 1;
+  while (at >= 0 && GLUE.has(run[at]!.token.norm)) at--;
+  const said = run[at];
+  if (!said || !pending.includes(said)) return -1;
+  const kind = kindOfWord(said.token.norm);
+  if (kind === undefined) return -1;
+  const otherKinds = matches.every((c) => {
+    const kinds = new Set(namesOf(c).flatMap((n) => [...kindsOfName(nameWords(n))]));
+    return kinds.size > 0 && !kinds.has(kind);
+  });
+  return otherKinds ? at : -1;
+}
+
 /** Whether every word of the span (glue aside) is a kind (« le resto », « l’hôpital »). */
 function kindOnly(span: ReadonlyArray<{ token: Token }>): boolean {
   return span.every((s) => GLUE.has(s.token.norm) || KIND_WORDS.has(s.token.norm));
@@ -435,6 +460,22 @@ export function findCustomerMentions(
         if (matches.length > 0 && !kindInThePlural(tokens, run.slice(start, end))) found = { end, matches };
       }
       if (found) {
+        // « la clinique du Parc »: a kind said before a name whose customers are all of other kinds
+        // (Hôtel du Parc) is another business — unknown, never ours.
+        const kindBefore = otherKindBefore(run, start, pending, found.matches);
+        if (kindBefore >= 0) {
+          pending = pending.filter((p) => run.indexOf(p) < kindBefore);
+          flush();
+          unknown.push(
+            textOf(
+              source,
+              run.slice(kindBefore, found.end).map((r) => r.token),
+            ),
+          );
+          start = found.end;
+          afterMention = found.end;
+          continue;
+        }
         flush();
         // « l’hôtel Ibis », « la boulangerie Paul »: a kind followed by a name that is not its
         // customer's is another business of that kind — unknown, never the one we know.
