@@ -12,7 +12,7 @@
  */
 import { acronymOf, editDistance, nameWords, namesOf, normalizeText } from '../../domain/customer-search';
 import type { Customer } from '../../domain/ledger';
-import { CAPITALS_ONLY, KIND_WORDS, kindVariants, pluralOfAKind } from './customer-kinds';
+import { CAPITALS_ONLY, KIND_WORDS, kindVariants, pluralOfAKind, SAID_WORDS } from './customer-kinds';
 import { isFirstName } from './first-names';
 import { isExactIntentWord } from './intents';
 import type { Token } from './tokens';
@@ -114,6 +114,8 @@ interface NameForm {
   /** From each word, the rest of the name joined, glue included (« dhygiene », « croixrousse »), with the significant word it starts at or before. */
   joins: Array<{ text: string; significant: number }>;
   acronym: string | null;
+  /** A form with the name's kind said in an everyday way (./customer-kinds.ts), not as written. */
+  variant: boolean;
 }
 
 interface Entry {
@@ -154,6 +156,7 @@ function formOf(name: string, kindSaid?: readonly string[]): NameForm {
       significant: words.slice(0, i).filter((w) => !GLUE.has(w)).length,
     })),
     acronym: kindSaid ? null : acronymOf(name),
+    variant: kindSaid !== undefined,
   };
 }
 
@@ -316,11 +319,15 @@ export function customersNamedBy(
   let found: Customer[] = [];
   // The entries the first word fits, or the first two typed as one (« bio coop »).
   const entries = fittingEntries(index, typed[0]!.norm);
+  // A form with the kind said another way only matters when a word of such a form is typed.
+  const saysAKind = typed.some((t) => SAID_WORDS.has(t.norm));
   const split = typed.some((t, k) => k > 0 && index.words.has(typed[k - 1]!.norm + t.norm));
   const twoAsOne = typed.length >= 2 ? typed[0]!.norm + typed[1]!.norm : '';
   const joined = index.words.has(twoAsOne) ? fittingEntries(index, twoAsOne) : [];
   for (const entry of joined.length > 0 ? [...new Set([...entries, ...joined])] : entries) {
-    const score = Math.max(...entry.forms.map((f) => evidence(typed, f, split)));
+    let score = 0;
+    for (const form of entry.forms)
+      if (saysAKind || !form.variant) score = Math.max(score, evidence(typed, form, split));
     if (score > best) [best, found] = [score, [entry.customer]];
     else if (score > 0 && score === best) found.push(entry.customer);
   }

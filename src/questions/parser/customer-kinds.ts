@@ -90,6 +90,9 @@ export function kindOfWord(word: string): number | undefined {
 /** Every way a kind is said or written, as normalised words (« maison de retraite », « resto »). */
 const ALL_FORMS: readonly string[][] = KINDS.flatMap((k) => [...k.said, ...k.inNames]);
 
+/** Every word of the everyday forms (« maison », « retraite », « hosto »): without one, no variant can fit better. */
+export const SAID_WORDS: ReadonlySet<string> = new Set(KINDS.flatMap((k) => k.said.flat()));
+
 /** Whether the words hold a kind, however said (« le resto », « la maison de retraite », « CH »). */
 export function saysAKind(norms: readonly string[]): boolean {
   return ALL_FORMS.some((form) => indexOfRun(norms, form) >= 0);
