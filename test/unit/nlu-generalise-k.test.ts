@@ -284,6 +284,8 @@ describe('a customer’s situation in plain words is its balance', () => {
     ['Julien Bernard a pas réglé son compte, combien il lui reste ?', balance('C009')],
     ['exposition globale sur Naturalia Part-Dieu', balance('C010')],
     ['quelle est notre exposition sur le client C007 ?', balance('C007')],
+    ['c koi la situ de lpi', balance('C012')],
+    ['situ hosto', balance('C004')],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
