@@ -382,7 +382,7 @@ function afterChez(tokens: TokenSet, at: number): boolean {
   return tokens.list[before]?.norm === 'chez';
 }
 
-/** Whether some word left could (part of) a customer's name, or be offered as one. */
+/** Whether some word left could be (part of) a customer's name, or be offered as one. */
 export function mayNameCustomers(tokens: TokenSet): boolean {
   return tokens.freeIndexes().some((i) => mayBeAName(tokens.list[i]!));
 }
