@@ -387,3 +387,33 @@ describe('the new voices’ customer questions, said another way', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('a customer code typed without its leading zeros', () => {
+  it.each([
+    ['C13 solde', query({ intent: 'customer_balance', customerCodes: ['C013'] })],
+    ['impayés du client c7', query({ intent: 'unpaid_invoices', customerCodes: ['C007'] })],
+    ['litiges C0013', query({ intent: 'disputes', customerCodes: ['C013'] })],
+    ['fiche client C7', command({ command: 'customer_card', customerCodes: ['C007'] })],
+    ['historique client C13', command({ command: 'history', customerCodes: ['C013'] })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['impayés C130', 'C130'],
+    ['le client C999 doit combien', 'C999'],
+  ])('a code of that shape that nobody has is unknown: « %s »', (text, mention) => {
+    expect(parseQuestion(text, { today, customers: portfolio.customers })).toMatchObject({
+      kind: 'unknown_customer',
+      mention,
+    });
+  });
+
+  it.each([
+    // Other letters are no code: invoice numbers, quarters.
+    ['impayés F2026', query({ intent: 'unpaid_invoices' })],
+    ['impayés T4', query({ intent: 'unpaid_invoices', period: { from: '2026-10-01', to: '2026-12-31' } })],
+  ])('« %s » names no customer', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

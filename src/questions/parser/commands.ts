@@ -171,7 +171,9 @@ export function customersNamed(mention: string, customers: readonly Customer[]):
   // (./customer-kinds.ts), read as questions read it.
   const said = tokenize(mention).filter((t) => t.kind === 'word');
   const from = said.findIndex((t) => !LEADING.has(t.norm));
-  if (from >= 0 && saysAKind(said.map((t) => t.norm))) {
+  // « fiche client C7 »: a code typed without its leading zeros too.
+  const codeTyped = said.length - from === 1 && /^\p{L}+\d+$/u.test(said[from]?.norm ?? '');
+  if (from >= 0 && (codeTyped || saysAKind(said.map((t) => t.norm)))) {
     const byKind = customersNamedBy(said.slice(from), customers);
     if (byKind.length > 0) return byKind;
   }

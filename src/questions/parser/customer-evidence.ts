@@ -121,6 +121,8 @@ interface NameForm {
 interface Entry {
   customer: Customer;
   code: string;
+  /** The code without the zeros that lead its number (« c13 » for « C013 »), or null for another shape. */
+  codeKey: string | null;
   forms: NameForm[];
   /** The significant words of all its forms, once each. */
   words: string[];
@@ -132,6 +134,8 @@ interface Index {
   fitting: Map<string, Entry[]>;
   /** Every significant word of the names: two typed words are tried as one only when they make one. */
   words: ReadonlySet<string>;
+  /** The codes' letters, with their numbers' longest length (« c » → 3 for « C013 »). */
+  codeShapes: ReadonlyMap<string, number>;
 }
 
 function formOf(name: string, kindSaid?: readonly string[]): NameForm {
@@ -165,6 +169,25 @@ function formsOf(name: string): NameForm[] {
   return [formOf(name), ...kindVariants(nameWords(name)).map((said) => formOf(name, said))];
 }
 
+/**
+ * Whether a typed word has the shape of the customers' codes (« C130 » when codes are « C013 »: the
+ * same letters, a number at most one digit longer) though it is none of them: an unknown customer,
+ * never a word to ignore. Invoice numbers, steps and quarters (« F2026 », « J20 », « T1 ») have
+ * other letters.
+ */
+export function codeLike(token: Token, customers: readonly Customer[]): boolean {
+  const typed = /^(\p{L}+)(\d+)$/u.exec(token.norm);
+  if (!typed) return false;
+  const digits = indexOf(customers).codeShapes.get(typed[1]!);
+  return digits !== undefined && typed[2]!.length <= digits + 1;
+}
+
+/** Letters then a number (« c013 »), the number's leading zeros dropped (« c13 »); null otherwise. */
+function codeKey(code: string): string | null {
+  const parts = /^(\p{L}+)0*(\d+)$/u.exec(code);
+  return parts ? `${parts[1]}${parts[2]}` : null;
+}
+
 const INDEXES = new WeakMap<readonly Customer[], Index>();
 
 function indexOf(customers: readonly Customer[]): Index {
@@ -172,15 +195,22 @@ function indexOf(customers: readonly Customer[]): Index {
   if (!index) {
     const entries = customers.map((customer) => {
       const forms = namesOf(customer).flatMap(formsOf);
+      const code = normalizeText(customer.code);
       return {
         customer,
-        code: normalizeText(customer.code),
+        code,
+        codeKey: codeKey(code),
         forms,
         words: [...new Set(forms.flatMap((f) => f.significant))],
       };
     });
     const words = new Set(entries.flatMap((e) => e.words));
-    index = { entries, fitting: new Map(), words };
+    const codeShapes = new Map<string, number>();
+    for (const e of entries) {
+      const code = /^(\p{L}+)(\d+)$/u.exec(e.code);
+      if (code) codeShapes.set(code[1]!, Math.max(codeShapes.get(code[1]!) ?? 0, code[2]!.length));
+    }
+    index = { entries, fitting: new Map(), words, codeShapes };
     INDEXES.set(customers, index);
   }
   return index;
@@ -307,7 +337,8 @@ export function customersNamedBy(
   const index = indexOf(customers);
   if (typed.length === 1) {
     const only = typed[0]!;
-    const byCode = index.entries.filter((e) => e.code === only.norm);
+    // « C13 » for « C013 »: a code typed without its leading zeros.
+    const byCode = index.entries.filter((e) => e.code === only.norm || e.codeKey === codeKey(only.norm));
     if (byCode.length > 0) return byCode.map((e) => e.customer);
     if (acronymTyped(only, afterChez)) {
       const byAcronym = index.entries.filter((e) => e.forms.some((f) => f.acronym === only.norm));

@@ -12,6 +12,7 @@
  */
 import type { Customer } from '../../domain/ledger';
 import {
+  codeLike,
   customersAWordMayName,
   customersNamedBy,
   GLUE,
@@ -410,7 +411,7 @@ export function findCustomerMentions(
       // A word of some customers' names (« Lyon ») is offered as them, never said unknown.
       const words = pending.filter(
         (p) =>
-          suspicious(p.token) &&
+          (suspicious(p.token) || codeLike(p.token, customers)) &&
           !EXCLUDING.has(p.token.norm) &&
           !/^(?:exclu\w*|exception)$/.test(p.token.norm) &&
           customersAWordMayName(p.token, customers, Infinity).length === 0 &&
