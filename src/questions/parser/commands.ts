@@ -18,6 +18,8 @@ import { cents, type Cents } from '../../domain/money';
 import type { ChatCommand, CustomerRef } from '../commands';
 import { readDate, safeDate } from './calendar-words';
 import { currencyAfterNumber } from './currency';
+import { customersNamedBy } from './customer-evidence';
+import { saysAKind } from './customer-kinds';
 import { readNumber } from './numbers';
 import { numbersInWords } from './number-words';
 import { TokenSet } from './patterns';
@@ -165,8 +167,21 @@ export function customersNamed(mention: string, customers: readonly Customer[]):
   if (q.replace(/[^a-z0-9]/g, '').length < 2) return [];
   // « en déc », « fin oct »: a month, written out or cut short, is a date, never a name.
   if (MONTH_WORDS.test(q)) return [];
+  // « tel du resto », « fiche de l’hosto », « mail de la compta du CH »: a customer named by its kind
+  // (./customer-kinds.ts), read as questions read it.
+  const said = tokenize(mention).filter((t) => t.kind === 'word');
+  const from = said.findIndex((t) => !LEADING.has(t.norm));
+  // « fiche client C7 »: a code typed without its leading zeros too.
+  const codeTyped = said.length - from === 1 && /^\p{L}+\d+$/u.test(said[from]?.norm ?? '');
+  if (from >= 0 && (codeTyped || saysAKind(said.map((t) => t.norm)))) {
+    const byKind = customersNamedBy(said.slice(from), customers);
+    if (byKind.length > 0) return byKind;
+  }
   return findCustomers(q, customers);
 }
+
+/** Articles and prepositions before a name in a command (« le », « du », « chez »). */
+const LEADING = new Set(['le', 'la', 'les', 'l', 'du', 'de', 'des', 'd', 'au', 'chez', 'client', 'cliente']);
 
 /** The span of the message left once the given words (and fillers) are set aside, as typed. */
 function remainder(r: Reading, drop: ReadonlySet<string>, range: [number, number] = [0, r.s.length]): string {
@@ -737,7 +752,7 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
     /^(?:appel|contact|joi)/.test(w) && PAST_AUXILIARIES.has(words[i - 1] ?? '');
   const hasContact =
     words.some((w, i) => CONTACT_WORDS.has(w) && !called(w, i) && !onTheLine(words, i)) ||
-    /\b(?:qui\s+(?:je\s+|on\s+)?(?:appeler|contacter|joindre|parle|appelle|contacte|joins)|(?:j\s*|je\s+|on\s+)?(?:appelle|contacte|joins|joint|ecris)\s+(?:qui|ki)|comment\s+(?:joindre|contacter|appeler)|who\s+(?:to|do\s+i|should\s+i)\s+(?:call|contact|reach))\b/.test(
+    /\b(?:qui\s+(?:je\s+|on\s+)?(?:appeler|contacter|joindre|parle|appelle|contacte|joins)|(?:j\s*|je\s+|on\s+)?(?:appelle|contacte|joins|joint|ecris)\s+(?:qui|ki)|(?:j\s*|je\s+|on\s+)(?:appel|apel|apelle)\s+(?:qui|ki)|comment\s+(?:joindre|contacter|appeler)|who\s+(?:to|do\s+i|should\s+i)\s+(?:call|contact|reach))\b/.test(
       r.s,
     );
   if (!hasContact || r.invoices.length > 0) return null;

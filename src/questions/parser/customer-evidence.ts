@@ -12,6 +12,7 @@
  */
 import { acronymOf, editDistance, nameWords, namesOf, normalizeText } from '../../domain/customer-search';
 import type { Customer } from '../../domain/ledger';
+import { CAPITALS_ONLY, KIND_WORDS, kindVariants, pluralOfAKind, SAID_WORDS } from './customer-kinds';
 import { isFirstName } from './first-names';
 import { isExactIntentWord } from './intents';
 import type { Token } from './tokens';
@@ -54,7 +55,7 @@ const GENERIC = new Set(
 const INFORMAL = new Set(
   `koi kwa quoi kon ke keske kesk c ces cest sa ca va vas mieux pire fric thune thunes oseille pognon blé ble
   balles bilan point etat total bcp bcq pb pbm tt tte ts tjs toujours pr ds dc jsp chui suis g ya yen yaura
-  stp svp plz pls mrc merci bah ben euh hein bon genre truc trucs machin chose choses bref ok okay oki
+  stp svp plz pls mrc merci bah ben euh hein bon genre truc trucs machin chose choses bref ok okay oki accord dac
   vite rapide rapidement urgent aujourdhui auj demain hier bientot tard tot matin soir midi aprem soiree nouveau nouveaux nouvelle nouvelles combien cb cmb cbien qd quand ou
   premier premiere deuxieme second seconde troisieme quatrieme dernier derniere quinzaine moitie
   gros grosse grosses plus moins max maximum min minimum mec boss chef patron
@@ -113,42 +114,78 @@ interface NameForm {
   /** From each word, the rest of the name joined, glue included (« dhygiene », « croixrousse »), with the significant word it starts at or before. */
   joins: Array<{ text: string; significant: number }>;
   acronym: string | null;
+  /** A form with the name's kind said in an everyday way (./customer-kinds.ts), not as written. */
+  variant: boolean;
 }
 
 interface Entry {
   customer: Customer;
   code: string;
+  /** The code without the zeros that lead its number (« c13 » for « C013 »), or null for another shape. */
+  codeKey: string | null;
   forms: NameForm[];
+  /** The significant words of all its forms, once each. */
+  words: string[];
 }
 
 interface Index {
   entries: Entry[];
   /** The entries a typed word fits some word of, by the word (filled as questions come). */
   fitting: Map<string, Entry[]>;
+  /** Every significant word of the names: two typed words are tried as one only when they make one. */
+  words: ReadonlySet<string>;
+  /** The codes' letters, with their numbers' longest length (« c » → 3 for « C013 »). */
+  codeShapes: ReadonlyMap<string, number>;
 }
 
-function formOf(name: string): NameForm {
-  const words = nameWords(name);
+function formOf(name: string, kindSaid?: readonly string[]): NameForm {
+  const words = kindSaid ? [...kindSaid] : nameWords(name);
   const significant = words.filter((w) => !GLUE.has(w));
   return {
     words,
     significant,
     distinctive: significant.map(
       (w) =>
-        w.length >= 3 &&
-        !HAS_DIGIT.test(w) &&
-        !GENERIC.has(w) &&
-        !INFORMAL.has(w) &&
-        !ENGLISH.has(w) &&
-        !isExactStopWord(w),
+        KIND_WORDS.has(w) ||
+        (w.length >= 3 &&
+          !HAS_DIGIT.test(w) &&
+          !GENERIC.has(w) &&
+          !INFORMAL.has(w) &&
+          !ENGLISH.has(w) &&
+          !isExactStopWord(w)),
     ),
     full: significant.join(' '),
     joins: words.map((_, i) => ({
       text: words.slice(i).join(''),
       significant: words.slice(0, i).filter((w) => !GLUE.has(w)).length,
     })),
-    acronym: acronymOf(name),
+    acronym: kindSaid ? null : acronymOf(name),
+    variant: kindSaid !== undefined,
   };
+}
+
+/** A name's forms: as written, then with its kind said in each everyday way (./customer-kinds.ts). */
+function formsOf(name: string): NameForm[] {
+  return [formOf(name), ...kindVariants(nameWords(name)).map((said) => formOf(name, said))];
+}
+
+/**
+ * Whether a typed word has the shape of the customers' codes (« C130 » when codes are « C013 »: the
+ * same letters, a number at most one digit longer) though it is none of them: an unknown customer,
+ * never a word to ignore. Invoice numbers, steps and quarters (« F2026 », « J20 », « T1 ») have
+ * other letters.
+ */
+export function codeLike(token: Token, customers: readonly Customer[]): boolean {
+  const typed = /^(\p{L}+)(\d+)$/u.exec(token.norm);
+  if (!typed) return false;
+  const digits = indexOf(customers).codeShapes.get(typed[1]!);
+  return digits !== undefined && typed[2]!.length <= digits + 1;
+}
+
+/** Letters then a number (« c013 »), the number's leading zeros dropped (« c13 »); null otherwise. */
+function codeKey(code: string): string | null {
+  const parts = /^(\p{L}+)0*(\d+)$/u.exec(code);
+  return parts ? `${parts[1]}${parts[2]}` : null;
 }
 
 const INDEXES = new WeakMap<readonly Customer[], Index>();
@@ -156,14 +193,24 @@ const INDEXES = new WeakMap<readonly Customer[], Index>();
 function indexOf(customers: readonly Customer[]): Index {
   let index = INDEXES.get(customers);
   if (!index) {
-    index = {
-      entries: customers.map((customer) => ({
+    const entries = customers.map((customer) => {
+      const forms = namesOf(customer).flatMap(formsOf);
+      const code = normalizeText(customer.code);
+      return {
         customer,
-        code: normalizeText(customer.code),
-        forms: namesOf(customer).map(formOf),
-      })),
-      fitting: new Map(),
-    };
+        code,
+        codeKey: codeKey(code),
+        forms,
+        words: [...new Set(forms.flatMap((f) => f.significant))],
+      };
+    });
+    const words = new Set(entries.flatMap((e) => e.words));
+    const codeShapes = new Map<string, number>();
+    for (const e of entries) {
+      const code = /^(\p{L}+)(\d+)$/u.exec(e.code);
+      if (code) codeShapes.set(code[1]!, Math.max(codeShapes.get(code[1]!) ?? 0, code[2]!.length));
+    }
+    index = { entries, fitting: new Map(), words, codeShapes };
     INDEXES.set(customers, index);
   }
   return index;
@@ -173,12 +220,12 @@ function indexOf(customers: readonly Customer[]): Index {
 function fittingEntries(index: Index, typed: string): Entry[] {
   let found = index.fitting.get(typed);
   if (!found) {
-    found = index.entries.filter((e) =>
-      e.forms.some(
-        (f) =>
-          f.significant.some((_, i) => fitAt(typed, f, i) !== null) ||
-          (typed.length >= 6 && !isFirstName(typed) && f.joins.some((j) => j.text.startsWith(typed))),
-      ),
+    found = index.entries.filter(
+      (e) =>
+        e.words.some((word) => fitWord(typed, word) !== null) ||
+        (typed.length >= 6 &&
+          !isFirstName(typed) &&
+          e.forms.some((f) => f.joins.some((j) => j.text.startsWith(typed)))),
     );
     if (index.fitting.size > 10_000) index.fitting.clear();
     index.fitting.set(typed, found);
@@ -190,10 +237,16 @@ type Fit = 'exact' | 'prefix' | 'typo';
 
 /** How a typed word fits a word of the name at `i` (or the words from `i` typed as one), or null. */
 function fitAt(typed: string, form: NameForm, i: number): Fit | null {
-  const word = form.significant[i]!;
+  return fitWord(typed, form.significant[i]!);
+}
+
+/** How a typed word fits a word of a name, or null. */
+function fitWord(typed: string, word: string): Fit | null {
   if (typed === word) return 'exact';
   // A first name is a person unless it is the name's very word (« Julie » is not « Julien »).
   if (isFirstName(typed)) return null;
+  // « les restaurants », « les hôpitaux »: a kind in the plural is never one customer.
+  if (pluralOfAKind(typed)) return null;
   if (typed.length >= 4 && word.startsWith(typed)) return 'prefix';
   if (typed.length >= 6 && typed[0] === word[0]) {
     const max = typed.length >= 9 ? 2 : 1;
@@ -203,11 +256,32 @@ function fitAt(typed: string, form: NameForm, i: number): Fit | null {
 }
 
 /** Strength of the evidence a span gives for a name form: 0 for none. */
-function evidence(typed: readonly Token[], form: NameForm): number {
+/**
+ * The typed words as the name's words: two typed words that together make a word of the name are
+ * one (« bio coop » for « Biocoop », « inter marché »).
+ */
+function unitsFor(said: readonly Token[], form: NameForm): Token[] {
+  const units: Token[] = [];
+  for (let k = 0; k < said.length; k++) {
+    const next = said[k + 1];
+    const joined = next ? said[k]!.norm + next.norm : '';
+    if (next && next.kind === 'word' && form.significant.includes(joined)) {
+      units.push({ ...said[k]!, raw: said[k]!.raw + next.raw, norm: joined, stem: joined, end: next.end });
+      k++;
+    } else units.push(said[k]!);
+  }
+  return units;
+}
+
+function evidence(said: readonly Token[], form: NameForm, split = false): number {
+  const typed = split ? unitsFor(said, form) : said;
   const words = typed.map((t) => t.norm);
   if (words.join(' ') === form.full) return 4;
   let distinctive = false;
   let exact = 0;
+  /** Whether the words come in the name's order (« bon point », not « pas les petites »). */
+  let inOrder = true;
+  let lastAt = -1;
   for (const [k, token] of typed.entries()) {
     let best: { fit: Fit; i: number } | null = null;
     for (let i = 0; i < form.significant.length && best?.fit !== 'exact'; i++) {
@@ -221,16 +295,26 @@ function evidence(typed: readonly Token[], form: NameForm): number {
     }
     if (!best) return 0;
     if (best.fit === 'exact') exact++;
+    if (best.i <= lastAt) inOrder = false;
+    lastAt = best.i;
     // A word of the question's vocabulary only names a customer along with another word of it.
-    if (form.distinctive[best.i] && !neverNameAlone(token)) distinctive = true;
+    // « le CH » names the hospital; « ch » in lower case may be anything typed short.
+    const lowerShortKind = CAPITALS_ONLY.has(words[k]!) && token.raw !== token.raw.toUpperCase();
+    if (form.distinctive[best.i] && !neverNameAlone(token) && !lowerShortKind) distinctive = true;
   }
   if (distinctive) return exact === typed.length ? 3 : 2;
-  return typed.length >= 2 && exact >= 1 ? 1 : 0;
+  // No distinctive word: shared words name a customer only all typed whole and in the name's order
+  // (« bon point », « part dieu »), never in another order or misspelt (« pas les petites » is not
+  // « Les Petits Pas »).
+  return typed.length >= 2 && exact === typed.length && inOrder ? 1 : 0;
 }
 
 /** The acronym typed: three letters or more, or two in capitals (« JB »); never a word of the vocabulary. */
-function acronymTyped(token: Token): boolean {
+function acronymTyped(token: Token, afterChez = false): boolean {
   if (token.kind !== 'word' || !/^\p{L}+$/u.test(token.norm) || token.norm.length > 8) return false;
+  // Two letters in lower case only right after « chez » (« chez jb »), never a word of the vocabulary.
+  if (token.norm.length === 2 && afterChez && token.raw !== token.raw.toUpperCase())
+    return !neverNameAlone(token);
   if (token.norm.length < 3 && !(token.norm.length === 2 && token.raw === token.raw.toUpperCase()))
     return false;
   // A capitalised acronym wins over an ordinary word (« la SGH ») but not over the vocabulary (« DSO »).
@@ -241,16 +325,22 @@ function acronymTyped(token: Token): boolean {
  * The customers a span of the question's words names, best evidence first (ties: all of them),
  * or none. The span is significant words possibly joined by glue; it starts and ends on a word.
  */
-export function customersNamedBy(span: readonly Token[], customers: readonly Customer[]): Customer[] {
+export function customersNamedBy(
+  span: readonly Token[],
+  customers: readonly Customer[],
+  /** The span follows « chez » (« chez lpi », « chez jb »): a two-letter acronym in lower case counts. */
+  afterChez = false,
+): Customer[] {
   if (span.length === 0 || GLUE.has(span[0]!.norm) || GLUE.has(span[span.length - 1]!.norm)) return [];
   const typed = span.filter((t) => !GLUE.has(t.norm));
   if (typed.some((t) => t.kind === 'symbol')) return [];
   const index = indexOf(customers);
   if (typed.length === 1) {
     const only = typed[0]!;
-    const byCode = index.entries.filter((e) => e.code === only.norm);
+    // « C13 » for « C013 »: a code typed without its leading zeros.
+    const byCode = index.entries.filter((e) => e.code === only.norm || e.codeKey === codeKey(only.norm));
     if (byCode.length > 0) return byCode.map((e) => e.customer);
-    if (acronymTyped(only)) {
+    if (acronymTyped(only, afterChez)) {
       const byAcronym = index.entries.filter((e) => e.forms.some((f) => f.acronym === only.norm));
       if (byAcronym.length > 0) return byAcronym.map((e) => e.customer);
     }
@@ -258,8 +348,17 @@ export function customersNamedBy(span: readonly Token[], customers: readonly Cus
   if (typed.some((t) => t.kind !== 'word')) return [];
   let best = 0;
   let found: Customer[] = [];
-  for (const entry of fittingEntries(index, typed[0]!.norm)) {
-    const score = Math.max(...entry.forms.map((f) => evidence(typed, f)));
+  // The entries the first word fits, or the first two typed as one (« bio coop »).
+  const entries = fittingEntries(index, typed[0]!.norm);
+  // A form with the kind said another way only matters when a word of such a form is typed.
+  const saysAKind = typed.some((t) => SAID_WORDS.has(t.norm));
+  const split = typed.some((t, k) => k > 0 && index.words.has(typed[k - 1]!.norm + t.norm));
+  const twoAsOne = typed.length >= 2 ? typed[0]!.norm + typed[1]!.norm : '';
+  const joined = index.words.has(twoAsOne) ? fittingEntries(index, twoAsOne) : [];
+  for (const entry of joined.length > 0 ? [...new Set([...entries, ...joined])] : entries) {
+    let score = 0;
+    for (const form of entry.forms)
+      if (saysAKind || !form.variant) score = Math.max(score, evidence(typed, form, split));
     if (score > best) [best, found] = [score, [entry.customer]];
     else if (score > 0 && score === best) found.push(entry.customer);
   }

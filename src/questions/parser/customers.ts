@@ -12,12 +12,15 @@
  */
 import type { Customer } from '../../domain/ledger';
 import {
+  codeLike,
   customersAWordMayName,
   customersNamedBy,
   GLUE,
   mayBeAName,
   neverNameAlone,
 } from './customer-evidence';
+import { nameWords, namesOf } from '../../domain/customer-search';
+import { KIND_WORDS, kindOfWord, kindsOfName } from './customer-kinds';
 import { isFirstName } from './first-names';
 import type { TokenSet } from './patterns';
 import type { Token } from './tokens';
@@ -36,6 +39,16 @@ export interface CustomerFindings {
   ignored: string[];
   /** A word of the question that is also a word of some customers' names, with them. */
   suggestion?: CustomerMention;
+  /**
+   * Customers named to be left out (« impayés sauf la SGH », « hors Biocoop »), as typed: a query
+   * has no exclusion, so the question is answered for everyone — never filtered on them.
+   */
+  excluded: string[];
+  /**
+   * Ignored runs that open or close the question with no article before them (« leroy merlin solde »,
+   * « où en est decathlon »): where a name stands when a customer's balance is asked without « de ».
+   */
+  bare: string[];
 }
 
 const CONJUNCTIONS = new Set(['et', 'ou', 'ni']);
@@ -175,6 +188,201 @@ function placedLikeAName(tokens: TokenSet, at: number, source: string): boolean 
   );
 }
 
+/** Words that leave out what follows: « sauf la SGH », « hors Biocoop », « à part la mairie », « excepté … ». */
+const EXCLUDING = new Set([
+  'sauf',
+  'hors',
+  'hormis',
+  'excepte',
+  'exceptee',
+  'exceptes',
+  'exceptees',
+  'excepter',
+]);
+/** Glue between an excluding word and the name: articles, « de », « ceux de » (« à part ceux de la SGH »). */
+const EXCLUSION_GLUE = new Set([
+  'le',
+  'la',
+  'les',
+  'l',
+  'de',
+  'du',
+  'des',
+  'd',
+  'ceux',
+  'celles',
+  'celui',
+  'celle',
+  'pour',
+]);
+
+/**
+ * Whether the name starting at `at` is left out: after « sauf », « hors », « hormis », « excepté »,
+ * « à part », « en dehors de », « sans » (« tous sauf … », « impayés hors Biocoop »), or joined by
+ * « et » / « ni » / a comma to a name left out (« sauf la SGH et Biocoop »).
+ */
+function leftOut(tokens: TokenSet, at: number, end: number, lastLeftOutEnd: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && EXCLUSION_GLUE.has(tokens.list[before]!.norm)) before--;
+  const word = tokens.list[before]?.norm ?? '';
+  const previous = tokens.list[before - 1]?.norm ?? '';
+  if (EXCLUDING.has(word) || word === 'sans') return true;
+  if (word === 'part' && previous === 'a') return true;
+  if (word === 'dehors' && previous === 'en') return true;
+  // « à l’exception de la SGH », « en excluant la mairie ».
+  if (word === 'exception' || /^(?:excluant|exclure|exclus|exclu)$/.test(word)) return true;
+  // After the name: « SGH exclue », « la mairie mise à part », « Biocoop non comprise ».
+  const after = tokens.list.slice(end, end + 4).map((t) => t.norm);
+  // « à part » after a name leaves it out only at the end of a clause (« la mairie mise à part »;
+  // « la SGH à part ceux de plus de 60 jours », « à part ça » do not).
+  const closes = (i: number) => !tokens.list[end + i] || tokens.list[end + i]!.kind !== 'word';
+  if (/^(?:exclue?s?|exceptee?s?)$/.test(after[0] ?? '')) return true;
+  if (after[0] === 'a' && after[1] === 'part' && closes(2)) return true;
+  if (/^mise?s?$/.test(after[0] ?? '') && after[1] === 'a' && after[2] === 'part' && closes(3)) return true;
+  if (after[0] === 'non' && /^compris(?:es?)?$/.test(after[1] ?? '')) return true;
+  if (lastLeftOutEnd < 0) return false;
+  // « sauf la SGH et Biocoop », « hors SGH, Biocoop »: the names listed with one left out.
+  for (let i = lastLeftOutEnd; i < at; i++) {
+    const t = tokens.list[i]!;
+    if (!(EXCLUSION_GLUE.has(t.norm) || CONJUNCTIONS.has(t.norm) || t.raw === ',')) return false;
+  }
+  return true;
+}
+
+/** Determiners and possessives: a word after them is a thing (« où en est le dossier »), not a bare name. */
+const DETERMINERS = new Set(
+  'le la les l un une des du de d ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs'.split(
+    ' ',
+  ),
+);
+
+/**
+ * French endings of adverbs, adjectives and common nouns (« exactement », « final », « créditeur »,
+ * « précise », « disponible »): such a word is an ordinary word, not the bare name of a company
+ * (« decathlon », « leroy merlin », « lidl »). Read without accents: a question typed without them
+ * is the same question.
+ */
+const COMMON_ENDING =
+  /(?:ment|if|ive|ifs|ives|al|ale|aux|el|elle|eur|eurs|euse|rice|ique|iques|able|ible|ant|ante|ent|ente|ee|ees|ise|ais|aise|ier|iere|oire|ence|ance|tion|sion|ite|ure|age|ages|eux|euse)$/;
+const ORDINARY_SHORT = new Set([
+  'dispo',
+  'dispos',
+  'perso',
+  'pro',
+  'exact',
+  'exacte',
+  'precis',
+  'net',
+  'brut',
+  'ttc',
+  'ht',
+]);
+
+function looksLikeACommonWord(token: Token): boolean {
+  return COMMON_ENDING.test(token.norm) || ORDINARY_SHORT.has(token.norm);
+}
+
+/**
+ * Whether the words from `first` to `last` open or close the question (punctuation aside), with no
+ * article or possessive before them, and are not a first name alone (« où en est Camille ? »).
+ */
+function bareAtAnEdge(tokens: TokenSet, first: number, last: number): boolean {
+  const isWord = (t: Token) => t.kind === 'word' || t.kind === 'number';
+  const opens = tokens.list.slice(0, first).every((t) => !isWord(t));
+  const closes = tokens.list.slice(last + 1).every((t) => !isWord(t));
+  if (!opens && !closes) return false;
+  if (DETERMINERS.has(tokens.list[first - 1]?.norm ?? '')) return false;
+  if (tokens.list.slice(first, last + 1).some((t) => t.kind === 'word' && looksLikeACommonWord(t)))
+    return false;
+  return !(first === last && isFirstName(tokens.list[first]!.norm));
+}
+
+/** Determiners of a plural or of a whole class: « les restos », « nos hôtels », « tous les hôpitaux ». */
+const PLURAL_DETERMINERS = new Set([
+  'les',
+  'des',
+  'nos',
+  'vos',
+  'ces',
+  'mes',
+  'leurs',
+  'aux',
+  'tous',
+  'toutes',
+]);
+
+/**
+ * « les resto », « nos hôtels »: a kind said in the plural or of a class names no one customer
+ * (« le resto » does: ./customer-kinds.ts).
+ */
+function kindInThePlural(tokens: TokenSet, span: ReadonlyArray<{ token: Token; at: number }>): boolean {
+  const said = span.filter((s) => !GLUE.has(s.token.norm));
+  if (!said.every((s) => KIND_WORDS.has(s.token.norm))) return false;
+  return PLURAL_DETERMINERS.has(tokens.list[span[0]!.at - 1]?.norm ?? '');
+}
+
+/**
+ * Where a kind word stands right before the span at `start` (glue between), when every customer the
+ * span names has a kind in its name and none has that one (« clinique » before « du Parc » naming
+ * Hôtel du Parc); -1 otherwise.
+ */
+function otherKindBefore(
+  run: ReadonlyArray<{ token: Token; at: number }>,
+  start: number,
+  pending: ReadonlyArray<{ token: Token; at: number }>,
+  matches: readonly Customer[],
+): number {
+  let at = start - 1;
+  while (at >= 0 && GLUE.has(run[at]!.token.norm)) at--;
+  const said = run[at];
+  if (!said || !pending.includes(said)) return -1;
+  const kind = kindOfWord(said.token.norm);
+  if (kind === undefined) return -1;
+  const otherKinds = matches.every((c) => {
+    const kinds = new Set(namesOf(c).flatMap((n) => [...kindsOfName(nameWords(n))]));
+    return kinds.size > 0 && !kinds.has(kind);
+  });
+  return otherKinds ? at : -1;
+}
+
+/** Whether every word of the span (glue aside) is a kind (« le resto », « l’hôpital »). */
+function kindOnly(span: ReadonlyArray<{ token: Token }>): boolean {
+  return span.every((s) => GLUE.has(s.token.norm) || KIND_WORDS.has(s.token.norm));
+}
+
+/**
+ * Where a business name right after a kind ends in the run (« hôtel Ibis », « boulangerie Paul »,
+ * « hôtel de la Gare »), or 0: capitalised words, glue before them allowed, in a question not typed
+ * all in capitals (in lower case, « la mairie avait promis » shows a verb is no name).
+ */
+function nameAfterAKind(
+  tokens: TokenSet,
+  run: ReadonlyArray<{ token: Token; at: number }>,
+  from: number,
+  source: string,
+): number {
+  const cased = tokens.list.some((t) => t.kind === 'word' && /\p{Ll}/u.test(t.raw));
+  const capitalised = (t: Token) =>
+    cased && t.kind === 'word' && /^\p{Lu}/u.test(t.raw) && !neverNameAlone(t);
+  let at = from;
+  while (at < run.length && GLUE.has(run[at]!.token.norm)) at++;
+  const first = run[at];
+  if (!first || first.token.kind !== 'word') return 0;
+  if (!capitalised(first.token)) return 0;
+  // A sentence's capital after a full stop is no name.
+  if (/[.?!]/.test(source.slice(run[at - 1]!.token.end, first.token.start))) return 0;
+  let end = at + 1;
+  while (end < run.length && capitalised(run[end]!.token)) end++;
+  return end;
+}
+
+/** Whether the word at `at` comes right after « chez » (« chez jb », « chez la sgh »). */
+function afterChez(tokens: TokenSet, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && ARTICLES.has(tokens.list[before]!.norm)) before--;
+  return tokens.list[before]?.norm === 'chez';
+}
+
 /** Whether some word left could be (part of) a customer's name, or be offered as one. */
 export function mayNameCustomers(tokens: TokenSet): boolean {
   return tokens.freeIndexes().some((i) => mayBeAName(tokens.list[i]!));
@@ -190,6 +398,9 @@ export function findCustomerMentions(
   const unknown: string[] = [];
   const ignored: string[] = [];
   let suggestion: CustomerMention | undefined;
+  const excluded: string[] = [];
+  let lastLeftOutEnd = -1;
+  const bare: string[] = [];
   for (const run of runsOf(tokens)) {
     let start = 0;
     let pending: Array<{ token: Token; at: number }> = [];
@@ -200,7 +411,9 @@ export function findCustomerMentions(
       // A word of some customers' names (« Lyon ») is offered as them, never said unknown.
       const words = pending.filter(
         (p) =>
-          suspicious(p.token) &&
+          (suspicious(p.token) || codeLike(p.token, customers)) &&
+          !EXCLUDING.has(p.token.norm) &&
+          !/^(?:exclu\w*|exception)$/.test(p.token.norm) &&
           customersAWordMayName(p.token, customers, Infinity).length === 0 &&
           !(afterMention >= 0 && onlyGlue(afterMention, run.indexOf(p))),
       );
@@ -213,13 +426,24 @@ export function findCustomerMentions(
         else groups.push([word]);
       }
       for (const group of groups) {
+        // « impayés sauf Carrefour »: a name left out, known or not, filters nothing.
+        if (leftOut(tokens, group[0]!.at, group.at(-1)!.at + 1, lastLeftOutEnd)) {
+          excluded.push(
+            textOf(
+              source,
+              group.map((p) => p.token),
+            ),
+          );
+          lastLeftOutEnd = group.at(-1)!.at + 1;
+          continue;
+        }
         const named = group.some((p) => placedLikeAName(tokens, p.at, source));
-        (named ? unknown : ignored).push(
-          textOf(
-            source,
-            group.map((p) => p.token),
-          ),
+        const text = textOf(
+          source,
+          group.map((p) => p.token),
         );
+        (named ? unknown : ignored).push(text);
+        if (!named && bareAtAnEdge(tokens, group[0]!.at, group.at(-1)!.at)) bare.push(text);
       }
       pending = [];
     };
@@ -233,15 +457,41 @@ export function findCustomerMentions(
       let found: { end: number; matches: Customer[] } | null = null;
       for (let end = Math.min(run.length, start + MAX_SPAN); end > start && !found; end--) {
         const span = run.slice(start, end).map((r) => r.token);
-        const matches = customersNamedBy(span, customers);
-        if (matches.length > 0) found = { end, matches };
+        const matches = customersNamedBy(span, customers, afterChez(tokens, run[start]!.at));
+        if (matches.length > 0 && !kindInThePlural(tokens, run.slice(start, end))) found = { end, matches };
       }
       if (found) {
+        // « la clinique du Parc »: a kind said before a name whose customers are all of other kinds
+        // (Hôtel du Parc) is another business — unknown, never ours.
+        const kindBefore = otherKindBefore(run, start, pending, found.matches);
+        if (kindBefore >= 0) {
+          pending = pending.filter((p) => run.indexOf(p) < kindBefore);
+          flush();
+          unknown.push(
+            textOf(
+              source,
+              run.slice(kindBefore, found.end).map((r) => r.token),
+            ),
+          );
+          start = found.end;
+          afterMention = found.end;
+          continue;
+        }
         flush();
-        const span = run.slice(start, found.end).map((r) => r.token);
-        mentions.push({ text: textOf(source, span), matches: found.matches });
-        start = found.end;
-        afterMention = found.end;
+        // « l’hôtel Ibis », « la boulangerie Paul »: a kind followed by a name that is not its
+        // customer's is another business of that kind — unknown, never the one we know.
+        const other = kindOnly(run.slice(start, found.end))
+          ? nameAfterAKind(tokens, run, found.end, source)
+          : 0;
+        const end = Math.max(found.end, other);
+        const span = run.slice(start, end).map((r) => r.token);
+        if (leftOut(tokens, run[start]!.at, run[end - 1]!.at + 1, lastLeftOutEnd)) {
+          excluded.push(textOf(source, span));
+          lastLeftOutEnd = run[end - 1]!.at + 1;
+        } else if (other > found.end) unknown.push(textOf(source, span));
+        else mentions.push({ text: textOf(source, span), matches: found.matches });
+        start = end;
+        afterMention = end;
       } else {
         if (!suggestion) {
           const maybe = customersAWordMayName(first, customers, maxChoices);
@@ -253,5 +503,5 @@ export function findCustomerMentions(
     }
     flush();
   }
-  return { mentions, unknown, ignored, ...(suggestion ? { suggestion } : {}) };
+  return { mentions, unknown, ignored, excluded, bare, ...(suggestion ? { suggestion } : {}) };
 }

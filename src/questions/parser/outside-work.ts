@@ -36,6 +36,9 @@ const RULES: readonly RegExp[] = [
   /\blettrage\b|\blettrer\b|\bbalance generale\b|\bgrand livre\b|\bbilan comptable\b/,
   // « réserve-moi un billet », « réserve nous une table »: a booking.
   /^ reserve (?:moi|nous)\b/,
+  // … anywhere in the sentence (« tu ne pourrais pas me réserver un train pour Paris ? », « il faut
+  // booker une salle »): a ticket, a seat, a room, a table are no receivables.
+  /\b(?:reserve|reserver|reservez|reserves|booke|booker|bookez|book)\b (?:\S+ ){0,3}?(?:trains?|billets?|vols?|avions?|tgv|places?|sieges?|tables?|salles?|chambres?|taxis?|voitures?|hotels?|restos?|restaurants?|creneaux?|creneau|rendez vous|rdv)\b/,
   // An order to write off: « passe la facture de la SGH en perte » (« on a passé en perte » asks).
   // (« passé en perte ce mois » is a terse question: « passe » needs an object before « en perte »).
   /^ (?:passe|passez|mets|mettez) (?:\S+ ){1,6}en pertes?\b|^ passez en pertes?\b/,

@@ -29,6 +29,7 @@ import { cutOffDay } from './cut-off-day';
 import { asksWhatIsNotDone } from './not-done';
 import { asksOtherWork } from './outside-work';
 import { paidYetIntent } from './paid-yet';
+import { situationIntent } from './customer-situation';
 import { receivablesIntent } from './receivables';
 import { refineIntent } from './refine';
 import { stepOfTheDay, weekdayGone, weekdayToCome } from './day-work';
@@ -219,12 +220,20 @@ function parse(
 
   const resolved = customers.mentions.filter((m) => m.matches.length === 1).map((m) => m.matches[0]!);
   // « la SGH a payé ? »: whether a named customer paid is its balance (./paid-yet.ts).
-  const intent = paidYetIntent(intentRead, {
+  const paidYet = paidYetIntent(intentRead, {
     // A name matching several customers (« biocoop ») names customers too: the choice is offered.
     customerNamed: customers.mentions.length > 0,
     dated: dates.period !== undefined || dates.asOf !== undefined,
     words: tokens.list,
     nothingElse: customers.unknown.length === 0 && customers.ignored.length === 0,
+  });
+  // « l’encours global de X, échu et non échu », « X ça donne quoi niveau paiements ? »: where one
+  // named customer stands (./customer-situation.ts).
+  const intent = situationIntent(paidYet, {
+    customerNamed: resolved.length === 1,
+    dated: dates.period !== undefined || dates.asOf !== undefined,
+    phrase,
+    words: tokens.list,
   });
   // « bal agée 31/10 »: a past day alone on the aged balance is its cut-off (./cut-off-day.ts).
   const cutOff = cutOffDay(intent, { period: dates.period, asOf: dates.asOf }, context.today);
@@ -255,10 +264,12 @@ function parse(
   // unknown customer.
   const source = text.slice(0, 500);
   // Names, known or not (« la pharmacie Giraud », « le Novotel »), are not objects outside the domain.
-  const spans = [...customers.mentions.map((m) => m.text), ...customers.unknown].map((said) => {
-    const at = source.indexOf(said);
-    return [at, at + said.length] as const;
-  });
+  const spans = [...customers.mentions.map((m) => m.text), ...customers.unknown, ...customers.excluded].map(
+    (said) => {
+      const at = source.indexOf(said);
+      return [at, at + said.length] as const;
+    },
+  );
   const named = new Set(
     tokens.list.flatMap((t, at) => (spans.some(([a, b]) => t.start >= a && t.end <= b) ? [at] : [])),
   );
@@ -292,6 +303,15 @@ function parse(
   const owes = intent === 'customer_balance' && /\b(doi|owe)/.test(phrase ?? '');
   if (owes && customers.mentions.length === 0 && customers.unknown.length === 0)
     customers.unknown.push(...customers.ignored);
+  // « leroy merlin solde », « où en est decathlon »: a customer's balance asked with a bare word
+  // opening or closing the question — the name asked for, said without « de » or a capital.
+  else if (
+    intent === 'customer_balance' &&
+    customers.mentions.length === 0 &&
+    customers.unknown.length === 0 &&
+    customers.bare.length > 0
+  )
+    customers.unknown.push(customers.bare[0]!);
   // « combien nous doit-on ? » with no customer: what everyone owes, i.e. the aged balance. A
   // weaker word (« solde », « compte ») without a customer says too little to give a figure.
   const nobodyNamed = customers.mentions.length === 0 && customers.unknown.length === 0;

@@ -92,7 +92,10 @@ export function keywordStem(word: string): string {
  */
 const NEVER_TYPOS = new Set(
   // « leur compta demande »: the accounts department (« la compta ») is no « compte » either.
-  ['comite', 'comites', 'comité', 'comités', 'compta', 'comptas'].map((w) => keywordStem(w)),
+  // « l’hosto », « le resto »: a hospital and a restaurant as people say them, no « histo(rique) » nor « reste ».
+  ['comite', 'comites', 'comité', 'comités', 'compta', 'comptas', 'hosto', 'hostos', 'resto', 'restos'].map(
+    (w) => keywordStem(w),
+  ),
 );
 
 /**

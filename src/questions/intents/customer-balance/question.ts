@@ -12,10 +12,13 @@ export const customerBalanceQuestion = defineQuestion({
     { weight: 8, texts: ['du par', '=dus par', 'nous payer', 'tout paye', 'tout regle', 'a jour'] },
     // « l’ardoise de Dupont » (informal: what a customer owes).
     { weight: 7, texts: ['doit', 'doivent', 'solde', 'soldes', '=encours', 'ardoise'] },
+    // A credit analyst's « exposition (totale) sur le client X »: what is at stake with one customer.
+    { weight: 7, texts: ['exposition'] },
     { weight: 8, texts: ['en est ou', 'en sont ou', 'ou en sont', 'on attend', 'attend de'] },
     // « où en sommes-nous avec la crèche ? », « on en est où avec X ? », « ce qui nous reste dû ».
     { weight: 8, texts: ['ou en sommes', 'en sommes ou', 'on en est', 'nous reste du', 'nous reste payer'] },
-    { weight: 5, texts: ['situation', 'dette', 'dettes', 'compte', 'point sur', 'donne quoi'] },
+    // « c koi la situ de lpi »: « situ » is a sales rep's « situation ».
+    { weight: 5, texts: ['situation', '=situ', 'dette', 'dettes', 'compte', 'point sur', 'donne quoi'] },
     // An accountant's words: « position débitrice du client C015 », « solde débiteur », « le montant
     // restant dû par X » (what one customer owes; « restant dû » alone lists the unpaid invoices).
     {

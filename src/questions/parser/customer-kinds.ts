@@ -1,0 +1,136 @@
+/**
+ * Customers named by their kind, as an agency names them (issue 16, tenth round): « le resto »,
+ * « l’hôpital », « le CH de Villefranche », « la maison de retraite ». A small table of kind nouns —
+ * how a kind is written in legal names, and the everyday forms people say — never a list of a
+ * portfolio's customers: a name holding a kind (« Centre hospitalier de Villefranche ») is also
+ * read with each everyday form in its place (« hôpital de Villefranche », « CH de Villefranche »).
+ * A one-word everyday form then names the customer alone, as its distinctive word does; two
+ * customers of one kind make it ambiguous, as any shared word does (./customer-evidence.ts).
+ *
+ * Pure: the variants are computed once per name, when the index of the customers is built.
+ */
+
+interface Kind {
+  /** How the kind is written in legal names, as normalised words. */
+  inNames: string[][];
+  /** How people say it, as normalised words. */
+  said: string[][];
+}
+
+const words = (forms: string): string[][] => forms.split(',').map((f) => f.trim().split(' '));
+
+const KINDS: Kind[] = [
+  {
+    inNames: words('restaurant, resto, brasserie, bistrot'),
+    said: words('restaurant, resto, restau'),
+  },
+  {
+    inNames: words(
+      'centre hospitalier universitaire, centre hospitalier, hopital, hopitaux, chu, ch, hospices civils',
+    ),
+    said: words('hopital, hosto, ch, chu, centre hospitalier'),
+  },
+  {
+    inNames: words('mairie de, mairie, ville de, commune de'),
+    said: words('mairie de, ville de, commune de'),
+  },
+  { inNames: words('boulangerie patisserie, boulangerie'), said: words('boulangerie, boulange, boulanger') },
+  { inNames: words('micro creche, creche, halte garderie'), said: words('creche, garderie') },
+  {
+    inNames: words('ehpad, maison de retraite, residence seniors'),
+    said: words('ehpad, maison de retraite, maison retraite'),
+  },
+  { inNames: words('pressing, blanchisserie, teinturerie'), said: words('pressing') },
+  { inNames: words('hotel'), said: words('hotel') },
+  { inNames: words('pharmacie'), said: words('pharmacie, pharma') },
+  { inNames: words('garage'), said: words('garage') },
+  { inNames: words('boucherie'), said: words('boucherie, boucher') },
+  { inNames: words('clinique'), said: words('clinique') },
+  { inNames: words('ecole, groupe scolaire'), said: words('ecole') },
+];
+
+/** One-word everyday forms: each names a customer of its kind on its own. */
+export const KIND_WORDS: ReadonlySet<string> = new Set(
+  KINDS.flatMap((k) => [...k.said, ...k.inNames].filter((f) => f.length === 1).map((f) => f[0]!)),
+);
+
+/** Kind words too short to be told from a typed abbreviation unless in capitals (« le CH »). */
+export const CAPITALS_ONLY: ReadonlySet<string> = new Set(
+  [...KIND_WORDS].filter((w) => w.length < 3 || w === 'chu'),
+);
+
+const PLURALS: ReadonlySet<string> = new Set(
+  [...KIND_WORDS]
+    .filter((w) => w.length >= 3)
+    .flatMap((w) => [`${w}s`, `${w}x`, ...(w.endsWith('al') ? [`${w.slice(0, -2)}aux`] : [])]),
+);
+
+/** Whether `typed` is a plural of a kind word (« restaurants », « hôpitaux »): a kind, never one customer. */
+export function pluralOfAKind(typed: string): boolean {
+  return PLURALS.has(typed);
+}
+
+/** The kinds a name holds, however written (« Centre hospitalier de … » holds the hospital). */
+export function kindsOfName(nameWords: readonly string[]): Set<number> {
+  const kinds = new Set<number>();
+  KINDS.forEach((kind, k) => {
+    if ([...kind.inNames, ...kind.said].some((form) => indexOfRun(nameWords, form) >= 0)) kinds.add(k);
+  });
+  return kinds;
+}
+
+/** The kind a single word says (« resto », « clinique »), or undefined. */
+export function kindOfWord(word: string): number | undefined {
+  const k = KINDS.findIndex((kind) =>
+    [...kind.inNames, ...kind.said].some((f) => f.length === 1 && f[0] === word),
+  );
+  return k >= 0 ? k : undefined;
+}
+
+/** Every way a kind is said or written, as normalised words (« maison de retraite », « resto »). */
+const ALL_FORMS: readonly string[][] = KINDS.flatMap((k) => [...k.said, ...k.inNames]);
+
+/** Every word of the everyday forms (« maison », « retraite », « hosto »): without one, no variant can fit better. */
+export const SAID_WORDS: ReadonlySet<string> = new Set(KINDS.flatMap((k) => k.said.flat()));
+
+/** Whether the words hold a kind, however said (« le resto », « la maison de retraite », « CH »). */
+export function saysAKind(norms: readonly string[]): boolean {
+  return ALL_FORMS.some((form) => indexOfRun(norms, form) >= 0);
+}
+
+function indexOfRun(haystack: readonly string[], needle: readonly string[]): number {
+  for (let i = 0; i + needle.length <= haystack.length; i++)
+    if (needle.every((w, k) => haystack[i + k] === w)) return i;
+  return -1;
+}
+
+/**
+ * The name's words with its kind said in each everyday way (« centre hospitalier de villefranche »
+ * → « hopital de villefranche », « ch de villefranche »…), the name itself excluded; none when the
+ * name holds no kind.
+ */
+export function kindVariants(nameWords: readonly string[]): string[][] {
+  const variants: string[][] = [];
+  const seen = new Set([nameWords.join(' ')]);
+  for (const kind of KINDS) {
+    // The longest way the kind is written that the name holds.
+    const written = [...kind.inNames]
+      .sort((a, b) => b.length - a.length)
+      .map((form) => ({ form, at: indexOfRun(nameWords, form) }))
+      .find((f) => f.at >= 0);
+    if (!written) continue;
+    for (const said of kind.said) {
+      const variant = [
+        ...nameWords.slice(0, written.at),
+        ...said,
+        ...nameWords.slice(written.at + written.form.length),
+      ];
+      const key = variant.join(' ');
+      if (!seen.has(key)) {
+        seen.add(key);
+        variants.push(variant);
+      }
+    }
+  }
+  return variants;
+}
