@@ -468,8 +468,40 @@ const nextWeekday: Rule = (tokens, index, today) => {
 
 const PART_OF_DAY = optional(exact('matin', 'soir', 'midi', 'aprem', 'apres'));
 
+/** « d’ici », « d’ici à », « jusqu’à », « jusqu’au »: a span that runs from today to the day named. */
+const UNTIL: readonly (readonly Slot[])[] = [
+  [exact('d'), exact('ici'), optional(exact('a', 'au'))],
+  [exact('jusqu'), exact('a', 'au')],
+];
+
+/**
+ * « d’ici vendredi », « jusqu’à jeudi prochain », « d’ici demain », « d’ici la fin de la semaine »,
+ * « d’ici la fin du mois »: the days from today to that day, both included (a weekday is the next
+ * one, a week ahead when today is that weekday). Planned work is asked so (« qu’est-ce que je dois
+ * envoyer d’ici vendredi ? »).
+ */
+const untilDay: Rule = (tokens, index, today) => {
+  const open = UNTIL.map((p) => tokens.matchAt(index, p)).find((m) => m !== null);
+  if (!open) return null;
+  const span = (to: CalendarDate, end: number) => ({ found: period({ from: today, to }), end });
+  const weekday = tokens.matchAt(open.end, [optional(exact('le', 'ce')), exact(...WEEKDAYS), optional(NEXT)]);
+  if (weekday) {
+    const at = weekday.at[1]!;
+    const ahead = (WEEKDAYS.indexOf(tokens.token(at)!.norm) - dayOfWeek(today) + 7) % 7 || 7;
+    return span(addDays(today, ahead), weekday.end);
+  }
+  const tomorrow = tokens.matchAt(open.end, [optional(exact('apres')), exact('demain'), PART_OF_DAY]);
+  if (tomorrow) return span(addDays(today, tomorrow.at[0]! >= 0 ? 2 : 1), tomorrow.end);
+  const end = tokens.matchAt(open.end, [THE, exact('fin'), OF, optional(exact('la', 'le'))]);
+  if (!end) return null;
+  if (tokens.matchAt(end.end, [word('semaine')])) return span(weekOf(today).to, end.end + 1);
+  if (tokens.matchAt(end.end, [MONTH_WORD])) return span(endOfMonth(today), end.end + 1);
+  return null;
+};
+
 /** In order of precedence at a given position. */
 const RULES: readonly Rule[] = [
+  untilDay,
   fortnight,
   range,
   since,
@@ -498,6 +530,8 @@ const RULES: readonly Rule[] = [
   pastWeekday,
   nextWeekday,
   byPattern([exact('avant'), exact('hier'), PART_OF_DAY], dayShift(-2)),
+  // « après-demain », « après demain matin »: two days ahead (never « demain » with a stray word).
+  byPattern([exact('apres'), exact('demain'), PART_OF_DAY], dayShift(2)),
   byPattern([exact('hier'), PART_OF_DAY], dayShift(-1)),
   byPattern([exact('demain'), PART_OF_DAY], dayShift(1)),
   // « ce matin », « cet après-midi », « ce soir »: today.

@@ -1,0 +1,210 @@
+/**
+ * The parser generalising beyond the public set's words (issue 16, tenth round, words and filters):
+ * a phone's autocorrect and split words, keywords typed as a search, a sales rep's slang for paying,
+ * negations and conditions, relative dates of planned work. Variants written for the rules, not
+ * copied from the evaluation sets; negatives that the rules must not catch. Against the evaluation
+ * portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
+ */
+import { NOT_UNDERSTOOD, command, parsed, query } from '../support/nlu-parse';
+
+const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
+const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
+const THIS_WEEK = { from: '2026-11-23', to: '2026-11-29' };
+const TOMORROW = { from: '2026-11-24', to: '2026-11-24' };
+
+describe('the autocorrect\u2019s « DOS » is the DSO, never a back', () => {
+  it.each([
+    ['DOS ?', query({ intent: 'dso' })],
+    ['quel est notre DOS ?', query({ intent: 'dso' })],
+    ['DOS du mois dernier', query({ intent: 'dso', period: OCTOBER })],
+    ['DOS de la SGH', query({ intent: 'dso', customerCodes: ['C002'] })],
+    ['dos ce mois', query({ intent: 'dso', period: NOVEMBER })],
+    ['dos au 30 septembre', query({ intent: 'dso', asOf: '2026-09-30' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    'j\u2019ai mal au dos',
+    'J\u2019AI MAL AU DOS',
+    'le dos de la facture est vide',
+    'mon dos ce mois',
+  ])('« %s » is no DSO', (text) => {
+    const result = parsed(text) as { query?: { intent?: string } };
+    expect(result.query?.intent).not.toBe('dso');
+  });
+});
+
+describe('words the autocorrect split or bent', () => {
+  it.each([
+    ['quoi faire de main ?', query({ intent: 'planned_actions', period: TOMORROW })],
+    ['on envoie quoi de main', query({ intent: 'planned_actions', period: TOMORROW })],
+    ['relances prévues de main matin', query({ intent: 'planned_actions', period: TOMORROW })],
+    ['qui nous doit le plu ?', query({ intent: 'top_late_payers' })],
+    ['les clients qui doivent le plu', query({ intent: 'top_late_payers' })],
+    [
+      'en caissements de la semaine dernière',
+      query({ intent: 'collected', period: { from: '2026-11-16', to: '2026-11-22' } }),
+    ],
+    ['on a en caissé combien en octobre', query({ intent: 'collected', period: OCTOBER })],
+    ['en caissements par mois', query({ intent: 'trend', measure: 'collected' })],
+    ['évolution de l\u2019en-cours', query({ intent: 'trend', measure: 'outstanding' })],
+    ['l en cours au 31 octobre', query({ intent: 'aged_balance', asOf: '2026-10-31' })],
+    [
+      'les mises en demeurer parties hier',
+      query({ intent: 'journal_activity', step: 'J+20', period: { from: '2026-11-22', to: '2026-11-22' } }),
+    ],
+    ['impayés au stade mise en demeurer', query({ intent: 'unpaid_invoices', step: 'J+20' })],
+    [
+      'factures émisses en octobre',
+      query({ intent: 'unpaid_invoices', period: OCTOBER, dateBasis: 'issue' }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A hand stays a hand, « en cours » after no article stays « in progress ».
+    ['tu peux me donner un coup de main ?', NOT_UNDERSTOOD],
+    ['qui a un échéancier en cours ?', query({ intent: 'payment_plans' })],
+  ])('« %s » is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('an invoice number typed with a space', () => {
+  it.each([
+    ['historique f 2026-1042', 'F2026-1042'],
+    ['historique F 2026 1042', 'F2026-1042'],
+    ['qu\u2019a-t-on fait sur la f 2026-1048 ?', 'F2026-1048'],
+    ['historique F2026 1042', 'F2026-1042'],
+    ['historique de la F 2026-1042 svp', 'F2026-1042'],
+  ])('« %s » is %s', (text, invoice) => {
+    expect(parsed(text)).toEqual(command({ command: 'history', invoice }));
+  });
+
+  it.each([
+    ['mettre f 2026-1048 en litige', command({ command: 'open_dispute', invoice: 'F2026-1048' })],
+    // A year alone after a letter is no invoice.
+    ['impayés 2026', query({ intent: 'unpaid_invoices', period: { from: '2026-01-01', to: '2026-12-31' } })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('keywords typed as a search', () => {
+  it.each([
+    ['top5 retard', query({ intent: 'top_late_payers', limit: 5 })],
+    ['top10 mauvais payeurs', query({ intent: 'top_late_payers', limit: 10 })],
+    ['top 3 clients à risque élevé', query({ intent: 'top_late_payers', risk: 'high', limit: 3 })],
+    ['top 5 cliant risk faible', query({ intent: 'top_late_payers', risk: 'low', limit: 5 })],
+    ['le top 10 des cli qui paient mal', query({ intent: 'top_late_payers', limit: 10 })],
+    ['les clients qui paient mal', query({ intent: 'top_late_payers' })],
+    ['top 3 client à risque', query({ intent: 'top_late_payers', risk: 'high', limit: 3 })],
+  ])('a ranking: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['impayes 60-90j', { min: 60, max: 90 }],
+    ['impayés 31-60 jours', { min: 31, max: 60 }],
+    ['impayés de 60 à 90 jours', { min: 60, max: 90 }],
+    ['retards 0-30j', { min: 0, max: 30 }],
+    ['impayés entre 30 et 60j', { min: 30, max: 60 }],
+    ['impayés +90j', { min: 91 }],
+  ])('days late: « %s »', (text, daysLate) => {
+    expect(parsed(text)).toEqual(query({ intent: 'unpaid_invoices', daysLate }));
+  });
+
+  it.each([
+    ['impayes par cli', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
+    ['retards par clis', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
+    [
+      'les med envoyées cette semaine',
+      query({ intent: 'journal_activity', step: 'J+20', period: THIS_WEEK }),
+    ],
+    ['nb med envoyees en octobre', query({ intent: 'journal_activity', step: 'J+20', period: OCTOBER })],
+    ['impayés au stade des med', query({ intent: 'unpaid_invoices', step: 'J+20' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « top 10 par client » groups nothing and ranks no one; « le med » is a doctor.
+    ['top 10 par client', NOT_UNDERSTOOD],
+    ['le med', NOT_UNDERSTOOD],
+    // A date is no range of days late.
+    ['impayés au 30/09', query({ intent: 'unpaid_invoices', asOf: '2026-09-30' })],
+  ])('« %s » is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('a sales rep\u2019s slang for paying', () => {
+  const YESTERDAY = { from: '2026-11-22', to: '2026-11-22' };
+  it.each([
+    ['ça a raqué combien hier', query({ intent: 'collected', period: YESTERDAY })],
+    ['les clients ont raqué combien ce mois', query({ intent: 'collected', period: NOVEMBER })],
+    ['ils ont craché combien en octobre', query({ intent: 'collected', period: OCTOBER })],
+    ['combien ils ont allongé hier', query({ intent: 'collected', period: YESTERDAY })],
+    [
+      'fact émises en octobre pas encore raquées',
+      query({ intent: 'unpaid_invoices', period: OCTOBER, dateBasis: 'issue' }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each(['allonger le délai de la SGH', 'cracher le morceau'])('« %s » gives no money received', (text) => {
+    const result = parsed(text) as { query?: { intent?: string } };
+    expect(result.query?.intent).not.toBe('collected');
+  });
+});
+
+describe('negations: what is not yet paid is unpaid', () => {
+  it.each([
+    ['les factures émises en octobre qui ne sont pas encore payées', { period: OCTOBER, dateBasis: 'issue' }],
+    ['factures de novembre toujours pas réglées', { period: NOVEMBER }],
+    ['créances non recouvrées de plus de 60 jours', { daysLate: { min: 61 } }],
+    ['les factures non encaissées', {}],
+    ['factures pas encore recouvrées au 31 octobre', { asOf: '2026-10-31' }],
+  ])('« %s »', (text, filters) => {
+    expect(parsed(text)).toEqual(query({ intent: 'unpaid_invoices', ...filters }));
+  });
+
+  it.each([
+    // « pas tout payé » with a customer is what is left, its balance.
+    [
+      'si la SGH n\u2019a pas tout payé, combien reste-t-il ?',
+      query({ intent: 'customer_balance', customerCodes: ['C002'] }),
+    ],
+    ['encaissements de novembre', query({ intent: 'collected', period: NOVEMBER })],
+  ])('« %s » is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('relative dates of planned work', () => {
+  it.each([
+    ['qu\u2019est-ce qui part d\u2019ici jeudi ?', { from: '2026-11-23', to: '2026-11-26' }],
+    ['les relances d\u2019ici la fin de la semaine', THIS_WEEK],
+    ['relances prévues jusqu\u2019à vendredi', { from: '2026-11-23', to: '2026-11-27' }],
+    ['quoi de prévu d\u2019ici demain', { from: '2026-11-23', to: '2026-11-24' }],
+    ['relances prévues d\u2019ici la fin du mois', { from: '2026-11-23', to: '2026-11-30' }],
+    ['relances prévues d\u2019ici lundi', { from: '2026-11-23', to: '2026-11-30' }],
+    ['relances prévues après-demain', { from: '2026-11-25', to: '2026-11-25' }],
+    ['qu\u2019est-ce qui part lundi prochain ?', { from: '2026-11-30', to: '2026-11-30' }],
+  ])('« %s »', (text, period) => {
+    expect(parsed(text)).toEqual(query({ intent: 'planned_actions', period }));
+  });
+
+  it.each([
+    ['impayés jusqu\u2019à 5000 €', query({ intent: 'unpaid_invoices', amount: { lte: 500000 } })],
+    [
+      'qu\u2019a-t-on fait avant-hier ?',
+      query({ intent: 'journal_activity', period: { from: '2026-11-21', to: '2026-11-21' } }),
+    ],
+  ])('« %s » is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
