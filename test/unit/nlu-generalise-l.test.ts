@@ -208,3 +208,115 @@ describe('relative dates of planned work', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('negations and conditions on the filters', () => {
+  it.each([
+    ['impayés de plus de 30 jours mais pas plus de 60', { min: 31, max: 60 }],
+    ['retards de plus de 60 j mais de moins de 90', { min: 61, max: 89 }],
+    ['impayés de plus de 30 jours et moins de 90 jours', { min: 31, max: 89 }],
+    ['impayés de moins de 90 jours mais pas moins de 30', { min: 30, max: 89 }],
+    ['impayés pas plus de 60 jours', { max: 60 }],
+    ['impayés de plus de 45 jours mais pas plus de 75 jours de retard', { min: 46, max: 75 }],
+  ])('days late: « %s » (« mais » is never May)', (text, daysLate) => {
+    expect(parsed(text)).toEqual(query({ intent: 'unpaid_invoices', daysLate }));
+  });
+
+  it.each([
+    [
+      'impayés de plus de 30 jours mais pas plus de 5000 €',
+      query({ intent: 'unpaid_invoices', amount: { lte: 500000 }, daysLate: { min: 31 } }),
+    ],
+    ['factures de pas plus de 1000 €', query({ intent: 'unpaid_invoices', amount: { lte: 100000 } })],
+    [
+      'impayés de mai',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-05-01', to: '2026-05-31' } }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['impayés encore au stade de la lettre de relance, pas encore en mise en demeure', 'J+10'],
+    ['factures relancées par mail mais pas encore au stade de la LRAR', 'J+3'],
+    ['impayés en lettre de relance sauf mise en demeure', 'J+10'],
+    ['impayés au stade de la mise en demeure', 'J+20'],
+  ])('the step denied is not the step: « %s »', (text, step) => {
+    expect(parsed(text)).toEqual(query({ intent: 'unpaid_invoices', step }));
+  });
+
+  it.each([
+    'impayés pas encore en mise en demeure',
+    'impayés sauf mises en demeure',
+    'impayés hors mise en demeure',
+  ])('« %s » filters on no step', (text) => {
+    expect(parsed(text)).toEqual(query({ intent: 'unpaid_invoices' }));
+  });
+});
+
+describe('a figure that surged, or more than another period, is a trend', () => {
+  const LAST_3_MONTHS = { from: '2026-08-24', to: '2026-11-23' };
+  it.each([
+    [
+      'l\u2019encours a explosé sur les 3 derniers mois ?',
+      query({ intent: 'trend', measure: 'outstanding', period: LAST_3_MONTHS }),
+    ],
+    ['les impayés n\u2019ont pas explosé ?', query({ intent: 'trend' })],
+    ['le DSO s\u2019envole ?', query({ intent: 'trend', measure: 'dso' })],
+    [
+      'les encaissements ont chuté ce mois ?',
+      query({ intent: 'trend', measure: 'collected', period: NOVEMBER }),
+    ],
+    [
+      'on a encaissé moins en octobre qu\u2019en septembre ?',
+      query({ intent: 'trend', measure: 'collected', period: OCTOBER }),
+    ],
+    [
+      'on a encaissé plus cette semaine que la semaine dernière ?',
+      query({ intent: 'trend', measure: 'collected', period: THIS_WEEK }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'encaissé plus de 5000 € ce mois',
+      query({ intent: 'collected', period: NOVEMBER, amount: { gt: 500000 } }),
+    ],
+    ['encaissements de novembre', query({ intent: 'collected', period: NOVEMBER })],
+  ])('« %s » is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('the analyst\u2019s words for unpaid invoices', () => {
+  it.each([
+    ['factures avec une antériorité de plus de 30 jours', { daysLate: { min: 31 } }],
+    ['créances présentant une antériorité supérieure à 90 jours', { daysLate: { min: 91 } }],
+    ['créances échues non recouvrées', {}],
+    ['créances échues non réglées au 31 octobre', { asOf: '2026-10-31' }],
+    ['créances non recouvrées depuis 60 jours et plus', { daysLate: { min: 60 } }],
+  ])('« %s »', (text, filters) => {
+    expect(parsed(text)).toEqual(query({ intent: 'unpaid_invoices', ...filters }));
+  });
+
+  it.each(['antériorité des créances', 'balance par ancienneté'])('« %s » stays the aged balance', (text) => {
+    expect(parsed(text)).toEqual(query({ intent: 'aged_balance' }));
+  });
+});
+
+describe('the weekly review asked in any imperative', () => {
+  it.each([
+    'fais-moi la revue hebdo',
+    'tu peux me sortir la revue de la semaine ?',
+    'prépare la revue de la semaine stp',
+    'génère-moi la revue hebdomadaire',
+    'lance la revue de la semaine',
+  ])('« %s »', (text) => {
+    expect(parsed(text)).toEqual(command({ command: 'weekly_review' }));
+  });
+
+  it('« fais-moi le point sur les impayés » is the unpaid invoices', () => {
+    expect(parsed('fais-moi le point sur les impayés')).toEqual(query({ intent: 'unpaid_invoices' }));
+  });
+});

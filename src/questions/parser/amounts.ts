@@ -107,14 +107,58 @@ export function extractDaysLate(tokens: TokenSet): DaysLateFilter | undefined {
     if (!comparator && !late && !more && !tokens.matchAt(end, [exact('de', 'd'), word('retard')])) continue;
     const lateEnd = tokens.matchAt(end, LATE);
     const andMore = comparator ? null : tokens.matchAt(lateEnd ? lateEnd.end : end, AND_MORE);
-    tokens.take({ start: i, end: andMore ? andMore.end : lateEnd ? lateEnd.end : end });
-    const kind = comparator?.kind ?? 'gte';
-    if (kind === 'gt') return { min: days + 1 };
-    if (kind === 'gte') return { min: days };
-    if (kind === 'lt') return { max: Math.max(0, days - 1) };
-    return { max: days };
+    const last = andMore ? andMore.end : lateEnd ? lateEnd.end : end;
+    tokens.take({ start: i, end: last });
+    // « pas plus de 60 jours » is at most 60.
+    const negated = comparator !== null && list[i - 1]?.norm === 'pas';
+    if (negated) tokens.take({ start: i - 1, end: i });
+    const first = bound(negated ? NEGATED[comparator.kind] : (comparator?.kind ?? 'gte'), days);
+    // « plus de 30 jours mais pas plus de 60 », « de plus de 30 jours et de moins de 90 »: a second
+    // bound narrows the first, its unit said once.
+    const second = comparator ? secondBound(tokens, last, 'min' in first) : null;
+    return second ? { ...first, ...second } : first;
   }
   return undefined;
+}
+
+function bound(kind: Comparator, days: number): DaysLateFilter {
+  if (kind === 'gt') return { min: days + 1 };
+  if (kind === 'gte') return { min: days };
+  if (kind === 'lt') return { max: Math.max(0, days - 1) };
+  return { max: days };
+}
+
+/** Comparators reversed by « pas »: « pas plus de 60 » is at most 60, « pas moins de 30 » at least 30. */
+const NEGATED: Readonly<Record<Comparator, Comparator>> = { gt: 'lte', gte: 'lt', lt: 'gte', lte: 'gt' };
+
+/**
+ * The bound on the other side right after a first one (« mais », « et » and « de » between), in days
+ * when its unit is said or left out — never a month nor an amount. It is taken.
+ */
+function secondBound(tokens: TokenSet, from: number, firstIsMin: boolean): DaysLateFilter | null {
+  let at = from;
+  while (at < from + 2 && tokens.isFree(at) && /^(?:mais|et|,|de|d)$/.test(tokens.list[at]!.norm)) at++;
+  const negated = tokens.isFree(at) && tokens.list[at]!.norm === 'pas';
+  const comparator = comparatorAt(tokens, negated ? at + 1 : at);
+  if (!comparator) return null;
+  const integer = readInteger(tokens.list, comparator.end, isFree(tokens));
+  if (!integer) return null;
+  let end = comparator.end + integer.length;
+  if (!integer.daysSuffix) {
+    const unit = tokens.matchAt(end, [DAY_UNIT]);
+    if (unit) end = unit.end;
+    else if (
+      tokens.matchAt(end, [EURO]) ||
+      tokens.matchAt(end, [MONTH_UNIT]) ||
+      tokens.matchAt(end, [exact('%')])
+    )
+      return null;
+  }
+  const kind = negated ? NEGATED[comparator.kind] : comparator.kind;
+  const filter = bound(kind, integer.value);
+  if ('min' in filter === firstIsMin) return null;
+  tokens.take({ start: at, end: tokens.matchAt(end, LATE)?.end ?? end });
+  return filter;
 }
 
 /** Amounts: a comparator, a number and euros (or a number of a hundred or more, without a unit). */
@@ -151,9 +195,11 @@ export function extractAmount(tokens: TokenSet): AmountFilter | undefined {
       exact('jour', 'jours', 'j', 'jr', 'jrs', 'mois', 'an', 'ans', 'annee', 'annees'),
     ]);
     if (!unit && (daysNext || (!amount.thousands && amount.value < 100))) continue;
-    tokens.take({ start: i, end: unit ? unit.end : afterNumber });
+    // « pas plus de 5 000 € » is at most 5 000 €.
+    const negated = list[i - 1]?.norm === 'pas';
+    tokens.take({ start: negated ? i - 1 : i, end: unit ? unit.end : afterNumber });
     const filter: AmountFilter = {};
-    filter[comparator.kind] = cents(amount.cents);
+    filter[negated ? NEGATED[comparator.kind] : comparator.kind] = cents(amount.cents);
     return filter;
   }
   return undefined;

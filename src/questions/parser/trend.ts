@@ -71,7 +71,7 @@ export function trendIntent(
     return STRONG.test(text) || MEASURE_WORDS.some(([, pattern]) => pattern.test(text)) ? intent : null;
   }
   if (intent === null || !MEASURED.includes(intent)) return intent;
-  if (mentions(tokens, 'trend') || COMPARING.test(text)) return 'trend';
+  if (mentions(tokens, 'trend') || COMPARING.test(text) || SURGED.test(text)) return 'trend';
   if (periodsNamed >= 1 && JUDGED.test(text)) return 'trend';
   // « cette année on encaisse plus que l’an dernier ? »: more or less than another period.
   return periodsNamed >= 2 && MORE_OR_LESS.test(text) ? 'trend' : intent;
@@ -80,7 +80,15 @@ export function trendIntent(
 /** Words that ask for a trend on their own, whatever figure (the overdue amount by default). */
 const STRONG =
   / (evolution|evolutions|evolue|evoluent|tendance|tendances|trend|trends|mieux|pire|courbe|better|worse|improving|improved|progression|ameliore|ameliorent|amelioration|degrade|degradent|degradation|deteriore|deteriorent|empire|empirent|arrange|arrangent|monte|montent|grimpe|grimpent) /;
-const MORE_OR_LESS = / (plus|moins) qu(e)? /;
+/** « plus que », « plus ce mois que le mois dernier »: the comparison around a period (a few words). */
+const MORE_OR_LESS = / (plus|moins) (?:[a-z0-9]+ ){0,4}qu(e)? /;
+
+/**
+ * « l’encours n’a pas explosé sur les 3 derniers mois ? », « les impayés s’envolent ? »: a figure
+ * that surged or collapsed is asked over time (asked negated too: the answer is the trend).
+ */
+const SURGED =
+  / (explose|explosent|exploser|explosee|explosees|exploses|flambe|flambent|flambee|envole|envolent|envolee|envoles|effondre|effondrent|effondree|chute|chutent|plonge|plongent) /;
 
 /** « vs », « par rapport à », « comparé à »: a figure set against another period. */
 const COMPARING = / (vs|versus|par rapport|compare|comparee|comparaison|comparer|compared) /;
