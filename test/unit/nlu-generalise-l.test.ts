@@ -227,6 +227,11 @@ describe('negations and conditions on the filters', () => {
       query({ intent: 'unpaid_invoices', amount: { lte: 500000 }, daysLate: { min: 31 } }),
     ],
     ['factures de pas plus de 1000 €', query({ intent: 'unpaid_invoices', amount: { lte: 100000 } })],
+    // Bounds that leave nothing: the second is no bound (the query stays well formed).
+    [
+      'impayés de plus de 60 jours mais moins de 30 jours',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    ],
     [
       'impayés de mai',
       query({ intent: 'unpaid_invoices', period: { from: '2026-05-01', to: '2026-05-31' } }),
@@ -318,5 +323,47 @@ describe('the weekly review asked in any imperative', () => {
 
   it('« fais-moi le point sur les impayés » is the unpaid invoices', () => {
     expect(parsed('fais-moi le point sur les impayés')).toEqual(query({ intent: 'unpaid_invoices' }));
+  });
+});
+
+describe('paraphrases of the new voices that did not generalise at first', () => {
+  it.each([
+    ['impayes 90j et +', query({ intent: 'unpaid_invoices', daysLate: { min: 90 } })],
+    ['impayés de 60 jours et +', query({ intent: 'unpaid_invoices', daysLate: { min: 60 } })],
+    ['impayes 30/60j', query({ intent: 'unpaid_invoices', daysLate: { min: 30, max: 60 } })],
+    ['impayés 60/90 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 60, max: 90 } })],
+    [
+      'les créances dont l\u2019antériorité excède 120 jours',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 121 } }),
+    ],
+    [
+      'ça a encaissé plus que le mois dernier ?',
+      query({ intent: 'trend', measure: 'collected', period: NOVEMBER }),
+    ],
+    [
+      'on encaisse moins qu\u2019en octobre ?',
+      query({ intent: 'trend', measure: 'collected', period: NOVEMBER }),
+    ],
+    [
+      'j\u2019envoie quoi d\u2019ici la fin de semaine',
+      query({ intent: 'planned_actions', period: THIS_WEEK }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « ne … plus que » is « only », no comparison; a date stays a date.
+    [
+      'il ne reste plus que les impayés de la SGH en octobre',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C002'], period: OCTOBER }),
+    ],
+    ['impayés au 30/09', query({ intent: 'unpaid_invoices', asOf: '2026-09-30' })],
+    [
+      'qu\u2019est-ce qui a été envoyé hier ?',
+      query({ intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' } }),
+    ],
+  ])('« %s » is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
   });
 });

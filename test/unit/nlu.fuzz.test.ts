@@ -110,8 +110,9 @@ const nonsense = fc
   .array(fragment, { minLength: 1, maxLength: 12 })
   .filter((parts) => !owedByACustomer(parts) && !howMuchACustomer(parts))
   .map((parts) => parts.join(' '))
-  // « ? » alone asks the help (no figure: nlu-generalise-d), as the chat's general help route does.
-  .filter((text) => !/^[\s?]*$/.test(text));
+  // « ? » alone asks the help (no figure: nlu-generalise-d), as the chat's general help route does —
+  // with other signs around it too (« ! ? »).
+  .filter((text) => !/^[\s?!]*\?[\s?!]*$/.test(text) && text.trim() !== '');
 
 it('never throws, whatever the text (any Unicode, any length)', () => {
   fc.assert(

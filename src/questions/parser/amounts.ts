@@ -33,7 +33,8 @@ const COMPARATORS: ReadonlyArray<readonly [Comparator, readonly Slot[]]> = [
   ['gt', [exact('plus', '+'), exact('de', 'd')]],
   ['gt', [word('superieur', 'superieure'), exact('a', 'au', 'aux')]],
   ['gt', [exact('au'), exact('dela', 'dessus'), exact('de', 'd')]],
-  ['gt', [exact('depassant', 'depassent', 'depasse', 'excedant')]],
+  // « dont l’antériorité excède 120 jours ».
+  ['gt', [exact('depassant', 'depassent', 'depasse', 'excedant', 'excede', 'excedent')]],
   ['gte', [exact('au'), exact('moins')]],
   ['gte', [exact('a'), exact('partir'), exact('de', 'd')]],
   ['gte', [exact('>'), exact('=')]],
@@ -56,8 +57,8 @@ const COMPARATORS: ReadonlyArray<readonly [Comparator, readonly Slot[]]> = [
 const DAY_UNIT = exact('jour', 'jours', 'j', 'jr', 'jrs');
 const MONTH_UNIT = exact('mois');
 const EURO = exact('€', 'euro', 'euros', 'eur', 'balles', 'boules');
-/** « 90 jours et plus », « 60 jours ou plus ». */
-const AND_MORE = [exact('et', 'ou'), exact('plus')];
+/** « 90 jours et plus », « 60 jours ou plus », « 90j et + ». */
+const AND_MORE = [exact('et', 'ou'), exact('plus', '+')];
 const LATE = [optional(exact('de', 'd')), optional(word('retard'))];
 
 function comparatorAt(tokens: TokenSet, index: number): { kind: Comparator; end: number } | null {
@@ -115,7 +116,7 @@ export function extractDaysLate(tokens: TokenSet): DaysLateFilter | undefined {
     const first = bound(negated ? NEGATED[comparator.kind] : (comparator?.kind ?? 'gte'), days);
     // « plus de 30 jours mais pas plus de 60 », « de plus de 30 jours et de moins de 90 »: a second
     // bound narrows the first, its unit said once.
-    const second = comparator ? secondBound(tokens, last, 'min' in first) : null;
+    const second = comparator ? secondBound(tokens, last, first) : null;
     return second ? { ...first, ...second } : first;
   }
   return undefined;
@@ -135,7 +136,9 @@ const NEGATED: Readonly<Record<Comparator, Comparator>> = { gt: 'lte', gte: 'lt'
  * The bound on the other side right after a first one (« mais », « et » and « de » between), in days
  * when its unit is said or left out — never a month nor an amount. It is taken.
  */
-function secondBound(tokens: TokenSet, from: number, firstIsMin: boolean): DaysLateFilter | null {
+function secondBound(tokens: TokenSet, from: number, first: DaysLateFilter): DaysLateFilter | null {
+  const firstIsMin = 'min' in first;
+  const { min: firstMin, max: firstMax } = first;
   let at = from;
   while (at < from + 2 && tokens.isFree(at) && /^(?:mais|et|,|de|d)$/.test(tokens.list[at]!.norm)) at++;
   const negated = tokens.isFree(at) && tokens.list[at]!.norm === 'pas';
@@ -157,6 +160,9 @@ function secondBound(tokens: TokenSet, from: number, firstIsMin: boolean): DaysL
   const kind = negated ? NEGATED[comparator.kind] : comparator.kind;
   const filter = bound(kind, integer.value);
   if ('min' in filter === firstIsMin) return null;
+  // « plus de 60 jours mais moins de 30 »: bounds that leave nothing are no second bound.
+  if (firstMin !== undefined && filter.max !== undefined && filter.max < firstMin) return null;
+  if (firstMax !== undefined && filter.min !== undefined && filter.min > firstMax) return null;
   tokens.take({ start: at, end: tokens.matchAt(end, LATE)?.end ?? end });
   return filter;
 }

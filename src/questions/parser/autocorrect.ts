@@ -184,6 +184,12 @@ export function rewriteAutocorrect(tokens: readonly Token[]): Token[] {
         continue;
       }
     }
+    // « 30/60j », « 60/90 jours »: a range written as a fraction before the unit.
+    const slashed = /^(\d{1,3})\/(\d{1,3})$/.exec(n);
+    if (slashed && /^(?:j|jr|jrs|jours?)$/.test(after ?? '')) {
+      push(`entre ${slashed[1]} et ${slashed[2]}`, t);
+      continue;
+    }
     if (glued) {
       push(`${glued[1]} jours`, t);
       continue;

@@ -69,7 +69,6 @@ export function tenseIntent(
   // to come, the proposals of those days.
   if (
     intent === 'journal_activity' &&
-    bareReminders &&
     period !== undefined &&
     period.to > today &&
     !saysSentInThePast(words) &&

@@ -73,6 +73,8 @@ export function trendIntent(
   if (intent === null || !MEASURED.includes(intent)) return intent;
   if (mentions(tokens, 'trend') || COMPARING.test(text) || SURGED.test(text)) return 'trend';
   if (periodsNamed >= 1 && JUDGED.test(text)) return 'trend';
+  // « on a encaissé plus que le mois dernier ? »: more or less than the period named after « que ».
+  if (periodsNamed >= 1 && MORE_THAN_PERIOD.test(text)) return 'trend';
   // « cette année on encaisse plus que l’an dernier ? »: more or less than another period.
   return periodsNamed >= 2 && MORE_OR_LESS.test(text) ? 'trend' : intent;
 }
@@ -82,6 +84,9 @@ const STRONG =
   / (evolution|evolutions|evolue|evoluent|tendance|tendances|trend|trends|mieux|pire|courbe|better|worse|improving|improved|progression|ameliore|ameliorent|amelioration|degrade|degradent|degradation|deteriore|deteriorent|empire|empirent|arrange|arrangent|monte|montent|grimpe|grimpent) /;
 /** « plus que », « plus ce mois que le mois dernier »: the comparison around a period (a few words). */
 const MORE_OR_LESS = / (plus|moins) (?:[a-z0-9]+ ){0,4}qu(e)? /;
+
+/** « plus que le mois dernier », « moins qu’en octobre »: a period is the comparison's base (« ne … plus que » is only). */
+const MORE_THAN_PERIOD = /(?<! (?:ne|n) \S+) (plus|moins) qu(e)? (?:le|la|l|en|au|a) /;
 
 /**
  * « l’encours n’a pas explosé sur les 3 derniers mois ? », « les impayés s’envolent ? »: a figure
