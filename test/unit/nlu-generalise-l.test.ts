@@ -332,6 +332,21 @@ describe('paraphrases of the new voices that did not generalise at first', () =>
     ['impayés de 60 jours et +', query({ intent: 'unpaid_invoices', daysLate: { min: 60 } })],
     ['impayes 30/60j', query({ intent: 'unpaid_invoices', daysLate: { min: 30, max: 60 } })],
     ['impayés 60/90 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 60, max: 90 } })],
+    ['impayes 60j+', query({ intent: 'unpaid_invoices', daysLate: { min: 60 } })],
+    ['impayés 90 jours +', query({ intent: 'unpaid_invoices', daysLate: { min: 90 } })],
+    [
+      'impayés mais pas ceux de plus de 90 jours',
+      query({ intent: 'unpaid_invoices', daysLate: { max: 90 } }),
+    ],
+    [
+      'impayés sauf ceux de plus de 60 jours de retard',
+      query({ intent: 'unpaid_invoices', daysLate: { max: 60 } }),
+    ],
+    [
+      'impayés hors factures de plus de 10000 €',
+      query({ intent: 'unpaid_invoices', amount: { lte: 1000000 } }),
+    ],
+    ['litiges sauf ceux de plus de 2 000 €', query({ intent: 'disputes', amount: { lte: 200000 } })],
     [
       'les créances dont l\u2019antériorité excède 120 jours',
       query({ intent: 'unpaid_invoices', daysLate: { min: 121 } }),
@@ -359,6 +374,8 @@ describe('paraphrases of the new voices that did not generalise at first', () =>
       query({ intent: 'unpaid_invoices', customerCodes: ['C002'], period: OCTOBER }),
     ],
     ['impayés au 30/09', query({ intent: 'unpaid_invoices', asOf: '2026-09-30' })],
+    ['impayés +60j', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+    ['impayés de plus de 90 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 91 } })],
     [
       'qu\u2019est-ce qui a été envoyé hier ?',
       query({ intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' } }),

@@ -110,16 +110,46 @@ export function extractDaysLate(tokens: TokenSet): DaysLateFilter | undefined {
     const andMore = comparator ? null : tokens.matchAt(lateEnd ? lateEnd.end : end, AND_MORE);
     const last = andMore ? andMore.end : lateEnd ? lateEnd.end : end;
     tokens.take({ start: i, end: last });
-    // « pas plus de 60 jours » is at most 60.
-    const negated = comparator !== null && list[i - 1]?.norm === 'pas';
-    if (negated) tokens.take({ start: i - 1, end: i });
-    const first = bound(negated ? NEGATED[comparator.kind] : (comparator?.kind ?? 'gte'), days);
+    // « pas plus de 60 jours », « sauf ceux de plus de 90 jours » is at most 60, 90.
+    const negation = comparator !== null ? negationBefore(tokens, i) : null;
+    if (negation !== null) tokens.take({ start: negation, end: i });
+    const kind = comparator?.kind ?? 'gte';
+    const first = bound(negation !== null ? NEGATED[kind] : kind, days);
     // « plus de 30 jours mais pas plus de 60 », « de plus de 30 jours et de moins de 90 »: a second
     // bound narrows the first, its unit said once.
     const second = comparator ? secondBound(tokens, last, first) : null;
     return second ? { ...first, ...second } : first;
   }
   return undefined;
+}
+
+/** Words between a negation and the comparator it reverses: « pas ceux de plus de », « sauf les factures de ». */
+const NEGATED_OBJECT = new Set([
+  'ceux',
+  'celles',
+  'celle',
+  'celui',
+  'les',
+  'des',
+  'de',
+  'd',
+  'qui',
+  'ont',
+  'sont',
+  'en',
+  'retard',
+  'factures',
+  'impayes',
+]);
+
+/**
+ * The index of a negation (« pas », « sauf », « hors », « excepté ») just before a comparator, over a
+ * few words of its object (« sauf ceux de plus de 90 jours »), or null.
+ */
+function negationBefore(tokens: TokenSet, index: number): number | null {
+  let k = index - 1;
+  while (k >= 0 && index - k <= 3 && tokens.isFree(k) && NEGATED_OBJECT.has(tokens.list[k]!.norm)) k--;
+  return tokens.isFree(k) && /^(?:pas|sauf|hors|excepte|excepter)$/.test(tokens.list[k]!.norm) ? k : null;
 }
 
 function bound(kind: Comparator, days: number): DaysLateFilter {
@@ -201,9 +231,10 @@ export function extractAmount(tokens: TokenSet): AmountFilter | undefined {
       exact('jour', 'jours', 'j', 'jr', 'jrs', 'mois', 'an', 'ans', 'annee', 'annees'),
     ]);
     if (!unit && (daysNext || (!amount.thousands && amount.value < 100))) continue;
-    // « pas plus de 5 000 € » is at most 5 000 €.
-    const negated = list[i - 1]?.norm === 'pas';
-    tokens.take({ start: negated ? i - 1 : i, end: unit ? unit.end : afterNumber });
+    // « pas plus de 5 000 € », « sauf celles de plus de 5 000 € » is at most 5 000 €.
+    const negation = negationBefore(tokens, i);
+    const negated = negation !== null;
+    tokens.take({ start: negation ?? i, end: unit ? unit.end : afterNumber });
     const filter: AmountFilter = {};
     filter[negated ? NEGATED[comparator.kind] : comparator.kind] = cents(amount.cents);
     return filter;

@@ -162,6 +162,16 @@ export function rewriteAutocorrect(tokens: readonly Token[]): Token[] {
       push('emises', t);
       continue;
     }
+    // « impayés 60j+ », « 90 jours + »: at least that many days (« et plus »).
+    if (
+      n === '+' &&
+      /^(?:j|jr|jrs|jours?)$/.test(out[out.length - 1]?.norm ?? '') &&
+      out[out.length - 2]?.kind === 'number' &&
+      tokens[i + 1]?.kind !== 'number'
+    ) {
+      push('et plus', t);
+      continue;
+    }
     // « top5 retard », « top10 »: the ranking's word and its size.
     const top = /^top(\d{1,3})$/.exec(n);
     if (top) {
