@@ -317,6 +317,9 @@ describe('the weekly review asked in any imperative', () => {
     'prépare la revue de la semaine stp',
     'génère-moi la revue hebdomadaire',
     'lance la revue de la semaine',
+    'la revue de la semaine stp fais vite',
+    'balance moi la revue hebdo',
+    'la revue hebdo asap',
   ])('« %s »', (text) => {
     expect(parsed(text)).toEqual(command({ command: 'weekly_review' }));
   });
