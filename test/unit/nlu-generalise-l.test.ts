@@ -147,6 +147,8 @@ describe('a sales rep\u2019s slang for paying', () => {
     ['les clients ont raqué combien ce mois', query({ intent: 'collected', period: NOVEMBER })],
     ['ils ont craché combien en octobre', query({ intent: 'collected', period: OCTOBER })],
     ['combien ils ont allongé hier', query({ intent: 'collected', period: YESTERDAY })],
+    ['ils ont lâché combien hier', query({ intent: 'collected', period: YESTERDAY })],
+    ['ils ont casqué combien ce mois', query({ intent: 'collected', period: NOVEMBER })],
     [
       'fact émises en octobre pas encore raquées',
       query({ intent: 'unpaid_invoices', period: OCTOBER, dateBasis: 'issue' }),
@@ -155,10 +157,13 @@ describe('a sales rep\u2019s slang for paying', () => {
     expect(parsed(text)).toEqual(expected);
   });
 
-  it.each(['allonger le délai de la SGH', 'cracher le morceau'])('« %s » gives no money received', (text) => {
-    const result = parsed(text) as { query?: { intent?: string } };
-    expect(result.query?.intent).not.toBe('collected');
-  });
+  it.each(['allonger le délai de la SGH', 'cracher le morceau', 'lâche-moi la balance âgée'])(
+    '« %s » gives no money received',
+    (text) => {
+      const result = parsed(text) as { query?: { intent?: string } };
+      expect(result.query?.intent).not.toBe('collected');
+    },
+  );
 });
 
 describe('negations: what is not yet paid is unpaid', () => {
@@ -168,6 +173,7 @@ describe('negations: what is not yet paid is unpaid', () => {
     ['créances non recouvrées de plus de 60 jours', { daysLate: { min: 61 } }],
     ['les factures non encaissées', {}],
     ['factures pas encore recouvrées au 31 octobre', { asOf: '2026-10-31' }],
+    ['factures échues et non encore réglées', {}],
   ])('« %s »', (text, filters) => {
     expect(parsed(text)).toEqual(query({ intent: 'unpaid_invoices', ...filters }));
   });
@@ -350,6 +356,14 @@ describe('paraphrases of the new voices that did not generalise at first', () =>
       query({ intent: 'unpaid_invoices', amount: { lte: 1000000 } }),
     ],
     ['litiges sauf ceux de plus de 2 000 €', query({ intent: 'disputes', amount: { lte: 200000 } })],
+    [
+      'impayés à l\u2019exclusion de ceux de plus de 90 jours',
+      query({ intent: 'unpaid_invoices', daysLate: { max: 90 } }),
+    ],
+    [
+      'le DSO n\u2019a pas bougé depuis septembre ?',
+      query({ intent: 'trend', measure: 'dso', period: { from: '2026-09-01', to: '2026-11-23' } }),
+    ],
     [
       'les créances dont l\u2019antériorité excède 120 jours',
       query({ intent: 'unpaid_invoices', daysLate: { min: 121 } }),

@@ -149,7 +149,9 @@ const NEGATED_OBJECT = new Set([
 function negationBefore(tokens: TokenSet, index: number): number | null {
   let k = index - 1;
   while (k >= 0 && index - k <= 3 && tokens.isFree(k) && NEGATED_OBJECT.has(tokens.list[k]!.norm)) k--;
-  return tokens.isFree(k) && /^(?:pas|sauf|hors|excepte|excepter)$/.test(tokens.list[k]!.norm) ? k : null;
+  return tokens.isFree(k) && /^(?:pas|sauf|hors|excepte|excepter|exclusion)$/.test(tokens.list[k]!.norm)
+    ? k
+    : null;
 }
 
 function bound(kind: Comparator, days: number): DaysLateFilter {

@@ -7,7 +7,8 @@
  * - keywords: « top5 » (a ranking's size glued to its word), « 60j » (a number glued to its unit),
  *   « 30-60j » (a range of days late), « cli » (clients), « cliant », « risk », the MED in lower case
  *   where it cannot be a doctor (« les med envoyées »);
- * - slang: « raquer », « allonger », « cracher » (with money or « combien » around) are paying;
+ * - slang: « raquer », « casquer » and, with money or « combien » around, « allonger », « cracher »,
+ *   « lâcher » are paying;
  * - negations: « pas encore payées », « non recouvrées », « non encaissées » are unpaid.
  * Each rule looks at the words around, so that an ordinary word keeps its meaning (« mal au dos »,
  * « un coup de main », « le med »).
@@ -72,8 +73,8 @@ const MONEY = new Set([
   '€',
   'euros',
 ]);
-const SLANG_ALWAYS = /^raqu(?:e|es|ee|ees|er|ent|era|eront|ait|aient)$/;
-const SLANG_WITH_MONEY = /^(?:allong|crach)(?:e|es|ee|ees|er|ent|era|eront|ait|aient)$/;
+const SLANG_ALWAYS = /^(?:raqu|casqu)(?:e|es|ee|ees|er|ent|era|eront|ait|aient)$/;
+const SLANG_WITH_MONEY = /^(?:allong|crach|lach)(?:e|es|ee|ees|er|ent|era|eront|ait|aient)$/;
 /** Participles of paying or collecting after a negation: « pas encore payées » is unpaid. */
 const PAID = /^(?:paye|regle|solde|recouvre|encaisse)e?s?$/;
 // Not « tout »: « n'a pas tout payé » says something is left, the customer's balance.
@@ -233,7 +234,8 @@ export function rewriteAutocorrect(tokens: readonly Token[]): Token[] {
       let k = i + 1;
       while (k < tokens.length && NEGATION_FILLER.has(norms[k]!) && k - i <= 2) k++;
       const paid = PAID.test(norms[k] ?? '') || SLANG_ALWAYS.test(norms[k] ?? '');
-      if (paid && (n === 'pas' || !/^(?:paye|regle)/.test(norms[k]!))) {
+      // « non réglées » is already the unpaid invoices' phrase; « non encore réglées » is made one.
+      if (paid && (n === 'pas' || k > i + 1 || !/^(?:paye|regle)/.test(norms[k]!))) {
         push('non payees', t, tokens[k]);
         i = k;
         continue;

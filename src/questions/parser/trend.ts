@@ -89,11 +89,11 @@ const MORE_OR_LESS = / (plus|moins) (?:[a-z0-9]+ ){0,4}qu(e)? /;
 const MORE_THAN_PERIOD = /(?<! (?:ne|n) \S+) (plus|moins) qu(e)? (?:le|la|l|en|au|a) /;
 
 /**
- * « l’encours n’a pas explosé sur les 3 derniers mois ? », « les impayés s’envolent ? »: a figure
- * that surged or collapsed is asked over time (asked negated too: the answer is the trend).
+ * « l’encours n’a pas explosé sur les 3 derniers mois ? », « les impayés s’envolent ? », « le DSO n’a
+ * pas bougé ? »: a figure that surged, collapsed or moved is asked over time (asked negated too: the answer is the trend).
  */
 const SURGED =
-  / (explose|explosent|exploser|explosee|explosees|exploses|flambe|flambent|flambee|envole|envolent|envolee|envoles|effondre|effondrent|effondree|chute|chutent|plonge|plongent) /;
+  / (explose|explosent|exploser|explosee|explosees|exploses|flambe|flambent|flambee|envole|envolent|envolee|envoles|effondre|effondrent|effondree|chute|chutent|plonge|plongent|bouge|bougent|bouger) /;
 
 /** « vs », « par rapport à », « comparé à »: a figure set against another period. */
 const COMPARING = / (vs|versus|par rapport|compare|comparee|comparaison|comparer|compared) /;
