@@ -125,6 +125,13 @@ describe('keywords typed as a search', () => {
     ],
     ['nb med envoyees en octobre', query({ intent: 'journal_activity', step: 'J+20', period: OCTOBER })],
     ['impayés au stade des med', query({ intent: 'unpaid_invoices', step: 'J+20' })],
+    ['impayes stade med', query({ intent: 'unpaid_invoices', step: 'J+20' })],
+    [
+      'lr partie hier',
+      query({ intent: 'journal_activity', step: 'J+20', period: { from: '2026-11-22', to: '2026-11-22' } }),
+    ],
+    ['les lr de demain', query({ intent: 'planned_actions', step: 'J+20', period: TOMORROW })],
+    ['nb lr envoyees en octobre', query({ intent: 'journal_activity', step: 'J+20', period: OCTOBER })],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -133,6 +140,7 @@ describe('keywords typed as a search', () => {
     // « top 10 par client » groups nothing and ranks no one; « le med » is a doctor.
     ['top 10 par client', NOT_UNDERSTOOD],
     ['le med', NOT_UNDERSTOOD],
+    ['le med de garde', NOT_UNDERSTOOD],
     // A date is no range of days late.
     ['impayés au 30/09', query({ intent: 'unpaid_invoices', asOf: '2026-09-30' })],
   ])('« %s » is unchanged', (text, expected) => {

@@ -5,8 +5,8 @@
  *   caissement(s) » for encaissement(s), « l’en-cours » for l’encours,  « mise en demeurer », « émisses »
  *   for émises (« imper » is spelt by ear: ./phonetic.ts);
  * - keywords: « top5 » (a ranking's size glued to its word), « 60j » (a number glued to its unit),
- *   « 30-60j » (a range of days late), « cli » (clients), « cliant », « risk », the MED in lower case
- *   where it cannot be a doctor (« les med envoyées »);
+ *   « 30-60j » (a range of days late), « cli » (clients), « cliant », « risk », the MED and the LR in
+ *   lower case where the MED cannot be a doctor (« les med envoyées », « stade med », « lr partie hier »);
  * - slang: « raquer », « casquer » and, with money or « combien » around, « allonger », « cracher »,
  *   « lâcher » are paying;
  * - negations: « pas encore payées », « non recouvrées », « non encaissées » are unpaid.
@@ -54,8 +54,25 @@ const AFTER_TOMORROW = new Set([
   'ou',
   'pour',
 ]);
-/** « les med », « des MED », « nb med »: the plural or a count cannot be « le med » (a doctor). */
-const MED_PLURAL_BEFORE = new Set(['les', 'des', 'mes', 'nos', 'aux', 'nb', 'nombre', 'de', 'd', 'en']);
+/**
+ * « les med », « nb med », « stade med »: the plural, a count or a stage of the ladder cannot be « le
+ * med » (a doctor); the same for « lr » (a registered letter) typed in lower case.
+ */
+const MED_PLURAL_BEFORE = new Set([
+  'les',
+  'des',
+  'mes',
+  'nos',
+  'aux',
+  'nb',
+  'nombre',
+  'de',
+  'd',
+  'en',
+  'stade',
+  'etape',
+  'niveau',
+]);
 const SENT_AFTER = /^(?:envoye|expedie|adresse|parti|prevu|fait|programme|planifie|recu)e?s?$/;
 /** Money words and « combien »: a verb of slang around them is paying (« il a craché combien ? »). */
 const MONEY = new Set([
@@ -219,9 +236,16 @@ export function rewriteAutocorrect(tokens: readonly Token[]): Token[] {
       push('risque', t);
       continue;
     }
-    // « les med envoyées cette semaine »: the plural or a sending says the mise en demeure.
-    if ((n === 'med' || n === 'meds') && (MED_PLURAL_BEFORE.has(before) || SENT_AFTER.test(after ?? ''))) {
-      push('mises en demeure', t);
+    // « les med envoyées cette semaine », « lr partie hier »: the plural, a count, a stage or a sending
+    // says the mise en demeure, the registered letter.
+    const letter =
+      n === 'med' || n === 'meds'
+        ? 'mises en demeure'
+        : n === 'lr' || n === 'lrs'
+          ? 'lettres recommandees'
+          : null;
+    if (letter && (MED_PLURAL_BEFORE.has(before) || SENT_AFTER.test(after ?? ''))) {
+      push(letter, t);
       continue;
     }
     // « ça a raqué combien hier », « il a pas raqué », « ils ont craché combien ? »: paying.
