@@ -59,6 +59,14 @@ describe('words the autocorrect split or bent', () => {
       'factures émisses en octobre',
       query({ intent: 'unpaid_invoices', period: OCTOBER, dateBasis: 'issue' }),
     ],
+    [
+      'factures émisent en octobre',
+      query({ intent: 'unpaid_invoices', period: OCTOBER, dateBasis: 'issue' }),
+    ],
+    [
+      'factures émmises en octobre',
+      query({ intent: 'unpaid_invoices', period: OCTOBER, dateBasis: 'issue' }),
+    ],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });

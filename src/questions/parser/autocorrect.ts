@@ -176,7 +176,8 @@ export function rewriteAutocorrect(tokens: readonly Token[]): Token[] {
       push('demeure', t);
       continue;
     }
-    if (n === 'emisses' || n === 'emisse') {
+    // « émisses », « émisent », « émmises »: the autocorrect's (or the ear's) « émises ».
+    if (/^em{1,2}is{1,2}(?:e|es|ent|ee|ees)$/.test(n) && n !== 'emise' && n !== 'emises') {
       push('emises', t);
       continue;
     }
