@@ -373,6 +373,31 @@ describe('paraphrases of the new voices that did not generalise at first', () =>
     ],
     ['litiges sauf ceux de plus de 2 000 €', query({ intent: 'disputes', amount: { lte: 200000 } })],
     [
+      'impayés supérieurs à 1000 € mais pas plus de 5000 €',
+      query({ intent: 'unpaid_invoices', amount: { gt: 100000, lte: 500000 } }),
+    ],
+    [
+      'impayés de plus de 1000 € et de moins de 5000 €',
+      query({ intent: 'unpaid_invoices', amount: { gt: 100000, lt: 500000 } }),
+    ],
+    [
+      'impayés de plus de 1000 € mais moins de 2000',
+      query({ intent: 'unpaid_invoices', amount: { gt: 100000, lt: 200000 } }),
+    ],
+    [
+      'impayés de plus de 5000 € mais moins de 1000 €',
+      query({ intent: 'unpaid_invoices', amount: { gt: 500000 } }),
+    ],
+    [
+      'impayés de plus de 1000 € de plus de 60 jours',
+      query({ intent: 'unpaid_invoices', amount: { gt: 100000 }, daysLate: { min: 61 } }),
+    ],
+    [
+      'on n\u2019a pas encaissé moins que le mois dernier ?',
+      query({ intent: 'trend', measure: 'collected', period: NOVEMBER }),
+    ],
+    ['factures pas encore encaissées', query({ intent: 'unpaid_invoices' })],
+    [
       'impayés à l\u2019exclusion de ceux de plus de 90 jours',
       query({ intent: 'unpaid_invoices', daysLate: { max: 90 } }),
     ],

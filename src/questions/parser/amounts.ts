@@ -236,12 +236,39 @@ export function extractAmount(tokens: TokenSet): AmountFilter | undefined {
     // « pas plus de 5 000 € », « sauf celles de plus de 5 000 € » is at most 5 000 €.
     const negation = negationBefore(tokens, i);
     const negated = negation !== null;
-    tokens.take({ start: negation ?? i, end: unit ? unit.end : afterNumber });
+    const end = unit ? unit.end : afterNumber;
+    tokens.take({ start: negation ?? i, end });
     const filter: AmountFilter = {};
     filter[negated ? NEGATED[comparator.kind] : comparator.kind] = cents(amount.cents);
-    return filter;
+    // « supérieurs à 1 000 € mais pas plus de 5 000 € »: a second bound on the other side narrows it.
+    return { ...filter, ...secondAmount(tokens, end, filter) };
   }
   return undefined;
+}
+
+/** The amount's bound on the other side right after a first one, in euros (its unit said or left out), taken. */
+function secondAmount(tokens: TokenSet, from: number, first: AmountFilter): AmountFilter {
+  let at = from;
+  while (at < from + 2 && tokens.isFree(at) && /^(?:mais|et|de|d)$/.test(tokens.list[at]!.norm)) at++;
+  const negated = tokens.isFree(at) && tokens.list[at]!.norm === 'pas';
+  const comparator = comparatorAt(tokens, negated ? at + 1 : at);
+  if (!comparator) return {};
+  const amount = readNumber(tokens.list, comparator.end, isFree(tokens));
+  if (!amount) return {};
+  const afterNumber = comparator.end + amount.length;
+  const unit = tokens.matchAt(afterNumber, [EURO, optional(exact('ttc', 'ht'))]);
+  if (!unit && tokens.matchAt(afterNumber, [exact('jour', 'jours', 'j', 'jr', 'jrs', 'mois', '%')]))
+    return {};
+  const kind = negated ? NEGATED[comparator.kind] : comparator.kind;
+  const lower = kind === 'gt' || kind === 'gte';
+  const firstLower = first.gt !== undefined || first.gte !== undefined;
+  if (lower === firstLower) return {};
+  const value = cents(amount.cents);
+  const low = first.gt ?? first.gte;
+  const high = first.lt ?? first.lte;
+  if ((low !== undefined && value < low) || (high !== undefined && value > high)) return {};
+  tokens.take({ start: at, end: unit ? unit.end : afterNumber });
+  return { [kind]: value };
 }
 
 const RANKED = word('premiers', 'premieres', 'principaux', 'principales', 'pires', 'plus', 'gros', 'mauvais');

@@ -97,6 +97,9 @@ const PAID = /^(?:paye|regle|solde|recouvre|encaisse)e?s?$/;
 // Not « tout »: « n'a pas tout payé » says something is left, the customer's balance.
 const NEGATION_FILLER = new Set(['encore', 'toujours', 'vraiment', 'totalement', 'entierement']);
 
+/** « a », « ont », « avons »: a participle after them and « pas » is a verb in the past. */
+const AVOIR = new Set(['a', 'ai', 'as', 'avons', 'avez', 'ont']);
+
 function slangPaid(norm: string): string {
   if (norm.endsWith('er')) return 'payer';
   if (norm.endsWith('ent')) return 'paient';
@@ -258,7 +261,9 @@ export function rewriteAutocorrect(tokens: readonly Token[]): Token[] {
     if (n === 'pas' || n === 'non') {
       let k = i + 1;
       while (k < tokens.length && NEGATION_FILLER.has(norms[k]!) && k - i <= 2) k++;
-      const paid = PAID.test(norms[k] ?? '') || SLANG_ALWAYS.test(norms[k] ?? '');
+      // « on n’a pas encaissé moins que … » is the verb of collecting, not unpaid invoices.
+      const collecting = /^(?:encaisse|recouvre)/.test(norms[k] ?? '') && AVOIR.has(before);
+      const paid = !collecting && (PAID.test(norms[k] ?? '') || SLANG_ALWAYS.test(norms[k] ?? ''));
       // « non réglées » is already the unpaid invoices' phrase; « non encore réglées » is made one.
       if (paid && (n === 'pas' || k > i + 1 || !/^(?:paye|regle)/.test(norms[k]!))) {
         push('non payees', t, tokens[k]);
