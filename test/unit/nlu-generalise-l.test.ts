@@ -20,6 +20,8 @@ describe('the autocorrect\u2019s « DOS » is the DSO, never a back', () => {
     ['DOS de la SGH', query({ intent: 'dso', customerCodes: ['C002'] })],
     ['dos ce mois', query({ intent: 'dso', period: NOVEMBER })],
     ['dos au 30 septembre', query({ intent: 'dso', asOf: '2026-09-30' })],
+    ['Dos ?', query({ intent: 'dso' })],
+    ['dos il est à combien', query({ intent: 'dso' })],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -29,6 +31,8 @@ describe('the autocorrect\u2019s « DOS » is the DSO, never a back', () => {
     'J\u2019AI MAL AU DOS',
     'le dos de la facture est vide',
     'mon dos ce mois',
+    'Dos Santos combien il doit',
+    'dos de la facture',
   ])('« %s » is no DSO', (text) => {
     const result = parsed(text) as { query?: { intent?: string } };
     expect(result.query?.intent).not.toBe('dso');
@@ -440,5 +444,12 @@ describe('paraphrases of the new voices that did not generalise at first', () =>
     ],
   ])('« %s » is unchanged', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
+  });
+});
+
+it('« Dos Santos combien il doit » names a customer (unknown here), never the DSO', () => {
+  expect(parsed('Dos Santos combien il doit')).toEqual({
+    kind: 'unknown_customer',
+    query: { intent: 'customer_balance' },
   });
 });

@@ -100,6 +100,17 @@ const NEGATION_FILLER = new Set(['encore', 'toujours', 'vraiment', 'totalement',
 /** « a », « ont », « avons »: a participle after them and « pas » is a verb in the past. */
 const AVOIR = new Set(['a', 'ai', 'as', 'avons', 'avez', 'ont']);
 
+/**
+ * What may follow « dos » opening a question for it to be the DSO: nothing, a sign, a number, a date
+ * or a word of asking — never a name (« Dos Santos ») nor « de » (« dos de la facture »).
+ */
+const AFTER_DOS =
+  /^(?:a|au|fin|ce|cette|cet|du|en|sur|depuis|par|vs|il|on|est|c|actuel|aujourd|hier|mois|trimestre|annee|moyen|global|total|evolution|evol|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|svp|stp|merci)$/;
+
+function afterDos(next: Token | undefined): boolean {
+  return next === undefined || next.kind !== 'word' || AFTER_DOS.test(next.norm);
+}
+
 function slangPaid(norm: string): string {
   if (norm.endsWith('er')) return 'payer';
   if (norm.endsWith('ent')) return 'paient';
@@ -139,7 +150,7 @@ export function rewriteAutocorrect(tokens: readonly Token[]): Token[] {
     // and not « dos de … » (« dos de la facture »).
     if (n === 'dos' && !BACK_BEFORE.has(before)) {
       const capitals = t.raw === 'DOS' && !shouted(tokens);
-      if (capitals || (i === 0 && after !== 'de' && after !== 'd')) {
+      if (capitals || (i === 0 && afterDos(tokens[i + 1]))) {
         push('dso', t);
         continue;
       }
