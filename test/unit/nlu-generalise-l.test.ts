@@ -43,6 +43,7 @@ describe('words the autocorrect split or bent', () => {
   it.each([
     ['quoi faire de main ?', query({ intent: 'planned_actions', period: TOMORROW })],
     ['on envoie quoi de main', query({ intent: 'planned_actions', period: TOMORROW })],
+    ['QUOI FAIRE DE MAIN ?', query({ intent: 'planned_actions', period: TOMORROW })],
     ['relances prévues de main matin', query({ intent: 'planned_actions', period: TOMORROW })],
     ['qui nous doit le plu ?', query({ intent: 'top_late_payers' })],
     ['les clients qui doivent le plu', query({ intent: 'top_late_payers' })],
@@ -78,6 +79,8 @@ describe('words the autocorrect split or bent', () => {
   it.each([
     // A hand stays a hand, « en cours » after no article stays « in progress ».
     ['tu peux me donner un coup de main ?', NOT_UNDERSTOOD],
+    // A capital « Main » inside the sentence is a name's.
+    ['impayés de Atelier de Main', { kind: 'unknown_customer', query: { intent: 'unpaid_invoices' } }],
     ['qui a un échéancier en cours ?', query({ intent: 'payment_plans' })],
   ])('« %s » is unchanged', (text, expected) => {
     expect(parsed(text)).toEqual(expected);

@@ -156,7 +156,9 @@ export function rewriteAutocorrect(tokens: readonly Token[]): Token[] {
       }
     }
     // « quoi faire de main ? », « relances de main matin »: demain; « un coup de main » stays a hand.
-    if (n === 'de' && after === 'main' && !HAND_BEFORE.has(before)) {
+    // A capital « Main » inside the sentence is a name's (« Atelier de Main »).
+    const capitalMain = /^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '') && !shouted(tokens);
+    if (n === 'de' && after === 'main' && !HAND_BEFORE.has(before) && !capitalMain) {
       const next = norms[i + 2];
       if (next === undefined || AFTER_TOMORROW.has(next)) {
         push('demain', t, tokens[i + 1]);
