@@ -223,12 +223,32 @@ describe('relative dates of planned work', () => {
     ['relances prévues d\u2019ici lundi', { from: '2026-11-23', to: '2026-11-30' }],
     ['relances prévues après-demain', { from: '2026-11-25', to: '2026-11-25' }],
     ['qu\u2019est-ce qui part lundi prochain ?', { from: '2026-11-30', to: '2026-11-30' }],
+    ['relances prévues les 7 prochains jours', THIS_WEEK],
+    ['qu\u2019est-ce qui part dans les 3 prochains jours ?', { from: '2026-11-23', to: '2026-11-25' }],
+    ['relances des 2 prochaines semaines', { from: '2026-11-23', to: '2026-12-06' }],
+    ['qu\u2019est-ce qui part dans 2 jours ?', { from: '2026-11-25', to: '2026-11-25' }],
   ])('« %s »', (text, period) => {
     expect(parsed(text)).toEqual(query({ intent: 'planned_actions', period }));
   });
 
   it.each([
     ['impayés jusqu\u2019à 5000 €', query({ intent: 'unpaid_invoices', amount: { lte: 500000 } })],
+    [
+      'qu\u2019a-t-on envoyé depuis avant-hier ?',
+      query({ intent: 'journal_activity', period: { from: '2026-11-21', to: '2026-11-23' } }),
+    ],
+    [
+      'encaissé depuis hier',
+      query({ intent: 'collected', period: { from: '2026-11-22', to: '2026-11-23' } }),
+    ],
+    [
+      'impayés des 30 derniers jours',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-10-25', to: '2026-11-23' } }),
+    ],
+    [
+      'mises en demeure envoyées cette semaine',
+      query({ intent: 'journal_activity', step: 'J+20', period: THIS_WEEK }),
+    ],
     [
       'qu\u2019a-t-on fait avant-hier ?',
       query({ intent: 'journal_activity', period: { from: '2026-11-21', to: '2026-11-21' } }),

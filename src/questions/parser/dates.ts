@@ -199,6 +199,13 @@ const since: Rule = (tokens, index, today) => {
   const to = today;
   const date = readDate(tokens, after, today, false);
   if (date) return { found: period({ from: date.date, to }), end: date.end };
+  // « depuis hier », « depuis avant-hier »: from that day to today.
+  const dayBefore = tokens.matchAt(open.end, [optional(exact('avant')), exact('hier')]);
+  if (dayBefore)
+    return {
+      found: period({ from: addDays(today, dayBefore.at[0]! >= 0 ? -2 : -1), to }),
+      end: dayBefore.end,
+    };
   const start = tokens.matchAt(after, [word('debut'), OF, THE]);
   const at = start ? start.end : after;
   const yearWord = tokens.matchAt(at, [exact('annee', 'an')]);
@@ -265,6 +272,29 @@ function readDuration(
         : addDays(addMonths(today, -12 * n.value), 1);
   return { found: period({ from, to: today }), end: unit.end };
 }
+
+/**
+ * Days to come (planned work): « les 7 prochains jours », « dans les 3 prochains jours », « les 2
+ * prochaines semaines » run from today, that many days (as « les 30 derniers jours » run to today);
+ * « dans 2 jours » is that day.
+ */
+const ahead: Rule = (tokens, index, today) => {
+  const open = tokens.matchAt(index, [optional(exact('dans', 'sur', 'pour')), optional(exact('les', 'ces'))]);
+  const start = open ? open.end : index;
+  const n = readInteger(tokens.list, start, (i) => tokens.isFree(i));
+  if (!n || n.daysSuffix || n.value < 1 || n.value > 366) return null;
+  const coming = tokens.matchAt(start + n.length, [NEXT, exact('jours', 'jour', 'j', 'semaines', 'semaine')]);
+  if (coming) {
+    const weeks = tokens.token(coming.end - 1)!.norm.startsWith('semaine');
+    const days = weeks ? 7 * n.value : n.value;
+    return { found: period({ from: today, to: addDays(today, days - 1) }), end: coming.end };
+  }
+  const inDays =
+    tokens.token(index)?.norm === 'dans' && start === index + 1
+      ? tokens.matchAt(start + n.length, [exact('jours', 'jour', 'j')])
+      : null;
+  return inDays ? { found: period(dayPeriod(addDays(today, n.value))), end: inDays.end } : null;
+};
 
 /** « les 30 derniers jours », « sur 12 mois », « ces 3 derniers mois », « sur un an ». */
 const rolling: Rule = (tokens, index, today) => {
@@ -517,6 +547,7 @@ const RULES: readonly Rule[] = [
   byPattern([THE, OF, MONTH_WORD, NEXT], monthShift(1)),
   singleDay,
   namedMonth,
+  ahead,
   rolling,
   byPattern([exact('ce', 'cet'), MONTH_WORD, optional(exact('ci'))], currentMonth),
   byPattern([THE, OF, MONTH_WORD, ...CURRENT], currentMonth),

@@ -65,14 +65,17 @@ export function tenseIntent(
     (!period || period.to >= today)
   )
     return 'planned_actions';
-  // « les relances d’ici vendredi », « relances jusqu’à jeudi »: a span up to a day to come is work
-  // to come, the proposals of those days.
+  // « les relances d’ici vendredi », « relances jusqu’à jeudi », « des 2 prochaines semaines »: a span
+  // from today up to a day to come is work to come, the proposals of those days.
   if (
     intent === 'journal_activity' &&
     period !== undefined &&
     period.to > today &&
     !saysSentInThePast(words) &&
-    words.some((w, i) => (w === 'ici' && words[i - 1] === 'd') || w === 'jusqu')
+    words.some(
+      (w, i) =>
+        (w === 'ici' && words[i - 1] === 'd') || w === 'jusqu' || w === 'prochains' || w === 'prochaines',
+    )
   )
     return 'planned_actions';
   // « les e-mails de relance de jeudi », « ds les relances de jeudi y a qui ? »: the noun alone says
