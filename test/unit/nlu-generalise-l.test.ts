@@ -476,3 +476,23 @@ it('« Dos Santos combien il doit » names a customer (unknown here), never the 
     query: { intent: 'customer_balance' },
   });
 });
+
+describe('the analyst\u2019s periods', () => {
+  it.each([
+    ['les encaissements réalisés au cours du mois écoulé', query({ intent: 'collected', period: OCTOBER })],
+    [
+      'encaissements de la semaine écoulée',
+      query({ intent: 'collected', period: { from: '2026-11-16', to: '2026-11-22' } }),
+    ],
+    [
+      'le délai moyen de règlement s\u2019est-il dégradé depuis le début de l\u2019exercice ?',
+      query({ intent: 'trend', measure: 'dso', period: { from: '2026-01-01', to: '2026-11-23' } }),
+    ],
+    [
+      'impayés de l\u2019exercice',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-01-01', to: '2026-12-31' } }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -55,6 +55,9 @@ const LAST = word(
   'passee',
   'precedent',
   'precedente',
+  // « le mois écoulé », « la semaine écoulée »: the one just over.
+  'ecoule',
+  'ecoulee',
 );
 const NEXT = word('prochain', 'prochaine', 'suivant', 'suivante');
 const CURRENT: Slot[] = [exact('en'), word('cours')];
@@ -208,7 +211,8 @@ const since: Rule = (tokens, index, today) => {
     };
   const start = tokens.matchAt(after, [word('debut'), OF, THE]);
   const at = start ? start.end : after;
-  const yearWord = tokens.matchAt(at, [exact('annee', 'an')]);
+  // « depuis le début de l’exercice »: of this (calendar) year, as « de l’exercice » is.
+  const yearWord = tokens.matchAt(at, [exact('annee', 'an', 'exercice')]);
   if (yearWord) return { found: period({ from: calendarDate(yearOf(today), 1, 1), to }), end: yearWord.end };
   const monthWord = tokens.matchAt(at, [MONTH_WORD]);
   if (start && monthWord) return { found: period({ from: startOfMonth(today), to }), end: monthWord.end };
