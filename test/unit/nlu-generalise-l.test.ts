@@ -180,6 +180,17 @@ describe('a sales rep\u2019s slang for paying', () => {
     expect(parsed(text)).toEqual(expected);
   });
 
+  it.each([
+    ['ya combien de thune dehors', query({ intent: 'aged_balance' })],
+    ['on a combien dehors en tout', query({ intent: 'aged_balance' })],
+    ['combien dehors chez la SGH', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    ['jdois envoyer koi de main', query({ intent: 'planned_actions', period: TOMORROW })],
+    ['jpeux voir les impayés ?', query({ intent: 'unpaid_invoices' })],
+    ['il pleut dehors', NOT_UNDERSTOOD],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
   it.each(['allonger le délai de la SGH', 'cracher le morceau', 'lâche-moi la balance âgée'])(
     '« %s » gives no money received',
     (text) => {

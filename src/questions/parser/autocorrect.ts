@@ -207,6 +207,17 @@ export function rewriteAutocorrect(tokens: readonly Token[]): Token[] {
       push('et plus', t);
       continue;
     }
+    // « jdois envoyer koi », « jpeux voir »: « je » glued to its verb, as an SMS types it.
+    const gluedJe = /^j(dois|doit|peux|peu|veux|veu|fais|envoie|relance)$/.exec(n);
+    if (gluedJe) {
+      push(`je ${gluedJe[1]}`, t);
+      continue;
+    }
+    // « ya combien de thune dehors ? »: the money out there, with money or « combien » said, is what is owed.
+    if (n === 'dehors' && moneySaid) {
+      push('encours', t);
+      continue;
+    }
     // « top5 retard », « top10 »: the ranking's word and its size.
     const top = /^top(\d{1,3})$/.exec(n);
     if (top) {
