@@ -8,7 +8,7 @@
  *   « 30-60j » (a range of days late), « cli » (clients), « cliant », « risk », the MED and the LR in
  *   lower case where the MED cannot be a doctor (« les med envoyées », « stade med », « lr partie hier »);
  * - slang: « raquer », « casquer » and, with money or « combien » around, « allonger », « cracher »,
- *   « lâcher » are paying;
+ *   « lâcher » are paying, « dehors » what is owed; « jdois », « jpeux » are « je dois », « je peux »;
  * - negations: « pas encore payées », « non recouvrées », « non encaissées » are unpaid.
  * Each rule looks at the words around, so that an ordinary word keeps its meaning (« mal au dos »,
  * « un coup de main », « le med »).
