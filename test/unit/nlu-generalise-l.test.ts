@@ -507,3 +507,32 @@ describe('the analyst\u2019s periods', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('what is denied is not asked', () => {
+  it.each([
+    ['quelles factures ne sont pas encore échues ?', query({ intent: 'aged_balance' })],
+    ['les factures pas échues', query({ intent: 'aged_balance' })],
+    // The firm's files excluded: no such filter, the unpaid invoices for all (never the firm's list).
+    ['les impayés qui ne sont pas au contentieux', query({ intent: 'unpaid_invoices' })],
+    ['impayés sauf contentieux', query({ intent: 'unpaid_invoices' })],
+    [
+      'impayés hors contentieux de plus de 60 jours',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    ],
+    ['les factures pas encore chez l\u2019avocat', query({ intent: 'unpaid_invoices' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A file's own state keeps its meaning; the firm asked plainly is the firm's list.
+    [
+      'la SGH n\u2019est pas encore au contentieux ?',
+      query({ intent: 'litigation', customerCodes: ['C002'] }),
+    ],
+    ['impayés au contentieux', query({ intent: 'litigation' })],
+    ['qu\u2019est-ce qui est au contentieux ?', query({ intent: 'litigation' })],
+  ])('« %s » is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

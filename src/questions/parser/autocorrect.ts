@@ -111,6 +111,27 @@ function afterDos(next: Token | undefined): boolean {
   return next === undefined || next.kind !== 'word' || AFTER_DOS.test(next.norm);
 }
 
+const NEGATION = /^(?:pas|sauf|hors|excepte)$/;
+const UNPAID_NOUN = /^(?:impaye|facture|creance|retard|echue)e?s?$/;
+const BEFORE_FIRM = new Set([
+  'encore',
+  'au',
+  'en',
+  'le',
+  'la',
+  'l',
+  'les',
+  'chez',
+  'a',
+  'du',
+  'de',
+  'd',
+  'stade',
+  'ceux',
+  'celles',
+]);
+const FIRM_WORD = /^(?:contentieux|avocats?|cabinet|huissiers?|judiciaire)$/;
+
 function slangPaid(norm: string): string {
   if (norm.endsWith('er')) return 'payer';
   if (norm.endsWith('ent')) return 'paient';
@@ -280,6 +301,28 @@ export function rewriteAutocorrect(tokens: readonly Token[]): Token[] {
     if (SLANG_ALWAYS.test(n) || (moneySaid && SLANG_WITH_MONEY.test(n))) {
       push(slangPaid(n), t);
       continue;
+    }
+    // « pas encore échues »: not due yet, as « non échues » (the aged balance's not-due column).
+    if (n === 'pas') {
+      const k = norms[i + 1] === 'encore' ? i + 2 : i + 1;
+      if (/^echu(?:e|es|s)?$/.test(norms[k] ?? '')) {
+        push('non echues', t, tokens[k]);
+        i = k;
+        continue;
+      }
+    }
+    // « les impayés qui ne sont pas au contentieux », « impayés hors contentieux »: the law firm's
+    // files are excluded — there is no such filter, so the unpaid invoices are answered for all,
+    // never the litigation list (the opposite of what is asked). A question on a file's own state
+    // (« X n’est pas encore au contentieux ? ») has no unpaid word before and keeps its meaning.
+    if (NEGATION.test(n) && norms.slice(0, i).some((w) => UNPAID_NOUN.test(w))) {
+      let k = i + 1;
+      while (k < tokens.length && k - i <= 4 && BEFORE_FIRM.has(norms[k]!)) k++;
+      // In lower case: « sauf Cabinet Dupont » names a customer, not the firm.
+      if (FIRM_WORD.test(norms[k] ?? '') && tokens[k]!.raw === tokens[k]!.raw.toLowerCase()) {
+        i = k;
+        continue;
+      }
     }
     // « pas encore payées », « toujours pas réglées », « non recouvrées »: not paid.
     if (n === 'pas' || n === 'non') {
