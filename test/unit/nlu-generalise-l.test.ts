@@ -536,3 +536,30 @@ describe('what is denied is not asked', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('a period typed short, as a search', () => {
+  const NEXT_WEEK = { from: '2026-11-30', to: '2026-12-06' };
+  it.each([
+    ['promesses semaine pro', query({ intent: 'promises', period: NEXT_WEEK })],
+    ['relances sem prochaine', query({ intent: 'planned_actions', period: NEXT_WEEK })],
+    ['relances sem pro', query({ intent: 'planned_actions', period: NEXT_WEEK })],
+    [
+      'journal sem derniere',
+      query({ intent: 'journal_activity', period: { from: '2026-11-16', to: '2026-11-22' } }),
+    ],
+    ['encaissements mois der', query({ intent: 'collected', period: OCTOBER })],
+    ['les relances de la semaine prochaine', query({ intent: 'planned_actions', period: NEXT_WEEK })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['le pro de la compta', NOT_UNDERSTOOD],
+    [
+      'relances d\u2019hier',
+      query({ intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' } }),
+    ],
+  ])('« %s » is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

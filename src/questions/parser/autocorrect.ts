@@ -239,6 +239,18 @@ export function rewriteAutocorrect(tokens: readonly Token[]): Token[] {
       push('encours', t);
       continue;
     }
+    // « relances sem prochaine », « promesses semaine pro », « journal sem der »: a period typed short.
+    if (n === 'sem' && /^(?:prochaine|pro|derniere|der|dern|passee|suivante)$/.test(after ?? '')) {
+      push('semaine', t);
+      continue;
+    }
+    const unitBefore = /^(?:sem|semaine|mois|an|annee|trimestre)$/.exec(before);
+    if (unitBefore && (n === 'pro' || n === 'proch' || n === 'der' || n === 'dern')) {
+      const feminine = /^(?:sem|semaine|annee)$/.test(before);
+      const word = n.startsWith('p') ? 'prochain' : 'dernier';
+      push(feminine ? `${word === 'prochain' ? 'prochaine' : 'derniere'}` : word, t);
+      continue;
+    }
     // « top5 retard », « top10 »: the ranking's word and its size.
     const top = /^top(\d{1,3})$/.exec(n);
     if (top) {

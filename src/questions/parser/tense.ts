@@ -78,6 +78,16 @@ export function tenseIntent(
     )
   )
     return 'planned_actions';
+  // « relances semaine prochaine », « les relances du mois prochain »: reminders on days all to come
+  // are the proposals of those days (nothing is done yet).
+  if (
+    intent === 'journal_activity' &&
+    bareReminders &&
+    period !== undefined &&
+    period.from > today &&
+    !saysSentInThePast(words)
+  )
+    return 'planned_actions';
   // « les e-mails de relance de jeudi », « ds les relances de jeudi y a qui ? »: the noun alone says
   // nothing done — with a weekday alone it is that day's proposals, as « relances du jour » is.
   if (
