@@ -2,14 +2,16 @@
  * What a phone's autocorrect, a keyword search and a sales rep's slang make of the parser's words
  * (issue 16, tenth round), rewritten before anything reads the question:
  * - autocorrect: « DOS » for DSO, « de main » for demain, « le plu » for le plus, « en
- *   caissement(s) » for encaissement(s), « l’en-cours » for l’encours,  « mise en demeurer », « émisses »
+ *   caissement(s) » for encaissement(s), « l’en-cours » for l’encours, « mise en demeurer », « émisses »
  *   for émises (« imper » is spelt by ear: ./phonetic.ts);
  * - keywords: « top5 » (a ranking's size glued to its word), « 60j » (a number glued to its unit),
  *   « 30-60j » (a range of days late), « cli » (clients), « cliant », « risk », the MED and the LR in
  *   lower case where the MED cannot be a doctor (« les med envoyées », « stade med », « lr partie hier »);
+ *   « sem pro », « mois der » (a period typed short);
  * - slang: « raquer », « casquer » and, with money or « combien » around, « allonger », « cracher »,
  *   « lâcher » are paying, « dehors » what is owed; « jdois », « jpeux » are « je dois », « je peux »;
- * - negations: « pas encore payées », « non recouvrées », « non encaissées » are unpaid.
+ * - negations: « pas encore payées », « non recouvrées », « non encaissées » are unpaid, « pas encore
+ *   échues » not due; unpaid invoices « pas au contentieux » drop the firm's words (no such filter).
  * Each rule looks at the words around, so that an ordinary word keeps its meaning (« mal au dos »,
  * « un coup de main », « le med »).
  */
