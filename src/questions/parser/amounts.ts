@@ -33,7 +33,8 @@ const COMPARATORS: ReadonlyArray<readonly [Comparator, readonly Slot[]]> = [
   ['gt', [exact('plus', '+'), exact('de', 'd')]],
   ['gt', [word('superieur', 'superieure'), exact('a', 'au', 'aux')]],
   ['gt', [exact('au'), exact('dela', 'dessus'), exact('de', 'd')]],
-  ['gt', [exact('depassant', 'depassent', 'depasse', 'excedant')]],
+  // « dont l’antériorité excède 120 jours ».
+  ['gt', [exact('depassant', 'depassent', 'depasse', 'excedant', 'excede', 'excedent')]],
   ['gte', [exact('au'), exact('moins')]],
   ['gte', [exact('a'), exact('partir'), exact('de', 'd')]],
   ['gte', [exact('>'), exact('=')]],
@@ -56,8 +57,8 @@ const COMPARATORS: ReadonlyArray<readonly [Comparator, readonly Slot[]]> = [
 const DAY_UNIT = exact('jour', 'jours', 'j', 'jr', 'jrs');
 const MONTH_UNIT = exact('mois');
 const EURO = exact('€', 'euro', 'euros', 'eur', 'balles', 'boules');
-/** « 90 jours et plus », « 60 jours ou plus ». */
-const AND_MORE = [exact('et', 'ou'), exact('plus')];
+/** « 90 jours et plus », « 60 jours ou plus », « 90j et + ». */
+const AND_MORE = [exact('et', 'ou'), exact('plus', '+')];
 const LATE = [optional(exact('de', 'd')), optional(word('retard'))];
 
 function comparatorAt(tokens: TokenSet, index: number): { kind: Comparator; end: number } | null {
@@ -107,14 +108,95 @@ export function extractDaysLate(tokens: TokenSet): DaysLateFilter | undefined {
     if (!comparator && !late && !more && !tokens.matchAt(end, [exact('de', 'd'), word('retard')])) continue;
     const lateEnd = tokens.matchAt(end, LATE);
     const andMore = comparator ? null : tokens.matchAt(lateEnd ? lateEnd.end : end, AND_MORE);
-    tokens.take({ start: i, end: andMore ? andMore.end : lateEnd ? lateEnd.end : end });
+    const last = andMore ? andMore.end : lateEnd ? lateEnd.end : end;
+    tokens.take({ start: i, end: last });
+    // « pas plus de 60 jours », « sauf ceux de plus de 90 jours » is at most 60, 90.
+    const negation = comparator !== null ? negationBefore(tokens, i) : null;
+    if (negation !== null) tokens.take({ start: negation, end: i });
     const kind = comparator?.kind ?? 'gte';
-    if (kind === 'gt') return { min: days + 1 };
-    if (kind === 'gte') return { min: days };
-    if (kind === 'lt') return { max: Math.max(0, days - 1) };
-    return { max: days };
+    const first = bound(negation !== null ? NEGATED[kind] : kind, days);
+    // « plus de 30 jours mais pas plus de 60 », « de plus de 30 jours et de moins de 90 »: a second
+    // bound narrows the first, its unit said once.
+    const second = comparator ? secondBound(tokens, last, first) : null;
+    return second ? { ...first, ...second } : first;
   }
   return undefined;
+}
+
+/** Words between a negation and the comparator it reverses: « pas ceux de plus de », « sauf les factures de ». */
+const NEGATED_OBJECT = new Set([
+  'ceux',
+  'celles',
+  'celle',
+  'celui',
+  'les',
+  'des',
+  'de',
+  'd',
+  'qui',
+  'ont',
+  'sont',
+  'en',
+  'retard',
+  'factures',
+  'impayes',
+]);
+
+/**
+ * The index of a negation (« pas », « sauf », « hors », « excepté ») just before a comparator, over a
+ * few words of its object (« sauf ceux de plus de 90 jours »), or null.
+ */
+function negationBefore(tokens: TokenSet, index: number): number | null {
+  let k = index - 1;
+  while (k >= 0 && index - k <= 3 && tokens.isFree(k) && NEGATED_OBJECT.has(tokens.list[k]!.norm)) k--;
+  return tokens.isFree(k) && /^(?:pas|sauf|hors|excepte|excepter|exclusion)$/.test(tokens.list[k]!.norm)
+    ? k
+    : null;
+}
+
+function bound(kind: Comparator, days: number): DaysLateFilter {
+  if (kind === 'gt') return { min: days + 1 };
+  if (kind === 'gte') return { min: days };
+  if (kind === 'lt') return { max: Math.max(0, days - 1) };
+  return { max: days };
+}
+
+/** Comparators reversed by « pas »: « pas plus de 60 » is at most 60, « pas moins de 30 » at least 30. */
+const NEGATED: Readonly<Record<Comparator, Comparator>> = { gt: 'lte', gte: 'lt', lt: 'gte', lte: 'gt' };
+
+/**
+ * The bound on the other side right after a first one (« mais », « et » and « de » between), in days
+ * when its unit is said or left out — never a month nor an amount. It is taken.
+ */
+function secondBound(tokens: TokenSet, from: number, first: DaysLateFilter): DaysLateFilter | null {
+  const firstIsMin = 'min' in first;
+  const { min: firstMin, max: firstMax } = first;
+  let at = from;
+  while (at < from + 2 && tokens.isFree(at) && /^(?:mais|et|,|de|d)$/.test(tokens.list[at]!.norm)) at++;
+  const negated = tokens.isFree(at) && tokens.list[at]!.norm === 'pas';
+  const comparator = comparatorAt(tokens, negated ? at + 1 : at);
+  if (!comparator) return null;
+  const integer = readInteger(tokens.list, comparator.end, isFree(tokens));
+  if (!integer) return null;
+  let end = comparator.end + integer.length;
+  if (!integer.daysSuffix) {
+    const unit = tokens.matchAt(end, [DAY_UNIT]);
+    if (unit) end = unit.end;
+    else if (
+      tokens.matchAt(end, [EURO]) ||
+      tokens.matchAt(end, [MONTH_UNIT]) ||
+      tokens.matchAt(end, [exact('%')])
+    )
+      return null;
+  }
+  const kind = negated ? NEGATED[comparator.kind] : comparator.kind;
+  const filter = bound(kind, integer.value);
+  if ('min' in filter === firstIsMin) return null;
+  // « plus de 60 jours mais moins de 30 »: bounds that leave nothing are no second bound.
+  if (firstMin !== undefined && filter.max !== undefined && filter.max < firstMin) return null;
+  if (firstMax !== undefined && filter.min !== undefined && filter.min > firstMax) return null;
+  tokens.take({ start: at, end: tokens.matchAt(end, LATE)?.end ?? end });
+  return filter;
 }
 
 /** Amounts: a comparator, a number and euros (or a number of a hundred or more, without a unit). */
@@ -151,12 +233,42 @@ export function extractAmount(tokens: TokenSet): AmountFilter | undefined {
       exact('jour', 'jours', 'j', 'jr', 'jrs', 'mois', 'an', 'ans', 'annee', 'annees'),
     ]);
     if (!unit && (daysNext || (!amount.thousands && amount.value < 100))) continue;
-    tokens.take({ start: i, end: unit ? unit.end : afterNumber });
+    // « pas plus de 5 000 € », « sauf celles de plus de 5 000 € » is at most 5 000 €.
+    const negation = negationBefore(tokens, i);
+    const negated = negation !== null;
+    const end = unit ? unit.end : afterNumber;
+    tokens.take({ start: negation ?? i, end });
     const filter: AmountFilter = {};
-    filter[comparator.kind] = cents(amount.cents);
-    return filter;
+    filter[negated ? NEGATED[comparator.kind] : comparator.kind] = cents(amount.cents);
+    // « supérieurs à 1 000 € mais pas plus de 5 000 € »: a second bound on the other side narrows it.
+    return { ...filter, ...secondAmount(tokens, end, filter) };
   }
   return undefined;
+}
+
+/** The amount's bound on the other side right after a first one, in euros (its unit said or left out), taken. */
+function secondAmount(tokens: TokenSet, from: number, first: AmountFilter): AmountFilter {
+  let at = from;
+  while (at < from + 2 && tokens.isFree(at) && /^(?:mais|et|de|d)$/.test(tokens.list[at]!.norm)) at++;
+  const negated = tokens.isFree(at) && tokens.list[at]!.norm === 'pas';
+  const comparator = comparatorAt(tokens, negated ? at + 1 : at);
+  if (!comparator) return {};
+  const amount = readNumber(tokens.list, comparator.end, isFree(tokens));
+  if (!amount) return {};
+  const afterNumber = comparator.end + amount.length;
+  const unit = tokens.matchAt(afterNumber, [EURO, optional(exact('ttc', 'ht'))]);
+  if (!unit && tokens.matchAt(afterNumber, [exact('jour', 'jours', 'j', 'jr', 'jrs', 'mois', '%')]))
+    return {};
+  const kind = negated ? NEGATED[comparator.kind] : comparator.kind;
+  const lower = kind === 'gt' || kind === 'gte';
+  const firstLower = first.gt !== undefined || first.gte !== undefined;
+  if (lower === firstLower) return {};
+  const value = cents(amount.cents);
+  const low = first.gt ?? first.gte;
+  const high = first.lt ?? first.lte;
+  if ((low !== undefined && value < low) || (high !== undefined && value > high)) return {};
+  tokens.take({ start: at, end: unit ? unit.end : afterNumber });
+  return { [kind]: value };
 }
 
 const RANKED = word('premiers', 'premieres', 'principaux', 'principales', 'pires', 'plus', 'gros', 'mauvais');

@@ -50,6 +50,8 @@ const ABBREVIATIONS: Readonly<Record<string, number>> = {
 
 function monthNamed(token: Token | undefined, abbreviationsToo: boolean): number | null {
   if (!token || token.kind !== 'word') return null;
+  // « plus de 30 jours mais pas plus de 60 »: the conjunction, whose stem is « mai », is never May.
+  if (token.norm === 'mais') return null;
   for (const [n, s] of MONTH_STEMS) if (sameWord(token, s)) return n;
   return abbreviationsToo ? (ABBREVIATIONS[token.norm] ?? null) : null;
 }

@@ -55,6 +55,9 @@ const LAST = word(
   'passee',
   'precedent',
   'precedente',
+  // « le mois écoulé », « la semaine écoulée »: the one just over.
+  'ecoule',
+  'ecoulee',
 );
 const NEXT = word('prochain', 'prochaine', 'suivant', 'suivante');
 const CURRENT: Slot[] = [exact('en'), word('cours')];
@@ -199,9 +202,17 @@ const since: Rule = (tokens, index, today) => {
   const to = today;
   const date = readDate(tokens, after, today, false);
   if (date) return { found: period({ from: date.date, to }), end: date.end };
+  // « depuis hier », « depuis avant-hier »: from that day to today.
+  const dayBefore = tokens.matchAt(open.end, [optional(exact('avant')), exact('hier')]);
+  if (dayBefore)
+    return {
+      found: period({ from: addDays(today, dayBefore.at[0]! >= 0 ? -2 : -1), to }),
+      end: dayBefore.end,
+    };
   const start = tokens.matchAt(after, [word('debut'), OF, THE]);
   const at = start ? start.end : after;
-  const yearWord = tokens.matchAt(at, [exact('annee', 'an')]);
+  // « depuis le début de l’exercice »: of this (calendar) year, as « de l’exercice » is.
+  const yearWord = tokens.matchAt(at, [exact('annee', 'an', 'exercice')]);
   if (yearWord) return { found: period({ from: calendarDate(yearOf(today), 1, 1), to }), end: yearWord.end };
   const monthWord = tokens.matchAt(at, [MONTH_WORD]);
   if (start && monthWord) return { found: period({ from: startOfMonth(today), to }), end: monthWord.end };
@@ -265,6 +276,29 @@ function readDuration(
         : addDays(addMonths(today, -12 * n.value), 1);
   return { found: period({ from, to: today }), end: unit.end };
 }
+
+/**
+ * Days to come (planned work): « les 7 prochains jours », « dans les 3 prochains jours », « les 2
+ * prochaines semaines » run from today, that many days (as « les 30 derniers jours » run to today);
+ * « dans 2 jours » is that day.
+ */
+const ahead: Rule = (tokens, index, today) => {
+  const open = tokens.matchAt(index, [optional(exact('dans', 'sur', 'pour')), optional(exact('les', 'ces'))]);
+  const start = open ? open.end : index;
+  const n = readInteger(tokens.list, start, (i) => tokens.isFree(i));
+  if (!n || n.daysSuffix || n.value < 1 || n.value > 366) return null;
+  const coming = tokens.matchAt(start + n.length, [NEXT, exact('jours', 'jour', 'j', 'semaines', 'semaine')]);
+  if (coming) {
+    const weeks = tokens.token(coming.end - 1)!.norm.startsWith('semaine');
+    const days = weeks ? 7 * n.value : n.value;
+    return { found: period({ from: today, to: addDays(today, days - 1) }), end: coming.end };
+  }
+  const inDays =
+    tokens.token(index)?.norm === 'dans' && start === index + 1
+      ? tokens.matchAt(start + n.length, [exact('jours', 'jour', 'j')])
+      : null;
+  return inDays ? { found: period(dayPeriod(addDays(today, n.value))), end: inDays.end } : null;
+};
 
 /** « les 30 derniers jours », « sur 12 mois », « ces 3 derniers mois », « sur un an ». */
 const rolling: Rule = (tokens, index, today) => {
@@ -468,8 +502,40 @@ const nextWeekday: Rule = (tokens, index, today) => {
 
 const PART_OF_DAY = optional(exact('matin', 'soir', 'midi', 'aprem', 'apres'));
 
+/** « d’ici », « d’ici à », « jusqu’à », « jusqu’au »: a span that runs from today to the day named. */
+const UNTIL: readonly (readonly Slot[])[] = [
+  [exact('d'), exact('ici'), optional(exact('a', 'au'))],
+  [exact('jusqu'), exact('a', 'au')],
+];
+
+/**
+ * « d’ici vendredi », « jusqu’à jeudi prochain », « d’ici demain », « d’ici la fin de la semaine »,
+ * « d’ici la fin du mois »: the days from today to that day, both included (a weekday is the next
+ * one, a week ahead when today is that weekday). Planned work is asked so (« qu’est-ce que je dois
+ * envoyer d’ici vendredi ? »).
+ */
+const untilDay: Rule = (tokens, index, today) => {
+  const open = UNTIL.map((p) => tokens.matchAt(index, p)).find((m) => m !== null);
+  if (!open) return null;
+  const span = (to: CalendarDate, end: number) => ({ found: period({ from: today, to }), end });
+  const weekday = tokens.matchAt(open.end, [optional(exact('le', 'ce')), exact(...WEEKDAYS), optional(NEXT)]);
+  if (weekday) {
+    const at = weekday.at[1]!;
+    const ahead = (WEEKDAYS.indexOf(tokens.token(at)!.norm) - dayOfWeek(today) + 7) % 7 || 7;
+    return span(addDays(today, ahead), weekday.end);
+  }
+  const tomorrow = tokens.matchAt(open.end, [optional(exact('apres')), exact('demain'), PART_OF_DAY]);
+  if (tomorrow) return span(addDays(today, tomorrow.at[0]! >= 0 ? 2 : 1), tomorrow.end);
+  const end = tokens.matchAt(open.end, [THE, exact('fin'), OF, optional(exact('la', 'le'))]);
+  if (!end) return null;
+  if (tokens.matchAt(end.end, [word('semaine')])) return span(weekOf(today).to, end.end + 1);
+  if (tokens.matchAt(end.end, [MONTH_WORD])) return span(endOfMonth(today), end.end + 1);
+  return null;
+};
+
 /** In order of precedence at a given position. */
 const RULES: readonly Rule[] = [
+  untilDay,
   fortnight,
   range,
   since,
@@ -485,6 +551,7 @@ const RULES: readonly Rule[] = [
   byPattern([THE, OF, MONTH_WORD, NEXT], monthShift(1)),
   singleDay,
   namedMonth,
+  ahead,
   rolling,
   byPattern([exact('ce', 'cet'), MONTH_WORD, optional(exact('ci'))], currentMonth),
   byPattern([THE, OF, MONTH_WORD, ...CURRENT], currentMonth),
@@ -498,6 +565,8 @@ const RULES: readonly Rule[] = [
   pastWeekday,
   nextWeekday,
   byPattern([exact('avant'), exact('hier'), PART_OF_DAY], dayShift(-2)),
+  // « après-demain », « après demain matin »: two days ahead (never « demain » with a stray word).
+  byPattern([exact('apres'), exact('demain'), PART_OF_DAY], dayShift(2)),
   byPattern([exact('hier'), PART_OF_DAY], dayShift(-1)),
   byPattern([exact('demain'), PART_OF_DAY], dayShift(1)),
   // « ce matin », « cet après-midi », « ce soir »: today.

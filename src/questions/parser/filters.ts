@@ -96,11 +96,43 @@ export function extractStep(
     }
   }
   if (preDueId && tokens.take1([word('prevenance', 'prevenances')])) return preDueId;
+  // « encore au stade de la lettre de relance, pas encore en mise en demeure »: a step said with a
+  // negation before it (« pas (encore) », « sauf », « hors ») is the step not asked; its words are taken.
   for (const [channel, pattern] of CHANNEL_WORDS) {
     const step = steps.find((s) => s.channel === channel);
-    if (step && tokens.take1(pattern)) return step.id;
+    if (!step) continue;
+    for (let match = tokens.take1(pattern); match; match = tokens.take1(pattern)) {
+      if (!negatedStep(tokens, match.start)) return step.id;
+    }
   }
   return undefined;
+}
+
+/** Words between a negation and the step it denies: « pas encore au stade de la … », « sauf en … ». */
+const BEFORE_STEP = new Set([
+  'encore',
+  'en',
+  'au',
+  'a',
+  'la',
+  'le',
+  'l',
+  'stade',
+  'de',
+  'd',
+  'du',
+  'niveau',
+  'etape',
+  'une',
+  'un',
+  'des',
+  'les',
+]);
+
+function negatedStep(tokens: TokenSet, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && start - k <= 6 && BEFORE_STEP.has(tokens.list[k]!.norm)) k--;
+  return /^(?:pas|sauf|hors|excepte|jamais)$/.test(tokens.list[k]?.norm ?? '');
 }
 
 const LEVELS: ReadonlyArray<readonly [RiskSegment, Slot]> = [

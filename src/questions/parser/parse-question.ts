@@ -40,6 +40,7 @@ import { extractGroupBy, extractIssueBasis, extractRisk, extractStep, type StepI
 import { detectIntent, lawFirmPhrases } from './intents';
 import { TokenSet } from './patterns';
 import { tokenize } from './tokens';
+import { withInvoiceNumbersJoined } from './autocorrect';
 import { respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
 import { overMonthsIntent, spanOnly } from './over-months';
@@ -126,7 +127,8 @@ function parse(
   // « vous savez m’afficher … ? »: Belgian « savoir » before an infinitive is « pouvoir » (./belgian.ts).
   // A word of a customer's name is never split (« Dargent »): without the customers, a split word
   // sends the question to the parse with them.
-  const linkless = withoutLinks(typed);
+  // « historique f 2026-1042 »: an invoice number typed with a space is one (./autocorrect.ts).
+  const linkless = withInvoiceNumbersJoined(withoutLinks(typed));
   const unglued = withGluedElisions(linkless, nameWordOf(customerList ?? []));
   if (customerList === null && unglued !== linkless) return null;
   const message = withSavoirAsPouvoir(respelledByEar(unglued));

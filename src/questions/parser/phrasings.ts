@@ -6,6 +6,7 @@
 import { currencyAfterNumber } from './currency';
 import { isEnglish, translateEnglish } from './english';
 import { rewriteInformal } from './informal';
+import { rewriteAutocorrect } from './autocorrect';
 import { rewriteAbbreviations } from './abbreviations';
 import { rewriteFranglais } from './franglais';
 import { numbersInWords } from './number-words';
@@ -16,7 +17,7 @@ export function readableTokens(tokens: readonly Token[]): Token[] {
     numbersInWords(
       isEnglish(tokens)
         ? translateEnglish(tokens)
-        : rewriteFranglais(rewriteAbbreviations(rewriteInformal(tokens))),
+        : rewriteFranglais(rewriteAbbreviations(rewriteInformal(rewriteAutocorrect(tokens)))),
     ),
   );
 }

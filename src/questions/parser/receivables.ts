@@ -8,11 +8,18 @@
 import type { QueryIntent } from '../catalogue';
 import type { Token } from './tokens';
 
+/** The aged balance's words of age (« antériorité », « ancienneté »), which a bound in days turns into a filter. */
+const AGE_WORDS = ['anteriorite', 'anciennete', 'vieillissement'];
+
 export function receivablesIntent(
   intent: QueryIntent | null,
   phrase: string | null,
   clues: { daysLate: unknown; amount: unknown; words: readonly Token[] },
 ): QueryIntent | null {
+  // « créances échues non réglées présentant une antériorité de plus de 60 jours »: an age bounded in
+  // days late filters invoices — the unpaid list, not the aged balance (which has no such bound).
+  if (intent === 'aged_balance' && AGE_WORDS.includes(phrase ?? '') && clues.daysLate !== undefined)
+    return 'unpaid_invoices';
   if (intent !== 'unpaid_invoices' || (phrase !== 'creances' && phrase !== 'creance')) return intent;
   if (clues.daysLate !== undefined || clues.amount !== undefined) return intent;
   const words = clues.words.map((t) => t.norm);

@@ -65,6 +65,29 @@ export function tenseIntent(
     (!period || period.to >= today)
   )
     return 'planned_actions';
+  // « les relances d’ici vendredi », « relances jusqu’à jeudi », « des 2 prochaines semaines »: a span
+  // from today up to a day to come is work to come, the proposals of those days.
+  if (
+    intent === 'journal_activity' &&
+    period !== undefined &&
+    period.to > today &&
+    !saysSentInThePast(words) &&
+    words.some(
+      (w, i) =>
+        (w === 'ici' && words[i - 1] === 'd') || w === 'jusqu' || w === 'prochains' || w === 'prochaines',
+    )
+  )
+    return 'planned_actions';
+  // « relances semaine prochaine », « les relances du mois prochain »: reminders on days all to come
+  // are the proposals of those days (nothing is done yet).
+  if (
+    intent === 'journal_activity' &&
+    bareReminders &&
+    period !== undefined &&
+    period.from > today &&
+    !saysSentInThePast(words)
+  )
+    return 'planned_actions';
   // « les e-mails de relance de jeudi », « ds les relances de jeudi y a qui ? »: the noun alone says
   // nothing done — with a weekday alone it is that day's proposals, as « relances du jour » is.
   if (

@@ -71,8 +71,10 @@ export function trendIntent(
     return STRONG.test(text) || MEASURE_WORDS.some(([, pattern]) => pattern.test(text)) ? intent : null;
   }
   if (intent === null || !MEASURED.includes(intent)) return intent;
-  if (mentions(tokens, 'trend') || COMPARING.test(text)) return 'trend';
+  if (mentions(tokens, 'trend') || COMPARING.test(text) || SURGED.test(text)) return 'trend';
   if (periodsNamed >= 1 && JUDGED.test(text)) return 'trend';
+  // « on a encaissé plus que le mois dernier ? »: more or less than the period named after « que ».
+  if (periodsNamed >= 1 && MORE_THAN_PERIOD.test(text)) return 'trend';
   // « cette année on encaisse plus que l’an dernier ? »: more or less than another period.
   return periodsNamed >= 2 && MORE_OR_LESS.test(text) ? 'trend' : intent;
 }
@@ -80,7 +82,18 @@ export function trendIntent(
 /** Words that ask for a trend on their own, whatever figure (the overdue amount by default). */
 const STRONG =
   / (evolution|evolutions|evolue|evoluent|tendance|tendances|trend|trends|mieux|pire|courbe|better|worse|improving|improved|progression|ameliore|ameliorent|amelioration|degrade|degradent|degradation|deteriore|deteriorent|empire|empirent|arrange|arrangent|monte|montent|grimpe|grimpent) /;
-const MORE_OR_LESS = / (plus|moins) qu(e)? /;
+/** « plus que », « plus ce mois que le mois dernier »: the comparison around a period (a few words). */
+const MORE_OR_LESS = / (plus|moins) (?:[a-z0-9]+ ){0,4}qu(e)? /;
+
+/** « plus que le mois dernier », « moins qu’en octobre »: a period is the comparison's base (« ne … plus que » is only). */
+const MORE_THAN_PERIOD = /(?<! (?:ne|n) \S+) (plus|moins) qu(e)? (?:le|la|l|en|au|a) /;
+
+/**
+ * « l’encours n’a pas explosé sur les 3 derniers mois ? », « les impayés s’envolent ? », « le DSO n’a
+ * pas bougé ? »: a figure that surged, collapsed or moved is asked over time (asked negated too: the answer is the trend).
+ */
+const SURGED =
+  / (explose|explosent|exploser|explosee|explosees|exploses|flambe|flambent|flambee|envole|envolent|envolee|envoles|effondre|effondrent|effondree|chute|chutent|plonge|plongent|bouge|bougent|bouger) /;
 
 /** « vs », « par rapport à », « comparé à »: a figure set against another period. */
 const COMPARING = / (vs|versus|par rapport|compare|comparee|comparaison|comparer|compared) /;

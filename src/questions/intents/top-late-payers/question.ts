@@ -29,6 +29,14 @@ export const topLatePayersQuestion = defineQuestion({
         'pires clients',
         'plus mauvais clients',
         'top debiteurs',
+        // « top 3 clients à risque élevé », « le top 10 des clients »: a ranking of customers (the plural
+        // written: « top 10 par client » groups nothing and ranks no one).
+        'top =clients',
+        // « les clients qui paient mal », « le top 10 des cli ki paient mal ».
+        'paient mal',
+        'payent mal',
+        'paie mal',
+        'paye mal',
         'classement debiteurs',
         'classement clients',
         // « classer les 10 clients … », « trie les clients par retard », « trier les clients ».
