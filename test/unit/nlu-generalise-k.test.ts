@@ -162,7 +162,7 @@ describe('a customer left out is never the filter', () => {
     ['impayés de la SGH', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
     [
       'impayés de la SGH sauf ceux de plus de 60 jours',
-      query({ intent: 'unpaid_invoices', customerCodes: ['C002'], daysLate: { min: 61 } }),
+      query({ intent: 'unpaid_invoices', customerCodes: ['C002'], daysLate: { max: 60 } }),
     ],
     [
       'litiges de Naturalia, hors la facture F2026-1042',
