@@ -41,6 +41,7 @@ import { detectIntent, lawFirmPhrases } from './intents';
 import { TokenSet } from './patterns';
 import { tokenize } from './tokens';
 import { withInvoiceNumbersJoined } from './autocorrect';
+import { withSelfCorrections } from './self-corrections';
 import { respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
 import { overMonthsIntent, spanOnly } from './over-months';
@@ -128,7 +129,8 @@ function parse(
   // A word of a customer's name is never split (« Dargent »): without the customers, a split word
   // sends the question to the parse with them.
   // « historique f 2026-1042 »: an invoice number typed with a space is one (./autocorrect.ts).
-  const linkless = withInvoiceNumbersJoined(withoutLinks(typed));
+  // « euh le top 5, non le top 10 »: the fillers out, what is finally meant in place (./self-corrections.ts).
+  const linkless = withInvoiceNumbersJoined(withSelfCorrections(withoutLinks(typed)));
   const unglued = withGluedElisions(linkless, nameWordOf(customerList ?? []));
   if (customerList === null && unglued !== linkless) return null;
   const message = withSavoirAsPouvoir(respelledByEar(unglued));

@@ -1,0 +1,142 @@
+/**
+ * Someone correcting herself as she types or dictates: « euh », « du coup » are nothing, and in
+ * « X, non pardon Y », « X, non attends Y », « X, enfin (je veux dire) Y », « le top 5, non le top
+ * 10 », what is finally meant (Y) replaces what was said first (X) — a date, a customer, an
+ * invoice, a bound, a size, a step.
+ *
+ * Which words of X go: the last words before the correction that start like Y (« à fin septembre,
+ * non attends à fin octobre », « plus de 30 jours, enfin plus de 60 jours »; an article stands for
+ * another: « le mois dernier, non pardon ce mois-ci »), looked for only among the few words before
+ * it; otherwise, after « non pardon », as many words as Y has (« C007, non pardon C017 »). After
+ * « enfin », Y that starts like nothing said is a rewording (« les impayés par client, enfin
+ * rangés client par client »): X stands and Y goes.
+ *
+ * Linear: the text is split once on its commas, each piece looked at once.
+ */
+
+/** « euh », « heu », « bah », with their dots (« euh... »). */
+const FILLER = /(?:^|(?<=[\s,]))(?:eu+h+|heu+|hum+|bah)(?:\.{2,}|…)?(?=[\s,.?!…]|$)/giu;
+
+/** What opens a correction, at the start of a piece that follows a comma (or typed without one). */
+const CORRECTION =
+  /^\s*(?:(?:non|ah\s+non|oh\s+non)(?:\s*,?\s*(?:pardon|attends?|attendez|d[ée]sol[ée]e?|excuse[sz]?[\s-]moi))?|pardon|je\s+me\s+suis\s+tromp[ée]e?|enfin(?:\s*,?\s*je\s+veux\s+dire)?|je\s+veux\s+dire|ou\s+plut[ôo]t|plut[ôo]t)\s*,?\s+/iu;
+
+/** The same opening typed without a comma before it (« jeudi non pardon mercredi »). */
+const INLINE = /\s+(?=(?:non\s*,?\s*(?:pardon|attends?)|enfin\s*,?\s*je\s+veux\s+dire)\s)/giu;
+
+/** A piece that only says one cannot remember (« je sais plus le nom exact », « comment dire »). */
+const HESITATION =
+  /(?:^|\s)(?:(?:je\s+(?:ne\s+)?(?:sais|me\s+souviens|rappelle)\s+(?:plus|pas)|j'ai\s+oubli[ée]|comment\s+(?:dire|(?:[çc]a|il|elle)\s+s'appelle))\b[^,]{0,30})$/iu;
+
+/** Words closing a correction that add nothing (« … plus de 60 jours plutôt », « … je veux dire »). */
+const CLOSING = /(?:\s*,?\s*(?:je\s+veux\s+dire|plut[ôo]t|pardon|hein))+\s*$/iu;
+
+const ARTICLES = new Set([
+  'le',
+  'la',
+  'les',
+  'l',
+  'ce',
+  'cet',
+  'cette',
+  'ces',
+  'un',
+  'une',
+  'du',
+  'des',
+  'de',
+]);
+
+/** How many words before a correction may be the words it replaces, beyond Y's own length. */
+const REACH = 2;
+
+function norm(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+function sameStart(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (x === '' || y === '') return false;
+  return x === y || (ARTICLES.has(x) && ARTICLES.has(y));
+}
+
+/**
+ * Where in `said` (its words) the words replaced by `meant` start, or -1: the first word of the
+ * last few that starts like `meant`, the one sharing the most words with it first.
+ */
+function replacedFrom(said: readonly string[], meant: readonly string[]): number {
+  const from = Math.max(0, said.length - meant.length - REACH);
+  let best = -1;
+  let bestShared = 0;
+  for (let i = from; i < said.length; i++) {
+    let shared = 0;
+    while (shared < meant.length && i + shared < said.length && sameStart(said[i + shared]!, meant[shared]!))
+      shared++;
+    // A word said again outweighs an article standing for another (« les pertes de l’an dernier,
+    // enfin de 2025 »: from « de »).
+    const score = shared === 0 ? 0 : 2 * shared + (norm(said[i]!) === norm(meant[0]!) ? 1 : 0);
+    if (score > bestShared) {
+      best = i;
+      bestShared = score;
+    }
+  }
+  return best;
+}
+
+const LINKS = new Set([...ARTICLES, 'a', 'au', 'aux', 'en', 'd', 'pour', 'par', 'sur', 'dans', 'avec']);
+
+/** Whether the first word of `meant` that is no article nor preposition is among the last words said. */
+function saysAgain(said: readonly string[], meant: readonly string[]): boolean {
+  const word = meant.map(norm).find((w) => w !== '' && !LINKS.has(w));
+  if (word === undefined) return false;
+  return said.slice(Math.max(0, said.length - meant.length - REACH)).some((w) => norm(w) === word);
+}
+
+/** The question as finally meant: fillers out, each correction in place of what it corrects. */
+export function withSelfCorrections(text: string): string {
+  const unfilled = text.replace(FILLER, ' ');
+  if (!/,|\bnon\s*,?\s*(?:pardon|attends?)\b|\benfin\b/iu.test(unfilled)) return unfilled;
+  const pieces = unfilled.replace(INLINE, ', ').split(',');
+  let kept: string[] = [];
+  for (const piece of pieces) {
+    const opening = CORRECTION.exec(piece);
+    // « je sais plus le nom, enfin les Jardins de Fourvière »: the hesitation goes, the name stays.
+    if (opening && kept.length > 0 && HESITATION.test(kept[kept.length - 1]!)) {
+      kept[kept.length - 1] = piece.slice(opening[0].length);
+      continue;
+    }
+    const words = kept.join(',').split(/\s+/).filter(Boolean);
+    if (!opening || kept.length === 0 || words.length === 0) {
+      kept.push(piece);
+      continue;
+    }
+    const meantText = piece.slice(opening[0].length).replace(CLOSING, '');
+    const meant = meantText.split(/\s+/).filter(Boolean);
+    // « combien doit la SGH, enfin ? »: nothing said after it, no correction.
+    if (!/[\p{L}\d]/u.test(meantText)) {
+      kept.push(piece);
+      continue;
+    }
+    const rewording = /^\s*(?:enfin|je\s+veux|ou\s+plut|plut)/iu.test(opening[0]);
+    // A bare « non » corrects only words said like it (« le top 5, non le top 10 »): « les
+    // factures, non payées » is no correction.
+    const bareNo = /^\s*non\s*,?\s*$/iu.test(opening[0]);
+    const at = replacedFrom(words, meant);
+    if (at < 0 && bareNo) {
+      kept.push(piece);
+      continue;
+    }
+    // « enfin » rewords unless what follows is a figure or says again a word said (« la revue de la
+    // semaine, enfin la revue hebdo »): « les paiements reçus hier, enfin les encaissements » keeps
+    // its day, the rewording goes.
+    if (rewording && (at < 0 || !(/\d/.test(meantText) || saysAgain(words, meant)))) continue;
+    const cut = at >= 0 ? at : Math.max(0, words.length - meant.length);
+    kept = [[...words.slice(0, cut), ...meant].join(' ')];
+  }
+  return kept.join(',');
+}
