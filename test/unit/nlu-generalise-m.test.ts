@@ -4,6 +4,7 @@
  * evaluation sets; negatives that the rules must not catch. Against the evaluation portfolio
  * (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
+import { withFinanceJargon } from '../../src/questions/parser/finance-jargon';
 import { withSelfCorrections } from '../../src/questions/parser/self-corrections';
 import { command, parsed, query } from '../support/nlu-parse';
 
@@ -113,5 +114,83 @@ describe('no correction where none is made', () => {
 
   it('« euro », « Eugène », « bahut » are no fillers', () => {
     expect(withSelfCorrections('Eugène Bahut 5 euros')).toBe('Eugène Bahut 5 euros');
+  });
+});
+
+describe('English finance jargon inside a French sentence', () => {
+  it.each([
+    [
+      'notre exposure chez Biocoop Part-Dieu ?',
+      query({ intent: 'customer_balance', customerCodes: ['C011'] }),
+    ],
+    ['l\u2019exposure sur la SGH à date', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    [
+      'PTP SGH 1 200 € le 15/12',
+      command({ command: 'record_promise', customerCodes: ['C002'], amount: 120000, date: '2026-12-15' }),
+    ],
+    [
+      'noter une PTP de Biocoop Part-Dieu : 800 € le 05/12',
+      command({ command: 'record_promise', customerCodes: ['C011'], amount: 80000, date: '2026-12-05' }),
+    ],
+    ['le ranking des pires payeurs', query({ intent: 'top_late_payers' })],
+    ['top 5 des clients par overdue', query({ intent: 'top_late_payers', limit: 5 })],
+    [
+      'le trend de l\u2019outstanding depuis janvier',
+      query({ intent: 'trend', measure: 'outstanding', period: { from: '2026-01-01', to: '2026-11-23' } }),
+    ],
+    [
+      'trend du DSO depuis juin',
+      query({ intent: 'trend', measure: 'dso', period: { from: '2026-06-01', to: '2026-11-23' } }),
+    ],
+    ['le past due de la SGH', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
+    ['past due par client', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
+    ['les clients high risk en past due', query({ intent: 'unpaid_invoices', risk: 'high' })],
+    ['l\u2019audit trail de la facture F2026-1042', command({ command: 'history', invoice: 'F2026-1042' })],
+    ['audit trail F2026-1050 stp', command({ command: 'history', invoice: 'F2026-1050' })],
+    [
+      'les escalades au cabinet prévues demain',
+      query({ intent: 'planned_actions', period: { from: '2026-11-24', to: '2026-11-24' }, step: 'J+30' }),
+    ],
+    ['tu me fais la weekly review ?', command({ command: 'weekly_review' })],
+    ['qu\u2019est-ce que tu as comme reporting ?', query({ intent: 'help' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['show me past due invoices', query({ intent: 'unpaid_invoices' })],
+    ['what is our exposure?', 'English, translated whole'],
+  ])('« %s » in English is translated whole, not rewritten', (text, expected) => {
+    if (typeof expected !== 'string') expect(parsed(text)).toEqual(expected);
+    expect(withFinanceJargon(text)).toBe(text);
+  });
+
+  it.each(['les ptits retards', 'Ranking SA', 'les trendy'])('« %s » has no jargon in it', (text) => {
+    expect(withFinanceJargon(`${text} de la SGH`)).toBe(`${text} de la SGH`);
+  });
+});
+
+describe('the weekly review as « on » says it, the reports asked', () => {
+  it.each([
+    ['on fait la revue hebdo ?', command({ command: 'weekly_review' })],
+    ['on lance la revue de la semaine', command({ command: 'weekly_review' })],
+    ['on peut faire la revue de la semaine ?', command({ command: 'weekly_review' })],
+    ['on va faire la revue hebdomadaire', command({ command: 'weekly_review' })],
+    ['on regarde la revue de la semaine ?', command({ command: 'weekly_review' })],
+    ['tu peux me sortir quoi comme rapports ?', query({ intent: 'help' })],
+    ['tu as quoi comme analyses ?', query({ intent: 'help' })],
+    ['qu\u2019est-ce que tu as comme tableaux de bord ?', query({ intent: 'help' })],
+    ['vous pouvez faire quoi comme statistiques ?', query({ intent: 'help' })],
+    ['tu fais quoi comme indicateurs ?', query({ intent: 'help' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    'on fait le point sur les impayés',
+    'on a relancé qui pour la revue ?',
+    'on fait la revue des litiges',
+  ])('« %s » is no weekly review', (text) => {
+    expect(parsed(text)).not.toEqual(command({ command: 'weekly_review' }));
   });
 });
