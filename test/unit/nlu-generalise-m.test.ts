@@ -194,3 +194,59 @@ describe('the weekly review as « on » says it, the reports asked', () => {
     expect(parsed(text)).not.toEqual(command({ command: 'weekly_review' }));
   });
 });
+
+describe('Québec French', () => {
+  const SATURDAY_SUNDAY = { from: '2026-11-21', to: '2026-11-22' };
+  it.each([
+    [
+      'les relances de la fin de semaine passée',
+      query({ intent: 'journal_activity', period: SATURDAY_SUNDAY }),
+    ],
+    [
+      'on a encaissé combien la fin de semaine dernière ?',
+      query({ intent: 'collected', period: SATURDAY_SUNDAY }),
+    ],
+    ['les relances du week-end dernier', query({ intent: 'journal_activity', period: SATURDAY_SUNDAY })],
+    ['encaissements du weekend dernier', query({ intent: 'collected', period: SATURDAY_SUNDAY })],
+    [
+      'relances prévues la fin de semaine prochaine',
+      query({ intent: 'planned_actions', period: { from: '2026-12-05', to: '2026-12-06' } }),
+    ],
+    [
+      'on relance qui à matin ?',
+      query({ intent: 'planned_actions', period: { from: '2026-11-23', to: '2026-11-23' } }),
+    ],
+    [
+      'les encaissements à matin',
+      query({ intent: 'collected', period: { from: '2026-11-23', to: '2026-11-23' } }),
+    ],
+    ['les factures en souffrance de la SGH', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
+    [
+      'comptes en souffrance de plus de 60 jours',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    ],
+    ['exporte les factures en souffrance', command({ command: 'export', what: 'unpaid' })],
+    [
+      'les courriels de rappel envoyés hier',
+      query({ intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' }, step: 'J+3' }),
+    ],
+    ['le courriel de la SGH', command({ command: 'customer_contact', customerCodes: ['C002'] })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'les relances de la semaine dernière',
+      query({ intent: 'journal_activity', period: { from: '2026-11-16', to: '2026-11-22' } }),
+    ],
+    [
+      'd\u2019ici la fin de la semaine, on relance qui ?',
+      query({ intent: 'planned_actions', period: { from: '2026-11-23', to: '2026-11-29' } }),
+    ],
+    ['à demain matin', 'not this morning'],
+  ])('« %s » is no weekend nor this morning', (text, expected) => {
+    if (typeof expected !== 'string') expect(parsed(text)).toEqual(expected);
+    else expect(parsed(text)).not.toMatchObject({ query: { period: { from: '2026-11-23' } } });
+  });
+});

@@ -43,6 +43,7 @@ import { tokenize } from './tokens';
 import { withInvoiceNumbersJoined } from './autocorrect';
 import { withSelfCorrections } from './self-corrections';
 import { withFinanceJargon } from './finance-jargon';
+import { withQuebecWords } from './quebec';
 import { respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
 import { overMonthsIntent, spanOnly } from './over-months';
@@ -131,8 +132,11 @@ function parse(
   // sends the question to the parse with them.
   // « historique f 2026-1042 »: an invoice number typed with a space is one (./autocorrect.ts).
   // « euh le top 5, non le top 10 »: the fillers out, what is finally meant in place (./self-corrections.ts).
-  // « exposure sur la SGH », « PTP de X », « past due »: English jargon in French (./finance-jargon.ts).
-  const linkless = withInvoiceNumbersJoined(withFinanceJargon(withSelfCorrections(withoutLinks(typed))));
+  // « exposure sur la SGH », « PTP de X », « past due »: English jargon in French (./finance-jargon.ts);
+  // « factures en souffrance », « courriel »: Québec words (./quebec.ts).
+  const linkless = withInvoiceNumbersJoined(
+    withQuebecWords(withFinanceJargon(withSelfCorrections(withoutLinks(typed)))),
+  );
   const unglued = withGluedElisions(linkless, nameWordOf(customerList ?? []));
   if (customerList === null && unglued !== linkless) return null;
   const message = withSavoirAsPouvoir(respelledByEar(unglued));
