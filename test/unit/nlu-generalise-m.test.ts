@@ -6,7 +6,7 @@
  */
 import { withFinanceJargon } from '../../src/questions/parser/finance-jargon';
 import { withSelfCorrections } from '../../src/questions/parser/self-corrections';
-import { command, parsed, query } from '../support/nlu-parse';
+import { NOT_UNDERSTOOD, command, parsed, query } from '../support/nlu-parse';
 
 const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
 const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
@@ -248,5 +248,42 @@ describe('Québec French', () => {
   ])('« %s » is no weekend nor this morning', (text, expected) => {
     if (typeof expected !== 'string') expect(parsed(text)).toEqual(expected);
     else expect(parsed(text)).not.toMatchObject({ query: { period: { from: '2026-11-23' } } });
+  });
+});
+
+describe('a customer named first, « où ça en est ? »', () => {
+  it.each([
+    ['boulangerie martin où ça en est ?', ['C013']],
+    ['Boulangerie Martin ou ca en est', ['C013']],
+    ['la SGH où ça en est ?', ['C002']],
+    ['biocoop part-dieu ou c\u2019en est ?', ['C011']],
+    ['et la SGH, où ça en est ?', ['C002']],
+  ])('« %s »', (text, codes) => {
+    expect(parsed(text)).toEqual(query({ intent: 'customer_balance', customerCodes: codes }));
+  });
+
+  it('« les impayés où ça en est ? » stays the unpaid invoices', () => {
+    expect(parsed('les impayés où ça en est ?')).toEqual(query({ intent: 'unpaid_invoices' }));
+  });
+});
+
+describe('a reminder for the user is not understood (Relances sets none)', () => {
+  it.each([
+    'rappelle-moi de relancer la SGH demain',
+    'rappelle moi d\u2019envoyer le dossier au cabinet',
+    'rappelez-moi d\u2019appeler Biocoop Part-Dieu lundi',
+    'fais-moi penser à appeler la SGH vendredi',
+    'mets-moi un rappel pour jeudi',
+    'ajoute un mémo pour relancer la SGH',
+  ])('« %s »', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    'rappelle-moi le solde de la SGH',
+    'rappelle-moi combien doit la SGH',
+    'les rappels envoyés hier',
+  ])('« %s » is still understood', (text) => {
+    expect(parsed(text)).not.toEqual(NOT_UNDERSTOOD);
   });
 });

@@ -27,7 +27,7 @@ import { helpIntent, onlyQuestionMarks } from './help-asked';
 import { delayIntent } from './delay-asked';
 import { cutOffDay } from './cut-off-day';
 import { asksWhatIsNotDone } from './not-done';
-import { asksOtherWork } from './outside-work';
+import { asksForAReminder, asksOtherWork } from './outside-work';
 import { paidYetIntent } from './paid-yet';
 import { situationIntent } from './customer-situation';
 import { receivablesIntent } from './receivables';
@@ -148,6 +148,9 @@ function parse(
   if (onlyQuestionMarks(message)) return { kind: 'query', query: { intent: 'help' } };
   // A command (« téléphone de biocoop ? », « lever le litige F2026-1048 ») before a question; one
   // that names a customer needs the customers (read then).
+  // « rappelle-moi d’appeler X jeudi »: a reminder Relances does not set, not X's contact.
+  if (asksForAReminder(readableTokens(tokenize(text.slice(0, 500)))))
+    return { kind: 'not_understood', understood: {} };
   const command = readCommand(text, {
     today: context.today,
     customers: customerList ?? [],
