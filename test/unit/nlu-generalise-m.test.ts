@@ -65,6 +65,24 @@ describe('self-corrections: what is finally meant replaces what was said first, 
       'du coup le top 20, non pardon le top 5 des mauvais payeurs',
       query({ intent: 'top_late_payers', limit: 5 }),
     ],
+    // further forms: « celui de », an elided article, a day reworded, a size said further back
+    [
+      'euh le solde de la SGH, non attends celui de Biocoop Part-Dieu',
+      query({ intent: 'customer_balance', customerCodes: ['C011'] }),
+    ],
+    [
+      'les encaissements de septembre, non pardon d\u2019octobre',
+      query({ intent: 'collected', period: OCTOBER }),
+    ],
+    [
+      'les relances envoyées hier, enfin avant-hier',
+      query({ intent: 'journal_activity', period: { from: '2026-11-21', to: '2026-11-21' } }),
+    ],
+    ['le top 10 des clients en retard, non pardon le top 3', query({ intent: 'top_late_payers', limit: 3 })],
+    [
+      'les impayés de septembre, non pardon le mois d\u2019octobre',
+      query({ intent: 'unpaid_invoices', period: OCTOBER }),
+    ],
     // fillers alone
     [
       'euh... du coup euh les impayés de la SGH',

@@ -7,11 +7,14 @@
  * Which words of X go: the last words before the correction that start like Y (« à fin septembre,
  * non attends à fin octobre », « plus de 30 jours, enfin plus de 60 jours »; an article stands for
  * another: « le mois dernier, non pardon ce mois-ci »), looked for only among the few words before
- * it; otherwise, after « non pardon », as many words as Y has (« C007, non pardon C017 »). After
- * « enfin », Y that starts like nothing said is a rewording (« les impayés par client, enfin
- * rangés client par client »): X stands and Y goes.
+ * it, or further back when two words are said again (« le top 10 des clients en retard, non
+ * pardon le top 3 »: only their span is replaced); otherwise, after « non pardon », as many words as
+ * Y has (« C007, non pardon C017 »). After « enfin », Y that is no figure, no day after a day and
+ * says nothing again is a rewording (« les impayés par client, enfin rangés client par client »):
+ * X stands and Y goes.
  *
- * Linear: the text is split once on its commas, each piece looked at once.
+ * Bounded: the text is split once on its commas, each correction compared with at most the last
+ * `LOOK_BACK` words said.
  */
 
 /** « euh », « heu », « bah », with their dots (« euh... »). */
@@ -45,7 +48,11 @@ const ARTICLES = new Set([
   'du',
   'des',
   'de',
+  'd',
 ]);
+
+/** How many words before a correction are ever compared with it. */
+const LOOK_BACK = 40;
 
 /** How many words before a correction may be the words it replaces, beyond Y's own length. */
 const REACH = 2;
@@ -58,9 +65,15 @@ function norm(word: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
+/** « d’octobre », « l’an »: an elided article is one (« de septembre, non pardon d’octobre »). */
+function headOf(word: string): string {
+  const elided = /^([dl])['’]\p{L}/iu.exec(word);
+  return elided ? elided[1]!.toLowerCase() : norm(word);
+}
+
 function sameStart(a: string, b: string): boolean {
-  const x = norm(a);
-  const y = norm(b);
+  const x = headOf(a);
+  const y = headOf(b);
   if (x === '' || y === '') return false;
   return x === y || (ARTICLES.has(x) && ARTICLES.has(y));
 }
@@ -69,24 +82,32 @@ function sameStart(a: string, b: string): boolean {
  * Where in `said` (its words) the words replaced by `meant` start, or -1: the first word of the
  * last few that starts like `meant`, the one sharing the most words with it first.
  */
-function replacedFrom(said: readonly string[], meant: readonly string[]): number {
-  const from = Math.max(0, said.length - meant.length - REACH);
+function replacedFrom(said: readonly string[], meant: readonly string[], from = 0): number {
   let best = -1;
   let bestShared = 0;
-  for (let i = from; i < said.length; i++) {
+  for (let i = Math.max(from, said.length - LOOK_BACK); i < said.length; i++) {
     let shared = 0;
     while (shared < meant.length && i + shared < said.length && sameStart(said[i + shared]!, meant[shared]!))
       shared++;
     // A word said again outweighs an article standing for another (« les pertes de l’an dernier,
     // enfin de 2025 »: from « de »).
-    const score = shared === 0 ? 0 : 2 * shared + (norm(said[i]!) === norm(meant[0]!) ? 1 : 0);
-    if (score > bestShared) {
+    const score = shared === 0 ? 0 : 2 * shared + (headOf(said[i]!) === headOf(meant[0]!) ? 1 : 0);
+    // Further back than the last words, only two words said again (« le top 10 des clients en
+    // retard, non pardon le top 3 »).
+    if (i < said.length - meant.length - REACH && shared < 2) continue;
+    // Between articles standing for others alike, the latest (« les impayés de septembre, non
+    // pardon le mois d’octobre »: from « de »); between words said again, the first.
+    if (score > bestShared || (score > 0 && score === bestShared && score % 2 === 0)) {
       best = i;
       bestShared = score;
     }
   }
   return best;
 }
+
+/** A day named (« hier », « avant-hier », « jeudi »). */
+const DAY =
+  /(?:^|[\s'’-])(?:hier|demain|aujourd['’]?hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/iu;
 
 const LINKS = new Set([...ARTICLES, 'a', 'au', 'aux', 'en', 'd', 'pour', 'par', 'sur', 'dans', 'avec']);
 
@@ -115,7 +136,11 @@ export function withSelfCorrections(text: string): string {
       kept.push(piece);
       continue;
     }
-    const meantText = piece.slice(opening[0].length).replace(CLOSING, '');
+    // « le solde de la SGH, non attends celui de Biocoop »: « celui » stands for what is corrected.
+    const meantText = piece
+      .slice(opening[0].length)
+      .replace(CLOSING, '')
+      .replace(/^\s*(?:celui|celle|ceux|celles)\s+(?=d)/iu, '');
     const meant = meantText.split(/\s+/).filter(Boolean);
     // « combien doit la SGH, enfin ? »: nothing said after it, no correction.
     if (!/[\p{L}\d]/u.test(meantText)) {
@@ -126,7 +151,10 @@ export function withSelfCorrections(text: string): string {
     // A bare « non » corrects only words said like it (« le top 5, non le top 10 »): « les
     // factures, non payées » is no correction.
     const bareNo = /^\s*non\s*,?\s*$/iu.test(opening[0]);
-    const at = replacedFrom(words, meant);
+    const near = Math.max(0, words.length - meant.length - REACH);
+    const at = replacedFrom(words, meant, 0);
+    // A correction's words said further back replace only their own span, the rest stays.
+    const farAt = at >= 0 && at < near ? at : -1;
     if (at < 0 && bareNo) {
       kept.push(piece);
       continue;
@@ -134,7 +162,14 @@ export function withSelfCorrections(text: string): string {
     // « enfin » rewords unless what follows is a figure or says again a word said (« la revue de la
     // semaine, enfin la revue hebdo »): « les paiements reçus hier, enfin les encaissements » keeps
     // its day, the rewording goes.
-    if (rewording && (at < 0 || !(/\d/.test(meantText) || saysAgain(words, meant)))) continue;
+    // A day said again is a correction too (« envoyées hier, enfin avant-hier »).
+    const dayAgain =
+      at < 0 && meant.length <= 2 && DAY.test(meantText) && DAY.test(words.slice(-2).join(' '));
+    if (rewording && !dayAgain && (at < 0 || !(/\d/.test(meantText) || saysAgain(words, meant)))) continue;
+    if (farAt >= 0) {
+      kept = [[...words.slice(0, farAt), ...meant, ...words.slice(farAt + meant.length)].join(' ')];
+      continue;
+    }
     const cut = at >= 0 ? at : Math.max(0, words.length - meant.length);
     kept = [[...words.slice(0, cut), ...meant].join(' ')];
   }
