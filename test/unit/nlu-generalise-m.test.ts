@@ -83,6 +83,25 @@ describe('self-corrections: what is finally meant replaces what was said first, 
       'les impayés de septembre, non pardon le mois d\u2019octobre',
       query({ intent: 'unpaid_invoices', period: OCTOBER }),
     ],
+    // a number alone corrects the last one said
+    [
+      'les impayés de plus de 30 jours, enfin 45',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 46 } }),
+    ],
+    ['le top 5 des mauvais payeurs, non pardon 10', query({ intent: 'top_late_payers', limit: 10 })],
+    [
+      'les retards de plus de 60 jours, non attends 90',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 91 } }),
+    ],
+    // « enfin celles … » narrows what was said
+    [
+      'les factures de la SGH, enfin celles en litige',
+      query({ intent: 'disputes', customerCodes: ['C002'] }),
+    ],
+    [
+      'les impayés de la SGH, enfin ceux de plus de 60 jours',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C002'], daysLate: { min: 61 } }),
+    ],
     // fillers alone
     [
       'euh... du coup euh les impayés de la SGH',
@@ -161,6 +180,7 @@ describe('English finance jargon inside a French sentence', () => {
       query({ intent: 'trend', measure: 'dso', period: { from: '2026-06-01', to: '2026-11-23' } }),
     ],
     ['le past due de la SGH', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
+    ['les factures outstanding de la SGH', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
     ['past due par client', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
     ['les clients high risk en past due', query({ intent: 'unpaid_invoices', risk: 'high' })],
     ['l\u2019audit trail de la facture F2026-1042', command({ command: 'history', invoice: 'F2026-1042' })],

@@ -26,6 +26,8 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bpar\s+(?:overdue|past[\s-]+due)\b/giu, 'par retard'],
   // « trend de l’outstanding »: the outstanding balance over time.
   [/\btrends?\b/giu, 'évolution'],
+  // « les factures outstanding de X » are its unpaid invoices; « l’outstanding » alone what is owed.
+  [/\b(factures?)\s+outstanding\b/giu, '$1 impayées'],
   [/\boutstanding\b/giu, 'encours'],
   // « past due des comptes high risk », « le past due par étape ».
   [/\bpast[\s-]+dues?\b/giu, 'impayés'],

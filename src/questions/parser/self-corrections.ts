@@ -136,18 +136,28 @@ export function withSelfCorrections(text: string): string {
       kept.push(piece);
       continue;
     }
+    const rewording = /^\s*(?:enfin|je\s+veux|ou\s+plut|plut)/iu.test(opening[0]);
+    const said = piece.slice(opening[0].length).replace(CLOSING, '');
+    // « les factures de la SGH, enfin celles en litige »: « enfin celles … » narrows what was said.
+    const narrowing = /^\s*(?:celui|celle|ceux|celles)\s+(.*)$/isu.exec(said);
+    if (rewording && narrowing) {
+      kept = [[...words, narrowing[1]!].join(' ')];
+      continue;
+    }
     // « le solde de la SGH, non attends celui de Biocoop »: « celui » stands for what is corrected.
-    const meantText = piece
-      .slice(opening[0].length)
-      .replace(CLOSING, '')
-      .replace(/^\s*(?:celui|celle|ceux|celles)\s+(?=d)/iu, '');
+    const meantText = said.replace(/^\s*(?:celui|celle|ceux|celles)\s+(?=d)/iu, '');
     const meant = meantText.split(/\s+/).filter(Boolean);
+    // « plus de 30 jours, enfin 45 », « le top 5, non pardon 10 »: a number alone corrects the last one.
+    const lastNumber = words.length - 1 - [...words].reverse().findIndex((w) => /^\d+$/.test(w));
+    if (/^\s*\d+\s*$/.test(meantText) && lastNumber < words.length && lastNumber >= words.length - 4) {
+      kept = [[...words.slice(0, lastNumber), meantText.trim(), ...words.slice(lastNumber + 1)].join(' ')];
+      continue;
+    }
     // « combien doit la SGH, enfin ? »: nothing said after it, no correction.
     if (!/[\p{L}\d]/u.test(meantText)) {
       kept.push(piece);
       continue;
     }
-    const rewording = /^\s*(?:enfin|je\s+veux|ou\s+plut|plut)/iu.test(opening[0]);
     // A bare « non » corrects only words said like it (« le top 5, non le top 10 »): « les
     // factures, non payées » is no correction.
     const bareNo = /^\s*non\s*,?\s*$/iu.test(opening[0]);
