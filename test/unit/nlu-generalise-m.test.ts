@@ -83,6 +83,16 @@ describe('self-corrections: what is finally meant replaces what was said first, 
       'les impayés de septembre, non pardon le mois d\u2019octobre',
       query({ intent: 'unpaid_invoices', period: OCTOBER }),
     ],
+    // the opening alone between commas, a bare « non » before a day
+    [
+      'les impayés de la SGH, non pardon, de Biocoop Part-Dieu',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C011'] }),
+    ],
+    ['le DSO de septembre, non, d\u2019octobre', query({ intent: 'dso', period: OCTOBER })],
+    [
+      'on a relancé qui jeudi, non vendredi ?',
+      query({ intent: 'journal_activity', period: { from: '2026-11-20', to: '2026-11-20' } }),
+    ],
     // a number alone corrects the last one said
     [
       'les impayés de plus de 30 jours, enfin 45',

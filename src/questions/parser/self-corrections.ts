@@ -122,7 +122,17 @@ function saysAgain(said: readonly string[], meant: readonly string[]): boolean {
 export function withSelfCorrections(text: string): string {
   const unfilled = text.replace(FILLER, ' ');
   if (!/,|\bnon\s*,?\s*(?:pardon|attends?)\b|\benfin\b/iu.test(unfilled)) return unfilled;
-  const pieces = unfilled.replace(INLINE, ', ').split(',');
+  // « X, non pardon, Y »: an opening alone between commas opens the piece after it.
+  const pieces = unfilled
+    .replace(INLINE, ', ')
+    .split(',')
+    .reduce<string[]>((all, piece) => {
+      const previous = all[all.length - 1];
+      if (previous !== undefined && CORRECTION.exec(`${previous} `)?.[0].trim() === previous.trim())
+        all[all.length - 1] = `${previous} ${piece}`;
+      else all.push(piece);
+      return all;
+    }, []);
   let kept: string[] = [];
   for (const piece of pieces) {
     const opening = CORRECTION.exec(piece);
@@ -165,16 +175,16 @@ export function withSelfCorrections(text: string): string {
     const at = replacedFrom(words, meant, 0);
     // A correction's words said further back replace only their own span, the rest stays.
     const farAt = at >= 0 && at < near ? at : -1;
-    if (at < 0 && bareNo) {
+    // A day said again is a correction too (« envoyées hier, enfin avant-hier », « lundi, non mardi »).
+    const dayAgain =
+      at < 0 && meant.length <= 2 && DAY.test(meantText) && DAY.test(words.slice(-2).join(' '));
+    if (at < 0 && bareNo && !dayAgain) {
       kept.push(piece);
       continue;
     }
     // « enfin » rewords unless what follows is a figure or says again a word said (« la revue de la
     // semaine, enfin la revue hebdo »): « les paiements reçus hier, enfin les encaissements » keeps
     // its day, the rewording goes.
-    // A day said again is a correction too (« envoyées hier, enfin avant-hier »).
-    const dayAgain =
-      at < 0 && meant.length <= 2 && DAY.test(meantText) && DAY.test(words.slice(-2).join(' '));
     if (rewording && !dayAgain && (at < 0 || !(/\d/.test(meantText) || saysAgain(words, meant)))) continue;
     if (farAt >= 0) {
       kept = [[...words.slice(0, farAt), ...meant, ...words.slice(farAt + meant.length)].join(' ')];
