@@ -223,6 +223,9 @@ export function extractAmount(tokens: TokenSet): AmountFilter | undefined {
         }
       }
     }
+    // « de 1 000 € et plus », « 5 000 euros ou plus »: at least that amount, its unit said.
+    const orMore = orMoreAmount(tokens, i);
+    if (orMore) return orMore;
     const comparator = comparatorAt(tokens, i);
     if (!comparator) continue;
     const amount = readNumber(list, comparator.end, isFree(tokens));
@@ -244,6 +247,18 @@ export function extractAmount(tokens: TokenSet): AmountFilter | undefined {
     return { ...filter, ...secondAmount(tokens, end, filter) };
   }
   return undefined;
+}
+
+/** « 1 000 € et plus » at `i` (its euros said, never a comparator before it): at least, taken. */
+function orMoreAmount(tokens: TokenSet, i: number): AmountFilter | null {
+  if (i > 0 && comparatorAt(tokens, i - 1)) return null;
+  const amount = readNumber(tokens.list, i, isFree(tokens));
+  if (!amount) return null;
+  const unit = tokens.matchAt(i + amount.length, [EURO, optional(exact('ttc', 'ht'))]);
+  const more = unit && tokens.matchAt(unit.end, AND_MORE);
+  if (!more) return null;
+  tokens.take({ start: i, end: more.end });
+  return { gte: cents(amount.cents) };
 }
 
 /** The amount's bound on the other side right after a first one, in euros (its unit said or left out), taken. */

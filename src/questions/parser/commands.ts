@@ -921,9 +921,12 @@ function procedureCommand(r: Reading): CommandRead | null {
   return PROCEDURE.test(r.s) ? { kind: 'command', command: { command: 'procedure' } } : null;
 }
 
-/** « fais-moi la revue de la semaine », « tu peux me sortir la revue hebdo ? »: any imperative of showing or making it. */
+/**
+ * « fais-moi la revue de la semaine », « tu peux me sortir la revue hebdo ? », « on lance la revue
+ * de la semaine ? »: any imperative of showing or making it.
+ */
 const WEEKLY_REVIEW =
-  /^(?:(?:tu\s+)?(?:peux|pourrais|peut|veux)\s+(?:tu\s+)?)?(?:(?:m\s+|me\s+)?(?:donne|donner|envoie|envoyer|renvoie|montre|montrer|affiche|afficher|ouvre|voir|fais|fait|faire|sors|sort|sortir|prepare|preparer|genere|generer|lance|lancer|balance|file|passe|give|send|show|open|make|run)\s+)?(?:moi\s+|me\s+)?(?:(?:la|ma|notre|une|the|my|our)\s+)?(?:revue|review|bilan)\s+(?:(?:de|d)\s+(?:la\s+)?semaine|hebdo|hebdomadaire|de\s+la\s+direction|weekly)(?:\s+(?:derniere|passee|de\s+la\s+direction))?(?:\s+(?:merci|svp|stp|please|vite|rapide|rapidement|asap|fais|fait))*\s*[?!.]*$|^weekly\s+review\s*[?!.]*$/;
+  /^(?:(?:tu\s+)?(?:peux|pourrais|peut|veux)\s+(?:tu\s+)?|on\s+(?:(?:peut|pourrait|va)\s+)?|tu\s+)?(?:(?:m\s+|me\s+)?(?:donne|donner|envoie|envoyer|renvoie|montre|montrer|affiche|afficher|ouvre|voir|fais|fait|faire|sors|sort|sortir|prepare|preparer|genere|generer|lance|lancer|balance|file|passe|regarde|regarder|give|send|show|open|make|run)\s+)?(?:moi\s+|me\s+)?(?:(?:la|ma|notre|une|the|my|our)\s+)?(?:revue|review|bilan)\s+(?:(?:de|d)\s+(?:la\s+)?semaine|hebdo|hebdomadaire|de\s+la\s+direction|weekly)(?:\s+(?:derniere|passee|de\s+la\s+direction))?(?:\s+(?:merci|svp|stp|please|vite|rapide|rapidement|asap|fais|fait))*\s*[?!.]*$|^weekly\s+review\s*[?!.]*$/;
 
 function weeklyReviewCommand(r: Reading): CommandRead | null {
   return WEEKLY_REVIEW.test(r.s) ? { kind: 'command', command: { command: 'weekly_review' } } : null;

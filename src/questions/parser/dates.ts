@@ -87,6 +87,26 @@ const quarterShift = (quarters: number) => (today: CalendarDate) => {
   return period(quarterOf(yearOf(start), Math.floor((monthOf(start) - 1) / 3) + 1));
 };
 const dayShift = (days: number) => (today: CalendarDate) => period(dayPeriod(addDays(today, days)));
+/** The Saturday and Sunday of the week `weeks` away (« le week-end dernier »: -1). */
+const weekendShift = (weeks: number) => (today: CalendarDate) => {
+  const sunday = weekOf(addDays(today, 7 * weeks)).to;
+  return period({ from: addDays(sunday, -1), to: sunday });
+};
+/** « week-end », « weekend », and the Québec « fin de semaine » (always the weekend there). */
+const WEEKENDS: ReadonlyArray<readonly Slot[]> = [
+  [exact('weekend', 'weekends')],
+  // « week » is read « semaine » before the dates (./informal.ts, ./english.ts).
+  [exact('week', 'semaine'), exact('end', 'ends')],
+  [exact('fin', 'fins'), exact('de'), word('semaine')],
+];
+/**
+ * « le week-end dernier », « la fin de semaine passée », « le week-end prochain » (« ce week-end »,
+ * said on a Monday, may be either: left unread).
+ */
+const WEEKEND_RULES: Rule[] = WEEKENDS.flatMap((weekend) => [
+  byPattern([THE, OF, ...weekend, LAST], weekendShift(-1)),
+  byPattern([THE, OF, ...weekend, NEXT], weekendShift(1)),
+]);
 
 /** « du 1er au 15 octobre », « entre le 01/09 et le 30/09 », « de septembre à novembre ». */
 const range: Rule = (tokens, index, today) => {
@@ -557,6 +577,7 @@ const RULES: readonly Rule[] = [
   byPattern([THE, OF, MONTH_WORD, ...CURRENT], currentMonth),
   byPattern([THE, OF, MONTH_WORD, word('courant', 'actuel')], currentMonth),
   byPattern([exact('du'), MONTH_WORD], currentMonth),
+  ...WEEKEND_RULES,
   byPattern([exact('cette'), word('semaine'), optional(exact('ci'))], weekShift(0)),
   byPattern([THE, OF, word('semaine'), ...CURRENT], weekShift(0)),
   byPattern([THE, OF, word('semaine'), LAST], weekShift(-1)),
@@ -571,6 +592,8 @@ const RULES: readonly Rule[] = [
   byPattern([exact('demain'), PART_OF_DAY], dayShift(1)),
   // « ce matin », « cet après-midi », « ce soir »: today.
   byPattern([exact('ce', 'cet'), exact('matin', 'soir', 'midi', 'aprem')], dayShift(0)),
+  // Québec « à matin », « à soir »: this morning, tonight.
+  byPattern([exact('a'), exact('matin', 'soir')], dayShift(0)),
   byPattern([exact('cet'), exact('apres'), exact('midi')], dayShift(0)),
   byPattern([exact('en'), exact('ce'), exact('moment')], none),
   byPattern([optional(exact('d')), exact('aujourd', 'aujourdhui'), optional(exact('hui'))], dayShift(0)),

@@ -33,6 +33,11 @@ const RULES: readonly RegExp[] = [
   new RegExp(
     `\\b(?:liste|listes|types?|exemples?|sortes?|genres?|genre|catalogue)(?: de| des| d)? ${ASKED_NOUNS}\\b`,
   ),
+  // « tu peux me sortir quoi comme rapports ? », « tu as quoi comme analyses ? »: the reports
+  // Relances makes, what can be asked.
+  new RegExp(
+    `\\b(?:quoi|${OPEN}) (?:\\S+ ){0,4}comme (?:reporting|rapports?|reportings|etats|analyses|tableaux de bord|tableaux|stats|statistiques|indicateurs)\\b`,
+  ),
   // « le périmètre (fonctionnel) de cet outil », « tes fonctionnalités », « ce que sait faire le bot ».
   new RegExp(
     `\\b(?:perimetre|fonctionnalites?|capacites|possibilites)\\b(?: \\S+){0,3} (?:outil|bot|robot|assistant|appli|application|chatbot|relances|service)\\b` +

@@ -3,7 +3,7 @@
  * it neither issues invoices (« les factures à émettre », « crée une facture pour … »), nor knows the
  * bank's balance (« la trésorerie au 31 octobre », « solde du compte en banque »), nor writes the
  * user's mail (« envoie un mail à mon patron »), nor tells the weather, the turnover or the margins,
- * nor books leave.
+ * nor books leave, nor sets the user's reminders (« rappelle-moi d’appeler mon comptable jeudi »).
  * Such a question holds words of the domain (« factures », « mail », a month) that would otherwise
  * pick a figure of another kind; it is not understood — what was understood and close examples,
  * never a figure.
@@ -69,4 +69,16 @@ export function asksOtherWork(tokens: readonly Token[]): boolean {
   if (/\brelances?\b/.test(words) && /\b(?:mail|email|message|courriel)\b/.test(words)) return false;
   if (/\btresorerie\b/.test(words) && !COLLECTING.test(words)) return true;
   return RULES.some((re) => re.test(words));
+}
+
+/**
+ * A reminder for the user (« rappelle-moi d’appeler mon comptable jeudi », « fais-moi penser à
+ * relancer Dupont », « mets-moi un rappel »): Relances sets none — « rappelle-moi le solde de X »
+ * still asks the balance. Read before the commands: « appeler X » there is no contact asked.
+ */
+const REMINDER =
+  /\b(?:rappelle|rappelez|rapelle|rappele) (?:moi|nous) (?:de|d) \S+(?:er|ir|re)\b|\b(?:fais|faites) (?:moi|nous) penser a\b|\b(?:mets|mettez|programme|programmez|cree|creez|ajoute|ajoutez) (?:moi |nous )?(?:un|une) (?:rappel|memo|pense bete)\b/;
+
+export function asksForAReminder(tokens: readonly Token[]): boolean {
+  return REMINDER.test(` ${tokens.map((t) => t.norm).join(' ')} `);
 }

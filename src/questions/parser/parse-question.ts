@@ -27,7 +27,7 @@ import { helpIntent, onlyQuestionMarks } from './help-asked';
 import { delayIntent } from './delay-asked';
 import { cutOffDay } from './cut-off-day';
 import { asksWhatIsNotDone } from './not-done';
-import { asksOtherWork } from './outside-work';
+import { asksForAReminder, asksOtherWork } from './outside-work';
 import { paidYetIntent } from './paid-yet';
 import { situationIntent } from './customer-situation';
 import { receivablesIntent } from './receivables';
@@ -41,6 +41,9 @@ import { detectIntent, lawFirmPhrases } from './intents';
 import { TokenSet } from './patterns';
 import { tokenize } from './tokens';
 import { withInvoiceNumbersJoined } from './autocorrect';
+import { withSelfCorrections } from './self-corrections';
+import { withFinanceJargon } from './finance-jargon';
+import { withQuebecWords } from './quebec';
 import { respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
 import { overMonthsIntent, spanOnly } from './over-months';
@@ -128,7 +131,12 @@ function parse(
   // A word of a customer's name is never split (« Dargent »): without the customers, a split word
   // sends the question to the parse with them.
   // « historique f 2026-1042 »: an invoice number typed with a space is one (./autocorrect.ts).
-  const linkless = withInvoiceNumbersJoined(withoutLinks(typed));
+  // « euh le top 5, non le top 10 »: the fillers out, what is finally meant in place (./self-corrections.ts).
+  // « exposure sur la SGH », « PTP de X », « past due »: English jargon in French (./finance-jargon.ts);
+  // « factures en souffrance », « courriel »: Québec words (./quebec.ts).
+  const linkless = withInvoiceNumbersJoined(
+    withQuebecWords(withFinanceJargon(withSelfCorrections(withoutLinks(typed)))),
+  );
   const unglued = withGluedElisions(linkless, nameWordOf(customerList ?? []));
   if (customerList === null && unglued !== linkless) return null;
   const message = withSavoirAsPouvoir(respelledByEar(unglued));
@@ -140,6 +148,9 @@ function parse(
   if (onlyQuestionMarks(message)) return { kind: 'query', query: { intent: 'help' } };
   // A command (« téléphone de biocoop ? », « lever le litige F2026-1048 ») before a question; one
   // that names a customer needs the customers (read then).
+  // « rappelle-moi d’appeler X jeudi »: a reminder Relances does not set, not X's contact.
+  if (asksForAReminder(readableTokens(tokenize(text.slice(0, 500)))))
+    return { kind: 'not_understood', understood: {} };
   const command = readCommand(text, {
     today: context.today,
     customers: customerList ?? [],

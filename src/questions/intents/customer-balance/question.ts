@@ -17,6 +17,8 @@ export const customerBalanceQuestion = defineQuestion({
     { weight: 8, texts: ['en est ou', 'en sont ou', 'ou en sont', 'on attend', 'attend de'] },
     // « où en sommes-nous avec la crèche ? », « on en est où avec X ? », « ce qui nous reste dû ».
     { weight: 8, texts: ['ou en sommes', 'en sommes ou', 'on en est', 'nous reste du', 'nous reste payer'] },
+    // « boulangerie martin où ça en est ? », « X où c’en est ? »: the customer named before.
+    { weight: 8, texts: ['ou ca en est', 'ou c en est', 'ou ca en sont'] },
     // « c koi la situ de lpi »: « situ » is a sales rep's « situation ».
     { weight: 5, texts: ['situation', '=situ', 'dette', 'dettes', 'compte', 'point sur', 'donne quoi'] },
     // An accountant's words: « position débitrice du client C015 », « solde débiteur », « le montant
