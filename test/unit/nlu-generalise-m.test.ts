@@ -335,3 +335,27 @@ describe('a reminder for the user is not understood (Relances sets none)', () =>
     expect(parsed(text)).not.toEqual(NOT_UNDERSTOOD);
   });
 });
+
+describe('« rappelle-moi … » asks to be told again: the verb is never the reminder e-mail', () => {
+  const YESTERDAY = { from: '2026-11-22', to: '2026-11-22' };
+  it.each([
+    ['rappelle-moi le solde de la SGH', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    [
+      'rappelle moi combien nous doit Biocoop Part-Dieu',
+      query({ intent: 'customer_balance', customerCodes: ['C011'] }),
+    ],
+    ['rappelle-moi les impayés de ce mois', query({ intent: 'unpaid_invoices', period: NOVEMBER })],
+    ['rappelez-moi le DSO', query({ intent: 'dso' })],
+    ['tu peux me rappeler les litiges ouverts ?', query({ intent: 'disputes' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['les rappels envoyés hier', query({ intent: 'journal_activity', period: YESTERDAY, step: 'J+3' })],
+    ['premier rappel envoyé hier', query({ intent: 'journal_activity', period: YESTERDAY, step: 'J+3' })],
+    ['rapels envoyés hier', query({ intent: 'journal_activity', period: YESTERDAY, step: 'J+3' })],
+  ])('the noun still is: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

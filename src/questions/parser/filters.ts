@@ -15,6 +15,15 @@ export interface StepInfo {
 
 const compactId = (id: string) => id.toLowerCase().replace(/[^a-z0-9]/g, '');
 
+/**
+ * « rappel(s) », the reminder e-mail — never the verb « rappeler » (« rappelle-moi le solde de X »,
+ * « pourriez-vous me rappeler … »), which asks to be told again, or to call back.
+ */
+const REMINDER_VERB = /^rap+el(?:le|les|lent|ez|er|ons)$/;
+const reminderNoun: Slot = {
+  test: (t) => word('rappel', 'rappels').test(t) && !REMINDER_VERB.test(t.norm),
+};
+
 const CHANNEL_WORDS: ReadonlyArray<readonly [Channel, readonly Slot[]]> = [
   ['registered_letter', [word('mise', 'mises'), exact('en'), word('demeure')]],
   [
@@ -71,8 +80,8 @@ const CHANNEL_WORDS: ReadonlyArray<readonly [Channel, readonly Slot[]]> = [
       exact('avocat', 'avocats', 'cabinet'),
     ],
   ],
-  ['email', [word('premier'), word('rappel')]],
-  ['email', [word('rappel', 'rappels')]],
+  ['email', [word('premier'), reminderNoun]],
+  ['email', [reminderNoun]],
 ];
 
 /** A step of the ladder, by its id (« J+10 », « j10 ») or by what it sends (« mise en demeure »). */
