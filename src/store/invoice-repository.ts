@@ -52,6 +52,7 @@ import {
   updateOrUpsertInBatches,
   type TableStorage,
 } from './table-storage';
+import { settledTogether } from '../application/ledger/concurrently';
 import { submitTransaction } from './transaction';
 
 interface InvoiceRow {
@@ -373,7 +374,7 @@ export class TableInvoiceRepository implements InvoiceRepository {
     const writes = actions.filter((a) => a[0] !== 'delete');
     // The views' rows are distinct rows of two tables: written side by side (issue 19), each
     // failure reported once they all ended.
-    const done = await Promise.allSettled([
+    await settledTogether([
       updateOrUpsertInBatches(
         this.views,
         writes.filter((a) => (a[1] as TableEntity).partitionKey !== OPEN),
@@ -384,7 +385,6 @@ export class TableInvoiceRepository implements InvoiceRepository {
       ),
       this.deleteRows(actions.filter((a) => a[0] === 'delete')),
     ]);
-    for (const d of done) if (d.status === 'rejected') throw d.reason;
     return lost;
   }
 

@@ -14,7 +14,7 @@ import { applyPayment, type Invoice, type Payment } from '../../domain/ledger';
 import { cents, formatEuros } from '../../domain/money';
 import { importNotices } from '../../i18n/import-report';
 import type { InvoiceSave, Stores, Versioned } from '../ports';
-import { forEachConcurrently } from '../ledger/concurrently';
+import { forEachConcurrently, settledTogether } from '../ledger/concurrently';
 import type { WriteOutcome } from '../ledger/import-writing';
 
 type PaymentStores = Pick<Stores, 'payments' | 'invoices'>;
@@ -39,11 +39,10 @@ export async function applyPaymentsInBatches(
   // The payments' own rows and the invoices they change are written side by side (issue 19: the
   // storage always has work): both idempotent by the payment's id, so a crash in either is
   // completed by writing the same payments again.
-  const recording = stores.payments.recordMany(payments);
-  const applying = applyToInvoices(stores, payments, outcome, options);
-  const [recorded, applied] = await Promise.allSettled([recording, applying]);
-  if (recorded.status === 'rejected') throw recorded.reason;
-  if (applied.status === 'rejected') throw applied.reason;
+  await settledTogether([
+    stores.payments.recordMany(payments),
+    applyToInvoices(stores, payments, outcome, options),
+  ]);
 }
 
 async function applyToInvoices(

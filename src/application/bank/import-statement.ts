@@ -24,7 +24,7 @@ import { statementErrors, statementReport } from '../../i18n/bank';
 import { CappedList } from '../../import';
 import { readStatement, type StatementFormat, type StatementLine } from '../../import/bank';
 import type { LineApplication, PendingCredit, SeenStatementLine, Stores } from '../ports';
-import { forEachConcurrently } from '../ledger/concurrently';
+import { forEachConcurrently, settledTogether } from '../ledger/concurrently';
 import type { WriteOutcome } from '../ledger/import-writing';
 import { applyPaymentsInBatches } from './apply-payments';
 import { CreditMatcher, type Allocation } from './matching';
@@ -293,13 +293,6 @@ export async function importStatement(
   result.report = importedReport(result);
   await journalImport(stores, request, result);
   return result;
-}
-
-/** Waits for every write, then fails with the first failure: nothing still runs when it returns. */
-async function settledTogether(writes: ReadonlyArray<Promise<unknown>>): Promise<void> {
-  const results = await Promise.allSettled(writes);
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
 }
 
 function matchedEntry(request: StatementImportRequest, key: string, a: LineApplication) {

@@ -11,3 +11,13 @@ export async function forEachConcurrently<T>(
     }),
   );
 }
+
+/**
+ * Independent writes done side by side: waits for every one of them, then fails with the first
+ * failure — so nothing is still running when it returns or throws.
+ */
+export async function settledTogether(writes: ReadonlyArray<Promise<unknown>>): Promise<void> {
+  const results = await Promise.allSettled(writes);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
