@@ -20,9 +20,8 @@ const compactId = (id: string) => id.toLowerCase().replace(/[^a-z0-9]/g, '');
  * « pourriez-vous me rappeler … »), which asks to be told again, or to call back.
  */
 const REMINDER_VERB = /^rap+el(?:le|les|lent|ez|er|ons)$/;
-const reminderNoun: Slot = {
-  test: (t) => word('rappel', 'rappels').test(t) && !REMINDER_VERB.test(t.norm),
-};
+const REMINDER = word('rappel', 'rappels');
+const reminderNoun: Slot = { test: (t) => REMINDER.test(t) && !REMINDER_VERB.test(t.norm) };
 
 const CHANNEL_WORDS: ReadonlyArray<readonly [Channel, readonly Slot[]]> = [
   ['registered_letter', [word('mise', 'mises'), exact('en'), word('demeure')]],
