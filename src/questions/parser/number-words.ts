@@ -4,9 +4,10 @@
  * « vingt et un jours ». A run of number words is rewritten into one number — the same token the
  * digits give — when a unit follows it (days, months, weeks, euros, a month's name), or when it is
  * the first bound of a range whose second bound has one (« entre trente et soixante jours »); a
- * year in words follows a month (« octobre deux mille vingt-cinq »). Elsewhere the words stay words:
- * a ranking's size is only said in digits (« les trois plus gros » ranks all, test/nlu/README.md),
- * and a lone « un » / « une » is an article.
+ * year in words follows a month (« octobre deux mille vingt-cinq »), and a ranking's size follows
+ * « top » (« top cinq », « le top dix des mauvais payeurs »). Elsewhere the words stay words: « les
+ * trois plus gros » ranks all, as the evaluation's brief labels it (a size in digits only,
+ * test/nlu/README.md), and a lone « un » / « une » is an article.
  */
 import { wordToken } from './rewrite';
 import type { Token } from './tokens';
@@ -140,9 +141,14 @@ export function numbersInWords(tokens: readonly Token[]): Token[] {
       tokens[end]?.norm === 'et' && isNumberWord(tokens[end + 1]?.norm) ? readRun(tokens, end + 1) : null;
     const lone = run.words === 1 && /^(un|une)$/.test(tokens[i]!.norm);
     const year = MONTHS.has(tokens[i - 1]?.norm ?? '') && run.value >= 1990 && run.value <= 2100;
+    // « top cinq », « le top dix des mauvais payeurs »: after « top » only a ranking's size comes.
+    const topSize = tokens[i - 1]?.norm === 'top' && run.value >= 2 && run.value <= 100;
     const read =
       !lone &&
-      (unitAfter(tokens, end) || year || (second !== null && unitAfter(tokens, end + 1 + second.length)));
+      (unitAfter(tokens, end) ||
+        year ||
+        topSize ||
+        (second !== null && unitAfter(tokens, end + 1 + second.length)));
     if (!read) {
       out.push(...tokens.slice(i, end));
       i = end;

@@ -44,6 +44,7 @@ import { withInvoiceNumbersJoined } from './autocorrect';
 import { withSelfCorrections } from './self-corrections';
 import { withFinanceJargon } from './finance-jargon';
 import { withQuebecWords } from './quebec';
+import { withAmountForms } from './amount-forms';
 import { respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
 import { overMonthsIntent, spanOnly } from './over-months';
@@ -134,8 +135,9 @@ function parse(
   // « euh le top 5, non le top 10 »: the fillers out, what is finally meant in place (./self-corrections.ts).
   // « exposure sur la SGH », « PTP de X », « past due »: English jargon in French (./finance-jargon.ts);
   // « factures en souffrance », « courriel »: Québec words (./quebec.ts).
+  // « 3'500.- », « CHF 5'000 », « 1,5 M€ »: amounts written the Swiss or trading-floor way (./amount-forms.ts).
   const linkless = withInvoiceNumbersJoined(
-    withQuebecWords(withFinanceJargon(withSelfCorrections(withoutLinks(typed)))),
+    withQuebecWords(withFinanceJargon(withSelfCorrections(withAmountForms(withoutLinks(typed))))),
   );
   const unglued = withGluedElisions(linkless, nameWordOf(customerList ?? []));
   if (customerList === null && unglued !== linkless) return null;

@@ -1,0 +1,69 @@
+/**
+ * Amounts as people write them in Switzerland, Belgium and on a trading floor (issue 16, twelfth
+ * round: a Geneva controller): « 3'500.- » (apostrophes between thousands, « .- » for « no
+ * cents »), « 1'250.50 » (a dot before the cents), « CHF 5'000 », « 2 000 francs », « 1,5 M€ »,
+ * « 2 Mio », « 1 million d’euros ». Rewritten in the text, before commands and questions read it,
+ * into the one form the amounts' readers know: the digits with a comma before the cents and a « € »
+ * after (« 3500 € », « 1250,50 € », « 1500000 € ») — a unit said, so that a promise keeps its amount.
+ * The ledger has one currency: a franc sign marks an amount, it converts nothing.
+ *
+ * Only digits written so are touched: « 10.12 » (a day), « 30-60j » (a range), « F2026-1042 » (an
+ * invoice) and « le 3e » keep their meaning. Each rule is one linear pass of the text.
+ */
+
+/** A number as written: digits with apostrophes or spaces between thousands, and cents after a dot or a comma. */
+const NUMBER = String.raw`\d{1,3}(?:['’´\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?`;
+
+/** The number words a franc may follow (« septante mille francs »). */
+const NUMBER_WORDS =
+  'mille|cents?|millions?|septante|huitante|octante|nonante|dix|vingts?|trente|quarante|cinquante|soixante|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize';
+
+/** « 3'500 », « 12 500,5 » → « 3500 », « 12500,5 »: one run of digits, a comma before the cents. */
+function plain(written: string): string {
+  const m = /^(.*?)(?:[.,](\d{1,2}))?$/u.exec(written)!;
+  const whole = m[1]!.replace(/['’´\u00a0\u202f\u2009 ]/gu, '');
+  return m[2] !== undefined ? `${whole},${m[2]}` : whole;
+}
+
+const RULES: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> = [
+  // « 1,5 M€ », « 2 MEUR », « 2 Mio », « 1 million d’euros », « 3 millions de francs »: millions.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}.,'’])(\d+(?:[.,]\d+)?)\s*(?:M\s?€|M\s?EUR\b|m€|Mio\.?(?![\p{L}])|mio\.?(?![\p{L}])|millions?(?![\p{L}]))(?:\s*(?:d['’]\s*euros?|de\s+francs|€|EUR\b|euros?\b|CHF\b))?`,
+      'gu',
+    ),
+    (_all, n) => `${Math.round(Number(n!.replace(',', '.')) * 1_000_000)} €`,
+  ],
+  // « CHF 5'000.- », « Fr. 3'500 », « SFr. 1'200.– »: the franc sign before the number.
+  [
+    new RegExp(String.raw`(?<![\p{L}])(?:CHF|SFr\.?|Fr\.)\s*(${NUMBER})(?:[.,][-–—]{1,2}(?![\p{N}]))?`, 'gu'),
+    (_all, n) => `${plain(n!)} €`,
+  ],
+  // « 3'500.- », « 1200.– », « 3500,- »: an amount with no cents.
+  [
+    new RegExp(String.raw`(?<![\p{L}\p{N}.,'’])(${NUMBER})[.,][-–—]{1,2}(?![\p{N}])`, 'gu'),
+    (_all, n) => `${plain(n!)} €`,
+  ],
+  // « 12'500 € », « 1'250.50 »: apostrophes between thousands, a dot before the cents — only ever
+  // an amount, its unit added when none is said.
+  [
+    /(?<![\p{L}\p{N}.,'’])(\d{1,3}(?:['’´]\d{3})+(?:\.\d{1,2}(?!\d))?)(?![\p{N}'’])(\s*(?:€|eur(?:os?)?\b|chf\b|francs?\b|fr\.|k(?![\p{L}])|ke\b|keur\b))?/giu,
+    (_all, n, unit) => (unit ? `${plain(n!)}${unit}` : `${plain(n!)} €`),
+  ],
+  // « 2 000 CHF », « septante mille francs », « 500 fr. »: the franc after the number is a unit.
+  [
+    new RegExp(
+      String.raw`((?:\d|(?<![\p{L}])(?:${NUMBER_WORDS}))\s*)(?:CHF|francs?(?:\s+suisses)?|fr\.)(?![\p{L}])`,
+      'giu',
+    ),
+    (_all, before) => `${before}€`,
+  ],
+];
+
+/** The text with amounts written the Swiss, Belgian or trading-floor way in the digits the parser reads. */
+export function withAmountForms(text: string): string {
+  if (!/\d|franc/i.test(text)) return text;
+  let out = text;
+  for (const [re, to] of RULES) out = out.replace(re, (...args: string[]) => to(...args));
+  return out;
+}
