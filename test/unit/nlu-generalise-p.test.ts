@@ -132,3 +132,99 @@ describe('a ranking’s size in words after « top »', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('« ce week-end »: this week’s Saturday and Sunday, the one gone for what was done', () => {
+  const THIS_WEEKEND = { from: '2026-11-28', to: '2026-11-29' };
+  const LAST_WEEKEND = { from: '2026-11-21', to: '2026-11-22' };
+  it.each([
+    ['relances programmées ce week-end', query({ intent: 'planned_actions', period: THIS_WEEKEND })],
+    ["qu'est-ce qui part ce weekend ?", query({ intent: 'planned_actions', period: THIS_WEEKEND })],
+    ['promesses de paiement attendues ce week-end', query({ intent: 'promises', period: THIS_WEEKEND })],
+    [
+      'factures qui arrivent à échéance ce week end',
+      query({ intent: 'unpaid_invoices', period: THIS_WEEKEND }),
+    ],
+    // said on a Monday of what was done: the weekend just gone
+    ["qu'a-t-on encaissé ce week-end ?", query({ intent: 'collected', period: LAST_WEEKEND })],
+    ['les paiements reçus ce weekend', query({ intent: 'collected', period: LAST_WEEKEND })],
+    ["qu'est-ce qui a été envoyé ce week-end ?", query({ intent: 'journal_activity', period: LAST_WEEKEND })],
+    // the others stay as they were
+    [
+      'relances prévues le week-end prochain',
+      query({ intent: 'planned_actions', period: { from: '2026-12-05', to: '2026-12-06' } }),
+    ],
+    ['encaissements du week-end dernier', query({ intent: 'collected', period: LAST_WEEKEND })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['relances prévues cette semaine', { from: '2026-11-23', to: '2026-11-29' }],
+    ['encaissé ce mois', { from: '2026-11-01', to: '2026-11-30' }],
+  ])('« %s » is no weekend', (text, period) => {
+    expect((parsed(text) as { query: { period: unknown } }).query.period).toEqual(period);
+  });
+});
+
+describe('an invoice number corrected by another, with or without a comma', () => {
+  it.each([
+    ['historique F2026-1042 enfin F2026-1043', command({ command: 'history', invoice: 'F2026-1043' })],
+    ['historique F2026-1050 non F2026-1051', command({ command: 'history', invoice: 'F2026-1051' })],
+    [
+      'historique de la F2026-1042 euh pardon la 1047',
+      command({ command: 'history', invoice: 'F2026-1047' }),
+    ],
+    [
+      'mettre F2026-1048 en litige, non plutôt F2026-1049',
+      command({ command: 'open_dispute', invoice: 'F2026-1049' }),
+    ],
+    [
+      'lever le litige F2026-1048 enfin je veux dire F2026-1050',
+      command({ command: 'lift_dispute', invoice: 'F2026-1050' }),
+    ],
+    [
+      "qu'a-t-on fait sur F2026-1042 ou plutôt la facture F2026-1044 ?",
+      command({ command: 'history', invoice: 'F2026-1044' }),
+    ],
+    ['historique F2026-1042, enfin 1043', command({ command: 'history', invoice: 'F2026-1043' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // no correction: the first invoice stays
+    ['historique F2026-1042 non payée', command({ command: 'history', invoice: 'F2026-1042' })],
+    ['historique F2026-1042 enfin 30 jours', command({ command: 'history', invoice: 'F2026-1042' })],
+    ['historique F2026-1042 et F2026-1043', command({ command: 'history', invoice: 'F2026-1042' })],
+  ])('« %s » keeps the first', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('the total exposure is everything owed: the aged balance', () => {
+  it.each([
+    ['exposure globale', query({ intent: 'aged_balance' })],
+    ['exposure totale ?', query({ intent: 'aged_balance' })],
+    ['notre exposition totale', query({ intent: 'aged_balance' })],
+    ['quelle est notre exposition ?', query({ intent: 'aged_balance' })],
+    ['exposition globale au 31 octobre', query({ intent: 'aged_balance', asOf: '2026-10-31' })],
+    ['exposure consolidée du groupe', query({ intent: 'aged_balance' })],
+    ["l'exposition globale, par segment de risque", query({ intent: 'aged_balance', groupBy: 'risk' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a customer named: its balance
+    ["l'exposition totale sur la SGH", query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    [
+      'exposition globale de Biocoop Part-Dieu',
+      query({ intent: 'customer_balance', customerCodes: ['C011'] }),
+    ],
+    ['exposure sur Dupont et Fils', query({ intent: 'customer_balance', customerCodes: ['C005'] })],
+    // no exposure at all
+    ['risque global', NOT_UNDERSTOOD],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
