@@ -6,7 +6,9 @@
  * Monday 23 November 2026).
  */
 import { withAmountForms } from '../../src/questions/parser/amount-forms';
-import { NOT_UNDERSTOOD, command, parsed, query } from '../support/nlu-parse';
+import { parseQuestion } from '../../src/questions/parser/parse-question';
+import { comparable } from '../nlu/eval-set';
+import { NOT_UNDERSTOOD, command, parsed, portfolio, query } from '../support/nlu-parse';
 
 describe('amounts written the Swiss, Belgian or trading-floor way', () => {
   it.each([
@@ -226,5 +228,92 @@ describe('the total exposure is everything owed: the aged balance', () => {
     ['risque global', NOT_UNDERSTOOD],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('a two-letter acronym in lower case after « de » names the customer it is the acronym of', () => {
+  it.each([
+    ['impayés de jb', query({ intent: 'unpaid_invoices', customerCodes: ['C009'] })],
+    ['solde de jb', query({ intent: 'customer_balance', customerCodes: ['C009'] })],
+    ['litiges de jb', query({ intent: 'disputes', customerCodes: ['C009'] })],
+    ['impayés de bm', query({ intent: 'unpaid_invoices', customerCodes: ['C013'] })],
+    ['le solde de hp ?', query({ intent: 'customer_balance', customerCodes: ['C003'] })],
+    ['les promesses de md', query({ intent: 'promises', customerCodes: ['C020'] })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // two letters that are no customer's acronym, or words of the vocabulary: nobody, never unknown
+    ['impayés de lp', query({ intent: 'unpaid_invoices' })],
+    [
+      'nombre de lr envoyées en octobre',
+      query({ intent: 'journal_activity', period: { from: '2026-10-01', to: '2026-10-31' }, step: 'J+20' }),
+    ],
+    [
+      'impayés de ce mois',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-11-01', to: '2026-11-30' } }),
+    ],
+  ])('« %s » names nobody', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('a kind followed by another business’s name in lower case is an unknown customer', () => {
+  it.each([
+    ["solde de l'hotel ibis", 'customer_balance'],
+    ["impayés de l'hotel mercure", 'unpaid_invoices'],
+    ['la boulangerie paul a des impayés ?', 'unpaid_invoices'],
+    ['combien nous doit la pharmacie giraud', 'customer_balance'],
+    ['litiges avec le resto sushiko', 'disputes'],
+  ])('« %s »', (text, intent) => {
+    const result = parsed(text) as { kind: string; query: { intent: string; customerCodes?: string[] } };
+    expect(result.kind).toBe('unknown_customer');
+    expect(result.query.intent).toBe(intent);
+  });
+
+  it.each([
+    // our own customer, or a verb after the kind
+    ["solde de l'hotel du parc", query({ intent: 'customer_balance', customerCodes: ['C003'] })],
+    ["solde de l'hotel", query({ intent: 'customer_balance', customerCodes: ['C003'] })],
+    ['la boulangerie martin a payé ?', query({ intent: 'customer_balance', customerCodes: ['C013'] })],
+    ['le resto doit combien ?', query({ intent: 'customer_balance', customerCodes: ['C016'] })],
+    [
+      'la mairie avait promis de payer, ça en est où ?',
+      query({ intent: 'promises', customerCodes: ['C015'] }),
+    ],
+    ["l'hôtel veut un échéancier", query({ intent: 'payment_plans', customerCodes: ['C003'] })],
+    ['le resto devait payer quand ?', query({ intent: 'customer_balance', customerCodes: ['C016'] })],
+  ])('« %s » is ours', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('a kind in the plural in a command offers every customer of that kind', () => {
+  it.each([
+    ['téléphone des restos', 'customer_contact', ['C016']],
+    ['email des hôpitaux', 'customer_contact', ['C004']],
+    ['numéro des crèches', 'customer_contact', ['C008']],
+    ['le mail des boulangeries', 'customer_contact', ['C013']],
+    ['fiche des restos', 'customer_card', ['C016']],
+  ])('« %s »', (text, name, codes) => {
+    expect(parsed(text)).toEqual(command({ command: name, customerCodes: codes }));
+  });
+
+  it('two of a kind: both are offered', () => {
+    const second = { ...portfolio.customers[15]!, code: 'C021', legalName: 'Brasserie du Port' };
+    const result = parseQuestion('téléphone des restos', {
+      today: portfolio.today,
+      customers: [...portfolio.customers, second],
+      lawFirm: portfolio.lawFirm,
+    });
+    expect(comparable(result)).toEqual(
+      command({ command: 'customer_contact', customerCodes: ['C016', 'C021'] }),
+    );
+  });
+
+  it('a kind nobody is of names nobody, never « aucun client »', () => {
+    expect(parsed('mail des pharmacies')).toEqual(NOT_UNDERSTOOD);
+    expect(parsed('téléphone des garages')).toEqual(NOT_UNDERSTOOD);
   });
 });

@@ -19,7 +19,7 @@ import type { ChatCommand, CustomerRef } from '../commands';
 import { readDate, safeDate } from './calendar-words';
 import { currencyAfterNumber } from './currency';
 import { customersNamedBy } from './customer-evidence';
-import { saysAKind } from './customer-kinds';
+import { customersOfKind, pluralOfAKind, saysAKind } from './customer-kinds';
 import { readNumber } from './numbers';
 import { numbersInWords } from './number-words';
 import { TokenSet } from './patterns';
@@ -171,6 +171,10 @@ export function customersNamed(mention: string, customers: readonly Customer[]):
   // (./customer-kinds.ts), read as questions read it.
   const said = tokenize(mention).filter((t) => t.kind === 'word');
   const from = said.findIndex((t) => !LEADING.has(t.norm));
+  // « téléphone des restos », « mail des hôpitaux »: a kind in the plural names no one customer —
+  // every customer of that kind is offered (the choice, or the one there is; none: no name).
+  if (from >= 0 && said.length - from === 1 && pluralOfAKind(said[from]!.norm))
+    return customersOfKind(said[from]!.norm, customers);
   // « fiche client C7 »: a code typed without its leading zeros too.
   const codeTyped = said.length - from === 1 && /^\p{L}+\d+$/u.test(said[from]?.norm ?? '');
   if (from >= 0 && (codeTyped || saysAKind(said.map((t) => t.norm)))) {
@@ -208,6 +212,9 @@ function customerRef(mention: string, customers: readonly Customer[]): CustomerR
   if (words.length === 0 || words.length > 6) return null;
   const codes = customersNamed(mention, customers).map((c) => c.code);
   if (codes.length > 0) return { mention, codes };
+  // « mail des pharmacies » with no pharmacy: a kind names nobody — never « aucun client ».
+  const named = words.filter((w) => !LEADING.has(w));
+  if (named.length === 1 && pluralOfAKind(named[0]!)) return null;
   // « appelle mon patron », « le comptable »: the company's people and ordinary words are no name.
   if (words.every((w) => FILLER.has(w) || isExactStopWord(w))) return null;
   if (words.some((w) => NOT_A_NAME.has(w) || NEVER_ALONE.has(w))) return null;
