@@ -35,6 +35,14 @@ describe('amounts written the Swiss, Belgian or trading-floor way', () => {
     ['impayés de plus de 12\u202f500,50 €', query({ intent: 'unpaid_invoices', amount: { gt: 1250050 } })],
     ['impayés de plus de 4\u00a0000 €', query({ intent: 'unpaid_invoices', amount: { gt: 400000 } })],
     ['impayés de plus de 5 k€', query({ intent: 'unpaid_invoices', amount: { gt: 500000 } })],
+    ['impayés de plus de 5 kCHF', query({ intent: 'unpaid_invoices', amount: { gt: 500000 } })],
+    ['impayés de plus de 5’000 EUR', query({ intent: 'unpaid_invoices', amount: { gt: 500000 } })],
+    // the currency of a figure is no customer
+    [
+      "Les encaissements d'octobre en CHF",
+      query({ intent: 'collected', period: { from: '2026-10-01', to: '2026-10-31' } }),
+    ],
+    ['le solde de la SGH en francs suisses', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -59,6 +67,11 @@ describe('amounts written the Swiss, Belgian or trading-floor way', () => {
     [
       'les Jardins de Fourvière promettent 12’000.– pour le 20.12',
       { customerCodes: ['C019'], date: '2026-12-20', amount: 1200000 },
+    ],
+    ['la SGH promet de payer 2,5k vendredi', { customerCodes: ['C002'], date: '2026-11-27', amount: 250000 }],
+    [
+      'Dupont et Fils promet de payer 1.250,50 € le 4.12',
+      { customerCodes: ['C005'], date: '2026-12-04', amount: 125050 },
     ],
   ])('a promise keeps its amount: « %s »', (text, expected) => {
     expect(parsed(text)).toEqual(command({ command: 'record_promise', ...expected }));

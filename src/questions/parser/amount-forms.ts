@@ -34,6 +34,8 @@ const RULES: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> =
     ),
     (_all, n) => `${Math.round(Number(n!.replace(',', '.')) * 1_000_000)} €`,
   ],
+  // « 5 kCHF », « 10 kFr. »: thousands of francs.
+  [/(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)\s*k(?:CHF|Fr\.?|SFr\.?)(?![\p{L}])/giu, (_all, n) => `${n!} k€`],
   // « CHF 5'000.- », « Fr. 3'500 », « SFr. 1'200.– »: the franc sign before the number.
   [
     new RegExp(String.raw`(?<![\p{L}])(?:CHF|SFr\.?|Fr\.)\s*(${NUMBER})(?:[.,][-–—]{1,2}(?![\p{N}]))?`, 'gu'),
@@ -60,10 +62,13 @@ const RULES: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> =
   ],
 ];
 
+/** « en CHF », « en francs suisses », « en euros »: the currency of a figure, which the ledger has one of. */
+const IN_A_CURRENCY = /(?<![\p{L}])en\s+(?:CHF|francs?(?:\s+suisses)?|euros?|EUR)(?![\p{L}])/giu;
+
 /** The text with amounts written the Swiss, Belgian or trading-floor way in the digits the parser reads. */
 export function withAmountForms(text: string): string {
-  if (!/\d|franc/i.test(text)) return text;
-  let out = text;
+  if (!/\d|franc|chf|eur/i.test(text)) return text;
+  let out = text.replace(IN_A_CURRENCY, ' ');
   for (const [re, to] of RULES) out = out.replace(re, (...args: string[]) => to(...args));
   return out;
 }

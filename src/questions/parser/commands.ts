@@ -438,6 +438,8 @@ function promiseAmount(tokens: TokenSet, skip: { start: number; end: number } | 
     if (unit && EURO_WORDS.has(unit.norm) && (unit.norm !== 'e' || unit.raw === 'e' || allCapitals)) {
       if (number.cents > 0) return number.cents;
     }
+    // « promet de payer 2,5k vendredi »: thousands said with « k » are money, a unit or not.
+    if (number.thousands && number.cents > 0) return number.cents;
     i += number.length - 1;
   }
   return undefined;
