@@ -330,3 +330,34 @@ describe('a kind in the plural in a command offers every customer of that kind',
     expect(parsed('téléphone des garages')).toEqual(NOT_UNDERSTOOD);
   });
 });
+
+describe('numbers in words without their unit, where nothing else can be meant', () => {
+  it.each([
+    ['impayés de plus de trois mille', query({ intent: 'unpaid_invoices', amount: { gt: 300000 } })],
+    ['impayés supérieurs à dix mille', query({ intent: 'unpaid_invoices', amount: { gt: 1000000 } })],
+    ["litiges d'au moins deux mille cinq cents", query({ intent: 'disputes', amount: { gte: 250000 } })],
+    ['impayés de moins de mille', query({ intent: 'unpaid_invoices', amount: { lt: 100000 } })],
+    ['impayés au-delà de cinquante mille', query({ intent: 'unpaid_invoices', amount: { gt: 5000000 } })],
+    // a year in words after « en », « l'année », « l'exercice »
+    [
+      'impayés en deux mille vingt-cinq',
+      query({ intent: 'unpaid_invoices', period: { from: '2025-01-01', to: '2025-12-31' } }),
+    ],
+    [
+      "encaissements de l'exercice deux mille vingt-cinq",
+      query({ intent: 'collected', period: { from: '2025-01-01', to: '2025-12-31' } }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a count of invoices is no amount nor a ranking's size
+    ['impayés de plus de trois factures', query({ intent: 'unpaid_invoices' })],
+    ['clients avec plus de trois factures en retard', query({ intent: 'unpaid_invoices' })],
+    // a size in words without « top » ranks all
+    ['les dix plus gros débiteurs', query({ intent: 'top_late_payers' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

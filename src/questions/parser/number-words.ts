@@ -118,6 +118,15 @@ function readRun(
   return { value: total + current, length: i - start, words };
 }
 
+/** Whether a comparator of amounts ends right before `at` (« plus de », « au moins », « > »). */
+function afterComparator(tokens: readonly Token[], at: number): boolean {
+  const one = tokens[at - 1]?.norm ?? '';
+  const two = tokens[at - 2]?.norm ?? '';
+  if (/^(?:[<>≥≤=]|moins|minimum|maximum|depassant|excedant)$/.test(one)) return true;
+  if ((one === 'de' || one === 'd') && /^(?:plus|moins|dessus|dela|dessous)$/.test(two)) return true;
+  return /^(?:a|au|aux)$/.test(one) && /^(?:superieur|inferieur|egal)/.test(two);
+}
+
 function unitAfter(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at]?.norm;
   if (next === undefined) return false;
@@ -140,14 +149,24 @@ export function numbersInWords(tokens: readonly Token[]): Token[] {
     const second =
       tokens[end]?.norm === 'et' && isNumberWord(tokens[end + 1]?.norm) ? readRun(tokens, end + 1) : null;
     const lone = run.words === 1 && /^(un|une)$/.test(tokens[i]!.norm);
-    const year = MONTHS.has(tokens[i - 1]?.norm ?? '') && run.value >= 1990 && run.value <= 2100;
+    // « octobre deux mille vingt-cinq », « en deux mille vingt-cinq », « l'année deux mille vingt-six ».
+    const year =
+      (MONTHS.has(tokens[i - 1]?.norm ?? '') || /^(?:en|annee|exercice)$/.test(tokens[i - 1]?.norm ?? '')) &&
+      run.value >= 1990 &&
+      run.value <= 2100;
     // « top cinq », « le top dix des mauvais payeurs »: after « top » only a ranking's size comes.
     const topSize = tokens[i - 1]?.norm === 'top' && run.value >= 2 && run.value <= 100;
+    // « impayés de plus de trois mille »: thousands after a comparator are an amount, unit or not.
+    const thousandsCompared =
+      run.value >= 1000 &&
+      tokens.slice(i, end).some((t) => MULTIPLIERS.has(t.norm)) &&
+      afterComparator(tokens, i);
     const read =
       !lone &&
       (unitAfter(tokens, end) ||
         year ||
         topSize ||
+        thousandsCompared ||
         (second !== null && unitAfter(tokens, end + 1 + second.length)));
     if (!read) {
       out.push(...tokens.slice(i, end));
