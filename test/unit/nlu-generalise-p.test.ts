@@ -302,6 +302,37 @@ describe('a kind followed by another business’s name in lower case is an unkno
   });
 });
 
+describe('in a command, a kind followed by another business’s name is an unknown customer', () => {
+  it.each([
+    ["téléphone de l'hotel novotel", command({ command: 'customer_contact', customerCodes: [] })],
+    ["fiche de l'hotel ibis", command({ command: 'customer_card', customerCodes: [] })],
+    ['téléphone de la pharmacie giraud', command({ command: 'customer_contact', customerCodes: [] })],
+    [
+      'la boulangerie paul promet de payer le 4/12',
+      command({ command: 'record_promise', date: '2026-12-04', customerCodes: [] }),
+    ],
+    ['mail du resto sushiko', command({ command: 'customer_contact', customerCodes: [] })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "l'hôtel promet de payer vendredi",
+      command({ command: 'record_promise', date: '2026-11-27', customerCodes: ['C003'] }),
+    ],
+    ['fiche de la boulangerie martin', command({ command: 'customer_card', customerCodes: ['C013'] })],
+    ["fiche de l'hotel du parc", command({ command: 'customer_card', customerCodes: ['C003'] })],
+    ['tel du resto stp', command({ command: 'customer_contact', customerCodes: ['C016'] })],
+    [
+      "l'ehpad promet de payer jeudi",
+      command({ command: 'record_promise', date: '2026-11-26', customerCodes: ['C014'] }),
+    ],
+  ])('« %s » is ours', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
 describe('a kind in the plural in a command offers every customer of that kind', () => {
   it.each([
     ['téléphone des restos', 'customer_contact', ['C016']],

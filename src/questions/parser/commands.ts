@@ -19,7 +19,7 @@ import type { ChatCommand, CustomerRef } from '../commands';
 import { readDate, safeDate } from './calendar-words';
 import { currencyAfterNumber } from './currency';
 import { customersNamedBy } from './customer-evidence';
-import { customersOfKind, pluralOfAKind, saysAKind } from './customer-kinds';
+import { customersOfKind, kindOfWord, pluralOfAKind, saysAKind } from './customer-kinds';
 import { readNumber } from './numbers';
 import { numbersInWords } from './number-words';
 import { TokenSet } from './patterns';
@@ -260,6 +260,13 @@ function named(
       if (length === 1 && (span[0]!.w.length < 3 || NOT_A_NAME.has(span[0]!.w))) continue;
       const mention = r.slice(span[0]!.start, span[length - 1]!.end);
       const codes = customersNamed(mention, customers).map((c) => c.code);
+      // « téléphone de l’hotel novotel », « la boulangerie paul promet … »: a kind followed by a
+      // name that is not its customer's is another business — unknown, never the one we know.
+      const next = words[i + length];
+      if (codes.length > 0 && length === 1 && kindOfWord(span[0]!.w) !== undefined && next) {
+        if (anotherBusinessName(next.w, drop, customers))
+          return { mention: r.slice(span[0]!.start, next.end), codes: [] };
+      }
       if (codes.length > 0) return { mention, codes };
     }
   }
@@ -267,6 +274,30 @@ function named(
 }
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Verbs and adverbs said right after a kind as its subject (« l’hôtel veut », « le resto aussi »). */
+const AFTER_A_KIND = set(`veut peut doit dit fait est sait vient tient prend met promet refuse attend demande
+  envoie affirme conteste appelle aussi encore toujours jamais deja bien quand comment combien lui leur nous vous`);
+
+/** A word after a kind that can only be another business's own name (« novotel », « paul »). */
+function anotherBusinessName(w: string, drop: ReadonlySet<string>, customers: readonly Customer[]): boolean {
+  return (
+    w.length >= 3 &&
+    /^\p{L}+$/u.test(w) &&
+    !drop.has(w) &&
+    !FILLER.has(w) &&
+    !NEVER_ALONE.has(w) &&
+    !NOT_A_NAME.has(w) &&
+    !NAME_GLUE.has(w) &&
+    !AFTER_A_KIND.has(w) &&
+    !isExactStopWord(w) &&
+    !MONTH_WORDS.test(w) &&
+    !(w in WEEKDAYS) &&
+    !/(?:ait|aient|ent|ons|ez|era|erait|ira|irait)$/.test(w) &&
+    kindOfWord(w) === undefined &&
+    customersNamed(w, customers).length === 0
+  );
+}
 
 // ---------------------------------------------------------------------------------------------
 // Dates and amounts of a promise.
