@@ -163,6 +163,12 @@ describe('« ce week-end »: this week’s Saturday and Sunday, the one gone for
     ["qu'a-t-on encaissé ce week-end ?", query({ intent: 'collected', period: LAST_WEEKEND })],
     ['les paiements reçus ce weekend', query({ intent: 'collected', period: LAST_WEEKEND })],
     ["qu'est-ce qui a été envoyé ce week-end ?", query({ intent: 'journal_activity', period: LAST_WEEKEND })],
+    // typed short, and in English
+    ['relances prévues ce WE', query({ intent: 'planned_actions', period: THIS_WEEKEND })],
+    ['encaissé ce w-e ?', query({ intent: 'collected', period: LAST_WEEKEND })],
+    ['relances du WE dernier', query({ intent: 'journal_activity', period: LAST_WEEKEND })],
+    ['what is planned this weekend?', query({ intent: 'planned_actions', period: THIS_WEEKEND })],
+    ['how much did we collect last weekend?', query({ intent: 'collected', period: LAST_WEEKEND })],
     // the others stay as they were
     [
       'relances prévues le week-end prochain',
@@ -176,8 +182,16 @@ describe('« ce week-end »: this week’s Saturday and Sunday, the one gone for
   it.each([
     ['relances prévues cette semaine', { from: '2026-11-23', to: '2026-11-29' }],
     ['encaissé ce mois', { from: '2026-11-01', to: '2026-11-30' }],
+    ["relances prévues aujourd'hui, bon WE", { from: '2026-11-23', to: '2026-11-23' }],
   ])('« %s » is no weekend', (text, period) => {
     expect((parsed(text) as { query: { period: unknown } }).query.period).toEqual(period);
+  });
+
+  it('a wish of a good weekend is no period, « we » in English no weekend', () => {
+    expect(parsed('impayés de la SGH, bon week-end')).toEqual(
+      query({ intent: 'unpaid_invoices', customerCodes: ['C002'] }),
+    );
+    expect(parsed('can we see the overdue invoices?')).toEqual(query({ intent: 'unpaid_invoices' }));
   });
 });
 

@@ -45,7 +45,7 @@ import { withSelfCorrections } from './self-corrections';
 import { withFinanceJargon } from './finance-jargon';
 import { withQuebecWords } from './quebec';
 import { withAmountForms } from './amount-forms';
-import { weekendOfIntent } from './weekend';
+import { weekendOfIntent, withWeekendTyped } from './weekend';
 import { withInvoiceCorrections } from './invoice-corrections';
 import { withExposure } from './exposure';
 import { respelledByEar } from './phonetic';
@@ -144,7 +144,9 @@ function parse(
   const linkless = withInvoiceNumbersJoined(
     withQuebecWords(
       withFinanceJargon(
-        withExposure(withSelfCorrections(withInvoiceCorrections(withAmountForms(withoutLinks(typed))))),
+        withExposure(
+          withSelfCorrections(withInvoiceCorrections(withAmountForms(withWeekendTyped(withoutLinks(typed))))),
+        ),
       ),
     ),
   );

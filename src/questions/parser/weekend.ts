@@ -17,6 +17,14 @@ const saysThisWeekend = (words: readonly Token[]): boolean =>
     return next === 'weekend' || ((next === 'week' || next === 'semaine') && words[i + 2]?.norm === 'end');
   });
 
+/** « ce WE », « le w-e dernier », « du W.E. »: the weekend typed short, after a French determiner. */
+const TYPED_SHORT = /(?<![\p{L}])(ce|cet|du|le|au|ton|mon|bon)\s+(?:we|w-e|w\.e\.?)(?![\p{L}])/giu;
+
+/** The text with the weekend typed short written whole (« ce WE » → « ce week-end »). */
+export function withWeekendTyped(text: string): string {
+  return /w\.?-?e/i.test(text) ? text.replace(TYPED_SHORT, '$1 week-end') : text;
+}
+
 export function weekendOfIntent(
   intent: QueryIntent | null,
   period: Period | undefined,
