@@ -406,3 +406,41 @@ describe('numbers in words without their unit, where nothing else can be meant',
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('« à partir de » and « dès » before a number are a lower bound, before a date a start', () => {
+  it.each([
+    // « partir » gave the planned actions (a reminder leaving)
+    ['impayés à partir de 5000 €', query({ intent: 'unpaid_invoices', amount: { gte: 500000 } })],
+    ["impayés à partir de 5'000.-", query({ intent: 'unpaid_invoices', amount: { gte: 500000 } })],
+    [
+      'factures impayées à partir de 60 jours de retard',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 60 } }),
+    ],
+    ["litiges dès 2'000.-", query({ intent: 'disputes', amount: { gte: 200000 } })],
+    ['factures ouvertes dès nonante jours', query({ intent: 'unpaid_invoices', daysLate: { min: 90 } })],
+    [
+      'encaissements à partir du 1er novembre',
+      query({ intent: 'collected', period: { from: '2026-11-01', to: '2026-11-23' } }),
+    ],
+    [
+      'encaissements à partir de 15 novembre',
+      query({ intent: 'collected', period: { from: '2026-11-15', to: '2026-11-23' } }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a reminder leaving still is one; « dès le 5 » a day
+    [
+      'les relances qui vont partir demain',
+      query({ intent: 'planned_actions', period: { from: '2026-11-24', to: '2026-11-24' } }),
+    ],
+    [
+      'impayés dès le 5 novembre',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-11-05', to: '2026-11-05' } }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -62,13 +62,35 @@ const RULES: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> =
   ],
 ];
 
+/**
+ * « à partir de 5 000 € », « dès 5'000.- », « dès nonante jours »: a lower bound before an amount or
+ * days (« partir » is no reminder leaving, « dès » no article), written « au moins »; a date after
+ * it (« à partir du 1er », « dès le 5 », « à partir de 15 novembre ») stays a date.
+ */
+const FROM_A_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}])(?:[àa]\s+partir\s+d(?:e\s+|['’]\s*)|dès\s+)(?=(\d[\d'’.,\s]*|(?:${NUMBER_WORDS}|un|une|cent)(?:[\s-]+(?:${NUMBER_WORDS}|et|un|une|cent))*)\s*(\p{L}*))`,
+  'giu',
+);
+const MONTH =
+  /^(?:janv|janvier|f[ée]vr?|f[ée]vrier|mars|avr|avril|mai|juin|juil|juillet|ao[uû]t|sept|septembre|oct|octobre|nov|novembre|d[ée]c|d[ée]cembre)$/iu;
+
+/**
+ * « à partir du 1er novembre », « à partir de 15 novembre », « à partir du début du mois »: a
+ * period's start, as « depuis » says it (« partir » is no reminder leaving: it gave the planned
+ * actions).
+ */
+const FROM_A_DATE = /(?<![\p{L}])[àa]\s+partir\s+(?:(du)\s|de\s+(?=d[ée]but|\d))/giu;
+
 /** « en CHF », « en francs suisses », « en euros »: the currency of a figure, which the ledger has one of. */
 const IN_A_CURRENCY = /(?<![\p{L}])en\s+(?:CHF|francs?(?:\s+suisses)?|euros?|EUR)(?![\p{L}])/giu;
 
 /** The text with amounts written the Swiss, Belgian or trading-floor way in the digits the parser reads. */
 export function withAmountForms(text: string): string {
-  if (!/\d|franc|chf|eur/i.test(text)) return text;
-  let out = text.replace(IN_A_CURRENCY, ' ');
+  if (!/\d|franc|chf|eur|partir|dès|mille|cent|ante/i.test(text)) return text;
+  let out = text
+    .replace(IN_A_CURRENCY, ' ')
+    .replace(FROM_A_NUMBER, (all: string, _n: string, next: string) => (MONTH.test(next) ? all : 'au moins '))
+    .replace(FROM_A_DATE, (_all: string, du?: string) => (du ? 'depuis le ' : 'depuis '));
   for (const [re, to] of RULES) out = out.replace(re, (...args: string[]) => to(...args));
   return out;
 }
