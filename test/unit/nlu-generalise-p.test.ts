@@ -444,3 +444,43 @@ describe('« à partir de » and « dès » before a number are a lower bound, b
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('days late said in weeks, in words as a range, or as a bound closing the sentence', () => {
+  it.each([
+    ['impayés de plus de 2 semaines', query({ intent: 'unpaid_invoices', daysLate: { min: 15 } })],
+    [
+      'impayés de plus de deux semaines de retard',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 15 } }),
+    ],
+    ["factures en retard de plus d'une semaine", query({ intent: 'unpaid_invoices', daysLate: { min: 8 } })],
+    [
+      'impayés de trente à soixante jours',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 30, max: 60 } }),
+    ],
+    [
+      'factures de septante à nonante jours',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 70, max: 90 } }),
+    ],
+    [
+      'impayés de plus de soixante jours mais moins de nonante',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61, max: 89 } }),
+    ],
+    // « à 60 jours » was read « à jour » (up to date): not understood
+    ['retards supérieurs à 60 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+    ['retards supérieurs à soixante jours', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a period of weeks stays a period; « à jour » stays up to date
+    [
+      'les relances des 2 dernières semaines',
+      query({ intent: 'journal_activity', period: { from: '2026-11-10', to: '2026-11-23' } }),
+    ],
+    ['la SGH est-elle à jour ?', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    ['impayés de moins de deux', query({ intent: 'unpaid_invoices' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -146,8 +146,9 @@ export function numbersInWords(tokens: readonly Token[]): Token[] {
     }
     const end = i + run.length;
     // « entre trente et soixante jours »: the first bound takes the second's unit.
-    const second =
-      tokens[end]?.norm === 'et' && isNumberWord(tokens[end + 1]?.norm) ? readRun(tokens, end + 1) : null;
+    // « de trente à soixante jours »: so does « à » after « de ».
+    const joins = tokens[end]?.norm === 'et' || (tokens[end]?.norm === 'a' && tokens[i - 1]?.norm === 'de');
+    const second = joins && isNumberWord(tokens[end + 1]?.norm) ? readRun(tokens, end + 1) : null;
     const lone = run.words === 1 && /^(un|une)$/.test(tokens[i]!.norm);
     // « octobre deux mille vingt-cinq », « en deux mille vingt-cinq », « l'année deux mille vingt-six ».
     const year =
@@ -167,13 +168,27 @@ export function numbersInWords(tokens: readonly Token[]): Token[] {
         year ||
         topSize ||
         thousandsCompared ||
+        // « plus de soixante jours mais moins de nonante »: a bound closing the sentence or a clause.
+        (afterComparator(tokens, i) && (tokens[end] === undefined || tokens[end]!.kind === 'symbol')) ||
         (second !== null && unitAfter(tokens, end + 1 + second.length)));
     if (!read) {
       out.push(...tokens.slice(i, end));
       i = end;
       continue;
     }
+    // « de trente à soixante jours » is written « entre 30 et 60 jours », as « de 30 à 60 jours » is
+    // (./autocorrect.ts, which reads digits only).
+    const range = second !== null && tokens[end]!.norm === 'a' && out.at(-1)?.norm === 'de';
+    if (range) {
+      const de = out.pop()!;
+      out.push(wordToken('entre', de.start, de.end));
+    }
     out.push(wordToken(String(run.value), tokens[i]!.start, tokens[end - 1]!.end));
+    if (range) {
+      out.push(wordToken('et', tokens[end]!.start, tokens[end]!.end));
+      i = end + 1;
+      continue;
+    }
     i = end;
   }
   return out;
