@@ -36,6 +36,7 @@ describe('amounts written the Swiss, Belgian or trading-floor way', () => {
     ['impayés de plus de 4\u00a0000 €', query({ intent: 'unpaid_invoices', amount: { gt: 400000 } })],
     ['impayés de plus de 5 k€', query({ intent: 'unpaid_invoices', amount: { gt: 500000 } })],
     ['impayés de plus de 5 kCHF', query({ intent: 'unpaid_invoices', amount: { gt: 500000 } })],
+    ["impayés de plus de EUR 5'000", query({ intent: 'unpaid_invoices', amount: { gt: 500000 } })],
     ['impayés de plus de 5’000 EUR', query({ intent: 'unpaid_invoices', amount: { gt: 500000 } })],
     // the currency of a figure is no customer
     [

@@ -36,9 +36,12 @@ const RULES: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> =
   ],
   // « 5 kCHF », « 10 kFr. »: thousands of francs.
   [/(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)\s*k(?:CHF|Fr\.?|SFr\.?)(?![\p{L}])/giu, (_all, n) => `${n!} k€`],
-  // « CHF 5'000.- », « Fr. 3'500 », « SFr. 1'200.– »: the franc sign before the number.
+  // « CHF 5'000.- », « Fr. 3'500 », « SFr. 1'200.– », « EUR 5'000 »: the currency before the number.
   [
-    new RegExp(String.raw`(?<![\p{L}])(?:CHF|SFr\.?|Fr\.)\s*(${NUMBER})(?:[.,][-–—]{1,2}(?![\p{N}]))?`, 'gu'),
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:CHF|SFr\.?|Fr\.|EUR)\s*(${NUMBER})(?:[.,][-–—]{1,2}(?![\p{N}]))?`,
+      'gu',
+    ),
     (_all, n) => `${plain(n!)} €`,
   ],
   // « 3'500.- », « 1200.– », « 3500,- »: an amount with no cents.
