@@ -437,6 +437,12 @@ describe('« à partir de » and « dès » before a number are a lower bound, b
       'les relances qui vont partir demain',
       query({ intent: 'planned_actions', period: { from: '2026-11-24', to: '2026-11-24' } }),
     ],
+    // a year after it is no amount
+    [
+      'impayés dès 2026',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-01-01', to: '2026-12-31' } }),
+    ],
+    ['impayés à partir de 2000 €', query({ intent: 'unpaid_invoices', amount: { gte: 200000 } })],
     [
       'impayés dès le 5 novembre',
       query({ intent: 'unpaid_invoices', period: { from: '2026-11-05', to: '2026-11-05' } }),

@@ -71,7 +71,7 @@ const RULES: ReadonlyArray<readonly [RegExp, (...groups: string[]) => string]> =
  * it (« à partir du 1er », « dès le 5 », « à partir de 15 novembre ») stays a date.
  */
 const FROM_A_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:[àa]\s+partir\s+d(?:e\s+|['’]\s*)|dès\s+)(?=(\d[\d'’.,\s]*|(?:${NUMBER_WORDS}|un|une|cent)(?:[\s-]+(?:${NUMBER_WORDS}|et|un|une|cent))*)\s*(\p{L}*))`,
+  String.raw`(?<![\p{L}])(?:[àa]\s+partir\s+d(?:e\s+|['’]\s*)|dès\s+)(?=(\d[\d'’.,\s]*|(?:${NUMBER_WORDS}|un|une|cent)(?:[\s-]+(?:${NUMBER_WORDS}|et|un|une|cent))*)\s*(€|\p{L}*))`,
   'giu',
 );
 const MONTH =
@@ -92,7 +92,12 @@ export function withAmountForms(text: string): string {
   if (!/\d|franc|chf|eur|partir|dès|mille|cent|ante/i.test(text)) return text;
   let out = text
     .replace(IN_A_CURRENCY, ' ')
-    .replace(FROM_A_NUMBER, (all: string, _n: string, next: string) => (MONTH.test(next) ? all : 'au moins '))
+    .replace(FROM_A_NUMBER, (all: string, n: string, next: string) =>
+      // « à partir de 2027 », « dès 2026 »: a year, not an amount.
+      MONTH.test(next) || (/^(?:19|20)\d\d\s*$/.test(n) && !/^(?:€|eur|euros?|k|chf|francs?)$/i.test(next))
+        ? all
+        : 'au moins ',
+    )
     .replace(FROM_A_DATE, (_all: string, du?: string) => (du ? 'depuis le ' : 'depuis '));
   for (const [re, to] of RULES) out = out.replace(re, (...args: string[]) => to(...args));
   return out;
