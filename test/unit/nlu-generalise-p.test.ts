@@ -491,3 +491,50 @@ describe('days late said in weeks, in words as a range, or as a bound closing th
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('a Geneva controller’s words', () => {
+  it.each([
+    // open items gave the journal
+    [
+      "Les postes ouverts de plus de 30 jours, s'il vous plaît",
+      query({ intent: 'unpaid_invoices', daysLate: { min: 31 } }),
+    ],
+    ['postes ouverts au 31.10', query({ intent: 'unpaid_invoices', asOf: '2026-10-31' })],
+    // debt enforcement is the legal recovery
+    ['Quels dossiers sont en poursuite ?', query({ intent: 'litigation' })],
+    [
+      'les réquisitions de poursuite de ce mois',
+      query({ intent: 'litigation', period: { from: '2026-11-01', to: '2026-11-30' } }),
+    ],
+    ['la SGH est-elle en poursuite ?', query({ intent: 'litigation', customerCodes: ['C002'] })],
+    // a « sommation » is the formal notice
+    [
+      'Les sommations envoyées la semaine passée',
+      query({ intent: 'journal_activity', period: { from: '2026-11-16', to: '2026-11-22' }, step: 'J+20' }),
+    ],
+    [
+      "les sommations à envoyer aujourd'hui",
+      query({ intent: 'planned_actions', period: { from: '2026-11-23', to: '2026-11-23' }, step: 'J+20' }),
+    ],
+    [
+      'Les bonifications reçues ce mois',
+      query({ intent: 'collected', period: { from: '2026-11-01', to: '2026-11-30' } }),
+    ],
+    // « le débiteur » before a name is the customer
+    [
+      'Le débiteur Dupont & Fils a-t-il payé ?',
+      query({ intent: 'customer_balance', customerCodes: ['C005'] }),
+    ],
+    ['les impayés du débiteur Julien Bernard', query({ intent: 'unpaid_invoices', customerCodes: ['C009'] })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the debtors as a class still rank
+    ['la liste des débiteurs', query({ intent: 'top_late_payers' })],
+    ['Les débiteurs de plus de 60 jours', query({ intent: 'top_late_payers', daysLate: { min: 61 } })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -46,6 +46,7 @@ import { withFinanceJargon } from './finance-jargon';
 import { withQuebecWords } from './quebec';
 import { withAmountForms } from './amount-forms';
 import { weekendOfIntent, withWeekendTyped } from './weekend';
+import { withSwissWords } from './swiss-words';
 import { withInvoiceCorrections } from './invoice-corrections';
 import { withExposure } from './exposure';
 import { respelledByEar } from './phonetic';
@@ -140,12 +141,15 @@ function parse(
   // « exposure sur la SGH », « PTP de X », « past due »: English jargon in French (./finance-jargon.ts);
   // « factures en souffrance », « courriel »: Québec words (./quebec.ts).
   // « exposure globale », « notre exposition totale »: everything owed, the aged balance (./exposure.ts).
-  // « 3'500.- », « CHF 5'000 », « 1,5 M€ »: amounts written the Swiss or trading-floor way (./amount-forms.ts).
+  // « 3'500.- », « CHF 5'000 », « 1,5 M€ »: amounts written the Swiss or trading-floor way (./amount-forms.ts);
+  // « postes ouverts », « en poursuite », « sommations »: a Geneva controller's words (./swiss-words.ts).
   const linkless = withInvoiceNumbersJoined(
     withQuebecWords(
       withFinanceJargon(
         withExposure(
-          withSelfCorrections(withInvoiceCorrections(withAmountForms(withWeekendTyped(withoutLinks(typed))))),
+          withSelfCorrections(
+            withInvoiceCorrections(withAmountForms(withWeekendTyped(withSwissWords(withoutLinks(typed))))),
+          ),
         ),
       ),
     ),
