@@ -56,6 +56,8 @@ const COMPARATORS: ReadonlyArray<readonly [Comparator, readonly Slot[]]> = [
 
 const DAY_UNIT = exact('jour', 'jours', 'j', 'jr', 'jrs');
 const MONTH_UNIT = exact('mois');
+/** « plus de 2 semaines de retard »: weeks after a comparator are days late too (a week is 7 days). */
+const WEEK_UNIT = exact('semaine', 'semaines', 'sem');
 const EURO = exact('€', 'euro', 'euros', 'eur', 'balles', 'boules');
 /** « 90 jours et plus », « 60 jours ou plus », « 90j et + ». */
 const AND_MORE = [exact('et', 'ou'), exact('plus', '+')];
@@ -96,9 +98,11 @@ export function extractDaysLate(tokens: TokenSet): DaysLateFilter | undefined {
       const unit =
         tokens.matchAt(end, [DAY_UNIT]) ??
         tokens.matchAt(end, [MONTH_UNIT, exact('de', 'd'), word('retard')]) ??
-        (sinceMore ? tokens.matchAt(end, [MONTH_UNIT]) : null);
+        (sinceMore ? tokens.matchAt(end, [MONTH_UNIT]) : null) ??
+        (sinceMore ? tokens.matchAt(end, [WEEK_UNIT]) : null);
       if (!unit) continue;
       if (tokens.list[end]!.norm === 'mois') days = integer.value * 30;
+      if (/^sem/.test(tokens.list[end]!.norm)) days = integer.value * 7;
       end = unit.end;
     }
     // Without a comparator, « 60 jours » alone is a duration (a period), not days late; « 90 jours

@@ -19,7 +19,7 @@ import type { ChatCommand, CustomerRef } from '../commands';
 import { readDate, safeDate } from './calendar-words';
 import { currencyAfterNumber } from './currency';
 import { customersNamedBy } from './customer-evidence';
-import { saysAKind } from './customer-kinds';
+import { customersOfKind, kindOfWord, pluralOfAKind, saysAKind } from './customer-kinds';
 import { readNumber } from './numbers';
 import { numbersInWords } from './number-words';
 import { TokenSet } from './patterns';
@@ -171,6 +171,10 @@ export function customersNamed(mention: string, customers: readonly Customer[]):
   // (./customer-kinds.ts), read as questions read it.
   const said = tokenize(mention).filter((t) => t.kind === 'word');
   const from = said.findIndex((t) => !LEADING.has(t.norm));
+  // « téléphone des restos », « mail des hôpitaux »: a kind in the plural names no one customer —
+  // every customer of that kind is offered (the choice, or the one there is; none: no name).
+  if (from >= 0 && said.length - from === 1 && pluralOfAKind(said[from]!.norm))
+    return customersOfKind(said[from]!.norm, customers);
   // « fiche client C7 »: a code typed without its leading zeros too.
   const codeTyped = said.length - from === 1 && /^\p{L}+\d+$/u.test(said[from]?.norm ?? '');
   if (from >= 0 && (codeTyped || saysAKind(said.map((t) => t.norm)))) {
@@ -208,6 +212,9 @@ function customerRef(mention: string, customers: readonly Customer[]): CustomerR
   if (words.length === 0 || words.length > 6) return null;
   const codes = customersNamed(mention, customers).map((c) => c.code);
   if (codes.length > 0) return { mention, codes };
+  // « mail des pharmacies » with no pharmacy: a kind names nobody — never « aucun client ».
+  const named = words.filter((w) => !LEADING.has(w));
+  if (named.length === 1 && pluralOfAKind(named[0]!)) return null;
   // « appelle mon patron », « le comptable »: the company's people and ordinary words are no name.
   if (words.every((w) => FILLER.has(w) || isExactStopWord(w))) return null;
   if (words.some((w) => NOT_A_NAME.has(w) || NEVER_ALONE.has(w))) return null;
@@ -253,6 +260,13 @@ function named(
       if (length === 1 && (span[0]!.w.length < 3 || NOT_A_NAME.has(span[0]!.w))) continue;
       const mention = r.slice(span[0]!.start, span[length - 1]!.end);
       const codes = customersNamed(mention, customers).map((c) => c.code);
+      // « téléphone de l’hotel novotel », « la boulangerie paul promet … »: a kind followed by a
+      // name that is not its customer's is another business — unknown, never the one we know.
+      const next = words[i + length];
+      if (codes.length > 0 && length === 1 && kindOfWord(span[0]!.w) !== undefined && next) {
+        if (anotherBusinessName(next.w, drop, customers))
+          return { mention: r.slice(span[0]!.start, next.end), codes: [] };
+      }
       if (codes.length > 0) return { mention, codes };
     }
   }
@@ -260,6 +274,30 @@ function named(
 }
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Verbs and adverbs said right after a kind as its subject (« l’hôtel veut », « le resto aussi »). */
+const AFTER_A_KIND = set(`veut peut doit dit fait est sait vient tient prend met promet refuse attend demande
+  envoie affirme conteste appelle aussi encore toujours jamais deja bien quand comment combien lui leur nous vous`);
+
+/** A word after a kind that can only be another business's own name (« novotel », « paul »). */
+function anotherBusinessName(w: string, drop: ReadonlySet<string>, customers: readonly Customer[]): boolean {
+  return (
+    w.length >= 3 &&
+    /^\p{L}+$/u.test(w) &&
+    !drop.has(w) &&
+    !FILLER.has(w) &&
+    !NEVER_ALONE.has(w) &&
+    !NOT_A_NAME.has(w) &&
+    !NAME_GLUE.has(w) &&
+    !AFTER_A_KIND.has(w) &&
+    !isExactStopWord(w) &&
+    !MONTH_WORDS.test(w) &&
+    !(w in WEEKDAYS) &&
+    !/(?:ait|aient|ent|ons|ez|era|erait|ira|irait)$/.test(w) &&
+    kindOfWord(w) === undefined &&
+    customersNamed(w, customers).length === 0
+  );
+}
 
 // ---------------------------------------------------------------------------------------------
 // Dates and amounts of a promise.
@@ -431,6 +469,8 @@ function promiseAmount(tokens: TokenSet, skip: { start: number; end: number } | 
     if (unit && EURO_WORDS.has(unit.norm) && (unit.norm !== 'e' || unit.raw === 'e' || allCapitals)) {
       if (number.cents > 0) return number.cents;
     }
+    // « promet de payer 2,5k vendredi »: thousands said with « k » are money, a unit or not.
+    if (number.thousands && number.cents > 0) return number.cents;
     i += number.length - 1;
   }
   return undefined;

@@ -70,6 +70,27 @@ export function pluralOfAKind(typed: string): boolean {
   return PLURALS.has(typed);
 }
 
+/** The customers whose name holds the kind a plural says (« restos », « hôpitaux »). */
+export function customersOfKind<C extends { legalName: string; aliases?: readonly string[] }>(
+  plural: string,
+  customers: readonly C[],
+): C[] {
+  const singular = plural.endsWith('aux') ? `${plural.slice(0, -3)}al` : plural.slice(0, -1);
+  const kind = kindOfWord(singular);
+  if (kind === undefined) return [];
+  return customers.filter((c) =>
+    [c.legalName, ...(c.aliases ?? [])].some((name) => kindsOfName(normalizedWords(name)).has(kind)),
+  );
+}
+
+const normalizedWords = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
 /** The kinds a name holds, however written (« Centre hospitalier de … » holds the hospital). */
 export function kindsOfName(nameWords: readonly string[]): Set<number> {
   const kinds = new Set<number>();

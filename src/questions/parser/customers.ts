@@ -360,6 +360,7 @@ function nameAfterAKind(
   run: ReadonlyArray<{ token: Token; at: number }>,
   from: number,
   source: string,
+  customers: readonly Customer[],
 ): number {
   const cased = tokens.list.some((t) => t.kind === 'word' && /\p{Ll}/u.test(t.raw));
   const capitalised = (t: Token) =>
@@ -368,6 +369,9 @@ function nameAfterAKind(
   while (at < run.length && GLUE.has(run[at]!.token.norm)) at++;
   const first = run[at];
   if (!first || first.token.kind !== 'word') return 0;
+  // « l’hotel ibis », « la boulangerie paul »: typed in lower case, a word right after the kind that
+  // is no word the parser reads nor of any customer's name is that business's own name (twelfth round).
+  if (at === from && !capitalised(first.token) && ownNameInLowerCase(tokens, first, customers)) return at + 1;
   if (!capitalised(first.token)) return 0;
   // A sentence's capital after a full stop is no name.
   if (/[.?!]/.test(source.slice(run[at - 1]!.token.end, first.token.start))) return 0;
@@ -376,11 +380,42 @@ function nameAfterAKind(
   return end;
 }
 
-/** Whether the word at `at` comes right after « chez » (« chez jb », « chez la sgh »). */
+/** Verbs and adverbs said right after a kind as its subject (« l’hôtel veut », « le resto aussi »). */
+const AFTER_A_KIND = new Set(
+  `veut peut doit dit fait est sait vient tient prend met promet refuse attend demande envoie affirme
+  conteste appelle aussi encore toujours jamais deja bien quand comment combien lui leur nous vous`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A lower-case word right after a kind that can only be a business's own name (« ibis », « mercure »). */
+function ownNameInLowerCase(
+  tokens: TokenSet,
+  word: { token: Token; at: number },
+  customers: readonly Customer[],
+): boolean {
+  const t = word.token;
+  return (
+    tokens.isFree(word.at) &&
+    t.norm.length >= 3 &&
+    suspicious(t) &&
+    !KIND_WORDS.has(t.norm) &&
+    // « la mairie avait promis », « le resto devait payer »: a verb after the kind is no name.
+    !/(?:ait|aient|ent|ons|ez|era|erait|ira|irait)$/.test(t.norm) &&
+    !AFTER_A_KIND.has(t.norm) &&
+    customersAWordMayName(t, customers, Infinity).length === 0
+  );
+}
+
+/**
+ * Whether the word at `at` comes right after « chez » (« chez jb », « chez la sgh ») or « de »
+ * (« impayés de jb »): a two-letter acronym in lower case then names the customer it is the
+ * acronym of — and only that one (./customer-evidence.ts): otherwise it names nobody.
+ */
 function afterChez(tokens: TokenSet, at: number): boolean {
   let before = at - 1;
   while (before >= 0 && ARTICLES.has(tokens.list[before]!.norm)) before--;
-  return tokens.list[before]?.norm === 'chez';
+  return /^(?:chez|de|d|du)$/.test(tokens.list[before]?.norm ?? '');
 }
 
 /** Whether some word left could be (part of) a customer's name, or be offered as one. */
@@ -481,7 +516,7 @@ export function findCustomerMentions(
         // « l’hôtel Ibis », « la boulangerie Paul »: a kind followed by a name that is not its
         // customer's is another business of that kind — unknown, never the one we know.
         const other = kindOnly(run.slice(start, found.end))
-          ? nameAfterAKind(tokens, run, found.end, source)
+          ? nameAfterAKind(tokens, run, found.end, source, customers)
           : 0;
         const end = Math.max(found.end, other);
         const span = run.slice(start, end).map((r) => r.token);

@@ -100,12 +100,14 @@ const WEEKENDS: ReadonlyArray<readonly Slot[]> = [
   [exact('fin', 'fins'), exact('de'), word('semaine')],
 ];
 /**
- * « le week-end dernier », « la fin de semaine passée », « le week-end prochain » (« ce week-end »,
- * said on a Monday, may be either: left unread).
+ * « le week-end dernier », « la fin de semaine passée », « le week-end prochain » (the one after
+ * this week's), « ce week-end » (this week's Saturday and Sunday — for what was done, said before
+ * it, the one just gone: ./weekend.ts).
  */
 const WEEKEND_RULES: Rule[] = WEEKENDS.flatMap((weekend) => [
   byPattern([THE, OF, ...weekend, LAST], weekendShift(-1)),
   byPattern([THE, OF, ...weekend, NEXT], weekendShift(1)),
+  byPattern([exact('ce', 'cet'), ...weekend, optional(exact('ci'))], weekendShift(0)),
 ]);
 
 /** « du 1er au 15 octobre », « entre le 01/09 et le 30/09 », « de septembre à novembre ». */

@@ -384,6 +384,10 @@ const PHRASES = rewriteRules({
   'last month': 'le mois dernier',
   'previous month': 'le mois dernier',
   'next month': 'le mois prochain',
+  // « this weekend » before « this week » (twelfth round: ./weekend.ts reads « ce weekend »).
+  'this weekend': 'ce weekend',
+  'last weekend': 'le weekend dernier',
+  'next weekend': 'le weekend prochain',
   'this week': 'cette semaine',
   'last week': 'la semaine derniere',
   'next week': 'la semaine prochaine',

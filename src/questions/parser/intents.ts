@@ -60,6 +60,21 @@ export function isExactIntentWord(token: Pick<Token, 'stem'>): boolean {
 const INTENT_STEM_SET = new Set(INTENT_STEMS);
 
 /** The phrase's words matched from `start`, allowing up to two fillers between words, or null. */
+/** Units after which a number is a quantity said (« 60 jours », « 5 000 € »). */
+const QUANTITY_UNITS = new Set([
+  'jour',
+  'jours',
+  'j',
+  'jr',
+  'jrs',
+  'mois',
+  'semaine',
+  'semaines',
+  '€',
+  'euros',
+  'euro',
+]);
+
 function matchPhrase(
   tokens: readonly Token[],
   claimed: readonly boolean[],
@@ -74,7 +89,10 @@ function matchPhrase(
       w > 0 &&
       index < tokens.length &&
       !words[w]!.test(tokens[index]!) &&
-      (FILLERS.has(tokens[index]!.norm) || tokens[index]!.kind === 'number') &&
+      (FILLERS.has(tokens[index]!.norm) ||
+        // « supérieurs à 60 jours »: a number with its unit is a quantity, never skipped (it read
+        // « à jour », up to date — twelfth round).
+        (tokens[index]!.kind === 'number' && !QUANTITY_UNITS.has(tokens[index + 1]?.norm ?? ''))) &&
       skipped < 2
     ) {
       index++;

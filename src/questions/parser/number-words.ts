@@ -4,9 +4,10 @@
  * « vingt et un jours ». A run of number words is rewritten into one number — the same token the
  * digits give — when a unit follows it (days, months, weeks, euros, a month's name), or when it is
  * the first bound of a range whose second bound has one (« entre trente et soixante jours »); a
- * year in words follows a month (« octobre deux mille vingt-cinq »). Elsewhere the words stay words:
- * a ranking's size is only said in digits (« les trois plus gros » ranks all, test/nlu/README.md),
- * and a lone « un » / « une » is an article.
+ * year in words follows a month (« octobre deux mille vingt-cinq »), and a ranking's size follows
+ * « top » (« top cinq », « le top dix des mauvais payeurs »). Elsewhere the words stay words: « les
+ * trois plus gros » ranks all, as the evaluation's brief labels it (a size in digits only,
+ * test/nlu/README.md), and a lone « un » / « une » is an article.
  */
 import { wordToken } from './rewrite';
 import type { Token } from './tokens';
@@ -117,6 +118,15 @@ function readRun(
   return { value: total + current, length: i - start, words };
 }
 
+/** Whether a comparator of amounts ends right before `at` (« plus de », « au moins », « > »). */
+function afterComparator(tokens: readonly Token[], at: number): boolean {
+  const one = tokens[at - 1]?.norm ?? '';
+  const two = tokens[at - 2]?.norm ?? '';
+  if (/^(?:[<>≥≤=]|moins|minimum|maximum|depassant|excedant)$/.test(one)) return true;
+  if ((one === 'de' || one === 'd') && /^(?:plus|moins|dessus|dela|dessous)$/.test(two)) return true;
+  return /^(?:a|au|aux)$/.test(one) && /^(?:superieur|inferieur|egal)/.test(two);
+}
+
 function unitAfter(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at]?.norm;
   if (next === undefined) return false;
@@ -136,19 +146,49 @@ export function numbersInWords(tokens: readonly Token[]): Token[] {
     }
     const end = i + run.length;
     // « entre trente et soixante jours »: the first bound takes the second's unit.
-    const second =
-      tokens[end]?.norm === 'et' && isNumberWord(tokens[end + 1]?.norm) ? readRun(tokens, end + 1) : null;
+    // « de trente à soixante jours »: so does « à » after « de ».
+    const joins = tokens[end]?.norm === 'et' || (tokens[end]?.norm === 'a' && tokens[i - 1]?.norm === 'de');
+    const second = joins && isNumberWord(tokens[end + 1]?.norm) ? readRun(tokens, end + 1) : null;
     const lone = run.words === 1 && /^(un|une)$/.test(tokens[i]!.norm);
-    const year = MONTHS.has(tokens[i - 1]?.norm ?? '') && run.value >= 1990 && run.value <= 2100;
+    // « octobre deux mille vingt-cinq », « en deux mille vingt-cinq », « l'année deux mille vingt-six ».
+    const year =
+      (MONTHS.has(tokens[i - 1]?.norm ?? '') || /^(?:en|annee|exercice)$/.test(tokens[i - 1]?.norm ?? '')) &&
+      run.value >= 1990 &&
+      run.value <= 2100;
+    // « top cinq », « le top dix des mauvais payeurs »: after « top » only a ranking's size comes.
+    const topSize = tokens[i - 1]?.norm === 'top' && run.value >= 2 && run.value <= 100;
+    // « impayés de plus de trois mille »: thousands after a comparator are an amount, unit or not.
+    const thousandsCompared =
+      run.value >= 1000 &&
+      tokens.slice(i, end).some((t) => MULTIPLIERS.has(t.norm)) &&
+      afterComparator(tokens, i);
     const read =
       !lone &&
-      (unitAfter(tokens, end) || year || (second !== null && unitAfter(tokens, end + 1 + second.length)));
+      (unitAfter(tokens, end) ||
+        year ||
+        topSize ||
+        thousandsCompared ||
+        // « plus de soixante jours mais moins de nonante »: a bound closing the sentence or a clause.
+        (afterComparator(tokens, i) && (tokens[end] === undefined || tokens[end]!.kind === 'symbol')) ||
+        (second !== null && unitAfter(tokens, end + 1 + second.length)));
     if (!read) {
       out.push(...tokens.slice(i, end));
       i = end;
       continue;
     }
+    // « de trente à soixante jours » is written « entre 30 et 60 jours », as « de 30 à 60 jours » is
+    // (./autocorrect.ts, which reads digits only).
+    const range = second !== null && tokens[end]!.norm === 'a' && out.at(-1)?.norm === 'de';
+    if (range) {
+      const de = out.pop()!;
+      out.push(wordToken('entre', de.start, de.end));
+    }
     out.push(wordToken(String(run.value), tokens[i]!.start, tokens[end - 1]!.end));
+    if (range) {
+      out.push(wordToken('et', tokens[end]!.start, tokens[end]!.end));
+      i = end + 1;
+      continue;
+    }
     i = end;
   }
   return out;

@@ -44,6 +44,11 @@ import { withInvoiceNumbersJoined } from './autocorrect';
 import { withSelfCorrections } from './self-corrections';
 import { withFinanceJargon } from './finance-jargon';
 import { withQuebecWords } from './quebec';
+import { withAmountForms } from './amount-forms';
+import { weekendOfIntent, withWeekendTyped } from './weekend';
+import { withSwissWords } from './swiss-words';
+import { withInvoiceCorrections } from './invoice-corrections';
+import { withExposure } from './exposure';
 import { respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
 import { overMonthsIntent, spanOnly } from './over-months';
@@ -131,11 +136,23 @@ function parse(
   // A word of a customer's name is never split (« Dargent »): without the customers, a split word
   // sends the question to the parse with them.
   // « historique f 2026-1042 »: an invoice number typed with a space is one (./autocorrect.ts).
-  // « euh le top 5, non le top 10 »: the fillers out, what is finally meant in place (./self-corrections.ts).
+  // « euh le top 5, non le top 10 »: the fillers out, what is finally meant in place (./self-corrections.ts);
+  // « historique F2026-1042 enfin F2026-1043 »: the invoice finally meant (./invoice-corrections.ts).
   // « exposure sur la SGH », « PTP de X », « past due »: English jargon in French (./finance-jargon.ts);
   // « factures en souffrance », « courriel »: Québec words (./quebec.ts).
+  // « exposure globale », « notre exposition totale »: everything owed, the aged balance (./exposure.ts).
+  // « 3'500.- », « CHF 5'000 », « 1,5 M€ »: amounts written the Swiss or trading-floor way (./amount-forms.ts);
+  // « postes ouverts », « en poursuite », « sommations »: a Geneva controller's words (./swiss-words.ts).
   const linkless = withInvoiceNumbersJoined(
-    withQuebecWords(withFinanceJargon(withSelfCorrections(withoutLinks(typed)))),
+    withQuebecWords(
+      withFinanceJargon(
+        withExposure(
+          withSelfCorrections(
+            withInvoiceCorrections(withAmountForms(withWeekendTyped(withSwissWords(withoutLinks(typed))))),
+          ),
+        ),
+      ),
+    ),
   );
   const unglued = withGluedElisions(linkless, nameWordOf(customerList ?? []));
   if (customerList === null && unglued !== linkless) return null;
@@ -248,6 +265,8 @@ function parse(
     phrase,
     words: tokens.list,
   });
+  // « qu'a-t-on encaissé ce week-end ? » on a Monday: the weekend just gone (./weekend.ts).
+  dates.period = weekendOfIntent(intent, dates.period, tokens.list, context.today);
   // « bal agée 31/10 »: a past day alone on the aged balance is its cut-off (./cut-off-day.ts).
   const cutOff = cutOffDay(intent, { period: dates.period, asOf: dates.asOf }, context.today);
   const base: Understood = compact({

@@ -1,0 +1,22 @@
+/**
+ * « exposure globale », « exposition totale », « notre exposure » (issue 16, left by the eleventh
+ * round): the total exposure is everything the customers owe, due or not — the aged balance, as
+ * « l’encours total » and « combien nous doit-on ? » with no customer are (the labelling brief), not
+ * only the unpaid invoices, which are the part past due. Rewritten « encours total » in the text; a
+ * customer named after it (« l’exposition globale de Biocoop ») still makes it that customer's
+ * situation (./customer-situation.ts). French and English words alike: « exposure globale » has no
+ * French word of grammar for ./finance-jargon.ts to know it French.
+ */
+
+const QUALIFIED =
+  /(?<![\p{L}])(?:exposures?|expositions?)\s+(?:globale?s?|totale?s?|consolid[ée]e?s?|nette?s?|brute?s?|clients?|client[èe]le|du\s+groupe|overall|total)(?:\s+(?:du|de\s+la)\s+(?:groupe|soci[ée]t[ée]|bo[iî]te))?(?![\p{L}])/giu;
+
+/** The word alone, with at most a possessive or an article and a question's words. */
+const ALONE =
+  /^\s*(?:(?:quelle|c['’]?\s*est\s+quoi|c\s+koi|quid\s+de)\s+)?(?:est\s+)?(?:notre|l['’]|la|mon|ma)?\s*(?:exposure|exposition)\s*(?:actuelle?\s*)?(?:[?!.]\s*)*$/iu;
+
+export function withExposure(text: string): string {
+  if (!/expos/i.test(text)) return text;
+  if (ALONE.test(text)) return 'encours total ?';
+  return text.replace(QUALIFIED, 'encours total');
+}
