@@ -22,6 +22,7 @@ import {
 import type { Period } from '../query';
 import {
   dayPeriod,
+  nextYearly,
   quarterOf,
   readDate,
   readMonth,
@@ -38,10 +39,18 @@ export interface DateFindings {
   period?: Period;
   /** Every period named, in the order of the text. */
   periods: Period[];
+  /**
+   * The same periods read as things to come (./dates-to-come.ts): a day or a month named without
+   * its year is then the next one from today (« le 25/11 », « en décembre »), not the latest past one.
+   */
+  ahead: Period[];
   asOf?: CalendarDate;
 }
 
-type Found = { kind: 'period'; period: Period } | { kind: 'asOf'; date: CalendarDate } | { kind: 'none' };
+type Found =
+  | { kind: 'period'; period: Period; ahead?: Period }
+  | { kind: 'asOf'; date: CalendarDate }
+  | { kind: 'none' };
 type Rule = (tokens: TokenSet, index: number, today: CalendarDate) => { found: Found; end: number } | null;
 
 const THE = optional(exact('le', 'la', 'l', 'les'));
@@ -370,13 +379,25 @@ function dayOfThisMonth(
   return date ? { date, end: day.end } : null;
 }
 
+/** « le 15 » to come: this month's when not past, else next month's. */
+function dayToCome(date: CalendarDate, today: CalendarDate): CalendarDate {
+  if (date >= today) return date;
+  const next = addMonths(startOfMonth(date), 1);
+  return safeDate(yearOf(next), monthOf(next), Number(date.slice(8, 10))) ?? date;
+}
+
 /** « le 15 octobre », « le 15/10 », or such a date alone; « le 1er », « le 15 » (this month). */
 const singleDay: Rule = (tokens, index, today) => {
   const open = tokens.matchAt(index, [exact('le', 'du')]);
   const date = readDate(tokens, open ? open.end : index, today, false);
-  if (date) return { found: period(dayPeriod(date.date)), end: date.end };
+  if (date) {
+    const ahead = date.yearGuessed ? dayPeriod(nextYearly(date.date, today)) : undefined;
+    return { found: { kind: 'period', period: dayPeriod(date.date), ahead }, end: date.end };
+  }
   const day = open ? dayOfThisMonth(tokens, open.end, today) : null;
-  return day ? { found: period(dayPeriod(day.date)), end: day.end } : null;
+  if (!day) return null;
+  const ahead = dayPeriod(dayToCome(day.date, today));
+  return { found: { kind: 'period', period: dayPeriod(day.date), ahead }, end: day.end };
 };
 
 /** « en octobre », « d’octobre 2025 », « au mois de septembre », « novembre dernier », « octobre ». */
@@ -387,7 +408,13 @@ const namedMonth: Rule = (tokens, index, today) => {
     optional(exact('de', 'd')),
   ]);
   const month = readMonth(tokens, open ? open.end : index, today, open !== null);
-  return month ? { found: period(month.period), end: month.end } : null;
+  if (!month) return null;
+  const { from, to } = month.period;
+  const ahead =
+    month.yearGuessed && to < today
+      ? { from: addMonths(from, 12), to: endOfMonth(addMonths(from, 12)) }
+      : undefined;
+  return { found: { kind: 'period', period: month.period, ahead }, end: month.end };
 };
 
 /** « en 2025 », « l’année 2025 », « 2025 ». */
@@ -622,6 +649,7 @@ const RULES: readonly Rule[] = [
 /** Reads every date expression of the question (taking their tokens). */
 export function extractDates(tokens: TokenSet, today: CalendarDate): DateFindings {
   const periods: Period[] = [];
+  const ahead: Period[] = [];
   let asOf: CalendarDate | undefined;
   for (let index = 0; index < tokens.list.length; index++) {
     if (!tokens.isFree(index)) continue;
@@ -629,11 +657,13 @@ export function extractDates(tokens: TokenSet, today: CalendarDate): DateFinding
       const hit = rule(tokens, index, today);
       if (!hit) continue;
       tokens.take({ start: index, end: hit.end });
-      if (hit.found.kind === 'period') periods.push(hit.found.period);
-      else if (hit.found.kind === 'asOf') asOf ??= hit.found.date;
+      if (hit.found.kind === 'period') {
+        periods.push(hit.found.period);
+        ahead.push(hit.found.ahead ?? hit.found.period);
+      } else if (hit.found.kind === 'asOf') asOf ??= hit.found.date;
       index = hit.end - 1;
       break;
     }
   }
-  return { period: periods[0], periods, asOf };
+  return { period: periods[0], periods, ahead, asOf };
 }

@@ -17,6 +17,7 @@ import { extractAmount, extractDaysLate, extractLimit } from './amounts';
 import { readCommand } from './commands';
 import { findCustomerMentions, mayNameCustomers } from './customers';
 import { extractDates } from './dates';
+import { looksAhead } from './dates-to-come';
 import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
 import { withoutContextClauses } from './context-clauses';
@@ -174,6 +175,13 @@ function parse(
   const limit = extractLimit(tokens);
   const found = detectIntent(tokens, lawFirmPhrases(context.lawFirm));
   const { phrase } = found;
+  // « actions prévues le 25/11 », « promesses attendues en décembre »: a day or a month without its
+  // year, in a question about things to come, is the next one, not the latest past (./dates-to-come.ts).
+  const readAhead = () => {
+    dates.periods = dates.ahead;
+    dates.period = dates.ahead[0];
+  };
+  if (looksAhead(found.intent, tokens.list)) readAhead();
   const refined = refineIntent(found.intent, {
     phrase,
     period: dates.period,
@@ -184,6 +192,7 @@ function parse(
     firmWords: lawFirmPhrases(context.lawFirm).flatMap((p) => p.source),
   });
   const { step } = refined;
+  if (refined.intent !== found.intent && looksAhead(refined.intent, tokens.list)) readAhead();
   // « les LR du jour », « mails de rappel de demain »: a step and a day of work (./day-work.ts).
   const ofTheDay = stepOfTheDay(refined.intent, {
     step,

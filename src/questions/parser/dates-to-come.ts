@@ -1,0 +1,114 @@
+/**
+ * Dates of things to come (issue 16, twelfth round): a day or a month named without its year is
+ * the latest one not after today (./dates.ts) — right for what was done (« relances envoyées le
+ * 20/11 », « encaissé en décembre »), wrong for what is to come: « actions prévues le 25/11 ? »,
+ * asked on 23 November 2026, is 2026-11-25, not 2025-11-25. The question looks ahead when
+ * - it asks the day's proposals (planned actions), which are only ever to come;
+ * - or it says something to come in its own words — « prévu(e)s », « programmé(e)s », « à venir »,
+ *   « attendu(e)s », « à échoir », « arrivent à échéance », « tombent le … », « à envoyer »,
+ *   « doivent être … », a future (« seront », « vont »), « on relance qui le 25/11 ? » —
+ * and says nothing done: « tenues », « non tenues », « reçus », « a été envoyée », « on a relancé »…
+ * Then each such date is the next one from today (today included): « le 25/11 » 2026-11-25,
+ * « en décembre » 2026-12, « le 15 » (no month) the 15th to come.
+ */
+import type { QueryIntent } from '../catalogue';
+import type { Token } from './tokens';
+
+/** Words that say, alone, something to come (lower case, no accents). */
+const TO_COME = new Set([
+  'prevu',
+  'prevue',
+  'prevus',
+  'prevues',
+  'programme',
+  'programmee',
+  'programmes',
+  'programmees',
+  'planifie',
+  'planifiee',
+  'planifies',
+  'planifiees',
+  'attendu',
+  'attendue',
+  'attendus',
+  'attendues',
+  'echoir',
+  'echoit',
+  'echoient',
+  'echoira',
+  'echoiront',
+  'tombe',
+  'tombent',
+  'tombera',
+  'tomberont',
+  'sera',
+  'seront',
+  'partira',
+  'partiront',
+  'arrivera',
+  'arriveront',
+  'devrait',
+  'devraient',
+  'planning',
+  'prochain',
+  'prochaine',
+  'prochains',
+  'prochaines',
+]);
+
+/** « à envoyer », « à venir », « à échoir », « doivent être relancées », « vont partir ». */
+const TO_COME_PHRASES =
+  /\b(?:a|reste a|restent a) (?:venir|echoir|faire|envoyer|relancer|sortir|expedier|poster|transmettre|preparer|traiter|payer|regler|encaisser)\b|\b(?:doit|doivent|dois|devons|faut|va|vont|vais|allons) (?:il )?(?:etre |se )?(?:\S+er|partir|sortir|recevoir|venir)\b|\barrive(?:nt)? a echeance\b|\b(?:on|je|nous|tu|vous) (?:relance|relances|relancons|relancez|envoie|envoies|envoyons|envoyez|paie|paye)\b/;
+
+/** Words that say something done: then the latest past date stays. */
+const DONE = new Set([
+  'tenu',
+  'tenue',
+  'tenus',
+  'tenues',
+  'rompu',
+  'rompue',
+  'rompues',
+  'manque',
+  'manquee',
+  'manquees',
+  'honore',
+  'honoree',
+  'honorees',
+  'respecte',
+  'respectee',
+  'respectees',
+  'recu',
+  'recus',
+  'recue',
+  'recues',
+  'encaisse',
+  'encaisses',
+  'encaissee',
+  'encaissees',
+  'fait',
+  'faites',
+  'etait',
+  'etaient',
+  'devait',
+  'devaient',
+]);
+
+/** « on a relancé », « ont été envoyées », « a payé »: a compound past. */
+const DONE_PHRASE =
+  /\b(?:a|ai|as|avons|avez|ont|ete|avait|avaient) (?:(?:pas|deja|bien|encore|t on|on|nous) )*(?:relance|envoye|expedie|adresse|poste|transmis|paye|regle|encaisse|verse|recu|fait|signifie|notifie|tenu)(?:e|s|es)?\b/;
+
+/** Intents that only ever look back: what was received, lost, done. */
+const ONLY_PAST = new Set<QueryIntent>(['collected', 'written_off', 'late_rate', 'dso', 'trend']);
+
+/** Whether the question's dates are things to come (see the module's comment). */
+export function looksAhead(intent: QueryIntent | null, tokens: readonly Token[]): boolean {
+  if (intent === null || ONLY_PAST.has(intent)) return false;
+  const norms = tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
+  const words = ` ${norms.join(' ')} `;
+  const done = norms.some((w) => DONE.has(w)) || DONE_PHRASE.test(words);
+  if (done) return false;
+  // The day's proposals and promises' dates are to come unless said done (« promesses non tenues le 20/11 »).
+  if (intent === 'planned_actions' || intent === 'promises') return true;
+  return norms.some((w) => TO_COME.has(w)) || TO_COME_PHRASES.test(words);
+}
