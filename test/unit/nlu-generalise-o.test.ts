@@ -5,7 +5,7 @@
  * must not catch. Against the evaluation portfolio (test/nlu/portfolio.json: today is Monday
  * 23 November 2026).
  */
-import { command, parsed, query } from '../support/nlu-parse';
+import { NOT_UNDERSTOOD, command, parsed, query } from '../support/nlu-parse';
 
 const day = (d: string) => ({ from: d, to: d });
 const DECEMBER_2026 = { from: '2026-12-01', to: '2026-12-31' };
@@ -80,6 +80,88 @@ describe('dates of things to come: a day or a month without its year is the next
       command({ command: 'record_promise', date: '2026-12-10', customerCodes: ['C002'] }),
     ],
   ])('« %s » stays as read', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('spreadsheet words: a field compared with a value is a filter, a sheet or a column no customer', () => {
+  it.each([
+    // Days late compared (> is more than: at least one day more).
+    ['impayés retard > 60', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+    ['impayés où retard >= 30', query({ intent: 'unpaid_invoices', daysLate: { min: 30 } })],
+    ['factures retard ≥ 30j', query({ intent: 'unpaid_invoices', daysLate: { min: 30 } })],
+    ['impayés retard <= 45', query({ intent: 'unpaid_invoices', daysLate: { max: 45 } })],
+    ['impayés ancienneté < 15j', query({ intent: 'unpaid_invoices', daysLate: { max: 14 } })],
+    ['impayés où jours de retard > 90', query({ intent: 'unpaid_invoices', daysLate: { min: 91 } })],
+    ['impayés retard = 45', query({ intent: 'unpaid_invoices', daysLate: { min: 45, max: 45 } })],
+    // Invoice lines.
+    [
+      'les lignes dont retard > 90 et montant > 2000',
+      query({ intent: 'unpaid_invoices', amount: { gt: 200000 }, daysLate: { min: 91 } }),
+    ],
+    ['les lignes avec retard >= 15', query({ intent: 'unpaid_invoices', daysLate: { min: 15 } })],
+    // A risk level.
+    ['impayés filtre risque = faible', query({ intent: 'unpaid_invoices', risk: 'low' })],
+    ['impayés risque=modéré', query({ intent: 'unpaid_invoices', risk: 'moderate' })],
+    ['filtre segment de risque : faible, impayés', query({ intent: 'unpaid_invoices', risk: 'low' })],
+    ['top 10 clients risque = élevé', query({ intent: 'top_late_payers', risk: 'high', limit: 10 })],
+    [
+      'retard > 30, risque = élevé, tri par montant',
+      query({ intent: 'unpaid_invoices', risk: 'high', daysLate: { min: 31 } }),
+    ],
+    // A column of the ladder's step.
+    ['impayés, colonne étape = LRAR', query({ intent: 'unpaid_invoices', step: 'J+20' })],
+    ['colonne stade = lettre de relance sur les impayés', query({ intent: 'unpaid_invoices', step: 'J+10' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A customer's row: its balance.
+    ['ligne SGH : cumul dû', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    ['client Biocoop Lyon : total dû ?', query({ intent: 'customer_balance', customerCodes: ['C001'] })],
+    ['Julien Bernard : total dû ?', query({ intent: 'customer_balance', customerCodes: ['C009'] })],
+    ['ligne Pressing Total Net : total échu', query({ intent: 'customer_balance', customerCodes: ['C017'] })],
+    ['total dû Boulangerie Martin', query({ intent: 'customer_balance', customerCodes: ['C013'] })],
+    ['cumul dû la SGH', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    // A sheet: what it holds.
+    ['onglet impayés', query({ intent: 'unpaid_invoices' })],
+    ["l'onglet des promesses de paiement", query({ intent: 'promises' })],
+    ['feuille balance âgée', query({ intent: 'aged_balance' })],
+    ['onglet des relances du jour', command({ command: 'day_card' })],
+    // A function ranking the customers.
+    ['GRANDE.VALEUR(retard par client) -> top 3', query({ intent: 'top_late_payers', limit: 3 })],
+    [
+      'GRANDE.VALEUR(montant échu par client) => les 10 premiers',
+      query({ intent: 'top_late_payers', limit: 10 }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A comparison that says « not » is no filter: not answered without it.
+    ['impayés risque ≠ élevé', NOT_UNDERSTOOD],
+    ['impayés retard != 0', NOT_UNDERSTOOD],
+    ['impayés étape <> mise en demeure', NOT_UNDERSTOOD],
+    // The arrow of an alias stays the alias's.
+    [
+      'ajouter alias CHV -> centre hospitalier de villefranche',
+      command({ command: 'add_alias', alias: 'CHV', customerCodes: ['C004'] }),
+    ],
+    // « lignes du journal » stay the journal's; « total dû au … » is no customer.
+    [
+      'lignes du journal semaine dernière',
+      query({ intent: 'journal_activity', period: { from: '2026-11-16', to: '2026-11-22' } }),
+    ],
+    ['impayés montant > 5000', query({ intent: 'unpaid_invoices', amount: { gt: 500000 } })],
+    // Months of lateness compared are months, not days.
+    ['retard > 3 mois', query({ intent: 'unpaid_invoices', daysLate: { min: 91 } })],
+    [
+      'impayés de plus de 30 jours, tri décroissant',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 31 } }),
+    ],
+  ])('« %s » is not read as a filter', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
 });

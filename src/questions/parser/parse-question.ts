@@ -44,6 +44,7 @@ import { tokenize } from './tokens';
 import { withInvoiceNumbersJoined } from './autocorrect';
 import { withSelfCorrections } from './self-corrections';
 import { withFinanceJargon } from './finance-jargon';
+import { unreadableFilter, withSpreadsheetFilters } from './spreadsheet';
 import { withQuebecWords } from './quebec';
 import { respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
@@ -133,10 +134,11 @@ function parse(
   // sends the question to the parse with them.
   // « historique f 2026-1042 »: an invoice number typed with a space is one (./autocorrect.ts).
   // « euh le top 5, non le top 10 »: the fillers out, what is finally meant in place (./self-corrections.ts).
+  // « retard > 60 », « filtre risque = élevé », « ligne X : total dû ? »: a spreadsheet's words (./spreadsheet.ts).
   // « exposure sur la SGH », « PTP de X », « past due »: English jargon in French (./finance-jargon.ts);
   // « factures en souffrance », « courriel »: Québec words (./quebec.ts).
   const linkless = withInvoiceNumbersJoined(
-    withQuebecWords(withFinanceJargon(withSelfCorrections(withoutLinks(typed)))),
+    withQuebecWords(withFinanceJargon(withSelfCorrections(withSpreadsheetFilters(withoutLinks(typed))))),
   );
   const unglued = withGluedElisions(linkless, nameWordOf(customerList ?? []));
   if (customerList === null && unglued !== linkless) return null;
@@ -145,6 +147,8 @@ function parse(
   // « … pour le comité de jeudi », « ma responsable m’a dit … »: who asks and for what, without
   // a customer or a period in it (./context-clauses.ts).
   const text = withoutContextClauses(withoutPoliteness(message));
+  // « risque ≠ élevé »: a filter no query can say is not answered without it (./spreadsheet.ts).
+  if (unreadableFilter(linkless)) return { kind: 'not_understood', understood: {} };
   // « ? » alone: the help.
   if (onlyQuestionMarks(message)) return { kind: 'query', query: { intent: 'help' } };
   // A command (« téléphone de biocoop ? », « lever le litige F2026-1048 ») before a question; one
