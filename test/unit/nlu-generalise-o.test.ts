@@ -165,3 +165,49 @@ describe('spreadsheet words: a field compared with a value is a filter, a sheet 
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('chat slang and emojis: what to do on a day, small talk, interjections', () => {
+  const TODAY = day('2026-11-23');
+  it.each([
+    // What to do on a day, said as a chat says it.
+    ['je dois faire quoi ajd', query({ intent: 'planned_actions', period: TODAY })],
+    ['jdois faire koi ojd 😴', query({ intent: 'planned_actions', period: TODAY })],
+    ["on fait quoi aujourd'hui ?", query({ intent: 'planned_actions', period: TODAY })],
+    ['je fais quoi demain', query({ intent: 'planned_actions', period: day('2026-11-24') })],
+    ['faut faire quoi ajd mdr', query({ intent: 'planned_actions', period: TODAY })],
+    ['ajd je dois faire quoi ? 🤯', query({ intent: 'planned_actions', period: TODAY })],
+    ['c koi le programme ajd 🙏', query({ intent: 'planned_actions', period: TODAY })],
+    ["le programme d'ojd stp", query({ intent: 'planned_actions', period: TODAY })],
+    // Interjections and emojis are nothing.
+    ['solde de la SGH mdr', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    ['ptdr les impayés de plus de 60j 😂', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+    ['wesh le dso 🫠', query({ intent: 'dso' })],
+    ['top 5 👍🏽 des mauvais payeurs lol', query({ intent: 'top_late_payers', limit: 5 })],
+    ['xD la balance âgée', query({ intent: 'aged_balance' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Small talk about the evening, the weekend, lunch: nothing Relances answers, not the help.
+    ['tu fais quoi ce week-end ?', NOT_UNDERSTOOD],
+    ['vous faites quoi ce midi lol', NOT_UNDERSTOOD],
+    ['tu fais quoi demain soir 😂', NOT_UNDERSTOOD],
+    ['que fais-tu de beau cet été ?', NOT_UNDERSTOOD],
+    ['tu fais koi pour le réveillon 🎄', NOT_UNDERSTOOD],
+    ['mdr', NOT_UNDERSTOOD],
+  ])('« %s » is small talk', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « tu fais quoi ? » alone asks what the bot does: the help.
+    ['tu fais quoi ?', query({ intent: 'help' })],
+    ['tu fais quoi mdr', query({ intent: 'help' })],
+    // What was done stays the journal's.
+    ['on a fait quoi ajd ?', query({ intent: 'journal_activity', period: TODAY })],
+    ["j'ai fait quoi hier ?", query({ intent: 'journal_activity', period: day('2026-11-22') })],
+  ])('« %s » is not rewritten', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

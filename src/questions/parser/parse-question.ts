@@ -45,6 +45,7 @@ import { withInvoiceNumbersJoined } from './autocorrect';
 import { withSelfCorrections } from './self-corrections';
 import { withFinanceJargon } from './finance-jargon';
 import { unreadableFilter, withSpreadsheetFilters } from './spreadsheet';
+import { isSmallTalk, withChatSlang } from './chat-slang';
 import { withQuebecWords } from './quebec';
 import { respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
@@ -135,10 +136,13 @@ function parse(
   // « historique f 2026-1042 »: an invoice number typed with a space is one (./autocorrect.ts).
   // « euh le top 5, non le top 10 »: the fillers out, what is finally meant in place (./self-corrections.ts).
   // « retard > 60 », « filtre risque = élevé », « ligne X : total dû ? »: a spreadsheet's words (./spreadsheet.ts).
+  // « je dois faire koi ajd 🥱 »: what to do on a day, as a chat says it (./chat-slang.ts).
   // « exposure sur la SGH », « PTP de X », « past due »: English jargon in French (./finance-jargon.ts);
   // « factures en souffrance », « courriel »: Québec words (./quebec.ts).
   const linkless = withInvoiceNumbersJoined(
-    withQuebecWords(withFinanceJargon(withSelfCorrections(withSpreadsheetFilters(withoutLinks(typed))))),
+    withQuebecWords(
+      withFinanceJargon(withSelfCorrections(withChatSlang(withSpreadsheetFilters(withoutLinks(typed))))),
+    ),
   );
   const unglued = withGluedElisions(linkless, nameWordOf(customerList ?? []));
   if (customerList === null && unglued !== linkless) return null;
@@ -147,6 +151,8 @@ function parse(
   // « … pour le comité de jeudi », « ma responsable m’a dit … »: who asks and for what, without
   // a customer or a period in it (./context-clauses.ts).
   const text = withoutContextClauses(withoutPoliteness(message));
+  // « tu fais quoi ce soir mdr 🍕 »: small talk, neither a question nor the help (./chat-slang.ts).
+  if (isSmallTalk(linkless)) return { kind: 'not_understood', understood: {} };
   // « risque ≠ élevé »: a filter no query can say is not answered without it (./spreadsheet.ts).
   if (unreadableFilter(linkless)) return { kind: 'not_understood', understood: {} };
   // « ? » alone: the help.

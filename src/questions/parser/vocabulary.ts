@@ -6,6 +6,7 @@
  */
 import { INFORMAL_WORDS } from './informal';
 import { SPREADSHEET_WORDS } from './spreadsheet';
+import { CHAT_WORDS } from './chat-slang';
 import { keywordStem, normalizeWord, sameWord, type Token } from './tokens';
 
 const WORDS = `
@@ -38,7 +39,10 @@ sauf hors hormis excepte excepté exceptee exceptée exception exclu exclue excl
 `;
 
 const STOP = new Set(
-  `${WORDS} ${INFORMAL_WORDS} ${SPREADSHEET_WORDS}`.split(/\s+/).filter(Boolean).map(normalizeWord),
+  `${WORDS} ${INFORMAL_WORDS} ${SPREADSHEET_WORDS} ${CHAT_WORDS}`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(normalizeWord),
 );
 const LONG_STEMS = [...STOP].filter((w) => w.length >= 5).map(keywordStem);
 
