@@ -51,6 +51,31 @@ describe('dates of things to come: a day or a month without its year is the next
       query({ intent: 'unpaid_invoices', period: day('2026-12-10') }),
     ],
     ['factures à échoir en décembre', query({ intent: 'unpaid_invoices', period: DECEMBER_2026 })],
+    // Ranges, Swiss dates.
+    [
+      'actions planifiées du 24 au 28 novembre',
+      query({ intent: 'planned_actions', period: { from: '2026-11-24', to: '2026-11-28' } }),
+    ],
+    [
+      'relances prévues entre le 24 et le 30 novembre',
+      query({ intent: 'planned_actions', period: { from: '2026-11-24', to: '2026-11-30' } }),
+    ],
+    [
+      'relances à envoyer du 1er au 5 décembre',
+      query({ intent: 'planned_actions', period: { from: '2026-12-01', to: '2026-12-05' } }),
+    ],
+    [
+      'relances prévues de décembre à février',
+      query({ intent: 'planned_actions', period: { from: '2026-12-01', to: '2027-02-28' } }),
+    ],
+    [
+      "Les relances prévues le 1.12, s'il vous plaît",
+      query({ intent: 'planned_actions', period: day('2026-12-01') }),
+    ],
+    [
+      'Quelles lettres partent le 28.11 ? Merci',
+      query({ intent: 'planned_actions', period: day('2026-11-28') }),
+    ],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -67,6 +92,14 @@ describe('dates of things to come: a day or a month without its year is the next
     ['promesses non tenues le 20 novembre', query({ intent: 'promises', period: day('2026-11-20') })],
     ['promesses tenues le 25/11', query({ intent: 'promises', period: day('2025-11-25') })],
     ['encaissements du 25/11', query({ intent: 'collected', period: day('2025-11-25') })],
+    [
+      'relances envoyées du 1er au 5 décembre',
+      query({ intent: 'journal_activity', period: { from: '2025-12-01', to: '2025-12-05' } }),
+    ],
+    [
+      'relances envoyées de septembre à octobre',
+      query({ intent: 'journal_activity', period: { from: '2026-09-01', to: '2026-10-31' } }),
+    ],
     ['impayés échus le 25/11', query({ intent: 'unpaid_invoices', period: day('2025-11-25') })],
     // A year written is kept.
     ['relances prévues le 25/11/2025', query({ intent: 'planned_actions', period: day('2025-11-25') })],
@@ -100,6 +133,8 @@ describe('spreadsheet words: a field compared with a value is a filter, a sheet 
       query({ intent: 'unpaid_invoices', amount: { gt: 200000 }, daysLate: { min: 91 } }),
     ],
     ['les lignes avec retard >= 15', query({ intent: 'unpaid_invoices', daysLate: { min: 15 } })],
+    ['lignes où étape = mise en demeure', query({ intent: 'unpaid_invoices', step: 'J+20' })],
+    ['les lignes où risque = élevé', query({ intent: 'unpaid_invoices', risk: 'high' })],
     // A risk level.
     ['impayés filtre risque = faible', query({ intent: 'unpaid_invoices', risk: 'low' })],
     ['impayés risque=modéré', query({ intent: 'unpaid_invoices', risk: 'moderate' })],
@@ -131,6 +166,8 @@ describe('spreadsheet words: a field compared with a value is a filter, a sheet 
     ['onglet des relances du jour', command({ command: 'day_card' })],
     // A function ranking the customers.
     ['GRANDE.VALEUR(retard par client) -> top 3', query({ intent: 'top_late_payers', limit: 3 })],
+    ['GRANDE.VALEUR(retard;3)', query({ intent: 'top_late_payers', limit: 3 })],
+    ['GRANDE.VALEUR(échu par client;5)', query({ intent: 'top_late_payers', limit: 5 })],
     [
       'GRANDE.VALEUR(montant échu par client) => les 10 premiers',
       query({ intent: 'top_late_payers', limit: 10 }),
@@ -184,6 +221,10 @@ describe('chat slang and emojis: what to do on a day, small talk, interjections'
     ['wesh le dso 🫠', query({ intent: 'dso' })],
     ['top 5 👍🏽 des mauvais payeurs lol', query({ intent: 'top_late_payers', limit: 5 })],
     ['xD la balance âgée', query({ intent: 'aged_balance' })],
+    // « ya koi ajd », « mon planning ajd »: the day's work too.
+    ['ya koi ajd 🥱', query({ intent: 'planned_actions', period: TODAY })],
+    ['y a quoi demain ?', query({ intent: 'planned_actions', period: day('2026-11-24') })],
+    ['c koi mon planning ajd', query({ intent: 'planned_actions', period: TODAY })],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -204,6 +245,8 @@ describe('chat slang and emojis: what to do on a day, small talk, interjections'
     // « tu fais quoi ? » alone asks what the bot does: the help.
     ['tu fais quoi ?', query({ intent: 'help' })],
     ['tu fais quoi mdr', query({ intent: 'help' })],
+    ['ya quoi comme impayés ?', query({ intent: 'unpaid_invoices' })],
+    ['ya koi de neuf ?', NOT_UNDERSTOOD],
     // What was done stays the journal's.
     ['on a fait quoi ajd ?', query({ intent: 'journal_activity', period: TODAY })],
     ["j'ai fait quoi hier ?", query({ intent: 'journal_activity', period: day('2026-11-22') })],

@@ -3,9 +3,9 @@
  * quoi demain mdr », « c koi le programme ajd », and chat that is no question at all: « tu fais quoi
  * ce soir mdr 🍕 ». Emojis are never read (the tokens are letters and digits), and « mdr », « ptdr »,
  * « lol », « jpp », « xD » are vocabulary (`CHAT_WORDS`), never a customer's name.
- * - **what to do on a day**: « je dois / on doit / faut / je fais / on fait / jvais faire quoi »
+ * - **what to do on a day**: « je dois / on doit / faut / je fais / on fait / jvais faire quoi », « ya koi »
  *   with a day of work in the message (« ajd », « aujourd'hui », « demain », « ce matin », a weekday)
- *   is « que dois-je faire … ? », the day's proposals; « le programme (d')ajd » is today's. « on a
+ *   is « que dois-je faire … ? », the day's proposals; « le programme / mon planning (d')ajd » is today's. « on a
  *   fait quoi ajd ? » (done) is not rewritten: it is the journal's.
  * - **small talk**: « tu fais quoi / vous faites quoi / que fais-tu » about the evening, the weekend,
  *   lunch or holidays (« ce soir », « ce week-end », « ce midi », « de beau ») asks nothing Relances
@@ -21,12 +21,12 @@ mdr mdrr mdrrr ptdr lol lool xd jpp jpl oklm wesh bref tkt hihi haha hahaha hehe
 const WORK_DAY =
   /\b(?:aujourd['’ ]?hui|ajd|auj|aujd|ojd|ojourdhui|demain|dmain|2main|ce\s+matin|cet\s+aprem|cette\s+semaine|lundi|mardi|mercredi|jeudi|vendredi)\b/iu;
 
-/** « je dois faire koi », « jdois faire quoi », « faut faire quoi », « on fait quoi »: what to do. */
+/** « je dois faire koi », « jdois faire quoi », « faut faire quoi », « on fait quoi », « ya koi »: what to do. */
 const WHAT_TO_DO =
-  /\b(?:(?:je|j['’]?|on|nous)\s*(?:dois|doit|devons|vais|va|fais|fait|faisons)|jdois|jvais|jfais|(?:il\s+)?faut(?:-il)?)\s+(?:faire\s+)?(?:quoi|koi|koa|kwa)\b/giu;
+  /\b(?:(?:je|j['’]?|on|nous)\s*(?:dois|doit|devons|vais|va|fais|fait|faisons)|jdois|jvais|jfais|(?:il\s+)?faut(?:-il)?|(?:il\s+)?y\s*a|ya)\s+(?:faire\s+)?(?:quoi|koi|koa|kwa)\b/giu;
 
-/** « le programme ajd », « programme d'aujourd'hui »: the programme of the day, today. */
-const TODAYS_PROGRAMME = /\bprogramme\s+(?:d['’]\s*)?(?:aujourd['’ ]?hui|ajd|auj|aujd|ojd)\b/giu;
+/** « le programme ajd », « mon planning d'aujourd'hui »: the programme of the day, today. */
+const TODAYS_PROGRAMME = /\b(?:programme|planning)\s+(?:d['’]\s*)?(?:aujourd['’ ]?hui|ajd|auj|aujd|ojd)\b/giu;
 
 /** « tu fais quoi ce soir », « vous faites quoi de beau ce week-end », « que fais-tu ce midi ». */
 const SMALL_TALK =

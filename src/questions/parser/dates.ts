@@ -117,6 +117,14 @@ const WEEKEND_RULES: Rule[] = WEEKENDS.flatMap((weekend) => [
   byPattern([THE, OF, ...weekend, NEXT], weekendShift(1)),
 ]);
 
+/** A span read as the latest past one, a year on when it ended before today (dates to come). */
+function yearOn(span: Period, today: CalendarDate): Period | undefined {
+  if (span.to >= today) return undefined;
+  // A month's end stays its end (28 February 2027, 29 February 2028).
+  const to = span.to === endOfMonth(span.to) ? endOfMonth(addMonths(span.to, 12)) : addMonths(span.to, 12);
+  return { from: addMonths(span.from, 12), to };
+}
+
 /** « du 1er au 15 octobre », « entre le 01/09 et le 30/09 », « de septembre à novembre ». */
 const range: Rule = (tokens, index, today) => {
   const open = tokens.matchAt(index, [exact('du', 'entre', 'de', 'd'), THE]);
@@ -139,7 +147,12 @@ const range: Rule = (tokens, index, today) => {
         from = safeDate(yearOf(second.date), monthOf(second.date), first.day) ?? second.date;
         if (from > second.date) from = addMonths(from, -1);
       }
-      return from <= second.date ? { found: period({ from, to: second.date }), end: second.end } : null;
+      if (from > second.date) return null;
+      const read = { from, to: second.date };
+      return {
+        found: { kind: 'period', period: read, ahead: second.yearGuessed ? yearOn(read, today) : undefined },
+        end: second.end,
+      };
     }
   }
   const firstMonth = readMonth(tokens, open.end, today, true);
@@ -152,7 +165,9 @@ const range: Rule = (tokens, index, today) => {
   if (!join || !secondMonth) return null;
   let from = firstMonth.period.from;
   if (from > secondMonth.period.from) from = addMonths(from, -12);
-  return { found: period({ from, to: secondMonth.period.to }), end: secondMonth.end };
+  const read = { from, to: secondMonth.period.to };
+  const ahead = secondMonth.yearGuessed ? yearOn(read, today) : undefined;
+  return { found: { kind: 'period', period: read, ahead }, end: secondMonth.end };
 };
 
 /**

@@ -59,12 +59,12 @@ function daysInWords(operator: string, n: string): string {
 const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => string)]> = [
   // « GRANDE.VALEUR(échu par client) », « LARGE(overdue;5) »: the customers ranked by what is named.
   [
-    /\b(?:grande\.valeur|large|max)\s*\(\s*([^();]*?)\s+par\s+clients?\s*(?:;\s*\d+\s*)?\)/giu,
-    (_m, what) => `classement des clients par ${what}`,
+    /\b(?:grande\.valeur|large|max)\s*\(\s*([^();]*?)\s+par\s+clients?\s*(?:;\s*(\d+)\s*)?\)/giu,
+    (_m, what, k) => `${k ? `top ${k} du ` : ''}classement des clients par ${what}`,
   ],
   [
-    /\b(?:grande\.valeur|large|max)\s*\(\s*([^();]*?)\s*(?:;\s*\d+\s*)?\)/giu,
-    (_m, what) => `les plus gros ${what}`,
+    /\b(?:grande\.valeur|large|max)\s*\(\s*([^();]*?)\s*(?:;\s*(\d+)\s*)?\)/giu,
+    (_m, what, k) => `${k ? `top ${k} des` : 'les'} plus gros ${what}`,
   ],
   [/\b(?:somme\.si|somme|sum)\s*\(\s*([^();]*?)\s*\)/giu, (_m, what) => `somme des ${what}`],
   // « retard > 60 », « jours de retard >= 30 », « ancienneté < 15j ».
@@ -75,7 +75,8 @@ const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => strin
     (_m, level) => `à risque ${level}`,
   ],
   // « les lignes où retard > 60 », « lignes dont le montant > 5000 »: the invoices.
-  [/\blignes\s+(?=o[uù]\b|dont\b|avec\b|ayant\b|qui\b|en\s+retard\b)/giu, 'factures '],
+  [/\blignes\s+(?=o[uù](?![\p{L}\p{N}])|dont\b|avec\b|ayant\b|qui\b)/giu, 'factures impayées '],
+  [/\blignes\s+(?=en\s+retard\b)/giu, 'factures '],
   // « ligne Hôtel du Parc : total dû ? », « client X : cumul dû », « Dupont et fils : total dû ».
   [
     /^\s*(?:(?:la\s+)?(?:ligne|client)\s+)?([^:?]+?)\s*:\s*(?:le\s+)?(?:cumul|total|montant|solde)\s+(?:restant\s+)?d[uû]\s*\??\s*$/iu,
