@@ -76,6 +76,9 @@ describe('dates of things to come: a day or a month without its year is the next
       'Quelles lettres partent le 28.11 ? Merci',
       query({ intent: 'planned_actions', period: day('2026-11-28') }),
     ],
+    // A cut-off to come.
+    ["Les promesses attendues au 10.12, s'il vous plaît", query({ intent: 'promises', asOf: '2026-12-10' })],
+    ['promesses attendues à fin décembre', query({ intent: 'promises', asOf: '2026-12-31' })],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -92,6 +95,8 @@ describe('dates of things to come: a day or a month without its year is the next
     ['promesses non tenues le 20 novembre', query({ intent: 'promises', period: day('2026-11-20') })],
     ['promesses tenues le 25/11', query({ intent: 'promises', period: day('2025-11-25') })],
     ['encaissements du 25/11', query({ intent: 'collected', period: day('2025-11-25') })],
+    ['promesses non tenues au 20/11', query({ intent: 'promises', asOf: '2026-11-20' })],
+    ['impayés au 31/12', query({ intent: 'unpaid_invoices', asOf: '2025-12-31' })],
     [
       'relances envoyées du 1er au 5 décembre',
       query({ intent: 'journal_activity', period: { from: '2025-12-01', to: '2025-12-05' } }),
@@ -194,6 +199,8 @@ describe('spreadsheet words: a field compared with a value is a filter, a sheet 
     ['impayés montant > 5000', query({ intent: 'unpaid_invoices', amount: { gt: 500000 } })],
     // Months of lateness compared are months, not days.
     ['retard > 3 mois', query({ intent: 'unpaid_invoices', daysLate: { min: 91 } })],
+    // A rate compared is no lateness.
+    ['taux de retard > 5', query({ intent: 'late_rate' })],
     [
       'impayés de plus de 30 jours, tri décroissant',
       query({ intent: 'unpaid_invoices', daysLate: { min: 31 } }),

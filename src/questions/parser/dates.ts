@@ -45,11 +45,13 @@ export interface DateFindings {
    */
   ahead: Period[];
   asOf?: CalendarDate;
+  /** The cut-off read as a date to come (« promesses attendues au 10.12 »). */
+  asOfAhead?: CalendarDate;
 }
 
 type Found =
   | { kind: 'period'; period: Period; ahead?: Period }
-  | { kind: 'asOf'; date: CalendarDate }
+  | { kind: 'asOf'; date: CalendarDate; ahead?: CalendarDate }
   | { kind: 'none' };
 type Rule = (tokens: TokenSet, index: number, today: CalendarDate) => { found: Found; end: number } | null;
 
@@ -360,7 +362,10 @@ const cutOff: Rule = (tokens, index, today) => {
   const atDate = tokens.matchAt(index, [exact('au', 'a'), optional(exact('la'))]);
   if (atDate) {
     const date = readDate(tokens, atDate.end, today, false) ?? dayOfThisMonth(tokens, atDate.end, today);
-    if (date) return { found: { kind: 'asOf', date: date.date }, end: date.end };
+    if (date) {
+      const ahead = 'yearGuessed' in date && date.yearGuessed ? nextYearly(date.date, today) : undefined;
+      return { found: { kind: 'asOf', date: date.date, ahead }, end: date.end };
+    }
   }
   const end = tokens.matchAt(index, [
     optional(exact('au', 'a', 'en')),
@@ -370,7 +375,11 @@ const cutOff: Rule = (tokens, index, today) => {
   ]);
   if (!end) return null;
   const month = readMonth(tokens, end.end, today, true);
-  if (month) return { found: { kind: 'asOf', date: month.period.to }, end: month.end };
+  if (month) {
+    const ahead =
+      month.yearGuessed && month.period.to < today ? endOfMonth(addMonths(month.period.to, 12)) : undefined;
+    return { found: { kind: 'asOf', date: month.period.to, ahead }, end: month.end };
+  }
   const lastMonth = tokens.matchAt(end.end, [MONTH_WORD, LAST]);
   if (lastMonth)
     return { found: { kind: 'asOf', date: endOfMonth(addMonths(today, -1)) }, end: lastMonth.end };
@@ -666,6 +675,7 @@ export function extractDates(tokens: TokenSet, today: CalendarDate): DateFinding
   const periods: Period[] = [];
   const ahead: Period[] = [];
   let asOf: CalendarDate | undefined;
+  let asOfAhead: CalendarDate | undefined;
   for (let index = 0; index < tokens.list.length; index++) {
     if (!tokens.isFree(index)) continue;
     for (const rule of RULES) {
@@ -675,10 +685,13 @@ export function extractDates(tokens: TokenSet, today: CalendarDate): DateFinding
       if (hit.found.kind === 'period') {
         periods.push(hit.found.period);
         ahead.push(hit.found.ahead ?? hit.found.period);
-      } else if (hit.found.kind === 'asOf') asOf ??= hit.found.date;
+      } else if (hit.found.kind === 'asOf' && asOf === undefined) {
+        asOf = hit.found.date;
+        asOfAhead = hit.found.ahead ?? hit.found.date;
+      }
       index = hit.end - 1;
       break;
     }
   }
-  return { period: periods[0], periods, ahead, asOf };
+  return { period: periods[0], periods, ahead, asOf, asOfAhead };
 }

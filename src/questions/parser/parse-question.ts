@@ -190,6 +190,7 @@ function parse(
   const readAhead = () => {
     dates.periods = dates.ahead;
     dates.period = dates.ahead[0];
+    dates.asOf = dates.asOfAhead;
   };
   if (looksAhead(found.intent, tokens.list)) readAhead();
   const refined = refineIntent(found.intent, {

@@ -33,7 +33,7 @@ const DAYS_FIELD =
 const OPERATOR = '(>=|≥|=>|>|<=|≤|=<|<|==|=)';
 
 const DAYS_COMPARED = new RegExp(
-  `\\b${DAYS_FIELD}\\s*${OPERATOR}\\s*(\\d{1,4})(?!\\d|[.,'’]\\d|\\s*(?:mois|semaines?|sem|ans?|années?|%|€|k|eur))(?:\\s*(?:j|jours?)\\b)?`,
+  `(?<!\\btaux\\s+(?:de\\s+|d['’]\\s*)?)\\b${DAYS_FIELD}\\s*${OPERATOR}\\s*(\\d{1,4})(?!\\d|[.,'’]\\d|\\s*(?:mois|semaines?|sem|ans?|années?|%|€|k|eur))(?:\\s*(?:j|jours?)\\b)?`,
   'giu',
 );
 
@@ -67,7 +67,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => strin
     (_m, what, k) => `${k ? `top ${k} des` : 'les'} plus gros ${what}`,
   ],
   [/\b(?:somme\.si|somme|sum)\s*\(\s*([^();]*?)\s*\)/giu, (_m, what) => `somme des ${what}`],
-  // « retard > 60 », « jours de retard >= 30 », « ancienneté < 15j ».
+  // « retard > 60 », « jours de retard >= 30 », « ancienneté < 15j » (« taux de retard > 5 » is a rate).
   [DAYS_COMPARED, (_m, operator, n) => daysInWords(operator!, n!)],
   // « risque = élevé », « segment risque = élevé », « filtre niveau de risque : faible ».
   [
