@@ -76,6 +76,13 @@ describe('dates of things to come: a day or a month without its year is the next
       'Quelles lettres partent le 28.11 ? Merci',
       query({ intent: 'planned_actions', period: day('2026-11-28') }),
     ],
+    // Reminders said bare: the nearest such day (two days on, not a year back).
+    ['relances du 25/11', query({ intent: 'planned_actions', period: day('2026-11-25') })],
+    ['relances du 1er décembre', query({ intent: 'planned_actions', period: day('2026-12-01') })],
+    [
+      'Les actions de relance du 24.11, merci',
+      query({ intent: 'planned_actions', period: day('2026-11-24') }),
+    ],
     // A cut-off to come.
     ["Les promesses attendues au 10.12, s'il vous plaît", query({ intent: 'promises', asOf: '2026-12-10' })],
     ['promesses attendues à fin décembre', query({ intent: 'promises', asOf: '2026-12-31' })],
@@ -95,6 +102,12 @@ describe('dates of things to come: a day or a month without its year is the next
     ['promesses non tenues le 20 novembre', query({ intent: 'promises', period: day('2026-11-20') })],
     ['promesses tenues le 25/11', query({ intent: 'promises', period: day('2025-11-25') })],
     ['encaissements du 25/11', query({ intent: 'collected', period: day('2025-11-25') })],
+    ['les relances du 20/11', query({ intent: 'journal_activity', period: day('2026-11-20') })],
+    ['relances faites le 25/11', query({ intent: 'journal_activity', period: day('2025-11-25') })],
+    [
+      "relances d'octobre",
+      query({ intent: 'journal_activity', period: { from: '2026-10-01', to: '2026-10-31' } }),
+    ],
     ['promesses non tenues au 20/11', query({ intent: 'promises', asOf: '2026-11-20' })],
     ['impayés au 31/12', query({ intent: 'unpaid_invoices', asOf: '2025-12-31' })],
     [

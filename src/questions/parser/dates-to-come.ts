@@ -11,7 +11,9 @@
  * Then each such date is the next one from today (today included): « le 25/11 » 2026-11-25,
  * « en décembre » 2026-12, « le 15 » (no month) the 15th to come.
  */
+import type { CalendarDate } from '../../domain/calendar-date';
 import type { QueryIntent } from '../catalogue';
+import type { Period } from '../query';
 import type { Token } from './tokens';
 
 /** Words that say, alone, something to come (lower case, no accents). */
@@ -111,4 +113,28 @@ export function looksAhead(intent: QueryIntent | null, tokens: readonly Token[])
   // The day's proposals and promises' dates are to come unless said done (« promesses non tenues le 20/11 »).
   if (intent === 'planned_actions' || intent === 'promises') return true;
   return norms.some((w) => TO_COME.has(w)) || TO_COME_PHRASES.test(words);
+}
+
+/**
+ * « les relances du 25/11 », asked on 23 November: reminders said with neither a tense nor a word
+ * of what is done or to come are the day nearest to today — the 25th to come (its proposals), not a
+ * year back; « les relances du 20/11 » the 20th just gone (the journal).
+ */
+export function nearerAhead(
+  clues: { intent: QueryIntent | null; phrase: string | null; tokens: readonly Token[]; today: CalendarDate },
+  read: Period | undefined,
+  ahead: Period | undefined,
+): boolean {
+  if (clues.intent !== 'journal_activity' || !read || !ahead || read === ahead) return false;
+  if (clues.phrase !== 'relance' && clues.phrase !== 'relances') return false;
+  const norms = clues.tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
+  if (norms.some((w) => DONE.has(w)) || DONE_PHRASE.test(` ${norms.join(' ')} `)) return false;
+  if (
+    norms.some((w) =>
+      /^(?:envoye|expedie|adresse|poste|transmis|fait|faite|effectue|realise|mene)e?s?$/.test(w),
+    )
+  )
+    return false;
+  const days = (a: CalendarDate, b: CalendarDate) => Math.abs(Date.parse(a) - Date.parse(b));
+  return days(ahead.from, clues.today) < days(clues.today, read.to);
 }

@@ -17,7 +17,7 @@ import { extractAmount, extractDaysLate, extractLimit } from './amounts';
 import { readCommand } from './commands';
 import { findCustomerMentions, mayNameCustomers } from './customers';
 import { extractDates } from './dates';
-import { looksAhead } from './dates-to-come';
+import { looksAhead, nearerAhead } from './dates-to-come';
 import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
 import { withoutContextClauses } from './context-clauses';
@@ -192,7 +192,15 @@ function parse(
     dates.period = dates.ahead[0];
     dates.asOf = dates.asOfAhead;
   };
-  if (looksAhead(found.intent, tokens.list)) readAhead();
+  if (
+    looksAhead(found.intent, tokens.list) ||
+    nearerAhead(
+      { intent: found.intent, phrase, tokens: tokens.list, today: context.today },
+      dates.period,
+      dates.ahead[0],
+    )
+  )
+    readAhead();
   const refined = refineIntent(found.intent, {
     phrase,
     period: dates.period,
