@@ -145,6 +145,15 @@ describe('spreadsheet words: a field compared with a value is a filter, a sheet 
     ['impayés ancienneté < 15j', query({ intent: 'unpaid_invoices', daysLate: { max: 14 } })],
     ['impayés où jours de retard > 90', query({ intent: 'unpaid_invoices', daysLate: { min: 91 } })],
     ['impayés retard = 45', query({ intent: 'unpaid_invoices', daysLate: { min: 45, max: 45 } })],
+    ['impayés retard entre 30 et 60', query({ intent: 'unpaid_invoices', daysLate: { min: 30, max: 60 } })],
+    [
+      'retard entre 15 et 45, risque = faible',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 15, max: 45 }, risk: 'low' }),
+    ],
+    // An amount exactly.
+    ['impayés montant = 1200', query({ intent: 'unpaid_invoices', amount: { gte: 120000, lte: 120000 } })],
+    ['impayés montant=3500', query({ intent: 'unpaid_invoices', amount: { gte: 350000, lte: 350000 } })],
+    ['impayés montant == 5k€', query({ intent: 'unpaid_invoices', amount: { gte: 500000, lte: 500000 } })],
     // Invoice lines.
     [
       'les lignes dont retard > 90 et montant > 2000',
@@ -212,6 +221,11 @@ describe('spreadsheet words: a field compared with a value is a filter, a sheet 
     ['impayés montant > 5000', query({ intent: 'unpaid_invoices', amount: { gt: 500000 } })],
     // Months of lateness compared are months, not days.
     ['retard > 3 mois', query({ intent: 'unpaid_invoices', daysLate: { min: 91 } })],
+    // Days between two days of a month stay dates.
+    [
+      'impayés entre le 5 et le 20',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-11-05', to: '2026-11-20' } }),
+    ],
     // A rate compared is no lateness.
     ['taux de retard > 5', query({ intent: 'late_rate' })],
     [

@@ -8,8 +8,9 @@
  * Rewritten in the text, before commands and questions read it, into the French they read:
  * - a field compared with a value — `retard`, `jours (de retard)`, `ancienneté` with `>`, `>=`,
  *   `≥`, `<`, `<=`, `≤`, `=` and a number of days (« retard > 60 » is more than 60 days, at least
- *   61; « retard = 45 » exactly 45); `risque` / `segment (de) risque` `=` a level; amounts
- *   (« montant > 5000 ») are read as they are already;
+ *   61; « retard = 45 » exactly 45; « retard entre 30 et 60 » days); `risque` / `segment (de)
+ *   risque` `=` a level; « montant = 1200 » exactly that amount (« montant > 5000 » is read as it
+ *   is already);
  * - « les lignes où / dont / avec … » are the invoices (« lignes du journal » stay the journal's);
  * - « ligne X : total dû ? », « X : total dû », « cumul dû X », « total dû X » ask X's balance;
  * - « onglet », « feuille » name no figure: « onglet relances du jour » is the day's card;
@@ -69,6 +70,16 @@ const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => strin
   [/\b(?:somme\.si|somme|sum)\s*\(\s*([^();]*?)\s*\)/giu, (_m, what) => `somme des ${what}`],
   // « retard > 60 », « jours de retard >= 30 », « ancienneté < 15j » (« taux de retard > 5 » is a rate).
   [DAYS_COMPARED, (_m, operator, n) => daysInWords(operator!, n!)],
+  // « retard entre 30 et 60 » (no unit): days.
+  [
+    /\b(retards?|jours\s+de\s+retard|ancienneté|anciennete)\s+entre\s+(\d{1,4})\s+et\s+(\d{1,4})(?!\d|[.,'’]\d|\s*(?:j\b|jours?|mois|semaines?|ans?|%|€|k|eur))/giu,
+    (_m, field, a, b) => `${field} entre ${a} et ${b} jours`,
+  ],
+  // « montant = 1200 », « montant == 5k€ »: exactly that amount, both bounds.
+  [
+    /\bmontants?\s*(?:==|=)\s*(\d[\d\s'’.,]*\d|\d)\s*(k€|k|€|eur|euros)?/giu,
+    (_m, n, unit) => `montant entre ${n.trim()}${unit ? ` ${unit}` : ''} et ${n.trim()} ${unit ?? '€'}`,
+  ],
   // « risque = élevé », « segment risque = élevé », « filtre niveau de risque : faible ».
   [
     new RegExp(`\\b(?:(?:segment|niveau)\\s+(?:de\\s+)?)?risques?\\s*(?:==|=|:)\\s*${LEVEL}`, 'giu'),
@@ -97,7 +108,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => strin
 
 /** The text with the spreadsheet's words in the French the parser reads. */
 export function withSpreadsheetFilters(text: string): string {
-  if (!/[<>=≥≤→:(]|\b(?:lignes?|cumul|total|onglet|feuille)\b/iu.test(text)) return text;
+  if (!/[<>=≥≤→:(]|\b(?:lignes?|cumul|total|onglet|feuille|entre)\b/iu.test(text)) return text;
   // « -> les 5 premiers », « => top 5 »: an arrow is a comma (not in an alias: « alias CHV -> … »).
   let out = /\balias\b/iu.test(text) ? text : text.replace(/\s*(?:->|=>|→)\s*/gu, ', ');
   for (const [re, french] of RULES)
