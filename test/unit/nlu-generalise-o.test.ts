@@ -83,6 +83,9 @@ describe('dates of things to come: a day or a month without its year is the next
       'Les actions de relance du 24.11, merci',
       query({ intent: 'planned_actions', period: day('2026-11-24') }),
     ],
+    // Promises said bare: the nearest such date.
+    ['promesses de décembre', query({ intent: 'promises', period: DECEMBER_2026 })],
+    ['promesses pour le 25 novembre', query({ intent: 'promises', period: day('2026-11-25') })],
     // A cut-off to come.
     ["Les promesses attendues au 10.12, s'il vous plaît", query({ intent: 'promises', asOf: '2026-12-10' })],
     ['promesses attendues à fin décembre', query({ intent: 'promises', asOf: '2026-12-31' })],
@@ -103,6 +106,26 @@ describe('dates of things to come: a day or a month without its year is the next
     ['promesses tenues le 25/11', query({ intent: 'promises', period: day('2025-11-25') })],
     ['encaissements du 25/11', query({ intent: 'collected', period: day('2025-11-25') })],
     ['les relances du 20/11', query({ intent: 'journal_activity', period: day('2026-11-20') })],
+    // Promises of a month or a day just gone stay gone.
+    [
+      "promesses de paiement d'octobre",
+      query({ intent: 'promises', period: { from: '2026-10-01', to: '2026-10-31' } }),
+    ],
+    ['promesses du 20/11', query({ intent: 'promises', period: day('2026-11-20') })],
+    // What is owed at a cut-off is read as it stood, even with « reste à payer », « doit régler ».
+    [
+      'combien reste à payer Dupont et fils au 31/10',
+      query({ intent: 'customer_balance', asOf: '2026-10-31', customerCodes: ['C005'] }),
+    ],
+    ['impayés restant à payer au 31/10', query({ intent: 'unpaid_invoices', asOf: '2026-10-31' })],
+    [
+      'la SGH doit payer combien au 31/10 ?',
+      query({ intent: 'customer_balance', asOf: '2026-10-31', customerCodes: ['C002'] }),
+    ],
+    [
+      'factures à régler en octobre',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-10-01', to: '2026-10-31' } }),
+    ],
     ['relances faites le 25/11', query({ intent: 'journal_activity', period: day('2025-11-25') })],
     [
       "relances d'octobre",

@@ -190,7 +190,9 @@ function parse(
   const readAhead = () => {
     dates.periods = dates.ahead;
     dates.period = dates.ahead[0];
-    dates.asOf = dates.asOfAhead;
+    // A cut-off to come only for promises (« promesses attendues au 10.12 »): a figure at a cut-off
+    // (« ce qui reste à payer au 31/10 ») is read as it stood.
+    if (found.intent === 'promises') dates.asOf = dates.asOfAhead;
   };
   if (
     looksAhead(found.intent, tokens.list) ||
