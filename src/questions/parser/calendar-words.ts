@@ -109,6 +109,14 @@ export interface DateRead {
   /** Whether the month (and year) were written, or only a day. */
   dayOnly: boolean;
   day: number;
+  /** The year was not written: `date` is the latest such day not after today (see `nextYearly`). */
+  yearGuessed?: boolean;
+}
+
+/** The first date on or after `today` with the day and month of `date` (a year on when past). */
+export function nextYearly(date: CalendarDate, today: CalendarDate): CalendarDate {
+  if (date >= today) return date;
+  return safeDate(yearOf(date) + 1, monthOf(date), Number(date.slice(8, 10))) ?? date;
 }
 
 /**
@@ -134,7 +142,7 @@ export function readDate(
         : Number(written)
       : latestYear(today, month, day);
     const date = safeDate(year, month, day);
-    return date ? { date, end: index + 1, dayOnly: false, day } : null;
+    return date ? { date, end: index + 1, dayOnly: false, day, yearGuessed: !written } : null;
   }
   const day = dayIn(token);
   if (day === null) return null;
@@ -144,7 +152,9 @@ export function readDate(
   }
   const year = tokens.isFree(index + 2) ? yearIn(tokens.token(index + 2)) : null;
   const date = safeDate(year ?? latestYear(today, month, day), month, day);
-  return date ? { date, end: index + (year === null ? 2 : 3), dayOnly: false, day } : null;
+  return date
+    ? { date, end: index + (year === null ? 2 : 3), dayOnly: false, day, yearGuessed: year === null }
+    : null;
 }
 
 /** A month name at `index` with its year and « dernier » / « prochain ». */
@@ -153,7 +163,7 @@ export function readMonth(
   index: number,
   today: CalendarDate,
   abbreviationsToo: boolean,
-): { period: Period; end: number } | null {
+): { period: Period; end: number; yearGuessed?: boolean } | null {
   if (!tokens.isFree(index)) return null;
   const month = monthNamed(tokens.token(index), abbreviationsToo);
   if (month === null) return null;
@@ -170,5 +180,5 @@ export function readMonth(
     chosen = month <= monthOf(today) ? yearOf(today) + 1 : yearOf(today);
     end = next.end;
   }
-  return { period: monthPeriod(chosen, month), end };
+  return { period: monthPeriod(chosen, month), end, yearGuessed: !last && !next };
 }

@@ -590,7 +590,9 @@ function promiseCommand(r: Reading, text: string, context: CommandContext): Comm
   if (
     /\b(?:quelles?|combien|which|how\s+many|echues?|tenues?|non\s+tenues?|rompues?|en\s+cours|liste)\b/.test(
       r.s,
-    )
+    ) ||
+    // « les promesses attendues le 4 décembre », « promesses à venir en décembre »: promises to come, asked.
+    /\bpromesses\b.*\b(?:attendues|attendus|a\s+venir|prevues|prevus)\b/.test(r.s)
   )
     return null;
   // A payment made (« a réglé le 5 ») is not a promise; « a promis de payer », « ont promis 1500e

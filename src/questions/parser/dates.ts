@@ -22,6 +22,7 @@ import {
 import type { Period } from '../query';
 import {
   dayPeriod,
+  nextYearly,
   quarterOf,
   readDate,
   readMonth,
@@ -38,10 +39,20 @@ export interface DateFindings {
   period?: Period;
   /** Every period named, in the order of the text. */
   periods: Period[];
+  /**
+   * The same periods read as things to come (./dates-to-come.ts): a day or a month named without
+   * its year is then the next one from today (« le 25/11 », « en décembre »), not the latest past one.
+   */
+  ahead: Period[];
   asOf?: CalendarDate;
+  /** The cut-off read as a date to come (« promesses attendues au 10.12 »). */
+  asOfAhead?: CalendarDate;
 }
 
-type Found = { kind: 'period'; period: Period } | { kind: 'asOf'; date: CalendarDate } | { kind: 'none' };
+type Found =
+  | { kind: 'period'; period: Period; ahead?: Period }
+  | { kind: 'asOf'; date: CalendarDate; ahead?: CalendarDate }
+  | { kind: 'none' };
 type Rule = (tokens: TokenSet, index: number, today: CalendarDate) => { found: Found; end: number } | null;
 
 const THE = optional(exact('le', 'la', 'l', 'les'));
@@ -110,6 +121,14 @@ const WEEKEND_RULES: Rule[] = WEEKENDS.flatMap((weekend) => [
   byPattern([exact('ce', 'cet'), ...weekend, optional(exact('ci'))], weekendShift(0)),
 ]);
 
+/** A span read as the latest past one, a year on when it ended before today (dates to come). */
+function yearOn(span: Period, today: CalendarDate): Period | undefined {
+  if (span.to >= today) return undefined;
+  // A month's end stays its end (28 February 2027, 29 February 2028).
+  const to = span.to === endOfMonth(span.to) ? endOfMonth(addMonths(span.to, 12)) : addMonths(span.to, 12);
+  return { from: addMonths(span.from, 12), to };
+}
+
 /** « du 1er au 15 octobre », « entre le 01/09 et le 30/09 », « de septembre à novembre ». */
 const range: Rule = (tokens, index, today) => {
   const open = tokens.matchAt(index, [exact('du', 'entre', 'de', 'd'), THE]);
@@ -132,7 +151,12 @@ const range: Rule = (tokens, index, today) => {
         from = safeDate(yearOf(second.date), monthOf(second.date), first.day) ?? second.date;
         if (from > second.date) from = addMonths(from, -1);
       }
-      return from <= second.date ? { found: period({ from, to: second.date }), end: second.end } : null;
+      if (from > second.date) return null;
+      const read = { from, to: second.date };
+      return {
+        found: { kind: 'period', period: read, ahead: second.yearGuessed ? yearOn(read, today) : undefined },
+        end: second.end,
+      };
     }
   }
   const firstMonth = readMonth(tokens, open.end, today, true);
@@ -145,7 +169,9 @@ const range: Rule = (tokens, index, today) => {
   if (!join || !secondMonth) return null;
   let from = firstMonth.period.from;
   if (from > secondMonth.period.from) from = addMonths(from, -12);
-  return { found: period({ from, to: secondMonth.period.to }), end: secondMonth.end };
+  const read = { from, to: secondMonth.period.to };
+  const ahead = secondMonth.yearGuessed ? yearOn(read, today) : undefined;
+  return { found: { kind: 'period', period: read, ahead }, end: secondMonth.end };
 };
 
 /**
@@ -338,7 +364,10 @@ const cutOff: Rule = (tokens, index, today) => {
   const atDate = tokens.matchAt(index, [exact('au', 'a'), optional(exact('la'))]);
   if (atDate) {
     const date = readDate(tokens, atDate.end, today, false) ?? dayOfThisMonth(tokens, atDate.end, today);
-    if (date) return { found: { kind: 'asOf', date: date.date }, end: date.end };
+    if (date) {
+      const ahead = 'yearGuessed' in date && date.yearGuessed ? nextYearly(date.date, today) : undefined;
+      return { found: { kind: 'asOf', date: date.date, ahead }, end: date.end };
+    }
   }
   const end = tokens.matchAt(index, [
     optional(exact('au', 'a', 'en')),
@@ -348,7 +377,11 @@ const cutOff: Rule = (tokens, index, today) => {
   ]);
   if (!end) return null;
   const month = readMonth(tokens, end.end, today, true);
-  if (month) return { found: { kind: 'asOf', date: month.period.to }, end: month.end };
+  if (month) {
+    const ahead =
+      month.yearGuessed && month.period.to < today ? endOfMonth(addMonths(month.period.to, 12)) : undefined;
+    return { found: { kind: 'asOf', date: month.period.to, ahead }, end: month.end };
+  }
   const lastMonth = tokens.matchAt(end.end, [MONTH_WORD, LAST]);
   if (lastMonth)
     return { found: { kind: 'asOf', date: endOfMonth(addMonths(today, -1)) }, end: lastMonth.end };
@@ -372,13 +405,25 @@ function dayOfThisMonth(
   return date ? { date, end: day.end } : null;
 }
 
+/** « le 15 » to come: this month's when not past, else next month's. */
+function dayToCome(date: CalendarDate, today: CalendarDate): CalendarDate {
+  if (date >= today) return date;
+  const next = addMonths(startOfMonth(date), 1);
+  return safeDate(yearOf(next), monthOf(next), Number(date.slice(8, 10))) ?? date;
+}
+
 /** « le 15 octobre », « le 15/10 », or such a date alone; « le 1er », « le 15 » (this month). */
 const singleDay: Rule = (tokens, index, today) => {
   const open = tokens.matchAt(index, [exact('le', 'du')]);
   const date = readDate(tokens, open ? open.end : index, today, false);
-  if (date) return { found: period(dayPeriod(date.date)), end: date.end };
+  if (date) {
+    const ahead = date.yearGuessed ? dayPeriod(nextYearly(date.date, today)) : undefined;
+    return { found: { kind: 'period', period: dayPeriod(date.date), ahead }, end: date.end };
+  }
   const day = open ? dayOfThisMonth(tokens, open.end, today) : null;
-  return day ? { found: period(dayPeriod(day.date)), end: day.end } : null;
+  if (!day) return null;
+  const ahead = dayPeriod(dayToCome(day.date, today));
+  return { found: { kind: 'period', period: dayPeriod(day.date), ahead }, end: day.end };
 };
 
 /** « en octobre », « d’octobre 2025 », « au mois de septembre », « novembre dernier », « octobre ». */
@@ -389,7 +434,13 @@ const namedMonth: Rule = (tokens, index, today) => {
     optional(exact('de', 'd')),
   ]);
   const month = readMonth(tokens, open ? open.end : index, today, open !== null);
-  return month ? { found: period(month.period), end: month.end } : null;
+  if (!month) return null;
+  const { from, to } = month.period;
+  const ahead =
+    month.yearGuessed && to < today
+      ? { from: addMonths(from, 12), to: endOfMonth(addMonths(from, 12)) }
+      : undefined;
+  return { found: { kind: 'period', period: month.period, ahead }, end: month.end };
 };
 
 /** « en 2025 », « l’année 2025 », « 2025 ». */
@@ -624,18 +675,25 @@ const RULES: readonly Rule[] = [
 /** Reads every date expression of the question (taking their tokens). */
 export function extractDates(tokens: TokenSet, today: CalendarDate): DateFindings {
   const periods: Period[] = [];
+  const ahead: Period[] = [];
   let asOf: CalendarDate | undefined;
+  let asOfAhead: CalendarDate | undefined;
   for (let index = 0; index < tokens.list.length; index++) {
     if (!tokens.isFree(index)) continue;
     for (const rule of RULES) {
       const hit = rule(tokens, index, today);
       if (!hit) continue;
       tokens.take({ start: index, end: hit.end });
-      if (hit.found.kind === 'period') periods.push(hit.found.period);
-      else if (hit.found.kind === 'asOf') asOf ??= hit.found.date;
+      if (hit.found.kind === 'period') {
+        periods.push(hit.found.period);
+        ahead.push(hit.found.ahead ?? hit.found.period);
+      } else if (hit.found.kind === 'asOf' && asOf === undefined) {
+        asOf = hit.found.date;
+        asOfAhead = hit.found.ahead ?? hit.found.date;
+      }
       index = hit.end - 1;
       break;
     }
   }
-  return { period: periods[0], periods, asOf };
+  return { period: periods[0], periods, ahead, asOf, asOfAhead };
 }

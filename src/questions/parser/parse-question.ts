@@ -17,6 +17,7 @@ import { extractAmount, extractDaysLate, extractLimit } from './amounts';
 import { readCommand } from './commands';
 import { findCustomerMentions, mayNameCustomers } from './customers';
 import { extractDates } from './dates';
+import { looksAhead, nearerAhead } from './dates-to-come';
 import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
 import { withoutContextClauses } from './context-clauses';
@@ -43,6 +44,8 @@ import { tokenize } from './tokens';
 import { withInvoiceNumbersJoined } from './autocorrect';
 import { withSelfCorrections } from './self-corrections';
 import { withFinanceJargon } from './finance-jargon';
+import { unreadableFilter, withSpreadsheetFilters } from './spreadsheet';
+import { isSmallTalk, withChatSlang } from './chat-slang';
 import { withQuebecWords } from './quebec';
 import { withAmountForms } from './amount-forms';
 import { weekendOfIntent, withWeekendTyped } from './weekend';
@@ -138,6 +141,8 @@ function parse(
   // « historique f 2026-1042 »: an invoice number typed with a space is one (./autocorrect.ts).
   // « euh le top 5, non le top 10 »: the fillers out, what is finally meant in place (./self-corrections.ts);
   // « historique F2026-1042 enfin F2026-1043 »: the invoice finally meant (./invoice-corrections.ts).
+  // « retard > 60 », « filtre risque = élevé », « ligne X : total dû ? »: a spreadsheet's words (./spreadsheet.ts).
+  // « je dois faire koi ajd 🥱 »: what to do on a day, as a chat says it (./chat-slang.ts).
   // « exposure sur la SGH », « PTP de X », « past due »: English jargon in French (./finance-jargon.ts);
   // « factures en souffrance », « courriel »: Québec words (./quebec.ts).
   // « exposure globale », « notre exposition totale »: everything owed, the aged balance (./exposure.ts).
@@ -148,7 +153,13 @@ function parse(
       withFinanceJargon(
         withExposure(
           withSelfCorrections(
-            withInvoiceCorrections(withAmountForms(withWeekendTyped(withSwissWords(withoutLinks(typed))))),
+            withInvoiceCorrections(
+              withChatSlang(
+                withSpreadsheetFilters(
+                  withAmountForms(withWeekendTyped(withSwissWords(withoutLinks(typed)))),
+                ),
+              ),
+            ),
           ),
         ),
       ),
@@ -161,6 +172,10 @@ function parse(
   // « … pour le comité de jeudi », « ma responsable m’a dit … »: who asks and for what, without
   // a customer or a period in it (./context-clauses.ts).
   const text = withoutContextClauses(withoutPoliteness(message));
+  // « tu fais quoi ce soir mdr 🍕 »: small talk, neither a question nor the help (./chat-slang.ts).
+  if (isSmallTalk(linkless)) return { kind: 'not_understood', understood: {} };
+  // « risque ≠ élevé »: a filter no query can say is not answered without it (./spreadsheet.ts).
+  if (unreadableFilter(linkless)) return { kind: 'not_understood', understood: {} };
   // « ? » alone: the help.
   if (onlyQuestionMarks(message)) return { kind: 'query', query: { intent: 'help' } };
   // A command (« téléphone de biocoop ? », « lever le litige F2026-1048 ») before a question; one
@@ -191,6 +206,24 @@ function parse(
   const limit = extractLimit(tokens);
   const found = detectIntent(tokens, lawFirmPhrases(context.lawFirm));
   const { phrase } = found;
+  // « actions prévues le 25/11 », « promesses attendues en décembre »: a day or a month without its
+  // year, in a question about things to come, is the next one, not the latest past (./dates-to-come.ts).
+  const readAhead = () => {
+    dates.periods = dates.ahead;
+    dates.period = dates.ahead[0];
+    // A cut-off to come only for promises (« promesses attendues au 10.12 »): a figure at a cut-off
+    // (« ce qui reste à payer au 31/10 ») is read as it stood.
+    if (found.intent === 'promises') dates.asOf = dates.asOfAhead;
+  };
+  if (
+    looksAhead(found.intent, tokens.list) ||
+    nearerAhead(
+      { intent: found.intent, phrase, tokens: tokens.list, today: context.today },
+      dates.period,
+      dates.ahead[0],
+    )
+  )
+    readAhead();
   const refined = refineIntent(found.intent, {
     phrase,
     period: dates.period,
@@ -201,6 +234,7 @@ function parse(
     firmWords: lawFirmPhrases(context.lawFirm).flatMap((p) => p.source),
   });
   const { step } = refined;
+  if (refined.intent !== found.intent && looksAhead(refined.intent, tokens.list)) readAhead();
   // « les LR du jour », « mails de rappel de demain »: a step and a day of work (./day-work.ts).
   const ofTheDay = stepOfTheDay(refined.intent, {
     step,

@@ -5,6 +5,8 @@
  * bot then says rather than silently ignoring it.
  */
 import { INFORMAL_WORDS } from './informal';
+import { SPREADSHEET_WORDS } from './spreadsheet';
+import { CHAT_WORDS } from './chat-slang';
 import { keywordStem, normalizeWord, sameWord, type Token } from './tokens';
 
 const WORDS = `
@@ -36,7 +38,12 @@ liste ensemble stade etape étape etapes étapes dossier dossiers arrivent arriv
 sauf hors hormis excepte excepté exceptee exceptée exception exclu exclue exclus exclues excluant exclure compris comprise
 `;
 
-const STOP = new Set(`${WORDS} ${INFORMAL_WORDS}`.split(/\s+/).filter(Boolean).map(normalizeWord));
+const STOP = new Set(
+  `${WORDS} ${INFORMAL_WORDS} ${SPREADSHEET_WORDS} ${CHAT_WORDS}`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(normalizeWord),
+);
 const LONG_STEMS = [...STOP].filter((w) => w.length >= 5).map(keywordStem);
 
 /** Whether the token is one of the meaningless words (a typo forgiven in a word of five letters or more). */

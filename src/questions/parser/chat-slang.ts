@@ -1,0 +1,45 @@
+/**
+ * A work-study student's chat (issue 16, twelfth round): « je dois faire koi ajd 🥱 », « jdois faire
+ * quoi demain mdr », « c koi le programme ajd », and chat that is no question at all: « tu fais quoi
+ * ce soir mdr 🍕 ». Emojis are never read (the tokens are letters and digits), and « mdr », « ptdr »,
+ * « lol », « jpp », « xD » are vocabulary (`CHAT_WORDS`), never a customer's name.
+ * - **what to do on a day**: « je dois / on doit / faut / je fais / on fait / jvais faire quoi », « ya koi »
+ *   with a day of work in the message (« ajd », « aujourd'hui », « demain », « ce matin », a weekday)
+ *   is « que dois-je faire … ? », the day's proposals; « le programme / mon planning (d')ajd » is today's. « on a
+ *   fait quoi ajd ? » (done) is not rewritten: it is the journal's.
+ * - **small talk**: « tu fais quoi / vous faites quoi / que fais-tu » about the evening, the weekend,
+ *   lunch or holidays (« ce soir », « ce week-end », « ce midi », « de beau ») asks nothing Relances
+ *   answers — not understood, not the help (which « tu fais quoi ? » alone still is).
+ */
+
+/** Chat interjections: vocabulary, never a customer's name (./vocabulary.ts). */
+export const CHAT_WORDS = `
+mdr mdrr mdrrr ptdr lol lool xd jpp jpl oklm wesh bref tkt hihi haha hahaha hehe ouf pfff pff bof
+`;
+
+/** A day of work, as typed in a chat (before ./informal.ts rewrites « ajd »). */
+const WORK_DAY =
+  /\b(?:aujourd['’ ]?hui|ajd|auj|aujd|ojd|ojourdhui|demain|dmain|2main|ce\s+matin|cet\s+aprem|cette\s+semaine|lundi|mardi|mercredi|jeudi|vendredi)\b/iu;
+
+/** « je dois faire koi », « jdois faire quoi », « faut faire quoi », « on fait quoi », « ya koi »: what to do. */
+const WHAT_TO_DO =
+  /\b(?:(?:je|j['’]?|on|nous)\s*(?:dois|doit|devons|vais|va|fais|fait|faisons)|jdois|jvais|jfais|(?:il\s+)?faut(?:-il)?|(?:il\s+)?y\s*a|ya)\s+(?:faire\s+)?(?:quoi|koi|koa|kwa)\b/giu;
+
+/** « le programme ajd », « mon planning d'aujourd'hui »: the programme of the day, today. */
+const TODAYS_PROGRAMME = /\b(?:programme|planning)\s+(?:d['’]\s*)?(?:aujourd['’ ]?hui|ajd|auj|aujd|ojd)\b/giu;
+
+/** « tu fais quoi ce soir », « vous faites quoi de beau ce week-end », « que fais-tu ce midi ». */
+const SMALL_TALK =
+  /\b(?:tu\s+(?:fais|fait|fai)|vous\s+faites|que\s+fais[-\s]tu|que\s+faites[-\s]vous|qu['’]\s*est[-\s]ce\s+que\s+tu\s+fais)(?:\s+(?:quoi|koi))?\s+(?:de\s+(?:beau|bon|ta\s+vie|votre\s+vie)|ce\s+(?:soir|midi|week-?end|we|wk|samedi|dimanche)|cette\s+nuit|demain\s+soir|(?:à|a)\s+midi|pour\s+(?:les\s+vacances|no[eë]l|le\s+(?:d[ée]j|d[ée]jeuner|d[îi]ner|r[ée]veillon|nouvel\s+an))|samedi|dimanche|cet\s+(?:été|ete|hiver))(?![\p{L}\p{N}])/iu;
+
+/** The text with what to do on a day said as « que dois-je faire ». */
+export function withChatSlang(text: string): string {
+  let out = text.replace(TODAYS_PROGRAMME, 'programme du jour aujourd’hui');
+  if (WORK_DAY.test(out)) out = out.replace(WHAT_TO_DO, 'que dois-je faire');
+  return out;
+}
+
+/** Whether the message is small talk with the bot about its evening, weekend or lunch. */
+export function isSmallTalk(text: string): boolean {
+  return SMALL_TALK.test(text);
+}
