@@ -20,6 +20,7 @@ import { extractDates } from './dates';
 import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
 import { withoutContextClauses } from './context-clauses';
+import { withLegalRegister } from './legal-register';
 import { nameWordOf, withGluedElisions } from './glued-elisions';
 import { withSavoirAsPouvoir } from './belgian';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
@@ -133,9 +134,10 @@ function parse(
   // « historique f 2026-1042 »: an invoice number typed with a space is one (./autocorrect.ts).
   // « euh le top 5, non le top 10 »: the fillers out, what is finally meant in place (./self-corrections.ts).
   // « exposure sur la SGH », « PTP de X », « past due »: English jargon in French (./finance-jargon.ts);
-  // « factures en souffrance », « courriel »: Québec words (./quebec.ts).
+  // « factures en souffrance », « courriel »: Québec words (./quebec.ts); « les sommes dues par X »,
+  // « mises en demeure signifiées »: a lawyer's register (./legal-register.ts).
   const linkless = withInvoiceNumbersJoined(
-    withQuebecWords(withFinanceJargon(withSelfCorrections(withoutLinks(typed)))),
+    withQuebecWords(withFinanceJargon(withLegalRegister(withSelfCorrections(withoutLinks(typed))))),
   );
   const unglued = withGluedElisions(linkless, nameWordOf(customerList ?? []));
   if (customerList === null && unglued !== linkless) return null;
