@@ -1,10 +1,11 @@
 /**
- * The parser generalising beyond the public set's words (issue 16, twelfth round): a lawyer's
- * register.
+ * The parser generalising beyond the public set's words (issue 16, twelfth round): courtesy and
+ * signatures around a formal question, and a lawyer's register.
  * Variants written for the rules, not copied from the evaluation sets; negatives that the rules
  * must not catch. Against the evaluation portfolio (test/nlu/portfolio.json: today is Monday
  * 23 November 2026).
  */
+import { withoutCourtesy } from '../../src/questions/parser/courtesy';
 import { withLegalRegister } from '../../src/questions/parser/legal-register';
 import { command, parsed, query } from '../support/nlu-parse';
 
@@ -13,6 +14,79 @@ const LAST_WEEK = { from: '2026-11-16', to: '2026-11-22' };
 const THIS_WEEK = { from: '2026-11-23', to: '2026-11-29' };
 const TODAY = { from: '2026-11-23', to: '2026-11-23' };
 const YESTERDAY = { from: '2026-11-22', to: '2026-11-22' };
+
+describe('courtesy formulae and signatures are never the question nor a customer', () => {
+  it.each([
+    [
+      'Madame, Monsieur, pourriez-vous avoir l’obligeance de me communiquer le DSO à fin octobre ? Cordialement, Marc',
+      query({ intent: 'dso', asOf: '2026-10-31' }),
+    ],
+    [
+      'Bonjour Madame, auriez-vous l’amabilité de me lister les litiges en cours ? Bien à vous, J. Fabre',
+      query({ intent: 'disputes' }),
+    ],
+    [
+      'Bonjour, je vous serais très reconnaissante de bien vouloir m’indiquer le taux de retard du mois dernier. Avec mes remerciements, Claire Dumas',
+      query({ intent: 'late_rate', period: OCTOBER }),
+    ],
+    [
+      'Pourriez-vous avoir la gentillesse de me présenter les échéanciers en cours ? Merci d’avance, Sophie',
+      query({ intent: 'payment_plans' }),
+    ],
+    [
+      'Monsieur, je vous serais obligé de me transmettre la balance âgée au 31 octobre. Salutations distinguées, R. Martin',
+      query({ intent: 'aged_balance', asOf: '2026-10-31' }),
+    ],
+    [
+      'Bonjour, pourriez-vous bien vouloir avoir l’amabilité de m’indiquer combien nous doit l’Hôtel du Parc ? Cordialement, Julien',
+      query({ intent: 'customer_balance', customerCodes: ['C003'] }),
+    ],
+    [
+      'Bonsoir, quels sont les encaissements de la semaine dernière, je vous prie ? Bien cordialement, Anne-Sophie Leroy',
+      query({ intent: 'collected', period: LAST_WEEK }),
+    ],
+    [
+      'Auriez-vous l’obligeance de me faire un point sur les promesses non tenues ? En vous remerciant par avance, M. Durand',
+      query({ intent: 'promises' }),
+    ],
+    [
+      'Chère Madame, je vous saurais gré de me lister les impayés de plus de 90 jours. Je vous en remercie. Amicalement, Luc',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 91 } }),
+    ],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A customer named in the question is still one, before a signature.
+    [
+      'les impayés de la Boulangerie Martin ? Cordialement, Paul',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C013'] }),
+    ],
+    // A customer named after a closing formula that opens the message is no signature.
+    [
+      'Cordialement, quel est le solde de Martin Dubois ?',
+      query({ intent: 'customer_balance', customerCodes: ['C020'] }),
+    ],
+    // « Madame Roux voudrait … » names who asks, without a comma: not blanked as « Madame, ».
+    ['Madame Roux voudrait le DSO', query({ intent: 'dso' })],
+    ['solde Julien Bernard, merci', query({ intent: 'customer_balance', customerCodes: ['C009'] })],
+    // An unknown name in the question is still unknown.
+    [
+      'pourriez-vous avoir l’amabilité de me communiquer le solde de Carrefour ? Cordialement, Paul',
+      { kind: 'unknown_customer', query: { intent: 'customer_balance' } },
+    ],
+  ])('negative: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('blanks, keeping every other word in its place', () => {
+    const text = 'Bonjour, le DSO ? Bien à vous, P. Girard';
+    const out = withoutCourtesy(text);
+    expect(out).toHaveLength(text.length);
+    expect(out.trim()).toBe('Bonjour, le DSO ?');
+  });
+});
 
 describe('the legal and formal register', () => {
   it.each([

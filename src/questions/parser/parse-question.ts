@@ -20,6 +20,7 @@ import { extractDates } from './dates';
 import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
 import { withoutContextClauses } from './context-clauses';
+import { withoutCourtesy } from './courtesy';
 import { withLegalRegister } from './legal-register';
 import { nameWordOf, withGluedElisions } from './glued-elisions';
 import { withSavoirAsPouvoir } from './belgian';
@@ -145,7 +146,8 @@ function parse(
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
   // « … pour le comité de jeudi », « ma responsable m’a dit … »: who asks and for what, without
   // a customer or a period in it (./context-clauses.ts).
-  const text = withoutContextClauses(withoutPoliteness(message));
+  // « Madame, Monsieur, … Cordialement, Paul »: the courtesy and the signature (./courtesy.ts).
+  const text = withoutContextClauses(withoutPoliteness(withoutCourtesy(message)));
   // « ? » alone: the help.
   if (onlyQuestionMarks(message)) return { kind: 'query', query: { intent: 'help' } };
   // A command (« téléphone de biocoop ? », « lever le litige F2026-1048 ») before a question; one
