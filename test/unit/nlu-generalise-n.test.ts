@@ -1,19 +1,23 @@
 /**
  * The parser generalising beyond the public set's words (issue 16, twelfth round): courtesy and
- * signatures around a formal question, and a lawyer's register.
+ * signatures around a formal question, context said before the question, and a lawyer's register.
  * Variants written for the rules, not copied from the evaluation sets; negatives that the rules
  * must not catch. Against the evaluation portfolio (test/nlu/portfolio.json: today is Monday
  * 23 November 2026).
  */
 import { withoutCourtesy } from '../../src/questions/parser/courtesy';
 import { withLegalRegister } from '../../src/questions/parser/legal-register';
-import { command, parsed, query } from '../support/nlu-parse';
+import { withoutPreamble } from '../../src/questions/parser/preamble';
+import { NOT_UNDERSTOOD, command, parsed, query } from '../support/nlu-parse';
 
 const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
+const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
 const LAST_WEEK = { from: '2026-11-16', to: '2026-11-22' };
 const THIS_WEEK = { from: '2026-11-23', to: '2026-11-29' };
 const TODAY = { from: '2026-11-23', to: '2026-11-23' };
+const TOMORROW = { from: '2026-11-24', to: '2026-11-24' };
 const YESTERDAY = { from: '2026-11-22', to: '2026-11-22' };
+const LAST_YEAR = { from: '2025-01-01', to: '2025-12-31' };
 
 describe('courtesy formulae and signatures are never the question nor a customer', () => {
   it.each([
@@ -85,6 +89,110 @@ describe('courtesy formulae and signatures are never the question nor a customer
     const out = withoutCourtesy(text);
     expect(out).toHaveLength(text.length);
     expect(out.trim()).toBe('Bonjour, le DSO ?');
+  });
+});
+
+describe('context before or around the question is not the question', () => {
+  it.each([
+    [
+      'je sors d’un rdv avec le DAF, il veut les impayés de plus de 90 jours',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 91 } }),
+    ],
+    ['j’ai le comité de direction dans une heure : quel est le DSO ?', query({ intent: 'dso' })],
+    [
+      'je reviens de chez le PDG et il voudrait savoir combien on a encaissé la semaine dernière',
+      query({ intent: 'collected', period: LAST_WEEK }),
+    ],
+    ['pour la réunion avec les actionnaires il me faut la balance âgée', query({ intent: 'aged_balance' })],
+    [
+      'question du DAF ce matin : qui sont nos 3 plus mauvais payeurs ?',
+      query({ intent: 'top_late_payers', limit: 3 }),
+    ],
+    [
+      'j’ai rendez-vous avec le banquier demain matin, quel est l’encours total ?',
+      query({ intent: 'aged_balance' }),
+    ],
+    [
+      'j’ai un déjeuner avec l’expert-comptable. avant ça, quels sont les litiges ouverts ?',
+      query({ intent: 'disputes' }),
+    ],
+    ['c’est vendredi, comme chaque semaine : la revue de la semaine', command({ command: 'weekly_review' })],
+    [
+      'petite question de la directrice financière : le taux d’impayés ce mois-ci ?',
+      query({ intent: 'overdue_ratio', period: NOVEMBER }),
+    ],
+    [
+      'l’auditeur m’a appelé tout à l’heure, il veut le détail des créances de plus de 60 jours',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    ],
+    // The context's day is not the question's.
+    [
+      'j’ai cinq minutes entre deux réunions, quelles relances sont prévues demain ?',
+      query({ intent: 'planned_actions', period: TOMORROW }),
+    ],
+    ['mon N+1 rentre de congés demain, elle demande les promesses non tenues', query({ intent: 'promises' })],
+    [
+      'pour le rapport annuel : montant des pertes sur créances l’an dernier ?',
+      query({ intent: 'written_off', period: LAST_YEAR }),
+    ],
+    [
+      'je prépare le budget : quel a été l’encaissement du mois dernier ?',
+      query({ intent: 'collected', period: OCTOBER }),
+    ],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A customer said in the context is the one asked about.
+    [
+      'Biocoop Lyon m’a appelé ce matin, combien ils nous doivent ?',
+      query({ intent: 'customer_balance', customerCodes: ['C001'] }),
+    ],
+    [
+      'je passe chez Dupont et Fils demain, leur solde ?',
+      query({ intent: 'customer_balance', customerCodes: ['C005'] }),
+    ],
+    ['Hôtel du Parc : solde ?', query({ intent: 'customer_balance', customerCodes: ['C003'] })],
+    // A period or a grouping said first is the question's.
+    ['le mois dernier, combien on a encaissé ?', query({ intent: 'collected', period: OCTOBER })],
+    ['par client, les impayés', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
+    // The question refers back to the context's day.
+    [
+      'je fais ma tournée mercredi : qui doit recevoir une lettre de relance ce jour-là ?',
+      query({ intent: 'planned_actions', period: { from: '2026-11-25', to: '2026-11-25' }, step: 'J+10' }),
+    ],
+    // A clause that asks (« quand ») is the question, whatever follows.
+    [
+      'ils ont été relancés quand, avant-hier ?',
+      query({ intent: 'journal_activity', period: { from: '2026-11-21', to: '2026-11-21' } }),
+    ],
+    // A command said first is what is asked; the context after it is not.
+    ['Affiche la carte du jour, la DAF la veut pour sa réunion.', command({ command: 'day_card' })],
+    // An unknown name opening a clause is still unknown.
+    [
+      'et Carrefour Vénissieux, ils nous doivent combien ?',
+      { kind: 'unknown_customer', query: { intent: 'customer_balance' } },
+    ],
+    // « on attend » inside a question is no hand-over to another one.
+    [
+      'combien on attend de la mairie de caluire ?',
+      query({ intent: 'customer_balance', customerCodes: ['C015'] }),
+    ],
+    // Context alone asks nothing.
+    ['je sors de réunion avec le DG', NOT_UNDERSTOOD],
+  ])('negative: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('blanks the context by its structure, keeping every other word in its place', () => {
+    const text = 'le notaire m’appelle demain, le DSO ?';
+    const read = () => ({ intentWeight: 0, customer: false, name: false, filters: true });
+    const out = withoutPreamble(text, read);
+    expect(out).toHaveLength(text.length);
+    expect(out.trim()).toBe('le DSO ?');
+    // A clause opening on no subject nor purpose, carrying a filter, stays.
+    expect(withoutPreamble('en octobre, le DSO ?', read)).toBe('en octobre, le DSO ?');
   });
 });
 

@@ -21,6 +21,7 @@ import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
 import { withoutContextClauses } from './context-clauses';
 import { withoutCourtesy } from './courtesy';
+import { withoutPreamble, type ClauseReading } from './preamble';
 import { withLegalRegister } from './legal-register';
 import { nameWordOf, withGluedElisions } from './glued-elisions';
 import { withSavoirAsPouvoir } from './belgian';
@@ -122,10 +123,62 @@ function withoutLinks(text: string): string {
   return text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ');
 }
 
+/** What a clause said before the question carries (./preamble.ts): the clause read as a question. */
+function readClause(
+  clause: string,
+  context: ParseContext,
+  customerList: readonly Customer[] | null,
+): ClauseReading {
+  const said = clause.slice(0, 300);
+  // An invoice's number (« F2026-1077 : … ») is what the question is about.
+  if (/\p{L}{0,3}\d{4}-\d{2,}/u.test(said))
+    return { intentWeight: 0, customer: true, name: true, filters: true };
+  const result = parse(said, context, customerList, false);
+  // Without the customers, a word that may be a name keeps the clause (the parse with them decides).
+  if (result === null) return { intentWeight: 0, customer: true, name: true, filters: true };
+  const tokens = new TokenSet(readableTokens(tokenize(said)));
+  // Its filters read as a question's, whether or not it asks anything (« je fais ma tournée mercredi »).
+  const dates = extractDates(tokens, context.today);
+  const filtered =
+    extractDaysLate(tokens) !== undefined ||
+    extractAmount(tokens) !== undefined ||
+    dates.period !== undefined ||
+    dates.asOf !== undefined;
+  const found = detectIntent(tokens, lawFirmPhrases(context.lawFirm));
+  const names = findCustomerMentions(tokens, said, customerList ?? [], MAX_CHOICES);
+  const read: Understood =
+    result.kind === 'not_understood' ? result.understood : result.kind === 'command' ? {} : result.query;
+  const intentWeight =
+    result.kind === 'not_understood'
+      ? 0
+      : result.kind === 'command' || found.intent !== result.query.intent
+        ? 10
+        : found.weight;
+  const customer =
+    result.kind === 'ambiguous_customer' ||
+    names.mentions.length > 0 ||
+    (read.customerCodes?.length ?? 0) > 0 ||
+    (read.customerNames?.length ?? 0) > 0;
+  const { period, asOf, amount, daysLate, step, risk, groupBy, limit, dateBasis } = read;
+  const filters =
+    filtered ||
+    [period, asOf, amount, daysLate, step, risk, groupBy, limit, dateBasis].some((f) => f !== undefined);
+  return {
+    intentWeight,
+    customer,
+    name: [...(result.kind === 'unknown_customer' ? [result.mention] : []), ...names.unknown].some((n) =>
+      /\p{Lu}/u.test(n),
+    ),
+    filters,
+  };
+}
+
 function parse(
   typed: string,
   context: ParseContext,
   customerList: readonly Customer[] | null,
+  /** Whether context said before the question is looked for (not in a clause of it). */
+  preamble = true,
 ): ParseResult | null {
   // « CHEZ LAVOCAT », « TAUX DIMPAYES »: an elision typed without its apostrophe (./glued-elisions.ts).
   // « afiche le tablo du jour »: words spelt by ear read as the domain's words (./phonetic.ts).
@@ -146,8 +199,12 @@ function parse(
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
   // « … pour le comité de jeudi », « ma responsable m’a dit … »: who asks and for what, without
   // a customer or a period in it (./context-clauses.ts).
-  // « Madame, Monsieur, … Cordialement, Paul »: the courtesy and the signature (./courtesy.ts).
-  const text = withoutContextClauses(withoutPoliteness(withoutCourtesy(message)));
+  // « Madame, Monsieur, … Cordialement, Paul »: the courtesy and the signature (./courtesy.ts);
+  // « je sors de réunion avec le DG, il veut … »: the context said first (./preamble.ts).
+  const framed = withoutContextClauses(withoutPoliteness(withoutCourtesy(message)));
+  const text = preamble
+    ? withoutPreamble(framed, (clause) => readClause(clause, context, customerList))
+    : framed;
   // « ? » alone: the help.
   if (onlyQuestionMarks(message)) return { kind: 'query', query: { intent: 'help' } };
   // A command (« téléphone de biocoop ? », « lever le litige F2026-1048 ») before a question; one
