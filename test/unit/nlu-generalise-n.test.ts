@@ -185,6 +185,55 @@ describe('context before or around the question is not the question', () => {
     expect(parsed(text)).toEqual(expected);
   });
 
+  it.each([
+    // Context said after the question: a last sentence opening on a subject that asks nothing.
+    [
+      'Bonjour, pourriez-vous m’indiquer le solde de l’Hôtel du Parc ? Je les rencontre jeudi. Cordialement, Paul',
+      query({ intent: 'customer_balance', customerCodes: ['C003'] }),
+    ],
+    [
+      'Bonjour, auriez-vous l’amabilité de m’indiquer le solde de la Crèche Les Petits Pas ? Je la vois jeudi. Bien à vous, Hélène',
+      query({ intent: 'customer_balance', customerCodes: ['C008'] }),
+    ],
+    ['quels sont les litiges ouverts ? je dois faire un point avec l’équipe.', query({ intent: 'disputes' })],
+    ['le DSO à fin octobre stp. Je prépare le comité.', query({ intent: 'dso', asOf: '2026-10-31' })],
+    [
+      'Bonjour, les promesses non tenues ? On en parle en réunion. Merci, Hélène',
+      query({ intent: 'promises' }),
+    ],
+    // Who wants the question, opening it.
+    ['le président du conseil veut voir les litiges en cours', query({ intent: 'disputes' })],
+    [
+      'la directrice financière voudrait savoir le taux de retard du mois dernier',
+      query({ intent: 'late_rate', period: OCTOBER }),
+    ],
+    [
+      'mon responsable régional aimerait connaître les encaissements de la semaine dernière',
+      query({ intent: 'collected', period: LAST_WEEK }),
+    ],
+    [
+      'notre expert-comptable réclame le montant des pertes de l’an dernier',
+      query({ intent: 'written_off', period: LAST_YEAR }),
+    ],
+  ])('around the question: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A last sentence with a date, or a customer who wants, is part of what is asked.
+    [
+      'tu peux noter la promesse de la mairie de Caluire ? elle règle le 15/12',
+      command({ command: 'record_promise', date: '2026-12-15', customerCodes: ['C015'] }),
+    ],
+    ['la SGH veut savoir son solde', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    [
+      'les impayés de plus de 60 jours ? j’ai besoin des montants par client.',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 }, groupBy: 'customer' }),
+    ],
+  ])('negative, around the question: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
   it('blanks the context by its structure, keeping every other word in its place', () => {
     const text = 'le notaire m’appelle demain, le DSO ?';
     const read = () => ({ intentWeight: 0, customer: false, name: false, filters: true });

@@ -114,6 +114,41 @@ export function withoutPreamble(text: string, read: (clause: string) => ClauseRe
     out = blank(out, from, cut.end);
     from = cut.end;
   }
+  return withoutContextAfter(out, read);
+}
+
+/** A sentence's end followed by another sentence. */
+const SENTENCE_END = /[?!.]+\s+(?=\S)/gu;
+
+/** Someone wanting what follows, opening the message (« le président du conseil veut voir … »). */
+const WANTS = new RegExp(
+  `^\\s*(?:le|la|les|mon|ma|mes|notre|nos|l${AP})\\s*[\\p{L}\\p{N}+\\-]+(?:${S}[\\p{L}\\-']+){0,3}?${S}` +
+    `(?:veut|veulent|voudrait|voudraient|aimerait|souhaite|souhaiterait|r${E}clame)(?:${S}(?:savoir|conna[iî]tre|voir|avoir|recevoir))?(?![\\p{L}])`,
+  'iu',
+);
+
+/**
+ * Context said after the question (« … le solde de la Crèche ? Je la vois jeudi. »): a last sentence
+ * opening on a subject that asks nothing; and who wants the question, opening it (« le président du
+ * conseil veut voir les litiges »).
+ */
+function withoutContextAfter(text: string, read: (clause: string) => ClauseReading): string {
+  let out = text;
+  const wants = WANTS.exec(out);
+  if (wants && out.slice(wants[0].length).trim()) {
+    const reading = read(wants[0]);
+    if (!reading.customer && reading.intentWeight <= 5) out = blank(out, 0, wants[0].length);
+  }
+  for (let round = 0; round < 2; round++) {
+    const ends = [...out.matchAll(SENTENCE_END)];
+    const last = ends[ends.length - 1];
+    if (!last || !out.slice(0, last.index).trim()) break;
+    const tail = out.slice(last.index + last[0].length);
+    if (!SUBJECT.test(tail) || ASKING.test(tail)) break;
+    const reading = read(tail);
+    if (reading.customer || reading.filters || reading.intentWeight > 5) break;
+    out = blank(out, last.index + last[0].length, out.length);
+  }
   return out;
 }
 
