@@ -332,9 +332,47 @@ describe('the legal and formal register', () => {
       'les sommes dues par la Société Générale d’Hygiène',
       query({ intent: 'customer_balance', customerCodes: ['C002'] }),
     ],
+    // Ranking words after « débiteurs » still rank.
+    [
+      'Veuillez m’indiquer les débiteurs dont les retards de paiement sont les plus importants.',
+      query({ intent: 'top_late_payers' }),
+    ],
     // « contacter » is still the contact.
     ['contacter la SGH', command({ command: 'customer_contact', customerCodes: ['C002'] })],
   ])('negative: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « exigibles » are due, « à ce jour » as it stands.
+    ['Quel est le montant des créances exigibles à ce jour ?', query({ intent: 'unpaid_invoices' })],
+    [
+      'Quelles sont les créances exigibles de la Boulangerie Martin ?',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C013'] }),
+    ],
+    [
+      'Quelles créances sont exigibles depuis plus de 90 jours ?',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 91 } }),
+    ],
+    // Debtors as a whole, or qualified, are the customers.
+    ['Quel est le montant des sommes dues par nos débiteurs ?', query({ intent: 'aged_balance' })],
+    [
+      'Quel est l’encours de nos débiteurs classés en risque élevé ?',
+      query({ intent: 'aged_balance', risk: 'high' }),
+    ],
+    [
+      'Quels débiteurs ont reçu une mise en demeure la semaine dernière ?',
+      query({ intent: 'journal_activity', period: LAST_WEEK, step: 'J+20' }),
+    ],
+    [
+      'L’état des créances détenues sur l’Hôtel du Parc, je vous prie.',
+      query({ intent: 'customer_balance', customerCodes: ['C003'] }),
+    ],
+    [
+      'Pourriez-vous m’indiquer les questions auxquelles vous êtes en mesure de répondre ?',
+      query({ intent: 'help' }),
+    ],
+  ])('%s', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
 

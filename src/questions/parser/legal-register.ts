@@ -21,6 +21,42 @@ const S = '\\s+';
 const DUES = `d(?:[uû]|ue)s?`;
 
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  // « créances exigibles » are due, i.e. past their due date; « (exigibles) à ce jour » is as it stands.
+  [new RegExp(`(?<![\\p{L}])exigibles(?![\\p{L}])`, 'giu'), 'échues'],
+  [new RegExp(`(?<![\\p{L}])exigible(?![\\p{L}])`, 'giu'), 'échue'],
+  [
+    new RegExp(
+      `(?<=(?:cr${E}ances?|${E}chue?s?|${DUES}|sommes)${S})${A}${S}(?:ce${S}jour|la${S}date${S}de${S}ce${S}jour)(?![\\p{L}])`,
+      'giu',
+    ),
+    '',
+  ],
+  // « les sommes dues par nos débiteurs / par l'ensemble des clients »: by everyone.
+  [
+    new RegExp(
+      `(?<=${DUES})${S}par${S}(?:nos|les|l${AP}ensemble${S}(?:de${S}nos|des))${S}(?:d${E}biteurs|clients)(?![\\p{L}])`,
+      'giu',
+    ),
+    '',
+  ],
+  // « l'encours de nos débiteurs classés en risque élevé »: of the customers.
+  [
+    new RegExp(
+      `(?<![\\p{L}])(encours|cr${E}ances|sommes|soldes?)${S}(?:de${S}nos|des)${S}d${E}biteurs(?![\\p{L}])`,
+      'giu',
+    ),
+    '$1 des clients',
+  ],
+  // « quels débiteurs ont reçu une mise en demeure ? »: which customers (« débiteurs » alone ranks).
+  [new RegExp(`(?<![\\p{L}])d${E}biteurs(?=${S}ont${S}(?:re[cç]u|${E}t${E})(?![\\p{L}]))`, 'giu'), 'clients'],
+  // « les questions auxquelles vous êtes en mesure de / pouvez répondre »: the help.
+  [
+    new RegExp(
+      `(?<![\\p{L}])auxquel(?:le)?s${S}vous${S}(?:${E}tes${S}en${S}mesure${S}de|pouvez|savez|sauriez|pourriez)${S}r${E}pondre(?![\\p{L}])`,
+      'giu',
+    ),
+    'que je peux vous poser',
+  ],
   // « le montant (total) des sommes (qui nous sont / restant) dues par X », « les sommes dues par X »,
   // « le montant dû par X »: what X owes.
   [
@@ -37,7 +73,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [
     new RegExp(
       `(?<![\\p{L}])(?:(?:l${AP}${E}tat|la${S}situation|le${S}montant|le${S}d${E}tail)${S}(?:de${S}|d${AP})?)?` +
-        `(?:la|notre|nos|les)${S}cr${E}ances?${S}(?:(?:que${S}(?:nous|l${AP}on|on)${S}(?:d${E}tenons|avons|d${E}tient|a)|d${E}tenues?)${S})?` +
+        `(?:la|notre|nos|les|des)${S}cr${E}ances?${S}(?:(?:que${S}(?:nous|l${AP}on|on)${S}(?:d${E}tenons|avons|d${E}tient|a)|d${E}tenues?)${S})?` +
         `(?:sur|envers|${A}${S}l${AP}encontre${S}(?:de|du|d${AP})|${A}${S}l${AP}${E}gard${S}(?:de|du|d${AP}))(?=\\s|$)`,
       'giu',
     ),
