@@ -186,6 +186,26 @@ describe('context before or around the question is not the question', () => {
   });
 
   it.each([
+    [
+      'mon directeur m’a demandé ça hier soir : le top 10 des clients en retard',
+      query({ intent: 'top_late_payers', limit: 10 }),
+    ],
+    [
+      'la DAF m’a posé la question ce matin : combien on a encaissé la semaine dernière ?',
+      query({ intent: 'collected', period: LAST_WEEK }),
+    ],
+    ['le DG me l’a demandé vendredi : quel est le DSO ?', query({ intent: 'dso' })],
+    [
+      'ma cheffe m’a demandé ça tout à l’heure, les impayés de plus de 90 jours',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 91 } }),
+    ],
+    ['on me l’a demandé hier : les litiges en cours ?', query({ intent: 'disputes' })],
+    ['la comptable m’a écrit lundi : quel est le taux d’impayés ?', query({ intent: 'overdue_ratio' })],
+  ])('when it was asked is not the question’s period: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
     // Context said after the question: a last sentence opening on a subject that asks nothing.
     [
       'Bonjour, pourriez-vous m’indiquer le solde de l’Hôtel du Parc ? Je les rencontre jeudi. Cordialement, Paul',

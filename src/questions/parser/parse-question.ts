@@ -201,10 +201,10 @@ function parse(
   // a customer or a period in it (./context-clauses.ts).
   // « Madame, Monsieur, … Cordialement, Paul »: the courtesy and the signature (./courtesy.ts);
   // « je sors de réunion avec le DG, il veut … »: the context said first (./preamble.ts).
-  const framed = withoutContextClauses(withoutPoliteness(withoutCourtesy(message)));
-  const text = preamble
-    ? withoutPreamble(framed, (clause) => readClause(clause, context, customerList))
-    : framed;
+  const polite = withoutPoliteness(withoutCourtesy(message));
+  const text = withoutContextClauses(
+    preamble ? withoutPreamble(polite, (clause) => readClause(clause, context, customerList)) : polite,
+  );
   // « ? » alone: the help.
   if (onlyQuestionMarks(message)) return { kind: 'query', query: { intent: 'help' } };
   // A command (« téléphone de biocoop ? », « lever le litige F2026-1048 ») before a question; one
