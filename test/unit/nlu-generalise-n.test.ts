@@ -157,6 +157,17 @@ describe('context before or around the question is not the question', () => {
     // A period or a grouping said first is the question's.
     ['le mois dernier, combien on a encaissé ?', query({ intent: 'collected', period: OCTOBER })],
     ['par client, les impayés', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
+    // After a subject, a span, an amount or a bound is the question's (only a moment may be the context's).
+    ['je regarde octobre, le taux de retard ?', query({ intent: 'late_rate', period: OCTOBER })],
+    [
+      'j’ai fini septembre : les encaissements ?',
+      query({ intent: 'collected', period: { from: '2026-09-01', to: '2026-09-30' } }),
+    ],
+    [
+      'je cherche les factures de plus de 5000 €, en retard',
+      query({ intent: 'unpaid_invoices', amount: { gt: 500000 } }),
+    ],
+    ['c’est pour demain : les relances prévues', query({ intent: 'planned_actions', period: TOMORROW })],
     // The question refers back to the context's day.
     [
       'je fais ma tournée mercredi : qui doit recevoir une lettre de relance ce jour-là ?',
@@ -256,7 +267,13 @@ describe('context before or around the question is not the question', () => {
 
   it('blanks the context by its structure, keeping every other word in its place', () => {
     const text = 'le notaire m’appelle demain, le DSO ?';
-    const read = () => ({ intentWeight: 0, customer: false, name: false, filters: true });
+    const read = () => ({
+      intentWeight: 0,
+      customer: false,
+      name: false,
+      filters: true,
+      beyondAMoment: false,
+    });
     const out = withoutPreamble(text, read);
     expect(out).toHaveLength(text.length);
     expect(out.trim()).toBe('le DSO ?');

@@ -132,18 +132,16 @@ function readClause(
   const said = clause.slice(0, 300);
   // An invoice's number (« F2026-1077 : … ») is what the question is about.
   if (/\p{L}{0,3}\d{4}-\d{2,}/u.test(said))
-    return { intentWeight: 0, customer: true, name: true, filters: true };
+    return { intentWeight: 0, customer: true, name: true, filters: true, beyondAMoment: true };
   const result = parse(said, context, customerList, false);
   // Without the customers, a word that may be a name keeps the clause (the parse with them decides).
-  if (result === null) return { intentWeight: 0, customer: true, name: true, filters: true };
+  if (result === null)
+    return { intentWeight: 0, customer: true, name: true, filters: true, beyondAMoment: true };
   const tokens = new TokenSet(readableTokens(tokenize(said)));
   // Its filters read as a question's, whether or not it asks anything (« je fais ma tournée mercredi »).
   const dates = extractDates(tokens, context.today);
-  const filtered =
-    extractDaysLate(tokens) !== undefined ||
-    extractAmount(tokens) !== undefined ||
-    dates.period !== undefined ||
-    dates.asOf !== undefined;
+  const bounds = extractDaysLate(tokens) !== undefined || extractAmount(tokens) !== undefined;
+  const filtered = bounds || dates.period !== undefined || dates.asOf !== undefined;
   const found = detectIntent(tokens, lawFirmPhrases(context.lawFirm));
   const names = findCustomerMentions(tokens, said, customerList ?? [], MAX_CHOICES);
   const read: Understood =
@@ -163,6 +161,15 @@ function readClause(
   const filters =
     filtered ||
     [period, asOf, amount, daysLate, step, risk, groupBy, limit, dateBasis].some((f) => f !== undefined);
+  // A moment (« cet aprem », « demain matin », « lundi ») may be the context's; a span, a cut-off day
+  // or any other filter is the question's (« je regarde octobre, … »).
+  const day = (p: Period | undefined) => p === undefined || p.from === p.to;
+  const beyondAMoment =
+    bounds ||
+    !day(dates.period) ||
+    dates.asOf !== undefined ||
+    !day(period) ||
+    [asOf, amount, daysLate, step, risk, groupBy, limit, dateBasis].some((f) => f !== undefined);
   return {
     intentWeight,
     customer,
@@ -170,6 +177,7 @@ function readClause(
       /\p{Lu}/u.test(n),
     ),
     filters,
+    beyondAMoment,
   };
 }
 

@@ -30,6 +30,8 @@ export interface ClauseReading {
   name: boolean;
   /** A filter of a question: date, amount, days late, step, risk, grouping, ranking. */
   filters: boolean;
+  /** A filter other than a single day (a span, a cut-off day, an amount…): never the context's. */
+  beyondAMoment: boolean;
 }
 
 const E = '[eéèêë]';
@@ -54,7 +56,7 @@ const BOUNDARY = /\s*[:;,.!]+(?=\s|$)|\s+-\s+/gu;
 
 /** A clause opening on a subject and its verb (« je sors … », « le banquier m’appelle … »). */
 const SUBJECT = new RegExp(
-  `^\\s*(?:je|j${AP}|on|nous|moi|il|elle|ils|elles|c${AP}est|ce${S}(?:matin|soir)|(?:une${S}|petite${S})?question|` +
+  `^\\s*(?:je|j${AP}|on|nous|moi|il|elle|ils|elles|c${AP}est(?!${S}pour)|ce${S}(?:matin|soir)|(?:une${S}|petite${S})?question|` +
     `(?:le|la|les|mon|ma|mes|notre|nos|l${AP})\\s*[\\p{L}\\p{N}+\\-]+(?:${S}[\\p{L}\\-]+){0,3}?${S}(?:m${AP}|me${S}|nous${S}|l${AP}|vient|va|a${S}|est${S}|sort|passe|appelle|demande|veut|rentre|arrive|revient|part))`,
   'iu',
 );
@@ -107,8 +109,10 @@ export function withoutPreamble(text: string, read: (clause: string) => ClauseRe
       ((subject || PURPOSE.test(clause)) &&
         !ASKING.test(clause) &&
         !reading.customer &&
-        (reading.intentWeight === 0 || (subject && reading.intentWeight <= 5)) &&
-        ((!reading.filters && !reading.name) || subject) &&
+        // A weak word (« on fait ») after a subject, but not with a filter (« je cherche les
+        // factures de plus de 5 000 €, en retard » asks them).
+        (reading.intentWeight === 0 || (subject && reading.intentWeight <= 5 && !reading.filters)) &&
+        ((!reading.filters && !reading.name) || (subject && !reading.beyondAMoment)) &&
         !REFERS_BACK.test(out.slice(cut.end)));
     if (!context) break;
     out = blank(out, from, cut.end);
