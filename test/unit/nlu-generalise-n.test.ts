@@ -57,6 +57,11 @@ describe('courtesy formulae and signatures are never the question nor a customer
       'Chère Madame, je vous saurais gré de me lister les impayés de plus de 90 jours. Je vous en remercie. Amicalement, Luc',
       query({ intent: 'unpaid_invoices', daysLate: { min: 91 } }),
     ],
+    // A signature with its role.
+    [
+      'Bonjour, pourriez-vous me faire parvenir la balance âgée à fin octobre ? Cordialement, Paul Girard, commercial secteur Est',
+      query({ intent: 'aged_balance', asOf: '2026-10-31' }),
+    ],
   ])('%s', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -72,6 +77,8 @@ describe('courtesy formulae and signatures are never the question nor a customer
       'Cordialement, quel est le solde de Martin Dubois ?',
       query({ intent: 'customer_balance', customerCodes: ['C020'] }),
     ],
+    // A customer after a closing formula, in lower case after its article, is no signature.
+    ['le solde ? merci, la SGH', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
     // « Madame Roux voudrait … » names who asks, without a comma: not blanked as « Madame, ».
     ['Madame Roux voudrait le DSO', query({ intent: 'dso' })],
     ['solde Julien Bernard, merci', query({ intent: 'customer_balance', customerCodes: ['C009'] })],

@@ -30,8 +30,11 @@ const CLOSING = [
   `${A}${SEP}bient${'[oô]'}t`,
 ].join('|');
 
-/** A signature's word: a capitalised name (« Paul », « Hélène », « Saint-Cyr ») or an initial (« P. »). */
-const SIGNED = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’\\-]+|\\p{Lu}{2,})";
+/** A signature's word: a capitalised name (« Paul », « Hélène », « Anne-Sophie ») or an initial (« P. »). */
+const SIGNED = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}{2,})";
+
+/** A signature's role after the name (« Paul Girard, commercial secteur Est »). */
+const ROLE = "(?:\\s*,\\s*\\p{Ll}[\\p{L}'’\\-]*(?:\\s+[\\p{L}'’\\-]+){0,4})?";
 
 /** Verbs a formal request asks with (what follows them is what is asked). */
 const GIVING = [
@@ -62,7 +65,10 @@ const KINDNESS = `(?:l${AP}(?:obligeance|amabilit${E})|la${SEP}(?:bont${E}|genti
 
 const FORMULAE: readonly RegExp[] = [
   // A signature at the end: « …? Cordialement, Paul », « Bien à vous, P. Girard ».
-  new RegExp(`(?<![\\p{L}])(?:${CLOSING})[\\s,.;!\\-]*(?:${SIGNED}(?:\\s+${SIGNED}){0,2})?[\\s.!]*$`, 'giu'),
+  new RegExp(
+    `(?<![\\p{L}])(?:${CLOSING})[\\s,.;!\\-]*(${SIGNED}(?:\\s+${SIGNED}){0,2}${ROLE})?[\\s.!]*$`,
+    'giu',
+  ),
   // « Madame, Monsieur, », « Monsieur, », « Chère Madame, », « Bonjour Madame, » at the start — with
   // its comma (« Monsieur Girard voudrait … » names who asks).
   new RegExp(
@@ -86,8 +92,17 @@ const FORMULAE: readonly RegExp[] = [
 ];
 
 /** The message with its courtesy formulae and its signature blanked out (same length). */
+/**
+ * A signature as written: capitals checked case-sensitively (the formulae are read in any case, and
+ * a case-insensitive `\\p{Lu}` matches any letter: « merci, la SGH » names a customer).
+ */
+const SIGNATURE = new RegExp(`^${SIGNED}(?:\\s+${SIGNED}){0,2}${ROLE}$`, 'u');
+
 export function withoutCourtesy(text: string): string {
   let out = text;
-  for (const re of FORMULAE) out = out.replace(re, (m) => ' '.repeat(m.length));
+  for (const re of FORMULAE)
+    out = out.replace(re, (m: string, signed?: string) =>
+      typeof signed === 'string' && !SIGNATURE.test(signed) ? m : ' '.repeat(m.length),
+    );
   return out;
 }
