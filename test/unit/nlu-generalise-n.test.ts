@@ -175,6 +175,15 @@ describe('context before or around the question is not the question', () => {
       query({ intent: 'unpaid_invoices', amount: { gt: 500000 } }),
     ],
     ['c’est pour demain : les relances prévues', query({ intent: 'planned_actions', period: TOMORROW })],
+    // A purpose that is a day, or a customer by its kind, is the question's.
+    [
+      'pour le lundi 30 : les relances prévues',
+      query({ intent: 'planned_actions', period: { from: '2026-11-30', to: '2026-11-30' } }),
+    ],
+    [
+      'pour le client Carrefour : les impayés',
+      { kind: 'unknown_customer', query: { intent: 'unpaid_invoices' } },
+    ],
     // The question refers back to the context's day.
     [
       'je fais ma tournée mercredi : qui doit recevoir une lettre de relance ce jour-là ?',
@@ -219,6 +228,15 @@ describe('context before or around the question is not the question', () => {
     ],
     ['on me l’a demandé hier : les litiges en cours ?', query({ intent: 'disputes' })],
     ['la comptable m’a écrit lundi : quel est le taux d’impayés ?', query({ intent: 'overdue_ratio' })],
+    // A purpose naming a thing: its moment and its people are the context's.
+    ['pour le point de demain matin avec le DAF : les promesses non tenues', query({ intent: 'promises' })],
+    ['pour la réunion de demain avec le PDG : le DSO', query({ intent: 'dso' })],
+    ['pour le comité de lundi avec Mme Roux : les litiges', query({ intent: 'disputes' })],
+    [
+      'avant le rendez-vous de cet après-midi avec le DG : le taux d’impayés ?',
+      query({ intent: 'overdue_ratio' }),
+    ],
+    ['pour le déjeuner de demain avec l’auditeur : la balance âgée', query({ intent: 'aged_balance' })],
   ])('when it was asked is not the question’s period: %s', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });

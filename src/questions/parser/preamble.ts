@@ -73,6 +73,18 @@ const ASKING = new RegExp(
   'iu',
 );
 
+/**
+ * A purpose naming a thing (« pour le point de demain matin avec le DAF », « avant la réunion de
+ * 14h »): like a subject, its moment and its people are the context's — not when it names a customer
+ * by its kind (« pour le client Carrefour ») nor when it is a day or a span (« pour le lundi 30 »).
+ */
+const PURPOSE_THING = new RegExp(
+  `^\\s*(?:pour|pr|avant|en${S}vue${S}(?:de|du|d${AP}))${S}(?:le|la|les|l${AP}|mon|ma|mes|notre|nos|un|une|du)\\s*` +
+    `(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|semaine|jour|journ${E}e|ann${E}e|an|trimestre|week|fin|d${E}but)(?![\\p{L}]))\\p{Ll}`,
+  'u',
+);
+const CUSTOMER_KIND = new RegExp(`(?<![\\p{L}])(?:clients?|chez|soci${E}t${E}|entreprise)(?![\\p{L}])`, 'iu');
+
 /** The question refers back to the context's day (« ce jour-là », « à cette date »): the context's filters are its own. */
 const REFERS_BACK = new RegExp(
   `ce${S}jour[\\s\\-]*l${'[aà]'}|${'[aà]'}${S}cette${S}date|cette${S}date[\\s\\-]*l${'[aà]'}|ce${S}jour${S}-?l${'[aà]'}`,
@@ -100,7 +112,7 @@ export function withoutPreamble(text: string, read: (clause: string) => ClauseRe
     }
     if (!out.slice(cut.end).trim()) break;
     const reading = read(clause);
-    const subject = SUBJECT.test(clause);
+    const subject = SUBJECT.test(clause) || (PURPOSE_THING.test(clause) && !CUSTOMER_KIND.test(clause));
     // « …, il veut / elle demande … »: someone wants what follows — the clause before, opening on
     // its subject, is context whatever its words (« mon N+1 rentre de congés demain »).
     const handedOver = cut.handover && subject && !reading.customer && !ASKING.test(clause);
