@@ -21,6 +21,9 @@ import { looksAhead, nearerAhead } from './dates-to-come';
 import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
 import { withoutContextClauses } from './context-clauses';
+import { withoutCourtesy } from './courtesy';
+import { withoutPreamble, type ClauseReading } from './preamble';
+import { withLegalRegister } from './legal-register';
 import { nameWordOf, withGluedElisions } from './glued-elisions';
 import { withSavoirAsPouvoir } from './belgian';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
@@ -128,10 +131,70 @@ function withoutLinks(text: string): string {
   return text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ');
 }
 
+/** What a clause said before the question carries (./preamble.ts): the clause read as a question. */
+function readClause(
+  clause: string,
+  context: ParseContext,
+  customerList: readonly Customer[] | null,
+): ClauseReading {
+  const said = clause.slice(0, 300);
+  // An invoice's number (« F2026-1077 : … ») is what the question is about.
+  if (/\p{L}{0,3}\d{4}-\d{2,}/u.test(said))
+    return { intentWeight: 0, customer: true, name: true, filters: true, beyondAMoment: true };
+  const result = parse(said, context, customerList, false);
+  // Without the customers, a word that may be a name keeps the clause (the parse with them decides).
+  if (result === null)
+    return { intentWeight: 0, customer: true, name: true, filters: true, beyondAMoment: true };
+  const tokens = new TokenSet(readableTokens(tokenize(said)));
+  // Its filters read as a question's, whether or not it asks anything (« je fais ma tournée mercredi »).
+  const dates = extractDates(tokens, context.today);
+  const bounds = extractDaysLate(tokens) !== undefined || extractAmount(tokens) !== undefined;
+  const filtered = bounds || dates.period !== undefined || dates.asOf !== undefined;
+  const found = detectIntent(tokens, lawFirmPhrases(context.lawFirm));
+  const names = findCustomerMentions(tokens, said, customerList ?? [], MAX_CHOICES);
+  const read: Understood =
+    result.kind === 'not_understood' ? result.understood : result.kind === 'command' ? {} : result.query;
+  const intentWeight =
+    result.kind === 'not_understood'
+      ? 0
+      : result.kind === 'command' || found.intent !== result.query.intent
+        ? 10
+        : found.weight;
+  const customer =
+    result.kind === 'ambiguous_customer' ||
+    names.mentions.length > 0 ||
+    (read.customerCodes?.length ?? 0) > 0 ||
+    (read.customerNames?.length ?? 0) > 0;
+  const { period, asOf, amount, daysLate, step, risk, groupBy, limit, dateBasis } = read;
+  const filters =
+    filtered ||
+    [period, asOf, amount, daysLate, step, risk, groupBy, limit, dateBasis].some((f) => f !== undefined);
+  // A moment (« cet aprem », « demain matin », « lundi ») may be the context's; a span, a cut-off day
+  // or any other filter is the question's (« je regarde octobre, … »).
+  const day = (p: Period | undefined) => p === undefined || p.from === p.to;
+  const beyondAMoment =
+    bounds ||
+    !day(dates.period) ||
+    dates.asOf !== undefined ||
+    !day(period) ||
+    [asOf, amount, daysLate, step, risk, groupBy, limit, dateBasis].some((f) => f !== undefined);
+  return {
+    intentWeight,
+    customer,
+    name: [...(result.kind === 'unknown_customer' ? [result.mention] : []), ...names.unknown].some((n) =>
+      /\p{Lu}/u.test(n),
+    ),
+    filters,
+    beyondAMoment,
+  };
+}
+
 function parse(
   typed: string,
   context: ParseContext,
   customerList: readonly Customer[] | null,
+  /** Whether context said before the question is looked for (not in a clause of it). */
+  preamble = true,
 ): ParseResult | null {
   // « CHEZ LAVOCAT », « TAUX DIMPAYES »: an elision typed without its apostrophe (./glued-elisions.ts).
   // « afiche le tablo du jour »: words spelt by ear read as the domain's words (./phonetic.ts).
@@ -144,19 +207,22 @@ function parse(
   // « retard > 60 », « filtre risque = élevé », « ligne X : total dû ? »: a spreadsheet's words (./spreadsheet.ts).
   // « je dois faire koi ajd 🥱 »: what to do on a day, as a chat says it (./chat-slang.ts).
   // « exposure sur la SGH », « PTP de X », « past due »: English jargon in French (./finance-jargon.ts);
-  // « factures en souffrance », « courriel »: Québec words (./quebec.ts).
+  // « factures en souffrance », « courriel »: Québec words (./quebec.ts); « les sommes dues par X »,
+  // « mises en demeure signifiées »: a lawyer's register (./legal-register.ts).
   // « exposure globale », « notre exposition totale »: everything owed, the aged balance (./exposure.ts).
   // « 3'500.- », « CHF 5'000 », « 1,5 M€ »: amounts written the Swiss or trading-floor way (./amount-forms.ts);
   // « postes ouverts », « en poursuite », « sommations »: a Geneva controller's words (./swiss-words.ts).
   const linkless = withInvoiceNumbersJoined(
     withQuebecWords(
       withFinanceJargon(
-        withExposure(
-          withSelfCorrections(
-            withInvoiceCorrections(
-              withChatSlang(
-                withSpreadsheetFilters(
-                  withAmountForms(withWeekendTyped(withSwissWords(withoutLinks(typed)))),
+        withLegalRegister(
+          withExposure(
+            withSelfCorrections(
+              withInvoiceCorrections(
+                withChatSlang(
+                  withSpreadsheetFilters(
+                    withAmountForms(withWeekendTyped(withSwissWords(withoutLinks(typed)))),
+                  ),
                 ),
               ),
             ),
@@ -171,7 +237,12 @@ function parse(
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
   // « … pour le comité de jeudi », « ma responsable m’a dit … »: who asks and for what, without
   // a customer or a period in it (./context-clauses.ts).
-  const text = withoutContextClauses(withoutPoliteness(message));
+  // « Madame, Monsieur, … Cordialement, Paul »: the courtesy and the signature (./courtesy.ts);
+  // « je sors de réunion avec le DG, il veut … »: the context said first (./preamble.ts).
+  const polite = withoutPoliteness(withoutCourtesy(message));
+  const text = withoutContextClauses(
+    preamble ? withoutPreamble(polite, (clause) => readClause(clause, context, customerList)) : polite,
+  );
   // « tu fais quoi ce soir mdr 🍕 »: small talk, neither a question nor the help (./chat-slang.ts).
   if (isSmallTalk(linkless)) return { kind: 'not_understood', understood: {} };
   // « risque ≠ élevé »: a filter no query can say is not answered without it (./spreadsheet.ts).
