@@ -102,6 +102,77 @@ describe('payments by invoice', () => {
   });
 });
 
+describe('payments recorded together: group rows', () => {
+  const payments = Array.from({ length: 260 }, (_, i) =>
+    // Long references: the group rows of one partition must split (30 000 characters each at most).
+    ({
+      ...aPayment(`g${String(i).padStart(3, '0')}`, `F2026-${String(i % 130).padStart(4, '0')}`, 100 + i),
+      reference: `VIR ${'x'.repeat(150)} ${i}`,
+    }),
+  );
+  const rowsOf = async () => {
+    const rows: Array<{ partitionKey?: string; rowKey?: string }> = [];
+    for await (const row of stores.storage.table('Payments').listEntities()) rows.push(row);
+    return rows;
+  };
+
+  it('writes a few rows for many payments, and reads each payment back once by invoice and by month', async () => {
+    await stores.payments.recordMany(payments);
+    const rows = await rowsOf();
+    // 260 payments, two copies each: a few group rows, not 520 rows.
+    expect(rows.length).toBeLessThan(20);
+    expect(rows.every((r) => r.rowKey!.startsWith('!g-'))).toBe(true);
+    // The month's payments over 30 000 characters: more than one group row in its partition.
+    expect(rows.filter((r) => r.partitionKey === 'month-2026-11').length).toBeGreaterThan(1);
+    expect(await stores.payments.listByInvoice('F2026-0042')).toEqual([payments[42], payments[172]]);
+    expect(await stores.payments.listByInvoice('F2026-0129')).toEqual([payments[129], payments[259]]);
+    expect(await stores.payments.listByInvoice('F2026-0130')).toEqual([]);
+    const month = await stores.payments.listByMonth(
+      '2026-11' as Parameters<typeof stores.payments.listByMonth>[0],
+    );
+    expect(month).toEqual(payments);
+  });
+
+  it('recording the same payments again, alone or among others, keeps each once', async () => {
+    await stores.payments.recordMany(payments);
+    const before = (await rowsOf()).length;
+    await stores.payments.recordMany([...payments].reverse());
+    // The same payments make the same group rows, whatever their order.
+    expect((await rowsOf()).length).toBe(before);
+    // Again among new ones (other group rows), and one alone (a row of its own).
+    await stores.payments.recordMany([
+      ...payments.slice(0, 10),
+      aPayment('new1', 'F2026-0003'),
+      aPayment('new2', 'F2026-0003'),
+    ]);
+    await stores.payments.recordMany([payments[3]!]);
+    expect((await rowsOf()).length).toBeGreaterThan(before);
+    expect((await stores.payments.listByInvoice('F2026-0003')).map((p) => p.id)).toEqual([
+      'g003',
+      'g133',
+      'new1',
+      'new2',
+    ]);
+    const month = await stores.payments.listByMonth(
+      '2026-11' as Parameters<typeof stores.payments.listByMonth>[0],
+    );
+    expect(month.map((p) => p.id)).toEqual([...payments.map((p) => p.id), 'new1', 'new2']);
+  });
+
+  it('reads group rows with rows of one payment and with the layout before issue 19', async () => {
+    const old = aPayment('a-old', 'F2026-0042', 1200);
+    await writeOldPayment(old);
+    await stores.payments.recordMany([aPayment('b-alone', 'F2026-0042')]);
+    await stores.payments.recordMany(payments);
+    expect((await stores.payments.listByInvoice('F2026-0042')).map((p) => p.id)).toEqual([
+      'a-old',
+      'b-alone',
+      'g042',
+      'g172',
+    ]);
+  });
+});
+
 describe('journal by invoice', () => {
   it('reads the entries written before the new layout with the new ones, in order, checked', async () => {
     const first = await stores.journal.append({
