@@ -218,6 +218,66 @@ describe('journal by invoice', () => {
   });
 });
 
+describe('journal entries appended together: group rows', () => {
+  const entries = Array.from({ length: 150 }, (_, i) => ({
+    actor: { id: 'x', name: 'X' },
+    action: 'bank.matched',
+    // Long remittances: the group rows of one partition must split (30 000 characters each at most).
+    target: {
+      invoiceNumbers: [`F2026-${String(i % 120).padStart(4, '0')}`, ...(i === 7 ? ['F2026-0008'] : [])],
+      customerCodes: [`C000${i % 3}`],
+    },
+    details: { line: `L${i}`, remittance: 'r'.repeat(400) },
+    outcome: 'ok' as const,
+  }));
+  const copies = async () => {
+    const rows: Array<{ partitionKey?: string; rowKey?: string }> = [];
+    for await (const row of stores.storage.table('Journal').listEntities()) rows.push(row);
+    return rows.filter((r) => !r.partitionKey!.startsWith('day-'));
+  };
+
+  it('copies many entries in a few rows, and each invoice and customer reads its own entries in order', async () => {
+    const written = await stores.journal.appendMany(entries);
+    const rows = await copies();
+    // 150 entries (one on two invoices), each on its invoice and its customer: a few rows, not 301.
+    expect(rows.length).toBeLessThan(20);
+    expect(rows.every((r) => r.rowKey!.startsWith('!g-'))).toBe(true);
+    expect(rows.filter((r) => r.partitionKey === 'cust2-C00').length).toBeGreaterThan(1);
+    const lines = (list: Array<{ details?: Record<string, unknown> }>) =>
+      list.map((e) => e.details?.['line']);
+    expect(lines(await stores.journal.listForInvoice('F2026-0007'))).toEqual(['L7', 'L127']);
+    expect(lines(await stores.journal.listForInvoice('F2026-0008'))).toEqual(['L7', 'L8', 'L128']);
+    expect(lines(await stores.journal.listForInvoice('F2026-0120'))).toEqual([]);
+    const customer = await stores.journal.listForCustomer('C0001');
+    expect(customer).toEqual(written.filter((e) => e.target.customerCodes?.includes('C0001')));
+    expect(customer).toHaveLength(50);
+    // The day's rows stay one per entry.
+    expect(await stores.journal.listForDays(calendarDate(2026, 11, 23), calendarDate(2026, 11, 23))).toEqual(
+      written,
+    );
+  });
+
+  it('reads group rows with rows of one entry, and catches a group row altered', async () => {
+    await stores.journal.appendMany([entries[0]!]);
+    await stores.journal.appendMany(entries);
+    expect((await stores.journal.listForInvoice('F2026-0000')).map((e) => e.details?.['line'])).toEqual([
+      'L0',
+      'L0',
+      'L120',
+    ]);
+    const group = (await copies()).find(
+      (r) => r.partitionKey === 'inv2-F2026-00' && r.rowKey!.startsWith('!g-'),
+    )!;
+    const journal = stores.storage.table('Journal');
+    const row = await journal.getEntity<{ entries: string }>(group.partitionKey!, group.rowKey!);
+    await journal.updateEntity(
+      { partitionKey: group.partitionKey!, rowKey: group.rowKey!, entries: row.entries.replace('L1', 'L9') },
+      'Merge',
+    );
+    await expect(stores.journal.listForInvoice('F2026-0001')).rejects.toThrow(/altered/);
+  });
+});
+
 describe('journal by customer', () => {
   it('keeps customers of close codes apart and still reads the entries of the old layout', async () => {
     const entry = (action: string, customerCodes: string[]) => ({
