@@ -279,15 +279,25 @@ describe('journal entries appended together: group rows', () => {
       'L0',
       'L120',
     ]);
-    const group = (await copies()).find(
-      (r) => r.partitionKey === 'inv2-F2026-00' && r.rowKey!.startsWith('!g-'),
-    )!;
+    // The group row that holds F2026-0001's entry L1, altered behind the journal's back.
     const journal = stores.storage.table('Journal');
-    const row = await journal.getEntity<{ entries: string }>(group.partitionKey!, group.rowKey!);
-    await journal.updateEntity(
-      { partitionKey: group.partitionKey!, rowKey: group.rowKey!, entries: row.entries.replace('L1', 'L9') },
-      'Merge',
-    );
+    const groups = journal.listEntities<{ entries: string }>({
+      queryOptions: { filter: "PartitionKey eq 'inv2-F2026-00' and RowKey ge '!g-' and RowKey lt '!g.'" },
+    });
+    let altered = 0;
+    for await (const row of groups) {
+      if (!row.entries.includes('"line":"L1",')) continue;
+      await journal.updateEntity(
+        {
+          partitionKey: row.partitionKey!,
+          rowKey: row.rowKey!,
+          entries: row.entries.replace('"line":"L1",', '"line":"L9",'),
+        },
+        'Merge',
+      );
+      altered++;
+    }
+    expect(altered).toBe(1);
     await expect(stores.journal.listForInvoice('F2026-0001')).rejects.toThrow(/altered/);
   });
 });
