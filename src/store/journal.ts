@@ -16,7 +16,7 @@
  * an invoice's or customer's copies — are written there as group rows, `!g-<hash of their ids>`:
  * column `entries` the entries as a JSON array (30 000 characters at most), `sha256` its SHA-256,
  * checked on every read; a reader keeps the entries of its own invoice or customer. A 10 000-line
- * statement writes about 650 such rows instead of 28 600 (issue 19: Azurite spends its time per
+ * statement writes about 560 rows instead of 28 600 (issue 19: Azurite spends its time per
  * row). Created like every other row, never changed.
  *
  * Before issue 19 these copies were under `inv-<number>` and `cust-<code>`, RowKey the entry id.

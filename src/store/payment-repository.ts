@@ -9,7 +9,7 @@
  *
  * Several payments recorded together under one partition (a statement's, a FEC's) are written as
  * group rows (`!g-<hash of their ids>`, column `payments`: their rows as a JSON array of at most
- * 30 000 characters) rather than one row each: a 10 000-line statement writes about 200 rows
+ * 30 000 characters) rather than one row each: a 10 000-line statement writes about 240 rows
  * instead of 21 000, which is what Azurite spent its time on (issue 19). Readers expand them and
  * keep each payment once by id, so a payment recorded again — alone, or in another group — is
  * still one payment.
