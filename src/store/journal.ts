@@ -12,6 +12,13 @@
  * partition, so a statement journaling thousands of payments writes these copies in transactions
  * of 100 rather than one request per invoice and per customer (issue 19).
  *
+ * Entries appended together (a statement's) that share one of these partitions — their day, or
+ * an invoice's or customer's copies — are written there as group rows, `!g-<hash of their ids>`:
+ * column `entries` the entries as a JSON array (30 000 characters at most), `sha256` its SHA-256,
+ * checked on every read; a reader keeps the entries of its own invoice or customer. A 10 000-line
+ * statement writes about 560 rows instead of 28 600 (issue 19: Azurite spends its time per
+ * row). Created like every other row, never changed.
+ *
  * Before issue 19 these copies were under `inv-<number>` and `cust-<code>`, RowKey the entry id.
  * Those entries are still read (`listForInvoice` and `listForCustomer` read both layouts, each
  * entry checked against its SHA-256): the journal is append-only, so nothing is moved and nothing
@@ -26,14 +33,23 @@ import {
   bucketOf,
   bucketRowKey,
   encodeKey,
+  GROUP_ROW,
+  GROUP_ROWS_PER_TRANSACTION,
+  groupsOf,
   listPartition,
-  listRowPrefix,
+  listRowPrefixAndGroups,
   writeGrouped,
   type TableStorage,
 } from './table-storage';
 
 interface JournalRow {
   entry: string;
+  sha256: string;
+}
+
+/** Several entries copied under one partition (see above). */
+interface GroupRow {
+  entries: string;
   sha256: string;
 }
 
@@ -71,12 +87,49 @@ export class TableJournal implements Journal {
 
   async appendMany(inputs: readonly NewJournalEntry[]): Promise<JournalEntry[]> {
     const prepared = inputs.map((input) => this.prepare(input));
-    // Creations only, grouped by partition (a day's entries share one), 100 to a transaction.
-    await writeGrouped(
-      this.table,
-      prepared.flatMap(([, rows]) => rows.map((row): TransactionAction => ['create', { ...row }])),
-      16,
-    );
+    // Creations only: the day's rows, the invoice's and the customer's copies as group rows where a
+    // partition gets several (an entry once per partition), 32 to a transaction; the others alone.
+    const rows: TransactionAction[] = [];
+    // Per partition, per entry: its rows there (one per invoice or customer of it in the partition).
+    const copies = new Map<
+      string,
+      Map<string, Array<{ partitionKey: string; rowKey: string } & JournalRow>>
+    >();
+    for (const [entry, entryRows] of prepared)
+      for (const row of entryRows) {
+        let entries = copies.get(row.partitionKey);
+        if (!entries) copies.set(row.partitionKey, (entries = new Map()));
+        const list = entries.get(entry.id);
+        if (list) list.push(row);
+        else entries.set(entry.id, [row]);
+      }
+    const groups: TransactionAction[] = [];
+    for (const [partitionKey, entries] of copies) {
+      if (entries.size === 1) {
+        for (const list of entries.values()) for (const row of list) rows.push(['create', { ...row }]);
+        continue;
+      }
+      const ids = [...entries.keys()];
+      let at = 0;
+      // Each entry once, whichever of its invoices or customers the partition holds.
+      for (const group of groupsOf([...entries.values()].map((list) => list[0]!.entry))) {
+        const members = ids.slice(at, (at += group.length));
+        const text = `[${group.join(',')}]`;
+        groups.push([
+          'create',
+          {
+            partitionKey,
+            rowKey: `${GROUP_ROW}${digest(members.join(',')).slice(0, 40)}`,
+            entries: text,
+            sha256: digest(text),
+          },
+        ]);
+      }
+    }
+    await Promise.all([
+      writeGrouped(this.table, rows, 16),
+      writeGrouped(this.table, groups, 16, GROUP_ROWS_PER_TRANSACTION),
+    ]);
     return prepared.map(([entry]) => entry);
   }
 
@@ -106,15 +159,22 @@ export class TableJournal implements Journal {
   }
 
   private async read(partitionKey: string): Promise<JournalEntry[]> {
-    return this.check(await listPartition<JournalRow>(this.table, partitionKey));
+    // A day's group rows hold that day's entries only: every entry of them is wanted.
+    return this.check(await listPartition<JournalRow | GroupRow>(this.table, partitionKey));
   }
 
-  private check(rows: ReadonlyArray<JournalRow & { rowKey?: string }>): JournalEntry[] {
+  private check(
+    rows: ReadonlyArray<(JournalRow | GroupRow) & { rowKey?: string }>,
+    /** For a group row: which of its entries the reader wants. */
+    wanted: (entry: JournalEntry) => boolean = () => true,
+  ): JournalEntry[] {
     return rows
-      .map((row) => {
-        if (digest(row.entry) !== row.sha256)
+      .flatMap((row) => {
+        const text = 'entries' in row ? row.entries : row.entry;
+        if (digest(text) !== row.sha256)
           throw new JournalIntegrityError(`journal entry ${row.rowKey} was altered`);
-        return JSON.parse(row.entry) as JournalEntry;
+        if (!row.rowKey?.startsWith(GROUP_ROW)) return [JSON.parse(text) as JournalEntry];
+        return (JSON.parse(text) as JournalEntry[]).filter(wanted);
       })
       .sort((a, b) => a.id.localeCompare(b.id));
   }
@@ -124,24 +184,34 @@ export class TableJournal implements Journal {
       invoicePartition(invoiceNumber),
       oldInvoicePartition(invoiceNumber),
       invoiceNumber,
+      (entry) => entry.target.invoiceNumbers?.includes(invoiceNumber) ?? false,
     );
   }
 
   listForCustomer(customerCode: string): Promise<JournalEntry[]> {
-    return this.readCopies(customerPartition(customerCode), oldCustomerPartition(customerCode), customerCode);
+    return this.readCopies(
+      customerPartition(customerCode),
+      oldCustomerPartition(customerCode),
+      customerCode,
+      (entry) => entry.target.customerCodes?.includes(customerCode) ?? false,
+    );
   }
 
-  /** The copies of one invoice's or customer's entries: its rows of the shared partition, and the old layout's. */
+  /**
+   * The copies of one invoice's or customer's entries: its rows of the shared partition, the
+   * partition's group rows (only their entries of this key), and the old layout's.
+   */
   private async readCopies(
     partitionKey: string,
     oldPartitionKey: string,
     key: string,
+    wanted: (entry: JournalEntry) => boolean,
   ): Promise<JournalEntry[]> {
     const [rows, old] = await Promise.all([
-      listRowPrefix<JournalRow>(this.table, partitionKey, bucketRowKey(key, '')),
+      listRowPrefixAndGroups<JournalRow | GroupRow>(this.table, partitionKey, bucketRowKey(key, '')),
       listPartition<JournalRow>(this.table, oldPartitionKey),
     ]);
-    return this.check([...old, ...rows]);
+    return this.check([...old, ...rows], wanted);
   }
 
   async listForDays(from: CalendarDate, to: CalendarDate): Promise<JournalEntry[]> {

@@ -281,6 +281,54 @@ export function bucketOf(key: string): string {
 
 export const bucketRowKey = (key: string, id: string) => `${encodeKey(key)}|${id}`;
 
+/**
+ * A row that holds several items of one partition at once (issue 19: a statement's payments or
+ * journal copies written as a few dozen rows instead of one per item — Azurite spends as much per
+ * row as per kilobyte). Its RowKey starts with `!g-`, which no encoded key starts with
+ * (`encodeKey` writes letters, digits, `-_.~` only), and its items are read back by their own key.
+ */
+export const GROUP_ROW = '!g-';
+/** The RowKey range of the group rows of a partition, for a query filter. */
+export const groupRowsFilter = `(RowKey ge '${GROUP_ROW}' and RowKey lt '!g.')`;
+/** Characters of one group row's items at most (Azure and Azurite refuse a string over 32 KiB). */
+export const GROUP_ROW_CHARS = 30_000;
+/** Group rows per transaction at most (Azure refuses a transaction over 4 MiB). */
+export const GROUP_ROWS_PER_TRANSACTION = 32;
+
+/**
+ * Items split into lists whose serialized items (JSON strings) add up to `GROUP_ROW_CHARS`
+ * characters at most, in their order.
+ */
+export function groupsOf(serialized: readonly string[]): string[][] {
+  const groups: string[][] = [];
+  let group: string[] = [];
+  let size = 2;
+  for (const item of serialized) {
+    if (group.length > 0 && size + item.length + 1 > GROUP_ROW_CHARS) {
+      groups.push(group);
+      group = [];
+      size = 2;
+    }
+    group.push(item);
+    size += item.length + 1;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+/** The rows whose RowKey begins with `prefix`, and the partition's group rows, in one query. */
+export async function listRowPrefixAndGroups<T extends object>(
+  client: TableClient,
+  partitionKey: string,
+  prefix: string,
+): Promise<TableEntityResult<T>[]> {
+  const end = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+  return listWhere<T>(
+    client,
+    `PartitionKey eq ${quoted(partitionKey)} and ((RowKey ge ${quoted(prefix)} and RowKey lt ${quoted(end)}) or ${groupRowsFilter})`,
+  );
+}
+
 export async function getEntityOrNull<T extends object>(
   client: TableClient,
   partitionKey: string,
@@ -340,8 +388,8 @@ export async function updateOrUpsertInBatches(
   });
 }
 
-/** Transactions of at most 100 actions, each within one partition, the last action on a row winning. */
-function batchesByPartition(actions: readonly TransactionAction[]): TransactionAction[][] {
+/** Transactions of at most `size` actions, each within one partition, the last action on a row winning. */
+function batchesByPartition(actions: readonly TransactionAction[], size = 100): TransactionAction[][] {
   // A transaction may not touch the same row twice: the last action on a row wins.
   const byPartition = new Map<string, Map<string, TransactionAction>>();
   for (const action of actions) {
@@ -354,7 +402,7 @@ function batchesByPartition(actions: readonly TransactionAction[]): TransactionA
   const batches: TransactionAction[][] = [];
   for (const rows of byPartition.values()) {
     const list = [...rows.values()];
-    for (let i = 0; i < list.length; i += 100) batches.push(list.slice(i, i + 100));
+    for (let i = 0; i < list.length; i += size) batches.push(list.slice(i, i + size));
   }
   return batches;
 }
@@ -382,8 +430,9 @@ export async function writeGrouped(
   client: TableClient,
   actions: readonly TransactionAction[],
   concurrency = 16,
+  perTransaction = 100,
 ): Promise<void> {
-  const batches = batchesByPartition(actions);
+  const batches = batchesByPartition(actions, perTransaction);
   await Promise.all([
     runBatches(
       batches.filter((b) => b.length > 1),

@@ -86,6 +86,56 @@ describe('statement lines and their runs', () => {
   });
 });
 
+describe('lines marked together: group rows', () => {
+  it('a few rows for many lines, each line read with its furthest mark', async () => {
+    const keys = Array.from({ length: 200 }, (_, i) => `L${String(i).padStart(3, '0')}`);
+    await stores.bank.markSeen(
+      keys.map((k, i) =>
+        i < 150
+          ? line(k, 'applying', { run: 'run-a', application: application(`F${i}`) })
+          : line(k, i % 2 === 0 ? 'pending' : 'ignored'),
+      ),
+    );
+    const rows: Array<{ rowKey?: string }> = [];
+    for await (const row of stores.storage.table('BankLines').listEntities()) rows.push(row);
+    // 200 lines: a few group rows (their applications over 30 000 characters: more than one).
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.length).toBeLessThan(10);
+    expect(rows.every((r) => r.rowKey!.startsWith('!g-'))).toBe(true);
+    let seen = await stores.bank.seenLines(ACCOUNT, ['2026-11']);
+    expect([...seen.keys()].sort()).toEqual(keys);
+    expect(seen.get('L007')).toMatchObject({
+      status: 'applying',
+      run: 'run-a',
+      application: application('F7'),
+    });
+    expect(seen.get('L150')).toMatchObject({ status: 'pending' });
+    expect(seen.get('L151')).toMatchObject({ status: 'ignored' });
+
+    // A later import resumes two of them under its own run, alone and together, and is done.
+    await stores.bank.markSeen([line('L001', 'applying', { run: 'run-b', application: application('F1') })]);
+    await stores.bank.markSeen(
+      ['L002', 'L003'].map((k, i) =>
+        line(k, 'applying', { run: 'run-c', application: application(`F${i + 2}`) }),
+      ),
+    );
+    await stores.bank.completeRun('run-b', [line('L001', 'applying')]);
+    await stores.bank.completeRun('run-c', [line('L002', 'applying')]);
+    seen = await stores.bank.seenLines(ACCOUNT, ['2026-11']);
+    expect(seen.get('L001')).toEqual(line('L001', 'applied'));
+    expect(seen.get('L002')).toEqual(line('L002', 'applied'));
+    expect(seen.get('L003')).toEqual(line('L003', 'applied'));
+    // The first run's other lines stay to finish.
+    expect(seen.get('L004')).toMatchObject({ status: 'applying', run: 'run-a' });
+    // The first run done: all its lines applied, the others unchanged.
+    await stores.bank.completeRun('run-a', [line('L000', 'applying')]);
+    seen = await stores.bank.seenLines(ACCOUNT, ['2026-11']);
+    expect(keys.slice(0, 150).every((k) => seen.get(k)?.status === 'applied')).toBe(true);
+    expect(seen.get('L150')).toMatchObject({ status: 'pending' });
+    expect((await stores.bank.seen(ACCOUNT, ['2026-11'])).size).toBe(200);
+  });
+});
+
 describe('an import resumed by an overlapping statement', () => {
   const credit = (entryRef: string, number: string, amount: number): GenMovement => ({
     direction: 'credit',

@@ -102,6 +102,77 @@ describe('payments by invoice', () => {
   });
 });
 
+describe('payments recorded together: group rows', () => {
+  const payments = Array.from({ length: 260 }, (_, i) =>
+    // Long references: the group rows of one partition must split (30 000 characters each at most).
+    ({
+      ...aPayment(`g${String(i).padStart(3, '0')}`, `F2026-${String(i % 130).padStart(4, '0')}`, 100 + i),
+      reference: `VIR ${'x'.repeat(150)} ${i}`,
+    }),
+  );
+  const rowsOf = async () => {
+    const rows: Array<{ partitionKey?: string; rowKey?: string }> = [];
+    for await (const row of stores.storage.table('Payments').listEntities()) rows.push(row);
+    return rows;
+  };
+
+  it('writes a few rows for many payments, and reads each payment back once by invoice and by month', async () => {
+    await stores.payments.recordMany(payments);
+    const rows = await rowsOf();
+    // 260 payments, two copies each: a few group rows, not 520 rows.
+    expect(rows.length).toBeLessThan(20);
+    expect(rows.every((r) => r.rowKey!.startsWith('!g-'))).toBe(true);
+    // The month's payments over 30 000 characters: more than one group row in its partition.
+    expect(rows.filter((r) => r.partitionKey === 'month-2026-11').length).toBeGreaterThan(1);
+    expect(await stores.payments.listByInvoice('F2026-0042')).toEqual([payments[42], payments[172]]);
+    expect(await stores.payments.listByInvoice('F2026-0129')).toEqual([payments[129], payments[259]]);
+    expect(await stores.payments.listByInvoice('F2026-0130')).toEqual([]);
+    const month = await stores.payments.listByMonth(
+      '2026-11' as Parameters<typeof stores.payments.listByMonth>[0],
+    );
+    expect(month).toEqual(payments);
+  });
+
+  it('recording the same payments again, alone or among others, keeps each once', async () => {
+    await stores.payments.recordMany(payments);
+    const before = (await rowsOf()).length;
+    await stores.payments.recordMany([...payments].reverse());
+    // The same payments make the same group rows, whatever their order.
+    expect((await rowsOf()).length).toBe(before);
+    // Again among new ones (other group rows), and one alone (a row of its own).
+    await stores.payments.recordMany([
+      ...payments.slice(0, 10),
+      aPayment('new1', 'F2026-0003'),
+      aPayment('new2', 'F2026-0003'),
+    ]);
+    await stores.payments.recordMany([payments[3]!]);
+    expect((await rowsOf()).length).toBeGreaterThan(before);
+    expect((await stores.payments.listByInvoice('F2026-0003')).map((p) => p.id)).toEqual([
+      'g003',
+      'g133',
+      'new1',
+      'new2',
+    ]);
+    const month = await stores.payments.listByMonth(
+      '2026-11' as Parameters<typeof stores.payments.listByMonth>[0],
+    );
+    expect(month.map((p) => p.id)).toEqual([...payments.map((p) => p.id), 'new1', 'new2']);
+  });
+
+  it('reads group rows with rows of one payment and with the layout before issue 19', async () => {
+    const old = aPayment('a-old', 'F2026-0042', 1200);
+    await writeOldPayment(old);
+    await stores.payments.recordMany([aPayment('b-alone', 'F2026-0042')]);
+    await stores.payments.recordMany(payments);
+    expect((await stores.payments.listByInvoice('F2026-0042')).map((p) => p.id)).toEqual([
+      'a-old',
+      'b-alone',
+      'g042',
+      'g172',
+    ]);
+  });
+});
+
 describe('journal by invoice', () => {
   it('reads the entries written before the new layout with the new ones, in order, checked', async () => {
     const first = await stores.journal.append({
@@ -144,6 +215,90 @@ describe('journal by invoice', () => {
       'Merge',
     );
     await expect(stores.journal.listForInvoice('F2026-0042')).rejects.toThrow(/altered/);
+  });
+});
+
+describe('journal entries appended together: group rows', () => {
+  const entries = Array.from({ length: 150 }, (_, i) => ({
+    actor: { id: 'x', name: 'X' },
+    action: 'bank.matched',
+    // Long remittances: the group rows of one partition must split (30 000 characters each at most).
+    target: {
+      invoiceNumbers: [`F2026-${String(i % 120).padStart(4, '0')}`, ...(i === 7 ? ['F2026-0008'] : [])],
+      customerCodes: [`C000${i % 3}`],
+    },
+    details: { line: `L${i}`, remittance: 'r'.repeat(400) },
+    outcome: 'ok' as const,
+  }));
+  const copies = async () => {
+    const rows: Array<{ partitionKey?: string; rowKey?: string }> = [];
+    for await (const row of stores.storage.table('Journal').listEntities()) rows.push(row);
+    return rows.filter((r) => !r.partitionKey!.startsWith('day-'));
+  };
+
+  it('copies many entries in a few rows, and each invoice and customer reads its own entries in order', async () => {
+    const written = await stores.journal.appendMany(entries);
+    const rows = await copies();
+    // 150 entries (one on two invoices), each on its invoice and its customer: a few rows, not 301.
+    expect(rows.length).toBeLessThan(20);
+    expect(rows.every((r) => r.rowKey!.startsWith('!g-'))).toBe(true);
+    expect(rows.filter((r) => r.partitionKey === 'cust2-C00').length).toBeGreaterThan(1);
+    const lines = (list: Array<{ details?: Record<string, unknown> }>) =>
+      list.map((e) => e.details?.['line']);
+    expect(lines(await stores.journal.listForInvoice('F2026-0007'))).toEqual(['L7', 'L127']);
+    expect(lines(await stores.journal.listForInvoice('F2026-0008'))).toEqual(['L7', 'L8', 'L128']);
+    expect(lines(await stores.journal.listForInvoice('F2026-0120'))).toEqual([]);
+    const customer = await stores.journal.listForCustomer('C0001');
+    expect(customer).toEqual(written.filter((e) => e.target.customerCodes?.includes('C0001')));
+    expect(customer).toHaveLength(50);
+    // The day's entries too: a few group rows, read back whole and in order.
+    const days: Array<{ partitionKey?: string; rowKey?: string }> = [];
+    for await (const row of stores.storage.table('Journal').listEntities({
+      queryOptions: { filter: "PartitionKey eq 'day-2026-11-23'" },
+    }))
+      days.push(row);
+    expect(days.length).toBeGreaterThan(1);
+    expect(days.length).toBeLessThan(10);
+    expect(days.every((r) => r.rowKey!.startsWith('!g-'))).toBe(true);
+    await stores.journal.append({ ...entries[0]!, action: 'alone' });
+    expect(
+      (await stores.journal.listForDays(calendarDate(2026, 11, 23), calendarDate(2026, 11, 23))).map(
+        (e) => e.id,
+      ),
+    ).toEqual([...written.map((e) => e.id), expect.any(String)]);
+    expect(await stores.journal.listForDays(calendarDate(2026, 11, 23), calendarDate(2026, 11, 23))).toEqual(
+      expect.arrayContaining(written),
+    );
+  });
+
+  it('reads group rows with rows of one entry, and catches a group row altered', async () => {
+    await stores.journal.appendMany([entries[0]!]);
+    await stores.journal.appendMany(entries);
+    expect((await stores.journal.listForInvoice('F2026-0000')).map((e) => e.details?.['line'])).toEqual([
+      'L0',
+      'L0',
+      'L120',
+    ]);
+    // The group row that holds F2026-0001's entry L1, altered behind the journal's back.
+    const journal = stores.storage.table('Journal');
+    const groups = journal.listEntities<{ entries: string }>({
+      queryOptions: { filter: "PartitionKey eq 'inv2-F2026-00' and RowKey ge '!g-' and RowKey lt '!g.'" },
+    });
+    let altered = 0;
+    for await (const row of groups) {
+      if (!row.entries.includes('"line":"L1",')) continue;
+      await journal.updateEntity(
+        {
+          partitionKey: row.partitionKey!,
+          rowKey: row.rowKey!,
+          entries: row.entries.replace('"line":"L1",', '"line":"L9",'),
+        },
+        'Merge',
+      );
+      altered++;
+    }
+    expect(altered).toBe(1);
+    await expect(stores.journal.listForInvoice('F2026-0001')).rejects.toThrow(/altered/);
   });
 });
 

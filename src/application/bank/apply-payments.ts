@@ -45,13 +45,19 @@ export async function applyPaymentsInBatches(
   ]);
 }
 
+/** Customers whose invoices are read, then saved, together (a statement's slices: read and written side by side). */
+const SLICE_CUSTOMERS = 100;
+const SLICES_IN_FLIGHT = 3;
+
+type Group = { customerCode: string; number: string; payments: Payment[] };
+
 async function applyToInvoices(
   stores: PaymentStores,
   payments: readonly Payment[],
   outcome: WriteOutcome,
   options: ApplyOptions,
 ): Promise<void> {
-  const byInvoice = new Map<string, { customerCode: string; number: string; payments: Payment[] }>();
+  const byInvoice = new Map<string, Group>();
   for (const payment of payments) {
     const key = `${payment.customerCode}\u0000${payment.invoiceNumber}`;
     const group = byInvoice.get(key);
@@ -63,43 +69,74 @@ async function applyToInvoices(
         payments: [payment],
       });
   }
-  const groups = [...byInvoice.values()];
-  const read = new Map<(typeof groups)[number], Versioned<Invoice> | null>();
   // A customer with several invoices paid: its partition in one query; otherwise a point read.
-  const byCustomer = new Map<string, Array<(typeof groups)[number]>>();
-  for (const group of groups) {
+  const byCustomer = new Map<string, Group[]>();
+  for (const group of byInvoice.values()) {
     const list = byCustomer.get(group.customerCode);
     if (list) list.push(group);
     else byCustomer.set(group.customerCode, [group]);
   }
-  if (options.knownCustomers) {
+  const progress = { done: 0 };
+  const known = options.knownCustomers;
+  const applySlice = async (slice: readonly string[], everyone: readonly string[]) => {
     const all = new Map(
-      (await stores.invoices.listByCustomersVersioned([...byCustomer.keys()], options.knownCustomers)).map(
-        (v) => [`${v.value.customerCode}\u0000${v.value.number}`, v],
-      ),
+      (await stores.invoices.listByCustomersVersioned(slice, everyone)).map((v) => [
+        `${v.value.customerCode}\u0000${v.value.number}`,
+        v,
+      ]),
     );
-    for (const [key, group] of byInvoice) read.set(group, all.get(key) ?? null);
-  } else
-    await forEachConcurrently([...byCustomer.values()], READS_IN_FLIGHT, async (list) => {
-      if (list.length === 1) {
-        const group = list[0]!;
-        read.set(group, await stores.invoices.getVersioned(group.customerCode, group.number));
-        return;
+    const read = new Map<Group, Versioned<Invoice> | null>();
+    for (const code of slice)
+      for (const group of byCustomer.get(code)!)
+        read.set(group, all.get(`${group.customerCode}\u0000${group.number}`) ?? null);
+    await save(stores, read, outcome, progress);
+  };
+  if (known) {
+    // By slices of adjacent customers, each read by ranges then saved while the next ones are
+    // read (issue 19: the storage reads and writes at once instead of reading everything first).
+    const codes = [...byCustomer.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const slices: string[][] = [];
+    for (let at = 0; at < codes.length; at += SLICE_CUSTOMERS)
+      slices.push(codes.slice(at, at + SLICE_CUSTOMERS));
+    // A slice that fails stops the others taking new slices; its failure is thrown once every slice
+    // under way ended (nothing still writing when this returns, as with `settledTogether`).
+    let failure: { error: unknown } | null = null;
+    await forEachConcurrently(slices, SLICES_IN_FLIGHT, async (slice) => {
+      if (failure) return;
+      try {
+        await applySlice(slice, known);
+      } catch (error) {
+        failure ??= { error };
       }
-      const all = new Map(
-        (await stores.invoices.listByCustomerVersioned(list[0]!.customerCode)).map((v) => [
-          v.value.number,
-          v,
-        ]),
-      );
-      for (const group of list) read.set(group, all.get(group.number) ?? null);
     });
+    if (failure) throw (failure as { error: unknown }).error;
+    return;
+  }
+  const read = new Map<Group, Versioned<Invoice> | null>();
+  await forEachConcurrently([...byCustomer.values()], READS_IN_FLIGHT, async (list) => {
+    if (list.length === 1) {
+      const group = list[0]!;
+      read.set(group, await stores.invoices.getVersioned(group.customerCode, group.number));
+      return;
+    }
+    const all = new Map(
+      (await stores.invoices.listByCustomerVersioned(list[0]!.customerCode)).map((v) => [v.value.number, v]),
+    );
+    for (const group of list) read.set(group, all.get(group.number) ?? null);
+  });
+  await save(stores, read, outcome, progress);
+}
 
+/** The payments applied to the invoices read, saved together; those another writer changed meanwhile, again one by one. */
+async function save(
+  stores: PaymentStores,
+  read: ReadonlyMap<Group, Versioned<Invoice> | null>,
+  outcome: WriteOutcome,
+  progress: { done: number },
+): Promise<void> {
   const saves: InvoiceSave[] = [];
   const paymentsOf = new Map<string, Payment[]>();
-  let done = 0;
-  for (const group of groups) {
-    const current = read.get(group) ?? null;
+  for (const [group, current] of read) {
     if (!current) {
       outcome.counts.unchanged += group.payments.length;
       continue;
@@ -114,7 +151,7 @@ async function applyToInvoices(
       paymentsOf.set(invoice.number, group.payments);
     } else {
       outcome.counts.unchanged += group.payments.length;
-      outcome.progress((done += group.payments.length));
+      outcome.progress((progress.done += group.payments.length));
     }
   }
 
@@ -122,7 +159,7 @@ async function applyToInvoices(
   for (const save of saves) {
     if (lost.has(save.next.number)) continue;
     countApplied(save.previous!.value, save.next, paymentsOf.get(save.next.number) ?? [], outcome);
-    outcome.progress((done += paymentsOf.get(save.next.number)?.length ?? 0));
+    outcome.progress((progress.done += paymentsOf.get(save.next.number)?.length ?? 0));
   }
   // Another writer changed these invoices since they were read: each payment again, on a fresh read.
   await forEachConcurrently(
@@ -139,7 +176,7 @@ async function applyToInvoices(
         });
       }
       if (before && after) countApplied(before, after, list, outcome);
-      outcome.progress((done += list.length));
+      outcome.progress((progress.done += list.length));
     },
   );
 }
