@@ -88,7 +88,7 @@ export class TableJournal implements Journal {
   async appendMany(inputs: readonly NewJournalEntry[]): Promise<JournalEntry[]> {
     const prepared = inputs.map((input) => this.prepare(input));
     // Creations only: the day's rows, the invoice's and the customer's copies as group rows where a
-    // partition gets several (an entry once per partition), 32 to a transaction; the others alone.
+    // partition gets several (an entry once per partition), 8 to a transaction; the others alone.
     const rows: TransactionAction[] = [];
     // Per partition, per entry: its rows there (one per invoice or customer of it in the partition).
     const copies = new Map<

@@ -130,7 +130,7 @@ export class TablePaymentRepository implements PaymentRepository {
   async recordMany(payments: readonly Payment[]): Promise<void> {
     // Upserts of the same content under the same keys: recording again changes nothing. Both copies
     // share partitions (consecutive invoice numbers, a month): a partition that gets one payment
-    // gets its row, one that gets several gets group rows, 32 to a transaction.
+    // gets its row, one that gets several gets group rows, 8 to a transaction.
     const byPartition = new Map<string, Map<string, PaymentRow>>();
     for (const p of payments)
       for (const partitionKey of [byInvoice(p.invoiceNumber), byMonth(monthKey(p.date))]) {
