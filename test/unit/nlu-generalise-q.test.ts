@@ -1,0 +1,125 @@
+/**
+ * The parser generalising beyond the public set's words (issue 16, thirteenth round): who asks for
+ * someone else (« Le DAF demande … », « … ? Question de M. Girard. »), the weekly review asked
+ * politely, « sortir » and comparisons, and a retired chief accountant's words. Variants written for
+ * the rules, not copied from the evaluation sets; negatives that the rules must not catch. Against
+ * the evaluation portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
+ */
+import { NOT_UNDERSTOOD, command, parsed, query } from '../support/nlu-parse';
+
+describe('who asks, before or after the question, is never a customer', () => {
+  it.each([
+    [
+      'Le DG demande le total des impayés à fin octobre.',
+      query({ intent: 'unpaid_invoices', asOf: '2026-10-31' }),
+    ],
+    ['La directrice me demande quels clients sont chez Aptos.', query({ intent: 'litigation' })],
+    ['Le PDG demande où en est la SGH.', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    [
+      'M. Girard voudrait connaître le DSO du trimestre dernier.',
+      query({ intent: 'dso', period: { from: '2026-07-01', to: '2026-09-30' } }),
+    ],
+    ['Mme Renaud souhaiterait la liste des litiges en cours.', query({ intent: 'disputes' })],
+    ['Le DAF demande si la SGH a tenu sa promesse.', query({ intent: 'promises', customerCodes: ['C002'] })],
+    ['Quels échéanciers sont en cours ? Question du DAF.', query({ intent: 'payment_plans' })],
+    [
+      'Combien avons-nous encaissé en octobre ? Demande de Mme Renaud.',
+      query({ intent: 'collected', period: { from: '2026-10-01', to: '2026-10-31' } }),
+    ],
+    [
+      'Quel est le taux de retard cette année ? La présidente s’interroge.',
+      query({ intent: 'late_rate', period: { from: '2026-01-01', to: '2026-12-31' } }),
+    ],
+    ['Qui nous doit le plus ? Requête de Monsieur Vernet.', query({ intent: 'top_late_payers' })],
+    ['The CEO wants to know: what is our DSO?', query({ intent: 'dso' })],
+    ['Our CFO asks: which invoices are in dispute?', query({ intent: 'disputes' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A customer's name after « demande de » is the customer's request, not who asks.
+    ['Le solde ? Demande de Dupont et Fils.', 'C005'],
+    // A customer asking is the customer's news, not a person asking.
+    ['La SGH demande un échéancier, où en est son solde ?', 'C002'],
+  ])('« %s » keeps its customer', (text, code) => {
+    expect(JSON.stringify(parsed(text))).toContain(code);
+  });
+
+  it('an unknown name that is no person with a title stays an unknown customer', () => {
+    expect(parsed('Le DAF demande combien nous doit Leclerc.')).toEqual({
+      kind: 'unknown_customer',
+      query: { intent: 'customer_balance' },
+    });
+  });
+});
+
+describe('the weekly review asked politely or for someone', () => {
+  it.each([
+    'Pourriez-vous me présenter la revue de la semaine ?',
+    'pouvez-vous nous préparer la revue hebdo ?',
+    'tu peux me transmettre la revue de la semaine ?',
+    'M. Girard voudrait la revue hebdomadaire.',
+    'Le DG souhaiterait la revue de la semaine.',
+    'Madame Lefèvre demande la revue de la semaine.',
+  ])('« %s »', (text) => {
+    expect(parsed(text)).toEqual(command({ command: 'weekly_review' }));
+  });
+
+  it('a review of something else is no weekly review', () => {
+    expect(parsed('Pourriez-vous me présenter la revue de presse ?')).toEqual(NOT_UNDERSTOOD);
+  });
+});
+
+describe('« sortir » and the thing asked said before; comparisons', () => {
+  it.each([
+    [
+      'les impayés de plus de 5 000 €, tu peux me les sortir ?',
+      query({ intent: 'unpaid_invoices', amount: { gt: 500000 } }),
+    ],
+    ['les litiges en cours, vous pouvez me les montrer ?', query({ intent: 'disputes' })],
+    [
+      'le DSO de ce trimestre, pourriez-vous me le donner ?',
+      query({ intent: 'dso', period: { from: '2026-10-01', to: '2026-12-31' } }),
+    ],
+    [
+      'les factures en retard de plus de 90 jours, pouvez-vous me les sortir ?',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 91 } }),
+    ],
+    ['les dossiers chez Aptos, tu peux me les afficher ?', query({ intent: 'litigation' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'les encaissements de novembre rapportés à ceux d’octobre',
+      'collected',
+      { from: '2026-11-01', to: '2026-11-30' },
+    ],
+    [
+      'les paiements reçus cette semaine comparés à la semaine dernière',
+      'collected',
+      { from: '2026-11-23', to: '2026-11-29' },
+    ],
+    ['le DSO comparativement au trimestre dernier', 'dso', { from: '2026-10-01', to: '2026-12-31' }],
+    [
+      'tu peux me sortir les encaissements d’octobre comparés à septembre ?',
+      'collected',
+      { from: '2026-10-01', to: '2026-10-31' },
+    ],
+    [
+      'les encaissements de ce trimestre comparées au trimestre dernier',
+      'collected',
+      { from: '2026-10-01', to: '2026-12-31' },
+    ],
+  ])('« %s » is a trend', (text, measure, period) => {
+    expect(parsed(text)).toEqual(query({ intent: 'trend', measure, period }));
+  });
+
+  it('« sortir » alone with a step to come stays the actions to come', () => {
+    expect(parsed('les lettres de relance à sortir demain')).toEqual(
+      query({ intent: 'planned_actions', step: 'J+10', period: { from: '2026-11-24', to: '2026-11-24' } }),
+    );
+  });
+});
