@@ -123,3 +123,67 @@ describe('« sortir » and the thing asked said before; comparisons', () => {
     );
   });
 });
+
+describe('a retired chief accountant’s words', () => {
+  it.each([
+    [
+      'les effets de commerce impayés de plus de 5 000 €',
+      query({ intent: 'unpaid_invoices', amount: { gt: 500000 } }),
+    ],
+    [
+      'quels effets en souffrance depuis plus de 60 jours ?',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    ],
+    ['le total des effets impayés au 31 octobre', query({ intent: 'unpaid_invoices', asOf: '2026-10-31' })],
+    ['les effets impayés de la SGH', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
+    ['effets non réglés au stade de la mise en demeure', query({ intent: 'unpaid_invoices', step: 'J+20' })],
+    ['quelle part du poste clients est échue ?', query({ intent: 'overdue_ratio' })],
+    ['quelle proportion de notre poste clients est échue ?', query({ intent: 'overdue_ratio' })],
+    ['le poste clients par ancienneté', query({ intent: 'aged_balance' })],
+    [
+      'où en est l’Hôtel du Parc dans notre poste clients ?',
+      query({ intent: 'customer_balance', customerCodes: ['C003'] }),
+    ],
+    [
+      'le solde de Julien Bernard au sein du poste clients',
+      query({ intent: 'customer_balance', customerCodes: ['C009'] }),
+    ],
+    ['les 5 comptes clients débiteurs les plus en retard', query({ intent: 'top_late_payers', limit: 5 })],
+    [
+      'les comptes débiteurs les plus en retard, classés par ordre décroissant',
+      query({ intent: 'top_late_payers' }),
+    ],
+    ['le palmarès des 10 plus mauvais payeurs', query({ intent: 'top_late_payers', limit: 10 })],
+    ['le palmarès de nos retardataires', query({ intent: 'top_late_payers' })],
+    ['les impayés parmi les clients à risque modéré', query({ intent: 'unpaid_invoices', risk: 'moderate' })],
+    [
+      'combien doit la maison Martin Dubois ?',
+      query({ intent: 'customer_balance', customerCodes: ['C020'] }),
+    ],
+    [
+      'la fiche de la maison Biocoop Part-Dieu',
+      command({ command: 'customer_card', customerCodes: ['C011'] }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « maison » before no capitalised name stays a kind of customer (the EHPAD).
+    ['les impayés de la maison de retraite', query({ intent: 'unpaid_invoices', customerCodes: ['C014'] })],
+    // a firm not in the portfolio stays unknown, « maison » gone from its name
+    [
+      'la maison Leclerc nous doit combien ?',
+      { kind: 'unknown_customer', query: { intent: 'customer_balance' } },
+    ],
+    // « posté » is still sent
+    [
+      'combien a-t-on posté de lettres cette semaine ?',
+      query({ intent: 'journal_activity', period: { from: '2026-11-23', to: '2026-11-29' } }),
+    ],
+    // « effet » alone is no invoice
+    ['quel effet ont eu nos relances ce mois ?', NOT_UNDERSTOOD],
+  ])('not caught: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
