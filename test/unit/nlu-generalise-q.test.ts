@@ -187,3 +187,70 @@ describe('a retired chief accountant’s words', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('the new voices paraphrased (an executive assistant, an old accountant)', () => {
+  it.each([
+    ['Mme Renaud aimerait connaître le taux de retard de paiement.', query({ intent: 'late_rate' })],
+    [
+      'M. Girard me demande combien la SGH nous doit encore.',
+      query({ intent: 'customer_balance', customerCodes: ['C002'] }),
+    ],
+    [
+      'La DAF demande la balance âgée au 30 septembre.',
+      query({ intent: 'aged_balance', asOf: '2026-09-30' }),
+    ],
+    ['Quel est notre DSO ? Le DG se le demande.', query({ intent: 'dso' })],
+    [
+      'Le DAF s’interroge : combien avons-nous encaissé en octobre ?',
+      query({ intent: 'collected', period: { from: '2026-10-01', to: '2026-10-31' } }),
+    ],
+    ['Le DG se demande quel est notre DSO.', query({ intent: 'dso' })],
+    [
+      'Les impayés de plus de 90 jours, s’il vous plaît. Demande du DAF.',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 91 } }),
+    ],
+    [
+      'Combien doit Biocoop Part-Dieu ? Requête de Mme Renaud.',
+      query({ intent: 'customer_balance', customerCodes: ['C011'] }),
+    ],
+    [
+      'Le DAF me demande la fiche de l’Hôtel du Parc.',
+      command({ command: 'customer_card', customerCodes: ['C003'] }),
+    ],
+    [
+      'Le DAF demande de mettre la facture F2026-1048 en litige.',
+      command({ command: 'open_dispute', invoice: 'F2026-1048' }),
+    ],
+    [
+      'Les relances à faire aujourd’hui, pouvez-vous me les donner ?',
+      query({ intent: 'planned_actions', period: { from: '2026-11-23', to: '2026-11-23' } }),
+    ],
+    [
+      'Pourriez-vous me sortir le DSO de ce trimestre comparé au trimestre dernier ?',
+      query({ intent: 'trend', measure: 'dso', period: { from: '2026-10-01', to: '2026-12-31' } }),
+    ],
+    [
+      'Quels effets impayés dépassent 2 000 euros ?',
+      query({ intent: 'unpaid_invoices', amount: { gt: 200000 } }),
+    ],
+    ['Quelle fraction du poste clients est en retard ?', query({ intent: 'overdue_ratio' })],
+    [
+      'Où en est le Centre hospitalier de Villefranche dans le poste clients ?',
+      query({ intent: 'customer_balance', customerCodes: ['C004'] }),
+    ],
+    [
+      'Quel est le palmarès des retardataires à risque modéré ?',
+      query({ intent: 'top_late_payers', risk: 'moderate' }),
+    ],
+    [
+      'Quel est le solde de la maison Intermarché Vaise ?',
+      query({ intent: 'customer_balance', customerCodes: ['C018'] }),
+    ],
+    [
+      'Les effets impayés à plus de soixante jours, je vous prie.',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -40,8 +40,11 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(`${W}(?:du|de${S}notre)${S}postes?${S}clients?${B}`, 'giu'), 'des créances clients'],
   [new RegExp(`${W}(?:le|notre)${S}postes?${S}clients?${B}`, 'giu'), 'les créances clients'],
   [new RegExp(`${W}postes?${S}clients?${B}`, 'giu'), 'créances clients'],
-  // « quelle proportion des créances … est échue »: a share.
-  [new RegExp(`${W}(?:quelle${S})?proportion${S}(?=des${S}cr${E}ances)`, 'giu'), 'quel pourcentage '],
+  // « quelle proportion / fraction des créances … est échue »: a share.
+  [
+    new RegExp(`${W}(?:quelle${S}|la${S})?(?:proportion|fraction)${S}(?=des${S}cr${E}ances)`, 'giu'),
+    'quel pourcentage ',
+  ],
   // « les comptes (clients) débiteurs »: the customers who owe.
   [new RegExp(`${W}comptes?${S}(?:clients?${S})?d${E}biteurs${B}`, 'giu'), 'clients'],
   // « par ordre d’importance », « par ordre décroissant »: a ranking's order, said by the ranking.

@@ -162,7 +162,7 @@ const CLAUSES: ReadonlyArray<{ re: RegExp; names: Names }> = [
   {
     re: new RegExp(
       `^\\s*(?:(?:le|la|notre|mon|ma)${SEP}(?:${ROLE})|${TITLE}\\s+${NAME}(?:\\s+${NAME})?)${B}${SEP}` +
-        `(?:me${SEP}|nous${SEP})?(?:demande|voudrait|souhaite|souhaiterait|aimerait|veut|r${E}clame|attend)${B}` +
+        `(?:(?:me${SEP}|nous${SEP})?(?:demande|voudrait|souhaite|souhaiterait|aimerait|veut|r${E}clame|attend)|s${AP}interroge(?:${SEP}sur)?|se${SEP}demande)${B}` +
         `(?:${SEP}(?:savoir|conna${'[iî]'}tre|voir|avoir|recevoir|obtenir)${B})?\\s*:?`,
       'iu',
     ),
