@@ -33,6 +33,20 @@ describe('who asks, before or after the question, is never a customer', () => {
     ['Qui nous doit le plus ? Requête de Monsieur Vernet.', query({ intent: 'top_late_payers' })],
     ['The CEO wants to know: what is our DSO?', query({ intent: 'dso' })],
     ['Our CFO asks: which invoices are in dispute?', query({ intent: 'disputes' })],
+    ['Mme Renaud, notre DAF, voudrait la balance âgée.', query({ intent: 'aged_balance' })],
+    ['De la part de M. Girard : quel est le DSO ?', query({ intent: 'dso' })],
+    [
+      'Question du DAF : les litiges de plus de 1 000 € ?',
+      query({ intent: 'disputes', amount: { gt: 100000 } }),
+    ],
+    [
+      'Demande de Mme Renaud - les encaissements d’octobre.',
+      query({ intent: 'collected', period: { from: '2026-10-01', to: '2026-10-31' } }),
+    ],
+    [
+      'Le taux de retard ce trimestre ? De la part du DG.',
+      query({ intent: 'late_rate', period: { from: '2026-10-01', to: '2026-12-31' } }),
+    ],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -42,6 +56,9 @@ describe('who asks, before or after the question, is never a customer', () => {
     ['Le solde ? Demande de Dupont et Fils.', 'C005'],
     // A customer asking is the customer's news, not a person asking.
     ['La SGH demande un échéancier, où en est son solde ?', 'C002'],
+    // A customer asking, opening the message, is still the customer.
+    ['Question de la SGH : quel est son solde ?', 'C002'],
+    ['Question de Biocoop Part-Dieu : leur solde ?', 'C011'],
   ])('« %s » keeps its customer', (text, code) => {
     expect(JSON.stringify(parsed(text))).toContain(code);
   });
