@@ -264,6 +264,22 @@ describe('the new voices paraphrased (an executive assistant, an old accountant)
       query({ intent: 'customer_balance', customerCodes: ['C018'] }),
     ],
     [
+      'Pourriez-vous me communiquer les comptes débiteurs à risque élevé ?',
+      query({ intent: 'top_late_payers', risk: 'high' }),
+    ],
+    ['les impayés des comptes débiteurs à risque élevé', query({ intent: 'unpaid_invoices', risk: 'high' })],
+    ['les comptes débiteurs au contentieux', query({ intent: 'litigation' })],
+    ['Quelle est la part échue du poste clients ?', query({ intent: 'overdue_ratio' })],
+    [
+      'Je souhaiterais connaître le montant des effets impayés par client.',
+      query({ intent: 'unpaid_invoices', groupBy: 'customer' }),
+    ],
+    [
+      'Mme Renaud demande combien de mises en demeure ont été envoyées ce mois-ci.',
+      query({ intent: 'journal_activity', step: 'J+20', period: { from: '2026-11-01', to: '2026-11-30' } }),
+    ],
+    ['M. Girard voudrait l’export Excel des impayés.', command({ command: 'export', what: 'unpaid' })],
+    [
       'Les effets impayés à plus de soixante jours, je vous prie.',
       query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
     ],

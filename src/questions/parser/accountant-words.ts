@@ -45,8 +45,9 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
     new RegExp(`${W}(?:quelle${S}|la${S})?(?:proportion|fraction)${S}(?=des${S}cr${E}ances)`, 'giu'),
     'quel pourcentage ',
   ],
-  // « les comptes (clients) débiteurs »: the customers who owe.
-  [new RegExp(`${W}comptes?${S}(?:clients?${S})?d${E}biteurs${B}`, 'giu'), 'clients'],
+  // « les comptes (clients) débiteurs »: the debtors (alone, they rank the late payers:
+  // ./legal-register.ts).
+  [new RegExp(`${W}comptes?${S}(?:clients?${S})?d${E}biteurs${B}`, 'giu'), 'débiteurs'],
   // « par ordre d’importance », « par ordre décroissant »: a ranking's order, said by the ranking.
   [
     new RegExp(
