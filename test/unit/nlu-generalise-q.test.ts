@@ -134,6 +134,37 @@ describe('« sortir » and the thing asked said before; comparisons', () => {
     expect(parsed(text)).toEqual(query({ intent: 'trend', measure, period }));
   });
 
+  it.each([
+    [
+      'pouvez-vous sortir les factures en retard de plus de 30 jours ?',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 31 } }),
+    ],
+    [
+      'vous pouvez sortir les factures échues d’octobre ?',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-10-01', to: '2026-10-31' } }),
+    ],
+    [
+      'peux-tu sortir les factures en retard à risque élevé ?',
+      query({ intent: 'unpaid_invoices', risk: 'high' }),
+    ],
+    [
+      'tu peux sortir les factures échues de la SGH ?',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C002'] }),
+    ],
+    [
+      'pourriez-vous montrer les factures en retard par client ?',
+      query({ intent: 'unpaid_invoices', groupBy: 'customer' }),
+    ],
+    // not caught: what the bot does, and letters to send
+    ['que pouvez-vous faire ?', query({ intent: 'help' })],
+    [
+      'pouvez-vous sortir les courriers prévus demain ?',
+      query({ intent: 'planned_actions', period: { from: '2026-11-24', to: '2026-11-24' } }),
+    ],
+  ])('« pouvez-vous sortir » without « me »: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
   it('« sortir » alone with a step to come stays the actions to come', () => {
     expect(parsed('les lettres de relance à sortir demain')).toEqual(
       query({ intent: 'planned_actions', step: 'J+10', period: { from: '2026-11-24', to: '2026-11-24' } }),

@@ -44,7 +44,7 @@ const GIVING_VERBS = [
 ].join('|');
 
 /** « me », « nous », and the thing asked said before (« pouvez-vous me les sortir ? »). */
-const OBJECT = `(?:[\\s\\-]*(?:me\\b|nous\\b|m['’ʼ])[\\s\\-]*(?:(?:les|la|le)[\\s\\-]+|l['’ʼ]\\s*)?)?`;
+const OBJECT = `(?:[\\s\\-]*(?:me\\b|nous\\b|m['’ʼ])[\\s\\-]*(?:(?:les|la|le)[\\s\\-]+|l['’ʼ]\\s*)?)?[\\s\\-]*`;
 
 const FRAMINGS: readonly RegExp[] = [
   // Greetings at the start: « Bonjour, », « Salut ! », « Bonsoir Relances, ».
