@@ -79,6 +79,10 @@ describe('the weekly review asked politely or for someone', () => {
     'M. Girard voudrait la revue hebdomadaire.',
     'Le DG souhaiterait la revue de la semaine.',
     'Madame Lefèvre demande la revue de la semaine.',
+    'Le DAF demande la revue de la semaine pour le comité.',
+    'Auriez-vous l’obligeance de me préparer la revue hebdomadaire ?',
+    'La revue de la semaine, pouvez-vous me la sortir ?',
+    'La revue de la semaine ? Demande de M. Girard.',
   ])('« %s »', (text) => {
     expect(parsed(text)).toEqual(command({ command: 'weekly_review' }));
   });
