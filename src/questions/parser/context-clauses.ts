@@ -156,6 +156,51 @@ const CLAUSES: ReadonlyArray<{ re: RegExp; names: Names }> = [
     ),
     names: 'first name',
   },
+  // « Le DAF demande (si / quelles / le montant des / où en est) … », « Le DAF me demande … »,
+  // « Mme Renaud voudrait … », « Mme Renaud, notre DAF, voudrait … »: who asks, opening the message —
+  // the subject and its verb go, what is asked stays (« demande si X a tenu sa promesse »).
+  {
+    re: new RegExp(
+      `^\\s*(?:(?:le|la|notre|mon|ma)${SEP}(?:${ROLE})|${TITLE}\\s+${NAME}(?:\\s+${NAME})?)${B}` +
+        `(?:\\s*,\\s*(?:notre|le|la|mon|ma)${SEP}(?:${ROLE})${B}\\s*,)?${SEP}` +
+        `(?:(?:me${SEP}|nous${SEP})?(?:demande|voudrait|souhaite|souhaiterait|aimerait|veut|r${E}clame|attend)|s${AP}interroge(?:${SEP}sur)?|se${SEP}demande)${B}` +
+        `(?:${SEP}(?:savoir|conna${'[iî]'}tre|voir|avoir|recevoir|obtenir)${B})?\\s*:?`,
+      'iu',
+    ),
+    names: 'capital',
+  },
+  // « De la part de M. Girard : … », « Question du DAF : … »: who asks, opening the message before
+  // a colon, a comma or a dash.
+  {
+    re: new RegExp(
+      `^\\s*(?:(?:question|demande|requ${E}te)${SEP}|de${SEP}la${SEP}part${SEP})(?:de${SEP}|du${SEP}|d${AP})(?:la${SEP}|l${AP})?` +
+        `(?:${TITLE}\\s+${NAME}(?:\\s+${NAME})?|(?:notre${SEP}|mon${SEP}|ma${SEP})?(?:${ROLE})${B})\\s*(?:[:,]|\\s-\\s)`,
+      'iu',
+    ),
+    names: 'capital',
+  },
+  // « … ? Question de M. Girard. », « … ? Demande du DAF. », « … ? Le DAF s’interroge. »: who
+  // asks, said after the question, to the message's end.
+  {
+    re: new RegExp(
+      `(?<=[?!.:]\\s{0,3})(?:(?:(?:question|demande|requ${E}te)${SEP}|de${SEP}la${SEP}part${SEP})(?:de${SEP}|du${SEP}|d${AP})(?:la${SEP}|l${AP})?` +
+        `(?:${TITLE}\\s+${NAME}(?:\\s+${NAME})?|(?:${ROLE})${B})` +
+        `|(?:le|la|notre|mon|ma)${SEP}(?:${ROLE})${B}${SEP}(?:s${AP}interroge|se${SEP}(?:le${SEP})?demande|(?:le|la|les)${SEP}(?:veut|attend|demande)|demande|attend)${B}` +
+        `|${TITLE}\\s+${NAME}(?:\\s+${NAME})?${SEP}(?:s${AP}interroge|se${SEP}(?:le${SEP})?demande|(?:le|la|les)${SEP}(?:veut|attend|demande))${B})` +
+        `[\\s.!]*$`,
+      'iu',
+    ),
+    names: 'capital',
+  },
+  // « The CFO asks: … », « The CEO wants to know: … ».
+  {
+    re: new RegExp(
+      `^\\s*(?:the|our|my)${SEP}(?:${ROLE}|cfo|ceo|boss|manager|director|controller)${B}${SEP}` +
+        `(?:asks|wants(?:${SEP}to${SEP}know)?|would${SEP}like(?:${SEP}to${SEP}know)?|needs)${B}\\s*:?`,
+      'iu',
+    ),
+    names: 'capital',
+  },
   // « je remplace Camille cette semaine », « en remplacement de ma responsable »: who the asker
   // stands in for, and for how long — never a period of the question.
   {

@@ -24,6 +24,7 @@ import { withoutContextClauses } from './context-clauses';
 import { withoutCourtesy } from './courtesy';
 import { withoutPreamble, type ClauseReading } from './preamble';
 import { withLegalRegister } from './legal-register';
+import { withAccountantWords } from './accountant-words';
 import { nameWordOf, withGluedElisions } from './glued-elisions';
 import { withSavoirAsPouvoir } from './belgian';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
@@ -211,7 +212,8 @@ function parse(
   // « mises en demeure signifiées »: a lawyer's register (./legal-register.ts).
   // « exposure globale », « notre exposition totale »: everything owed, the aged balance (./exposure.ts).
   // « 3'500.- », « CHF 5'000 », « 1,5 M€ »: amounts written the Swiss or trading-floor way (./amount-forms.ts);
-  // « postes ouverts », « en poursuite », « sommations »: a Geneva controller's words (./swiss-words.ts).
+  // « postes ouverts », « en poursuite », « sommations »: a Geneva controller's words (./swiss-words.ts);
+  // « effets impayés », « le poste clients », « palmarès »: a retired accountant's (./accountant-words.ts).
   const linkless = withInvoiceNumbersJoined(
     withQuebecWords(
       withFinanceJargon(
@@ -221,7 +223,9 @@ function parse(
               withInvoiceCorrections(
                 withChatSlang(
                   withSpreadsheetFilters(
-                    withAmountForms(withWeekendTyped(withSwissWords(withoutLinks(typed)))),
+                    withAmountForms(
+                      withWeekendTyped(withSwissWords(withAccountantWords(withoutLinks(typed)))),
+                    ),
                   ),
                 ),
               ),

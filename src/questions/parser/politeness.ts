@@ -38,9 +38,13 @@ const GIVING_VERBS = [
   'afficher',
   'sortir',
   'fournir',
+  `pr${E}senter`,
+  'transmettre',
+  `pr${E}parer`,
 ].join('|');
 
-const OBJECT = `(?:[\\s\\-]*(?:me\\b|nous\\b|m['’ʼ])[\\s\\-]*)?`;
+/** « me », « nous », and the thing asked said before (« pouvez-vous me les sortir ? »). */
+const OBJECT = `(?:[\\s\\-]*(?:me\\b|nous\\b|m['’ʼ])[\\s\\-]*(?:(?:les|la|le)[\\s\\-]+|l['’ʼ]\\s*)?)?[\\s\\-]*`;
 
 const FRAMINGS: readonly RegExp[] = [
   // Greetings at the start: « Bonjour, », « Salut ! », « Bonsoir Relances, ».

@@ -95,8 +95,9 @@ const MORE_THAN_PERIOD = /(?<! (?:ne|n) \S+) (plus|moins) qu(e)? (?:le|la|l|en|a
 const SURGED =
   / (explose|explosent|exploser|explosee|explosees|exploses|flambe|flambent|flambee|envole|envolent|envolee|envoles|effondre|effondrent|effondree|chute|chutent|plonge|plongent|bouge|bougent|bouger) /;
 
-/** « vs », « par rapport à », « comparé à »: a figure set against another period. */
-const COMPARING = / (vs|versus|par rapport|compare|comparee|comparaison|comparer|compared) /;
+/** « vs », « par rapport à », « comparé(e)s à », « rapportés au mois dernier »: a figure set against another period. */
+const COMPARING =
+  / (vs|versus|par rapport|compare|comparee|compares|comparees|comparaison|comparer|comparativement|compared) | (rapportes?|rapportees?) (a|au|aux) /;
 
 /**
  * « la situation des impayés est meilleure que le mois dernier ou pire ? », « moins bien qu’en

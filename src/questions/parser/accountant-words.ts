@@ -1,0 +1,72 @@
+/**
+ * A retired chief accountant's words for what the parser reads in plain French (issue 16,
+ * thirteenth round): « effets (de commerce) impayés » are unpaid invoices; « le poste clients » is
+ * the receivables (« quelle proportion du poste clients est échue ? » the overdue share; « la
+ * situation de X dans le poste clients » X's balance — never « poster », sent); « les comptes
+ * (clients) débiteurs » are the customers who owe (« les plus en retard, par ordre d’importance »
+ * the late payers ranked); « le palmarès des 3 plus gros retardataires » a top 3; « la maison
+ * Dupont et Fils » is Dupont et Fils (« maison » before a capitalised name is a firm, not a kind of
+ * customer: « la maison de retraite » stays one).
+ *
+ * Rewritten in the text, before commands and questions read it, like ./legal-register.ts.
+ */
+
+const E = '[eéèêë]';
+const A = '[aàâ]';
+const AP = "['’ʼ`´]\\s*";
+const S = '\\s+';
+/** Not inside a word (`\b` ignores accented letters). */
+const W = '(?<![\\p{L}\\p{N}])';
+const B = '(?![\\p{L}\\p{N}])';
+
+const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  // « effets (de commerce) impayés / échus / en souffrance / non réglés »: unpaid invoices.
+  [
+    new RegExp(
+      `${W}effets?(?:${S}de${S}commerce)?${S}(?:impay${E}e?s?|${E}chus|en${S}souffrance|non${S}(?:r${E}gl${E}s|pay${E}s|honor${E}s))${B}`,
+      'giu',
+    ),
+    'factures impayées',
+  ],
+  // « dans le poste clients », « au sein du poste clients » after a name: where X stands, its balance.
+  [
+    new RegExp(
+      `${W}(?:dans|sur|au${S}sein${S}du|${A}${S}l${AP}int${E}rieur${S}du)${S}(?:le${S})?(?:notre${S})?postes?${S}clients?${B}`,
+      'giu',
+    ),
+    '',
+  ],
+  // « (la proportion / la part) du poste clients », « le poste clients »: the receivables.
+  [new RegExp(`${W}(?:du|de${S}notre)${S}postes?${S}clients?${B}`, 'giu'), 'des créances clients'],
+  [new RegExp(`${W}(?:le|notre)${S}postes?${S}clients?${B}`, 'giu'), 'les créances clients'],
+  [new RegExp(`${W}postes?${S}clients?${B}`, 'giu'), 'créances clients'],
+  // « quelle proportion / fraction des créances … est échue »: a share.
+  [
+    new RegExp(`${W}(?:quelle${S}|la${S})?(?:proportion|fraction)${S}(?=des${S}cr${E}ances)`, 'giu'),
+    'quel pourcentage ',
+  ],
+  // « les comptes (clients) débiteurs »: the debtors (alone, they rank the late payers:
+  // ./legal-register.ts).
+  [new RegExp(`${W}comptes?${S}(?:clients?${S})?d${E}biteurs${B}`, 'giu'), 'débiteurs'],
+  // « par ordre d’importance », « par ordre décroissant »: a ranking's order, said by the ranking.
+  [
+    new RegExp(
+      `[\\s,]*${W}(?:class${E}s${S})?par${S}ordre${S}(?:d${AP}importance|d${E}croissant|de${S}grandeur)(?:${S}(?:de${S}montant|du${S}montant))?${B}`,
+      'giu',
+    ),
+    '',
+  ],
+  // « le palmarès des (3) plus gros retardataires »: a ranking.
+  [new RegExp(`${W}(?:le${S}|au${S})?palmar${E}s${S}(?:des|de${S}nos)${S}`, 'giu'), 'le top '],
+  // « parmi les clients à risque élevé »: the customers of a segment (a filter).
+  [new RegExp(`${W}parmi${S}(?:les|nos)${S}(?=clients?${S}${A}${S}risque)`, 'giu'), 'des '],
+  // « la maison Dupont et Fils »: « maison » before a capitalised name is a firm.
+  [new RegExp(`(?<=${W}(?:[Ll]a|[Dd]e${S}la|[Uu]ne|[Cc]hez)${S})[Mm]aison${S}(?=\\p{Lu}\\p{Ll})`, 'gu'), ''],
+];
+
+/** The text with an old accountant's words in the parser's French. */
+export function withAccountantWords(text: string): string {
+  let out = text;
+  for (const [re, plain] of RULES) out = out.replace(re, plain);
+  return out;
+}
