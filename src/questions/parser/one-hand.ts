@@ -101,7 +101,7 @@ const CARD_THEN_CONTACT =
 const STATUS =
   /^\s*(?:(?:le|son)\s+)?(?:(?:un|une|petit|petite|quick|rapide)\s+)*(?:status|statut|update|updat|point)\s+(?:de|du|des|sur|on|concernant)?\s*/iu;
 const ESCALATE =
-  /\bescalad(?:er|e|es|é|ée|és|ées)\s+(au|à\s+l['’]|a\s+l['’]?|chez\s+l['’]|chez\s+le)\s*(cabinet|avocat|contentieux)(?!\p{L})/giu;
+  /\bescalad(?:er|e|es|é|ée|és|ées)\s+(?:au|à\s+l['’]|a\s+l['’]?|chez\s+l['’]|chez\s+le)\s*(?:cabinet|avocat|contentieux)(?!\p{L})/giu;
 const TRANSFERS_BARE = /\b(transmissions?|passages?)\s+(cabinet|contentieux)\b/giu;
 const COLLECTED = /\bcollect(?:é|e|ée|ee|és|es|ées|ees)(?!\p{L})/giu;
 const PRE_REMINDERS = /\bpre[-\s]?(?:reminders?|relances?)\b/giu;
@@ -112,20 +112,30 @@ function namesNoFigure(rest: string): boolean {
   return found.intent === null || found.intent === 'customer_balance';
 }
 
+/**
+ * « point hebdo », « point sgh »: « point » alone before one word in lower case — a customer's only
+ * when a customer's name has that word (without the customers, the parse with them decides).
+ */
+export function pointBeforeOneWord(text: string): boolean {
+  return /^\s*[Pp]oint\s+\p{Ll}+\s*\??\s*$/u.test(text);
+}
+
 /** The text with glued and clipped words, status words and two glued questions read as one. */
-export function withOneHandTyping(text: string): string {
+export function withOneHandTyping(text: string, isNameWord: (norm: string) => boolean): string {
   let out = text
     .replace(GLUED_PERIOD, '$1 $2')
     .replace(CLIPPED_WEEK, '$1 semaine')
     .replace(CLIPPED_NOTICE, '$1 en demeure')
-    .replace(ESCALATE, 'transmettre au $2')
+    .replace(ESCALATE, 'transmettre au cabinet')
     .replace(TRANSFERS_BARE, '$1 au $2')
     .replace(COLLECTED, 'encaissé')
     .replace(PRE_REMINDERS, 'prévenances');
   out = out.replace(SECOND_QUESTION, '?').replace(CARD_THEN_CONTACT, '$1');
   const status = STATUS.exec(out);
-  if (status && status[0].trim() !== '' && namesNoFigure(out.slice(status[0].length)))
-    out = `où en est ${out.slice(status[0].length)}`;
+  const rest = status ? out.slice(status[0].length) : '';
+  // « point hebdo », « point mort »: « point » alone before one word in lower case is no customer's.
+  const oneCommonWord = pointBeforeOneWord(out) && !isNameWord(normalizeWord(rest.replace(/[\s?]/g, '')));
+  if (status && status[0].trim() !== '' && !oneCommonWord && namesNoFigure(rest)) out = `où en est ${rest}`;
   return out;
 }
 
@@ -136,8 +146,20 @@ const CUSTOMER_LISTS = new Set<QueryIntent>(['unpaid_invoices', 'disputes', 'pro
  * « impayes leclerc »: a list and a bare word, three words at most, as typed in a search box — the
  * bare word is the customer asked for (unknown when no customer has that name), never left out.
  */
-export function keywordSearchOfACustomer(intent: QueryIntent | null, words: readonly Token[]): boolean {
-  return (
-    intent !== null && CUSTOMER_LISTS.has(intent) && words.filter((w) => w.kind !== 'symbol').length <= 3
-  );
+export function keywordSearchOfACustomer(
+  intent: QueryIntent | null,
+  words: readonly Token[],
+  bare: string | undefined,
+): boolean {
+  if (intent === null || !CUSTOMER_LISTS.has(intent) || bare === undefined) return false;
+  if (words.filter((w) => w.kind !== 'symbol').length > 3) return false;
+  // « impayés nat » (a fragment, offered as « vouliez-vous dire »), « créances douteuses » (an
+  // adjective): too short, or ending as a French adjective or noun does, it is no company's name.
+  return normalizeWord(bare)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .every((w) => w.length >= 4 && !COMMON_WORD.test(w));
 }
+
+const COMMON_WORD =
+  /(?:euses?|eux|ees?|ives?|ales?|aux|iques?|ables?|ibles?|ante?s?|ente?s?|ieres?|oires?|ments?|tions?|eurs?)$/;

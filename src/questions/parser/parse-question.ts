@@ -49,7 +49,7 @@ import { withSelfCorrections } from './self-corrections';
 import { withFinanceJargon } from './finance-jargon';
 import { unreadableFilter, withSpreadsheetFilters } from './spreadsheet';
 import { isSmallTalk, withChatSlang } from './chat-slang';
-import { keywordSearchOfACustomer, withHasteTypos, withOneHandTyping } from './one-hand';
+import { keywordSearchOfACustomer, pointBeforeOneWord, withHasteTypos, withOneHandTyping } from './one-hand';
 import { withQuebecWords } from './quebec';
 import { withAmountForms } from './amount-forms';
 import { weekendOfIntent, withWeekendTyped } from './weekend';
@@ -214,6 +214,8 @@ function parse(
   // « exposure globale », « notre exposition totale »: everything owed, the aged balance (./exposure.ts).
   // « 3'500.- », « CHF 5'000 », « 1,5 M€ »: amounts written the Swiss or trading-floor way (./amount-forms.ts);
   // « postes ouverts », « en poursuite », « sommations »: a Geneva controller's words (./swiss-words.ts).
+  const isNameWord = nameWordOf(customerList ?? []);
+  if (customerList === null && pointBeforeOneWord(typed)) return null;
   const linkless = withInvoiceNumbersJoined(
     withQuebecWords(
       withFinanceJargon(
@@ -226,6 +228,7 @@ function parse(
                     withSpreadsheetFilters(
                       withAmountForms(withWeekendTyped(withSwissWords(withoutLinks(typed)))),
                     ),
+                    isNameWord,
                   ),
                 ),
               ),
@@ -236,7 +239,6 @@ function parse(
     ),
   );
   // « impyés cemois », « paiemnt »: a word typed in haste, one letter off a domain word (./one-hand.ts).
-  const isNameWord = nameWordOf(customerList ?? []);
   const unglued = withHasteTypos(withGluedElisions(linkless, isNameWord), isNameWord);
   if (customerList === null && unglued !== linkless) return null;
   const message = withSavoirAsPouvoir(respelledByEar(unglued));
@@ -450,7 +452,8 @@ function parse(
   // opening or closing the question — the name asked for, said without « de » or a capital; so is a
   // bare word in a keyword search of a customer's list (« impayes leclerc », ./one-hand.ts).
   else if (
-    (intent === 'customer_balance' || keywordSearchOfACustomer(intent, tokens.list)) &&
+    (intent === 'customer_balance' ||
+      (keywordSearchOfACustomer(intent, tokens.list, customers.bare[0]) && !customers.suggestion)) &&
     customers.mentions.length === 0 &&
     customers.unknown.length === 0 &&
     customers.bare.length > 0

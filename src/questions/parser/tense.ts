@@ -80,6 +80,16 @@ export function tenseIntent(
     )
   )
     return 'planned_actions';
+  // « transmissions au cabinet demain »: nothing is done yet on days all to come — with no word of
+  // sending done, the journal of those days is their proposals.
+  if (
+    intent === 'journal_activity' &&
+    period !== undefined &&
+    period.from > today &&
+    words.some((w) => /^transmissions?$/.test(w)) &&
+    !words.some((w) => SENT_PARTICIPLE.test(w))
+  )
+    return 'planned_actions';
   // « les relances d’ici vendredi », « relances jusqu’à jeudi », « des 2 prochaines semaines »: a span
   // from today up to a day to come is work to come, the proposals of those days.
   if (
