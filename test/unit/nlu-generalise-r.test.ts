@@ -24,6 +24,7 @@ describe('a period glued to its determiner, « sem » and « dem » clipped', ()
       query({ intent: 'unpaid_invoices', period: { from: '2026-01-01', to: '2026-12-31' } }),
     ],
     ['litiges cette sem', query({ intent: 'disputes', period: THIS_WEEK })],
+    ['impayés cesemaine', query({ intent: 'unpaid_invoices', period: THIS_WEEK })],
     ['on a encaissé combien cette sem ?', query({ intent: 'collected', period: THIS_WEEK })],
     ['je fais quoi cette sem ?', query({ intent: 'planned_actions', period: THIS_WEEK })],
     [
@@ -94,6 +95,7 @@ describe('two questions glued: the first is answered', () => {
     ['encaissements cemois ? + le dso', query({ intent: 'collected', period: THIS_MONTH })],
     ['litiges en cours ? puis les promesses', query({ intent: 'disputes' })],
     ['fiche naturalia et mail', command({ command: 'customer_card', customerCodes: ['C010'] })],
+    ['fiche SGH et num ?', command({ command: 'customer_card', customerCodes: ['C002'] })],
     ['fiche client SGH + coordonnées', command({ command: 'customer_card', customerCodes: ['C002'] })],
     ['la fiche de Dupont et son téléphone ?', command({ command: 'customer_card', customerCodes: ['C005'] })],
   ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
@@ -117,6 +119,12 @@ describe('status words: « le status de X », « quick update sur X », « point
       query({ intent: 'customer_balance', customerCodes: ['C015'] }),
     ],
     ['point ehpad tilleuls', query({ intent: 'customer_balance', customerCodes: ['C014'] })],
+    ['quick update Dupont stp', query({ intent: 'customer_balance', customerCodes: ['C005'] })],
+    [
+      'give me un update sur Biocoop Part-Dieu',
+      query({ intent: 'customer_balance', customerCodes: ['C011'] }),
+    ],
+    ['un quick update sur les impayés', query({ intent: 'unpaid_invoices' })],
     ['le status de Lidl Bron ?', unknown('customer_balance')],
     ['point leroy merlin', unknown('customer_balance')],
   ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));

@@ -97,9 +97,9 @@ const CLIPPED_NOTICE = /\b(mises?)\s+en\s+dem\b(?!\p{L})/giu;
 const SECOND_QUESTION = /\?\s*(?:et|\+|puis|aussi|&)\s+\S.*$/su;
 /** « fiche SGH et tel ? »: the card and a contact asked together — the card, asked first. */
 const CARD_THEN_CONTACT =
-  /^(\s*(?:la\s+)?(?:fiche|carte)\b[^?]*?)\s+(?:et|\+|&)\s+(?:(?:son|le|les|ses)\s+)?(?:t[ée]l|t[ée]l[ée]phone|num[ée]ro|mail|e-?mail|coordonn[ée]es|contact)\b[^?]*/iu;
+  /^(\s*(?:la\s+)?(?:fiche|carte)\b[^?]*?)\s+(?:et|\+|&)\s+(?:(?:son|le|les|ses)\s+)?(?:t[ée]l|t[ée]l[ée]phone|num[ée]ro|num|mail|e-?mail|coordonn[ée]es|contact)\b[^?]*/iu;
 const STATUS =
-  /^\s*(?:(?:le|son)\s+)?(?:(?:un|une|petit|petite|quick|rapide)\s+)*(?:status|statut|update|updat|point)\s+(?:de|du|des|sur|on|concernant)?\s*/iu;
+  /^\s*(?:(?:give\s+me|donne[-\s]?moi|fais[-\s]?moi|je\s+veux)\s+)?(?:(?:le|son)\s+)?(?:(?:un|une|petit|petite|quick|rapide)\s+)*(?:status|statut|update|updat|point)\s+(?:(?:de|du|des|sur|on|concernant)\s+)?(?:(?:status|update)\s+(?:(?:de|du|des|sur|on)\s+)?)?/iu;
 const ESCALATE =
   /\bescalad(?:er|e|es|é|ée|és|ées)\s+(?:au|à\s+l['’]|a\s+l['’]?|chez\s+l['’]|chez\s+le)\s*(?:cabinet|avocat|contentieux)(?!\p{L})/giu;
 const TRANSFERS_BARE = /\b(transmissions?|passages?)\s+(cabinet|contentieux)\b/giu;
@@ -123,7 +123,10 @@ export function pointBeforeOneWord(text: string): boolean {
 /** The text with glued and clipped words, status words and two glued questions read as one. */
 export function withOneHandTyping(text: string, isNameWord: (norm: string) => boolean): string {
   let out = text
-    .replace(GLUED_PERIOD, '$1 $2')
+    // « cesemaine » is « cette semaine », whatever the determiner typed.
+    .replace(GLUED_PERIOD, (_, det: string, period: string) =>
+      /^(?:semaine|sem|annee|année)$/iu.test(period) ? `cette ${period}` : `${det} ${period}`,
+    )
     .replace(CLIPPED_WEEK, '$1 semaine')
     .replace(CLIPPED_NOTICE, '$1 en demeure')
     .replace(ESCALATE, 'transmettre au cabinet')
@@ -135,7 +138,11 @@ export function withOneHandTyping(text: string, isNameWord: (norm: string) => bo
   const rest = status ? out.slice(status[0].length) : '';
   // « point hebdo », « point mort »: « point » alone before one word in lower case is no customer's.
   const oneCommonWord = pointBeforeOneWord(out) && !isNameWord(normalizeWord(rest.replace(/[\s?]/g, '')));
-  if (status && status[0].trim() !== '' && !oneCommonWord && namesNoFigure(rest)) out = `où en est ${rest}`;
+  if (status && status[0].trim() !== '' && !oneCommonWord) {
+    // « un quick update sur les impayés »: a figure named after the status word is that figure.
+    if (namesNoFigure(rest)) out = `où en est ${rest}`;
+    else if (/\S/.test(rest)) out = rest;
+  }
   return out;
 }
 
