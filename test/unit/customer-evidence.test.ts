@@ -165,7 +165,10 @@ describe('« aucun client » only for a word placed like a name', () => {
   });
 
   it('a word placed like no name is ignored when the question is understood, else not understood', () => {
-    expect(parse('impayés zorglub')).toEqual({ kind: 'query', query: { intent: 'unpaid_invoices' } });
+    expect(parse('la liste de mes impayés zorglub')).toEqual({
+      kind: 'query',
+      query: { intent: 'unpaid_invoices' },
+    });
     expect(parse('le chat est sur la table').kind).toBe('not_understood');
   });
 

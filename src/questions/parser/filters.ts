@@ -96,9 +96,13 @@ export function extractStep(
     const spelled = tokens.matchAt(i, [exact('j'), optional(exact('+')), NUMBER]);
     const digits = glued ? glued[1] : spelled ? tokens.token(spelled.at[2]!)!.norm : null;
     if (digits !== null) {
-      const id = known.get(`j${digits}`);
+      // « J-5 » (its « - » is no token): the pre-due reminder, when it is that many days before.
+      const preDue = preDueId && !tokens.matchAt(i, [exact('j'), exact('+')]) ? compactId(preDueId) : null;
+      const id = known.get(`j${digits}`) ?? (preDue === `j${digits}` ? preDueId! : undefined);
       if (id) {
         tokens.take(spelled ?? { start: i, end: i + 1 });
+        // « une prévenance J-5 »: the step's name said with its id is the step's too.
+        if (id === preDueId) tokens.take1([word('prevenance', 'prevenances')]);
         return id;
       }
     }

@@ -50,6 +50,7 @@ import { withSelfCorrections } from './self-corrections';
 import { withFinanceJargon } from './finance-jargon';
 import { unreadableFilter, withSpreadsheetFilters } from './spreadsheet';
 import { isSmallTalk, withChatSlang } from './chat-slang';
+import { keywordSearchOfACustomer, pointBeforeOneWord, withHasteTypos, withOneHandTyping } from './one-hand';
 import { withQuebecWords } from './quebec';
 import { withAmountForms } from './amount-forms';
 import { weekendOfIntent, withWeekendTyped } from './weekend';
@@ -207,6 +208,7 @@ function parse(
   // « historique F2026-1042 enfin F2026-1043 »: the invoice finally meant (./invoice-corrections.ts).
   // « retard > 60 », « filtre risque = élevé », « ligne X : total dû ? »: a spreadsheet's words (./spreadsheet.ts).
   // « je dois faire koi ajd 🥱 »: what to do on a day, as a chat says it (./chat-slang.ts).
+  // « cemois », « cette sem », « le status de X », « … ? et le DSO »: typed short or glued (./one-hand.ts).
   // « exposure sur la SGH », « PTP de X », « past due »: English jargon in French (./finance-jargon.ts);
   // « factures en souffrance », « courriel »: Québec words (./quebec.ts); « les sommes dues par X »,
   // « mises en demeure signifiées »: a lawyer's register (./legal-register.ts).
@@ -214,6 +216,8 @@ function parse(
   // « 3'500.- », « CHF 5'000 », « 1,5 M€ »: amounts written the Swiss or trading-floor way (./amount-forms.ts);
   // « postes ouverts », « en poursuite », « sommations »: a Geneva controller's words (./swiss-words.ts);
   // « effets impayés », « le poste clients », « palmarès »: a retired accountant's (./accountant-words.ts).
+  const isNameWord = nameWordOf(customerList ?? []);
+  if (customerList === null && pointBeforeOneWord(typed)) return null;
   const linkless = withInvoiceNumbersJoined(
     withQuebecWords(
       withFinanceJargon(
@@ -222,10 +226,13 @@ function parse(
             withSelfCorrections(
               withInvoiceCorrections(
                 withChatSlang(
-                  withSpreadsheetFilters(
-                    withAmountForms(
-                      withWeekendTyped(withSwissWords(withAccountantWords(withoutLinks(typed)))),
+                  withOneHandTyping(
+                    withSpreadsheetFilters(
+                      withAmountForms(
+                        withWeekendTyped(withSwissWords(withAccountantWords(withoutLinks(typed)))),
+                      ),
                     ),
+                    isNameWord,
                   ),
                 ),
               ),
@@ -235,7 +242,8 @@ function parse(
       ),
     ),
   );
-  const unglued = withGluedElisions(linkless, nameWordOf(customerList ?? []));
+  // « impyés cemois », « paiemnt »: a word typed in haste, one letter off a domain word (./one-hand.ts).
+  const unglued = withHasteTypos(withGluedElisions(linkless, isNameWord), isNameWord);
   if (customerList === null && unglued !== linkless) return null;
   const message = withSavoirAsPouvoir(respelledByEar(unglued));
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
@@ -445,9 +453,11 @@ function parse(
   if (owes && customers.mentions.length === 0 && customers.unknown.length === 0)
     customers.unknown.push(...customers.ignored);
   // « leroy merlin solde », « où en est decathlon »: a customer's balance asked with a bare word
-  // opening or closing the question — the name asked for, said without « de » or a capital.
+  // opening or closing the question — the name asked for, said without « de » or a capital; so is a
+  // bare word in a keyword search of a customer's list (« impayes leclerc », ./one-hand.ts).
   else if (
-    intent === 'customer_balance' &&
+    (intent === 'customer_balance' ||
+      (keywordSearchOfACustomer(intent, tokens.list, customers.bare[0]) && !customers.suggestion)) &&
     customers.mentions.length === 0 &&
     customers.unknown.length === 0 &&
     customers.bare.length > 0

@@ -65,6 +65,31 @@ export function tenseIntent(
     (!period || period.to >= today)
   )
     return 'planned_actions';
+  // « les prévenances à envoyer aujourd’hui », « relances à faire cette semaine »: an infinitive
+  // of work to do after « à », on days not all gone, is the proposals of those days.
+  if (
+    intent === 'journal_activity' &&
+    (!period || period.to >= today) &&
+    !saysSentInThePast(words) &&
+    words.some(
+      (w, i) =>
+        (w === 'a' || w === 'à') &&
+        /^(?:envoyer|relancer|transmettre|expedier|poster|faire|preparer|traiter|sortir)$/.test(
+          words[i + 1] ?? '',
+        ),
+    )
+  )
+    return 'planned_actions';
+  // « transmissions au cabinet demain »: nothing is done yet on days all to come — with no word of
+  // sending done, the journal of those days is their proposals.
+  if (
+    intent === 'journal_activity' &&
+    period !== undefined &&
+    period.from > today &&
+    words.some((w) => /^transmissions?$/.test(w)) &&
+    !words.some((w) => SENT_PARTICIPLE.test(w))
+  )
+    return 'planned_actions';
   // « les relances d’ici vendredi », « relances jusqu’à jeudi », « des 2 prochaines semaines »: a span
   // from today up to a day to come is work to come, the proposals of those days.
   if (
