@@ -105,6 +105,9 @@ describe('two questions glued: the first is answered', () => {
     ['impayés entre 30 et 60 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 30, max: 60 } })],
     ['tel SGH', command({ command: 'customer_contact', customerCodes: ['C002'] })],
     ['téléphone et mail de Naturalia', command({ command: 'customer_contact', customerCodes: ['C010'] })],
+    // no first question before the « ? »: nothing is asked, not even the help (fuzz seed 510844016)
+    ['? et bb', NOT_UNDERSTOOD],
+    ['? puis machin', NOT_UNDERSTOOD],
   ])('not two questions: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
 });
 

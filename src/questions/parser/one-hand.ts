@@ -93,8 +93,11 @@ export function withHasteTypos(text: string, isNameWord: (norm: string) => boole
 const GLUED_PERIOD = /\b(ce|cet|cette)(mois|semaine|sem|trimestre|matin|soir|annee|année|jour)(?!\p{L})/giu;
 const CLIPPED_WEEK = /\b(cette|la|une|chaque|par|de\s+la)\s+sem\b(?!\p{L}|-)/giu;
 const CLIPPED_NOTICE = /\b(mises?)\s+en\s+dem\b(?!\p{L})/giu;
-/** « ? et le DSO », « ? + le taux », « ? puis les litiges »: a second question glued to the first. */
-const SECOND_QUESTION = /\?\s*(?:et|\+|puis|aussi|&)\s+\S.*$/su;
+/**
+ * « ? et le DSO », « ? + le taux », « ? puis les litiges »: a second question glued to the first —
+ * only after a first one (a word before the « ? »: « ? et bb » alone is no question, not the help).
+ */
+const SECOND_QUESTION = /(?<=[\p{L}\p{N}][^?]*)\?\s*(?:et|\+|puis|aussi|&)\s+\S.*$/su;
 /** « fiche SGH et tel ? »: the card and a contact asked together — the card, asked first. */
 const CARD_THEN_CONTACT =
   /^(\s*(?:la\s+)?(?:fiche|carte)\b[^?]*?)\s+(?:et|\+|&)\s+(?:(?:son|le|les|ses)\s+)?(?:t[ée]l|t[ée]l[ée]phone|num[ée]ro|num|mail|e-?mail|coordonn[ée]es|contact)\b[^?]*/iu;
