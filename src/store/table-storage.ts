@@ -253,27 +253,19 @@ export async function listPartitionRange<T extends object>(
 }
 
 /**
- * The rows of one partition whose RowKey starts with `prefix` (a RowKey range: `prefix` ≤ RowKey <
- * `prefix` with its last character incremented). With RowKeys `<encoded key>|<id>`, the rows of one
- * key within a partition shared by many.
+ * The RowKeys that start with `prefix`: `prefix` ≤ RowKey < `prefix` with its last character
+ * incremented. With RowKeys `<encoded key>|<id>`, the rows of one key within a partition shared by many.
  */
-export async function listRowPrefix<T extends object>(
-  client: TableClient,
-  partitionKey: string,
-  prefix: string,
-): Promise<TableEntityResult<T>[]> {
+function rowPrefixFilter(prefix: string): string {
   const end = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-  return listWhere<T>(
-    client,
-    `PartitionKey eq ${quoted(partitionKey)} and RowKey ge ${quoted(prefix)} and RowKey lt ${quoted(end)}`,
-  );
+  return `RowKey ge ${quoted(prefix)} and RowKey lt ${quoted(end)}`;
 }
 
 /**
  * The partition that holds the copies of one key among keys of the same beginning: the key
  * without its last two characters (`F2026-1042` → `F2026-10`, about 100 invoices of consecutive
  * numbers per partition), so that writes for many invoices go in transactions of 100 instead of
- * one request each. The rows are `<encoded key>|<id>` (see `listRowPrefix`).
+ * one request each. The rows are `<encoded key>|<id>` (see `listRowPrefixAndGroups`).
  */
 export function bucketOf(key: string): string {
   return encodeKey([...key].slice(0, -2).join(''));
@@ -328,10 +320,9 @@ export async function listRowPrefixAndGroups<T extends object>(
   partitionKey: string,
   prefix: string,
 ): Promise<TableEntityResult<T>[]> {
-  const end = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
   return listWhere<T>(
     client,
-    `PartitionKey eq ${quoted(partitionKey)} and ((RowKey ge ${quoted(prefix)} and RowKey lt ${quoted(end)}) or ${groupRowsFilter})`,
+    `PartitionKey eq ${quoted(partitionKey)} and ((${rowPrefixFilter(prefix)}) or ${groupRowsFilter})`,
   );
 }
 
