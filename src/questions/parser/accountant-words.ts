@@ -10,14 +10,7 @@
  *
  * Rewritten in the text, before commands and questions read it, like ./legal-register.ts.
  */
-
-const E = '[eéèêë]';
-const A = '[aàâ]';
-const AP = "['’ʼ`´]\\s*";
-const S = '\\s+';
-/** Not inside a word (`\b` ignores accented letters). */
-const W = '(?<![\\p{L}\\p{N}])';
-const B = '(?![\\p{L}\\p{N}])';
+import { A, AP, B, E, S, W } from './regex-fragments';
 
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   // « effets (de commerce) impayés / échus / en souffrance / non réglés »: unpaid invoices.

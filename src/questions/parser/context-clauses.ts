@@ -20,14 +20,8 @@
 
 import { isFirstName } from './first-names';
 import { normalizeWord } from './tokens';
+import { AP, B, E, SEP, W } from './regex-fragments';
 
-const E = '[eéèêë]';
-const AP = "['’ʼ`´]\\s*";
-const SEP = '[\\s\\-]+';
-/** The end of a word (`\b` ignores accented letters: « comité »). */
-const B = '(?![\\p{L}\\p{N}])';
-/** The start of a word. */
-const W = '(?<![\\p{L}\\p{N}])';
 /**
  * A person's name: captured, and the clause is blanked only when every name captured starts with a
  * capital (the rules are case-insensitive otherwise: « Pour le comité », « POUR LE COMITÉ »).

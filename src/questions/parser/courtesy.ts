@@ -8,11 +8,7 @@
  * Moreau ») — never a customer. Blanked (replaced by spaces, every other word in its place) before
  * ./politeness.ts reads the rest.
  */
-
-const E = '[eéèêë]';
-const A = '[aàâä]';
-const AP = "['’ʼ`´]?\\s*";
-const SEP = '[\\s\\-]+';
+import { A, AP_OPT, E, SEP } from './regex-fragments';
 
 /** A closing formula a signature may follow. */
 const CLOSING = [
@@ -20,9 +16,9 @@ const CLOSING = [
   `bien${SEP}${A}${SEP}(?:vous|toi)`,
   `(?:avec${SEP})?(?:(?:tous${SEP})?mes|nos)${SEP}(?:sinc${E}res${SEP}|vifs${SEP})?remerciements`,
   `(?:(?:avec${SEP})?mes${SEP}|meilleures${SEP}|sinc${E}res${SEP})?salutations(?:${SEP}distingu${E}es|${SEP}respectueuses)?`,
-  `merci(?:${SEP}(?:beaucoup|bien|encore))?(?:${SEP}(?:d${AP}avance|par${SEP}avance))?`,
-  `d${AP}avance${SEP}merci`,
-  `(?:je${SEP}vous${SEP}(?:en${SEP})?remercie|en${SEP}vous${SEP}remerciant)(?:${SEP}(?:par${SEP}avance|d${AP}avance))?`,
+  `merci(?:${SEP}(?:beaucoup|bien|encore))?(?:${SEP}(?:d${AP_OPT}avance|par${SEP}avance))?`,
+  `d${AP_OPT}avance${SEP}merci`,
+  `(?:je${SEP}vous${SEP}(?:en${SEP})?remercie|en${SEP}vous${SEP}remerciant)(?:${SEP}(?:par${SEP}avance|d${AP_OPT}avance))?`,
   'respectueusement',
   'amicalement',
   `sinc${E}rement`,
@@ -61,7 +57,7 @@ const GIVING = [
 ].join('|');
 
 const OBJECT = `(?:[\\s\\-]*(?:me\\b|nous\\b|m['’ʼ])[\\s\\-]*)?`;
-const KINDNESS = `(?:l${AP}(?:obligeance|amabilit${E})|la${SEP}(?:bont${E}|gentillesse))`;
+const KINDNESS = `(?:l${AP_OPT}(?:obligeance|amabilit${E})|la${SEP}(?:bont${E}|gentillesse))`;
 
 const FORMULAE: readonly RegExp[] = [
   // A signature at the end: « …? Cordialement, Paul », « Bien à vous, P. Girard ».
@@ -80,7 +76,7 @@ const FORMULAE: readonly RegExp[] = [
   // « auriez-vous la gentillesse de me faire un point sur », « ayez l’obligeance de ».
   new RegExp(
     `(?<![\\p{L}])(?:(?:(?:pourriez|pouvez|voudriez|voulez|auriez|aurais|pourrais|peux)${SEP}(?:vous|tu)${SEP}(?:bien${SEP}vouloir${SEP})?(?:avoir${SEP})?|ayez${SEP})` +
-      `${KINDNESS}${SEP}(?:de|d${AP})|je${SEP}vous${SEP}serais${SEP}(?:tr${E}s${SEP}|fort${SEP})?(?:reconnaissante?|oblig${E}e?)${SEP}(?:de|d${AP}|si${SEP}vous${SEP}pouviez))` +
+      `${KINDNESS}${SEP}(?:de|d${AP_OPT})|je${SEP}vous${SEP}serais${SEP}(?:tr${E}s${SEP}|fort${SEP})?(?:reconnaissante?|oblig${E}e?)${SEP}(?:de|d${AP_OPT}|si${SEP}vous${SEP}pouviez))` +
       `(?:\\s*bien${SEP}vouloir)?\\s*${OBJECT}(?:(?:${GIVING})(?![\\p{L}]))?`,
     'giu',
   ),

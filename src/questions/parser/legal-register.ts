@@ -12,11 +12,8 @@
  *
  * Rewritten in the text, before commands and questions read it, like ./finance-jargon.ts.
  */
+import { A, AP, E, S } from './regex-fragments';
 
-const E = '[eéèêë]';
-const A = '[aàâ]';
-const AP = "['’ʼ`´]\\s*";
-const S = '\\s+';
 /** A participle's agreement: « dû », « due », « dus », « dues ». */
 const DUES = `d(?:[uû]|ue)s?`;
 

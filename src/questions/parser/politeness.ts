@@ -6,13 +6,7 @@
  * spaces, so that every other word keeps its place and a name is still quoted as typed) before the
  * commands and the question are read: what is left is what is asked.
  */
-
-/** Letters with or without their accent, apostrophes of any kind, hyphen or space. */
-const A = '[aàâä]';
-const E = '[eéèêë]';
-const I = '[iîï]';
-const AP = "['’ʼ`´]?\\s*";
-const SEP = '[\\s\\-]+';
+import { A, AP_OPT, E, I, SEP } from './regex-fragments';
 
 /** Verbs of asking that a framing may end with (« obtenir », « connaître », « voir »…). */
 const ASKING_VERBS = [
@@ -50,23 +44,23 @@ const FRAMINGS: readonly RegExp[] = [
   // Greetings at the start: « Bonjour, », « Salut ! », « Bonsoir Relances, ».
   new RegExp(`^\\s*(?:bonjour|bonsoir|salut|coucou|hello|hey)\\b[\\s,;:!.]*`, 'iu'),
   // « s’il vous plaît », « s’il te plaît », « svp », « stp ».
-  new RegExp(`\\bs${AP}il${SEP}(?:vous|te)${SEP}pl${A}${I}t\\b`, 'giu'),
+  new RegExp(`\\bs${AP_OPT}il${SEP}(?:vous|te)${SEP}pl${A}${I}t\\b`, 'giu'),
   /\b(?:svp|stp|svpl|please|pls|plz)\b/giu,
   // « merci de (bien vouloir) m’afficher … », « veuillez me donner … », « je vous prie de … »: a
   // request's framing, the verb after it is what is asked (never « merci d’avance »).
   new RegExp(
-    `\\b(?:merci${SEP}(?:de|d${AP})(?!avance)|je${SEP}vous${SEP}prie${SEP}(?:de|d${AP}))(?:\\s*bien${SEP}vouloir)?${OBJECT}|\\bveuillez(?:${SEP}bien)?${OBJECT}`,
+    `\\b(?:merci${SEP}(?:de|d${AP_OPT})(?!avance)|je${SEP}vous${SEP}prie${SEP}(?:de|d${AP_OPT}))(?:\\s*bien${SEP}vouloir)?${OBJECT}|\\bveuillez(?:${SEP}bien)?${OBJECT}`,
     'giu',
   ),
   // « merci (beaucoup | d’avance | par avance | bien) », « d’avance merci ».
   new RegExp(
-    `\\bd${AP}avance${SEP}merci\\b|\\bmerci(?:${SEP}(?:beaucoup|bien|d${AP}avance|par${SEP}avance))*\\b`,
+    `\\bd${AP_OPT}avance${SEP}merci\\b|\\bmerci(?:${SEP}(?:beaucoup|bien|d${AP_OPT}avance|par${SEP}avance))*\\b`,
     'giu',
   ),
   // « (est-ce qu’il) serait(-il) possible d’obtenir », « est-il possible de voir », « ce serait possible de ».
   new RegExp(
-    `\\b(?:(?:est${SEP}ce${SEP}qu${AP}il${SEP}|ce${SEP})?serait(?:${SEP}il)?|est${SEP}il|il${SEP}serait|c${AP}est)${SEP}possible` +
-      `(?:${SEP}(?:de|d${AP})\\s*${OBJECT}(?:(?:${ASKING_VERBS}|${GIVING_VERBS})\\b)?)?`,
+    `\\b(?:(?:est${SEP}ce${SEP}qu${AP_OPT}il${SEP}|ce${SEP})?serait(?:${SEP}il)?|est${SEP}il|il${SEP}serait|c${AP_OPT}est)${SEP}possible` +
+      `(?:${SEP}(?:de|d${AP_OPT})\\s*${OBJECT}(?:(?:${ASKING_VERBS}|${GIVING_VERBS})\\b)?)?`,
     'giu',
   ),
   // « pourriez-vous (me) (donner) », « pouvez-vous », « peux-tu (me) (donner) », « tu peux me dire ».
@@ -79,7 +73,7 @@ const FRAMINGS: readonly RegExp[] = [
   ),
   // « je voudrais (connaître) », « j’aimerais (voir) », « je souhaiterais », « je veux savoir ».
   new RegExp(
-    `\\b(?:je|j${AP})\\s*(?:voudrais|voudrai|aimerais|aimerai|souhaiterais|souhaiterai|souhaite|veux|voulais|d${E}sire|d${E}sirerais)` +
+    `\\b(?:je|j${AP_OPT})\\s*(?:voudrais|voudrai|aimerais|aimerai|souhaiterais|souhaiterai|souhaite|veux|voulais|d${E}sire|d${E}sirerais)` +
       `(?:${SEP}(?:bien|juste|simplement))?(?:${SEP}(?:${ASKING_VERBS})\\b)?`,
     'giu',
   ),
@@ -89,9 +83,9 @@ const FRAMINGS: readonly RegExp[] = [
   // summing up) is blanked with it: what follows is what is asked.
   new RegExp(
     `\\b(?:(?:(?:auriez|aurais|voudriez)${SEP}(?:vous|tu)${SEP}|ayez${SEP})` +
-      `(?:l${AP}(?:obligeance|amabilit${E})|la${SEP}(?:bont${E}|gentillesse))${SEP}(?:de|d${AP})` +
-      `|(?:seriez${SEP}vous|serais${SEP}tu)(?:${SEP}assez)?${SEP}(?:aimable|gentil|gentille)${SEP}(?:pour|de|d${AP})` +
-      `|je${SEP}vous${SEP}saurais${SEP}gr${E}${SEP}(?:de|d${AP}))` +
+      `(?:l${AP_OPT}(?:obligeance|amabilit${E})|la${SEP}(?:bont${E}|gentillesse))${SEP}(?:de|d${AP_OPT})` +
+      `|(?:seriez${SEP}vous|serais${SEP}tu)(?:${SEP}assez)?${SEP}(?:aimable|gentil|gentille)${SEP}(?:pour|de|d${AP_OPT})` +
+      `|je${SEP}vous${SEP}saurais${SEP}gr${E}${SEP}(?:de|d${AP_OPT}))` +
       `\\s*${OBJECT}(?:(?:${GIVING_VERBS}|${ASKING_VERBS}|remettre|transmettre|pr${E}ciser|r${E}capituler|r${E}sumer|lister)\\b)?`,
     'giu',
   ),
@@ -106,7 +100,7 @@ const FRAMINGS: readonly RegExp[] = [
     `\\b(?:(?:tr${E}s${SEP}|bien${SEP})?cordialement|bien${SEP}${A}${SEP}(?:vous|toi)|` +
       `(?:meilleures${SEP}|sinc${E}res${SEP})?salutations(?:${SEP}distingu${E}es)?|respectueusement|` +
       `(?:bonne|excellente)${SEP}(?:journ${E}e|soir${E}e|fin${SEP}de${SEP}journ${E}e)|` +
-      `(?:je${SEP}vous${SEP}(?:en${SEP})?remercie|vous${SEP}remerciant)(?:${SEP}(?:par${SEP}avance|d${AP}avance))?)\\b`,
+      `(?:je${SEP}vous${SEP}(?:en${SEP})?remercie|vous${SEP}remerciant)(?:${SEP}(?:par${SEP}avance|d${AP_OPT}avance))?)\\b`,
     'giu',
   ),
   // English apologies around a question (issue 16, eighth round): « Sorry my French is slow today,

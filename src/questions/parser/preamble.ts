@@ -19,6 +19,7 @@
  *
  * Blanked like ./politeness.ts (spaces, every other word in its place).
  */
+import { AP, E, S } from './regex-fragments';
 
 /** What a clause carries, told by the parser (it reads the clause as it reads a question). */
 export interface ClauseReading {
@@ -33,10 +34,6 @@ export interface ClauseReading {
   /** A filter other than a single day (a span, a cut-off day, an amount…): never the context's. */
   beyondAMoment: boolean;
 }
-
-const E = '[eéèêë]';
-const AP = "['’ʼ`´]\\s*";
-const S = '\\s+';
 
 /** Verbs of need handing over to the question: they go with the context before them. */
 const HANDOVER = new RegExp(
