@@ -55,6 +55,8 @@ import { withQuebecWords } from './quebec';
 import { withAmountForms } from './amount-forms';
 import { weekendOfIntent, withWeekendTyped } from './weekend';
 import { withSwissWords } from './swiss-words';
+import { withSpanishWords } from './spanish-words';
+import { closesTheChecklist, withoutChecklistMarks } from './checklist';
 import { withInvoiceCorrections } from './invoice-corrections';
 import { withExposure } from './exposure';
 import { respelledByEar } from './phonetic';
@@ -218,6 +220,13 @@ function parse(
   // « effets impayés », « le poste clients », « palmarès »: a retired accountant's (./accountant-words.ts).
   const isNameWord = nameWordOf(customerList ?? []);
   if (customerList === null && pointBeforeOneWord(typed)) return null;
+  // « cuánto nos deben este mes », « los Jardins », « cette mois »: a Spanish-native accountant's
+  // words (./spanish-words.ts); a word of a customer's name is never rewritten, and without the
+  // customers a rewritten question goes to the parse with them.
+  // « 1) », « - », « étape suivante : », « ok fait ✔ »: a morning checklist's marks (./checklist.ts).
+  const unlinked = withoutChecklistMarks(withoutLinks(typed));
+  const spanishRead = withSpanishWords(unlinked, isNameWord);
+  if (customerList === null && spanishRead !== unlinked) return null;
   const linkless = withInvoiceNumbersJoined(
     withQuebecWords(
       withFinanceJargon(
@@ -228,9 +237,7 @@ function parse(
                 withChatSlang(
                   withOneHandTyping(
                     withSpreadsheetFilters(
-                      withAmountForms(
-                        withWeekendTyped(withSwissWords(withAccountantWords(withoutLinks(typed)))),
-                      ),
+                      withAmountForms(withWeekendTyped(withSwissWords(withAccountantWords(spanishRead)))),
                     ),
                     isNameWord,
                   ),
@@ -257,6 +264,8 @@ function parse(
   );
   // « tu fais quoi ce soir mdr 🍕 »: small talk, neither a question nor the help (./chat-slang.ts).
   if (isSmallTalk(linkless)) return { kind: 'not_understood', understood: {} };
+  // « ok fait ✔ tout est coché, bonne journée »: the checklist closed, nothing asked (./checklist.ts).
+  if (closesTheChecklist(unlinked)) return { kind: 'not_understood', understood: {} };
   // « risque ≠ élevé »: a filter no query can say is not answered without it (./spreadsheet.ts).
   if (unreadableFilter(linkless)) return { kind: 'not_understood', understood: {} };
   // « ? » alone: the help.

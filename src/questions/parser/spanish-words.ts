@@ -1,0 +1,135 @@
+/**
+ * A Spanish-native accountant's words (issue 16, sixteenth round), rewritten in the text into the
+ * French the parser reads, before commands and questions read it: the domain's and the calendar's
+ * Spanish words (« cuánto », « facturas vencidas », « nos deben », « este mes », « ayer », « mañana »,
+ * « la semana pasada », « por cliente », « morosos », « pérdidas », « la segunda quincena »), the
+ * Spanish articles before a French word (« el total », « los Jardins », « las relances ») and the
+ * articles or genders a learner gets wrong (« les factura », « cette mois »).
+ *
+ * Only words that are not French are read (« mes », « y », « que » are left alone; « mes » only in
+ * « este mes », « mes por mes », « el mes pasado »), each a whole word: a customer's name is never
+ * rewritten unless it is one of these Spanish words, and a word left unread stays unknown, as before.
+ */
+import { B, E, W } from './regex-fragments';
+import { normalizeWord } from './tokens';
+
+const A = '[aáàâ]';
+const I = '[iíî]';
+const O = '[oó]';
+const U = '[uú]';
+const N = '[nñ]';
+
+function rule(source: string, french: string): readonly [RegExp, string] {
+  return [new RegExp(`${W}(?:${source})${B}`, 'giu'), french];
+}
+
+const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  // Periods first, whole phrases (« este mes » before « mes » could be read alone).
+  rule(`(?:de\\s+)?${E}ste\\s+mes`, 'de ce mois'),
+  rule(`(?:el\\s+)?mes\\s+pasado`, 'le mois dernier'),
+  rule(`mes\\s+por\\s+mes`, 'par mois'),
+  rule(`(?:de\\s+)?${E}sta\\s+semana`, 'de cette semaine'),
+  rule(`(?:la\\s+)?semana\\s+pasada`, 'la semaine dernière'),
+  rule(`(?:la\\s+)?pr${O}xima\\s+semana`, 'la semaine prochaine'),
+  rule(`${E}ste\\s+a${N}o`, 'cette année'),
+  rule(`(?:el\\s+)?a${N}o\\s+pasado`, "l'an dernier"),
+  rule(`(?:los\\s+)?${U}ltimos\\s+(\\d+)\\s+d${I}as`, 'les $1 derniers jours'),
+  rule(`(?:los\\s+)?${U}ltimos\\s+(\\d+)\\s+meses`, 'les $1 derniers mois'),
+  rule(`ayer`, 'hier'),
+  rule(`hoy`, "aujourd'hui"),
+  rule(`ma${N}ana`, 'demain'),
+  rule(`primera\\s+quincena`, 'première quinzaine'),
+  rule(`segunda\\s+quincena`, 'deuxième quinzaine'),
+  rule(`quincena`, 'quinzaine'),
+  rule(`semana`, 'semaine'),
+  rule(`d${I}as`, 'jours'),
+  // A learner's gender or number: « cette mois », « ce semaine », « les factura ».
+  rule(`cette\\s+mois`, 'ce mois'),
+  rule(`ce\\s+semaine`, 'cette semaine'),
+  rule(`ce\\s+ann${E}e`, 'cette année'),
+  // The domain's words.
+  rule(`cu${A}nto(?:s)?`, 'combien'),
+  rule(`se\\s+h?a`, 'on a'),
+  rule(`nos\\s+deben`, 'nous doivent'),
+  rule(`nos\\s+debe`, 'nous doit'),
+  rule(`deben`, 'doivent'),
+  rule(`debe`, 'doit'),
+  rule(`facturas`, 'factures'),
+  rule(`(les|des|mes|ces|nos|vos)\\s+factura`, '$1 factures'),
+  rule(`factura`, 'facture'),
+  rule(`vencid[ao]s`, 'échues'),
+  rule(`vencid[ao]`, 'échue'),
+  rule(`impagad[ao]s`, 'impayées'),
+  rule(`impagad[ao]`, 'impayée'),
+  rule(`recibid[ao]s`, 'reçus'),
+  rule(`recibid[ao]`, 'reçu'),
+  rule(`cobrad[ao]s?`, 'encaissé'),
+  rule(`cobros`, 'encaissements'),
+  rule(`pagos`, 'paiements'),
+  rule(`pago`, 'paiement'),
+  rule(`morosos|morosas`, 'mauvais payeurs'),
+  rule(`moros[oa]`, 'mauvais payeur'),
+  rule(`p${E}rdidas`, 'pertes'),
+  rule(`p${E}rdida`, 'perte'),
+  rule(`retrasos`, 'retards'),
+  rule(`retraso`, 'retard'),
+  rule(`promesas`, 'promesses'),
+  rule(`litigios`, 'litiges'),
+  rule(`abogad[oa]s?`, 'avocat'),
+  rule(`tel${E}fono`, 'téléphone'),
+  rule(`clientes`, 'clients'),
+  rule(`cliente`, 'client'),
+  rule(`segmento`, 'segment'),
+  rule(`riesgo`, 'risque'),
+  rule(`por`, 'par'),
+  rule(`puedo`, 'puis-je'),
+  rule(`hacer`, 'faire'),
+  rule(`en\\s+est${A}`, 'en est'),
+  rule(`m${A}s\\s+de`, 'plus de'),
+  rule(`menos\\s+de`, 'moins de'),
+  rule(`desde`, 'depuis'),
+  rule(`sobre`, 'sur'),
+  rule(`para`, 'pour'),
+  rule(`hasta`, "jusqu'à"),
+  // Spanish articles before French words (« el total », « los Jardins », « las relances »).
+  rule(`del`, 'du'),
+  rule(`el`, 'le'),
+  rule(`los|las`, 'les'),
+];
+
+const SPANISH = new RegExp(
+  `${W}(?:${E}st[ea]|semana|mes\\s+pasado|mes\\s+por|a${N}o|${U}ltimos|ayer|hoy|ma${N}ana|quincena|d${I}as|cette\\s+mois|ce\\s+semaine|ce\\s+ann|cu${A}nto|se\\s+h?a|debe|factura|vencid|impagad|recibid|cobr|pago|moros|p${E}rdida|retraso|promesas|litigios|abogad|tel${E}fono|cliente|segmento|riesgo|por|puedo|hacer|m${A}s\\s+de|menos|desde|hasta|sobre|para|del|el|los|las)`,
+  'iu',
+);
+
+/** French words of the phrases above, which may also be in a name (« Les Tilleuls »). */
+const FRENCH = new Set([
+  'les',
+  'des',
+  'mes',
+  'ces',
+  'nos',
+  'vos',
+  'de',
+  'la',
+  'le',
+  'ce',
+  'cette',
+  'en',
+  'a',
+]);
+
+/** The text with the Spanish-native accountant's words in the French the parser reads. */
+export function withSpanishWords(text: string, isNameWord: (norm: string) => boolean): string {
+  if (!SPANISH.test(text)) return text;
+  let out = text;
+  for (const [re, french] of RULES)
+    out = out.replace(re, (said: string, ...groups: unknown[]) => {
+      // A word of a customer's name (« Restaurant El Sol ») is left as typed.
+      const words = said.split(/[^\p{L}\p{N}]+/u).map(normalizeWord);
+      if (words.some((w) => w !== '' && !FRENCH.has(w) && isNameWord(w))) return said;
+      const first = groups[0];
+      return typeof first === 'string' ? french.replace('$1', first) : french;
+    });
+  return out;
+}

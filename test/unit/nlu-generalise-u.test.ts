@@ -1,0 +1,124 @@
+/**
+ * The parser generalising to the sixteenth round's voices (issue 16): a Spanish-native accountant's
+ * words, a data analyst's SQL-ish, a morning checklist's bullets and ticks, the warehouse manager's
+ * plain words, Marseille slang and an over-polite trainee. Variants written for the rules, not
+ * copied from the evaluation sets; negatives that must not change. Against the evaluation portfolio
+ * (test/nlu/portfolio.json: today is Monday 23 November 2026).
+ */
+import { withSpanishWords } from '../../src/questions/parser/spanish-words';
+import { command, NOT_UNDERSTOOD, parsed, query } from '../support/nlu-parse';
+
+const TODAY = { from: '2026-11-23', to: '2026-11-23' };
+const TOMORROW = { from: '2026-11-24', to: '2026-11-24' };
+const YESTERDAY = { from: '2026-11-22', to: '2026-11-22' };
+const THIS_WEEK = { from: '2026-11-23', to: '2026-11-29' };
+const LAST_WEEK = { from: '2026-11-16', to: '2026-11-22' };
+const THIS_MONTH = { from: '2026-11-01', to: '2026-11-30' };
+const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
+
+describe('a Spanish-native accountant: the domain’s and the calendar’s Spanish words read in French', () => {
+  it.each([
+    ['cuánto nos deben los clientes ?', query({ intent: 'aged_balance' })],
+    ['cuanto nos debe Biocoop Part-Dieu ?', query({ intent: 'customer_balance', customerCodes: ['C011'] })],
+    ['las facturas vencidas de esta semana', query({ intent: 'unpaid_invoices', period: THIS_WEEK })],
+    ['los pagos recibidos hoy', query({ intent: 'collected', period: TODAY })],
+    ['qué se ha encaissé la semana pasada ?', query({ intent: 'collected', period: LAST_WEEK })],
+    ['les factura impayées de cette mois', query({ intent: 'unpaid_invoices', period: THIS_MONTH })],
+    ['los morosos por segmento de riesgo', query({ intent: 'top_late_payers', groupBy: 'risk' })],
+    ['el DSO del mes pasado', query({ intent: 'dso', period: OCTOBER })],
+    ['top 3 de los morosos', query({ intent: 'top_late_payers', limit: 3 })],
+    ['las promesas de pago para mañana', query({ intent: 'promises', period: TOMORROW })],
+    [
+      'pérdidas del año pasado',
+      query({ intent: 'written_off', period: { from: '2025-01-01', to: '2025-12-31' } }),
+    ],
+    ['impayés de más de 60 días', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+    ['los litigios en cours', query({ intent: 'disputes' })],
+    ['qu’est-ce qu’on a fait ayer ?', query({ intent: 'journal_activity', period: YESTERDAY })],
+    [
+      'el teléfono de la Boulangerie Martin',
+      command({ command: 'customer_contact', customerCodes: ['C013'] }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('a name not in the portfolio stays unknown, never a Spanish word taken as one', () => {
+    expect(parsed('cuanto nos debe Zorglub ?')).toEqual({
+      kind: 'unknown_customer',
+      query: { intent: 'customer_balance' },
+    });
+  });
+
+  it('a word of a customer’s name is never rewritten (« Restaurant El Sol », « Mas de Pagos »)', () => {
+    const names = new Set(['restaurant', 'el', 'sol', 'mas', 'pagos']);
+    const isName = (w: string) => names.has(w);
+    expect(withSpanishWords('cuanto nos debe el Restaurant El Sol ?', isName)).toBe(
+      'combien nous doit el Restaurant El Sol ?',
+    );
+    expect(withSpanishWords('los impayés du Mas de Pagos', isName)).toBe('les impayés du Mas de Pagos');
+    expect(withSpanishWords('los impayés du Mas de Pagos', () => false)).toBe(
+      'les impayés du plus de paiements',
+    );
+  });
+
+  it.each([
+    ['qué tal el tiempo ?', NOT_UNDERSTOOD],
+    ['el Sol', NOT_UNDERSTOOD],
+    [
+      'combien nous doit la crèche les petits pas ?',
+      query({ intent: 'customer_balance', customerCodes: ['C008'] }),
+    ],
+    ['les impayés des Jardins de Fourvière', query({ intent: 'unpaid_invoices', customerCodes: ['C019'] })],
+    ['mes impayés de ce mois', query({ intent: 'unpaid_invoices', period: THIS_MONTH })],
+  ])('« %s » is unchanged', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('a morning checklist: list marks, step labels and items ticked off before the question', () => {
+  it.each([
+    ['3) balance âgée à fin octobre', query({ intent: 'aged_balance', asOf: '2026-10-31' })],
+    ['• top 5 des mauvais payeurs', query({ intent: 'top_late_payers', limit: 5 })],
+    ['4. impayés de plus de 60 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+    ['[x] DSO du mois dernier', query({ intent: 'dso', period: OCTOBER })],
+    [
+      'étape suivante : combien nous doit Boulangerie Martin ?',
+      query({ intent: 'customer_balance', customerCodes: ['C013'] }),
+    ],
+    ['point 3 : les litiges en cours', query({ intent: 'disputes' })],
+    [
+      'c’est fait ✔ 5) encaissements de la semaine dernière',
+      query({ intent: 'collected', period: LAST_WEEK }),
+    ],
+    ['ok ✅ b) la revue hebdo', command({ command: 'weekly_review' })],
+    ['done. ensuite : relances du jour', command({ command: 'day_card' })],
+    ['ok fait\n2) impayés > 10 000 €', query({ intent: 'unpaid_invoices', amount: { gt: 1000000 } })],
+    ['- situation Hôtel du Parc', query({ intent: 'customer_balance', customerCodes: ['C003'] })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    'ok fait ✔ c’est tout pour aujourd’hui, merci',
+    'tout est fait, à demain',
+    'checklist terminée !',
+    '✔ tout est bouclé',
+    'c’est tout, merci',
+  ])('« %s » closes the list: nothing asked', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    ['top 3 des mauvais payeurs', query({ intent: 'top_late_payers', limit: 3 })],
+    ['impayés de plus de 1.5 M€ ?', query({ intent: 'unpaid_invoices', amount: { gt: 150000000 } })],
+    [
+      'les 3 derniers mois d’encaissements',
+      query({ intent: 'collected', period: { from: '2026-08-24', to: '2026-11-23' } }),
+    ],
+    ['qu’est-ce qu’on a fait hier ?', query({ intent: 'journal_activity', period: YESTERDAY })],
+    ['c’est tout ce qu’on nous doit ?', query({ intent: 'aged_balance' })],
+  ])('« %s » keeps its number or its words', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
