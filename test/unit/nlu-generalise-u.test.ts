@@ -122,3 +122,65 @@ describe('a morning checklist: list marks, step labels and items ticked off befo
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('a data analyst’s SQL-ish and ISO week numbers', () => {
+  const WEEK_46 = { from: '2026-11-09', to: '2026-11-15' };
+  it.each([
+    [
+      'select solde where client = Hôtel du Parc',
+      query({ intent: 'customer_balance', customerCodes: ['C003'] }),
+    ],
+    [
+      "select sum(montant_du) where client = 'Boulangerie Martin'",
+      query({ intent: 'customer_balance', customerCodes: ['C013'] }),
+    ],
+    [
+      'total dû where client = Julien Bernard',
+      query({ intent: 'customer_balance', customerCodes: ['C009'] }),
+    ],
+    ['count lettres de relance S46', query({ intent: 'journal_activity', period: WEEK_46, step: 'J+10' })],
+    [
+      'count(*) transmissions au cabinet ce mois',
+      query({ intent: 'journal_activity', period: THIS_MONTH, step: 'J+30' }),
+    ],
+    [
+      'select factures where date_facture = octobre',
+      query({ intent: 'unpaid_invoices', period: OCTOBER, dateBasis: 'issue' }),
+    ],
+    [
+      'select * from impayés where date_echeance = septembre',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-09-01', to: '2026-09-30' } }),
+    ],
+    ['encaissements : série mensuelle', query({ intent: 'trend', measure: 'collected' })],
+    ['DSO série mensuelle', query({ intent: 'trend', measure: 'dso' })],
+    [
+      'mises en demeure envoyées semaine 46',
+      query({ intent: 'journal_activity', period: WEEK_46, step: 'J+20' }),
+    ],
+    [
+      'encaissements sem 45',
+      query({ intent: 'collected', period: { from: '2026-11-02', to: '2026-11-08' } }),
+    ],
+    [
+      'encaissements W45 2025',
+      query({ intent: 'collected', period: { from: '2025-11-03', to: '2025-11-09' } }),
+    ],
+    [
+      'impayés de la semaine 52',
+      query({ intent: 'unpaid_invoices', period: { from: '2025-12-22', to: '2025-12-28' } }),
+    ],
+    ['promesses de la semaine n° 48', query({ intent: 'promises', period: THIS_WEEK })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['count(*) relances à envoyer aujourd’hui', query({ intent: 'planned_actions', period: TODAY })],
+    ['count impayés > 60 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+    ['impayés de plus de 47 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 48 } })],
+    ['impayés de la semaine dernière', query({ intent: 'unpaid_invoices', period: LAST_WEEK })],
+    ['impayés de plus de 2 semaines', query({ intent: 'unpaid_invoices', daysLate: { min: 15 } })],
+  ])('« %s » keeps its reading', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

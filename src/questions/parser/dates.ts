@@ -31,6 +31,7 @@ import {
   yearIn,
   yearPeriod,
 } from './calendar-words';
+import { readIsoWeek } from './iso-week';
 import { readInteger } from './numbers';
 import { exact, optional, word, type Match, type Slot, type TokenSet } from './patterns';
 
@@ -631,6 +632,11 @@ const RULES: readonly Rule[] = [
   byPattern([THE, OF, MONTH_WORD, word('courant', 'actuel')], currentMonth),
   byPattern([exact('du'), MONTH_WORD], currentMonth),
   ...WEEKEND_RULES,
+  // « semaine 47 », « S47 »: an ISO week (./iso-week.ts).
+  (tokens, index, today) => {
+    const week = readIsoWeek(tokens, index, today);
+    return week ? { found: period(week.period), end: week.end } : null;
+  },
   byPattern([exact('cette'), word('semaine'), optional(exact('ci'))], weekShift(0)),
   byPattern([THE, OF, word('semaine'), ...CURRENT], weekShift(0)),
   byPattern([THE, OF, word('semaine'), LAST], weekShift(-1)),

@@ -57,7 +57,36 @@ function daysInWords(operator: string, n: string): string {
   }
 }
 
+/** The ladder's letters and messages, as an analyst counts them (« count mises en demeure »). */
+const SENT =
+  '(mises?\\s+en\\s+demeure|lrar|lr|lettres?(?:\\s+(?:de\\s+relance|recommand[ée]es?))?|recommand[ée]s|courriers?(?:\\s+simples?)?|e-?mails?(?:\\s+de\\s+(?:rappel|relance))?|mails?(?:\\s+de\\s+(?:rappel|relance))?|relances?|pr[ée]venances?|rappels?|transmissions?(?:\\s+(?:au\\s+)?cabinet)?)(?![\\p{L}\\p{N}])';
+
 const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => string)]> = [
+  // An analyst's SQL-ish (sixteenth round): « select * from impayés where … », « select sum(dû)
+  // where client = 'X' », « count mises en demeure semaine 47 », « date_emission = octobre »,
+  // « taux de retard : série mensuelle ».
+  [/\bselect\s+(?:\*\s+from\s+)?/giu, ''],
+  [
+    /\b(?:sum|somme)\s*\(\s*(?:d[uû]|montant_?d[uû]|restant_?d[uû]|solde|reste_?[aà]_?payer)\s*\)/giu,
+    'montant dû',
+  ],
+  [
+    /\b(?:montant|total|cumul|solde)\s+(?:restant\s+)?d[uû]\s+(?:where|pour|chez|de|du|avec)?\s*clients?\s*(?:==|=|:|like)\s*/giu,
+    'montant dû par ',
+  ],
+  // « count mises en demeure semaine 47 »: letters counted are letters sent (« à envoyer », « prévues »
+  // say otherwise and are kept).
+  [
+    new RegExp(
+      `^\\s*count\\s*(?:\\(\\s*\\*?\\s*\\)\\s*)?(?:(?:de|des|of)\\s+)?${SENT}(?!.*(?:envoy|parti|pr[ée]vu|planifi|[àa]\\s+(?:envoyer|faire|relancer)|aujourd|demain))`,
+      'iu',
+    ),
+    (_m, what) => `combien de ${what} envoyées`,
+  ],
+  [/^\s*count\s*(?:\(\s*\*?\s*\)\s*)?(?:(?:de|des|of)\s+)?/iu, 'combien de '],
+  [/\bdate_?(?:d_?)?(?:[ée]mission|facture|facturation)\s*(?:==|=|:)\s*/giu, 'émises en '],
+  [/\bdate_?(?:d_?)?(?:[ée]ch[ée]ance)\s*(?:==|=|:)\s*/giu, 'échues en '],
+  [/\bs[ée]ries?\s+(?:mensuelles?|chronologiques?|temporelles?)(?![\p{L}\p{N}])/giu, 'évolution par mois'],
   // « GRANDE.VALEUR(échu par client) », « LARGE(overdue;5) »: the customers ranked by what is named.
   [
     /\b(?:grande\.valeur|large|max)\s*\(\s*([^();]*?)\s+par\s+clients?\s*(?:;\s*(\d+)\s*)?\)/giu,
@@ -108,7 +137,8 @@ const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => strin
 
 /** The text with the spreadsheet's words in the French the parser reads. */
 export function withSpreadsheetFilters(text: string): string {
-  if (!/[<>=≥≤→:(]|\b(?:lignes?|cumul|total|onglet|feuille|entre)\b/iu.test(text)) return text;
+  if (!/[<>=≥≤→:(]|\b(?:lignes?|cumul|total|onglet|feuille|entre|select|count|s[ée]ries?)\b/iu.test(text))
+    return text;
   // « -> les 5 premiers », « => top 5 »: an arrow is a comma (not in an alias: « alias CHV -> … »).
   let out = /\balias\b/iu.test(text) ? text : text.replace(/\s*(?:->|=>|→)\s*/gu, ', ');
   for (const [re, french] of RULES)
