@@ -5,6 +5,7 @@
  * copied from the evaluation sets; negatives that must not change. Against the evaluation portfolio
  * (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
+import { withMarseilleWords } from '../../src/questions/parser/marseille';
 import { withSpanishWords } from '../../src/questions/parser/spanish-words';
 import { command, NOT_UNDERSTOOD, parsed, query } from '../support/nlu-parse';
 
@@ -180,6 +181,129 @@ describe('a data analyst’s SQL-ish and ISO week numbers', () => {
     ['impayés de plus de 47 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 48 } })],
     ['impayés de la semaine dernière', query({ intent: 'unpaid_invoices', period: LAST_WEEK })],
     ['impayés de plus de 2 semaines', query({ intent: 'unpaid_invoices', daysLate: { min: 15 } })],
+  ])('« %s » keeps its reading', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('the warehouse manager’s plain words', () => {
+  it.each([
+    ['combien ils nous doivent au total, tous clients confondus ?', query({ intent: 'aged_balance' })],
+    ['l’argent qu’on attend de Naturalia PD', query({ intent: 'customer_balance', customerCodes: ['C010'] })],
+    ['tout l’argent qu’on attend, c’est combien ?', query({ intent: 'aged_balance' })],
+    ['l’argent qui rentre chaque mois', query({ intent: 'trend', measure: 'collected' })],
+    ['les clients qui râlent sur une facture en ce moment', query({ intent: 'disputes' })],
+    ['ceux qui rouspètent à propos d’une facture', query({ intent: 'disputes' })],
+    ['les clients qui ont dit qu’ils allaient payer', query({ intent: 'promises' })],
+    [
+      'ceux qui avaient dit qu’ils allaient nous payer cette semaine',
+      query({ intent: 'promises', period: THIS_WEEK }),
+    ],
+    ['le temps que les clients mettent à payer', query({ intent: 'dso' })],
+    [
+      'les factures qu’on a sorties en septembre pas encore payées',
+      query({
+        intent: 'unpaid_invoices',
+        period: { from: '2026-09-01', to: '2026-09-30' },
+        dateBasis: 'issue',
+      }),
+    ],
+    ['les impayés qui en sont au premier rappel', query({ intent: 'unpaid_invoices', step: 'J+3' })],
+    [
+      'les sous qu’on a laissé tomber l’an dernier',
+      query({ intent: 'written_off', period: { from: '2025-01-01', to: '2025-12-31' } }),
+    ],
+    ['le fichier excel des factures pas payées', command({ command: 'export', what: 'unpaid' })],
+    ['ceux qui traînent à payer', query({ intent: 'top_late_payers' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['impayés au premier octobre', query({ intent: 'unpaid_invoices', asOf: '2026-10-01' })],
+    ['les factures pas payées', query({ intent: 'unpaid_invoices' })],
+    ['le fichier excel de la balance âgée', command({ command: 'export', what: 'aged_balance' })],
+    ['l’argent qui est rentré hier', query({ intent: 'collected', period: YESTERDAY })],
+  ])('« %s » keeps its reading', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('Marseille: interjections that ask nothing, « dégun », « en galère avec qui »', () => {
+  it.each([
+    ['peuchère, la balance âgée', query({ intent: 'aged_balance' })],
+    ['zou, le top 5 des mauvais payeurs', query({ intent: 'top_late_payers', limit: 5 })],
+    ['le DSO, zou !', query({ intent: 'dso' })],
+    ['avec qui on est en galère ?', query({ intent: 'top_late_payers' })],
+    ['c’est qui qui nous met dans la galère ?', query({ intent: 'top_late_payers' })],
+    [
+      'fan de chichourle, combien nous doit la SGH ?',
+      query({ intent: 'customer_balance', customerCodes: ['C002'] }),
+    ],
+    ['bonne mère, les litiges en cours', query({ intent: 'disputes' })],
+    ['combien on nous doit au total, peuchère ?', query({ intent: 'aged_balance' })],
+    [
+      'les LRAR envoyées cette semaine, on a sorti l’artillerie lourde ?',
+      query({ intent: 'journal_activity', period: THIS_WEEK, step: 'J+20' }),
+    ],
+    [
+      'les impayés de la Vie Claire, ça m’escagasse',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C006'] }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('a word of a customer’s name is never left out (« Fada SARL »)', () => {
+    const isName = (w: string) => w === 'fada' || w === 'sarl';
+    expect(withMarseilleWords('les impayés de Fada SARL', isName)).toBe('les impayés de Fada SARL');
+    expect(withMarseilleWords('les impayés, fada', () => false)).toBe('les impayés');
+  });
+
+  it.each([
+    ['t’as vu l’OM hier soir ? peuchère', NOT_UNDERSTOOD],
+    ['zou', NOT_UNDERSTOOD],
+  ])('« %s » asks nothing', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('an over-polite trainee: apologies, « pourrais-je voir », restatements and purposes', () => {
+  it.each([
+    [
+      'Désolée de redemander, combien nous doit la Boulangerie Martin ?',
+      query({ intent: 'customer_balance', customerCodes: ['C013'] }),
+    ],
+    [
+      'je suis vraiment désolé de demander encore mais les impayés de plus de 60 jours ?',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    ],
+    ['puis-je voir la revue hebdo ?', command({ command: 'weekly_review' })],
+    ['est-ce que je peux consulter le DSO ?', query({ intent: 'dso' })],
+    ['pourrais-je avoir les relances du jour ?', command({ command: 'day_card' })],
+    ['combien nous devraient les clients à risque élevé ?', query({ intent: 'aged_balance', risk: 'high' })],
+    ['combien nous devrait la SGH ?', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    [
+      'les impayés de septembre ? Enfin ceux dont l’échéance était en septembre',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-09-01', to: '2026-09-30' } }),
+    ],
+    [
+      'les encaissements de la semaine dernière ? je veux dire ceux qui sont arrivés sur le compte',
+      query({ intent: 'collected', period: LAST_WEEK }),
+    ],
+    [
+      'le DSO au 31 octobre pour le rapport que je prépare pour jeudi',
+      query({ intent: 'dso', asOf: '2026-10-31' }),
+    ],
+    ['la balance âgée pour la réunion que ma responsable anime demain', query({ intent: 'aged_balance' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['désolée, je ne sais pas', NOT_UNDERSTOOD],
+    ['les impayés ? Enfin ceux de Naturalia', query({ intent: 'unpaid_invoices', customerCodes: ['C010'] })],
+    ['pourriez-vous m’aider à poser mes congés ?', NOT_UNDERSTOOD],
   ])('« %s » keeps its reading', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });

@@ -57,6 +57,9 @@ import { weekendOfIntent, withWeekendTyped } from './weekend';
 import { withSwissWords } from './swiss-words';
 import { withSpanishWords } from './spanish-words';
 import { closesTheChecklist, withoutChecklistMarks } from './checklist';
+import { withPlainWords } from './plain-words';
+import { withMarseilleWords } from './marseille';
+import { withoutTraineeDetours } from './trainee';
 import { withInvoiceCorrections } from './invoice-corrections';
 import { withExposure } from './exposure';
 import { respelledByEar } from './phonetic';
@@ -225,7 +228,13 @@ function parse(
   // customers a rewritten question goes to the parse with them.
   // « 1) », « - », « étape suivante : », « ok fait ✔ »: a morning checklist's marks (./checklist.ts).
   const unlinked = withoutChecklistMarks(withoutLinks(typed));
-  const spanishRead = withSpanishWords(unlinked, isNameWord);
+  // « l'argent qu'on attend de X », « ceux qui traînent »: the warehouse manager's plain words (./plain-words.ts).
+  // « peuchère », « zou », « dégun », « on est en galère avec qui ? »: Marseille's words (./marseille.ts).
+  // « désolée de redemander mais … », « pourrais-je voir … », « ? Enfin ceux dont … »: a trainee's
+  // detours (./trainee.ts).
+  const spanishRead = withoutTraineeDetours(
+    withMarseilleWords(withPlainWords(withSpanishWords(unlinked, isNameWord)), isNameWord),
+  );
   if (customerList === null && spanishRead !== unlinked) return null;
   const linkless = withInvoiceNumbersJoined(
     withQuebecWords(

@@ -1,0 +1,51 @@
+/**
+ * The Marseille regional director's words (issue 16, sixteenth round), rewritten in the text before
+ * commands and questions read it: interjections that ask nothing (« peuchère », « zou », « fan de
+ * chichourle », « bonne mère », « oh fada », « ce fada ») are left out — they were read as a
+ * customer's name or made a command unreadable (« la revue hebdo, zou »); « dégun » is « personne »
+ * (nobody); « on est en galère avec qui ? » asks the worst payers; a tail that only comments
+ * (« on a sorti l'artillerie ? », « ça m'escagasse ») is left out. A word of a customer's name
+ * (« Fada SARL ») is never left out.
+ */
+import { AP, AP_OPT, B, E, W } from './regex-fragments';
+import { normalizeWord } from './tokens';
+
+function rule(source: string, french: string): readonly [RegExp, string] {
+  return [new RegExp(`${W}(?:${source})${B}`, 'giu'), french];
+}
+
+const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  rule(
+    `(?:on\\s+(?:est|a)\\s+(?:en\\s+|dans\\s+la\\s+)?gal${E}re|(?:c${AP}est\\s+)?qui\\s+(?:qui\\s+)?nous\\s+met\\s+(?:en\\s+|dans\\s+la\\s+)?gal${E}re)(?:\\s+avec\\s+qui)?`,
+    'qui sont les mauvais payeurs',
+  ),
+  rule(
+    `avec\\s+qui\\s+on\\s+(?:est|a)\\s+(?:en\\s+|dans\\s+la\\s+)?gal${E}re`,
+    'qui sont les mauvais payeurs',
+  ),
+  rule(`d${E}gun`, 'personne'),
+  rule(`,?\\s*on\\s+(?:a|va)\\s+sortir?\\s+l${AP_OPT}artillerie(?:\\s+lourde)?`, ''),
+  rule(`,?\\s*(?:[çc]a|il|elle|ils|ce\\s+type)\\s+m${AP_OPT}escagasse(?:nt)?`, ''),
+  rule(
+    `,?\\s*(?:peuch${E}re|fan\\s+d${AP_OPT}(?:e\\s+)?(?:chichourle|chichoune|pied|de\\s+pied)s?|zou|bonne\\s+m${E}re|(?:oh\\s+|ce\\s+|le\\s+)?fada|t${E}t${E}\\s+de\\s+pioche)\\s*[,!]?`,
+    ' ',
+  ),
+];
+
+const MARSEILLE =
+  /peuch|chichou|fan\s+d|\bzou\b|bonne\s+m|fada|pioche|d[eé]gun|gal[eè]re|artillerie|escagass/iu;
+
+/** The text with the Marseille director's words in the French the parser reads. */
+export function withMarseilleWords(text: string, isNameWord: (norm: string) => boolean): string {
+  if (!MARSEILLE.test(text)) return text;
+  let out = text;
+  for (const [re, french] of RULES)
+    out = out.replace(re, (said: string) =>
+      // A customer's name (« Fada SARL ») is left as typed.
+      said.split(/[^\p{L}\p{N}]+/u).some((w) => w.length > 3 && isNameWord(normalizeWord(w))) ? said : french,
+    );
+  return out
+    .replace(/^\s*[,;]\s*/u, '')
+    .replace(/\s*,\s*([?!.]*)\s*$/u, ' $1')
+    .trim();
+}
