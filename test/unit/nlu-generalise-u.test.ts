@@ -40,6 +40,20 @@ describe('a Spanish-native accountant: the domain’s and the calendar’s Spani
       'el teléfono de la Boulangerie Martin',
       command({ command: 'customer_contact', customerCodes: ['C013'] }),
     ],
+    ['la balance âgée al 31 de octubre', query({ intent: 'aged_balance', asOf: '2026-10-31' })],
+    [
+      'los impayés desde el 1 de septiembre',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-09-01', to: TODAY.to } }),
+    ],
+    [
+      'impayés de marzo',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-03-01', to: '2026-03-31' } }),
+    ],
+    ['qui debe el más ?', query({ intent: 'top_late_payers' })],
+    ['el historial de F2026-1042', command({ command: 'history', invoice: 'F2026-1042' })],
+    ['muéstrame los impayés', query({ intent: 'unpaid_invoices' })],
+    ['dame el top 5 de morosos', query({ intent: 'top_late_payers', limit: 5 })],
+    ['lista de litigios', query({ intent: 'disputes' })],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -66,6 +80,8 @@ describe('a Spanish-native accountant: the domain’s and the calendar’s Spani
   it.each([
     ['qué tal el tiempo ?', NOT_UNDERSTOOD],
     ['el Sol', NOT_UNDERSTOOD],
+    ['la dame de la compta', NOT_UNDERSTOOD],
+    ['les impayés au 30/09', query({ intent: 'unpaid_invoices', asOf: '2026-09-30' })],
     [
       'combien nous doit la crèche les petits pas ?',
       query({ intent: 'customer_balance', customerCodes: ['C008'] }),
@@ -171,6 +187,12 @@ describe('a data analyst’s SQL-ish and ISO week numbers', () => {
       query({ intent: 'unpaid_invoices', period: { from: '2025-12-22', to: '2025-12-28' } }),
     ],
     ['promesses de la semaine n° 48', query({ intent: 'promises', period: THIS_WEEK })],
+    [
+      'impayés where montant between 1000 and 5000',
+      query({ intent: 'unpaid_invoices', amount: { gte: 100000, lte: 500000 } }),
+    ],
+    ['top 3 clients order by montant dû desc limit 3', query({ intent: 'top_late_payers', limit: 3 })],
+    ['mauvais payeurs limit 5', query({ intent: 'top_late_payers', limit: 5 })],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -215,6 +237,9 @@ describe('the warehouse manager’s plain words', () => {
     ],
     ['le fichier excel des factures pas payées', command({ command: 'export', what: 'unpaid' })],
     ['ceux qui traînent à payer', query({ intent: 'top_late_payers' })],
+    ['ceux qui râlent', query({ intent: 'disputes' })],
+    ['combien on attend en tout', query({ intent: 'aged_balance' })],
+    ['combien d’argent on attend au total ?', query({ intent: 'aged_balance' })],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -224,6 +249,7 @@ describe('the warehouse manager’s plain words', () => {
     ['les factures pas payées', query({ intent: 'unpaid_invoices' })],
     ['le fichier excel de la balance âgée', command({ command: 'export', what: 'aged_balance' })],
     ['l’argent qui est rentré hier', query({ intent: 'collected', period: YESTERDAY })],
+    ['combien on attend de la SGH', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
   ])('« %s » keeps its reading', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -241,6 +267,11 @@ describe('Marseille: interjections that ask nothing, « dégun », « en galère
       query({ intent: 'customer_balance', customerCodes: ['C002'] }),
     ],
     ['bonne mère, les litiges en cours', query({ intent: 'disputes' })],
+    ['vé, le DSO', query({ intent: 'dso' })],
+    [
+      'on est dans la galère avec qui cette année ?',
+      query({ intent: 'top_late_payers', period: { from: '2026-01-01', to: '2026-12-31' } }),
+    ],
     ['combien on nous doit au total, peuchère ?', query({ intent: 'aged_balance' })],
     [
       'les LRAR envoyées cette semaine, on a sorti l’artillerie lourde ?',

@@ -1,6 +1,6 @@
 /**
  * The Marseille regional director's words (issue 16, sixteenth round), rewritten in the text before
- * commands and questions read it: interjections that ask nothing (« peuchère », « zou », « fan de
+ * commands and questions read it: interjections that ask nothing (« peuchère », « zou », « vé », « fan de
  * chichourle », « bonne mère », « oh fada », « ce fada ») are left out — they were read as a
  * customer's name or made a command unreadable (« la revue hebdo, zou »); « dégun » is « personne »
  * (nobody); « on est en galère avec qui ? » asks the worst payers; a tail that only comments
@@ -27,13 +27,13 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   rule(`,?\\s*on\\s+(?:a|va)\\s+sortir?\\s+l${AP_OPT}artillerie(?:\\s+lourde)?`, ''),
   rule(`,?\\s*(?:[çc]a|il|elle|ils|ce\\s+type)\\s+m${AP_OPT}escagasse(?:nt)?`, ''),
   rule(
-    `,?\\s*(?:peuch${E}re|fan\\s+d${AP_OPT}(?:e\\s+)?(?:chichourle|chichoune|pied|de\\s+pied)s?|zou|bonne\\s+m${E}re|(?:oh\\s+|ce\\s+|le\\s+)?fada|t${E}t${E}\\s+de\\s+pioche)\\s*[,!]?`,
+    `,?\\s*(?:peuch${E}re|fan\\s+d${AP_OPT}(?:e\\s+)?(?:chichourle|chichoune|pied|de\\s+pied)s?|zou|bonne\\s+m${E}re|vé|(?:oh\\s+|ce\\s+|le\\s+)?fada|t${E}t${E}\\s+de\\s+pioche)\\s*[,!]?`,
     ' ',
   ),
 ];
 
 const MARSEILLE =
-  /peuch|chichou|fan\s+d|\bzou\b|bonne\s+m|fada|pioche|d[eé]gun|gal[eè]re|artillerie|escagass/iu;
+  /peuch|chichou|fan\s+d|\bzou\b|bonne\s+m|fada|pioche|vé|d[eé]gun|gal[eè]re|artillerie|escagass/iu;
 
 /** The text with the Marseille director's words in the French the parser reads. */
 export function withMarseilleWords(text: string, isNameWord: (norm: string) => boolean): string {

@@ -32,6 +32,15 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   rule(`l${AP}argent\\s+qu${AP_OPT}on\\s+(?:attend|nous\\s+doit)`, "l'encours"),
   rule(`l${AP}argent\\s+qui\\s+(?:rentre|arrive)`, 'les encaissements'),
   rule(`chaque\\s+mois`, 'par mois'),
+  // « combien on attend (en tout) ? » — of a customer (« combien on attend de X ») is read as it is.
+  rule(
+    `combien\\s+(?:d${AP_OPT}argent\\s+)?on\\s+attend(?!\\s+(?:(?:de|du|des|chez|pour|sur)(?![\\p{L}])|d['’ʼ\`´]))`,
+    'combien on nous doit',
+  ),
+  rule(
+    `(?:ceux|celles|les\\s+clients|les\\s+gens)\\s+qui\\s+(?:r[aâ]lent|rouspètent|rouspetent)(?!\\s+(?:sur|pour|contre|[àa]\\s+propos))`,
+    'les clients qui contestent une facture',
+  ),
   rule(
     `(?:r[aâ]lent|r[aâ]le|rouspètent|rouspetent|rouspète|rouspete|gueulent|r[aâ]laient)\\s+(?:sur|pour|contre|[àa]\\s+propos\\s+d${AP_OPT}(?:une?|la|les)?)`,
     'contestent',
@@ -68,7 +77,7 @@ const NOT_PAID = new RegExp(
 );
 
 const PLAIN =
-  /confondu|argent|chaque\s+mois|r[aâ]l|rouspe|rouspè|gueulent|dit\s+qu|temps\s+qu|qu['’ʼ`´]?\s*on\s+a|premier|tomber|croix|trait|fichier|tra[iî]nent/iu;
+  /confondu|argent|attend|chaque\s+mois|r[aâ]l|rouspe|rouspè|gueulent|dit\s+qu|temps\s+qu|qu['’ʼ`´]?\s*on\s+a|premier|tomber|croix|trait|fichier|tra[iî]nent/iu;
 
 /** The text with the warehouse manager's plain words in the French the parser reads. */
 export function withPlainWords(text: string): string {

@@ -23,6 +23,24 @@ function rule(source: string, french: string): readonly [RegExp, string] {
   return [new RegExp(`${W}(?:${source})${B}`, 'giu'), french];
 }
 
+/** The months in Spanish, to their French names. */
+const MONTH: Readonly<Record<string, string>> = {
+  enero: 'janvier',
+  febrero: 'février',
+  marzo: 'mars',
+  abril: 'avril',
+  mayo: 'mai',
+  junio: 'juin',
+  julio: 'juillet',
+  agosto: 'août',
+  septiembre: 'septembre',
+  setiembre: 'septembre',
+  octubre: 'octobre',
+  noviembre: 'novembre',
+  diciembre: 'décembre',
+};
+const MONTHS = Object.keys(MONTH).join('|');
+
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   // Periods first, whole phrases (« este mes » before « mes » could be read alone).
   rule(`(?:de\\s+)?${E}ste\\s+mes`, 'de ce mois'),
@@ -35,6 +53,9 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   rule(`(?:el\\s+)?a${N}o\\s+pasado`, "l'an dernier"),
   rule(`(?:los\\s+)?${U}ltimos\\s+(\\d+)\\s+d${I}as`, 'les $1 derniers jours'),
   rule(`(?:los\\s+)?${U}ltimos\\s+(\\d+)\\s+meses`, 'les $1 derniers mois'),
+  rule(`(\\d{1,2})\\s+de\\s+(${MONTHS})`, '$1 $2'),
+  ...Object.entries(MONTH).map(([es, fr]) => rule(es, fr)),
+  rule(`al`, 'au'),
   rule(`ayer`, 'hier'),
   rule(`hoy`, "aujourd'hui"),
   rule(`ma${N}ana`, 'demain'),
@@ -48,7 +69,13 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   rule(`ce\\s+semaine`, 'cette semaine'),
   rule(`ce\\s+ann${E}e`, 'cette année'),
   // The domain's words.
-  rule(`cu${A}nto(?:s)?`, 'combien'),
+  rule(`cu${A}nt[oa]s?`, 'combien'),
+  rule(`(?:el|lo)\\s+m[aá]s`, 'le plus'),
+  rule(`más`, 'plus'),
+  rule(`historial`, 'historique'),
+  rule(`mu${E}str(?:a|e)me|ens${E}${N}(?:a|e)me`, 'montre-moi'),
+  rule(`lista`, 'liste'),
+  rule(`cu${A}les`, 'quelles'),
   rule(`se\\s+h?a`, 'on a'),
   rule(`nos\\s+deben`, 'nous doivent'),
   rule(`nos\\s+debe`, 'nous doit'),
@@ -91,6 +118,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   rule(`sobre`, 'sur'),
   rule(`para`, 'pour'),
   rule(`hasta`, "jusqu'à"),
+  [/^\s*dame(?![\p{L}])/iu, 'donne-moi'],
   // Spanish articles before French words (« el total », « los Jardins », « las relances »).
   rule(`del`, 'du'),
   rule(`el`, 'le'),
@@ -98,7 +126,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const SPANISH = new RegExp(
-  `${W}(?:${E}st[ea]|semana|mes\\s+pasado|mes\\s+por|a${N}o|${U}ltimos|ayer|hoy|ma${N}ana|quincena|d${I}as|cette\\s+mois|ce\\s+semaine|ce\\s+ann|cu${A}nto|se\\s+h?a|debe|factura|vencid|impagad|recibid|cobr|pago|moros|p${E}rdida|retraso|promesas|litigios|abogad|tel${E}fono|cliente|segmento|riesgo|por|puedo|hacer|m${A}s\\s+de|menos|desde|hasta|sobre|para|del|el|los|las)`,
+  `^\\s*dame|${W}(?:${E}st[ea]|semana|mes\\s+pasado|mes\\s+por|a${N}o|${U}ltimos|ayer|hoy|ma${N}ana|quincena|d${I}as|cette\\s+mois|ce\\s+semaine|ce\\s+ann|cu${A}nt|m[aá]s|historial|mu${E}str|ens${E}${N}|lista|cu${A}les|al|${MONTHS}|se\\s+h?a|debe|factura|vencid|impagad|recibid|cobr|pago|moros|p${E}rdida|retraso|promesas|litigios|abogad|tel${E}fono|cliente|segmento|riesgo|por|puedo|hacer|m${A}s\\s+de|menos|desde|hasta|sobre|para|del|el|los|las)`,
   'iu',
 );
 
@@ -128,8 +156,10 @@ export function withSpanishWords(text: string, isNameWord: (norm: string) => boo
       // A word of a customer's name (« Restaurant El Sol ») is left as typed.
       const words = said.split(/[^\p{L}\p{N}]+/u).map(normalizeWord);
       if (words.some((w) => w !== '' && !FRENCH.has(w) && isNameWord(w))) return said;
-      const first = groups[0];
-      return typeof first === 'string' ? french.replace('$1', first) : french;
+      return french.replace(/\$(\d)/g, (_d, n: string) => {
+        const group = groups[Number(n) - 1];
+        return typeof group === 'string' ? group : '';
+      });
     });
   return out;
 }

@@ -87,6 +87,14 @@ const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => strin
   [/\bdate_?(?:d_?)?(?:[ée]mission|facture|facturation)\s*(?:==|=|:)\s*/giu, 'émises en '],
   [/\bdate_?(?:d_?)?(?:[ée]ch[ée]ance)\s*(?:==|=|:)\s*/giu, 'échues en '],
   [/\bs[ée]ries?\s+(?:mensuelles?|chronologiques?|temporelles?)(?![\p{L}\p{N}])/giu, 'évolution par mois'],
+  // « order by montant desc limit 3 »: the order is the answer's own; « limit 3 » a ranking's size.
+  [/\s+(?:desc|asc)(?![\p{L}\p{N}])/giu, ''],
+  [/\blimit\s+(\d{1,3})(?![\p{L}\p{N}])/giu, 'top $1'],
+  // « montant between 1000 and 5000 », « montant entre 1000 et 5000 » (no unit): euros.
+  [
+    /\bmontants?\s+(?:entre|between)\s+(\d[\d'’.,]*)\s+(?:et|and)\s+(\d[\d'’.,]*)(?!\s*(?:€|k|eur|euros|j\b|jours?|%))/giu,
+    'montant entre $1 € et $2 €',
+  ],
   // « GRANDE.VALEUR(échu par client) », « LARGE(overdue;5) »: the customers ranked by what is named.
   [
     /\b(?:grande\.valeur|large|max)\s*\(\s*([^();]*?)\s+par\s+clients?\s*(?:;\s*(\d+)\s*)?\)/giu,
@@ -137,7 +145,11 @@ const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => strin
 
 /** The text with the spreadsheet's words in the French the parser reads. */
 export function withSpreadsheetFilters(text: string): string {
-  if (!/[<>=≥≤→:(]|\b(?:lignes?|cumul|total|onglet|feuille|entre|select|count|s[ée]ries?)\b/iu.test(text))
+  if (
+    !/[<>=≥≤→:(]|\b(?:lignes?|cumul|total|onglet|feuille|entre|select|count|s[ée]ries?|desc|asc|limit|between)\b/iu.test(
+      text,
+    )
+  )
     return text;
   // « -> les 5 premiers », « => top 5 »: an arrow is a comma (not in an alias: « alias CHV -> … »).
   let out = /\balias\b/iu.test(text) ? text : text.replace(/\s*(?:->|=>|→)\s*/gu, ', ');
