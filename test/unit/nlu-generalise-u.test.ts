@@ -54,6 +54,16 @@ describe('a Spanish-native accountant: the domain’s and the calendar’s Spani
     ['muéstrame los impayés', query({ intent: 'unpaid_invoices' })],
     ['dame el top 5 de morosos', query({ intent: 'top_late_payers', limit: 5 })],
     ['lista de litigios', query({ intent: 'disputes' })],
+    ['las cartas enviadas esta semana', query({ intent: 'journal_activity', period: THIS_WEEK })],
+    ['las facturas pagadas este mes', query({ intent: 'collected', period: THIS_MONTH })],
+    ['el saldo de Naturalia', query({ intent: 'customer_balance', customerCodes: ['C010'] })],
+    ['la deuda de Julien Bernard', query({ intent: 'customer_balance', customerCodes: ['C009'] })],
+    ['las facturas en litigio', query({ intent: 'disputes' })],
+    [
+      'necesito les impayés de la SGH por favor',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C002'] }),
+    ],
+    ['los morosos de alto riesgo', query({ intent: 'top_late_payers', risk: 'high' })],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -193,6 +203,11 @@ describe('a data analyst’s SQL-ish and ISO week numbers', () => {
     ],
     ['top 3 clients order by montant dû desc limit 3', query({ intent: 'top_late_payers', limit: 3 })],
     ['mauvais payeurs limit 5', query({ intent: 'top_late_payers', limit: 5 })],
+    [
+      'impayés group by client order by montant desc',
+      query({ intent: 'unpaid_invoices', groupBy: 'customer' }),
+    ],
+    ['delete litige F2026-1048', command({ command: 'lift_dispute', invoice: 'F2026-1048' })],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -200,6 +215,7 @@ describe('a data analyst’s SQL-ish and ISO week numbers', () => {
   it.each([
     ['count(*) relances à envoyer aujourd’hui', query({ intent: 'planned_actions', period: TODAY })],
     ['count impayés > 60 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+    ['delete the customer', NOT_UNDERSTOOD],
     ['impayés de plus de 47 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 48 } })],
     ['impayés de la semaine dernière', query({ intent: 'unpaid_invoices', period: LAST_WEEK })],
     ['impayés de plus de 2 semaines', query({ intent: 'unpaid_invoices', daysLate: { min: 15 } })],

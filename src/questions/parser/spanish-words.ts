@@ -92,6 +92,25 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   rule(`recibid[ao]`, 'reçu'),
   rule(`cobrad[ao]s?`, 'encaissé'),
   rule(`cobros`, 'encaissements'),
+  rule(`pagad[ao]s`, 'payées'),
+  rule(`pagad[ao]`, 'payé'),
+  rule(`enviad[ao]s`, 'envoyées'),
+  rule(`enviad[ao]`, 'envoyé'),
+  rule(`cartas`, 'lettres'),
+  rule(`carta`, 'lettre'),
+  rule(`correos`, 'mails'),
+  rule(`correo`, 'mail'),
+  rule(`saldo`, 'solde'),
+  rule(`deudas`, 'dettes'),
+  rule(`deuda`, 'dette'),
+  rule(`(?:con\\s+)?(?:riesgo\\s+alto|alto\\s+riesgo)`, 'à risque élevé'),
+  rule(`(?:con\\s+)?(?:riesgo\\s+bajo|bajo\\s+riesgo)`, 'à risque faible'),
+  rule(`(?:con\\s+)?riesgo\\s+(?:medio|moderado)`, 'à risque modéré'),
+  rule(`litigio`, 'litige'),
+  rule(`qui${E}n`, 'qui'),
+  rule(`necesito|quiero`, 'je veux'),
+  rule(`por\\s+favor`, "s'il vous plaît"),
+  rule(`gracias`, 'merci'),
   rule(`pagos`, 'paiements'),
   rule(`pago`, 'paiement'),
   rule(`morosos|morosas`, 'mauvais payeurs'),
@@ -126,7 +145,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const SPANISH = new RegExp(
-  `^\\s*dame|${W}(?:${E}st[ea]|semana|mes\\s+pasado|mes\\s+por|a${N}o|${U}ltimos|ayer|hoy|ma${N}ana|quincena|d${I}as|cette\\s+mois|ce\\s+semaine|ce\\s+ann|cu${A}nt|m[aá]s|historial|mu${E}str|ens${E}${N}|lista|cu${A}les|al|${MONTHS}|se\\s+h?a|debe|factura|vencid|impagad|recibid|cobr|pago|moros|p${E}rdida|retraso|promesas|litigios|abogad|tel${E}fono|cliente|segmento|riesgo|por|puedo|hacer|m${A}s\\s+de|menos|desde|hasta|sobre|para|del|el|los|las)`,
+  `^\\s*dame|${W}(?:${E}st[ea]|semana|mes\\s+pasado|mes\\s+por|a${N}o|${U}ltimos|ayer|hoy|ma${N}ana|quincena|d${I}as|cette\\s+mois|ce\\s+semaine|ce\\s+ann|cu${A}nt|m[aá]s|historial|mu${E}str|ens${E}${N}|lista|cu${A}les|al|${MONTHS}|se\\s+h?a|debe|factura|vencid|impagad|recibid|cobr|pago|pagad|enviad|carta|correo|saldo|deuda|riesgo|alto|bajo|litigio|qui${E}n|necesito|quiero|gracias|moros|p${E}rdida|retraso|promesas|litigios|abogad|tel${E}fono|cliente|segmento|riesgo|por|puedo|hacer|m${A}s\\s+de|menos|desde|hasta|sobre|para|del|el|los|las)`,
   'iu',
 );
 

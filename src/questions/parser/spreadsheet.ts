@@ -90,6 +90,12 @@ const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => strin
   // « order by montant desc limit 3 »: the order is the answer's own; « limit 3 » a ranking's size.
   [/\s+(?:desc|asc)(?![\p{L}\p{N}])/giu, ''],
   [/\blimit\s+(\d{1,3})(?![\p{L}\p{N}])/giu, 'top $1'],
+  [/\b(?:order|sort)\s+by\s+/giu, 'classés par '],
+  // « delete litige F2026-1048 »: the dispute lifted.
+  [
+    /\b(?:delete|remove|drop)\s+(?:from\s+)?(?:the\s+)?(?:litiges?|disputes?)\s+(?=\p{L}{0,3}\d{4}-\d)/giu,
+    'lever le litige ',
+  ],
   // « montant between 1000 and 5000 », « montant entre 1000 et 5000 » (no unit): euros.
   [
     /\bmontants?\s+(?:entre|between)\s+(\d[\d'’.,]*)\s+(?:et|and)\s+(\d[\d'’.,]*)(?!\s*(?:€|k|eur|euros|j\b|jours?|%))/giu,
@@ -146,7 +152,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => strin
 /** The text with the spreadsheet's words in the French the parser reads. */
 export function withSpreadsheetFilters(text: string): string {
   if (
-    !/[<>=≥≤→:(]|\b(?:lignes?|cumul|total|onglet|feuille|entre|select|count|s[ée]ries?|desc|asc|limit|between)\b/iu.test(
+    !/[<>=≥≤→:(]|\b(?:lignes?|cumul|total|onglet|feuille|entre|select|count|s[ée]ries?|desc|asc|limit|between|order|sort|delete|remove|drop)\b/iu.test(
       text,
     )
   )
