@@ -64,6 +64,10 @@ describe('a Spanish-native accountant: the domain’s and the calendar’s Spani
       query({ intent: 'unpaid_invoices', customerCodes: ['C002'] }),
     ],
     ['los morosos de alto riesgo', query({ intent: 'top_late_payers', risk: 'high' })],
+    ['les factures que no han pagado', query({ intent: 'unpaid_invoices' })],
+    ['las facturas no pagadas de octubre', query({ intent: 'unpaid_invoices', period: OCTOBER })],
+    ['el promedio de pago', query({ intent: 'dso' })],
+    ['las promesas incumplidas', query({ intent: 'promises' })],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -122,6 +126,8 @@ describe('a morning checklist: list marks, step labels and items ticked off befo
     ['done. ensuite : relances du jour', command({ command: 'day_card' })],
     ['ok fait\n2) impayés > 10 000 €', query({ intent: 'unpaid_invoices', amount: { gt: 1000000 } })],
     ['- situation Hôtel du Parc', query({ intent: 'customer_balance', customerCodes: ['C003'] })],
+    ['RAS ✔ ensuite : les promesses de paiement', query({ intent: 'promises' })],
+    ['rien à signaler, suivant : balance âgée', query({ intent: 'aged_balance' })],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -145,6 +151,7 @@ describe('a morning checklist: list marks, step labels and items ticked off befo
     ],
     ['qu’est-ce qu’on a fait hier ?', query({ intent: 'journal_activity', period: YESTERDAY })],
     ['c’est tout ce qu’on nous doit ?', query({ intent: 'aged_balance' })],
+    ['ras le bol des impayés', query({ intent: 'unpaid_invoices' })],
   ])('« %s » keeps its number or its words', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });

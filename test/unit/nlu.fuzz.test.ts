@@ -112,7 +112,10 @@ const nonsense = fc
   .map((parts) => parts.join(' '))
   // « ? » alone asks the help (no figure: nlu-generalise-d), as the chat's general help route does;
   // so may « ? » among other punctuation (« ? ! »), a help asked, never a figure.
-  .filter((text) => !(/^[\s?!,]*$/.test(text) && text.includes('?')));
+  .filter((text) => !(/^[\s?!,]*$/.test(text) && text.includes('?')))
+  // « liste jr » is the day's list (« jr » short for « jour »: the day card), a command and no figure;
+  // the gibberish may draw « jr » after « liste » (seed -1614301245 did).
+  .filter((text) => !/(?<![\p{L}])liste\s+jr(?![\p{L}])/iu.test(text));
 
 it('never throws, whatever the text (any Unicode, any length)', () => {
   fc.assert(

@@ -92,6 +92,13 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   rule(`recibid[ao]`, 'reçu'),
   rule(`cobrad[ao]s?`, 'encaissé'),
   rule(`cobros`, 'encaissements'),
+  // « que no han pagado », « no pagadas »: not paid (before « pagadas », paid).
+  rule(`(?:que\\s+)?no\\s+(?:han|ha|hemos|fueron)\\s+(?:sido\\s+)?pagad[ao]s?`, 'pas payées'),
+  rule(`no\\s+pagad[ao]s?`, 'impayées'),
+  rule(`(?:el\\s+)?(?:promedio|plazo(?:\\s+medio)?)\\s+de\\s+(?:pago|cobro)`, 'le délai moyen de paiement'),
+  rule(`incumplid[ao]s?`, 'non tenues'),
+  rule(`cumplid[ao]s?`, 'tenues'),
+  rule(`pendientes?`, 'en attente'),
   rule(`pagad[ao]s`, 'payées'),
   rule(`pagad[ao]`, 'payé'),
   rule(`enviad[ao]s`, 'envoyées'),
@@ -145,7 +152,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const SPANISH = new RegExp(
-  `^\\s*dame|${W}(?:${E}st[ea]|semana|mes\\s+pasado|mes\\s+por|a${N}o|${U}ltimos|ayer|hoy|ma${N}ana|quincena|d${I}as|cette\\s+mois|ce\\s+semaine|ce\\s+ann|cu${A}nt|m[aá]s|historial|mu${E}str|ens${E}${N}|lista|cu${A}les|al|${MONTHS}|se\\s+h?a|debe|factura|vencid|impagad|recibid|cobr|pago|pagad|enviad|carta|correo|saldo|deuda|riesgo|alto|bajo|litigio|qui${E}n|necesito|quiero|gracias|moros|p${E}rdida|retraso|promesas|litigios|abogad|tel${E}fono|cliente|segmento|riesgo|por|puedo|hacer|m${A}s\\s+de|menos|desde|hasta|sobre|para|del|el|los|las)`,
+  `^\\s*dame|${W}(?:${E}st[ea]|semana|mes\\s+pasado|mes\\s+por|a${N}o|${U}ltimos|ayer|hoy|ma${N}ana|quincena|d${I}as|cette\\s+mois|ce\\s+semaine|ce\\s+ann|cu${A}nt|m[aá]s|historial|mu${E}str|ens${E}${N}|lista|cu${A}les|al|${MONTHS}|se\\s+h?a|debe|factura|vencid|impagad|recibid|cobr|pago|pagad|no\\s+(?:han|ha|hemos|fueron|pagad)|promedio|plazo|cumplid|incumplid|pendiente|enviad|carta|correo|saldo|deuda|riesgo|alto|bajo|litigio|qui${E}n|necesito|quiero|gracias|moros|p${E}rdida|retraso|promesas|litigios|abogad|tel${E}fono|cliente|segmento|riesgo|por|puedo|hacer|m${A}s\\s+de|menos|desde|hasta|sobre|para|del|el|los|las)`,
   'iu',
 );
 
