@@ -22,6 +22,7 @@ import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
 import { withoutContextClauses } from './context-clauses';
 import { withoutCourtesy } from './courtesy';
+import { withoutForwarding } from './forwarded';
 import { withoutPreamble, type ClauseReading } from './preamble';
 import { withLegalRegister } from './legal-register';
 import { withAccountantWords } from './accountant-words';
@@ -218,6 +219,11 @@ function parse(
   // « effets impayés », « le poste clients », « palmarès »: a retired accountant's (./accountant-words.ts).
   const isNameWord = nameWordOf(customerList ?? []);
   if (customerList === null && pointBeforeOneWord(typed)) return null;
+  // « TR: planning \n> … », « cf mail de Sophie : … »: a forwarded message's marks (./forwarded.ts).
+  const forwarded = withoutForwarding(
+    typed,
+    preamble ? (clause) => readClause(clause, context, customerList) : undefined,
+  );
   const linkless = withInvoiceNumbersJoined(
     withQuebecWords(
       withFinanceJargon(
@@ -229,7 +235,7 @@ function parse(
                   withOneHandTyping(
                     withSpreadsheetFilters(
                       withAmountForms(
-                        withWeekendTyped(withSwissWords(withAccountantWords(withoutLinks(typed)))),
+                        withWeekendTyped(withSwissWords(withAccountantWords(withoutLinks(forwarded)))),
                       ),
                     ),
                     isNameWord,

@@ -1,0 +1,77 @@
+/**
+ * The parser generalising beyond the public set's words (issue 16, fifteenth round): forwarded
+ * messages, dictated questions, the founder in capitals, a rep typing during a call, the year-end
+ * closing's words and Belgian French. Variants written for the rules, not copied from the
+ * evaluation sets; negatives that the rules must not catch. Against the evaluation portfolio
+ * (test/nlu/portfolio.json: today is Monday 23 November 2026).
+ */
+import { withoutForwarding } from '../../src/questions/parser/forwarded';
+import { NOT_UNDERSTOOD, command, parsed, query } from '../support/nlu-parse';
+
+const TODAY = { from: '2026-11-23', to: '2026-11-23' };
+const LAST_WEEK = { from: '2026-11-16', to: '2026-11-22' };
+
+describe('a forwarded message: its marks, who sent it, its quote and its subject', () => {
+  it.each([
+    ['Fwd: litiges en cours ?', query({ intent: 'disputes' })],
+    ['RE : RE : taux de retard par segment de risque', query({ intent: 'late_rate', groupBy: 'risk' })],
+    [
+      'TR: point DSO\n> Bonjour, quel est notre DSO à fin octobre ?\nmerci de lui répondre',
+      query({ intent: 'dso', asOf: '2026-10-31' }),
+    ],
+    [
+      'cf mail de Marc : combien nous doit la SGH ?',
+      query({ intent: 'customer_balance', customerCodes: ['C002'] }),
+    ],
+    [
+      'cf. message du DAF : « quels encaissements la semaine dernière ? » → tu regardes ?',
+      query({ intent: 'collected', period: LAST_WEEK }),
+    ],
+    ['cf mail compta : qui a un échéancier ?', query({ intent: 'payment_plans' })],
+    [
+      'voir mail de Paul ci-dessous : > impayés de plus de 90 jours',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 91 } }),
+    ],
+    ['mail de Julie : les promesses non tenues ?', query({ intent: 'promises' })],
+    [
+      'TR: Hôtel du Parc\n> Bonjour, nous contestons la facture.\nils en sont où ?',
+      query({ intent: 'customer_balance', customerCodes: ['C003'] }),
+    ],
+    ['TR: >> litiges ouverts', query({ intent: 'disputes' })],
+    [
+      'TR: relances\n> quels mails de relance partent aujourd’hui ?',
+      query({ intent: 'planned_actions', period: TODAY, step: 'J+3' }),
+    ],
+    ['Fwd: > relances du jour', command({ command: 'day_card' })],
+    [
+      'TR: > combien nous doit Carrefour ?',
+      { kind: 'unknown_customer', query: { intent: 'customer_balance' } },
+    ],
+  ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+
+  it.each([
+    // « mail » naming the reminder's channel stays the e-mail step; « > 60 » opening a line stays a comparator.
+    ['quelles factures sont relancées par mail ?', query({ intent: 'unpaid_invoices', step: 'J+3' })],
+    [
+      'mails de relance envoyés hier',
+      query({ intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' }, step: 'J+3' }),
+    ],
+    ['impayés retard\n> 60 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+    // Marks alone ask nothing, and are never a customer.
+    ['cf mail', NOT_UNDERSTOOD],
+    ['TR:', NOT_UNDERSTOOD],
+    // An instruction after the quote keeps the quote as what is asked.
+    [
+      'TR: Martin Dubois\n> je vous paierai 800 € le 4 décembre\nnote la promesse stp',
+      command({ command: 'record_promise', date: '2026-12-04', amount: 80000, customerCodes: ['C020'] }),
+    ],
+  ])('not forwarding: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+
+  it('blanks the marks in place, every other word where it was', () => {
+    const text = 'TR: cf mail de Sophie : impayés';
+    const out = withoutForwarding(text);
+    expect(out).toHaveLength(text.length);
+    expect(out.trim()).toBe('impayés');
+    expect(withoutForwarding('impayés > 5000')).toBe('impayés > 5000');
+  });
+});
