@@ -75,3 +75,51 @@ describe('a forwarded message: its marks, who sent it, its quote and its subject
     expect(withoutForwarding('impayés > 5000')).toBe('impayés > 5000');
   });
 });
+
+describe('a question dictated to a phone: punctuation said in words, homophones, numbers in words', () => {
+  it.each([
+    [
+      'combien nous doit bio coop croix rousse point d’interrogation',
+      query({ intent: 'customer_balance', customerCodes: ['C001'] }),
+    ],
+    ['quel est le DSO virgule s’il te plaît point', query({ intent: 'dso' })],
+    [
+      'les mise en demeures parties cette semaine point d interrogation',
+      query({ intent: 'journal_activity', step: 'J+20', period: { from: '2026-11-23', to: '2026-11-29' } }),
+    ],
+    ['qui nous doit le plus point d’exclamation', query({ intent: 'top_late_payers' })],
+    ['litiges ouverts deux points lesquels point d’interrogation', query({ intent: 'disputes' })],
+    [
+      'impayés de plus de quarante cinq jours point',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 46 } }),
+    ],
+    [
+      'ouvrez les guillemets impayés de plus de trente jours fermez les guillemets point',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 31 } }),
+    ],
+    [
+      'balance âgée virgule par client point à la ligne merci',
+      query({ intent: 'aged_balance', groupBy: 'customer' }),
+    ],
+    [
+      'encaissements du premier au quinze novembre point d’interrogation',
+      query({ intent: 'collected', period: { from: '2026-11-01', to: '2026-11-15' } }),
+    ],
+    [
+      'impayés de plus de 5 virgule 5 mille euros',
+      query({ intent: 'unpaid_invoices', amount: { gt: 550000 } }),
+    ],
+    [
+      'les factures impayés de plus de soixante jours point',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    ],
+  ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+
+  it.each([
+    // « point » as a noun keeps its place: a name's word, « fais le point », « le point mort ».
+    ['impayés du restaurant au bon point', query({ intent: 'unpaid_invoices', customerCodes: ['C016'] })],
+    ['fais le point sur les litiges', query({ intent: 'disputes' })],
+    ['c’est quoi le point mort point d’interrogation', NOT_UNDERSTOOD],
+    ['quel est le point', NOT_UNDERSTOOD],
+  ])('not punctuation: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+});

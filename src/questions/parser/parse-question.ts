@@ -23,6 +23,7 @@ import { withoutPoliteness } from './politeness';
 import { withoutContextClauses } from './context-clauses';
 import { withoutCourtesy } from './courtesy';
 import { withoutForwarding } from './forwarded';
+import { withSpokenPunctuation } from './spoken-punctuation';
 import { withoutPreamble, type ClauseReading } from './preamble';
 import { withLegalRegister } from './legal-register';
 import { withAccountantWords } from './accountant-words';
@@ -220,8 +221,9 @@ function parse(
   const isNameWord = nameWordOf(customerList ?? []);
   if (customerList === null && pointBeforeOneWord(typed)) return null;
   // « TR: planning \n> … », « cf mail de Sophie : … »: a forwarded message's marks (./forwarded.ts).
+  // « … point d’interrogation »: punctuation dictated in words (./spoken-punctuation.ts).
   const forwarded = withoutForwarding(
-    typed,
+    withSpokenPunctuation(typed),
     preamble ? (clause) => readClause(clause, context, customerList) : undefined,
   );
   const linkless = withInvoiceNumbersJoined(
