@@ -123,3 +123,51 @@ describe('a question dictated to a phone: punctuation said in words, homophones,
     ['quel est le point', NOT_UNDERSTOOD],
   ])('not punctuation: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
 });
+
+describe('the founder in capitals: full stops, greetings, old words', () => {
+  it.each([
+    [
+      'BONJOUR . JE VEUX LES TRAITES ECHUES DE LA SGH . MERCI .',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C002'] }),
+    ],
+    [
+      'BONJOUR. LES TRAITES NON HONOREES DE PLUS DE 5000 EUROS. MERCI.',
+      query({ intent: 'unpaid_invoices', amount: { gt: 500000 } }),
+    ],
+    ['TRAITES IMPAYEES AU 31 OCTOBRE', query({ intent: 'unpaid_invoices', asOf: '2026-10-31' })],
+    [
+      'BONJOUR. QUELLES TRAITES ARRIVENT A ECHEANCE CETTE SEMAINE ? MERCI.',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-11-23', to: '2026-11-29' } }),
+    ],
+    ['combien de traites en retard ?', query({ intent: 'unpaid_invoices' })],
+    [
+      'BONJOUR . QUEL EST LE SOLDE DEBITEUR DES ETABLISSEMENTS DURAND ? MERCI .',
+      { kind: 'unknown_customer', query: { intent: 'customer_balance' } },
+    ],
+    ['IMPAYES DES ETS LECLERC', { kind: 'unknown_customer', query: { intent: 'unpaid_invoices' } }],
+    [
+      'BONJOUR . OU EN EST LE REGLEMENT DE DUPONT ET FILS ? MERCI .',
+      query({ intent: 'customer_balance', customerCodes: ['C005'] }),
+    ],
+    [
+      'BONJOUR. LE SOLDE DEBITEUR DE BIOCOOP PART DIEU. MERCI.',
+      query({ intent: 'customer_balance', customerCodes: ['C011'] }),
+    ],
+  ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+
+  it.each([
+    // « traités » as a participle stays the journal; « des établissements » alone names nobody.
+    [
+      'les dossiers traités hier',
+      query({ intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' } }),
+    ],
+    [
+      'relances traitées cette semaine',
+      query({ intent: 'journal_activity', period: { from: '2026-11-23', to: '2026-11-29' } }),
+    ],
+    [
+      'QUEL EST LE SOLDE DEBITEUR DES ETABLISSEMENTS DUPONT ?',
+      query({ intent: 'customer_balance', customerCodes: ['C005'] }),
+    ],
+  ])('not an old word: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+});
