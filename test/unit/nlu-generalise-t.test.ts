@@ -171,3 +171,57 @@ describe('the founder in capitals: full stops, greetings, old words', () => {
     ],
   ])('not an old word: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
 });
+
+describe('the year-end closing: stages, groupings, and what is not Relances’ work', () => {
+  it.each([
+    [
+      'Quels impayés en sont au stade de la transmission au cabinet ?',
+      query({ intent: 'unpaid_invoices', step: 'J+30' }),
+    ],
+    ['impayés au stade de la transmission à l’avocat', query({ intent: 'unpaid_invoices', step: 'J+30' })],
+    ['créances au stade du passage au cabinet', query({ intent: 'unpaid_invoices', step: 'J+30' })],
+    [
+      'les factures à l’étape de la transmission au cabinet',
+      query({ intent: 'unpaid_invoices', step: 'J+30' }),
+    ],
+    [
+      'factures impayées au stade de la transmission aux avocats',
+      query({ intent: 'unpaid_invoices', step: 'J+30' }),
+    ],
+    ['factures en retard triées par client', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
+    ['les créances échues rangées par client', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
+    [
+      'impayés de plus de 60 jours classés par client',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 }, groupBy: 'customer' }),
+    ],
+    ['les clients classés par montant d’impayés', query({ intent: 'top_late_payers' })],
+    ['les débiteurs triés par retard', query({ intent: 'top_late_payers' })],
+    ['encours clients au 30 septembre', query({ intent: 'aged_balance', asOf: '2026-09-30' })],
+    [
+      'balance âgée au 30/09 par client',
+      query({ intent: 'aged_balance', asOf: '2026-09-30', groupBy: 'customer' }),
+    ],
+    // Credit balances, VAT, provisions, matching: not Relances' work, never a figure.
+    ['solde créditeur de la SGH', NOT_UNDERSTOOD],
+    ['clients créditeurs au 30 septembre', NOT_UNDERSTOOD],
+    ['position créditrice de Dupont', NOT_UNDERSTOOD],
+    ['TVA collectée sur les encaissements de novembre', NOT_UNDERSTOOD],
+    ['dotation aux provisions sur Dupont et Fils', NOT_UNDERSTOOD],
+    ['lettrage du compte 411 de la SGH', NOT_UNDERSTOOD],
+  ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+
+  it.each([
+    // The firm's list stays the firm's; a ranking said so stays one; a debtor's balance stays one.
+    ['quels impayés sont chez Aptos ?', query({ intent: 'litigation' })],
+    ['qu’est-ce qui est au stade du contentieux', query({ intent: 'litigation' })],
+    [
+      'dossiers transmis au cabinet ce mois',
+      query({ intent: 'journal_activity', period: { from: '2026-11-01', to: '2026-11-30' }, step: 'J+30' }),
+    ],
+    [
+      'les retards classés par client du plus gros au plus petit',
+      query({ intent: 'top_late_payers', groupBy: 'customer' }),
+    ],
+    ['solde débiteur de la SGH', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+  ])('not the closing’s rules: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+});
