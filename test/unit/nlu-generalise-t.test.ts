@@ -5,6 +5,7 @@
  * evaluation sets; negatives that the rules must not catch. Against the evaluation portfolio
  * (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
+import { withBelgianWords } from '../../src/questions/parser/belgian';
 import { withoutForwarding } from '../../src/questions/parser/forwarded';
 import { NOT_UNDERSTOOD, command, parsed, query } from '../support/nlu-parse';
 
@@ -224,4 +225,35 @@ describe('the year-end closing: stages, groupings, and what is not Relances’ w
     ],
     ['solde débiteur de la SGH', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
   ])('not the closing’s rules: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+});
+
+describe('Brussels French: « GSM », « une fois », « à tantôt »', () => {
+  it.each([
+    ['le GSM de dupont une fois', command({ command: 'customer_contact', customerCodes: ['C005'] })],
+    [
+      'tu sais me donner le GSM de l’hôtel du parc ?',
+      command({ command: 'customer_contact', customerCodes: ['C003'] }),
+    ],
+    [
+      'c’est quoi le numéro de GSM de la SGH',
+      command({ command: 'customer_contact', customerCodes: ['C002'] }),
+    ],
+    ['dis une fois, c’est quoi le DSO ?', query({ intent: 'dso' })],
+    ['écoute une fois, qui nous doit le plus ?', query({ intent: 'top_late_payers' })],
+    ['dites-moi une fois les litiges', query({ intent: 'disputes' })],
+    ['les relances du jour une fois', command({ command: 'day_card' })],
+    ['les impayés de Delhaize une fois', { kind: 'unknown_customer', query: { intent: 'unpaid_invoices' } }],
+    ['DSO ? à tantôt !', query({ intent: 'dso' })],
+    ['merci, à tantôt', NOT_UNDERSTOOD],
+    ['impayés de plus de nonante jours', query({ intent: 'unpaid_invoices', daysLate: { min: 91 } })],
+    ['les factures ouvertes de la SGH', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
+  ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+
+  it.each([
+    'payer en une fois',
+    'la balance âgée une fois par mois',
+    'relancés plus d’une fois',
+    'une fois que la SGH a payé',
+    'cette fois',
+  ])('not a filler: « %s »', (text) => expect(withBelgianWords(text)).toBe(text));
 });

@@ -4,7 +4,41 @@
  * can ask). Rewritten at the text, before the politeness and the commands read it. « je sais
  * pas », « vous savez combien nous doit la SGH ? », « savez-vous si Dupont a payé ? » stay as
  * typed: no infinitive follows.
+ *
+ * And Belgian words (issue 16, fifteenth round, `withBelgianWords`): « GSM » is a mobile phone
+ * (« tu sais me donner le GSM de X ? » asks X's contact); « une fois » closing a clause or after an
+ * imperative (« la revue de la semaine une fois », « dis une fois, … ») is a filler, never a name
+ * nor a number — « en une fois », « plus d’une fois », « une fois par mois », « une fois que »
+ * keep it; « à tantôt » is a farewell.
  */
+import { A, AP, B, S, SEP, W } from './regex-fragments';
+
+/** « GSM » (a mobile phone in Belgium), as the word the contacts know. */
+const GSM = new RegExp(`${W}gsm${B}`, 'giu');
+
+/** « une fois » closing a clause, not after « en », « d’ », « qu’ », « chaque », « cette »… */
+const FILLER_AT_END = new RegExp(
+  `(?<!(?:${W}(?:en|chaque|cette|la|autre|encore|d${A}j${A}|premi${'[eè]'}re|derni${'[eè]'}re)|d${AP}|qu${AP})\\s*)${W}une${S}fois${B}(?=\\s*(?:[,;.!?…]|$))`,
+  'giu',
+);
+
+/** « dis une fois », « écoute une fois », « regarde une fois »: an imperative and its filler. */
+const FILLER_AFTER_IMPERATIVE = new RegExp(
+  `(${W}(?:dis|dites|${'[eé]'}coute|${'[eé]'}coutez|regarde|regardez|attends|attendez|montre|montrez|donne|donnez|va|allez)(?:${SEP}(?:moi|nous))?)${S}une${S}fois${B}`,
+  'giu',
+);
+
+/** « à tantôt » (see you later), a farewell. */
+const FAREWELL = new RegExp(`${W}${A}${S}tant[oô]t${B}`, 'giu');
+
+export function withBelgianWords(text: string): string {
+  if (!/gsm|fois|tant/iu.test(text)) return text;
+  return text
+    .replace(GSM, (m) => (m === m.toUpperCase() ? 'PORTABLE' : 'portable'))
+    .replace(FILLER_AFTER_IMPERATIVE, (_m, verb: string) => verb)
+    .replace(FILLER_AT_END, ' ')
+    .replace(FAREWELL, ' ');
+}
 
 const CAN: Readonly<Record<string, string>> = {
   sais: 'peux',

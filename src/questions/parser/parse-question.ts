@@ -28,7 +28,7 @@ import { withoutPreamble, type ClauseReading } from './preamble';
 import { withLegalRegister } from './legal-register';
 import { withAccountantWords } from './accountant-words';
 import { nameWordOf, withGluedElisions } from './glued-elisions';
-import { withSavoirAsPouvoir } from './belgian';
+import { withBelgianWords, withSavoirAsPouvoir } from './belgian';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
 import { helpIntent, onlyQuestionMarks } from './help-asked';
 import { delayIntent } from './delay-asked';
@@ -202,7 +202,8 @@ function parse(
 ): ParseResult | null {
   // « CHEZ LAVOCAT », « TAUX DIMPAYES »: an elision typed without its apostrophe (./glued-elisions.ts).
   // « afiche le tablo du jour »: words spelt by ear read as the domain's words (./phonetic.ts).
-  // « vous savez m’afficher … ? »: Belgian « savoir » before an infinitive is « pouvoir » (./belgian.ts).
+  // « vous savez m’afficher … ? »: Belgian « savoir » before an infinitive is « pouvoir »; « GSM »,
+  // « une fois », « à tantôt »: Belgian words (./belgian.ts).
   // A word of a customer's name is never split (« Dargent »): without the customers, a split word
   // sends the question to the parse with them.
   // « historique f 2026-1042 »: an invoice number typed with a space is one (./autocorrect.ts).
@@ -253,7 +254,7 @@ function parse(
   // « impyés cemois », « paiemnt »: a word typed in haste, one letter off a domain word (./one-hand.ts).
   const unglued = withHasteTypos(withGluedElisions(linkless, isNameWord), isNameWord);
   if (customerList === null && unglued !== linkless) return null;
-  const message = withSavoirAsPouvoir(respelledByEar(unglued));
+  const message = withSavoirAsPouvoir(withBelgianWords(respelledByEar(unglued)));
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
   // « … pour le comité de jeudi », « ma responsable m’a dit … »: who asks and for what, without
   // a customer or a period in it (./context-clauses.ts).
