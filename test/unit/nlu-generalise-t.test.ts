@@ -257,3 +257,43 @@ describe('Brussels French: « GSM », « une fois », « à tantôt »', () => {
     'cette fois',
   ])('not a filler: « %s »', (text) => expect(withBelgianWords(text)).toBe(text));
 });
+
+describe('a rep typing during a call: a payment claimed on an invoice, a promise to note', () => {
+  const history = (invoice: string) => command({ command: 'history', invoice });
+  it.each([
+    ['jsuis avec la sgh là il dit qu’il a payé la F2026-1042 tu vois qqch ?', history('F2026-1042')],
+    ['jsuis avec dupont il dit qu’il a réglé la F2026-1050, tu vois un paiement ?', history('F2026-1050')],
+    ['il dit avoir payé la F2026-1042, c’est arrivé ?', history('F2026-1042')],
+    ['elle m’assure que la f2026-1042 est réglée, tu confirmes ?', history('F2026-1042')],
+    ['d’après lui la F2026-1042 c’est payé depuis une semaine', history('F2026-1042')],
+    ['le client dit qu’il a viré pour la F2026-1099 hier', history('F2026-1099')],
+    ['la F2026-1042 a bien été réglée ?', history('F2026-1042')],
+    [
+      'il promet de payer 500 € lundi, tu notes pour dupont ?',
+      command({ command: 'record_promise', date: '2026-11-30', amount: 50000, customerCodes: ['C005'] }),
+    ],
+    [
+      'il dit qu’il va payer lundi la F2026-1044, tu notes ?',
+      command({ command: 'record_promise', invoice: 'F2026-1044', date: '2026-11-30' }),
+    ],
+    [
+      'jsuis au tel avec naturalia, ils doivent cmb ?',
+      query({ intent: 'customer_balance', customerCodes: ['C010'] }),
+    ],
+    ['chuis avec l’ehpad là, ils ont des litiges ?', query({ intent: 'disputes', customerCodes: ['C014'] })],
+  ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+
+  it.each([
+    // Another command said with the claim is that command; a payment to come stays a promise.
+    [
+      'il dit qu’il a payé la F2026-1042, lève le litige',
+      command({ command: 'lift_dispute', invoice: 'F2026-1042' }),
+    ],
+    [
+      'il dit qu’il paiera la F2026-1042 lundi',
+      command({ command: 'record_promise', invoice: 'F2026-1042', date: '2026-11-30' }),
+    ],
+    // Without an invoice, no history to open: a claim alone is not understood.
+    ['il dit qu’il a payé, tu vois qqch ?', NOT_UNDERSTOOD],
+  ])('not a claim to check: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+});

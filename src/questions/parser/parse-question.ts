@@ -24,6 +24,7 @@ import { withoutContextClauses } from './context-clauses';
 import { withoutCourtesy } from './courtesy';
 import { withoutForwarding } from './forwarded';
 import { withSpokenPunctuation } from './spoken-punctuation';
+import { withPaymentClaimChecked } from './on-call';
 import { withoutPreamble, type ClauseReading } from './preamble';
 import { withLegalRegister } from './legal-register';
 import { withAccountantWords } from './accountant-words';
@@ -254,7 +255,8 @@ function parse(
   // « impyés cemois », « paiemnt »: a word typed in haste, one letter off a domain word (./one-hand.ts).
   const unglued = withHasteTypos(withGluedElisions(linkless, isNameWord), isNameWord);
   if (customerList === null && unglued !== linkless) return null;
-  const message = withSavoirAsPouvoir(withBelgianWords(respelledByEar(unglued)));
+  // « il dit qu'il a payé la F2026-1042, tu vois qqch ? »: that invoice's history (./on-call.ts).
+  const message = withPaymentClaimChecked(withSavoirAsPouvoir(withBelgianWords(respelledByEar(unglued))));
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
   // « … pour le comité de jeudi », « ma responsable m’a dit … »: who asks and for what, without
   // a customer or a period in it (./context-clauses.ts).
