@@ -48,6 +48,17 @@ describe('a forwarded message: its marks, who sent it, its quote and its subject
       'TR: > combien nous doit Carrefour ?',
       { kind: 'unknown_customer', query: { intent: 'customer_balance' } },
     ],
+    // A subject line that the message refers to (« me les montrer ») is kept; « Objet : » is a mark.
+    ['Objet : relances du jour\n> tu peux me les montrer ?', command({ command: 'day_card' })],
+    ['TR: litiges\n> tu peux me les lister ?', query({ intent: 'disputes' })],
+    [
+      'Objet: question\ncombien nous doit la SGH ?',
+      query({ intent: 'customer_balance', customerCodes: ['C002'] }),
+    ],
+    [
+      'TR : DSO\n> Bonjour,\n> quel est le DSO à fin septembre ?\n> Cordialement,\n> Paul',
+      query({ intent: 'dso', asOf: '2026-09-30' }),
+    ],
   ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
 
   it.each([

@@ -4,13 +4,13 @@
  * quoted lines opening on « > », a subject line before the quoted question (« TR: planning
  * \n> qu'est-ce qu'il y a à faire aujourd'hui ? »). The question is in the quote or after it:
  *
- * - the forwarding marks at the start (« TR: RE: », « Fwd : ») are never a customer;
+ * - the forwarding marks at the start (« TR: RE: », « Fwd : », « Objet : ») are never a customer;
  * - « cf (le) mail / message / courriel / sms de X (ci-dessous) : » names the message forwarded and
  *   who sent it — never a customer, never the e-mail step (« cf mail du DG » is no J+3); without
  *   « cf » it is read so only at the start and before « : » (« mail de Sophie : … »);
  * - « > » opening a line is a quote's mark, not a comparator (« retard > 60 » stays one);
- * - after a forwarding mark, a subject line followed by the message's other lines is context when it
- *   names no customer (« graphique pour le CA », « question DAF »); a subject naming one is kept
+ * - after a forwarding mark, a subject line followed by the message's other lines, which ask on
+ *   their own, is context when it names no customer (« graphique pour le CA », « question DAF »); a subject naming one is kept
  *   (« TR: Biocoop Part Dieu - relance \n> … \nils nous doivent combien ? »);
  * - quoted lines followed by a question of one's own (« > nous avons bien reçu votre courrier \n ils
  *   nous doivent combien ? ») are context when they name no customer; followed by an instruction
@@ -21,7 +21,7 @@
 import { AP, E, W, B } from './regex-fragments';
 
 /** Forwarding and reply marks at the start, repeated (« TR: RE: », « Fwd : », « Réf. : »). */
-const MARKS = new RegExp(`^\\s*(?:(?:tr|re|fwd?|transf|r${E}f)\\.?\\s*:\\s*)+`, 'iu');
+const MARKS = new RegExp(`^\\s*(?:(?:tr|re|fwd?|transf|r${E}f|objet|sujet|subject)\\.?\\s*:\\s*)+`, 'iu');
 
 /** What a forwarded message is called. */
 const MESSAGE = `(?:e-?mail|mail|mel|m${E}l|message|msg|courriel|sms|texto|note|${E}change)s?`;
@@ -60,6 +60,10 @@ const ASKING = new RegExp(
 export interface ForwardedReading {
   /** A known customer's name, or an invoice's number. */
   customer: boolean;
+  /** The weight of the intent its words name (0: none; a command weighs). */
+  intentWeight: number;
+  /** A filter of a question: date, amount, days late, step, risk, grouping, ranking. */
+  filters: boolean;
 }
 
 /** The text with the forwarding blanked out (same length). */
@@ -80,12 +84,14 @@ export function withoutForwarding(text: string, read?: (clause: string) => Forwa
     return line + spaces + ' '.repeat(quote.length);
   });
   if (!read) return out;
-  // A subject line, then the message: context unless it names a customer.
+  // A subject line, then a message that asks on its own: context unless it names a customer
+  // (« Objet : relances du jour \n> tu peux me les montrer ? » keeps what « les » stands for).
   if (marked || quoted.length > 0) {
     const first = /^\s*([^\n]*?)\s*\n(?=[\s\S]*\S)/u.exec(out);
     if (first?.[1] && !first[1].includes('?') && !read(first[1]).customer) {
       const at = out.indexOf(first[1]);
-      out = blank(out, at, at + first[1].length);
+      const rest = read(out.slice(at + first[1].length));
+      if (rest.intentWeight > 0 || rest.filters) out = blank(out, at, at + first[1].length);
     }
   }
   // The quote, then a question of one's own (not an instruction: « réponds-lui stp »): the quote is context.
