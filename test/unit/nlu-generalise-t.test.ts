@@ -133,7 +133,22 @@ describe('a question dictated to a phone: punctuation said in words, homophones,
     ['fais le point sur les litiges', query({ intent: 'disputes' })],
     ['c’est quoi le point mort point d’interrogation', NOT_UNDERSTOOD],
     ['quel est le point', NOT_UNDERSTOOD],
+    // Two single letters, or « y a t il », are no acronym.
+    ['y a t il des litiges', query({ intent: 'disputes' })],
   ])('not punctuation: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+});
+
+describe('an acronym spelt letter by letter in a dictation', () => {
+  it.each([
+    ['le d s o de ce mois', query({ intent: 'dso', period: { from: '2026-11-01', to: '2026-11-30' } })],
+    [
+      'les l r a r envoyées hier',
+      query({ intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' }, step: 'J+20' }),
+    ],
+    ['combien nous doit la s g h', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    ['les impayés de l p i', query({ intent: 'unpaid_invoices', customerCodes: ['C012'] })],
+    ['fiche i t m vaise', command({ command: 'customer_card', customerCodes: ['C018'] })],
+  ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
 });
 
 describe('the founder in capitals: full stops, greetings, old words', () => {
@@ -152,6 +167,11 @@ describe('the founder in capitals: full stops, greetings, old words', () => {
       query({ intent: 'unpaid_invoices', period: { from: '2026-11-23', to: '2026-11-29' } }),
     ],
     ['combien de traites en retard ?', query({ intent: 'unpaid_invoices' })],
+    // Rewritten in capitals, a question typed in capitals names nobody with its words.
+    [
+      'BONJOUR. LES TRAITES A ECHOIR CE MOIS. MERCI.',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-11-01', to: '2026-11-30' } }),
+    ],
     [
       'BONJOUR . QUEL EST LE SOLDE DEBITEUR DES ETABLISSEMENTS DURAND ? MERCI .',
       { kind: 'unknown_customer', query: { intent: 'customer_balance' } },
@@ -209,6 +229,9 @@ describe('the year-end closing: stages, groupings, and what is not Relances’ w
     ['les clients classés par montant d’impayés', query({ intent: 'top_late_payers' })],
     ['les débiteurs triés par retard', query({ intent: 'top_late_payers' })],
     ['encours clients au 30 septembre', query({ intent: 'aged_balance', asOf: '2026-09-30' })],
+    ['encours clients échu au 31/10', query({ intent: 'unpaid_invoices', asOf: '2026-10-31' })],
+    ['Encours client échus de plus de 90 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 91 } })],
+    ['encours clients échu et non échu', query({ intent: 'aged_balance' })],
     [
       'balance âgée au 30/09 par client',
       query({ intent: 'aged_balance', asOf: '2026-09-30', groupBy: 'customer' }),

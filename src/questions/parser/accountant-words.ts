@@ -32,6 +32,9 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
     'factures',
   ],
   [new RegExp(`(?<=${W}(?:la|une|cette|ma|notre|votre|leur|quelle)${S})traite${B}`, 'giu'), 'facture'],
+  // « l'encours clients échu au 31/10 »: the overdue part of the receivables, their unpaid list (as
+  // « l'encours échu »), not the aged balance of everything owed.
+  [new RegExp(`${W}encours${S}clients?${S}(?=${E}chus?${B})`, 'giu'), 'encours '],
   // « dans le poste clients », « au sein du poste clients » after a name: where X stands, its balance.
   [
     new RegExp(
@@ -71,6 +74,11 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 /** The text with an old accountant's words in the parser's French. */
 export function withAccountantWords(text: string): string {
   let out = text;
-  for (const [re, plain] of RULES) out = out.replace(re, plain);
+  // A word typed in capitals is rewritten in capitals: a question typed all in capitals stays so
+  // (« LES TRAITES A ECHOIR » — its capitals are no evidence of a name).
+  for (const [re, plain] of RULES)
+    out = out.replace(re, (m) =>
+      plain && m === m.toUpperCase() && /\p{Lu}/u.test(m) ? plain.toUpperCase() : plain,
+    );
   return out;
 }

@@ -5,7 +5,8 @@
  * the sentence — is the mark itself, never a word of a name (« où en est l hôtel du parc point d
  * interrogation » asks Hôtel du Parc's balance). « 5 virgule 5 » is a decimal comma. « fais le
  * point », « un point sur », « Au Bon Point », « point de vue » keep their « point »: only a « point »
- * ending the text after a word that is no determiner is a full stop.
+ * ending the text after a word that is no determiner is a full stop. An acronym spelt letter by
+ * letter is glued (« le d s o de ce mois » is the DSO).
  */
 import { AP_OPT, B, SEP, W } from './regex-fragments';
 
@@ -35,8 +36,21 @@ const FULL_STOP = /([\p{L}\p{N}'’]+)(\s+)point\s*$/iu;
 const BEFORE_NOUN =
   /^(?:le|un|au|du|ce|cet|bon|mon|ton|son|notre|votre|leur|de|d['’]|l['’]|en|sur|quel|petit|gros|dernier|premier|ordre|fait|faire|fais|faites|on)$/iu;
 
-/** The text with the punctuation said in words written as marks. */
+/**
+ * An acronym spelt letter by letter (« le d s o », « les l r a r », « la s g h »): three single
+ * letters or more, glued (« il y a t il » is no acronym: « y a » opens it).
+ */
+const SPELT = /(?<![\p{L}\p{N}'’`´])(?!y\s+a\s)(?:[a-z]\s+){2,}[a-z](?![\p{L}\p{N}'’`´])/giu;
+
+/** The text with the punctuation said in words written as marks, and acronyms spelt out glued. */
 export function withSpokenPunctuation(text: string): string {
+  const glued = /(?:^|\s)[a-z]\s+[a-z]\s+[a-z](?:\s|$)/iu.test(text)
+    ? text.replace(SPELT, (m) => m.replace(/\s+/gu, ''))
+    : text;
+  return withPunctuationSaid(glued);
+}
+
+function withPunctuationSaid(text: string): string {
   if (!/point|virgule|guillemet|ligne/iu.test(text)) return text;
   let out = text;
   for (const [said, mark] of SAID) out = out.replace(said, mark);
