@@ -279,6 +279,18 @@ describe('Brussels French: « GSM », « une fois », « à tantôt »', () => {
     ['les impayés de Delhaize une fois', { kind: 'unknown_customer', query: { intent: 'unpaid_invoices' } }],
     ['DSO ? à tantôt !', query({ intent: 'dso' })],
     ['merci, à tantôt', NOT_UNDERSTOOD],
+    [
+      'tu sais me montrer les courriers simples à envoyer tantôt ?',
+      query({ intent: 'planned_actions', period: TODAY, step: 'J+10' }),
+    ],
+    [
+      'qu’est-ce qui part tantôt en recommandé ?',
+      query({ intent: 'planned_actions', period: TODAY, step: 'J+20' }),
+    ],
+    [
+      'les impayés endéans les 30 jours',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-10-25', to: '2026-11-23' } }),
+    ],
     ['impayés de plus de nonante jours', query({ intent: 'unpaid_invoices', daysLate: { min: 91 } })],
     ['les factures ouvertes de la SGH', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
   ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));

@@ -9,7 +9,8 @@
  * (« tu sais me donner le GSM de X ? » asks X's contact); « une fois » closing a clause or after an
  * imperative (« la revue de la semaine une fois », « dis une fois, … ») is a filler, never a name
  * nor a number — « en une fois », « plus d’une fois », « une fois par mois », « une fois que »
- * keep it; « à tantôt » is a farewell.
+ * keep it; « à tantôt » is a farewell, « tantôt » alone this afternoon (« les courriers à envoyer
+ * tantôt »), « endéans » « dans ».
  */
 import { A, AP, B, S, SEP, W } from './regex-fragments';
 
@@ -31,13 +32,21 @@ const FILLER_AFTER_IMPERATIVE = new RegExp(
 /** « à tantôt » (see you later), a farewell. */
 const FAREWELL = new RegExp(`${W}${A}${S}tant[oô]t${B}`, 'giu');
 
+/** « tantôt » alone (not « à tantôt »): later today, this afternoon. */
+const LATER_TODAY = new RegExp(`${W}tant[oô]t${B}`, 'giu');
+
+/** « endéans » (within): « dans ». */
+const WITHIN = new RegExp(`${W}end${'[eé]'}ans${B}`, 'giu');
+
 export function withBelgianWords(text: string): string {
-  if (!/gsm|fois|tant/iu.test(text)) return text;
+  if (!/gsm|fois|tant|end[eé]ans/iu.test(text)) return text;
   return text
     .replace(GSM, (m) => (m === m.toUpperCase() ? 'PORTABLE' : 'portable'))
     .replace(FILLER_AFTER_IMPERATIVE, (_m, verb: string) => verb)
     .replace(FILLER_AT_END, ' ')
-    .replace(FAREWELL, ' ');
+    .replace(FAREWELL, ' ')
+    .replace(LATER_TODAY, 'cet après-midi')
+    .replace(WITHIN, 'dans');
 }
 
 const CAN: Readonly<Record<string, string>> = {
