@@ -48,6 +48,29 @@ describe('a forwarded message: its marks, who sent it, its quote and its subject
       'TR: > combien nous doit Carrefour ?',
       { kind: 'unknown_customer', query: { intent: 'customer_balance' } },
     ],
+    // A forwarded e-mail's separator and header lines are never a name nor a date.
+    [
+      "-----Message d'origine-----\nDe : Sophie Martin\nEnvoyé : lundi 23 novembre 2026 09:12\nÀ : compta\nObjet : impayés\nquels sont les impayés de plus de 60 jours ?",
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    ],
+    [
+      '---------- Forwarded message ---------\nFrom: Julie\nqui nous doit le plus ?',
+      query({ intent: 'top_late_payers' }),
+    ],
+    ['Début du message réexpédié :\n> litiges ouverts ?', query({ intent: 'disputes' })],
+    [
+      'De : Paul Girard\nDate : 20 novembre\n> combien nous doit la SGH ?',
+      query({ intent: 'customer_balance', customerCodes: ['C002'] }),
+    ],
+    // A question about the quote (« tu confirmes ? ») keeps it: a payment claimed there is checked.
+    [
+      'RE: relance F2026-1042\n> nous avons réglé cette facture le 10 novembre\ntu confirmes ?',
+      command({ command: 'history', invoice: 'F2026-1042' }),
+    ],
+    [
+      'TR: Hôtel du Parc\n> Bonjour, nous contestons la facture.\nc’est vrai ?',
+      query({ intent: 'disputes', customerCodes: ['C003'] }),
+    ],
     // A subject line that the message refers to (« me les montrer ») is kept; « Objet : » is a mark.
     ['Objet : relances du jour\n> tu peux me les montrer ?', command({ command: 'day_card' })],
     ['TR: litiges\n> tu peux me les lister ?', query({ intent: 'disputes' })],
@@ -69,6 +92,8 @@ describe('a forwarded message: its marks, who sent it, its quote and its subject
       query({ intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' }, step: 'J+3' }),
     ],
     ['impayés retard\n> 60 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+    // One « Date : » line without a forwarded e-mail around it is a cut-off date asked.
+    ['date : fin octobre, impayés ?', query({ intent: 'unpaid_invoices', asOf: '2026-10-31' })],
     // Marks alone ask nothing, and are never a customer.
     ['cf mail', NOT_UNDERSTOOD],
     ['TR:', NOT_UNDERSTOOD],
@@ -79,12 +104,12 @@ describe('a forwarded message: its marks, who sent it, its quote and its subject
     ],
   ])('not forwarding: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
 
-  it('blanks the marks in place, every other word where it was', () => {
-    const text = 'TR: cf mail de Sophie : impayés';
-    const out = withoutForwarding(text);
-    expect(out).toHaveLength(text.length);
-    expect(out.trim()).toBe('impayés');
+  it('blanks the marks, and compacts the blanks a long quoted thread leaves', () => {
+    expect(withoutForwarding('TR: cf mail de Sophie : impayés').trim()).toBe('impayés');
     expect(withoutForwarding('impayés > 5000')).toBe('impayés > 5000');
+    const thread = `TR: point\n${'> nous avons bien reçu votre courrier.\n'.repeat(50)}ils doivent combien ?`;
+    const read = () => ({ customer: false, intentWeight: 0, filters: false });
+    expect(withoutForwarding(thread, read).length).toBeLessThan(40);
   });
 });
 

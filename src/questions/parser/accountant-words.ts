@@ -26,12 +26,12 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   // determiner is an invoice (« les dossiers traités » stays a participle).
   [
     new RegExp(
-      `(?<=${W}(?:les|des|mes|nos|vos|ces|quelles|quels|leurs|combien${S}de|combien${S}d${AP}?)${S})traites${B}`,
+      `(${W}(?:les|des|mes|nos|vos|ces|quelles|quels|leurs|combien${S}de|combien${S}d${AP}?)${S})traites${B}`,
       'giu',
     ),
-    'factures',
+    '$1factures',
   ],
-  [new RegExp(`(?<=${W}(?:la|une|cette|ma|notre|votre|leur|quelle)${S})traite${B}`, 'giu'), 'facture'],
+  [new RegExp(`(${W}(?:la|une|cette|ma|notre|votre|leur|quelle)${S})traite${B}`, 'giu'), '$1facture'],
   // « l'encours clients échu au 31/10 »: the overdue part of the receivables, their unpaid list (as
   // « l'encours échu »), not the aged balance of everything owed.
   [new RegExp(`${W}encours${S}clients?${S}(?=${E}chus?${B})`, 'giu'), 'encours '],
@@ -76,9 +76,14 @@ export function withAccountantWords(text: string): string {
   let out = text;
   // A word typed in capitals is rewritten in capitals: a question typed all in capitals stays so
   // (« LES TRAITES A ECHOIR » — its capitals are no evidence of a name).
+  // « $1 » keeps the first group (a determiner matched before the word, not looked behind for: a
+  // look-behind over spaces is slow on a long blanked message).
   for (const [re, plain] of RULES)
-    out = out.replace(re, (m) =>
-      plain && m === m.toUpperCase() && /\p{Lu}/u.test(m) ? plain.toUpperCase() : plain,
-    );
+    out = out.replace(re, (m: string, ...groups: unknown[]) => {
+      const kept = plain.startsWith('$1') && typeof groups[0] === 'string' ? groups[0] : '';
+      const word = plain.startsWith('$1') ? plain.slice(2) : plain;
+      const said = m.slice(kept.length);
+      return kept + (word && said === said.toUpperCase() && /\p{Lu}/u.test(said) ? word.toUpperCase() : word);
+    });
   return out;
 }

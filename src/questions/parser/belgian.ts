@@ -17,10 +17,13 @@ import { A, AP, B, S, SEP, W } from './regex-fragments';
 /** « GSM » (a mobile phone in Belgium), as the word the contacts know. */
 const GSM = new RegExp(`${W}gsm${B}`, 'giu');
 
-/** « une fois » closing a clause, not after « en », « d’ », « qu’ », « chaque », « cette »… */
-const FILLER_AT_END = new RegExp(
-  `(?<!(?:${W}(?:en|chaque|cette|la|autre|encore|d${A}j${A}|premi${'[eè]'}re|derni${'[eè]'}re)|d${AP}|qu${AP})\\s*)${W}une${S}fois${B}(?=\\s*(?:[,;.!?…]|$))`,
-  'giu',
+/** « une fois » closing a clause. */
+const FILLER_AT_END = new RegExp(`${W}une${S}fois${B}(?=\\s*(?:[,;.!?…]|$))`, 'giu');
+
+/** What before « une fois » keeps it (« en une fois », « plus d’une fois », « cette fois »…). */
+const KEEPS_IT = new RegExp(
+  `(?:${W}(?:en|chaque|cette|la|autre|encore|d${A}j${A}|premi${'[eè]'}re|derni${'[eè]'}re)|d${AP}|qu${AP})\\s*$`,
+  'iu',
 );
 
 /** « dis une fois », « écoute une fois », « regarde une fois »: an imperative and its filler. */
@@ -43,7 +46,9 @@ export function withBelgianWords(text: string): string {
   return text
     .replace(GSM, (m) => (m === m.toUpperCase() ? 'PORTABLE' : 'portable'))
     .replace(FILLER_AFTER_IMPERATIVE, (_m, verb: string) => verb)
-    .replace(FILLER_AT_END, ' ')
+    .replace(FILLER_AT_END, (m: string, at: number, all: string) =>
+      KEEPS_IT.test(all.slice(Math.max(0, at - 24), at)) ? m : ' ',
+    )
     .replace(FAREWELL, ' ')
     .replace(LATER_TODAY, 'cet après-midi')
     .replace(WITHIN, 'dans');

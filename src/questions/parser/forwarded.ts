@@ -4,7 +4,9 @@
  * quoted lines opening on « > », a subject line before the quoted question (« TR: planning
  * \n> qu'est-ce qu'il y a à faire aujourd'hui ? »). The question is in the quote or after it:
  *
- * - the forwarding marks at the start (« TR: RE: », « Fwd : », « Objet : ») are never a customer;
+ * - the forwarding marks at the start (« TR: RE: », « Fwd : », « Objet : ») are never a customer, nor
+ *   a forwarded e-mail's separator and header lines (« -----Message d'origine----- », « De : Sophie
+ *   Martin », « Envoyé : lundi 23 novembre », « À : compta »);
  * - « cf (le) mail / message / courriel / sms de X (ci-dessous) : » names the message forwarded and
  *   who sent it — never a customer, never the e-mail step (« cf mail du DG » is no J+3); without
  *   « cf » it is read so only at the start and before « : » (« mail de Sophie : … »);
@@ -13,12 +15,14 @@
  *   their own, is context when it names no customer (« graphique pour le CA », « question DAF »); a subject naming one is kept
  *   (« TR: Biocoop Part Dieu - relance \n> … \nils nous doivent combien ? »);
  * - quoted lines followed by a question of one's own (« > nous avons bien reçu votre courrier \n ils
- *   nous doivent combien ? ») are context when they name no customer; followed by an instruction
- *   (« réponds-lui stp », « note la promesse ») they are the question.
+ *   nous doivent combien ? ») are context when they name no customer; followed by an instruction (« réponds-lui stp », « note la promesse ») or a
+ *   question about them (« tu confirmes ? ») they are what is asked.
  *
- * Blanked like ./politeness.ts (replaced by spaces, every other word in its place).
+ * Blanked like ./politeness.ts (replaced by spaces, every other word in its place), then the runs
+ * of blanks left are compacted: a long quoted thread blanked would leave hundreds of spaces, which
+ * later look-behinds over spaces read slowly.
  */
-import { AP, E, W, B } from './regex-fragments';
+import { AP, E, S, W, B } from './regex-fragments';
 
 /** Forwarding and reply marks at the start, repeated (« TR: RE: », « Fwd : », « Réf. : »). */
 const MARKS = new RegExp(`^\\s*(?:(?:tr|re|fwd?|transf|r${E}f|objet|sujet|subject)\\.?\\s*:\\s*)+`, 'iu');
@@ -44,6 +48,19 @@ const SEE = `(?:(?:cf\\.?|voir|vois|lis|regarde)\\s*)?`;
 /** « mail de Sophie : », « message du DG ci-dessous : » opening the text (no « cf »). */
 const FROM_AT_START = new RegExp(`^\\s*${SEE}(?:(?:le|ce|un)\\s+)?${MESSAGE}${FROM}${BELOW}\\s*:`, 'iu');
 
+/** A forwarded e-mail's separator (« -----Message d'origine----- », « Début du message réexpédié : »). */
+const SEPARATOR = new RegExp(
+  `-{2,}\\s*(?:message${S}d${AP}origine|original${S}message|forwarded${S}message|message${S}transf${E}r${E})\\s*-*|` +
+    `(?:d${E}but${S}du${S}message${S}r${E}exp${E}di${E}|message${S}transf${E}r${E}|begin${S}forwarded${S}message)\\s*:`,
+  'giu',
+);
+
+/** A forwarded e-mail's header line (« De : Sophie Martin », « Envoyé : lundi … », « À : compta »). */
+const HEADER_LINE = new RegExp(
+  `(^|\\n)([ \\t]*(?:de|from|envoy${E}|sent|${'[aà]'}|to|cc|cci|bcc|date)[ \\t]*:[^\\n]*)`,
+  'giu',
+);
+
 /** A quote's mark opening a line (« > … », « >> … »); « > 60 » opening a line stays a comparator. */
 const QUOTE_MARK = /(^|\n)([ \t]*)(>+)(?![ \t]*[\d€$])/gu;
 
@@ -53,6 +70,12 @@ const QUOTE_MARK = /(^|\n)([ \t]*)(>+)(?![ \t]*[\d€$])/gu;
  */
 const ASKING = new RegExp(
   `\\?|^\\s*(?:combien|quel(?:le)?s?|qui|o[uù]|quand|comment|est${'[\\s\\-]'}+ce)${B}`,
+  'iu',
+);
+
+/** A question about the quote itself (« tu confirmes ? », « c'est vrai ? », « tu peux vérifier ? »). */
+const ABOUT_THE_QUOTE = new RegExp(
+  `^\\s*(?:(?:tu|vous)${S}(?:(?:me${S}|nous${S})?(?:confirmes?|confirmez|vois|voyez)|(?:peux|pouvez)${S}(?:v${E}rifier|checker|regarder|voir|confirmer))|c${AP}est${S}(?:vrai|juste|exact|bon|le${S}cas|ok)|(?:vrai|exact|correct)${B})`,
   'iu',
 );
 
@@ -66,10 +89,14 @@ export interface ForwardedReading {
   filters: boolean;
 }
 
-/** The text with the forwarding blanked out (same length). */
+/** The text with the forwarding blanked out, its runs of blanks compacted. */
 export function withoutForwarding(text: string, read?: (clause: string) => ForwardedReading): string {
   if (!/[:>]|cf/iu.test(text)) return text;
-  let out = text;
+  let out = text.replace(SEPARATOR, (m) => ' '.repeat(m.length));
+  // Header lines, when there are two of them or a separator (« Date : 31/10 » alone may be asked).
+  const headers = [...out.matchAll(HEADER_LINE)];
+  if (headers.length >= 2 || (headers.length === 1 && out !== text))
+    out = out.replace(HEADER_LINE, (_m, line: string, header: string) => line + ' '.repeat(header.length));
   const marks = MARKS.exec(out);
   const marked = marks !== null;
   if (marks) out = blank(out, marks.index, marks.index + marks[0].length);
@@ -98,11 +125,13 @@ export function withoutForwarding(text: string, read?: (clause: string) => Forwa
   const last = quoted.at(-1);
   if (last) {
     const after = out.slice(last[1]);
-    if (ASKING.test(after)) {
-      for (const [from, to] of quoted) if (!read(out.slice(from, to)).customer) out = blank(out, from, to);
+    if (ASKING.test(after) && !ABOUT_THE_QUOTE.test(after)) {
+      // The quote read once, as a whole (a long thread is not parsed line by line).
+      const quote = quoted.map(([from, to]) => out.slice(from, to)).join(' ');
+      if (!read(quote).customer) for (const [from, to] of quoted) out = blank(out, from, to);
     }
   }
-  return out;
+  return out === text ? out : out.replace(/[ \t]*\n\s*/gu, '\n').replace(/[ \t]{2,}/gu, ' ');
 }
 
 function blank(text: string, from: number, to: number): string {

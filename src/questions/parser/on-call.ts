@@ -11,7 +11,7 @@ import { AP, B, S, W } from './regex-fragments';
 
 /** A payment already made: « qu'il a payé », « avoir réglé », « c'est payé », « ils ont viré ». */
 const PAID = new RegExp(
-  `${W}(?:(?:a|ont|aurait|auraient|avoir)${S}(?:d${'[eé]'}j${'[aà]'}${S}|bien${S})?(?:${'[eé]'}t${'[eé]'}${S})?(?:pay${'[eé]'}e?|r${'[eé]'}gl${'[eé]'}e?|vir${'[eé]'}e?|vers${'[eé]'}e?|sold${'[eé]'}e?)|(?:est|c${AP}est|serait)${S}(?:d${'[eé]'}j${'[aà]'}${S})?(?:pay${'[eé]'}e|r${'[eé]'}gl${'[eé]'}e|sold${'[eé]'}e|pay${'[eé]'}|r${'[eé]'}gl${'[eé]'}|sold${'[eé]'}))${B}`,
+  `${W}(?:(?:a|ai|avons|avez|ont|aurait|auraient|avoir)${S}(?:d${'[eé]'}j${'[aà]'}${S}|bien${S})?(?:${'[eé]'}t${'[eé]'}${S})?(?:pay${'[eé]'}e?|r${'[eé]'}gl${'[eé]'}e?|vir${'[eé]'}e?|vers${'[eé]'}e?|sold${'[eé]'}e?)|(?:est|c${AP}est|serait)${S}(?:d${'[eé]'}j${'[aà]'}${S})?(?:pay${'[eé]'}e|r${'[eé]'}gl${'[eé]'}e|sold${'[eé]'}e|pay${'[eé]'}|r${'[eé]'}gl${'[eé]'}|sold${'[eé]'}))${B}`,
   'iu',
 );
 
