@@ -1,6 +1,6 @@
 /**
  * A retired chief accountant's words for what the parser reads in plain French (issue 16,
- * thirteenth round): « effets (de commerce) impayés » are unpaid invoices; « le poste clients » is
+ * thirteenth round): « effets (de commerce) impayés », « traites impayées » are unpaid invoices; « le poste clients » is
  * the receivables (« quelle proportion du poste clients est échue ? » the overdue share; « la
  * situation de X dans le poste clients » X's balance — never « poster », sent); « les comptes
  * (clients) débiteurs » are the customers who owe (« les plus en retard, par ordre d’importance »
@@ -13,14 +13,28 @@
 import { A, AP, B, E, S, W } from './regex-fragments';
 
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
-  // « effets (de commerce) impayés / échus / en souffrance / non réglés »: unpaid invoices.
+  // « effets (de commerce) impayés / échus / en souffrance / non réglés », « traites impayées /
+  // échues / non honorées »: unpaid invoices.
   [
     new RegExp(
-      `${W}effets?(?:${S}de${S}commerce)?${S}(?:impay${E}e?s?|${E}chus|en${S}souffrance|non${S}(?:r${E}gl${E}s|pay${E}s|honor${E}s))${B}`,
+      `${W}(?:effets?(?:${S}de${S}commerce)?|traites?)${S}(?:impay${E}e?s?|${E}chu(?:e|s|es)?|en${S}souffrance|non${S}(?:r${E}gl${E}e?s|pay${E}e?s|honor${E}e?s))${B}`,
       'giu',
     ),
     'factures impayées',
   ],
+  // « les traites de la SGH », « quelles traites arrivent à échéance ? »: a bill of exchange after its
+  // determiner is an invoice (« les dossiers traités » stays a participle).
+  [
+    new RegExp(
+      `(${W}(?:les|des|mes|nos|vos|ces|quelles|quels|leurs|combien${S}de|combien${S}d${AP}?)${S})traites${B}`,
+      'giu',
+    ),
+    '$1factures',
+  ],
+  [new RegExp(`(${W}(?:la|une|cette|ma|notre|votre|leur|quelle)${S})traite${B}`, 'giu'), '$1facture'],
+  // « l'encours clients échu au 31/10 »: the overdue part of the receivables, their unpaid list (as
+  // « l'encours échu »), not the aged balance of everything owed.
+  [new RegExp(`${W}encours${S}clients?${S}(?=${E}chus?${B})`, 'giu'), 'encours '],
   // « dans le poste clients », « au sein du poste clients » after a name: where X stands, its balance.
   [
     new RegExp(
@@ -60,6 +74,16 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 /** The text with an old accountant's words in the parser's French. */
 export function withAccountantWords(text: string): string {
   let out = text;
-  for (const [re, plain] of RULES) out = out.replace(re, plain);
+  // A word typed in capitals is rewritten in capitals: a question typed all in capitals stays so
+  // (« LES TRAITES A ECHOIR » — its capitals are no evidence of a name).
+  // « $1 » keeps the first group (a determiner matched before the word, not looked behind for: a
+  // look-behind over spaces is slow on a long blanked message).
+  for (const [re, plain] of RULES)
+    out = out.replace(re, (m: string, ...groups: unknown[]) => {
+      const kept = plain.startsWith('$1') && typeof groups[0] === 'string' ? groups[0] : '';
+      const word = plain.startsWith('$1') ? plain.slice(2) : plain;
+      const said = m.slice(kept.length);
+      return kept + (word && said === said.toUpperCase() && /\p{Lu}/u.test(said) ? word.toUpperCase() : word);
+    });
   return out;
 }

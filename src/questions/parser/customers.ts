@@ -64,7 +64,19 @@ const SAYING = new Set(
 );
 
 /** Words after which a name is expected (« impayés de X », « chez X », « le client X »). */
-const BEFORE_A_NAME = new Set(['de', 'du', 'd', 'chez', 'avec', 'client', 'cliente']);
+const BEFORE_A_NAME = new Set([
+  'de',
+  'du',
+  'd',
+  'chez',
+  'avec',
+  'client',
+  'cliente',
+  // « des établissements Leclerc », « les Ets Martin »: a business's name follows.
+  'etablissements',
+  'etablissement',
+  'ets',
+]);
 /** « de » after these is a quantity (« le plus de fric »), not a name's preposition. */
 const QUANTITIES = new Set(['plus', 'moins', 'peu', 'beaucoup', 'trop', 'assez', 'tant', 'autant']);
 const ARTICLES = new Set(['le', 'la', 'les', 'l']);

@@ -64,9 +64,21 @@ const CHANNEL_WORDS: ReadonlyArray<readonly [Channel, readonly Slot[]]> = [
         'transmission',
         'transmissions',
         'transmettre',
+        'passage',
+        'passages',
       ),
       exact('au', 'en'),
       exact('cabinet', 'contentieux'),
+    ],
+  ],
+  // « au stade de la transmission à l’avocat / au cabinet d’avocats »
+  [
+    'transfer',
+    [
+      exact('transmission', 'transmissions', 'transmettre', 'passage', 'passages'),
+      exact('a', 'au', 'aux'),
+      optional(exact('l', 'le', 'les')),
+      exact('avocat', 'avocats'),
     ],
   ],
   // « un de mes clients part chez l’avocat cette semaine ? »

@@ -53,6 +53,9 @@ const RULES: readonly RegExp[] = [
   // An order to post an entry (« comptabilise les pertes sur créances », « saisis l’avoir »), and
   // taxes (« le taux de TVA sur les factures »): bookkeeping, not the receivables' figures.
   /^ (?:comptabilise|comptabilisez|saisis|saisissez)\b|\btva\b/,
+  // What the company owes its customers (« les clients créditeurs au 31/10 », « le solde créditeur
+  // de X », « position créditrice »): credit balances, which Relances does not follow.
+  /\b(?:crediteurs?|creditrices?)\b/,
 ];
 
 /** Whether the question asks for work Relances does not do (invoicing, the bank, mail, weather…). */

@@ -22,11 +22,14 @@ import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
 import { withoutContextClauses } from './context-clauses';
 import { withoutCourtesy } from './courtesy';
+import { withoutForwarding } from './forwarded';
+import { withSpokenPunctuation } from './spoken-punctuation';
+import { withPaymentClaimChecked } from './on-call';
 import { withoutPreamble, type ClauseReading } from './preamble';
 import { withLegalRegister } from './legal-register';
 import { withAccountantWords } from './accountant-words';
 import { nameWordOf, withGluedElisions } from './glued-elisions';
-import { withSavoirAsPouvoir } from './belgian';
+import { withBelgianWords, withSavoirAsPouvoir } from './belgian';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
 import { helpIntent, onlyQuestionMarks } from './help-asked';
 import { delayIntent } from './delay-asked';
@@ -205,7 +208,8 @@ function parse(
 ): ParseResult | null {
   // « CHEZ LAVOCAT », « TAUX DIMPAYES »: an elision typed without its apostrophe (./glued-elisions.ts).
   // « afiche le tablo du jour »: words spelt by ear read as the domain's words (./phonetic.ts).
-  // « vous savez m’afficher … ? »: Belgian « savoir » before an infinitive is « pouvoir » (./belgian.ts).
+  // « vous savez m’afficher … ? »: Belgian « savoir » before an infinitive is « pouvoir »; « GSM »,
+  // « une fois », « à tantôt »: Belgian words (./belgian.ts).
   // A word of a customer's name is never split (« Dargent »): without the customers, a split word
   // sends the question to the parse with them.
   // « historique f 2026-1042 »: an invoice number typed with a space is one (./autocorrect.ts).
@@ -223,11 +227,17 @@ function parse(
   // « effets impayés », « le poste clients », « palmarès »: a retired accountant's (./accountant-words.ts).
   const isNameWord = nameWordOf(customerList ?? []);
   if (customerList === null && pointBeforeOneWord(typed)) return null;
+  // « TR: planning \n> … », « cf mail de Sophie : … »: a forwarded message's marks (./forwarded.ts).
+  // « … point d’interrogation »: punctuation dictated in words (./spoken-punctuation.ts).
+  const forwarded = withoutForwarding(
+    withSpokenPunctuation(typed),
+    preamble ? (clause) => readClause(clause, context, customerList) : undefined,
+  );
   // « cuánto nos deben este mes », « los Jardins », « cette mois »: a Spanish-native accountant's
   // words (./spanish-words.ts); a word of a customer's name is never rewritten, and without the
   // customers a rewritten question goes to the parse with them.
   // « 1) », « - », « étape suivante : », « ok fait ✔ »: a morning checklist's marks (./checklist.ts).
-  const unlinked = withoutChecklistMarks(withoutLinks(typed));
+  const unlinked = withoutChecklistMarks(withoutLinks(forwarded));
   // « l'argent qu'on attend de X », « ceux qui traînent »: the warehouse manager's plain words (./plain-words.ts).
   // « peuchère », « zou », « dégun », « on est en galère avec qui ? »: Marseille's words (./marseille.ts).
   // « désolée de redemander mais … », « pourrais-je voir … », « ? Enfin ceux dont … »: a trainee's
@@ -261,7 +271,8 @@ function parse(
   // « impyés cemois », « paiemnt »: a word typed in haste, one letter off a domain word (./one-hand.ts).
   const unglued = withHasteTypos(withGluedElisions(linkless, isNameWord), isNameWord);
   if (customerList === null && unglued !== linkless) return null;
-  const message = withSavoirAsPouvoir(respelledByEar(unglued));
+  // « il dit qu'il a payé la F2026-1042, tu vois qqch ? »: that invoice's history (./on-call.ts).
+  const message = withPaymentClaimChecked(withSavoirAsPouvoir(withBelgianWords(respelledByEar(unglued))));
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
   // « … pour le comité de jeudi », « ma responsable m’a dit … »: who asks and for what, without
   // a customer or a period in it (./context-clauses.ts).

@@ -174,11 +174,11 @@ const INVOICES_OF_CUSTOMERS = / factures? (?:de|des|d) (?:mes |nos |ces |les )?c
  */
 /**
  * « Classez-moi les clients selon le montant en retard », « trie-nous les débiteurs », « les clients
- * du pire au meilleur »: a verb of ranking whose object is the customers, or an order from worst to
+ * classés par montant d’impayés », « les clients du pire au meilleur »: a verb of ranking whose object is the customers, or an order from worst to
  * best, ranks them (the order of invoices — « trie les factures par retard » — stays their list).
  */
 const RANKING_CUSTOMERS =
-  / (?:classe|classes|classez|classer|trie|tries|triez|trier|range|ranges|rangez|ranger|ordonne|ordonnez|ordonner)(?: moi| nous)? (?:les |mes |nos |tous les |toutes les )?(?:clients?|debiteurs?|payeurs?|comptes? clients?) /;
+  / (?:classe|classes|classez|classer|trie|tries|triez|trier|range|ranges|rangez|ranger|ordonne|ordonnez|ordonner)(?: moi| nous)? (?:les |mes |nos |tous les |toutes les )?(?:clients?|debiteurs?|payeurs?|comptes? clients?) | (?:clients|debiteurs|payeurs) (?:classes|tries|ranges|ordonnes) par (?!clients? )/;
 const WORST_TO_BEST =
   / du (?:pire|plus mauvais|plus gros|plus grand|plus eleve) au (?:meilleur|moins mauvais|plus petit|moins gros|plus faible|moins eleve) | par ordre decroissant /;
 
@@ -205,8 +205,21 @@ function customersOrInvoices(intent: QueryIntent | null, words: readonly Token[]
     !/ (?:top|classement|pires?|mauvais) /.test(text)
   )
     return 'unpaid_invoices';
+  // « les impayés classés par client », « factures triées par client »: invoices grouped by
+  // customer (a participle after the invoices), not customers ranked.
+  if (
+    intent === 'top_late_payers' &&
+    SORTED_BY_CUSTOMER.test(text) &&
+    !SUPERLATIVE.test(text) &&
+    !WORST_TO_BEST.test(text) &&
+    !/ (?:top|classement|pires?|mauvais) /.test(text)
+  )
+    return 'unpaid_invoices';
   return intent;
 }
+
+const SORTED_BY_CUSTOMER =
+  / (?:impayes|impayees|factures|creances|retards) (?:\S+ ){0,6}?(?:classes|classees|tries|triees|ranges|rangees|ordonnes|ordonnees) par clients? /;
 
 /** A customer's state asked: « où en est », « ça en est où », « où en sommes-nous ». */
 const STATUS = new Set([
@@ -290,6 +303,16 @@ export function refineIntent(
     return { intent: 'promises', step };
   const firm = towardsTheFirm(intent, clues);
   if (firm) return firm;
+  // « quels impayés en sont au stade de la transmission au cabinet ? »: invoices at the ladder's
+  // transfer step, as « au stade de la mise en demeure » is at its step — not the firm's list.
+  if (
+    intent === 'litigation' &&
+    step !== undefined &&
+    step === clues.transferStep &&
+    clues.words.some((w) => w.norm === 'stade' || w.norm === 'etape') &&
+    clues.words.some((w) => /^(?:impayes?|impayees?|factures?|creances?)$/.test(w.norm))
+  )
+    return { intent: 'unpaid_invoices', step };
   // « X c’est passé au contentieux ? »: what is at the firm is all at the transfer step — the step
   // read from « passé au contentieux » says nothing more.
   if (intent === 'litigation' && !period && step !== undefined && step === clues.transferStep)
