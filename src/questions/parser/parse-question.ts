@@ -57,6 +57,8 @@ import { weekendOfIntent, withWeekendTyped } from './weekend';
 import { withSwissWords } from './swiss-words';
 import { withInvoiceCorrections } from './invoice-corrections';
 import { withExposure } from './exposure';
+import { withWestAfricanWords } from './west-african';
+import { withKindsRespelled } from './customer-kinds';
 import { respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
 import { overMonthsIntent, spanOnly } from './over-months';
@@ -216,6 +218,7 @@ function parse(
   // « 3'500.- », « CHF 5'000 », « 1,5 M€ »: amounts written the Swiss or trading-floor way (./amount-forms.ts);
   // « postes ouverts », « en poursuite », « sommations »: a Geneva controller's words (./swiss-words.ts);
   // « effets impayés », « le poste clients », « palmarès »: a retired accountant's (./accountant-words.ts).
+  // « on dit quoi pour X ? », « c'est comment avec X ? », « le client-là »: West African French (./west-african.ts).
   const isNameWord = nameWordOf(customerList ?? []);
   if (customerList === null && pointBeforeOneWord(typed)) return null;
   const linkless = withInvoiceNumbersJoined(
@@ -229,7 +232,9 @@ function parse(
                   withOneHandTyping(
                     withSpreadsheetFilters(
                       withAmountForms(
-                        withWeekendTyped(withSwissWords(withAccountantWords(withoutLinks(typed)))),
+                        withWeekendTyped(
+                          withSwissWords(withAccountantWords(withWestAfricanWords(withoutLinks(typed)))),
+                        ),
                       ),
                     ),
                     isNameWord,
@@ -243,7 +248,11 @@ function parse(
     ),
   );
   // « impyés cemois », « paiemnt »: a word typed in haste, one letter off a domain word (./one-hand.ts).
-  const unglued = withHasteTypos(withGluedElisions(linkless, isNameWord), isNameWord);
+  // « l'EPHAD les tilleuls »: a kind word with two letters swapped (./customer-kinds.ts).
+  const unglued = withHasteTypos(
+    withGluedElisions(withKindsRespelled(linkless, isNameWord), isNameWord),
+    isNameWord,
+  );
   if (customerList === null && unglued !== linkless) return null;
   const message = withSavoirAsPouvoir(respelledByEar(unglued));
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.

@@ -1,0 +1,93 @@
+/**
+ * The parser generalising beyond the public set's words (issue 16, fourteenth round's voices and
+ * the classes the last engineers left): West African French asking where a customer stands, a kind
+ * acronym with two letters swapped, exposure and period acronyms, customer codes, farewells and
+ * angry interjections, the written procedure's register. Variants written for the rules, not copied
+ * from the evaluation sets; negatives that the rules must not catch. Against the evaluation
+ * portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
+ */
+import { comparable } from '../nlu/eval-set';
+import { NOT_UNDERSTOOD, parsed, query } from '../support/nlu-parse';
+
+const balance = (...customerCodes: string[]) => query({ intent: 'customer_balance', customerCodes });
+const unknown = (intent: string, rest: Record<string, unknown> = {}) => ({
+  kind: 'unknown_customer',
+  query: { intent, ...rest },
+});
+
+describe('West African French: how things stand with a customer', () => {
+  it.each([
+    ['on dit quoi pour la SGH ?', balance('C002')],
+    ['ça dit quoi avec Dupont et Fils ?', balance('C005')],
+    ['c est comment pour la mairie de caluire', balance('C015')],
+    ["C'est comment avec l'hôtel du parc ?", balance('C003')],
+    ['comment ça se passe avec Intermarché Vaise ?', balance('C018')],
+    ['ça va comment chez le pressing total net ?', balance('C017')],
+    ['ça fait combien de temps que Naturalia Part-Dieu n’a pas réglé ?', balance('C010')],
+    ['ça fait combien de semaines que la crèche les petits pas a pas payé', balance('C008')],
+    ['depuis combien de jours la mairie de caluire n a pas payé ?', balance('C015')],
+    ['le client-là, Lyon Propreté Industrie, il doit combien ?', balance('C012')],
+    ['la boulangerie martin-là, elle a fini de payer ?', balance('C013')],
+    ['Julien Bernard il a fini de payer ?', balance('C009')],
+    [
+      'on dit quoi pour Biocoop ?',
+      { kind: 'ambiguous_customer', query: { intent: 'customer_balance' }, candidates: ['C001', 'C011'] },
+    ],
+  ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+
+  it.each([
+    // Another subject keeps its intent; the demonstrative of a moment is the dates'.
+    ['ça dit quoi pour les impayés ?', query({ intent: 'unpaid_invoices' })],
+    [
+      'les promesses de Dupont et Fils, on dit quoi ?',
+      query({ intent: 'promises', customerCodes: ['C005'] }),
+    ],
+    [
+      'qui doit recevoir un courrier de relance jeudi ? je passe ce jour-là',
+      query({ intent: 'planned_actions', step: 'J+10', period: { from: '2026-11-26', to: '2026-11-26' } }),
+    ],
+    ['on dit quoi ?', NOT_UNDERSTOOD],
+    [
+      'les factures qui dorment chez Dupont et Fils',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C005'] }),
+    ],
+  ])('not a customer’s situation rewritten: « %s »', (text, expected) =>
+    expect(parsed(text)).toEqual(expected),
+  );
+});
+
+describe('a kind acronym or word typed with two letters swapped', () => {
+  it.each([
+    ["où en est l'EPHAD ?", balance('C014')],
+    ['impayés de l’EHAPD les tilleuls', query({ intent: 'unpaid_invoices', customerCodes: ['C014'] })],
+    ['le pressnig total net doit combien', balance('C017')],
+    ["l'hotle du parc nous doit combien ?", balance('C003')],
+    ['combien nous doit la boulangeire martin ?', balance('C013')],
+    ['combien nous doit la cerche les petits pas ?', balance('C008')],
+  ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+
+  it.each([
+    // Two letters swapped of no kind word; a word of a kind that is no kind alone names no one.
+    ['combien nous doit Ephrad ?', unknown('customer_balance')],
+    ['où en est la maison mère ?', unknown('customer_balance')],
+  ])('no kind: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+});
+
+describe('a query’s customer codes are a set', () => {
+  it('compared sorted, kept in the order named', () => {
+    const result = {
+      kind: 'query' as const,
+      query: { intent: 'unpaid_invoices' as const, customerCodes: ['C017', 'C009'] },
+    };
+    expect(comparable(result)).toEqual(query({ intent: 'unpaid_invoices', customerCodes: ['C009', 'C017'] }));
+  });
+  it.each([
+    ['les impayés de C017 et C009', ['C009', 'C017']],
+    ['impayes c020 c001 c013 svp', ['C001', 'C013', 'C020']],
+    ['les impayés de la SGH et de Dupont et Fils', ['C002', 'C005']],
+    ['factures en retard de c5, c3 et c1', ['C001', 'C003', 'C005']],
+    ['impayés de Naturalia PD puis de l’hôtel du parc', ['C003', 'C010']],
+  ])('« %s »', (text, codes) =>
+    expect(parsed(text)).toEqual(query({ intent: 'unpaid_invoices', customerCodes: codes })),
+  );
+});
