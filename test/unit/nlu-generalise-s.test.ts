@@ -91,3 +91,61 @@ describe('a query’s customer codes are a set', () => {
     expect(parsed(text)).toEqual(query({ intent: 'unpaid_invoices', customerCodes: codes })),
   );
 });
+
+describe('how much we are exposed to, and period-to-date acronyms', () => {
+  const MONTH_TO_DATE = { from: '2026-11-01', to: '2026-11-23' };
+  const QUARTER_TO_DATE = { from: '2026-10-01', to: '2026-11-23' };
+  const YEAR_TO_DATE = { from: '2026-01-01', to: '2026-11-23' };
+  const TODAY = { from: '2026-11-23', to: '2026-11-23' };
+  it.each([
+    ['on est exposé à combien sur la SGH ?', balance('C002')],
+    ['combien on est exposés chez Naturalia PD', balance('C010')],
+    ['à combien sommes-nous exposés sur Dupont et Fils ?', balance('C005')],
+    ["nous sommes exposés à hauteur de combien sur l'hôtel du parc", balance('C003')],
+    ['mairie de caluire : on est exposé de combien ?', balance('C015')],
+    ['on est exposés à combien, tous clients ?', query({ intent: 'aged_balance' })],
+    ['encaissements MTD', query({ intent: 'collected', period: MONTH_TO_DATE })],
+    ['impayés QTD', query({ intent: 'unpaid_invoices', period: QUARTER_TO_DATE })],
+    ['relances envoyées wtd', query({ intent: 'journal_activity', period: TODAY })],
+    [
+      'lettres recommandées envoyées qtd ?',
+      query({ intent: 'journal_activity', step: 'J+20', period: QUARTER_TO_DATE }),
+    ],
+    ['DSO YTD', query({ intent: 'dso', period: YEAR_TO_DATE })],
+    ['cash collected month to date', query({ intent: 'collected', period: MONTH_TO_DATE })],
+    ['overdue invoices QTD', query({ intent: 'unpaid_invoices', period: QUARTER_TO_DATE })],
+  ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+
+  it.each([
+    // Exposed to something else is not an amount at stake; an acronym of no period is a name.
+    ['on est exposés aux litiges ?', query({ intent: 'disputes' })],
+    ['combien nous doit MTDX ?', unknown('customer_balance')],
+    ['MTD', NOT_UNDERSTOOD],
+  ])('not rewritten: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+});
+
+describe('haste closing a clause is a filler (« vite fait »)', () => {
+  it.each([
+    ['situation de la SGH vite fait, stp', balance('C002')],
+    ['le solde de dupont et fils en vitesse', balance('C005')],
+    ['point c3 rapidos !', balance('C003')],
+    ['situation c20 vite fait bien fait', balance('C020')],
+    ['les promesses de c9 fissa', query({ intent: 'promises', customerCodes: ['C009'] })],
+  ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+
+  it.each([
+    // « fait » of work done stays the journal's.
+    [
+      'on a fait quoi hier ?',
+      query({ intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' } }),
+    ],
+    [
+      'qu’est-ce qui a été fait vite fait hier pour Dupont et Fils ?',
+      query({
+        intent: 'journal_activity',
+        customerCodes: ['C005'],
+        period: { from: '2026-11-22', to: '2026-11-22' },
+      }),
+    ],
+  ])('not a filler: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+});

@@ -32,9 +32,16 @@ const TODAYS_PROGRAMME = /\b(?:programme|planning)\s+(?:d['’]\s*)?(?:aujourd['
 const SMALL_TALK =
   /\b(?:tu\s+(?:fais|fait|fai)|vous\s+faites|que\s+fais[-\s]tu|que\s+faites[-\s]vous|qu['’]\s*est[-\s]ce\s+que\s+tu\s+fais)(?:\s+(?:quoi|koi))?\s+(?:de\s+(?:beau|bon|ta\s+vie|votre\s+vie)|ce\s+(?:soir|midi|week-?end|we|wk|samedi|dimanche)|cette\s+nuit|demain\s+soir|(?:à|a)\s+midi|pour\s+(?:les\s+vacances|no[eë]l|le\s+(?:d[ée]j|d[ée]jeuner|d[îi]ner|r[ée]veillon|nouvel\s+an))|samedi|dimanche|cet\s+(?:été|ete|hiver))(?![\p{L}\p{N}])/iu;
 
-/** The text with what to do on a day said as « que dois-je faire ». */
+/**
+ * « situation c014 vite fait », « les impayés en vitesse », « rapidos » (issue 16, fourteenth round:
+ * a night owl): haste closing a clause, a filler — « fait » in it read the journal (done).
+ */
+const IN_HASTE =
+  /(?<![\p{L}\p{N}])(?:vite\s+fait(?:\s+bien\s+fait)?|en\s+vitesse|rapidos|fissa)(?=\s*(?:[,.…!?;:]|$))/giu;
+
+/** The text with what to do on a day said as « que dois-je faire », and haste said as a filler left out. */
 export function withChatSlang(text: string): string {
-  let out = text.replace(TODAYS_PROGRAMME, 'programme du jour aujourd’hui');
+  let out = text.replace(TODAYS_PROGRAMME, 'programme du jour aujourd’hui').replace(IN_HASTE, ' ');
   if (WORK_DAY.test(out)) out = out.replace(WHAT_TO_DO, 'que dois-je faire');
   return out;
 }
