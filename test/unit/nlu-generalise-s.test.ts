@@ -149,3 +149,50 @@ describe('haste closing a clause is a filler (« vite fait »)', () => {
     ],
   ])('not a filler: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
 });
+
+describe('farewells, what the bot can do, angry interjections', () => {
+  it.each([
+    ['à demain relances !', NOT_UNDERSTOOD],
+    ['ciao Relances', NOT_UNDERSTOOD],
+    ['bonne soirée et merci pour tout', NOT_UNDERSTOOD],
+    ['bon week-end relances, c’est tout pour cette semaine', NOT_UNDERSTOOD],
+    ['merci relances, à plus tard', NOT_UNDERSTOOD],
+    ['vous pouvez faire quoi ?', query({ intent: 'help' })],
+    ['Relances sait faire quoi au juste ?', query({ intent: 'help' })],
+    ['qu’est-ce que vous savez faire ?', query({ intent: 'help' })],
+    ['que peux-tu faire ?', query({ intent: 'help' })],
+    ['tu sais bien faire quoi, toi ?', query({ intent: 'help' })],
+    [
+      'quel bordel ces impayés chez Dupont et Fils',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C005'] }),
+    ],
+    ['c’est n’importe quoi, la SGH nous doit combien ??', balance('C002')],
+    ['J’EN AI MARRE, le top 5 des mauvais payeurs', query({ intent: 'top_late_payers', limit: 5 })],
+    [
+      'RAS LE BOL de ces retards, impayés de plus de 60 jours',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    ],
+    ['c’est le cirque avec l’hôtel du parc, il doit combien ?', balance('C003')],
+    ['C KOI CE SOUK, des litiges encore ?', query({ intent: 'disputes' })],
+  ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+
+  it.each([
+    // A farewell around a question keeps the question; « à plus de » is a bound; what the bot can
+    // do for a named subject is that subject.
+    [
+      'bonne journée ! les impayés de Dupont et Fils ?',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C005'] }),
+    ],
+    [
+      'salut, les relances de demain ?',
+      query({ intent: 'planned_actions', period: { from: '2026-11-24', to: '2026-11-24' } }),
+    ],
+    ['impayés à plus de 30 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 31 } })],
+    [
+      'vous pouvez faire quoi pour les impayés de Dupont et Fils ?',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C005'] }),
+    ],
+    ['les impayés de Carrefour Market, c’est quoi ce bazar', unknown('unpaid_invoices')],
+    ['c’est quoi ce bazar', NOT_UNDERSTOOD],
+  ])('not rewritten away: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+});
