@@ -196,3 +196,103 @@ describe('farewells, what the bot can do, angry interjections', () => {
     ['c’est quoi ce bazar', NOT_UNDERSTOOD],
   ])('not rewritten away: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
 });
+
+describe('a written procedure’s register: the whole ledger, a title before a name, two filters', () => {
+  it.each([
+    ['on nous doit combien en tout, tous clients confondus ?', query({ intent: 'aged_balance' })],
+    ['les impayés, toutes factures confondues', query({ intent: 'unpaid_invoices' })],
+    ['le DSO tous segments confondus', query({ intent: 'dso' })],
+    ['combien on nous doit, enfin tous clients confondus ?', query({ intent: 'aged_balance' })],
+    ['taux de retard, tous les clients confondus', query({ intent: 'late_rate' })],
+    [
+      'encaissements du mois, toutes banques confondues',
+      query({ intent: 'collected', period: { from: '2026-11-01', to: '2026-11-30' } }),
+    ],
+    ['Quelle est la situation de Mme Dubois ?', balance('C020')],
+    ['combien nous doit M. Julien Bernard ?', balance('C009')],
+    ['la situation de monsieur martin dubois', balance('C020')],
+    ['Madame Julien Bernard a-t-elle payé ?', balance('C009')],
+    ['les impayés de Maître Martin Dubois', query({ intent: 'unpaid_invoices', customerCodes: ['C020'] })],
+    [
+      'factures en retard de moins de 15 jours de plus de 1 000 €',
+      query({ intent: 'unpaid_invoices', daysLate: { max: 14 }, amount: { gt: 100000 } }),
+    ],
+    [
+      'impayés de moins de 10 jours supérieurs à 10 000',
+      query({ intent: 'unpaid_invoices', daysLate: { max: 9 }, amount: { gt: 1000000 } }),
+    ],
+    [
+      'factures de plus de 60 jours qui dépassent 2 500 €',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 }, amount: { gt: 250000 } }),
+    ],
+  ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+
+  it.each([
+    // A title before someone who is no customer: who asks, or an unknown customer; two bounds of
+    // days still narrow each other.
+    ['Monsieur Girard voudrait la situation de Naturalia PD', balance('C010')],
+    ['situation de Monsieur Leclerc', unknown('customer_balance')],
+    ['Madame, Monsieur, la balance âgée svp', query({ intent: 'aged_balance' })],
+    [
+      'impayés de plus de 30 jours et de moins de 90',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 31, max: 89 } }),
+    ],
+    ['combien nous doit Confondus ?', unknown('customer_balance')],
+    [
+      'alias Mme Dubois pour Martin Dubois',
+      { kind: 'command', command: { command: 'add_alias', alias: 'Mme Dubois', customerCodes: ['C020'] } },
+    ],
+  ])('not rewritten: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+});
+
+describe('left by the last engineers', () => {
+  it.each([
+    ['point sgh', balance('C002')],
+    ['point psra ?', balance('C007')],
+    ['point lpi', balance('C012')],
+    ['Point ptn', balance('C017')],
+    ['point mcc ?', balance('C015')],
+  ])('« point » before a customer’s acronym in lower case: « %s »', (text, expected) =>
+    expect(parsed(text)).toEqual(expected),
+  );
+
+  it.each([
+    ['point hebdo', NOT_UNDERSTOOD],
+    ['point mort', NOT_UNDERSTOOD],
+  ])('« point » before a common word: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+});
+
+describe('a step with days all gone is what was sent then', () => {
+  const LAST_WEEK = { from: '2026-11-16', to: '2026-11-22' };
+  const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
+  it.each([
+    [
+      'les LRAR de la semaine dernière',
+      query({ intent: 'journal_activity', step: 'J+20', period: LAST_WEEK }),
+    ],
+    [
+      'les mises en demeure du mois dernier',
+      query({ intent: 'journal_activity', step: 'J+20', period: OCTOBER }),
+    ],
+    ['lettres de relance d’octobre ?', query({ intent: 'journal_activity', step: 'J+10', period: OCTOBER })],
+    [
+      'les e-mails de rappel d’hier',
+      query({ intent: 'journal_activity', step: 'J+3', period: { from: '2026-11-22', to: '2026-11-22' } }),
+    ],
+    [
+      'transmissions au cabinet de la semaine passée',
+      query({ intent: 'journal_activity', step: 'J+30', period: LAST_WEEK }),
+    ],
+  ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+
+  it.each([
+    // Days to come are the proposals; days both gone and to come say neither.
+    [
+      'les mises en demeure de demain',
+      query({ intent: 'planned_actions', step: 'J+20', period: { from: '2026-11-24', to: '2026-11-24' } }),
+    ],
+    ['les mises en demeure de cette semaine', NOT_UNDERSTOOD],
+    // A step's code with a date names nothing sent (the fuzz test's « J+20 N-1 »).
+    ['J+20 le mois dernier', NOT_UNDERSTOOD],
+  ])('not the journal: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+});

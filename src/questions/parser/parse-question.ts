@@ -25,7 +25,7 @@ import { withoutCourtesy } from './courtesy';
 import { withoutPreamble, type ClauseReading } from './preamble';
 import { withLegalRegister } from './legal-register';
 import { withAccountantWords } from './accountant-words';
-import { nameWordOf, withGluedElisions } from './glued-elisions';
+import { acronymOf, nameWordOf, withGluedElisions } from './glued-elisions';
 import { withSavoirAsPouvoir } from './belgian';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
 import { helpIntent, onlyQuestionMarks } from './help-asked';
@@ -58,6 +58,7 @@ import { withSwissWords } from './swiss-words';
 import { withInvoiceCorrections } from './invoice-corrections';
 import { withExposure } from './exposure';
 import { withWestAfricanWords } from './west-african';
+import { withProcedureRegister } from './procedure-register';
 import { withKindsRespelled } from './customer-kinds';
 import { respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
@@ -218,8 +219,10 @@ function parse(
   // « 3'500.- », « CHF 5'000 », « 1,5 M€ »: amounts written the Swiss or trading-floor way (./amount-forms.ts);
   // « postes ouverts », « en poursuite », « sommations »: a Geneva controller's words (./swiss-words.ts);
   // « effets impayés », « le poste clients », « palmarès »: a retired accountant's (./accountant-words.ts).
-  // « on dit quoi pour X ? », « c'est comment avec X ? », « le client-là »: West African French (./west-african.ts).
+  // « on dit quoi pour X ? », « c'est comment avec X ? », « le client-là »: West African French (./west-african.ts);
+  // « tous clients confondus », « Monsieur Julien Bernard »: a written procedure's register (./procedure-register.ts).
   const isNameWord = nameWordOf(customerList ?? []);
+  const isAcronym = acronymOf(customerList ?? []);
   if (customerList === null && pointBeforeOneWord(typed)) return null;
   const linkless = withInvoiceNumbersJoined(
     withQuebecWords(
@@ -233,11 +236,15 @@ function parse(
                     withSpreadsheetFilters(
                       withAmountForms(
                         withWeekendTyped(
-                          withSwissWords(withAccountantWords(withWestAfricanWords(withoutLinks(typed)))),
+                          withSwissWords(
+                            withAccountantWords(
+                              withProcedureRegister(withWestAfricanWords(withoutLinks(typed)), isNameWord),
+                            ),
+                          ),
                         ),
                       ),
                     ),
-                    isNameWord,
+                    (norm) => isNameWord(norm) || isAcronym(norm),
                   ),
                 ),
               ),
