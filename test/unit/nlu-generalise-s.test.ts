@@ -296,3 +296,38 @@ describe('a step with days all gone is what was sent then', () => {
     ['J+20 le mois dernier', NOT_UNDERSTOOD],
   ])('not the journal: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
 });
+
+describe('a pivot table with no figure named; late invoices to print', () => {
+  it.each([
+    ['tableau croisé par client', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
+    ['un TCD par segment de risque', query({ intent: 'unpaid_invoices', groupBy: 'risk' })],
+    ['tableau croisé dynamique par étape ?', query({ intent: 'unpaid_invoices', groupBy: 'step' })],
+    ['fais-moi un tableau croisé par client stp', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
+    ['pivot par client', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
+    ['les factures en retard à sortir', query({ intent: 'unpaid_invoices' })],
+    ['quelles factures en retard sont à sortir pour le comité ?', query({ intent: 'unpaid_invoices' })],
+    [
+      'les factures en retard de plus de 60 jours à sortir pour la DAF',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    ],
+    [
+      'la facture en retard de Dupont et Fils à sortir pour le DG',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C005'] }),
+    ],
+    ['les factures en retard à imprimer pour la réunion', query({ intent: 'unpaid_invoices' })],
+  ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+
+  it.each([
+    // A pivot naming its figure keeps it; work to do on a day stays the day's proposals.
+    ['tableau croisé des encaissements par mois', query({ intent: 'trend', measure: 'collected' })],
+    [
+      "les factures en retard à relancer aujourd'hui",
+      query({ intent: 'planned_actions', period: { from: '2026-11-23', to: '2026-11-23' } }),
+    ],
+    [
+      'les lettres à sortir demain',
+      query({ intent: 'planned_actions', period: { from: '2026-11-24', to: '2026-11-24' } }),
+    ],
+    ['tableau croisé', NOT_UNDERSTOOD],
+  ])('not rewritten: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+});

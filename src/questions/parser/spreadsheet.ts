@@ -14,6 +14,7 @@
  * - « les lignes où / dont / avec … » are the invoices (« lignes du journal » stay the journal's);
  * - « ligne X : total dû ? », « X : total dû », « cumul dû X », « total dû X » ask X's balance;
  * - « onglet », « feuille » name no figure: « onglet relances du jour » is the day's card;
+ * - a pivot table with no figure named (« tableau croisé par client ») is the unpaid invoices so grouped;
  * - « GRANDE.VALEUR(… par client) » ranks the customers; an arrow (« -> », « => », « → ») is a
  *   comma, but in an alias (« alias CHV -> Centre hospitalier… »).
  * A comparison that says « not » (`≠`, `!=`, `<>`) cannot be a filter: the question is then not
@@ -107,7 +108,17 @@ const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => strin
 ];
 
 /** The text with the spreadsheet's words in the French the parser reads. */
+/**
+ * « tableau croisé par client », « un TCD par segment de risque », « pivot par étape »: a pivot
+ * table with no figure named is the unpaid invoices grouped so (issue 16, left by the twelfth round:
+ * the spreadsheet's open items summed by row); « tableau croisé des encaissements par mois » names
+ * its figure and is read as it is.
+ */
+const PIVOT_ALONE =
+  /(?<![\p{L}\p{N}])(?:(?:un|le|mon|ton|ce)\s+)?(?:tableau\s+crois[ée](?:\s+dynamique)?|tcd|pivot(?:\s+table)?)\s+(?=(?:par|by)\s)/giu;
+
 export function withSpreadsheetFilters(text: string): string {
+  if (/crois|tcd|pivot/iu.test(text)) text = text.replace(PIVOT_ALONE, 'impayés ');
   if (!/[<>=≥≤→:(]|\b(?:lignes?|cumul|total|onglet|feuille|entre)\b/iu.test(text)) return text;
   // « -> les 5 premiers », « => top 5 »: an arrow is a comma (not in an alias: « alias CHV -> … »).
   let out = /\balias\b/iu.test(text) ? text : text.replace(/\s*(?:->|=>|→)\s*/gu, ', ');
