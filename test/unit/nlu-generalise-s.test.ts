@@ -292,8 +292,13 @@ describe('a step with days all gone is what was sent then', () => {
       query({ intent: 'planned_actions', step: 'J+20', period: { from: '2026-11-24', to: '2026-11-24' } }),
     ],
     ['les mises en demeure de cette semaine', NOT_UNDERSTOOD],
-    // A step's code with a date names nothing sent (the fuzz test's « J+20 N-1 »).
+    // A step's code with a date names nothing sent, nor a clipped « lr » in lower case (the fuzz
+    // test's « J+20 N-1 », « J+20 lr N-1 bb »).
     ['J+20 le mois dernier', NOT_UNDERSTOOD],
+    ['J+20 lr N-1', NOT_UNDERSTOOD],
+    ['J+20 wtd', NOT_UNDERSTOOD],
+    ['tcd par client', { kind: 'not_understood' }],
+    ['montant du de', NOT_UNDERSTOOD],
   ])('not the journal: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
 });
 
@@ -329,5 +334,48 @@ describe('a pivot table with no figure named; late invoices to print', () => {
       query({ intent: 'planned_actions', period: { from: '2026-11-24', to: '2026-11-24' } }),
     ],
     ['tableau croisé', NOT_UNDERSTOOD],
+  ])('not rewritten: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+});
+
+describe('the dev questions of the fourteenth round paraphrased: what did not generalise', () => {
+  it.each([
+    // « on dit quoi » after its subject.
+    ['la mairie de caluire-là, on dit quoi ?', balance('C015')],
+    ['la SGH on dit quoi deh ?', balance('C002')],
+    ['et l’hôtel du parc, ça dit quoi ?', balance('C003')],
+    ['Intermarché Vaise : c’est comment ?', balance('C018')],
+    [
+      'les encaissements du mois c’est comment ?',
+      query({ intent: 'collected', period: { from: '2026-11-01', to: '2026-11-30' } }),
+    ],
+    // A customer's name holding a word of figures (« Total ») paid or not.
+    ['Pressing Total Net a payé ?', balance('C017')],
+    ['le client-là, Pressing Total Net, il a fini de payer ?', balance('C017')],
+    // What is owed in all, said as an amount due.
+    ['Quel est le montant total dû, tous clients confondus ?', query({ intent: 'aged_balance' })],
+    ['Quel est le montant dû ?', query({ intent: 'aged_balance' })],
+    ['la somme due par l’hôtel du parc', balance('C003')],
+    ['montant total dû par Julien Bernard ?', balance('C009')],
+    // How long a customer has not paid, said with « ne paie plus ».
+    ['depuis combien de temps Dupont et Fils ne paie plus ?', balance('C005')],
+    ['ça fait combien de jours que la SGH ne paye pas ?', balance('C002')],
+    // Haste after a status word.
+    ['point sgh vite fait', balance('C002')],
+    ['point c5 en vitesse', balance('C005')],
+  ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
+
+  it.each([
+    ['on dit quoi ?', NOT_UNDERSTOOD],
+    ['c’est comment ?', NOT_UNDERSTOOD],
+    [
+      'combien a payé Pressing Total Net en octobre ?',
+      query({
+        intent: 'collected',
+        customerCodes: ['C017'],
+        period: { from: '2026-10-01', to: '2026-10-31' },
+      }),
+    ],
+    ['total du mois ?', NOT_UNDERSTOOD],
+    ['ça fait combien de jours que les factures sont en retard ?', query({ intent: 'unpaid_invoices' })],
   ])('not rewritten: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
 });

@@ -53,15 +53,14 @@ const ANGRY = new RegExp(
   'giu',
 );
 
-/**
- * The text with what to do on a day said as « que dois-je faire », and haste and anger said as
- * fillers left out.
- */
+/** The text with haste and anger, fillers, left out — before anything reads it (« point sgh vite fait »). */
+export function withoutHasteOrAnger(text: string): string {
+  return text.replace(IN_HASTE, ' ').replace(ANGRY, ' ');
+}
+
+/** The text with what to do on a day said as « que dois-je faire ». */
 export function withChatSlang(text: string): string {
-  let out = text
-    .replace(TODAYS_PROGRAMME, 'programme du jour aujourd’hui')
-    .replace(IN_HASTE, ' ')
-    .replace(ANGRY, ' ');
+  let out = text.replace(TODAYS_PROGRAMME, 'programme du jour aujourd’hui');
   if (WORK_DAY.test(out)) out = out.replace(WHAT_TO_DO, 'que dois-je faire');
   return out;
 }

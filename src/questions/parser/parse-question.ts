@@ -49,7 +49,7 @@ import { withInvoiceNumbersJoined } from './autocorrect';
 import { withSelfCorrections } from './self-corrections';
 import { withFinanceJargon } from './finance-jargon';
 import { unreadableFilter, withSpreadsheetFilters } from './spreadsheet';
-import { isSmallTalk, withChatSlang } from './chat-slang';
+import { isSmallTalk, withChatSlang, withoutHasteOrAnger } from './chat-slang';
 import { keywordSearchOfACustomer, pointBeforeOneWord, withHasteTypos, withOneHandTyping } from './one-hand';
 import { withQuebecWords } from './quebec';
 import { withAmountForms } from './amount-forms';
@@ -210,7 +210,8 @@ function parse(
   // « euh le top 5, non le top 10 »: the fillers out, what is finally meant in place (./self-corrections.ts);
   // « historique F2026-1042 enfin F2026-1043 »: the invoice finally meant (./invoice-corrections.ts).
   // « retard > 60 », « filtre risque = élevé », « ligne X : total dû ? »: a spreadsheet's words (./spreadsheet.ts).
-  // « je dois faire koi ajd 🥱 »: what to do on a day, as a chat says it (./chat-slang.ts).
+  // « je dois faire koi ajd 🥱 »: what to do on a day, as a chat says it; « vite fait », « c'est quoi
+  // ce bazar »: haste and anger, fillers left out first (./chat-slang.ts).
   // « cemois », « cette sem », « le status de X », « … ? et le DSO »: typed short or glued (./one-hand.ts).
   // « exposure sur la SGH », « PTP de X », « past due »: English jargon in French (./finance-jargon.ts);
   // « factures en souffrance », « courriel »: Québec words (./quebec.ts); « les sommes dues par X »,
@@ -238,7 +239,10 @@ function parse(
                         withWeekendTyped(
                           withSwissWords(
                             withAccountantWords(
-                              withProcedureRegister(withWestAfricanWords(withoutLinks(typed)), isNameWord),
+                              withProcedureRegister(
+                                withWestAfricanWords(withoutHasteOrAnger(withoutLinks(typed))),
+                                isNameWord,
+                              ),
                             ),
                           ),
                         ),
@@ -383,11 +387,17 @@ function parse(
 
   const resolved = customers.mentions.filter((m) => m.matches.length === 1).map((m) => m.matches[0]!);
   // « la SGH a payé ? »: whether a named customer paid is its balance (./paid-yet.ts).
+  // The words of the names said are no words of the question (« Pressing Total Net a payé ? »: its
+  // « total » asks no amount).
+  const mentioned = customers.mentions.map((m) => {
+    const at = text.slice(0, 500).indexOf(m.text);
+    return [at, at + m.text.length] as const;
+  });
   const paidYet = paidYetIntent(intentRead, {
     // A name matching several customers (« biocoop ») names customers too: the choice is offered.
     customerNamed: customers.mentions.length > 0,
     dated: dates.period !== undefined || dates.asOf !== undefined,
-    words: tokens.list,
+    words: tokens.list.filter((t) => !mentioned.some(([a, b]) => a >= 0 && t.start >= a && t.end <= b)),
     nothingElse: customers.unknown.length === 0 && customers.ignored.length === 0,
   });
   // « l’encours global de X, échu et non échu », « X ça donne quoi niveau paiements ? »: where one

@@ -112,13 +112,16 @@ const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => strin
  * « tableau croisé par client », « un TCD par segment de risque », « pivot par étape »: a pivot
  * table with no figure named is the unpaid invoices grouped so (issue 16, left by the twelfth round:
  * the spreadsheet's open items summed by row); « tableau croisé des encaissements par mois » names
- * its figure and is read as it is.
+ * its figure and is read as it is. « TCD » in capitals only (« tcd » may be any three letters).
  */
 const PIVOT_ALONE =
-  /(?<![\p{L}\p{N}])(?:(?:un|le|mon|ton|ce)\s+)?(?:tableau\s+crois[ée](?:\s+dynamique)?|tcd|pivot(?:\s+table)?)\s+(?=(?:par|by)\s)/giu;
+  /(?<![\p{L}\p{N}])(?:(?:un|le|mon|ton|ce)\s+)?(?:tableau\s+crois[ée](?:\s+dynamique)?|pivot(?:\s+table)?)\s+(?=(?:par|by)\s)/giu;
+const TCD_ALONE =
+  /(?<![\p{L}\p{N}])(?:(?:[Uu]n|[Ll]e|[Mm]on|[Tt]on|[Cc]e|UN|LE)\s+)?TCD\s+(?=(?:par|by|PAR|BY)\s)/gu;
 
 export function withSpreadsheetFilters(text: string): string {
-  if (/crois|tcd|pivot/iu.test(text)) text = text.replace(PIVOT_ALONE, 'impayés ');
+  if (/crois|TCD|pivot/iu.test(text))
+    text = text.replace(PIVOT_ALONE, 'impayés ').replace(TCD_ALONE, 'impayés ');
   if (!/[<>=≥≤→:(]|\b(?:lignes?|cumul|total|onglet|feuille|entre)\b/iu.test(text)) return text;
   // « -> les 5 premiers », « => top 5 »: an arrow is a comma (not in an alias: « alias CHV -> … »).
   let out = /\balias\b/iu.test(text) ? text : text.replace(/\s*(?:->|=>|→)\s*/gu, ', ');

@@ -4,10 +4,11 @@
  * questions read it:
  * - « on dit quoi pour Biocoop ? », « ça dit quoi avec la SGH ? », « c'est comment avec la crèche
  *   … ? », « comment ça se passe avec X ? »: how things stand with a customer, « où en est X » (« on
- *   dit quoi pour X » gave the command « alias quoi pour X »);
+ *   dit quoi pour X » gave the command « alias quoi pour X »); said after its subject (« la mairie,
+ *   on dit quoi ? », « ses promesses on dit quoi ? ») it is « …, où en est-il ? »;
  * - « ça fait combien de jours que X n'a pas payé ? », « depuis combien de temps X ne paie pas ? »:
  *   how long a customer has not paid is its situation, « depuis quand X n'a pas payé »
- *   (./paid-yet.ts reads it) — only with « pas payé / réglé / versé » after it;
+ *   (./paid-yet.ts reads it) — only with « pas payé / réglé / versé » or « ne paie plus » after it;
  * - « le client-là », « la facture-là »: the demonstrative « -là » is dropped (« le client »); « ce
  *   jour-là », a moment, is kept for the dates.
  * « les factures qui dorment » (unpaid) and « il a fini de payer ? » (paid yet) are read as they are.
@@ -22,11 +23,18 @@ const HOW_IT_STANDS = new RegExp(
   'giu',
 );
 
+/** « la mairie de Caluire, on dit quoi ? »: the same asked after its subject, closing the question. */
+const HOW_IT_STANDS_AFTER = new RegExp(
+  `(?<=\\p{L}[\\s,:;–-]*)\\s*[,:;–-]?\\s*(?:on${S}dit${S}(?:quoi|koi)|[cç]${A}${S}dit${S}(?:quoi|koi)|c${AP_OPT}${E}st${S}comment)(?:${S}(?:deh|l${A}))?(?=\\s*[?!.]*\\s*$)`,
+  'iu',
+);
+
 /** « ça fait combien de jours que », « depuis combien de temps » … before a « pas payé » in the sentence. */
 const HOW_LONG = new RegExp(
   `${W}(?:[cç]${A}${S}fait${S}combien${S}de${S}(?:jours?|temps|semaines?|mois)${S}qu${AP_OPT}(?:e${S})?|` +
     `depuis${S}combien${S}de${S}(?:jours?|temps|semaines?|mois)${S})` +
-    `(?=[^?!.]*${W}(?:pas|plus|jamais|rien)${S}(?:pay${E}|r${E}gl${E}|vers${E}|pai${E}|paye|r${E}gle)${B})`,
+    `(?=[^?!.]*${W}(?:pas|plus|jamais|rien)${S}(?:pay${E}|r${E}gl${E}|vers${E}|pai${E}|paye|r${E}gle)${B}|` +
+    `[^?!.]*${W}(?:paie|paient|paye|payent|r${E}gle|r${E}glent|verse|versent)${S}(?:plus|pas|rien|jamais)${B})`,
   'giu',
 );
 
@@ -42,6 +50,7 @@ export function withWestAfricanWords(text: string): string {
   if (!/quoi|koi|comment|combien|-l/iu.test(text)) return text;
   return text
     .replace(HOW_IT_STANDS, 'où en est ')
+    .replace(HOW_IT_STANDS_AFTER, ', où en est-il')
     .replace(HOW_LONG, 'depuis quand ')
     .replace(THERE, (said, word: string) => (MOMENTS.test(word) ? said : word));
 }
