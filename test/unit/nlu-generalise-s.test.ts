@@ -359,6 +359,18 @@ describe('the dev questions of the fourteenth round paraphrased: what did not ge
     // How long a customer has not paid, said with « ne paie plus ».
     ['depuis combien de temps Dupont et Fils ne paie plus ?', balance('C005')],
     ['ça fait combien de jours que la SGH ne paye pas ?', balance('C002')],
+    // Its own invoice, said in the singular; letters since a day; haste before « et ».
+    ['ça fait combien de jours que Julien Bernard n a pas réglé sa facture ?', balance('C009')],
+    ['Naturalia PD a payé sa facture ?', balance('C010')],
+    [
+      'mises en demeure MTD',
+      query({ intent: 'journal_activity', step: 'J+20', period: { from: '2026-11-01', to: '2026-11-23' } }),
+    ],
+    [
+      'les LR depuis le 1er novembre',
+      query({ intent: 'journal_activity', step: 'J+20', period: { from: '2026-11-01', to: '2026-11-23' } }),
+    ],
+    ['allez la situation de la sgh vite fait et au lit', balance('C002')],
     // Haste after a status word.
     ['point sgh vite fait', balance('C002')],
     ['point c5 en vitesse', balance('C005')],

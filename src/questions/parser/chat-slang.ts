@@ -37,7 +37,7 @@ const SMALL_TALK =
  * a night owl): haste closing a clause, a filler — « fait » in it read the journal (done).
  */
 const IN_HASTE =
-  /(?<![\p{L}\p{N}])(?:vite\s+fait(?:\s+bien\s+fait)?|en\s+vitesse|rapidos|fissa)(?=\s*(?:[,.…!?;:]|$))/giu;
+  /(?<![\p{L}\p{N}])(?:vite\s+fait(?:\s+bien\s+fait)?|en\s+vitesse|rapidos|fissa)(?=\s*(?:[,.…!?;:]|$|et\s))/giu;
 
 /**
  * An angry interjection (issue 16, fourteenth round: an angry boss): « C'EST QUOI CE BAZAR, encore

@@ -41,7 +41,10 @@ export function stepOfTheDay(
     const letters = clues.words.some(
       (w) => LETTER_WORDS.test(w.norm) && (w.norm.length > 2 || w.raw === w.raw.toUpperCase()),
     );
-    return letters && period.to < today ? { intent: 'journal_activity', period } : null;
+    // « mises en demeure MTD »: since a day up to today, gone too.
+    return letters && (period.to < today || (since && period.to === today))
+      ? { intent: 'journal_activity', period }
+      : null;
   }
   const text = clues.words.map((w) => w.norm).join(' ');
   if (TODAY_WORDS.test(text)) return { intent: 'planned_actions', period: { from: today, to: today } };

@@ -39,8 +39,9 @@ export function paidYetIntent(
     .map((t) => t.norm)
     .join(' ')
     .replace(/\best ce (?:que|qu)\b/g, ' ')
-    // « a payé ses factures », « réglé toutes leurs factures »: its own invoices, nothing listed.
-    .replace(/\b(?:toutes |tout )?(?:ses|leurs) (?:factures?|dettes?)\b/g, ' ');
+    // « a payé ses factures », « réglé toutes leurs factures », « sa facture »: its own invoices,
+    // nothing listed.
+    .replace(/\b(?:toutes |tout )?(?:ses|leurs|sa|son) (?:factures?|dettes?|ardoise)\b/g, ' ');
   const words = text.split(' ').filter(Boolean);
   // « lpi combien », « et la SGH, combien ? »: an amount asked of a customer and nothing else
   // (« combien Biocoop bb » leaves a word unread: not understood).

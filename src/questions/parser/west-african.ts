@@ -25,7 +25,7 @@ const HOW_IT_STANDS = new RegExp(
 
 /** « la mairie de Caluire, on dit quoi ? »: the same asked after its subject, closing the question. */
 const HOW_IT_STANDS_AFTER = new RegExp(
-  `(?<=\\p{L}[\\s,:;–-]*)\\s*[,:;–-]?\\s*(?:on${S}dit${S}(?:quoi|koi)|[cç]${A}${S}dit${S}(?:quoi|koi)|c${AP_OPT}${E}st${S}comment)(?:${S}(?:deh|l${A}))?(?=\\s*[?!.]*\\s*$)`,
+  `(?<=\\p{L})[\\s,:;–-]*(?:on${S}dit${S}(?:quoi|koi)|[cç]${A}${S}dit${S}(?:quoi|koi)|c${AP_OPT}${E}st${S}comment)(?:${S}(?:deh|l${A}))?(?=\\s*[?!.]*\\s*$)`,
   'iu',
 );
 
