@@ -371,6 +371,11 @@ describe('the dev questions of the fourteenth round paraphrased: what did not ge
       query({ intent: 'journal_activity', step: 'J+20', period: { from: '2026-11-01', to: '2026-11-23' } }),
     ],
     ['allez la situation de la sgh vite fait et au lit', balance('C002')],
+    // The payer said after its pronoun.
+    ['il a fini de payer, Dupont et Fils ?', balance('C005')],
+    ['elle a fini de payer, la SGH ?', balance('C002')],
+    ['ils ont tout réglé, Naturalia PD ?', balance('C010')],
+    ['il a payé, c005 ?', balance('C005')],
     // Haste after a status word.
     ['point sgh vite fait', balance('C002')],
     ['point c5 en vitesse', balance('C005')],
@@ -388,6 +393,9 @@ describe('the dev questions of the fourteenth round paraphrased: what did not ge
       }),
     ],
     ['total du mois ?', NOT_UNDERSTOOD],
+    // No figure for a payer no customer is.
+    ['elle a payé, Carrefour ?', NOT_UNDERSTOOD],
+    ['il a payé, le client ?', NOT_UNDERSTOOD],
     ['ça fait combien de jours que les factures sont en retard ?', query({ intent: 'unpaid_invoices' })],
   ])('not rewritten: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
 });

@@ -57,7 +57,7 @@ import { weekendOfIntent, withWeekendTyped } from './weekend';
 import { withSwissWords } from './swiss-words';
 import { withInvoiceCorrections } from './invoice-corrections';
 import { withExposure } from './exposure';
-import { withWestAfricanWords } from './west-african';
+import { payerAfterItsPronoun, withWestAfricanWords } from './west-african';
 import { withProcedureRegister } from './procedure-register';
 import { withKindsRespelled } from './customer-kinds';
 import { respelledByEar } from './phonetic';
@@ -225,6 +225,8 @@ function parse(
   const isNameWord = nameWordOf(customerList ?? []);
   const isAcronym = acronymOf(customerList ?? []);
   if (customerList === null && pointBeforeOneWord(typed)) return null;
+  // « il a payé, X ? »: X moved before its verb only when it names a customer (./west-african.ts).
+  if (customerList === null && payerAfterItsPronoun(typed)) return null;
   const linkless = withInvoiceNumbersJoined(
     withQuebecWords(
       withFinanceJargon(
@@ -240,7 +242,10 @@ function parse(
                           withSwissWords(
                             withAccountantWords(
                               withProcedureRegister(
-                                withWestAfricanWords(withoutHasteOrAnger(withoutLinks(typed))),
+                                withWestAfricanWords(
+                                  withoutHasteOrAnger(withoutLinks(typed)),
+                                  (norm) => isNameWord(norm) || isAcronym(norm),
+                                ),
                                 isNameWord,
                               ),
                             ),

@@ -9,6 +9,8 @@
  * - « ça fait combien de jours que X n'a pas payé ? », « depuis combien de temps X ne paie pas ? »:
  *   how long a customer has not paid is its situation, « depuis quand X n'a pas payé »
  *   (./paid-yet.ts reads it) — only with « pas payé / réglé / versé » or « ne paie plus » after it;
+ * - « il a fini de payer, X ? »: the customer said after its pronoun is the subject (« X a fini de
+ *   payer ? »);
  * - « le client-là », « la facture-là »: the demonstrative « -là » is dropped (« le client »); « ce
  *   jour-là », a moment, is kept for the dates.
  * « les factures qui dorment » (unpaid) and « il a fini de payer ? » (paid yet) are read as they are.
@@ -38,6 +40,16 @@ const HOW_LONG = new RegExp(
   'giu',
 );
 
+/**
+ * « il a fini de payer, Dupont et Fils ? », « elle a payé, la SGH ? »: the customer said after the
+ * question, its pronoun first — « Dupont et Fils a fini de payer ? » (the clause before the comma was
+ * dropped as context, leaving the name alone).
+ */
+const PAID_THEN_WHO = new RegExp(
+  `^\\s*(?:(?:et|bon|alors|donc)${S})?(?:il|elle|ils|elles)${S}(a|ont)${S}((?:(?:fini|termin${E})${S}de${S}|(?:tout|bien|d${E}j${A})${S})?(?:pay${E}r?|r${E}gl${E}r?|sold${E}r?)s?)\\s*,\\s*([^,?!.]{2,80}?)\\s*([?!.]*)\\s*$`,
+  'iu',
+);
+
 /** « le client-là », « ces factures-là », « Dupont-là »: the demonstrative particle. */
 const THERE = new RegExp(`(\\p{L}+)-l${A}(?![\\p{L}\\p{N}-])`, 'gu');
 
@@ -45,10 +57,29 @@ const THERE = new RegExp(`(\\p{L}+)-l${A}(?![\\p{L}\\p{N}-])`, 'gu');
 const MOMENTS =
   /^(?:jours?|semaines?|mois|moments?|soirs?|matins?|ann[ée]es?|ans?|dates?|heures?|fois|nuits?|week-?ends?)$/iu;
 
-/** The text with a West African way of asking where a customer stands in the parser's French. */
-export function withWestAfricanWords(text: string): string {
-  if (!/quoi|koi|comment|combien|-l/iu.test(text)) return text;
+/** Whether the question says a payer after its pronoun (without the customers, the parse with them decides). */
+export function payerAfterItsPronoun(text: string): boolean {
+  return PAID_THEN_WHO.test(text);
+}
+
+/**
+ * The text with a West African way of asking where a customer stands in the parser's French. A
+ * payer said after its pronoun is moved only when it holds a word of a customer's name or a code
+ * (« elle a payé, Carrefour ? » stays: no figure for a name no customer has).
+ */
+export function withWestAfricanWords(text: string, isNameWord: (norm: string) => boolean): string {
+  if (!/quoi|koi|comment|combien|-l|pay|r[eé]gl|sold/iu.test(text)) return text;
   return text
+    .replace(PAID_THEN_WHO, (said, verb: string, paid: string, who: string, end: string) =>
+      who
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .split(/[^\p{L}\p{N}]+/u)
+        .some((w) => w.length > 2 && (isNameWord(w) || /^c\d+$/.test(w)))
+        ? `${who} ${verb} ${paid} ${end}`
+        : said,
+    )
     .replace(HOW_IT_STANDS, 'où en est ')
     .replace(HOW_IT_STANDS_AFTER, ', où en est-il')
     .replace(HOW_LONG, 'depuis quand ')
