@@ -396,6 +396,17 @@ describe('the dev questions of the fourteenth round paraphrased: what did not ge
     // No figure for a payer no customer is.
     ['elle a payé, Carrefour ?', NOT_UNDERSTOOD],
     ['il a payé, le client ?', NOT_UNDERSTOOD],
+    // Whether someone unnamed paid: no one to answer for (it gave all the money received).
+    ['il a fini de payer ?', NOT_UNDERSTOOD],
+    ['le client-là il a payé ?', NOT_UNDERSTOOD],
+    ['ils ont tout réglé ou pas ?', NOT_UNDERSTOOD],
+    ['est-ce qu’elle a bien payé ?', NOT_UNDERSTOOD],
+    ['le client a payé ?', NOT_UNDERSTOOD],
+    ['qui a payé ?', query({ intent: 'collected' })],
+    [
+      'ils ont payé en octobre ?',
+      query({ intent: 'collected', period: { from: '2026-10-01', to: '2026-10-31' } }),
+    ],
     ['ça fait combien de jours que les factures sont en retard ?', query({ intent: 'unpaid_invoices' })],
   ])('not rewritten: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
 });
