@@ -257,6 +257,16 @@ describe('left by the last engineers', () => {
   );
 
   it.each([
+    ['retard > 2 semaines', query({ intent: 'unpaid_invoices', daysLate: { min: 15 } })],
+    ['retard >= 3 semaines', query({ intent: 'unpaid_invoices', daysLate: { min: 21 } })],
+    ['impayés retard > 2 sem', query({ intent: 'unpaid_invoices', daysLate: { min: 15 } })],
+    ['retard < 2 semaines', query({ intent: 'unpaid_invoices', daysLate: { max: 13 } })],
+    ['retard > 1 mois', query({ intent: 'unpaid_invoices', daysLate: { min: 31 } })],
+  ])('a delay in weeks compared (read since the twelfth round, pinned): « %s »', (text, expected) =>
+    expect(parsed(text)).toEqual(expected),
+  );
+
+  it.each([
     ['point hebdo', NOT_UNDERSTOOD],
     ['point mort', NOT_UNDERSTOOD],
   ])('« point » before a common word: « %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
