@@ -59,6 +59,11 @@ export function loadEvalSet(path = resolve(__dirname, 'questions.fr.json')): Eva
   };
 }
 
+/** A query's customers are a set: their codes sorted. */
+function sortedCodes<Q extends { customerCodes?: readonly string[] }>(query: Q): Q {
+  return query.customerCodes ? { ...query, customerCodes: [...query.customerCodes].sort() } : query;
+}
+
 /**
  * The parse result in the set's form, what a writer of the set can state without reading the
  * parser: the kind; the query (or the command, its customer as the codes it names); the candidates
@@ -67,8 +72,11 @@ export function loadEvalSet(path = resolve(__dirname, 'questions.fr.json')): Eva
  */
 export function comparable(result: ParseResult): Record<string, unknown> {
   switch (result.kind) {
+    // A query's customers are a set (« les impayés de C017 et C009 »): compared sorted, as a
+    // command's and the candidates are. The parser keeps the order they were named in, which the
+    // answer follows.
     case 'query':
-      return { kind: 'query', query: result.query };
+      return { kind: 'query', query: sortedCodes(result.query) };
     case 'command': {
       const { customer, ...rest } = result.command as { customer?: { codes: string[] } };
       return {
@@ -79,11 +87,11 @@ export function comparable(result: ParseResult): Record<string, unknown> {
     case 'ambiguous_customer':
       return {
         kind: 'ambiguous_customer',
-        query: result.query,
+        query: sortedCodes(result.query),
         candidates: result.candidates.map((c) => c.code).sort(),
       };
     case 'unknown_customer':
-      return { kind: 'unknown_customer', query: result.query };
+      return { kind: 'unknown_customer', query: sortedCodes(result.query) };
     case 'not_understood':
       return { kind: 'not_understood' };
   }

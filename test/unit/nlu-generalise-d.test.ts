@@ -153,8 +153,12 @@ describe('the day’s work by step: a step with a day of work, going to the firm
       query({ intent: 'journal_activity', period: { from: '2026-11-16', to: '2026-11-22' }, step: 'J+30' }),
     ],
     ['quels clients sont partis chez l’avocat ?', query({ intent: 'litigation' })],
-    // A step with a past day says nothing done or to do.
-    ['les LR d’hier', NOT_UNDERSTOOD],
+    // A step with a past day is what was sent that day (issue 16, fourteenth round's tuning: it was
+    // not understood).
+    [
+      'les LR d’hier',
+      query({ intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' }, step: 'J+20' }),
+    ],
     // « poser un jour de congé » is no posting; « congé » is an ordinary word, never a customer.
     ['Comment je fais pour poser un jour de congé ?', NOT_UNDERSTOOD],
     ['je pose un congé demain', NOT_UNDERSTOOD],

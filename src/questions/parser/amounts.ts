@@ -185,8 +185,12 @@ function secondBound(tokens: TokenSet, from: number, first: DaysLateFilter): Day
   let end = comparator.end + integer.length;
   if (!integer.daysSuffix) {
     const unit = tokens.matchAt(end, [DAY_UNIT]);
+    // « de moins de 15 jours de plus de 1 000 € »: a number in groups of thousands is an amount,
+    // never a second bound of days (it gave a min of 2 days and lost the amount).
+    const amount = readNumber(tokens.list, comparator.end, isFree(tokens));
     if (unit) end = unit.end;
     else if (
+      (amount !== null && amount.length > integer.length) ||
       tokens.matchAt(end, [EURO]) ||
       tokens.matchAt(end, [MONTH_UNIT]) ||
       tokens.matchAt(end, [exact('%')])

@@ -32,6 +32,32 @@ const TODAYS_PROGRAMME = /\b(?:programme|planning)\s+(?:d['’]\s*)?(?:aujourd['
 const SMALL_TALK =
   /\b(?:tu\s+(?:fais|fait|fai)|vous\s+faites|que\s+fais[-\s]tu|que\s+faites[-\s]vous|qu['’]\s*est[-\s]ce\s+que\s+tu\s+fais)(?:\s+(?:quoi|koi))?\s+(?:de\s+(?:beau|bon|ta\s+vie|votre\s+vie)|ce\s+(?:soir|midi|week-?end|we|wk|samedi|dimanche)|cette\s+nuit|demain\s+soir|(?:à|a)\s+midi|pour\s+(?:les\s+vacances|no[eë]l|le\s+(?:d[ée]j|d[ée]jeuner|d[îi]ner|r[ée]veillon|nouvel\s+an))|samedi|dimanche|cet\s+(?:été|ete|hiver))(?![\p{L}\p{N}])/iu;
 
+/**
+ * « situation c014 vite fait », « les impayés en vitesse », « rapidos » (issue 16, fourteenth round:
+ * a night owl): haste closing a clause, a filler — « fait » in it read the journal (done).
+ */
+const IN_HASTE =
+  /(?<![\p{L}\p{N}])(?:vite\s+fait(?:\s+bien\s+fait)?|en\s+vitesse|rapidos|fissa)(?=\s*(?:[,.…!?;:]|$|et\s))/giu;
+
+/**
+ * An angry interjection (issue 16, fourteenth round: an angry boss): « C'EST QUOI CE BAZAR, encore
+ * des factures en retard … ??? », « quel bordel », « c'est n'importe quoi », « ras le bol ». It asks
+ * nothing; its noun (« BAZAR ») is no customer. Left out; what follows is the question.
+ */
+const MESS =
+  '(?:bazar|bordel|binz|souk|merdier|foutoir|cirque|chantier|carnage|d[ée]lire|cin[ée]ma|truc\\s+de\\s+fou)';
+const ANGRY = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:c['’]?\\s*est\\s+quoi\\s+(?:ce|ces|cette)\\s+${MESS}|c\\s+koi\\s+(?:ce|ces)\\s+${MESS}|(?:quel|mais\\s+quel)\\s+${MESS}|` +
+    `c['’]?\\s*est\\s+(?:(?:vraiment|encore|toujours)\\s+)?(?:n['’]?\\s*importe\\s+quoi|(?:le|un)\\s+${MESS}|pas\\s+(?:possible|croyable|vrai))|` +
+    `(?:j['’]?\\s*en\\s+ai|on\\s+en\\s+a)\\s+(?:marre|ras\\s+le\\s+bol|assez)|ras\\s+le\\s+bol)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** The text with haste and anger, fillers, left out — before anything reads it (« point sgh vite fait »). */
+export function withoutHasteOrAnger(text: string): string {
+  return text.replace(IN_HASTE, ' ').replace(ANGRY, ' ');
+}
+
 /** The text with what to do on a day said as « que dois-je faire ». */
 export function withChatSlang(text: string): string {
   let out = text.replace(TODAYS_PROGRAMME, 'programme du jour aujourd’hui');
@@ -39,7 +65,20 @@ export function withChatSlang(text: string): string {
   return out;
 }
 
-/** Whether the message is small talk with the bot about its evening, weekend or lunch. */
+/**
+ * A farewell (issue 16, fourteenth round: a night owl): « bonne nuit relances... à demain », « ciao
+ * Relances », « à demain relances ! ». Its words, the bot's name, thanks and punctuation are all the
+ * message says: a farewell, not the day's proposals for tomorrow nor the journal (« relances »).
+ */
+const FAREWELL =
+  /(?<![\p{L}\p{N}])(?:bonne\s+(?:nuit|soir[ée]e|journ[ée]e|fin\s+de\s+(?:journ[ée]e|soir[ée]e))|bon\s+(?:week-?end|we|wk|dimanche|samedi|apr[eè]s-midi|aprem)|au\s+revoir|[àa]\s+(?:demain|plus(?:\s+tard)?|\+|bient[ôo]t|la\s+prochaine|tout\s+[àa]\s+l['’]?\s*heure|lundi|tout(?:\s+de\s+suite)?)|a\+|ciao|tchao|bye(?:\s*bye)?|bisous?|salut|bonsoir)(?![\p{L}\p{N}])/giu;
+const LEFT_WITH_A_FAREWELL =
+  /(?<![\p{L}\p{N}])(?:relances?|merci(?:\s+(?:beaucoup|encore|pour\s+tout|bien))?|et|ok|okay|voil[àa]|c['’]?\s*est\s+tout|pour\s+(?:aujourd['’ ]?hui|ce\s+soir|cette\s+semaine)|[àa]\s+tous|les\s+amis|l['’]\s*[ée]quipe|toi|vous|hein)(?![\p{L}\p{N}])/giu;
+
+/** Whether the message is small talk with the bot about its evening, weekend or lunch, or a farewell. */
 export function isSmallTalk(text: string): boolean {
-  return SMALL_TALK.test(text);
+  if (SMALL_TALK.test(text)) return true;
+  if (text.search(FAREWELL) < 0) return false;
+  const left = text.replace(FAREWELL, ' ').replace(LEFT_WITH_A_FAREWELL, ' ');
+  return !/[\p{L}\p{N}]/u.test(left);
 }

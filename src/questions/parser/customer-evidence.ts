@@ -12,7 +12,14 @@
  */
 import { acronymOf, editDistance, nameWords, namesOf, normalizeText } from '../../domain/customer-search';
 import type { Customer } from '../../domain/ledger';
-import { CAPITALS_ONLY, KIND_WORDS, kindVariants, pluralOfAKind, SAID_WORDS } from './customer-kinds';
+import {
+  CAPITALS_ONLY,
+  KIND_WORDS,
+  kindVariants,
+  pluralOfAKind,
+  SAID_WORDS,
+  WORDS_OF_A_KIND,
+} from './customer-kinds';
 import { isFirstName } from './first-names';
 import { isExactIntentWord } from './intents';
 import type { Token } from './tokens';
@@ -148,6 +155,7 @@ function formOf(name: string, kindSaid?: readonly string[]): NameForm {
       (w) =>
         KIND_WORDS.has(w) ||
         (w.length >= 3 &&
+          !WORDS_OF_A_KIND.has(w) &&
           !HAS_DIGIT.test(w) &&
           !GENERIC.has(w) &&
           !INFORMAL.has(w) &&

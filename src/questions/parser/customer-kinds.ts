@@ -111,6 +111,17 @@ export function kindOfWord(word: string): number | undefined {
 /** Every way a kind is said or written, as normalised words (« maison de retraite », « resto »). */
 const ALL_FORMS: readonly string[][] = KINDS.flatMap((k) => [...k.said, ...k.inNames]);
 
+/**
+ * The words of a kind said in several words that are no kind alone (« maison », « retraite »,
+ * « centre », « hospitalier »): never enough, by themselves, to name a customer — « où en est la
+ * maison mère ? » is not the EHPAD (« maison de retraite »).
+ */
+export const WORDS_OF_A_KIND: ReadonlySet<string> = new Set(
+  ALL_FORMS.filter((f) => f.length > 1)
+    .flat()
+    .filter((w) => !KIND_WORDS.has(w)),
+);
+
 /** Every word of the everyday forms (« maison », « retraite », « hosto »): without one, no variant can fit better. */
 export const SAID_WORDS: ReadonlySet<string> = new Set(KINDS.flatMap((k) => k.said.flat()));
 
@@ -154,4 +165,32 @@ export function kindVariants(nameWords: readonly string[]): string[][] {
     }
   }
   return variants;
+}
+
+/** Kind words long enough that two letters swapped in them (« EPHAD ») still say which. */
+const SWAPPABLE: ReadonlySet<string> = new Set([...KIND_WORDS].filter((w) => w.length >= 4));
+
+/** The kind word `norm` is with two neighbouring letters swapped back (« ephad » → « ehpad »), or undefined. */
+function unswapped(norm: string): string | undefined {
+  if (norm.length < 4 || KIND_WORDS.has(norm)) return undefined;
+  for (let i = 0; i + 1 < norm.length; i++) {
+    if (norm[i] === norm[i + 1]) continue;
+    const back = norm.slice(0, i) + norm[i + 1]! + norm[i]! + norm.slice(i + 2);
+    if (SWAPPABLE.has(back)) return back;
+  }
+  return undefined;
+}
+
+/**
+ * The text with a kind word typed with two neighbouring letters swapped written right (issue 16,
+ * fourteenth round: « l'EPHAD les tilleuls » for EHPAD — the acronym misspelt by half the people
+ * who say it), in capitals when typed so. A word of a customer's name is never rewritten.
+ */
+export function withKindsRespelled(text: string, isNameWord: (norm: string) => boolean): string {
+  return text.replace(/\p{L}{4,}/gu, (typed) => {
+    const norm = typed.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    const kind = unswapped(norm);
+    if (kind === undefined || isNameWord(norm)) return typed;
+    return typed === typed.toUpperCase() ? kind.toUpperCase() : kind;
+  });
 }

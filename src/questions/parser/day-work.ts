@@ -2,8 +2,8 @@
  * The day's work by step when no verb says it (issue 16, sixth round): « les LR du jour », « les
  * mises en demeure du jour », « mails de rappel de demain », « LR demain ? » — a step of the ladder
  * with a day of work (« du jour », « d’aujourd’hui », today or a day to come) and no other intent is
- * that day's proposals at that step. What was sent in the past has its own verbs (the journal); a
- * step with a past day (« LR d’hier ») says nothing done or to do and stays not understood.
+ * that day's proposals at that step. A step with days all gone (« LR d’hier », « les mises en
+ * demeure de la semaine dernière ») is what was sent then, the journal.
  */
 import { addDays, dayOfWeek, type CalendarDate } from '../../domain/calendar-date';
 import type { QueryIntent } from '../catalogue';
@@ -12,6 +12,10 @@ import type { Token } from './tokens';
 
 /** « du jour », « de la journée », « d’aujourd’hui », « auj »: today's work. */
 const TODAY_WORDS = /(?:^| )(?:du|de la|d|de|pour) (?:jour|journee|aujourd hui|aujourdhui|auj)(?: |$)/;
+
+/** Words that name the letters of a step (« mises en demeure », « LR », « e-mails de rappel »…). */
+const LETTER_WORDS =
+  /^(?:mises?|demeure|lr|lrar|ar|lettres?|courriers?|mails?|e|emails?|courriels?|rappels?|relances?|transmissions?|prevenances?|recommandees?|sommations?)$/;
 
 export function stepOfTheDay(
   intent: QueryIntent | null,
@@ -25,8 +29,22 @@ export function stepOfTheDay(
   const { step, period, today } = clues;
   if (intent !== null || step === undefined) return null;
   if (period) {
-    // A day of work, today or to come.
-    return period.from === period.to && period.from >= today ? { intent: 'planned_actions', period } : null;
+    // A day of work, today or to come — not a span since a day (« depuis le début de la semaine »,
+    // « WTD », on a Monday only today: what is gone, never work to do).
+    const since = clues.words.some((w) => w.norm === 'depuis');
+    if (period.from === period.to && period.from >= today && !since)
+      return { intent: 'planned_actions', period };
+    // « les mises en demeure de la semaine dernière », « les LR d’hier »: letters of a step in days
+    // all gone can only be those sent then — the journal (issue 16, left by the thirteenth round).
+    // The letters said in words: a bare « J+20 » with a date names nothing sent; nor does a clipped
+    // « lr » typed in lower case, as likely a slip of the keys (« les LR d’hier » is written so).
+    const letters = clues.words.some(
+      (w) => LETTER_WORDS.test(w.norm) && (w.norm.length > 2 || w.raw === w.raw.toUpperCase()),
+    );
+    // « mises en demeure MTD »: since a day up to today, gone too.
+    return letters && (period.to < today || (since && period.to === today))
+      ? { intent: 'journal_activity', period }
+      : null;
   }
   const text = clues.words.map((w) => w.norm).join(' ');
   if (TODAY_WORDS.test(text)) return { intent: 'planned_actions', period: { from: today, to: today } };

@@ -7,6 +7,7 @@
  * situation (./customer-situation.ts). French and English words alike: « exposure globale » has no
  * French word of grammar for ./finance-jargon.ts to know it French.
  */
+import { A, B, E, S, SEP, W } from './regex-fragments';
 
 const QUALIFIED =
   /(?<![\p{L}])(?:exposures?|expositions?)\s+(?:globale?s?|totale?s?|consolid[ée]e?s?|nette?s?|brute?s?|clients?|client[èe]le|du\s+groupe|overall|total)(?:\s+(?:du|de\s+la)\s+(?:groupe|soci[ée]t[ée]|bo[iî]te))?(?![\p{L}])/giu;
@@ -15,8 +16,19 @@ const QUALIFIED =
 const ALONE =
   /^\s*(?:(?:quelle|c['’]?\s*est\s+quoi|c\s+koi|quid\s+de)\s+)?(?:est\s+)?(?:notre|l['’]|la|mon|ma)?\s*(?:exposure|exposition)\s*(?:actuelle?\s*)?(?:[?!.]\s*)*$/iu;
 
+/**
+ * « on est exposés à combien ? », « combien on est exposé sur X », « à combien sommes-nous exposés
+ * chez X » (issue 16, fourteenth round: an interim CFO): how much is at stake is what is owed, the
+ * same « encours total » — X's situation with a customer.
+ */
+const HOW_MUCH_EXPOSED = new RegExp(
+  `${W}(?:(?:on${S}est|nous${S}sommes|sommes${SEP}nous|est${SEP}on|on${S}${E}tait)${S}expos${E}e?s?${S}(?:${A}|de|pour)${S}(?:hauteur${S}de${S})?combien|` +
+    `(?:${A}${S})?combien${S}(?:on${S}est|nous${S}sommes|sommes${SEP}nous|est${SEP}on)${S}expos${E}e?s?)${B}`,
+  'giu',
+);
+
 export function withExposure(text: string): string {
   if (!/expos/i.test(text)) return text;
   if (ALONE.test(text)) return 'encours total ?';
-  return text.replace(QUALIFIED, 'encours total');
+  return text.replace(HOW_MUCH_EXPOSED, 'encours total').replace(QUALIFIED, 'encours total');
 }

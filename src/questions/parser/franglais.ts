@@ -1,7 +1,7 @@
 /**
  * English words in a French question (issue 16, eighth round: the group's English-speaking CFO):
  * « les write-offs de ce trimestre », « le taux de retard par risk segment », « elle est up to date
- * dans ses paiements ? ». A question that reads as English is translated whole (./english.ts);
+ * dans ses paiements ? », « YTD », « MTD », « QTD », « WTD » (to date). A question that reads as English is translated whole (./english.ts);
  * a French one keeps its words, and only these terms — which are no French words — are rewritten.
  */
 import { applyRewrites, rewriteRules } from './rewrite';
@@ -30,6 +30,15 @@ const RULES = rewriteRules({
   'cash collections': 'encaissements',
   collections: 'encaissements',
   ytd: 'depuis le debut de l annee',
+  // Period-to-date acronyms (issue 16, fourteenth round: an interim CFO's « MTD »): from the
+  // period's start to today.
+  qtd: 'depuis le debut du trimestre',
+  mtd: 'depuis le debut du mois',
+  wtd: 'depuis le debut de la semaine',
+  'year to date': 'depuis le debut de l annee',
+  'quarter to date': 'depuis le debut du trimestre',
+  'month to date': 'depuis le debut du mois',
+  'week to date': 'depuis le debut de la semaine',
 });
 
 /** The French question's tokens with the English terms in it rewritten. */

@@ -7,6 +7,7 @@
  * nothing here: the same rule reads « lavocat » and « LAVOCAT ».
  */
 import type { Customer } from '../../domain/ledger';
+import { acronymOf as acronymOfName } from '../../domain/customer-search';
 import { normalizeWord } from './tokens';
 
 /** The letters French elides (« l’ », « d’ », « j’ », « qu’ », « n’ », « s’ », « m’ », « t’ », « c’ »). */
@@ -82,5 +83,30 @@ export function nameWordOf(customers: readonly Customer[]): (norm: string) => bo
       NAME_WORDS.set(customers, words);
     }
     return words.has(norm);
+  };
+}
+
+/** The acronyms of the customers' names and aliases (« sgh »), kept per list of customers. */
+const ACRONYMS = new WeakMap<readonly Customer[], ReadonlySet<string>>();
+
+/**
+ * Whether `norm` is the acronym of one of the customers' names or aliases (« point sgh »: the
+ * Société Générale d'Hygiène, as « point SGH » in capitals was).
+ */
+export function acronymOf(customers: readonly Customer[]): (norm: string) => boolean {
+  return (norm) => {
+    let acronyms = ACRONYMS.get(customers);
+    if (!acronyms) {
+      acronyms = new Set(
+        customers.flatMap((c) =>
+          [c.legalName, ...(c.aliases ?? [])].flatMap((name) => {
+            const acronym = acronymOfName(name);
+            return acronym ? [normalizeWord(acronym)] : [];
+          }),
+        ),
+      );
+      ACRONYMS.set(customers, acronyms);
+    }
+    return acronyms.has(norm);
   };
 }

@@ -58,6 +58,9 @@ const HOW_IT_WORKS: readonly RegExp[] = [
   /\bcomment (?:(?:je|on|faire pour) (?:l |les )?)?(?:utilise|utiliser|utilises)\b|\bcomment (?:sa|ca) s utilise\b/,
   // A cry for help: « au secours », « à l’aide », « je suis paumé(e) », « j’y comprends rien », « je
   // ne sais pas m’en servir » (« perdu » is a word of losses: « ce qu’on a perdu cette année »).
+  // « vous savez faire quoi ? », « qu’est-ce que vous pouvez faire ? », « tu sais faire quoi au juste ? »
+  // (issue 16, fourteenth round): what the bot can do (« savoir » read « pouvoir »: ./belgian.ts).
+  /\b(?:tu|vous|il|elle|relances|le bot|l outil) (?:sais|sait|savez|peux|peut|pouvez|pourrais|pourriez) (?:bien |vraiment |donc )?faire quoi\b|\b(?:que|qu est ce que|ce que) (?:tu |vous |relances |le bot )?(?:sais|sait|savez|peux|peut|pouvez|pourrais|pourriez)(?: tu| vous)? (?:bien |vraiment |donc )?faire\b/,
   /\bau secours\b|^ a l aide\b|\bje suis (?:paume|paumee)\b|\b(?:j y|je n y) (?:comprends|pige) rien\b|\b(?:m|s) en servir\b/,
 ];
 

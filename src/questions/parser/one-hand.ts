@@ -117,7 +117,8 @@ function namesNoFigure(rest: string): boolean {
 
 /**
  * « point hebdo », « point sgh »: « point » alone before one word in lower case — a customer's only
- * when a customer's name has that word (without the customers, the parse with them decides).
+ * when a customer's name has that word or that acronym (« sgh »; without the customers, the parse
+ * with them decides).
  */
 export function pointBeforeOneWord(text: string): boolean {
   return /^\s*[Pp]oint\s+\p{Ll}+\s*\??\s*$/u.test(text);

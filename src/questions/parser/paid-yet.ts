@@ -22,6 +22,15 @@ const WHAT =
 const HAS_NOT_PAID =
   /\b(?:il|elle|ils|elles|on|a|ont) (?:\S+ )?(?:pas|non) (?:\S+ )?(?:paye|payee|payees|payes|regle|reglee|reglees|regles|payer|regler)\b/;
 
+/** « il a payé ? », « ils ont tout réglé ? », « le client(-là) il a fini de payer ? »: a yes or no of one unnamed. */
+const UNNAMED_PAID =
+  /^(?:est ce (?:que|qu) )?(?:(?:le|ce|du) client (?:la )?)?(?:il|elle|ils|elles)? ?(?:nous )?(?:a|ont) (?:bien |deja |enfin |fini de |tout |toujours pas |pas |pas encore )?(?:paye|payee|payes|payees|payer|regle|reglee|regles|reglees|regler|solde|soldee)(?: (?:ou pas|ou non|ou quoi|enfin|tout|deh|la))*$/;
+
+function someoneUnnamedPaid(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
+  return UNNAMED_PAID.test(words.join(' '));
+}
+
 export function paidYetIntent(
   intent: QueryIntent | null,
   clues: {
@@ -32,6 +41,10 @@ export function paidYetIntent(
     nothingElse?: boolean;
   },
 ): QueryIntent | null {
+  // « il a payé ? », « le client a fini de payer ? » with no one named: whether someone unnamed paid —
+  // nothing to compute for everyone (it gave all the money received). « qui a payé ? » asks who.
+  if (!clues.customerNamed && !clues.dated && intent === 'collected' && someoneUnnamedPaid(clues.words))
+    return null;
   if (!clues.customerNamed || clues.dated) return intent;
   // « est-ce que X a payé ? » asks yes or no: its « que » asks nothing.
   const text = clues.words
@@ -39,8 +52,9 @@ export function paidYetIntent(
     .map((t) => t.norm)
     .join(' ')
     .replace(/\best ce (?:que|qu)\b/g, ' ')
-    // « a payé ses factures », « réglé toutes leurs factures »: its own invoices, nothing listed.
-    .replace(/\b(?:toutes |tout )?(?:ses|leurs) (?:factures?|dettes?)\b/g, ' ');
+    // « a payé ses factures », « réglé toutes leurs factures », « sa facture »: its own invoices,
+    // nothing listed.
+    .replace(/\b(?:toutes |tout )?(?:ses|leurs|sa|son) (?:factures?|dettes?|ardoise)\b/g, ' ');
   const words = text.split(' ').filter(Boolean);
   // « lpi combien », « et la SGH, combien ? »: an amount asked of a customer and nothing else
   // (« combien Biocoop bb » leaves a word unread: not understood).

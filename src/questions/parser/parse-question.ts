@@ -28,7 +28,7 @@ import { withPaymentClaimChecked } from './on-call';
 import { withoutPreamble, type ClauseReading } from './preamble';
 import { withLegalRegister } from './legal-register';
 import { withAccountantWords } from './accountant-words';
-import { nameWordOf, withGluedElisions } from './glued-elisions';
+import { acronymOf, nameWordOf, withGluedElisions } from './glued-elisions';
 import { withBelgianWords, withSavoirAsPouvoir } from './belgian';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
 import { helpIntent, onlyQuestionMarks } from './help-asked';
@@ -52,7 +52,7 @@ import { withInvoiceNumbersJoined } from './autocorrect';
 import { withSelfCorrections } from './self-corrections';
 import { withFinanceJargon } from './finance-jargon';
 import { unreadableFilter, withSpreadsheetFilters } from './spreadsheet';
-import { isSmallTalk, withChatSlang } from './chat-slang';
+import { isSmallTalk, withChatSlang, withoutHasteOrAnger } from './chat-slang';
 import { keywordSearchOfACustomer, pointBeforeOneWord, withHasteTypos, withOneHandTyping } from './one-hand';
 import { withQuebecWords } from './quebec';
 import { withAmountForms } from './amount-forms';
@@ -65,6 +65,9 @@ import { withMarseilleWords } from './marseille';
 import { withoutTraineeDetours } from './trainee';
 import { withInvoiceCorrections } from './invoice-corrections';
 import { withExposure } from './exposure';
+import { payerAfterItsPronoun, withWestAfricanWords } from './west-african';
+import { withProcedureRegister } from './procedure-register';
+import { withKindsRespelled } from './customer-kinds';
 import { respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
 import { overMonthsIntent, spanOnly } from './over-months';
@@ -216,7 +219,8 @@ function parse(
   // « euh le top 5, non le top 10 »: the fillers out, what is finally meant in place (./self-corrections.ts);
   // « historique F2026-1042 enfin F2026-1043 »: the invoice finally meant (./invoice-corrections.ts).
   // « retard > 60 », « filtre risque = élevé », « ligne X : total dû ? »: a spreadsheet's words (./spreadsheet.ts).
-  // « je dois faire koi ajd 🥱 »: what to do on a day, as a chat says it (./chat-slang.ts).
+  // « je dois faire koi ajd 🥱 »: what to do on a day, as a chat says it; « vite fait », « c'est quoi
+  // ce bazar »: haste and anger, fillers left out first (./chat-slang.ts).
   // « cemois », « cette sem », « le status de X », « … ? et le DSO »: typed short or glued (./one-hand.ts).
   // « exposure sur la SGH », « PTP de X », « past due »: English jargon in French (./finance-jargon.ts);
   // « factures en souffrance », « courriel »: Québec words (./quebec.ts); « les sommes dues par X »,
@@ -225,8 +229,13 @@ function parse(
   // « 3'500.- », « CHF 5'000 », « 1,5 M€ »: amounts written the Swiss or trading-floor way (./amount-forms.ts);
   // « postes ouverts », « en poursuite », « sommations »: a Geneva controller's words (./swiss-words.ts);
   // « effets impayés », « le poste clients », « palmarès »: a retired accountant's (./accountant-words.ts).
+  // « on dit quoi pour X ? », « c'est comment avec X ? », « le client-là »: West African French (./west-african.ts);
+  // « tous clients confondus », « Monsieur Julien Bernard »: a written procedure's register (./procedure-register.ts).
   const isNameWord = nameWordOf(customerList ?? []);
+  const isAcronym = acronymOf(customerList ?? []);
   if (customerList === null && pointBeforeOneWord(typed)) return null;
+  // « il a payé, X ? »: X moved before its verb only when it names a customer (./west-african.ts).
+  if (customerList === null && payerAfterItsPronoun(typed)) return null;
   // « TR: planning \n> … », « cf mail de Sophie : … »: a forwarded message's marks (./forwarded.ts).
   // « … point d’interrogation »: punctuation dictated in words (./spoken-punctuation.ts).
   const forwarded = withoutForwarding(
@@ -256,9 +265,23 @@ function parse(
                 withChatSlang(
                   withOneHandTyping(
                     withSpreadsheetFilters(
-                      withAmountForms(withWeekendTyped(withSwissWords(withAccountantWords(spanishRead)))),
+                      withAmountForms(
+                        withWeekendTyped(
+                          withSwissWords(
+                            withAccountantWords(
+                              withProcedureRegister(
+                                withWestAfricanWords(
+                                  withoutHasteOrAnger(spanishRead),
+                                  (norm) => isNameWord(norm) || isAcronym(norm),
+                                ),
+                                isNameWord,
+                              ),
+                            ),
+                          ),
+                        ),
+                      ),
                     ),
-                    isNameWord,
+                    (norm) => isNameWord(norm) || isAcronym(norm),
                   ),
                 ),
               ),
@@ -269,7 +292,11 @@ function parse(
     ),
   );
   // « impyés cemois », « paiemnt »: a word typed in haste, one letter off a domain word (./one-hand.ts).
-  const unglued = withHasteTypos(withGluedElisions(linkless, isNameWord), isNameWord);
+  // « l'EPHAD les tilleuls »: a kind word with two letters swapped (./customer-kinds.ts).
+  const unglued = withHasteTypos(
+    withGluedElisions(withKindsRespelled(linkless, isNameWord), isNameWord),
+    isNameWord,
+  );
   if (customerList === null && unglued !== linkless) return null;
   // « il dit qu'il a payé la F2026-1042, tu vois qqch ? »: that invoice's history (./on-call.ts).
   const message = withPaymentClaimChecked(withSavoirAsPouvoir(withBelgianWords(respelledByEar(unglued))));
@@ -396,11 +423,17 @@ function parse(
 
   const resolved = customers.mentions.filter((m) => m.matches.length === 1).map((m) => m.matches[0]!);
   // « la SGH a payé ? »: whether a named customer paid is its balance (./paid-yet.ts).
+  // The words of the names said are no words of the question (« Pressing Total Net a payé ? »: its
+  // « total » asks no amount).
+  const mentioned = customers.mentions.map((m) => {
+    const at = text.slice(0, 500).indexOf(m.text);
+    return [at, at + m.text.length] as const;
+  });
   const paidYet = paidYetIntent(intentRead, {
     // A name matching several customers (« biocoop ») names customers too: the choice is offered.
     customerNamed: customers.mentions.length > 0,
     dated: dates.period !== undefined || dates.asOf !== undefined,
-    words: tokens.list,
+    words: tokens.list.filter((t) => !mentioned.some(([a, b]) => a >= 0 && t.start >= a && t.end <= b)),
     nothingElse: customers.unknown.length === 0 && customers.ignored.length === 0,
   });
   // « l’encours global de X, échu et non échu », « X ça donne quoi niveau paiements ? »: where one

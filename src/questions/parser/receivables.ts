@@ -11,6 +11,10 @@ import type { Token } from './tokens';
 /** The aged balance's words of age (« antériorité », « ancienneté »), which a bound in days turns into a filter. */
 const AGE_WORDS = ['anteriorite', 'anciennete', 'vieillissement'];
 
+/** « montant (total) dû », « somme due », « total dû », closing the question or said of someone (« par », « à »). */
+const OWED_AMOUNT =
+  /(?:^| )(?:montant|somme|total)(?: total| totale| global| globale)? (?:du|due|dus|dues)(?: (?:par|a|au|aux|de|d)(?= )|$)/;
+
 export function receivablesIntent(
   intent: QueryIntent | null,
   phrase: string | null,
@@ -20,6 +24,14 @@ export function receivablesIntent(
   // days late filters invoices — the unpaid list, not the aged balance (which has no such bound).
   if (intent === 'aged_balance' && AGE_WORDS.includes(phrase ?? '') && clues.daysLate !== undefined)
     return 'unpaid_invoices';
+  // « quel est le montant total dû ? », « la somme due par nos clients », « le total dû » with no
+  // other figure named: everything owed, as « combien nous doit-on ? » (with a customer named, its
+  // situation: ./customer-situation.ts) — issue 16, fourteenth round.
+  // « dû » with its accent only: « du » is the article too (« total du mois »).
+  const said = clues.words
+    .filter((t) => t.kind === 'word')
+    .map((t) => (t.norm === 'du' && !/û/iu.test(t.raw) ? 'de le' : t.norm));
+  if (intent === null && OWED_AMOUNT.test(said.join(' '))) return 'aged_balance';
   if (intent !== 'unpaid_invoices' || (phrase !== 'creances' && phrase !== 'creance')) return intent;
   if (clues.daysLate !== undefined || clues.amount !== undefined) return intent;
   const words = clues.words.map((t) => t.norm);

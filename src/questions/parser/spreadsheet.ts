@@ -14,6 +14,7 @@
  * - « les lignes où / dont / avec … » are the invoices (« lignes du journal » stay the journal's);
  * - « ligne X : total dû ? », « X : total dû », « cumul dû X », « total dû X » ask X's balance;
  * - « onglet », « feuille » name no figure: « onglet relances du jour » is the day's card;
+ * - a pivot table with no figure named (« tableau croisé par client ») is the unpaid invoices so grouped;
  * - « GRANDE.VALEUR(… par client) » ranks the customers; an arrow (« -> », « => », « → ») is a
  *   comma, but in an alias (« alias CHV -> Centre hospitalier… »).
  * A comparison that says « not » (`≠`, `!=`, `<>`) cannot be a filter: the question is then not
@@ -149,8 +150,21 @@ const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => strin
   [/\b(?:l['’]\s*|la\s+|le\s+)?(?:onglet|feuille)\s+(?:des\s+|du\s+|de\s+la\s+)?/giu, ''],
 ];
 
+/**
+ * « tableau croisé par client », « un TCD par segment de risque », « pivot par étape »: a pivot
+ * table with no figure named is the unpaid invoices grouped so (issue 16, left by the twelfth round:
+ * the spreadsheet's open items summed by row); « tableau croisé des encaissements par mois » names
+ * its figure and is read as it is. « TCD » in capitals only (« tcd » may be any three letters).
+ */
+const PIVOT_ALONE =
+  /(?<![\p{L}\p{N}])(?:(?:un|le|mon|ton|ce)\s+)?(?:tableau\s+crois[ée](?:\s+dynamique)?|pivot(?:\s+table)?)\s+(?=(?:par|by)\s)/giu;
+const TCD_ALONE =
+  /(?<![\p{L}\p{N}])(?:(?:[Uu]n|[Ll]e|[Mm]on|[Tt]on|[Cc]e|UN|LE)\s+)?TCD\s+(?=(?:par|by|PAR|BY)\s)/gu;
+
 /** The text with the spreadsheet's words in the French the parser reads. */
 export function withSpreadsheetFilters(text: string): string {
+  if (/crois|TCD|pivot/iu.test(text))
+    text = text.replace(PIVOT_ALONE, 'impayés ').replace(TCD_ALONE, 'impayés ');
   if (
     !/[<>=≥≤→:(]|\b(?:lignes?|cumul|total|onglet|feuille|entre|select|count|s[ée]ries?|desc|asc|limit|between|order|sort|delete|remove|drop)\b/iu.test(
       text,

@@ -39,6 +39,11 @@ export const unpaidInvoicesQuestion = defineQuestion({
         'arrieree',
         'encours echu',
         'encours echus',
+        // « les factures en retard … à sortir pour le DAF »: late invoices named are the unpaid list,
+        // as « impayés » are — « sortir » there is to print, not letters to send (issue 16, left by
+        // the thirteenth round).
+        'factures en retard',
+        'facture en retard',
       ],
     },
     { weight: 4, texts: ['restant du', 'reste payer', 'reste a payer', '=relancee', '=relancees'] },
