@@ -14,6 +14,7 @@ import {
 } from '@azure/data-tables';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { asStorageAccess, type StorageAccess, type StorageConnection } from './storage-access';
+import { listRows } from './listing';
 import { submitTransaction } from './transaction';
 
 export const TABLE_NAMES = [
@@ -223,18 +224,12 @@ export function decodeKey(key: string): string {
 /** A value in an OData filter: quoted, its quotes doubled. */
 const quoted = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
-/** Every row the filter selects, page after page. */
+/** Every row the filter selects, page after page (./listing.ts: without the SDK's deserialization). */
 async function listWhere<T extends object>(
   client: TableClient,
   filter: string,
 ): Promise<TableEntityResult<T>[]> {
-  const rows: TableEntityResult<T>[] = [];
-  for await (const page of client
-    .listEntities<T>({ queryOptions: { filter } })
-    .byPage({ maxPageSize: 1000 })) {
-    rows.push(...page);
-  }
-  return rows;
+  return listRows<T>(client, filter);
 }
 
 export async function listPartition<T extends object>(
