@@ -35,7 +35,8 @@ import {
   encodeKey,
   GROUP_ROW,
   GROUP_ROWS_PER_TRANSACTION,
-  groupsOf,
+  deflatedGroupsOf,
+  inflatedText,
   listPartition,
   listRowPrefixAndGroups,
   writeGrouped,
@@ -47,11 +48,12 @@ interface JournalRow {
   sha256: string;
 }
 
-/** Several entries copied under one partition (see above). */
-interface GroupRow {
-  entries: string;
-  sha256: string;
-}
+/**
+ * Several entries copied under one partition (see above): their JSON array deflated in base64
+ * (`deflated`), or as it is (`entries`, group rows written before entries were deflated); `sha256`
+ * is the SHA-256 of the JSON array either way.
+ */
+type GroupRow = { sha256: string } & ({ deflated: string } | { entries: string });
 
 export class JournalIntegrityError extends Error {}
 
@@ -112,16 +114,15 @@ export class TableJournal implements Journal {
       const ids = [...entries.keys()];
       let at = 0;
       // Each entry once, whichever of its invoices or customers the partition holds.
-      for (const group of groupsOf([...entries.values()].map((list) => list[0]!.entry))) {
-        const members = ids.slice(at, (at += group.length));
-        const text = `[${group.join(',')}]`;
+      for (const group of deflatedGroupsOf([...entries.values()].map((list) => list[0]!.entry))) {
+        const members = ids.slice(at, (at += group.items.length));
         groups.push([
           'create',
           {
             partitionKey,
             rowKey: `${GROUP_ROW}${digest(members.join(',')).slice(0, 40)}`,
-            entries: text,
-            sha256: digest(text),
+            deflated: group.deflated,
+            sha256: digest(group.text),
           },
         ]);
       }
@@ -170,7 +171,8 @@ export class TableJournal implements Journal {
   ): JournalEntry[] {
     return rows
       .flatMap((row) => {
-        const text = 'entries' in row ? row.entries : row.entry;
+        const text =
+          'deflated' in row ? inflatedText(row.deflated) : 'entries' in row ? row.entries : row.entry;
         if (digest(text) !== row.sha256)
           throw new JournalIntegrityError(`journal entry ${row.rowKey} was altered`);
         if (!row.rowKey?.startsWith(GROUP_ROW)) return [JSON.parse(text) as JournalEntry];

@@ -98,7 +98,7 @@ export function transactionBody(
   return `${parts.join(CRLF)}${CRLF}--${changeset}--${CRLF}--batch_${batchId}--${CRLF}`;
 }
 
-function sentBySdk(client: TableClient): boolean {
+export function sentBySdk(client: TableClient): boolean {
   return client.url.includes('?') || /\.cosmos\.|\.documents\./i.test(client.url);
 }
 

@@ -331,6 +331,52 @@ describe('a statement import that fails midway', () => {
     });
   }
 
+  it('the lines’ « applying » mark failing: nothing written, though the invoices were read meanwhile', async () => {
+    await seedLedger();
+    const text = camt053(MOVEMENTS, { version: '001.02' });
+    const before = await paid();
+    let invoicesRead = false;
+    const broken: TableStores = {
+      ...stores,
+      invoices: Object.assign(Object.create(stores.invoices), {
+        listByCustomersVersioned: (
+          ...args: Parameters<TableStores['invoices']['listByCustomersVersioned']>
+        ) => stores.invoices.listByCustomersVersioned(...args).finally(() => (invoicesRead = true)),
+      }),
+      bank: Object.assign(Object.create(stores.bank), {
+        // The first mark (the matched lines, « applying ») fails once the invoices were read.
+        markSeen: async () => {
+          while (!invoicesRead) await new Promise((r) => setTimeout(r, 5));
+          throw new Error('injected storage fault');
+        },
+      }),
+    };
+    await expect(
+      importStatement(broken, {
+        fileName: 'releve.xml',
+        actor: { id: 'cli', name: 'Test' },
+        today: MONDAY,
+        file: { bytes: bytes(text) },
+      }),
+    ).rejects.toThrow('injected storage fault');
+    expect(invoicesRead).toBe(true);
+    expect(await paid()).toEqual(before);
+    for (const number of ['F2026-1042', 'F2026-1043', 'F2026-1046']) {
+      expect(await stores.payments.listByInvoice(number)).toHaveLength(0);
+      expect(
+        (await stores.journal.listForInvoice(number)).filter((e) => e.action === 'bank.matched'),
+      ).toHaveLength(0);
+    }
+    const again = await run(text);
+    expect(again.counts).toMatchObject({ matched: 3, matchedAmount: 240000, proposed: 1, already: 0 });
+    for (const number of ['F2026-1042', 'F2026-1043', 'F2026-1046']) {
+      expect(await stores.payments.listByInvoice(number)).toHaveLength(1);
+      expect(
+        (await stores.journal.listForInvoice(number)).filter((e) => e.action === 'bank.matched'),
+      ).toHaveLength(1);
+    }
+  });
+
   it('a crash after the journal but before the lines were marked done: no second journal entry', async () => {
     await seedLedger();
     const text = camt053(MOVEMENTS, { version: '001.02' });

@@ -5,6 +5,7 @@
  * closed invoices are deleted in transactions that survive a row already gone.
  */
 import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { calendarDate } from '../../src/domain/calendar-date';
 import { applyPayment, type Payment } from '../../src/domain/ledger';
 import { cents } from '../../src/domain/money';
@@ -222,12 +223,18 @@ describe('journal entries appended together: group rows', () => {
   const entries = Array.from({ length: 150 }, (_, i) => ({
     actor: { id: 'x', name: 'X' },
     action: 'bank.matched',
-    // Long remittances: the group rows of one partition must split (30 000 characters each at most).
+    // Long remittances that deflate little: the group rows of one partition must split (30 000
+    // characters each at most, deflated).
     target: {
       invoiceNumbers: [`F2026-${String(i % 120).padStart(4, '0')}`, ...(i === 7 ? ['F2026-0008'] : [])],
       customerCodes: [`C000${i % 3}`],
     },
-    details: { line: `L${i}`, remittance: 'r'.repeat(400) },
+    details: {
+      line: `L${i}`,
+      remittance: Array.from({ length: 12 }, (_, k) =>
+        createHash('sha256').update(`${i}-${k}`).digest('hex'),
+      ).join(''),
+    },
     outcome: 'ok' as const,
   }));
   const copies = async () => {
@@ -279,19 +286,23 @@ describe('journal entries appended together: group rows', () => {
       'L0',
       'L120',
     ]);
-    // The group row that holds F2026-0001's entry L1, altered behind the journal's back.
+    // The group row that holds F2026-0001's entry L1, altered behind the journal's back (its
+    // entries deflated again, its checksum left).
     const journal = stores.storage.table('Journal');
-    const groups = journal.listEntities<{ entries: string }>({
+    const groups = journal.listEntities<{ deflated: string }>({
       queryOptions: { filter: "PartitionKey eq 'inv2-F2026-00' and RowKey ge '!g-' and RowKey lt '!g.'" },
     });
     let altered = 0;
     for await (const row of groups) {
-      if (!row.entries.includes('"line":"L1",')) continue;
+      const text = inflateRawSync(Buffer.from(row.deflated, 'base64')).toString('utf8');
+      if (!text.includes('"line":"L1",')) continue;
       await journal.updateEntity(
         {
           partitionKey: row.partitionKey!,
           rowKey: row.rowKey!,
-          entries: row.entries.replace('"line":"L1",', '"line":"L9",'),
+          deflated: deflateRawSync(Buffer.from(text.replace('"line":"L1",', '"line":"L9",'))).toString(
+            'base64',
+          ),
         },
         'Merge',
       );
@@ -299,6 +310,38 @@ describe('journal entries appended together: group rows', () => {
     }
     expect(altered).toBe(1);
     await expect(stores.journal.listForInvoice('F2026-0001')).rejects.toThrow(/altered/);
+  });
+
+  it('stores group rows deflated, and still reads (and checks) group rows written before as plain JSON', async () => {
+    const written = await stores.journal.appendMany(entries.slice(0, 10));
+    const journal = stores.storage.table('Journal');
+    const rows: Array<{ rowKey?: string; deflated?: string; entries?: string }> = [];
+    for await (const row of journal.listEntities<{ deflated?: string; entries?: string }>())
+      if (row.rowKey!.startsWith('!g-')) rows.push(row);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.deflated && r.entries === undefined)).toBe(true);
+    // A group row of before: the entries as JSON in `entries`, the SHA-256 of that text.
+    const before = [
+      { ...written[0]!, id: '000000000000001-000001-00000001', details: { line: 'OLD1' } },
+      { ...written[0]!, id: '000000000000001-000002-00000001', details: { line: 'OLD2' } },
+    ];
+    const text = `[${before.map((e) => JSON.stringify(e)).join(',')}]`;
+    await journal.createEntity({
+      partitionKey: 'inv2-F2026-00',
+      rowKey: '!g-old',
+      entries: text,
+      sha256: createHash('sha256').update(text).digest('hex'),
+    });
+    expect((await stores.journal.listForInvoice('F2026-0000')).map((e) => e.details?.['line'])).toEqual([
+      'OLD1',
+      'OLD2',
+      'L0',
+    ]);
+    await journal.updateEntity(
+      { partitionKey: 'inv2-F2026-00', rowKey: '!g-old', entries: text.replace('OLD2', 'OLD3') },
+      'Merge',
+    );
+    await expect(stores.journal.listForInvoice('F2026-0000')).rejects.toThrow(/altered/);
   });
 });
 

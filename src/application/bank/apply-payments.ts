@@ -27,6 +27,11 @@ export interface ApplyOptions {
    * then read by ranges of adjacent customers, a few dozen queries for thousands of customers.
    */
   knownCustomers?: readonly string[];
+  /**
+   * Settled once the payments may be written (a statement's lines marked « applying »): the
+   * invoices are read meanwhile, nothing is written before it, and nothing at all if it fails.
+   */
+  writable?: Promise<void>;
 }
 
 export async function applyPaymentsInBatches(
@@ -35,13 +40,14 @@ export async function applyPaymentsInBatches(
   outcome: WriteOutcome,
   options: ApplyOptions = {},
 ): Promise<void> {
-  if (payments.length === 0) return;
+  if (payments.length === 0) return options.writable;
   // The payments' own rows and the invoices they change are written side by side (issue 19: the
   // storage always has work): both idempotent by the payment's id, so a crash in either is
   // completed by writing the same payments again.
+  const writable = options.writable ?? Promise.resolve();
   await settledTogether([
-    stores.payments.recordMany(payments),
-    applyToInvoices(stores, payments, outcome, options),
+    writable.then(() => stores.payments.recordMany(payments)),
+    applyToInvoices(stores, payments, outcome, options, writable),
   ]);
 }
 
@@ -56,6 +62,7 @@ async function applyToInvoices(
   payments: readonly Payment[],
   outcome: WriteOutcome,
   options: ApplyOptions,
+  writable: Promise<void>,
 ): Promise<void> {
   const byInvoice = new Map<string, Group>();
   for (const payment of payments) {
@@ -89,6 +96,7 @@ async function applyToInvoices(
     for (const code of slice)
       for (const group of byCustomer.get(code)!)
         read.set(group, all.get(`${group.customerCode}\u0000${group.number}`) ?? null);
+    await writable;
     await save(stores, read, outcome, progress);
   };
   if (known) {
@@ -124,6 +132,7 @@ async function applyToInvoices(
     );
     for (const group of list) read.set(group, all.get(group.number) ?? null);
   });
+  await writable;
   await save(stores, read, outcome, progress);
 }
 

@@ -250,10 +250,13 @@ export async function importStatement(
   //    here on is finished by the next import of the statement (the same payments, not a new
   //    match). The lines resumed from an earlier import are marked again under this run, so that
   //    this run's completion covers them and no line of the earlier run it did not resume.
+  //    The invoices to pay are read meanwhile (issue 19: the storage works during the mark); nothing
+  //    is written before the mark is stored, nor at all if it fails.
   const run = randomUUID();
-  await stores.bank.markSeen(
+  const marked = stores.bank.markSeen(
     [...applied, ...resumed].map((a): SeenStatementLine => ({ ...lineOf(a), status: 'applying', run })),
   );
+  marked.catch(() => undefined);
   // 2. The payments (idempotent by their ids) and the journal entries, one per line applied — a
   //    resumed line keeps the one it may already have. Independent writes, done side by side so
   //    that the storage always has work (issue 19): a crash in either leaves the lines
@@ -268,9 +271,11 @@ export async function importStatement(
   await settledTogether([
     applyPaymentsInBatches(stores, payments, outcome, {
       knownCustomers: customers.map((c) => c.code),
+      writable: marked,
     }),
     (async () => {
       // 3. One journal entry per line applied; a resumed line keeps the one it may already have.
+      await marked;
       const toJournal = [...applied, ...(await notJournaledYet(stores, resumed))];
       await stores.journal.appendMany(
         toJournal.map(({ key, application: a }) => matchedEntry(request, key, a)),
