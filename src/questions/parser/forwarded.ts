@@ -114,11 +114,16 @@ export function withoutForwarding(text: string, read?: (clause: string) => Forwa
   // A subject line, then a message that asks on its own: context unless it names a customer
   // (« Objet : relances du jour \n> tu peux me les montrer ? » keeps what « les » stands for).
   if (marked || quoted.length > 0) {
-    const first = /^\s*([^\n]*?)\s*\n(?=[\s\S]*\S)/u.exec(out);
-    if (first?.[1] && !first[1].includes('?') && !read(first[1]).customer) {
-      const at = out.indexOf(first[1]);
-      const rest = read(out.slice(at + first[1].length));
-      if (rest.intentWeight > 0 || rest.filters) out = blank(out, at, at + first[1].length);
+    // The first line that is not blank, when something follows it (found by position: a regular
+    // expression looking for the line's end after each of its characters read a long line of
+    // spaces once per space — 30 s for « TR: » typed a thousand times).
+    const lead = out.length - out.trimStart().length;
+    const end = out.indexOf('\n', lead);
+    const first = end < 0 || !/\S/u.test(out.slice(end)) ? '' : out.slice(lead, end).trim();
+    if (first && !first.includes('?') && !read(first).customer) {
+      const at = out.indexOf(first);
+      const rest = read(out.slice(at + first.length));
+      if (rest.intentWeight > 0 || rest.filters) out = blank(out, at, at + first.length);
     }
   }
   // The quote, then a question of one's own (not an instruction: « réponds-lui stp »): the quote is context.

@@ -147,12 +147,14 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
     'à risque',
   ],
   // « la société Dupont et Fils », « l’entreprise Martin »: the kind of company before its name.
+  // (The article is matched, not looked behind for: a look-behind over spaces read a long run of
+  // blanks once per position — seconds for a pasted text.)
   [
     new RegExp(
-      `(?<=(?<![\\p{L}])(?:la|de${S}la|l${AP}|une)\\s*)(?:soci${E}t${E}|entreprise|sté|ste)${S}(?=\\p{Lu})`,
+      `((?<![\\p{L}])(?:la|de${S}la|l${AP}|une)\\s*)(?:soci${E}t${E}|entreprise|sté|ste)${S}(?=\\p{Lu})`,
       'gu',
     ),
-    '',
+    '$1',
   ],
   // « a été constaté »: recorded (never « contacté »).
   [new RegExp(`(?<![\\p{L}])constat${E}e?s?(?![\\p{L}])`, 'giu'), 'relevé'],

@@ -97,7 +97,21 @@ const CLIPPED_NOTICE = /\b(mises?)\s+en\s+dem\b(?!\p{L})/giu;
  * « ? et le DSO », « ? + le taux », « ? puis les litiges »: a second question glued to the first —
  * only after a first one (a word before the « ? »: « ? et bb » alone is no question, not the help).
  */
-const SECOND_QUESTION = /(?<=[\p{L}\p{N}][^?]*)\?\s*(?:et|\+|puis|aussi|&)\s+\S.*$/su;
+const SECOND_QUESTION = /\?\s*(?:et|\+|puis|aussi|&)\s+\S/uy;
+
+/**
+ * The text up to the first « ? » that closes a question and opens a second one. Found « ? » by « ? »
+ * (a look-behind over everything before each « ? » read long texts once per position).
+ */
+function withoutSecondQuestion(text: string): string {
+  let previous = 0;
+  for (let at = text.indexOf('?'); at >= 0; previous = at + 1, at = text.indexOf('?', at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text.slice(previous, at))) continue;
+    SECOND_QUESTION.lastIndex = at;
+    if (SECOND_QUESTION.test(text)) return text.slice(0, at + 1);
+  }
+  return text;
+}
 /** « fiche SGH et tel ? »: the card and a contact asked together — the card, asked first. */
 const CARD_THEN_CONTACT =
   /^(\s*(?:la\s+)?(?:fiche|carte)\b[^?]*?)\s+(?:et|\+|&)\s+(?:(?:son|le|les|ses)\s+)?(?:t[ée]l|t[ée]l[ée]phone|num[ée]ro|num|mail|e-?mail|coordonn[ée]es|contact)\b[^?]*/iu;
@@ -137,7 +151,7 @@ export function withOneHandTyping(text: string, isNameWord: (norm: string) => bo
     .replace(TRANSFERS_BARE, '$1 au $2')
     .replace(COLLECTED, 'encaissé')
     .replace(PRE_REMINDERS, 'prévenances');
-  out = out.replace(SECOND_QUESTION, '?').replace(CARD_THEN_CONTACT, '$1');
+  out = withoutSecondQuestion(out).replace(CARD_THEN_CONTACT, '$1');
   const status = STATUS.exec(out);
   const rest = status ? out.slice(status[0].length) : '';
   // « point hebdo », « point mort »: « point » alone before one word in lower case is no customer's.

@@ -121,7 +121,7 @@ function latest(periods: readonly Period[]): Period | undefined {
 }
 
 export function parseQuestion(text: string, context: ParseContext): ParseResult {
-  return parse(text, context, context.customers)!;
+  return parse(withSpacesSqueezed(text), context, context.customers)!;
 }
 
 /**
@@ -133,7 +133,17 @@ export function parseWithoutCustomers(
   text: string,
   context: Omit<ParseContext, 'customers'>,
 ): ParseResult | null {
-  return parse(text, { ...context, customers: [] }, null);
+  return parse(withSpacesSqueezed(text), { ...context, customers: [] }, null);
+}
+
+/**
+ * Runs of spaces, tabs and non-breaking spaces squeezed to one space, and blank lines to one line
+ * break (a forwarded message's lines stay lines). Pasted text may hold thousands of spaces, and a
+ * rule looking back over spaces reads a run once per position: « a », 4 000 spaces and « on dit
+ * quoi x » took 30 s, and the parse runs on the bot's only thread — every conversation waited.
+ */
+function withSpacesSqueezed(text: string): string {
+  return text.replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n');
 }
 
 /**
@@ -306,8 +316,12 @@ function parse(
   // « Madame, Monsieur, … Cordialement, Paul »: the courtesy and the signature (./courtesy.ts);
   // « je sors de réunion avec le DG, il veut … »: the context said first (./preamble.ts).
   const polite = withoutPoliteness(withoutCourtesy(message));
-  const text = withoutContextClauses(
-    preamble ? withoutPreamble(polite, (clause) => readClause(clause, context, customerList)) : polite,
+  // What is left, its blanks squeezed again: the words blanked above (fillers, marks, courtesy) must
+  // not push what is asked beyond the 500 characters read.
+  const text = withSpacesSqueezed(
+    withoutContextClauses(
+      preamble ? withoutPreamble(polite, (clause) => readClause(clause, context, customerList)) : polite,
+    ),
   );
   // « tu fais quoi ce soir mdr 🍕 »: small talk, neither a question nor the help (./chat-slang.ts).
   if (isSmallTalk(linkless)) return { kind: 'not_understood', understood: {} };
