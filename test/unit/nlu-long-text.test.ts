@@ -11,7 +11,10 @@ const SPACES = ' '.repeat(4000);
 
 describe('a question padded with thousands of blanks reads as the question', () => {
   it.each([
-    ['combien nous doit la société Dupont et Fils ?', `combien nous doit la${SPACES}société Dupont et Fils ?`],
+    [
+      'combien nous doit la société Dupont et Fils ?',
+      `combien nous doit la${SPACES}société Dupont et Fils ?`,
+    ],
     ['impayés de Naturalia ?', `impayés${SPACES}de Naturalia ?`],
     ['on dit quoi pour Naturalia ?', `a${SPACES}on dit quoi pour Naturalia ?`],
     ['impayés de plus de 60 jours ? et le DSO', `impayés de plus de 60 jours${SPACES}? et le DSO`],
