@@ -23,6 +23,7 @@ import { withoutPoliteness } from './politeness';
 import { withoutContextClauses } from './context-clauses';
 import { withoutCourtesy } from './courtesy';
 import { withoutForwarding } from './forwarded';
+import { withoutTicketFields } from './support-ticket';
 import { withSpokenPunctuation } from './spoken-punctuation';
 import { withPaymentClaimChecked } from './on-call';
 import { withoutPreamble, type ClauseReading } from './preamble';
@@ -256,7 +257,11 @@ function parse(
   // words (./spanish-words.ts); a word of a customer's name is never rewritten, and without the
   // customers a rewritten question goes to the parse with them.
   // « 1) », « - », « étape suivante : », « ok fait ✔ »: a morning checklist's marks (./checklist.ts).
-  const unlinked = withoutChecklistMarks(withoutLinks(forwarded));
+  // « Objet : … / Demande : liste / Priorité : haute », « Ticket #88 », « Merci de traiter »: a support
+  // ticket's fields and numbers (./support-ticket.ts).
+  const ticketRead = withoutTicketFields(forwarded, isNameWord);
+  if (customerList === null && ticketRead !== forwarded) return null;
+  const unlinked = withoutChecklistMarks(withoutLinks(ticketRead));
   // « l'argent qu'on attend de X », « ceux qui traînent »: the warehouse manager's plain words (./plain-words.ts).
   // « peuchère », « zou », « dégun », « on est en galère avec qui ? »: Marseille's words (./marseille.ts).
   // « désolée de redemander mais … », « pourrais-je voir … », « ? Enfin ceux dont … »: a trainee's
