@@ -60,6 +60,10 @@ export function withoutTicketFields(text: string, isNameWord: (norm: string) => 
       ? m
       : spaces(m),
   );
-  out = out.replace(GENERIC, spaces).replace(STATUS_FIELD, spaces).replace(FIELD, spaces).replace(CLOSING, spaces);
+  out = out
+    .replace(GENERIC, spaces)
+    .replace(STATUS_FIELD, spaces)
+    .replace(FIELD, spaces)
+    .replace(CLOSING, spaces);
   return out === text ? text : out.replace(/[ \t]{2,}/gu, ' ');
 }

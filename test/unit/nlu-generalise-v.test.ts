@@ -1,0 +1,66 @@
+/**
+ * The parser generalising to the seventeenth round's voices (issue 16): support tickets' fields and
+ * numbers. Variants written for the rules, not copied from the evaluation sets; negatives that must
+ * not change. Against the evaluation portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
+ */
+import { parsed, query } from '../support/nlu-parse';
+
+const THIS_WEEK = { from: '2026-11-23', to: '2026-11-29' };
+const THIS_MONTH = { from: '2026-11-01', to: '2026-11-30' };
+const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
+const SEPTEMBER = { from: '2026-09-01', to: '2026-09-30' };
+
+describe('a support ticket: fields, priority, request numbers and closing are no customer, figure or top N', () => {
+  it.each([
+    [
+      'Objet : factures impayées septembre / Demande : liste / Priorité : basse',
+      query({ intent: 'unpaid_invoices', period: SEPTEMBER }),
+    ],
+    [
+      'Sujet : encaissements cette semaine | Besoin : total | Urgence : normale',
+      query({ intent: 'collected', period: THIS_WEEK }),
+    ],
+    ['Ticket #412 — Besoin : litiges en cours', query({ intent: 'disputes' })],
+    ['REQ-1207 | Demande : échéanciers actifs', query({ intent: 'payment_plans' })],
+    [
+      'INC-33 Objet : promesses de paiement\nDemande : liste\nMerci de traiter rapidement',
+      query({ intent: 'promises' }),
+    ],
+    [
+      'ticket 5120 : retards de plus de 90 jours',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 91 } }),
+    ],
+    ['n°77 — Demande : DSO du mois', query({ intent: 'dso', period: THIS_MONTH })],
+    [
+      'Contexte : revue trimestrielle / Besoin : impayés d’octobre / Statut : nouveau',
+      query({ intent: 'unpaid_invoices', period: OCTOBER }),
+    ],
+    [
+      'Contexte : réunion avec la direction. Besoin : combien nous doit Biocoop Part-Dieu ?',
+      query({ intent: 'customer_balance', customerCodes: ['C011'] }),
+    ],
+    [
+      'Client : Biocoop Part-Dieu / Demande : historique des relances',
+      parsed('historique des relances de Biocoop Part-Dieu'),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A context naming a customer is kept: the customer is asked about.
+    ['Contexte : Biocoop Part-Dieu a appelé / Besoin : solde dû', 'Biocoop Part-Dieu solde dû'],
+    // Not a ticket: an amount, a cut-off date, a top N stay what they are.
+    ['top 5 des retardataires', 'top 5 des retardataires'],
+    ['impayés au 31/10', 'impayés au 31/10'],
+    ['factures de plus de 88 €', 'factures de plus de 88 €'],
+    ['client le plus en retard', 'client le plus en retard'],
+  ])('« %s » reads as « %s »', (text, same) => {
+    expect(parsed(text)).toEqual(parsed(same));
+  });
+
+  it('keeps a priority’s value from being read as a risk', () => {
+    expect(parsed('Objet : impayés / Priorité : élevée')).toEqual(query({ intent: 'unpaid_invoices' }));
+    expect(parsed('impayés risque élevé')).not.toEqual(query({ intent: 'unpaid_invoices' }));
+  });
+});
