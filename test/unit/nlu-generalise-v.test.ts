@@ -3,11 +3,14 @@
  * numbers. Variants written for the rules, not copied from the evaluation sets; negatives that must
  * not change. Against the evaluation portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
-import { parsed, query } from '../support/nlu-parse';
+import { withGermanWords } from '../../src/questions/parser/german-words';
+import { command, parsed, query } from '../support/nlu-parse';
 
 const THIS_WEEK = { from: '2026-11-23', to: '2026-11-29' };
 const THIS_MONTH = { from: '2026-11-01', to: '2026-11-30' };
 const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
+const YESTERDAY = { from: '2026-11-22', to: '2026-11-22' };
+const LAST_WEEK = { from: '2026-11-16', to: '2026-11-22' };
 const SEPTEMBER = { from: '2026-09-01', to: '2026-09-30' };
 
 describe('a support ticket: fields, priority, request numbers and closing are no customer, figure or top N', () => {
@@ -62,5 +65,39 @@ describe('a support ticket: fields, priority, request numbers and closing are no
   it('keeps a priority’s value from being read as a risk', () => {
     expect(parsed('Objet : impayés / Priorité : élevée')).toEqual(query({ intent: 'unpaid_invoices' }));
     expect(parsed('impayés risque élevé')).not.toEqual(query({ intent: 'unpaid_invoices' }));
+  });
+});
+
+describe('an Alsatian assistant: German words of the domain and the calendar read in French', () => {
+  it.each([
+    ['die Rechnungen offen du mois de Oktober bitte', query({ intent: 'unpaid_invoices', period: OCTOBER })],
+    ['wie viel Geld est rentré letzte Woche ?', query({ intent: 'collected', period: LAST_WEEK })],
+    ['les Zahlungen de gestern, danke', query({ intent: 'collected', period: YESTERDAY })],
+    [
+      'combien Biocoop Part-Dieu a noch offen ?',
+      query({ intent: 'customer_balance', customerCodes: ['C011'] }),
+    ],
+    ['Telefon de Biocoop Part-Dieu, ja ?', command({ command: 'customer_contact', customerCodes: ['C011'] })],
+    ['les impayés au 30 September genau', query({ intent: 'unpaid_invoices', asOf: '2026-09-30' })],
+    [
+      'les Rechnungen plus grosses que 2000 euro',
+      query({ intent: 'unpaid_invoices', amount: { gt: 200000 } }),
+    ],
+    ['les encaissements jeden Monat', query({ intent: 'trend', measure: 'collected' })],
+    ['die Mahnungen du jour bitte schön', parsed('les relances du jour')],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('never rewrites a word of a customer’s name, nor a French word', () => {
+    const names = (norm: string) => ['morgen', 'heute'].includes(norm);
+    expect(withGermanWords('impayés de Morgen Bio', names)).toBe('impayés de Morgen Bio');
+    expect(withGermanWords('factures offertes en décembre', () => false)).toBe(
+      'factures offertes en décembre',
+    );
+    expect(withGermanWords('factures ouvertes diesel', () => false)).toBe('factures ouvertes diesel');
+    expect(parsed('impayés de plus de 5000 €')).toEqual(
+      query({ intent: 'unpaid_invoices', amount: { gt: 500000 } }),
+    );
   });
 });

@@ -60,6 +60,7 @@ import { withAmountForms } from './amount-forms';
 import { weekendOfIntent, withWeekendTyped } from './weekend';
 import { withSwissWords } from './swiss-words';
 import { withSpanishWords } from './spanish-words';
+import { withGermanWords } from './german-words';
 import { closesTheChecklist, withoutChecklistMarks } from './checklist';
 import { withPlainWords } from './plain-words';
 import { withMarseilleWords } from './marseille';
@@ -263,11 +264,15 @@ function parse(
   if (customerList === null && ticketRead !== forwarded) return null;
   const unlinked = withoutChecklistMarks(withoutLinks(ticketRead));
   // « l'argent qu'on attend de X », « ceux qui traînent »: the warehouse manager's plain words (./plain-words.ts).
+  // « die Rechnungen offen », « gestern », « bitte »: an Alsatian assistant's German words (./german-words.ts).
   // « peuchère », « zou », « dégun », « on est en galère avec qui ? »: Marseille's words (./marseille.ts).
   // « désolée de redemander mais … », « pourrais-je voir … », « ? Enfin ceux dont … »: a trainee's
   // detours (./trainee.ts).
   const spanishRead = withoutTraineeDetours(
-    withMarseilleWords(withPlainWords(withSpanishWords(unlinked, isNameWord)), isNameWord),
+    withMarseilleWords(
+      withPlainWords(withGermanWords(withSpanishWords(unlinked, isNameWord), isNameWord)),
+      isNameWord,
+    ),
   );
   if (customerList === null && spanishRead !== unlinked) return null;
   const linkless = withInvoiceNumbersJoined(
