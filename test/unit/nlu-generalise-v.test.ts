@@ -101,3 +101,42 @@ describe('an Alsatian assistant: German words of the domain and the calendar rea
     );
   });
 });
+
+describe('groups and chains: a chain’s word said as a group names all its customers', () => {
+  const BOTH = ['C001', 'C011'];
+  it.each([
+    ['solde du groupe Biocoop', query({ intent: 'customer_balance', customerCodes: BOTH })],
+    ['DSO de nos biocoop', query({ intent: 'dso', customerCodes: BOTH })],
+    ['litiges des deux Biocoop', query({ intent: 'disputes', customerCodes: BOTH })],
+    [
+      'historique de tous les Biocoop',
+      parsed('historique de Biocoop Lyon Croix-Rousse et Biocoop Part-Dieu'),
+    ],
+    [
+      'échéanciers Biocoop (Croix-Rousse / Part-Dieu)',
+      query({ intent: 'payment_plans', customerCodes: BOTH }),
+    ],
+    [
+      'promesses du groupe biocoop (nos 2 sites : croix rousse, part dieu)',
+      query({ intent: 'promises', customerCodes: BOTH }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // No chain: « nos 2 » is no group.
+    ['impayés de nos 2 plus gros clients', 'impayés de nos 2 plus gros clients'],
+    ['impayés de Naturalia Part-Dieu (PD)', 'impayés de Naturalia Part-Dieu'],
+  ])('« %s » reads as « %s »', (text, same) => {
+    expect(parsed(text)).toEqual(parsed(same));
+  });
+
+  it('reads the chain’s word alone as ambiguous, one branch after the group word as no group', () => {
+    expect(parsed('impayés Biocoop')).toMatchObject({ kind: 'ambiguous_customer' });
+    expect(parsed('solde de Biocoop Part-Dieu')).toEqual(
+      query({ intent: 'customer_balance', customerCodes: ['C011'] }),
+    );
+    expect(parsed('le groupe Biocoop Part-Dieu solde')).not.toMatchObject({ query: { customerCodes: BOTH } });
+  });
+});

@@ -24,6 +24,7 @@ import { withoutContextClauses } from './context-clauses';
 import { withoutCourtesy } from './courtesy';
 import { withoutForwarding } from './forwarded';
 import { withoutTicketFields } from './support-ticket';
+import { withChainsSpelt } from './chains';
 import { withSpokenPunctuation } from './spoken-punctuation';
 import { withPaymentClaimChecked } from './on-call';
 import { withoutPreamble, type ClauseReading } from './preamble';
@@ -262,7 +263,9 @@ function parse(
   // ticket's fields and numbers (./support-ticket.ts).
   const ticketRead = withoutTicketFields(forwarded, isNameWord);
   if (customerList === null && ticketRead !== forwarded) return null;
-  const unlinked = withoutChecklistMarks(withoutLinks(ticketRead));
+  // « le groupe Biocoop », « les 2 biocoop (croix rousse + part dieu) »: a chain's customers (./chains.ts).
+  const chained = customerList ? withChainsSpelt(ticketRead, customerList) : ticketRead;
+  const unlinked = withoutChecklistMarks(withoutLinks(chained));
   // « l'argent qu'on attend de X », « ceux qui traînent »: the warehouse manager's plain words (./plain-words.ts).
   // « die Rechnungen offen », « gestern », « bitte »: an Alsatian assistant's German words (./german-words.ts).
   // « peuchère », « zou », « dégun », « on est en galère avec qui ? »: Marseille's words (./marseille.ts).
