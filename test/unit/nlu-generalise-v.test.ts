@@ -4,7 +4,7 @@
  * not change. Against the evaluation portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
 import { withGermanWords } from '../../src/questions/parser/german-words';
-import { command, parsed, query } from '../support/nlu-parse';
+import { command, NOT_UNDERSTOOD, parsed, query } from '../support/nlu-parse';
 
 const THIS_WEEK = { from: '2026-11-23', to: '2026-11-29' };
 const THIS_MONTH = { from: '2026-11-01', to: '2026-11-30' };
@@ -138,5 +138,27 @@ describe('groups and chains: a chain’s word said as a group names all its cust
       query({ intent: 'customer_balance', customerCodes: ['C011'] }),
     );
     expect(parsed('le groupe Biocoop Part-Dieu solde')).not.toMatchObject({ query: { customerCodes: BOTH } });
+  });
+});
+
+describe('the controller’s KPI words: « KPI », « date d’arrêté », « volume de », « à émettre », the indicators', () => {
+  it.each([
+    ['KPI encaissements du mois dernier', query({ intent: 'collected', period: OCTOBER })],
+    ['KPIs : DSO ce mois', query({ intent: 'dso', period: THIS_MONTH })],
+    ['impayés au 30/09 à la date d’arrêté', query({ intent: 'unpaid_invoices', asOf: '2026-09-30' })],
+    ['volume de relances à émettre cette semaine', parsed('combien de relances à envoyer cette semaine')],
+    ['volume de litiges en cours', parsed('combien de litiges en cours')],
+    ['quels sont les indicateurs disponibles ?', query({ intent: 'help' })],
+    ['indicateurs dispo', query({ intent: 'help' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Invoices to issue stay outside the work.
+    ['les factures à émettre', 'les factures à émettre'],
+    ['date d’arrêté des comptes', 'date d’arrêté des comptes'],
+  ])('« %s » stays not understood', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
   });
 });

@@ -25,6 +25,7 @@ import { withoutCourtesy } from './courtesy';
 import { withoutForwarding } from './forwarded';
 import { withoutTicketFields } from './support-ticket';
 import { withChainsSpelt } from './chains';
+import { withKpiWords } from './kpi-words';
 import { withSpokenPunctuation } from './spoken-punctuation';
 import { withPaymentClaimChecked } from './on-call';
 import { withoutPreamble, type ClauseReading } from './preamble';
@@ -264,7 +265,9 @@ function parse(
   const ticketRead = withoutTicketFields(forwarded, isNameWord);
   if (customerList === null && ticketRead !== forwarded) return null;
   // « le groupe Biocoop », « les 2 biocoop (croix rousse + part dieu) »: a chain's customers (./chains.ts).
-  const chained = customerList ? withChainsSpelt(ticketRead, customerList) : ticketRead;
+  // « KPI impayés du mois », « à la date d'arrêté », « volume de »: the controller's words (./kpi-words.ts).
+  const kpiRead = withKpiWords(ticketRead);
+  const chained = customerList ? withChainsSpelt(kpiRead, customerList) : kpiRead;
   const unlinked = withoutChecklistMarks(withoutLinks(chained));
   // « l'argent qu'on attend de X », « ceux qui traînent »: the warehouse manager's plain words (./plain-words.ts).
   // « die Rechnungen offen », « gestern », « bitte »: an Alsatian assistant's German words (./german-words.ts).

@@ -1,0 +1,41 @@
+/**
+ * The management controller's KPI words and a student's textbook terms (issue 16, seventeenth round):
+ * « KPI » before what is measured adds nothing (« KPI impayés du mois » — never a customer's acronym);
+ * « (à la) date d'arrêté » after a cut-off date adds nothing; « volume de » is « combien de »; letters
+ * of the ladder « à émettre » are those « à envoyer » (invoices « à émettre » stay outside the work);
+ * « liste des indicateurs (dispo) », « quels indicateurs (sont disponibles) » ask the help.
+ */
+import { AP, E, W, B } from './regex-fragments';
+
+function rule(source: string, french: string): readonly [RegExp, string] {
+  return [new RegExp(`${W}(?:${source})${B}`, 'giu'), french];
+}
+
+const LETTERS = `(?:mises?\\s+en\\s+demeure|relances?|lettres?|courriers?|mails?|e-?mails?|rappels?|sms)`;
+
+const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  rule(`kpis?(?:\\s*[:\\-–])?(?=\\s+\\S)`, ' '),
+  rule(`(?:${'[aà]'}\\s+)?(?:la\\s+)?date\\s+d${AP}arr${E}t${E}`, ' '),
+  rule(`volumes?\\s+(?:de\\s+|d${AP})`, 'combien de '),
+  rule(`(${LETTERS})\\s+${'[aà]'}\\s+${E}mettre`, '$1 à envoyer'),
+  rule(
+    `(?:la\\s+)?liste\\s+des\\s+indicateurs(?:\\s+dispo(?:nibles)?)?|quels\\s+(?:sont\\s+les\\s+)?indicateurs(?:\\s+(?:sont\\s+)?dispo(?:nibles)?)?|indicateurs\\s+dispo(?:nibles)?`,
+    'aide',
+  ),
+];
+
+const KPI = /kpi|arr[eê]t[eé]|volume|[eé]mettre|indicateurs/iu;
+
+/** The text with the controller's KPI words in the French the parser reads. */
+export function withKpiWords(text: string): string {
+  if (!KPI.test(text)) return text;
+  let out = text;
+  for (const [re, french] of RULES)
+    out = out.replace(re, (_said: string, ...groups: unknown[]) =>
+      french.replace(/\$(\d)/g, (_d, n: string) => {
+        const group = groups[Number(n) - 1];
+        return typeof group === 'string' ? group : '';
+      }),
+    );
+  return out;
+}
