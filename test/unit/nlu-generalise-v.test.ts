@@ -162,3 +162,42 @@ describe('the controller’s KPI words: « KPI », « date d’arrêté », « v
     expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
   });
 });
+
+describe('the key-account manager: a comment on the relationship after the question, « impayer »', () => {
+  it.each([
+    [
+      'solde de Biocoop Part-Dieu ? c’est un gros client, attention',
+      query({ intent: 'customer_balance', customerCodes: ['C011'] }),
+    ],
+    [
+      'litiges Hôtel du Parc ?? faut surtout pas les froisser',
+      query({ intent: 'disputes', customerCodes: ['C003'] }),
+    ],
+    [
+      'DSO de Naturalia PD ? c notre partenaire historique',
+      query({ intent: 'dso', customerCodes: ['C010'] }),
+    ],
+    [
+      'promesses de Biocoop Part-Dieu ? il faut les ménager',
+      query({ intent: 'promises', customerCodes: ['C011'] }),
+    ],
+    ['les impayers du mois', query({ intent: 'unpaid_invoices', period: THIS_MONTH })],
+    ['impayer de plus de 60 jours', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A comment before the question, or a question in it, is not left out.
+    ['faut pas relancer Biocoop Part-Dieu ?', 'faut pas relancer Biocoop Part-Dieu ?'],
+    ['attention : impayés de plus de 90 jours ?', 'attention : impayés de plus de 90 jours ?'],
+  ])('« %s » is read as before', (text) => {
+    expect(parsed(text)).not.toEqual(NOT_UNDERSTOOD);
+  });
+
+  it('reads a long run of question marks quickly', () => {
+    const started = process.hrtime.bigint();
+    parsed(`impayés ${'?'.repeat(5000)} c un grand compte`);
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(2000);
+  });
+});

@@ -26,6 +26,7 @@ import { withoutForwarding } from './forwarded';
 import { withoutTicketFields } from './support-ticket';
 import { withChainsSpelt } from './chains';
 import { withKpiWords } from './kpi-words';
+import { withoutKeyAccountComment } from './key-account';
 import { withSpokenPunctuation } from './spoken-punctuation';
 import { withPaymentClaimChecked } from './on-call';
 import { withoutPreamble, type ClauseReading } from './preamble';
@@ -266,7 +267,8 @@ function parse(
   if (customerList === null && ticketRead !== forwarded) return null;
   // « le groupe Biocoop », « les 2 biocoop (croix rousse + part dieu) »: a chain's customers (./chains.ts).
   // « KPI impayés du mois », « à la date d'arrêté », « volume de »: the controller's words (./kpi-words.ts).
-  const kpiRead = withKpiWords(ticketRead);
+  // « ?? c un grand compte faut pas les braquer », « impayer »: the key-account manager's (./key-account.ts).
+  const kpiRead = withoutKeyAccountComment(withKpiWords(ticketRead));
   const chained = customerList ? withChainsSpelt(kpiRead, customerList) : kpiRead;
   const unlinked = withoutChecklistMarks(withoutLinks(chained));
   // « l'argent qu'on attend de X », « ceux qui traînent »: the warehouse manager's plain words (./plain-words.ts).
