@@ -195,9 +195,10 @@ describe('the key-account manager: a comment on the relationship after the quest
     expect(parsed(text)).not.toEqual(NOT_UNDERSTOOD);
   });
 
-  it('reads a long run of question marks quickly', () => {
-    const started = process.hrtime.bigint();
-    parsed(`impayés ${'?'.repeat(5000)} c un grand compte`);
-    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(2000);
+  // (Behaviour, not a timing: a rule that read the run once per « ? » would time out here.)
+  it('reads a long run of question marks as one', () => {
+    expect(parsed(`impayés ${'?'.repeat(5000)} c un grand compte`)).toEqual(
+      parsed('impayés ? c un grand compte'),
+    );
   });
 });
