@@ -23,6 +23,7 @@
  * later look-behinds over spaces read slowly.
  */
 import { AP, E, S, W, B } from './regex-fragments';
+import { withSpacesSqueezed } from './blanks';
 
 /** Forwarding and reply marks at the start, repeated (« TR: RE: », « Fwd : », « Réf. : »). */
 const MARKS = new RegExp(`^\\s*(?:(?:tr|re|fwd?|transf|r${E}f|objet|sujet|subject)\\.?\\s*:\\s*)+`, 'iu');
@@ -136,7 +137,7 @@ export function withoutForwarding(text: string, read?: (clause: string) => Forwa
       if (!read(quote).customer) for (const [from, to] of quoted) out = blank(out, from, to);
     }
   }
-  return out === text ? out : out.replace(/[ \t]*\n\s*/gu, '\n').replace(/[ \t]{2,}/gu, ' ');
+  return out === text ? out : withSpacesSqueezed(out);
 }
 
 function blank(text: string, from: number, to: number): string {

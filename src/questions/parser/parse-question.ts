@@ -76,6 +76,7 @@ import { withKindsRespelled } from './customer-kinds';
 import { respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
 import { overMonthsIntent, spanOnly } from './over-months';
+import { withSpacesSqueezed } from './blanks';
 
 export interface ParseContext {
   today: CalendarDate;
@@ -139,16 +140,6 @@ export function parseWithoutCustomers(
   context: Omit<ParseContext, 'customers'>,
 ): ParseResult | null {
   return parse(withSpacesSqueezed(text), { ...context, customers: [] }, null);
-}
-
-/**
- * Runs of spaces, tabs and non-breaking spaces squeezed to one space, and blank lines to one line
- * break (a forwarded message's lines stay lines). Pasted text may hold thousands of spaces, and a
- * rule looking back over spaces reads a run once per position: « a », 4 000 spaces and « on dit
- * quoi x » took 30 s, and the parse runs on the bot's only thread — every conversation waited.
- */
-function withSpacesSqueezed(text: string): string {
-  return text.replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n');
 }
 
 /**
@@ -248,6 +239,7 @@ function parse(
   // « tous clients confondus », « Monsieur Julien Bernard »: a written procedure's register (./procedure-register.ts).
   const isNameWord = nameWordOf(customerList ?? []);
   const isAcronym = acronymOf(customerList ?? []);
+  const isNameOrAcronym = (norm: string): boolean => isNameWord(norm) || isAcronym(norm);
   if (customerList === null && pointBeforeOneWord(typed)) return null;
   // « il a payé, X ? »: X moved before its verb only when it names a customer (./west-african.ts).
   if (customerList === null && payerAfterItsPronoun(typed)) return null;
@@ -298,10 +290,7 @@ function parse(
                           withSwissWords(
                             withAccountantWords(
                               withProcedureRegister(
-                                withWestAfricanWords(
-                                  withoutHasteOrAnger(spanishRead),
-                                  (norm) => isNameWord(norm) || isAcronym(norm),
-                                ),
+                                withWestAfricanWords(withoutHasteOrAnger(spanishRead), isNameOrAcronym),
                                 isNameWord,
                               ),
                             ),
@@ -309,7 +298,7 @@ function parse(
                         ),
                       ),
                     ),
-                    (norm) => isNameWord(norm) || isAcronym(norm),
+                    isNameOrAcronym,
                   ),
                 ),
               ),
