@@ -77,6 +77,7 @@ import { respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
 import { overMonthsIntent, spanOnly } from './over-months';
 import { withSpacesSqueezed } from './blanks';
+import { namesAnImpossibleDate } from './impossible-dates';
 
 export interface ParseContext {
   today: CalendarDate;
@@ -520,7 +521,14 @@ function parse(
         words: found.words,
       }));
   // « forecast de trésorerie du T1 », « passer l’écriture de provision »: not done (./not-done.ts).
-  if (intent === null || outsideDomain || asksWhatIsNotDone(tokens.list) || asksOtherWork(tokens.list)) {
+  // « impayés semaine 54 », « au 31/11 »: a date that cannot be is never dropped (./impossible-dates.ts).
+  if (
+    intent === null ||
+    outsideDomain ||
+    asksWhatIsNotDone(tokens.list) ||
+    asksOtherWork(tokens.list) ||
+    namesAnImpossibleDate(tokens.list, context.today)
+  ) {
     const names = customers.mentions.map((m) => (m.matches.length === 1 ? m.matches[0]!.legalName : m.text));
     if (outsideDomain) customers.unknown.length = 0;
     return {
