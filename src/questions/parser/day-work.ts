@@ -39,8 +39,11 @@ export function stepOfTheDay(
     );
     // « les mises en demeure de cette semaine » (said on its Monday), « les LR de la semaine
     // prochaine »: letters of a step over days all to come are the proposals then (issue 16,
-    // eighteenth round) — the brief's journal is what was « envoyé ».
-    if (period.from >= today && !since && (period.from === period.to || letters))
+    // eighteenth round) — the brief's journal is what was « envoyé ». Over a span the letters are
+    // typed out, never a two-letter « lr » read as registered letters (the fuzz's « les lr cette
+    // semaine »: gibberish, not a question).
+    const typedOut = clues.words.some((w) => LETTER_WORDS.test(w.norm) && w.end - w.start > 2);
+    if (period.from >= today && !since && (period.from === period.to || (letters && typedOut)))
       return { intent: 'planned_actions', period };
     // « les mises en demeure de la semaine dernière », « les LR d’hier »: letters of a step in days
     // all gone can only be those sent then — the journal (issue 16, left by the thirteenth round).
