@@ -103,3 +103,189 @@ describe('a step’s letters over days all to come are the proposals then; over 
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('what is owed at a cut-off written in figures (« le montant dû au 31/10 »)', () => {
+  it.each([
+    ['le montant dû au 31/10', query({ intent: 'aged_balance', asOf: '2026-10-31' })],
+    ['total dû au 30/09 ?', query({ intent: 'aged_balance', asOf: '2026-09-30' })],
+    ['montant total dû au 31/08/2026', query({ intent: 'aged_balance', asOf: '2026-08-31' })],
+    ['quel était le montant global dû au 30.09', query({ intent: 'aged_balance', asOf: '2026-09-30' })],
+    [
+      'montant dû par Dupont au 31/10',
+      query({ intent: 'customer_balance', customerCodes: ['C005'], asOf: '2026-10-31' }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « du » without its accent is the article: « montant du mois » asks nothing owed.
+    ['montant du 31/10', NOT_UNDERSTOOD],
+    ['montant du de', NOT_UNDERSTOOD],
+  ])('not owed: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('paying in one go is no payment plan', () => {
+  it.each([
+    ['payer en une fois', NOT_UNDERSTOOD],
+    ['ils veulent régler en une seule fois', NOT_UNDERSTOOD],
+    ['paiera en un coup ?', NOT_UNDERSTOOD],
+    ['Dupont va payer en une fois', query({ intent: 'customer_balance', customerCodes: ['C005'] })],
+    ['la mairie règle en 1 fois ?', query({ intent: 'customer_balance', customerCodes: ['C015'] })],
+    ['Dupont a payé en une fois ?', query({ intent: 'customer_balance', customerCodes: ['C005'] })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['qui paie en 3 fois ?', query({ intent: 'payment_plans' })],
+    ['clients qui règlent en plusieurs fois', query({ intent: 'payment_plans' })],
+    ['la SGH paie en 4 fois', query({ intent: 'payment_plans', customerCodes: ['C002'] })],
+  ])('still a plan: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+const contact = (codes: string[]) => command({ command: 'customer_contact', customerCodes: codes });
+
+describe('a contact asked in plain words: « envoie-moi », a role at the customer', () => {
+  it.each([
+    ['tu peux m’envoyer le téléphone de Naturalia ?', contact(['C010'])],
+    ['envoyez-moi le numéro de la mairie svp', contact(['C015'])],
+    ['pourrais-tu m’envoyer les coordonnées de Dupont & Fils', contact(['C005'])],
+    ['renvoie-moi le mail de la SGH', contact(['C002'])],
+    ['vous pouvez me transmettre l’adresse mail de l’EHPAD ?', contact(['C014'])],
+    ['qui est la gestionnaire chez Naturalia ?', contact(['C010'])],
+    ['c’est qui le comptable à la mairie', contact(['C015'])],
+    ['le nom de la référente chez Dupont', contact(['C005'])],
+    ['quel est le bon contact chez Julien Bernard ?', contact(['C009'])],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Letters sent, a reminder to send, mail to write: not a contact.
+    // (the e-mail reminder sent to Dupont: the journal, as before this round)
+    [
+      'envoie-moi le mail de relance de Dupont',
+      query({ intent: 'journal_activity', step: 'J+3', customerCodes: ['C005'] }),
+    ],
+    ['envoie un mail à Dupont', NOT_UNDERSTOOD],
+    [
+      'mails de rappel envoyés à la SGH',
+      query({ intent: 'journal_activity', step: 'J+3', customerCodes: ['C002'] }),
+    ],
+  ])('no contact: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('« reste-t-il quelque chose sur X ? » asks what X owes', () => {
+  it.each([
+    ['reste-t-il quelque chose sur Naturalia ?', ['C010']],
+    ['il reste qqch à payer chez la SGH ?', ['C002']],
+    ['est-ce qu’il reste quelque chose de dû pour Dupont', ['C005']],
+    ['y a-t-il encore quelque chose sur Julien Bernard ?', ['C009']],
+    ['il nous reste quelque chose à encaisser sur l’EHPAD ?', ['C014']],
+    ['reste t il un truc chez Intermarché Vaise', ['C018']],
+  ])('« %s »', (text, codes) => {
+    expect(parsed(text)).toEqual(query({ intent: 'customer_balance', customerCodes: codes }));
+  });
+
+  it.each([
+    [
+      'reste-t-il quelque chose à faire aujourd’hui ?',
+      query({ intent: 'planned_actions', period: { from: '2026-11-23', to: '2026-11-23' } }),
+    ],
+    ['il reste combien à payer en tout ?', parsed('il reste combien à payer en tout ?')],
+  ])('not a customer’s balance: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('a risk segment asked without a figure', () => {
+  it.each([
+    ['quels clients sont à risque élevé ?', query({ intent: 'top_late_payers', risk: 'high' })],
+    ['la liste des clients risqués', query({ intent: 'top_late_payers', risk: 'high' })],
+    ['count clients where segment = risque modéré', query({ intent: 'top_late_payers', risk: 'moderate' })],
+    ['combien de clients en risque faible ?', query({ intent: 'top_late_payers', risk: 'low' })],
+    ['nos débiteurs à risque fort', query({ intent: 'top_late_payers', risk: 'high' })],
+    ['répartition par segment de risque', query({ intent: 'aged_balance', groupBy: 'risk' })],
+    ['la répartition des clients par niveau de risque ?', query({ intent: 'aged_balance', groupBy: 'risk' })],
+    ['décomposition de l’encours par segment', query({ intent: 'aged_balance', groupBy: 'risk' })],
+    ['qui est à risque élevé ?', query({ intent: 'top_late_payers', risk: 'high' })],
+    [
+      'Bonjour, pourriez-vous me donner la répartition par segment de risque ?',
+      query({ intent: 'aged_balance', groupBy: 'risk' }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A figure named keeps it.
+    ['impayés des clients à risque élevé', query({ intent: 'unpaid_invoices', risk: 'high' })],
+    ['taux de retard par segment de risque', query({ intent: 'late_rate', groupBy: 'risk' })],
+    ['échéanciers des clients à risque moyen', query({ intent: 'payment_plans', risk: 'moderate' })],
+    ['dso des clients à risque faible', query({ intent: 'dso', risk: 'low' })],
+    // Something Relances does not do, to customers of a segment.
+    ['envoie des fleurs aux clients à risque élevé', NOT_UNDERSTOOD],
+    // No segment, no figure.
+    ['risque élevé', NOT_UNDERSTOOD],
+    ['quel est le risque de la SGH', NOT_UNDERSTOOD],
+  ])('not moved: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('key accounts are no segment of the brief: never answered for everyone', () => {
+  it.each([
+    'nos grands comptes',
+    'les impayés de nos grands comptes',
+    'top 5 des comptes clés',
+    'parmi nos grands comptes, qui nous doit le plus ?',
+    'DSO des grands comptes',
+    'balance âgée key accounts',
+  ])('« %s »', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    // One customer said to be one, or a comment: nothing filtered.
+    [
+      'Dupont, un de nos grands comptes, combien nous doit-il ?',
+      query({ intent: 'customer_balance', customerCodes: ['C005'] }),
+    ],
+    ['litiges ouverts ? j’espère aucun de mes grands comptes', query({ intent: 'disputes' })],
+    ['le compte de Dupont', query({ intent: 'customer_balance', customerCodes: ['C005'] })],
+  ])('not a filter: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('rankings in the controller’s words: « top 10 encours » ranks the debtors', () => {
+  it.each([
+    ['top 10 encours', query({ intent: 'top_late_payers', limit: 10 })],
+    ['le top 5 des encours clients ?', query({ intent: 'top_late_payers', limit: 5 })],
+    ['top 3 de l’encours', query({ intent: 'top_late_payers', limit: 3 })],
+    ['top dix encours', query({ intent: 'top_late_payers', limit: 10 })],
+    ['classement des encours', query({ intent: 'top_late_payers' })],
+    ['palmarès de l’encours client', query({ intent: 'top_late_payers' })],
+    ['top 10 encours au 31/10', query({ intent: 'top_late_payers', limit: 10, asOf: '2026-10-31' })],
+    ['classement des débiteurs', query({ intent: 'top_late_payers' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['encours par ancienneté', query({ intent: 'aged_balance' })],
+    ['évolution de l’encours', query({ intent: 'trend', measure: 'outstanding' })],
+    ['encours de Dupont', query({ intent: 'customer_balance', customerCodes: ['C005'] })],
+    // Invoices ranked stay invoices (« les 10 plus gros impayés »).
+    ['les 5 plus grosses créances', query({ intent: 'unpaid_invoices', limit: 5 })],
+  ])('not moved: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

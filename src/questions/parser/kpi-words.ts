@@ -4,6 +4,9 @@
  * « (à la) date d'arrêté » after a cut-off date adds nothing; « volume de » is « combien de »; letters
  * of the ladder « à émettre » are those « à envoyer » (invoices « à émettre » stay outside the work);
  * « liste des indicateurs (dispo) », « quels indicateurs (sont disponibles) » ask the help.
+ * Rankings in the controller's words (eighteenth round): « top 10 (des) encours (clients) »,
+ * « classement / palmarès des encours » rank the customers by what they owe late — « top 10 des
+ * débiteurs » — never the aged balance (« encours par ancienneté » is read as it is).
  */
 import { AP, E, W, B } from './regex-fragments';
 
@@ -13,7 +16,18 @@ function rule(source: string, french: string): readonly [RegExp, string] {
 
 const LETTERS = `(?:mises?\\s+en\\s+demeure|relances?|lettres?|courriers?|mails?|e-?mails?|rappels?|sms)`;
 
+/** What follows « encours » in an aged balance or a filter: then it is no ranking of customers. */
+const NOT_RANKED = `(?!\\s+(?:par|de|du|des|d${AP}|sur|en)(?![\\p{L}]))`;
+
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  rule(
+    `top(\\s*\\d+|\\s+(?:trois|cinq|dix|quinze|vingt))?\\s+(?:des\\s+|de\\s+l${AP}|de\\s+nos\\s+|du\\s+)?encours(?:\\s+clients?)?${NOT_RANKED}`,
+    'top$1 des débiteurs',
+  ),
+  rule(
+    `(classement|palmar${E}s)\\s+(?:des\\s+|de\\s+l${AP}|du\\s+)encours(?:\\s+clients?)?${NOT_RANKED}`,
+    '$1 des débiteurs',
+  ),
   rule(`kpis?(?:\\s*[:\\-–])?(?=\\s+\\S)`, ' '),
   rule(`(?:${'[aà]'}\\s+)?(?:la\\s+)?date\\s+d${AP}arr${E}t${E}`, ' '),
   rule(`volumes?\\s+(?:de\\s+|d${AP})`, 'combien de '),
@@ -24,7 +38,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   ),
 ];
 
-const KPI = /kpi|arr[eê]t[eé]|volume|[eé]mettre|indicateurs/iu;
+const KPI = /kpi|arr[eê]t[eé]|volume|[eé]mettre|indicateurs|top|classement|palmar/iu;
 
 /** The text with the controller's KPI words in the French the parser reads. */
 export function withKpiWords(text: string): string {

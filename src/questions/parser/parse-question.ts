@@ -26,7 +26,7 @@ import { withoutForwarding } from './forwarded';
 import { withoutTicketFields } from './support-ticket';
 import { withChainsSpelt } from './chains';
 import { withKpiWords } from './kpi-words';
-import { withoutKeyAccountComment } from './key-account';
+import { asksKeyAccounts, withoutKeyAccountComment } from './key-account';
 import { withSpokenPunctuation } from './spoken-punctuation';
 import { withPaymentClaimChecked } from './on-call';
 import { withoutPreamble, type ClauseReading } from './preamble';
@@ -78,6 +78,7 @@ import { trendIntent, trendMeasure, trendPeriod } from './trend';
 import { overMonthsIntent, spanOnly } from './over-months';
 import { withSpacesSqueezed } from './blanks';
 import { namesAnImpossibleDate } from './impossible-dates';
+import { riskSegmentIntent } from './risk-segments';
 
 export interface ParseContext {
   today: CalendarDate;
@@ -426,7 +427,9 @@ function parse(
   // « qu’est-ce que je peux vous demander ? », « types de requêtes »: the help (./help-asked.ts).
   // « le total des créances clients »: everything customers owe, the aged balance (./receivables.ts).
   // « mettent combien de temps à nous régler ? »: how long payment takes, the DSO (./delay-asked.ts).
-  const intentRead = helpIntent(
+  // « quels clients sont à risque élevé ? », « répartition par segment de risque »: a segment asked
+  // without a figure (./risk-segments.ts).
+  const figureRead = helpIntent(
     delayIntent(
       receivablesIntent(
         overMonthsIntent(
@@ -440,6 +443,7 @@ function parse(
     ),
     tokens.list,
   );
+  const intentRead = riskSegmentIntent(figureRead, { risk, groupBy, words: tokens.list });
   if (customerList === null && mayNameCustomers(tokens)) return null;
   const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? [], MAX_CHOICES);
 
@@ -509,7 +513,10 @@ function parse(
   const weakWordAlone = found.weight <= 5 || found.words.length === 1;
   // The help asked in its own words (./help-asked.ts) has no object to be outside the domain.
   // Nor has how long payment takes (./delay-asked.ts: « le temps moyen de paiement »).
-  const readByRule = (intent === 'help' || intent === 'dso') && found.intent !== intent;
+  // Nor has a risk segment asked without a figure (« la répartition par segment de risque »).
+  const readByRule =
+    ((intent === 'help' || intent === 'dso') && found.intent !== intent) ||
+    (intentRead !== figureRead && groupBy === 'risk');
   // « combien on a payé nos fournisseurs ? », « supprime toutes les factures »: never a figure.
   const outsideDomain =
     asksOutsideReceivables(tokens) ||
@@ -527,7 +534,9 @@ function parse(
     outsideDomain ||
     asksWhatIsNotDone(tokens.list) ||
     asksOtherWork(tokens.list) ||
-    namesAnImpossibleDate(tokens.list, context.today)
+    namesAnImpossibleDate(tokens.list, context.today) ||
+    // « impayés de nos grands comptes »: a segment no query has (./key-account.ts).
+    asksKeyAccounts(source)
   ) {
     const names = customers.mentions.map((m) => (m.matches.length === 1 ? m.matches[0]!.legalName : m.text));
     if (outsideDomain) customers.unknown.length = 0;

@@ -14,8 +14,15 @@
  * - « les sous qu'on a laissé tomber », « fait une croix dessus »: written off;
  * - « le fichier Excel des factures pas payées »: the export of the unpaid invoices;
  * - « ceux qui traînent (à payer) »: the late payers.
+ * Plain-word commands and questions (eighteenth round):
+ * - « (tu peux) m'envoyer / envoie-moi le téléphone (le mail, les coordonnées…) de X » asks X's contact,
+ *   as « donne-moi » does (« envoie-moi le mail de relance » stays the letter);
+ * - « reste-t-il / il reste / y a-t-il encore quelque chose (à payer) sur / chez X » asks what X owes;
+ * - « qui est le référent / le comptable / la gestionnaire chez X », « le nom du comptable chez X »:
+ *   X's contact, as « l'interlocuteur »;
+ * - « payer en une (seule) fois / en 1 fois / en une traite » is paying in full — never a payment plan.
  */
-import { AP, AP_OPT, B, E, W } from './regex-fragments';
+import { A, AP, AP_OPT, B, E, SEP, W } from './regex-fragments';
 
 function rule(source: string, french: string): readonly [RegExp, string] {
   return [new RegExp(`${W}(?:${source})${B}`, 'giu'), french];
@@ -67,6 +74,29 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   ),
   rule(`(?:le\\s+)?fichier\\s+(?:excel|xls|xlsx)`, 'export excel'),
   rule(`ceux\\s+qui\\s+tra[iî]nent(?:\\s+[àa]\\s+(?:nous\\s+)?payer)?`, 'les mauvais payeurs'),
+  rule(
+    `(?:(?:tu\\s+(?:peux|pourrais|pourras|veux)|(?:peux|pourrais|veux)${SEP}tu|(?:pouvez|pourriez)${SEP}vous|vous\\s+(?:pouvez|pourriez))\\s+)?` +
+      `(?:m${AP_OPT}(?:envoyer|renvoyer|transmettre|envoies?|envoyez)|(?:envoie|envoies|envoyez|renvoie|renvoyez|transmets|transmettez)${SEP}moi)` +
+      `(?=\\s+(?:le|la|les|l${AP_OPT}|son|sa|ses|leur|leurs)\\s*(?:t${E}l${E}phones?|tel|t${E}l|num${E}ros?|num|portable|mobile|mails?|e-?mails?|adresses?|coordonn${E}es|contacts?|courriels?)${B}(?!\\s+(?:de\\s+)?(?:relance|rappel)))`,
+    'donne-moi',
+  ),
+  rule(
+    `(?:est${SEP}ce\\s+qu${AP_OPT}il\\s+(?:nous\\s+)?reste|reste${SEP}t${SEP}il|il\\s+(?:nous\\s+)?reste|y\\s+a${SEP}t${SEP}il(?:\\s+encore)?|il\\s+y\\s+a\\s+encore|reste)` +
+      `\\s+(?:encore\\s+)?(?:quelque\\s+chose|qqch|qqc|qq\\s+chose|un\\s+truc|des\\s+sous|de\\s+l${AP}argent)` +
+      `(?:\\s+(?:[àa]\\s+(?:payer|r${E}gler|nous\\s+r${E}gler)|de\\s+d[ûu]|d[ûu]|d${AP}ouvert|en\\s+cours|en\\s+suspens|${A}\\s+encaisser))?` +
+      `(?=\\s+(?:sur|chez|pour|[àa]|au|c[ôo]t${E})${B})`,
+    'il reste combien',
+  ),
+  rule(
+    `(?:(?:qui\\s+est|c${AP}est\\s+qui|quel\\s+est)\\s+(?:le|la|l${AP}|notre|mon|ma)\\s*|(?:le\\s+)?nom\\s+(?:du|de\\s+la|de\\s+l${AP})\\s*)` +
+      `(?:r${E}f${E}rente?|correspondante?|comptable|gestionnaire|personne\\s+${A}\\s+contacter|bon\\s+contact|contact|interlocut(?:eur|rice))` +
+      `(?=\\s+(?:chez|[àa]|au|de|du|d${AP}|pour|c[ôo]t${E})(?![\\p{L}]))`,
+    "qui est l'interlocuteur",
+  ),
+  rule(
+    `(pa(?:ie|ye|yer|ient|yent|iera|yera|ieront|y${E}e?s?)|r${E}gl(?:e|er|ent|era|eront|${E}e?s?))\\s+(?:tout\\s+)?en\\s+(?:une|un|1)\\s+(?:seule?\\s+)?(?:fois|coup|traite)`,
+    '$1 en totalité',
+  ),
 ];
 
 /** Words of the export: « factures pas payées » then names the unpaid invoices. */
@@ -77,7 +107,7 @@ const NOT_PAID = new RegExp(
 );
 
 const PLAIN =
-  /confondu|argent|attend|chaque\s+mois|r[aâ]l|rouspe|rouspè|gueulent|dit\s+qu|temps\s+qu|qu['’ʼ`´]?\s*on\s+a|premier|tomber|croix|trait|fichier|tra[iî]nent/iu;
+  /confondu|argent|attend|chaque\s+mois|r[aâ]l|rouspe|rouspè|gueulent|dit\s+qu|temps\s+qu|qu['’ʼ`´]?\s*on\s+a|premier|tomber|croix|trait|fichier|tra[iî]nent|envo|transm|reste|y\s+a|qui\s+est|est\s+qui|quel\s+est|nom\s+d|fois|coup/iu;
 
 /** The text with the warehouse manager's plain words in the French the parser reads. */
 export function withPlainWords(text: string): string {

@@ -11,9 +11,12 @@ import type { Token } from './tokens';
 /** The aged balance's words of age (« antériorité », « ancienneté »), which a bound in days turns into a filter. */
 const AGE_WORDS = ['anteriorite', 'anciennete', 'vieillissement'];
 
-/** « montant (total) dû », « somme due », « total dû », closing the question or said of someone (« par », « à »). */
+/**
+ * « montant (total) dû », « somme due », « total dû », closing the question or said of someone (« par »,
+ * « à ») or of a day (« au 31/10 »: the date's figures are no words here — eighteenth round).
+ */
 const OWED_AMOUNT =
-  /(?:^| )(?:montant|somme|total)(?: total| totale| global| globale)? (?:du|due|dus|dues)(?: (?:par|a|au|aux|de|d)(?= )|$)/;
+  /(?:^| )(?:montant|somme|total)(?: total| totale| global| globale)? (?:du|due|dus|dues)(?: (?:par|a|au|aux|de|d)(?= |$)|$)/;
 
 export function receivablesIntent(
   intent: QueryIntent | null,
