@@ -110,6 +110,7 @@ describe('what is owed at a cut-off written in figures (« le montant dû au 31/
     ['total dû au 30/09 ?', query({ intent: 'aged_balance', asOf: '2026-09-30' })],
     ['montant total dû au 31/08/2026', query({ intent: 'aged_balance', asOf: '2026-08-31' })],
     ['quel était le montant global dû au 30.09', query({ intent: 'aged_balance', asOf: '2026-09-30' })],
+    ['le montant du au 31/10', query({ intent: 'aged_balance', asOf: '2026-10-31' })],
     [
       'montant dû par Dupont au 31/10',
       query({ intent: 'customer_balance', customerCodes: ['C005'], asOf: '2026-10-31' }),
@@ -122,7 +123,36 @@ describe('what is owed at a cut-off written in figures (« le montant dû au 31/
     // « du » without its accent is the article: « montant du mois » asks nothing owed.
     ['montant du 31/10', NOT_UNDERSTOOD],
     ['montant du de', NOT_UNDERSTOOD],
+    ['le montant du mois', NOT_UNDERSTOOD],
   ])('not owed: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('what is left to pay at a cut-off is a figure, never a promise of a customer « reste »', () => {
+  it.each([
+    ['reste à payer au 30/09', query({ intent: 'unpaid_invoices', asOf: '2026-09-30' })],
+    ['ce qui reste à payer au 31 octobre ?', query({ intent: 'unpaid_invoices', asOf: '2026-10-31' })],
+    ['le reste à régler au 31/08', query({ intent: 'unpaid_invoices', asOf: '2026-08-31' })],
+    ['restant à payer au 30.09', query({ intent: 'unpaid_invoices', asOf: '2026-09-30' })],
+    [
+      'combien reste à payer au 31/10 chez Dupont ?',
+      query({ intent: 'customer_balance', customerCodes: ['C005'], asOf: '2026-10-31' }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Dupont va payer le 15 décembre',
+      command({ command: 'record_promise', customerCodes: ['C005'], date: '2026-12-15' }),
+    ],
+    [
+      'la SGH paiera 500 € le 10/12',
+      command({ command: 'record_promise', customerCodes: ['C002'], date: '2026-12-10', amount: 50000 }),
+    ],
+  ])('still a promise: « %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
 });
@@ -161,6 +191,10 @@ describe('a contact asked in plain words: « envoie-moi », a role at the custom
     ['c’est qui le comptable à la mairie', contact(['C015'])],
     ['le nom de la référente chez Dupont', contact(['C005'])],
     ['quel est le bon contact chez Julien Bernard ?', contact(['C009'])],
+    ['envoie le numéro de Dupont', contact(['C005'])],
+    ['qui gère chez la SGH ?', contact(['C002'])],
+    ['qui s’occupe des règlements chez Naturalia', contact(['C010'])],
+    ['qui s’occupe de la compta à la mairie ?', contact(['C015'])],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -190,6 +224,9 @@ describe('« reste-t-il quelque chose sur X ? » asks what X owes', () => {
     ['y a-t-il encore quelque chose sur Julien Bernard ?', ['C009']],
     ['il nous reste quelque chose à encaisser sur l’EHPAD ?', ['C014']],
     ['reste t il un truc chez Intermarché Vaise', ['C018']],
+    ['y a encore quelque chose chez Dupont ?', ['C005']],
+    ['reste t’il qqchose sur naturalia', ['C010']],
+    ['il leur reste quelque chose à régler, à la SGH ?', ['C002']],
   ])('« %s »', (text, codes) => {
     expect(parsed(text)).toEqual(query({ intent: 'customer_balance', customerCodes: codes }));
   });
@@ -216,6 +253,8 @@ describe('a risk segment asked without a figure', () => {
     ['la répartition des clients par niveau de risque ?', query({ intent: 'aged_balance', groupBy: 'risk' })],
     ['décomposition de l’encours par segment', query({ intent: 'aged_balance', groupBy: 'risk' })],
     ['qui est à risque élevé ?', query({ intent: 'top_late_payers', risk: 'high' })],
+    ['vue par segment de risque', query({ intent: 'aged_balance', groupBy: 'risk' })],
+    ['nos clients par niveau de risque ?', query({ intent: 'aged_balance', groupBy: 'risk' })],
     [
       'Bonjour, pourriez-vous me donner la répartition par segment de risque ?',
       query({ intent: 'aged_balance', groupBy: 'risk' }),

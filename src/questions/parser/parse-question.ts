@@ -78,7 +78,7 @@ import { trendIntent, trendMeasure, trendPeriod } from './trend';
 import { overMonthsIntent, spanOnly } from './over-months';
 import { withSpacesSqueezed } from './blanks';
 import { namesAnImpossibleDate } from './impossible-dates';
-import { riskSegmentIntent } from './risk-segments';
+import { asksASplit, riskSegmentIntent } from './risk-segments';
 
 export interface ParseContext {
   today: CalendarDate;
@@ -119,7 +119,14 @@ export type ParseResult =
 const OWED_BY_ALL = ['nous doit', 'combien doit', 'doivent', 'encours'];
 
 /** The unpaid invoices' phrases of what is left to pay. */
-const LEFT_TO_PAY = ['restant du', 'reste payer', 'reste a payer'];
+const LEFT_TO_PAY = [
+  'restant du',
+  'reste payer',
+  'reste a payer',
+  'reste regler',
+  'restant payer',
+  'restant regler',
+];
 
 /** At most this many customers are offered when a name matches several. */
 export const MAX_CHOICES = 6;
@@ -516,7 +523,7 @@ function parse(
   // Nor has a risk segment asked without a figure (« la répartition par segment de risque »).
   const readByRule =
     ((intent === 'help' || intent === 'dso') && found.intent !== intent) ||
-    (intentRead !== figureRead && groupBy === 'risk');
+    (intentRead !== figureRead && groupBy === 'risk' && asksASplit(tokens.list));
   // « combien on a payé nos fournisseurs ? », « supprime toutes les factures »: never a figure.
   const outsideDomain =
     asksOutsideReceivables(tokens) ||

@@ -5,8 +5,8 @@
  *   segment = risque élevé », « les clients à risque modéré »: the customers of that segment — the
  *   brief's one list of customers is the late payers, ranked by what they owe late (the card counts
  *   them);
- * - « répartition par segment de risque », « ventilation par niveau de risque »: what is owed, split
- *   by segment — the aged balance by risk.
+ * - « répartition par segment de risque », « clients par niveau de risque », « vue par segment de
+ *   risque »: what is owed, split by segment — the aged balance by risk.
  * A question naming its figure keeps it (« impayés des clients à risque élevé », « taux de retard par
  * segment de risque »); « nos grands comptes » says no segment and no figure, and stays not understood.
  */
@@ -30,7 +30,11 @@ export function riskSegmentIntent(
   const who = words[0]?.norm === 'qui';
   if (risk !== undefined && groupBy === undefined && (who || words.some((w) => CUSTOMERS.test(w.norm))))
     return 'top_late_payers';
-  if (groupBy === 'risk' && risk === undefined && words.some((w) => SPLIT.test(w.norm)))
-    return 'aged_balance';
+  if (groupBy === 'risk' && risk === undefined) return 'aged_balance';
   return intent;
+}
+
+/** Whether the question asks for a split (« la répartition par segment »): no object outside the domain. */
+export function asksASplit(words: readonly Token[]): boolean {
+  return words.some((w) => SPLIT.test(w.norm));
 }
