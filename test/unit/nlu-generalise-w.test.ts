@@ -37,6 +37,21 @@ describe('a cut-off day of the current month is this year’s, even still to com
   });
 });
 
+describe('« à la date du » is a cut-off', () => {
+  it.each([
+    ['impayés à la date du 31/10', query({ intent: 'unpaid_invoices', asOf: '2026-10-31' })],
+    ['balance âgée à la date du 30 septembre', query({ intent: 'aged_balance', asOf: '2026-09-30' })],
+    ['encours à la date du 30 novembre', query({ intent: 'aged_balance', asOf: '2026-11-30' })],
+    ['taux d’impayés à la date du 1er novembre', query({ intent: 'overdue_ratio', asOf: '2026-11-01' })],
+    [
+      'combien nous doit Dupont à la date du 31/10 ?',
+      query({ intent: 'customer_balance', customerCodes: ['C005'], asOf: '2026-10-31' }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
 describe('a week or a day that does not exist is never dropped: not understood', () => {
   it.each([
     'impayés semaine 54',
@@ -314,6 +329,12 @@ describe('rankings in the controller’s words: « top 10 encours » ranks the d
     ['palmarès de l’encours client', query({ intent: 'top_late_payers' })],
     ['top 10 encours au 31/10', query({ intent: 'top_late_payers', limit: 10, asOf: '2026-10-31' })],
     ['classement des débiteurs', query({ intent: 'top_late_payers' })],
+    ['les plus gros soldes', query({ intent: 'top_late_payers' })],
+    ['top 10 des soldes clients', query({ intent: 'top_late_payers', limit: 10 })],
+    ['classement des soldes', query({ intent: 'top_late_payers' })],
+    ['top 5 des comptes clients', query({ intent: 'top_late_payers', limit: 5 })],
+    ['les 5 comptes les plus débiteurs', query({ intent: 'top_late_payers', limit: 5 })],
+    ['le hit-parade des retards', query({ intent: 'top_late_payers' })],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -322,6 +343,8 @@ describe('rankings in the controller’s words: « top 10 encours » ranks the d
     ['encours par ancienneté', query({ intent: 'aged_balance' })],
     ['évolution de l’encours', query({ intent: 'trend', measure: 'outstanding' })],
     ['encours de Dupont', query({ intent: 'customer_balance', customerCodes: ['C005'] })],
+    ['solde de la SGH', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    ['top 5 des grands comptes', NOT_UNDERSTOOD],
     // Invoices ranked stay invoices (« les 10 plus gros impayés »).
     ['les 5 plus grosses créances', query({ intent: 'unpaid_invoices', limit: 5 })],
   ])('not moved: « %s »', (text, expected) => {
