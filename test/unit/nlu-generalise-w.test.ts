@@ -188,6 +188,10 @@ describe('paying in one go is no payment plan', () => {
     ['qui paie en 3 fois ?', query({ intent: 'payment_plans' })],
     ['clients qui règlent en plusieurs fois', query({ intent: 'payment_plans' })],
     ['la SGH paie en 4 fois', query({ intent: 'payment_plans', customerCodes: ['C002'] })],
+    [
+      'Dupont paie en une fois ou en plusieurs ?',
+      query({ intent: 'payment_plans', customerCodes: ['C005'] }),
+    ],
   ])('still a plan: « %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
@@ -241,6 +245,9 @@ describe('« reste-t-il quelque chose sur X ? » asks what X owes', () => {
     ['reste t il un truc chez Intermarché Vaise', ['C018']],
     ['y a encore quelque chose chez Dupont ?', ['C005']],
     ['reste t’il qqchose sur naturalia', ['C010']],
+    ['il manque combien chez Dupont ?', ['C005']],
+    ['combien manque-t-il chez la SGH', ['C002']],
+    ['est-ce qu’on a encore de l’argent à récupérer chez Naturalia ?', ['C010']],
     ['il leur reste quelque chose à régler, à la SGH ?', ['C002']],
   ])('« %s »', (text, codes) => {
     expect(parsed(text)).toEqual(query({ intent: 'customer_balance', customerCodes: codes }));
@@ -252,6 +259,7 @@ describe('« reste-t-il quelque chose sur X ? » asks what X owes', () => {
       query({ intent: 'planned_actions', period: { from: '2026-11-23', to: '2026-11-23' } }),
     ],
     ['il reste combien à payer en tout ?', parsed('il reste combien à payer en tout ?')],
+    ['il manque combien de factures', query({ intent: 'unpaid_invoices' })],
   ])('not a customer’s balance: « %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });

@@ -17,10 +17,12 @@
  * Plain-word commands and questions (eighteenth round):
  * - « (tu peux) m'envoyer / envoie-moi le téléphone (le mail, les coordonnées…) de X » asks X's contact,
  *   as « donne-moi » does (« envoie-moi le mail de relance » stays the letter);
- * - « reste-t-il / il reste / y a-t-il encore quelque chose (à payer) sur / chez X » asks what X owes;
+ * - « reste-t-il / il reste / y a-t-il encore quelque chose (à payer) sur / chez X », « il manque
+ *   combien chez X », « on a encore de l'argent à récupérer chez X » ask what X owes;
  * - « qui est le référent / le comptable / la gestionnaire chez X », « le nom du comptable chez X »,
  *   « qui gère / qui s'occupe des paiements chez X »: X's contact, as « l'interlocuteur »;
- * - « payer en une (seule) fois / en 1 fois / en une traite » is paying in full — never a payment plan.
+ * - « payer en une (seule) fois / en 1 fois / en une traite » is paying in full — never a payment plan
+ *   (« en une fois ou en plusieurs ? » asks about plans).
  */
 import { A, AP, AP_OPT, B, E, SEP, W } from './regex-fragments';
 
@@ -95,6 +97,13 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
       `(?=\\s+(?:sur|chez|pour|[àa]|au|c[ôo]t${E})${B})`,
     'il reste combien',
   ),
+  // « il manque combien chez X ? », « est-ce qu'on a encore de l'argent à récupérer chez X ? »: X's balance.
+  rule(
+    `(?:(?:il\\s+)?manque\\s+combien|combien\\s+(?:il\\s+)?(?:nous\\s+)?manque(?:${SEP}t${SEP}il)?` +
+      `|(?:est${SEP}ce\\s+qu${AP_OPT})?(?:on|nous)\\s+(?:a|avons)\\s+(?:encore\\s+)?(?:de\\s+l${AP}argent|des\\s+sous|quelque\\s*chose|qqch)\\s+${A}\\s+(?:r${E}cup${E}rer|encaisser|toucher))` +
+      `(?=\\s+(?:sur|chez|pour|${A}|au|c[ôo]t${E})(?![\\p{L}]))`,
+    'il reste combien à encaisser',
+  ),
   // « qui gère chez X ? », « qui s'occupe des paiements chez X ? »: the person to call there.
   rule(
     `qui\\s+(?:g${E}re(?:\\s+(?:le\\s+dossier|la\\s+compta(?:bilit${E})?|les\\s+(?:paiements|factures|r${E}glements)))?|s${AP_OPT}occupe(?:\\s+(?:de\\s+la\\s+compta(?:bilit${E})?|de\\s+la\\s+facturation|des\\s+(?:paiements|factures|r${E}glements)|du\\s+(?:dossier|paiement|r${E}glement)))?)(?=\\s+(?:chez|[àa]|au|pour|c[ôo]t${E})(?![\\p{L}]))`,
@@ -107,7 +116,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
     "qui est l'interlocuteur",
   ),
   rule(
-    `(pa(?:ie|ye|yer|ient|yent|iera|yera|ieront|y${E}e?s?)|r${E}gl(?:e|er|ent|era|eront|${E}e?s?))\\s+(?:tout\\s+)?en\\s+(?:une|un|1)\\s+(?:seule?\\s+)?(?:fois|coup|traite)`,
+    `(pa(?:ie|ye|yer|ient|yent|iera|yera|ieront|y${E}e?s?)|r${E}gl(?:e|er|ent|era|eront|${E}e?s?))\\s+(?:tout\\s+)?en\\s+(?:une|un|1)\\s+(?:seule?\\s+)?(?:fois|coup|traite)(?!\\s+ou\\s+en)`,
     '$1 en totalité',
   ),
 ];
@@ -120,7 +129,7 @@ const NOT_PAID = new RegExp(
 );
 
 const PLAIN =
-  /confondu|argent|attend|chaque\s+mois|r[aâ]l|rouspe|rouspè|gueulent|dit\s+qu|temps\s+qu|qu['’ʼ`´]?\s*on\s+a|premier|tomber|croix|trait|fichier|tra[iî]nent|envo|transm|reste|y\s+a|qui\s+(?:est|g|s)|est\s+qui|quel\s+est|nom\s+d|fois|coup/iu;
+  /confondu|argent|attend|chaque\s+mois|r[aâ]l|rouspe|rouspè|gueulent|dit\s+qu|temps\s+qu|qu['’ʼ`´]?\s*on\s+a|premier|tomber|croix|trait|fichier|tra[iî]nent|envo|transm|reste|y\s+a|qui\s+(?:est|g|s)|est\s+qui|quel\s+est|nom\s+d|fois|coup|manque/iu;
 
 /** The text with the warehouse manager's plain words in the French the parser reads. */
 export function withPlainWords(text: string): string {
