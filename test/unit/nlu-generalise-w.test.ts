@@ -64,12 +64,18 @@ describe('a week or a day that does not exist is never dropped: not understood',
     'impayés du 32 octobre',
     'encaissé le 31/09/2026',
     'mises en demeure envoyées semaine 99',
+    'impayés semaine 53 2025',
+    'encaissements S53-2025',
   ])('« %s »', (text) => {
     expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
   });
 
   it.each([
     ['impayés semaine 47', query({ intent: 'unpaid_invoices', period: LAST_WEEK })],
+    [
+      'impayés semaine 53 2026',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-12-28', to: '2027-01-03' } }),
+    ],
     ['impayés au 30/11', query({ intent: 'unpaid_invoices', asOf: '2026-11-30' })],
     // A number of weeks, a delay: no week's number.
     ['retards de plus de 3 semaines', query({ intent: 'unpaid_invoices', daysLate: { min: 22 } })],

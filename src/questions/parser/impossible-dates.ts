@@ -1,12 +1,14 @@
 /**
  * A date or a week that does not exist (issue 16, eighteenth round): « semaine 54 », « S0 », « la
- * semaine 60 », « le 31/11 », « au 31 novembre », « le 30 février », « du 32 octobre ». Read as
- * nothing, it was dropped and the question answered without it — for the whole year, or on the month
- * around it (« au 31 novembre » read « novembre »). A date said that cannot be is never left out
- * silently: the question is not understood, with what was understood.
+ * semaine 60 », « semaine 53 2025 » (a year of 52 weeks), « le 31/11 », « au 31 novembre », « le 30
+ * février », « du 32 octobre ». Read as nothing, it was dropped and the question answered without it
+ * — for the whole year, or on the month around it (« au 31 novembre » read « novembre »). A date said
+ * that cannot be is never left out silently: the question is not understood, with what was
+ * understood.
  */
 import { yearOf, type CalendarDate } from '../../domain/calendar-date';
 import { monthNamed, safeDate } from './calendar-words';
+import { isoWeek } from './iso-week';
 import type { Token } from './tokens';
 
 /** « semaine », « sem », « week », « wk », then « n° » maybe, before a week's number. */
@@ -18,6 +20,12 @@ const GLUED_WEEK = /^(?:s|w|wk|sem|semaine)(\d{1,2})$/;
 const UNIT = /^(?:j|jours?|mois|semaines?|sem|ans?|de|d|%|€)$/;
 
 const noWeek = (n: number): boolean => n < 1 || n > 53;
+
+/** « semaine 53 2025 »: a week's number that its year, said after it, does not have. */
+function notInYear(n: number, after: Token | undefined): boolean {
+  if (after?.kind !== 'number' || !/^20\d\d$/.test(after.norm)) return false;
+  return isoWeek(Number(after.norm), n) === undefined;
+}
 
 /** A day and a month that make no date in a leap year either (« 31/11 », « 30 février »). */
 function noDay(day: number, month: number): boolean {
@@ -38,12 +46,13 @@ export function namesAnImpossibleDate(words: readonly Token[], today: CalendarDa
     // « S0 » alone, a size (« S0 » of a form), is too weak: a glued week counts from its letter
     // « S54 » or more than one digit.
     if (glued && glued[1]!.length === 2 && noWeek(Number(glued[1]))) return true;
+    if (glued && notInYear(Number(glued[1]), words[i + 1])) return true;
     if (WEEK_WORD.test(t.norm)) {
       let at = i + 1;
       if (NUMBER_WORD.test(words[at]?.norm ?? '')) at++;
       const n = words[at];
       if (n?.kind === 'number' && /^\d{1,2}$/.test(n.norm) && !UNIT.test(words[at + 1]?.norm ?? '')) {
-        if (noWeek(Number(n.norm))) return true;
+        if (noWeek(Number(n.norm)) || notInYear(Number(n.norm), words[at + 1])) return true;
       }
     }
     if (t.kind !== 'number') continue;
