@@ -217,6 +217,7 @@ describe('a contact asked in plain words: « envoie-moi », a role at the custom
     ['le nom de la référente chez Dupont', contact(['C005'])],
     ['quel est le bon contact chez Julien Bernard ?', contact(['C009'])],
     ['envoie le numéro de Dupont', contact(['C005'])],
+    ['pourrais-tu m’envoyer par mail le téléphone de Dupont', contact(['C005'])],
     ['qui gère chez la SGH ?', contact(['C002'])],
     ['qui s’occupe des règlements chez Naturalia', contact(['C010'])],
     ['qui s’occupe de la compta à la mairie ?', contact(['C015'])],
@@ -282,6 +283,8 @@ describe('a risk segment asked without a figure', () => {
     ['la répartition des clients par niveau de risque ?', query({ intent: 'aged_balance', groupBy: 'risk' })],
     ['décomposition de l’encours par segment', query({ intent: 'aged_balance', groupBy: 'risk' })],
     ['qui est à risque élevé ?', query({ intent: 'top_late_payers', risk: 'high' })],
+    ['les clients dont le risque est élevé', query({ intent: 'top_late_payers', risk: 'high' })],
+    ['impayés des clients dont le risque est faible', query({ intent: 'unpaid_invoices', risk: 'low' })],
     ['vue par segment de risque', query({ intent: 'aged_balance', groupBy: 'risk' })],
     ['nos clients par niveau de risque ?', query({ intent: 'aged_balance', groupBy: 'risk' })],
     [

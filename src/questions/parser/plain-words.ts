@@ -82,6 +82,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   rule(
     `(?:(?:tu\\s+(?:peux|pourrais|pourras|veux)|(?:peux|pourrais|veux)${SEP}tu|(?:pouvez|pourriez)${SEP}vous|vous\\s+(?:pouvez|pourriez))\\s+)?` +
       `(?:m${AP_OPT}(?:envoyer|renvoyer|transmettre|envoies?|envoyez)|(?:envoie|envoies|envoyez|renvoie|renvoyez|transmets|transmettez)${SEP}moi)` +
+      `(?:\\s+par\\s+(?:e-?mail|mail|sms|texto|message))?` +
       `(?=\\s+(?:le|la|les|l${AP_OPT}|son|sa|ses|leur|leurs)\\s*${CONTACT}${B}(?!\\s+(?:de\\s+)?(?:relance|rappel)))`,
     'donne-moi',
   ),
