@@ -296,12 +296,17 @@ describe('a step with days all gone is what was sent then', () => {
   ])('« %s »', (text, expected) => expect(parsed(text)).toEqual(expected));
 
   it.each([
-    // Days to come are the proposals; days both gone and to come say neither.
+    // Days to come are the proposals (« cette semaine » said on its Monday too: eighteenth round,
+    // nlu-generalise-w); days both gone and to come say neither.
     [
       'les mises en demeure de demain',
       query({ intent: 'planned_actions', step: 'J+20', period: { from: '2026-11-24', to: '2026-11-24' } }),
     ],
-    ['les mises en demeure de cette semaine', NOT_UNDERSTOOD],
+    [
+      'les mises en demeure de cette semaine',
+      query({ intent: 'planned_actions', step: 'J+20', period: { from: '2026-11-23', to: '2026-11-29' } }),
+    ],
+    ['les mises en demeure du mois', NOT_UNDERSTOOD],
     // A step's code with a date names nothing sent, nor a clipped « lr » in lower case (the fuzz
     // test's « J+20 N-1 », « J+20 lr N-1 bb »).
     ['J+20 le mois dernier', NOT_UNDERSTOOD],

@@ -104,8 +104,10 @@ const owedByACustomer = (parts: string[]): boolean => {
  * fragments may not put « combien » beside a customer's name.
  */
 const CUSTOMERS_NAMED = ['Biocoop', 'Société Générale d’Hygiène'];
+// The gibberish may draw « cb » or « cmb », « combien » typed short (./informal.ts): seed -261951261
+// drew « Société Générale d’Hygiène cb », what the SGH owes.
 const howMuchACustomer = (parts: string[]): boolean =>
-  parts.includes('combien') && parts.some((p) => CUSTOMERS_NAMED.includes(p));
+  parts.some((p) => ['combien', 'cb', 'cmb'].includes(p)) && parts.some((p) => CUSTOMERS_NAMED.includes(p));
 const nonsense = fc
   .array(fragment, { minLength: 1, maxLength: 12 })
   .filter((parts) => !owedByACustomer(parts) && !howMuchACustomer(parts))
@@ -115,7 +117,10 @@ const nonsense = fc
   .filter((text) => !(/^[\s?!,]*$/.test(text) && text.includes('?')))
   // « liste jr » is the day's list (« jr » short for « jour »: the day card), a command and no figure;
   // the gibberish may draw « jr » after « liste » (seed -1614301245 did).
-  .filter((text) => !/(?<![\p{L}])liste\s+jr(?![\p{L}])/iu.test(text));
+  .filter((text) => !/(?<![\p{L}])liste\s+jr(?![\p{L}])/iu.test(text))
+  // « gsm » is the Belgian phone (../../src/questions/parser/belgian.ts): « gsm bb » asks bb's number, a
+  // contact command and no figure; the gibberish may draw it (it did, since before the eighteenth round).
+  .filter((text) => !/(?<![\p{L}])gsm(?![\p{L}])/iu.test(text));
 
 it('never throws, whatever the text (any Unicode, any length)', () => {
   fc.assert(

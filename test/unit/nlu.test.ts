@@ -92,8 +92,9 @@ describe('dates relative to another today', () => {
     expect(periodOf('impayés au 4 janvier').asOf).toBe('2027-01-04');
   });
 
-  it('never reads an impossible date', () => {
-    expect(periodOf('impayés au 31 février').asOf).toBeUndefined();
+  it('never reads an impossible date, nor drops it: the question is not understood', () => {
+    const result = parseQuestion('impayés au 31 février', { today: calendarDate(2027, 1, 5), customers });
+    expect(result.kind).toBe('not_understood');
   });
 });
 

@@ -48,7 +48,7 @@ const ABBREVIATIONS: Readonly<Record<string, number>> = {
   dec: 12,
 };
 
-function monthNamed(token: Token | undefined, abbreviationsToo: boolean): number | null {
+export function monthNamed(token: Token | undefined, abbreviationsToo: boolean): number | null {
   if (!token || token.kind !== 'word') return null;
   // « plus de 30 jours mais pas plus de 60 »: the conjunction, whose stem is « mai », is never May.
   if (token.norm === 'mais') return null;

@@ -592,7 +592,10 @@ function promiseCommand(r: Reading, text: string, context: CommandContext): Comm
       r.s,
     ) ||
     // « les promesses attendues le 4 décembre », « promesses à venir en décembre »: promises to come, asked.
-    /\bpromesses\b.*\b(?:attendues|attendus|a\s+venir|prevues|prevus)\b/.test(r.s)
+    /\bpromesses\b.*\b(?:attendues|attendus|a\s+venir|prevues|prevus)\b/.test(r.s) ||
+    // « (ce qui) reste à payer au 31/10 »: what is left to pay at a cut-off, a figure — never a promise
+    // of a customer « reste » (issue 16, eighteenth round).
+    /\b(?:reste|restent|restant|restait)\s+(?:encore\s+)?a\s+(?:payer|payera|regler|reglera)\s+au\b/.test(r.s)
   )
     return null;
   // A payment made (« a réglé le 5 ») is not a promise; « a promis de payer », « ont promis 1500e

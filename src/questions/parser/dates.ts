@@ -366,8 +366,14 @@ const cutOff: Rule = (tokens, index, today) => {
   if (atDate) {
     const date = readDate(tokens, atDate.end, today, false) ?? dayOfThisMonth(tokens, atDate.end, today);
     if (date) {
-      const ahead = 'yearGuessed' in date && date.yearGuessed ? nextYearly(date.date, today) : undefined;
-      return { found: { kind: 'asOf', date: date.date, ahead }, end: date.end };
+      const guessed = 'yearGuessed' in date && date.yearGuessed;
+      const ahead = guessed ? nextYearly(date.date, today) : undefined;
+      // « au 30 novembre », said on the 23rd: a cut-off in the month under way is this year's, still
+      // to come — a month named without its year is the latest that has begun (issue 16,
+      // eighteenth round); a day gone is this year's already.
+      const thisMonth = monthOf(date.date) === monthOf(today) && yearOf(date.date) < yearOf(today);
+      const asOf = guessed && thisMonth ? (ahead ?? date.date) : date.date;
+      return { found: { kind: 'asOf', date: asOf, ahead }, end: date.end };
     }
   }
   const end = tokens.matchAt(index, [

@@ -32,15 +32,21 @@ export function stepOfTheDay(
     // A day of work, today or to come — not a span since a day (« depuis le début de la semaine »,
     // « WTD », on a Monday only today: what is gone, never work to do).
     const since = clues.words.some((w) => w.norm === 'depuis');
-    if (period.from === period.to && period.from >= today && !since)
-      return { intent: 'planned_actions', period };
-    // « les mises en demeure de la semaine dernière », « les LR d’hier »: letters of a step in days
-    // all gone can only be those sent then — the journal (issue 16, left by the thirteenth round).
     // The letters said in words: a bare « J+20 » with a date names nothing sent; nor does a clipped
     // « lr » typed in lower case, as likely a slip of the keys (« les LR d’hier » is written so).
     const letters = clues.words.some(
       (w) => LETTER_WORDS.test(w.norm) && (w.norm.length > 2 || w.raw === w.raw.toUpperCase()),
     );
+    // « les mises en demeure de cette semaine » (said on its Monday), « les LR de la semaine
+    // prochaine »: letters of a step over days all to come are the proposals then (issue 16,
+    // eighteenth round) — the brief's journal is what was « envoyé ». Over a span the letters are
+    // typed out, never a two-letter « lr » read as registered letters (the fuzz's « les lr cette
+    // semaine »: gibberish, not a question).
+    const typedOut = clues.words.some((w) => LETTER_WORDS.test(w.norm) && w.end - w.start > 2);
+    if (period.from >= today && !since && (period.from === period.to || (letters && typedOut)))
+      return { intent: 'planned_actions', period };
+    // « les mises en demeure de la semaine dernière », « les LR d’hier »: letters of a step in days
+    // all gone can only be those sent then — the journal (issue 16, left by the thirteenth round).
     // « mises en demeure MTD »: since a day up to today, gone too.
     return letters && (period.to < today || (since && period.to === today))
       ? { intent: 'journal_activity', period }

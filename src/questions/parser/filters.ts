@@ -165,7 +165,7 @@ const LEVELS: ReadonlyArray<readonly [RiskSegment, Slot]> = [
   ['low', word('faible', 'faibles', 'bas', 'basse')],
 ];
 
-/** « risque élevé », « segment modéré », « clients à risque » (high), « clients risqués ». */
+/** « risque élevé », « segment modéré », « le risque est élevé », « clients à risque » (high), « clients risqués ». */
 export function extractRisk(tokens: TokenSet): RiskSegment | undefined {
   for (const [segment, level] of LEVELS) {
     const match =
@@ -174,7 +174,10 @@ export function extractRisk(tokens: TokenSet): RiskSegment | undefined {
         optional(exact('de', 'du')),
         optional(word('risque')),
         level,
-      ]) ?? tokens.take1([level, word('risque')]);
+      ]) ??
+      tokens.take1([level, word('risque')]) ??
+      // « les clients dont le risque est élevé » (eighteenth round).
+      tokens.take1([word('risque'), exact('est'), level]);
     if (match) return segment;
   }
   if (tokens.take1([exact('a'), word('risque')]) ?? tokens.take1([exact('risques', 'risquee', 'risquees')]))

@@ -26,7 +26,7 @@ import { withoutForwarding } from './forwarded';
 import { withoutTicketFields } from './support-ticket';
 import { withChainsSpelt } from './chains';
 import { withKpiWords } from './kpi-words';
-import { withoutKeyAccountComment } from './key-account';
+import { asksKeyAccounts, withoutKeyAccountComment } from './key-account';
 import { withSpokenPunctuation } from './spoken-punctuation';
 import { withPaymentClaimChecked } from './on-call';
 import { withoutPreamble, type ClauseReading } from './preamble';
@@ -77,6 +77,8 @@ import { respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
 import { overMonthsIntent, spanOnly } from './over-months';
 import { withSpacesSqueezed } from './blanks';
+import { namesAnImpossibleDate } from './impossible-dates';
+import { asksASplit, riskSegmentIntent } from './risk-segments';
 
 export interface ParseContext {
   today: CalendarDate;
@@ -117,7 +119,14 @@ export type ParseResult =
 const OWED_BY_ALL = ['nous doit', 'combien doit', 'doivent', 'encours'];
 
 /** The unpaid invoices' phrases of what is left to pay. */
-const LEFT_TO_PAY = ['restant du', 'reste payer', 'reste a payer'];
+const LEFT_TO_PAY = [
+  'restant du',
+  'reste payer',
+  'reste a payer',
+  'reste regler',
+  'restant payer',
+  'restant regler',
+];
 
 /** At most this many customers are offered when a name matches several. */
 export const MAX_CHOICES = 6;
@@ -425,7 +434,9 @@ function parse(
   // « qu’est-ce que je peux vous demander ? », « types de requêtes »: the help (./help-asked.ts).
   // « le total des créances clients »: everything customers owe, the aged balance (./receivables.ts).
   // « mettent combien de temps à nous régler ? »: how long payment takes, the DSO (./delay-asked.ts).
-  const intentRead = helpIntent(
+  // « quels clients sont à risque élevé ? », « répartition par segment de risque »: a segment asked
+  // without a figure (./risk-segments.ts).
+  const figureRead = helpIntent(
     delayIntent(
       receivablesIntent(
         overMonthsIntent(
@@ -439,6 +450,7 @@ function parse(
     ),
     tokens.list,
   );
+  const intentRead = riskSegmentIntent(figureRead, { risk, groupBy, words: tokens.list });
   if (customerList === null && mayNameCustomers(tokens)) return null;
   const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? [], MAX_CHOICES);
 
@@ -508,7 +520,10 @@ function parse(
   const weakWordAlone = found.weight <= 5 || found.words.length === 1;
   // The help asked in its own words (./help-asked.ts) has no object to be outside the domain.
   // Nor has how long payment takes (./delay-asked.ts: « le temps moyen de paiement »).
-  const readByRule = (intent === 'help' || intent === 'dso') && found.intent !== intent;
+  // Nor has a risk segment asked without a figure (« la répartition par segment de risque »).
+  const readByRule =
+    ((intent === 'help' || intent === 'dso') && found.intent !== intent) ||
+    (intentRead !== figureRead && groupBy === 'risk' && asksASplit(tokens.list));
   // « combien on a payé nos fournisseurs ? », « supprime toutes les factures »: never a figure.
   const outsideDomain =
     asksOutsideReceivables(tokens) ||
@@ -520,7 +535,16 @@ function parse(
         words: found.words,
       }));
   // « forecast de trésorerie du T1 », « passer l’écriture de provision »: not done (./not-done.ts).
-  if (intent === null || outsideDomain || asksWhatIsNotDone(tokens.list) || asksOtherWork(tokens.list)) {
+  // « impayés semaine 54 », « au 31/11 »: a date that cannot be is never dropped (./impossible-dates.ts).
+  if (
+    intent === null ||
+    outsideDomain ||
+    asksWhatIsNotDone(tokens.list) ||
+    asksOtherWork(tokens.list) ||
+    namesAnImpossibleDate(tokens.list, context.today) ||
+    // « impayés de nos grands comptes »: a segment no query has (./key-account.ts).
+    asksKeyAccounts(source)
+  ) {
     const names = customers.mentions.map((m) => (m.matches.length === 1 ? m.matches[0]!.legalName : m.text));
     if (outsideDomain) customers.unknown.length = 0;
     return {

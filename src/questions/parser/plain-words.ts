@@ -14,12 +14,24 @@
  * - « les sous qu'on a laissé tomber », « fait une croix dessus »: written off;
  * - « le fichier Excel des factures pas payées »: the export of the unpaid invoices;
  * - « ceux qui traînent (à payer) »: the late payers.
+ * Plain-word commands and questions (eighteenth round):
+ * - « (tu peux) m'envoyer / envoie-moi le téléphone (le mail, les coordonnées…) de X » asks X's contact,
+ *   as « donne-moi » does (« envoie-moi le mail de relance » stays the letter);
+ * - « reste-t-il / il reste / y a-t-il encore quelque chose (à payer) sur / chez X », « il manque
+ *   combien chez X », « on a encore de l'argent à récupérer chez X » ask what X owes;
+ * - « qui est le référent / le comptable / la gestionnaire chez X », « le nom du comptable chez X »,
+ *   « qui gère / qui s'occupe des paiements chez X »: X's contact, as « l'interlocuteur »;
+ * - « payer en une (seule) fois / en 1 fois / en une traite » is paying in full — never a payment plan
+ *   (« en une fois ou en plusieurs ? » asks about plans).
  */
-import { AP, AP_OPT, B, E, W } from './regex-fragments';
+import { A, AP, AP_OPT, B, E, SEP, W } from './regex-fragments';
 
 function rule(source: string, french: string): readonly [RegExp, string] {
   return [new RegExp(`${W}(?:${source})${B}`, 'giu'), french];
 }
+
+/** A contact's word: « téléphone », « numéro », « mail », « coordonnées »… */
+const CONTACT = `(?:t${E}l${E}phones?|tel|t${E}l|num${E}ros?|num|portable|mobile|mails?|e-?mails?|adresses?|coordonn${E}es|contacts?|courriels?)`;
 
 const THEY = `(?:ils|il|elles?|les\\s+clients|on)`;
 
@@ -67,6 +79,47 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   ),
   rule(`(?:le\\s+)?fichier\\s+(?:excel|xls|xlsx)`, 'export excel'),
   rule(`ceux\\s+qui\\s+tra[iî]nent(?:\\s+[àa]\\s+(?:nous\\s+)?payer)?`, 'les mauvais payeurs'),
+  rule(
+    `(?:(?:tu\\s+(?:peux|pourrais|pourras|veux)|(?:peux|pourrais|veux)${SEP}tu|(?:pouvez|pourriez)${SEP}vous|vous\\s+(?:pouvez|pourriez))\\s+)?` +
+      `(?:m${AP_OPT}(?:envoyer|renvoyer|transmettre|envoies?|envoyez)|(?:envoie|envoies|envoyez|renvoie|renvoyez|transmets|transmettez)${SEP}moi)` +
+      `(?:\\s+par\\s+(?:e-?mail|mail|sms|texto|message))?` +
+      `(?=\\s+(?:le|la|les|l${AP_OPT}|son|sa|ses|leur|leurs)\\s*${CONTACT}${B}(?!\\s+(?:de\\s+)?(?:relance|rappel)))`,
+    'donne-moi',
+  ),
+  // « envoie le numéro de X » (no « moi »): only a contact word followed by its customer.
+  rule(
+    `(?:envoie|envoyez|renvoie|renvoyez|transmets|transmettez)(?=\\s+(?:le|la|les|l${AP_OPT})\\s*${CONTACT}\\s+(?:de|du|des|d${AP_OPT}|chez)(?![\\p{L}])(?!\\s+(?:relance|rappel)))`,
+    'donne-moi',
+  ),
+  rule(
+    `(?:est${SEP}ce\\s+qu${AP_OPT}il\\s+(?:nous\\s+)?reste|reste${SEP}t(?:${SEP}|${AP_OPT})il|il\\s+(?:nous\\s+|leur\\s+|lui\\s+)?reste|y\\s+a${SEP}t${SEP}il(?:\\s+encore)?|(?:il\\s+)?y\\s+a\\s+encore|reste)` +
+      `\\s+(?:encore\\s+)?(?:quelque\\s*chose|qqch|qqc|qq\\s*chose|qqe\\s*chose|un\\s+truc|des\\s+sous|de\\s+l${AP}argent)` +
+      `(?:\\s+(?:[àa]\\s+(?:payer|r${E}gler|nous\\s+r${E}gler)|de\\s+d[ûu]|d[ûu]|d${AP}ouvert|en\\s+cours|en\\s+suspens|${A}\\s+encaisser))?` +
+      `(?=\\s+(?:sur|chez|pour|[àa]|au|c[ôo]t${E})${B})`,
+    'il reste combien',
+  ),
+  // « il manque combien chez X ? », « est-ce qu'on a encore de l'argent à récupérer chez X ? »: X's balance.
+  rule(
+    `(?:(?:il\\s+)?manque\\s+combien|combien\\s+(?:il\\s+)?(?:nous\\s+)?manque(?:${SEP}t${SEP}il)?` +
+      `|(?:est${SEP}ce\\s+qu${AP_OPT})?(?:on|nous)\\s+(?:a|avons)\\s+(?:encore\\s+)?(?:de\\s+l${AP}argent|des\\s+sous|quelque\\s*chose|qqch)\\s+${A}\\s+(?:r${E}cup${E}rer|encaisser|toucher))` +
+      `(?=\\s+(?:sur|chez|pour|${A}|au|c[ôo]t${E})(?![\\p{L}]))`,
+    'il reste combien à encaisser',
+  ),
+  // « qui gère chez X ? », « qui s'occupe des paiements chez X ? »: the person to call there.
+  rule(
+    `qui\\s+(?:g${E}re(?:\\s+(?:le\\s+dossier|la\\s+compta(?:bilit${E})?|les\\s+(?:paiements|factures|r${E}glements)))?|s${AP_OPT}occupe(?:\\s+(?:de\\s+la\\s+compta(?:bilit${E})?|de\\s+la\\s+facturation|des\\s+(?:paiements|factures|r${E}glements)|du\\s+(?:dossier|paiement|r${E}glement)))?)(?=\\s+(?:chez|[àa]|au|pour|c[ôo]t${E})(?![\\p{L}]))`,
+    "qui est l'interlocuteur",
+  ),
+  rule(
+    `(?:(?:qui\\s+est|c${AP}est\\s+qui|quel\\s+est)\\s+(?:le|la|l${AP}|notre|mon|ma)\\s*|(?:le\\s+)?nom\\s+(?:du|de\\s+la|de\\s+l${AP})\\s*)` +
+      `(?:r${E}f${E}rente?|correspondante?|comptable|gestionnaire|personne\\s+${A}\\s+contacter|bon\\s+contact|contact|interlocut(?:eur|rice))` +
+      `(?=\\s+(?:chez|[àa]|au|de|du|d${AP}|pour|c[ôo]t${E})(?![\\p{L}]))`,
+    "qui est l'interlocuteur",
+  ),
+  rule(
+    `(pa(?:ie|ye|yer|ient|yent|iera|yera|ieront|y${E}e?s?)|r${E}gl(?:e|er|ent|era|eront|${E}e?s?))\\s+(?:tout\\s+)?en\\s+(?:une|un|1)\\s+(?:seule?\\s+)?(?:fois|coup|traite)(?!\\s+ou\\s+en)`,
+    '$1 en totalité',
+  ),
 ];
 
 /** Words of the export: « factures pas payées » then names the unpaid invoices. */
@@ -77,7 +130,7 @@ const NOT_PAID = new RegExp(
 );
 
 const PLAIN =
-  /confondu|argent|attend|chaque\s+mois|r[aâ]l|rouspe|rouspè|gueulent|dit\s+qu|temps\s+qu|qu['’ʼ`´]?\s*on\s+a|premier|tomber|croix|trait|fichier|tra[iî]nent/iu;
+  /confondu|argent|attend|chaque\s+mois|r[aâ]l|rouspe|rouspè|gueulent|dit\s+qu|temps\s+qu|qu['’ʼ`´]?\s*on\s+a|premier|tomber|croix|trait|fichier|tra[iî]nent|envo|transm|reste|y\s+a|qui\s+(?:est|g|s)|est\s+qui|quel\s+est|nom\s+d|fois|coup|manque/iu;
 
 /** The text with the warehouse manager's plain words in the French the parser reads. */
 export function withPlainWords(text: string): string {

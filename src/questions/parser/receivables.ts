@@ -11,9 +11,12 @@ import type { Token } from './tokens';
 /** The aged balance's words of age (« antériorité », « ancienneté »), which a bound in days turns into a filter. */
 const AGE_WORDS = ['anteriorite', 'anciennete', 'vieillissement'];
 
-/** « montant (total) dû », « somme due », « total dû », closing the question or said of someone (« par », « à »). */
+/**
+ * « montant (total) dû », « somme due », « total dû », closing the question or said of someone (« par »,
+ * « à ») or of a day (« au 31/10 »: the date's figures are no words here — eighteenth round).
+ */
 const OWED_AMOUNT =
-  /(?:^| )(?:montant|somme|total)(?: total| totale| global| globale)? (?:du|due|dus|dues)(?: (?:par|a|au|aux|de|d)(?= )|$)/;
+  /(?:^| )(?:montant|somme|total)(?: total| totale| global| globale)? (?:du|due|dus|dues)(?: (?:par|a|au|aux|de|d)(?= |$)|$)/;
 
 export function receivablesIntent(
   intent: QueryIntent | null,
@@ -28,9 +31,14 @@ export function receivablesIntent(
   // other figure named: everything owed, as « combien nous doit-on ? » (with a customer named, its
   // situation: ./customer-situation.ts) — issue 16, fourteenth round.
   // « dû » with its accent only: « du » is the article too (« total du mois »).
-  const said = clues.words
-    .filter((t) => t.kind === 'word')
-    .map((t) => (t.norm === 'du' && !/û/iu.test(t.raw) ? 'de le' : t.norm));
+  // « montant du au 31/10 », typed without the accent: before « au », « à », « par », « chez » it is
+  // no article (eighteenth round).
+  const typed = clues.words.filter((t) => t.kind === 'word');
+  const said = typed.map((t, i) =>
+    t.norm === 'du' && !/û/iu.test(t.raw) && !/^(?:au|a|par|chez)$/.test(typed[i + 1]?.norm ?? '')
+      ? 'de le'
+      : t.norm,
+  );
   if (intent === null && OWED_AMOUNT.test(said.join(' '))) return 'aged_balance';
   if (intent !== 'unpaid_invoices' || (phrase !== 'creances' && phrase !== 'creance')) return intent;
   if (clues.daysLate !== undefined || clues.amount !== undefined) return intent;

@@ -46,7 +46,20 @@ export const unpaidInvoicesQuestion = defineQuestion({
         'facture en retard',
       ],
     },
-    { weight: 4, texts: ['restant du', 'reste payer', 'reste a payer', '=relancee', '=relancees'] },
+    // « le reste à régler », « restant à payer » (issue 16, eighteenth round).
+    {
+      weight: 4,
+      texts: [
+        'restant du',
+        'reste payer',
+        'reste a payer',
+        'reste regler',
+        'restant payer',
+        'restant regler',
+        '=relancee',
+        '=relancees',
+      ],
+    },
     { weight: 3, texts: ['en retard', 'echue', 'echues', 'echu', 'echus'] },
     { weight: 2, texts: ['retard', 'retards'] },
     { weight: 1, texts: ['factures', 'facture', 'creances', 'creance'] },
