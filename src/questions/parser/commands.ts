@@ -53,6 +53,7 @@ historique historiques chronologie suivi
 litige litiges contestee contestees contester conteste contestation lever levez leve retirer
 enlever supprimer annuler resolu reglee regle clore
 promesse promesses promet promis promise promised engage payera paiera reglera regler paiement
+payers payeur payeurs
 alias surnom corrige corriger modifie modifier changer remplace remplacer renomme renommer definis definir utilise utiliser
 fiche dossier ouvrir ouvre afficher affiche montrer montre
 procedure relance relances recouvrement
@@ -403,7 +404,8 @@ function promiseDate(tokens: TokenSet, today: CalendarDate): DateFound | null {
         if (date) return { date: ahead(date, today, false), start: i, end: i + 2 };
       }
     }
-    const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(n);
+    // « on 15 January » (British, no suffix) as « 15th January ».
+    const ordinal = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(n);
     if (ordinal && ENGLISH_MONTHS[next ?? ''] !== undefined) {
       const date = safeDate(Number(today.slice(0, 4)), ENGLISH_MONTHS[next!]!, Number(ordinal[1]));
       if (date) return { date: ahead(date, today, false), start: i, end: i + 2 };
@@ -564,7 +566,7 @@ function historyCommand(
 }
 
 const LIFT =
-  /\b(?:lever|levez|leve|lift|retirer|retire|enlever|enleve|supprimer|supprime|annuler|annule|clore|clos|cloturer|fermer|ferme|resolve|remove|close|end|sortir|sors)\b.*\b(?:litige|litiges|dispute|contestation)\b|\b(?:litige|dispute|contestation)\b.*\ba\s+(?:lever|retirer|enlever|clore|cloturer|fermer|annuler|supprimer)\b|\b(?:litige|dispute|contestation)\b.*\b(?:leve|levee|lifted|resolu|resolue|resolved|regle|reglee|clos|close|closed|termine|terminee|fini|fin)\b|\bplus\s+(?:en\s+)?(?:litige|contestee?s?)\b|\bno\s+longer\s+disputed\b|\bfin\s+(?:du|de)\s+litige\b/;
+  /\b(?:lever|levez|leve|lift|retirer|retire|enlever|enleve|supprimer|supprime|annuler|annule|clore|clos|cloturer|fermer|ferme|resolve|remove|close|end|sortir|sors)\b.*\b(?:litige|litiges|dispute|contestation)\b|\b(?:litige|dispute|contestation)\b.*\ba\s+(?:lever|retirer|enlever|clore|cloturer|fermer|annuler|supprimer)\b|\b(?:litige|dispute|contestation)\b.*\b(?:leve|levee|lifted|resolu|resolue|resolved|regle|reglee|clos|close|closed|termine|terminee|fini|fin|sorted|settled)\b|\b(?:dispute|litige)\b.*\b(?:lift|remove|clear|close)\s+(?:it|that|this)\b|\bplus\s+(?:en\s+)?(?:litige|contestee?s?)\b|\bno\s+longer\s+disputed\b|\bfin\s+(?:du|de)\s+litige\b/;
 
 const OPEN =
   /\b(?:mettre|mets|mettez|met|passer|passe|placer|place|ouvrir|ouvre|ouvrez|declarer|declare|signaler|signale|enregistrer|enregistre|noter|note|creer|cree|open|mark|flag|put|set|raise)\b.*\b(?:litige|dispute|disputed|contestation|contestee?)\b|\b(?:conteste|contestent|contestee|contestation|refuse\s+de\s+payer|disputes)\b|\b(?:litige|dispute)\s+(?:sur|on|pour|for)\s+#|#\d+\s+(?:en|is|as)\s+(?:litige|disputed)\b|\bmise\s+en\s+litige\b/;
@@ -582,7 +584,7 @@ function disputeCommand(r: Reading): CommandRead | null {
 }
 
 const PROMISE =
-  /\b(?:promet|promettent|promis|promise|promesse|promesses|promised|promises|s\s+engage|sengage|s\s+est\s+engage|sest\s+engage|engagement|payera|paiera|paieront|payeront|reglera|regleront|regle|reglent|paie|paient|paye|sera\s+payee?|seront\s+payees?|sera\s+reglee?|va\s+payer|vont\s+payer|va\s+regler|vont\s+regler|va\s+virer|vont\s+virer|virera|vireront|doit\s+payer|will\s+pay|to\s+pay|paiement\s+prevu|virement\s+prevu|annonce\s+un\s+virement|enregistrer\s+(?:une\s+)?promesse)\b/;
+  /\b(?:promet|promettent|promis|promise|promesse|promesses|promised|promises|s\s+engage|sengage|s\s+est\s+engage|sest\s+engage|engagement|payera|paiera|paieront|payeront|reglera|regleront|regle|reglent|paie|paient|paye|sera\s+payee?|seront\s+payees?|sera\s+reglee?|va\s+payer|vont\s+payer|va\s+regler|vont\s+regler|va\s+virer|vont\s+virer|virera|vireront|doit\s+payer|will\s+pay|ll\s+pay|will\s+settle|ll\s+settle|to\s+pay|paiement\s+prevu|virement\s+prevu|annonce\s+un\s+virement|enregistrer\s+(?:une\s+)?promesse)\b/;
 
 function promiseCommand(r: Reading, text: string, context: CommandContext): CommandRead | null {
   if (!PROMISE.test(r.s)) return null;
@@ -942,7 +944,7 @@ const EXPORT_WORD =
   /\b(?:export|exports|exporte|exporter|exportez|exportes|extraction|extrais|extraire|extract|excel|xlsx|xls|tableur|spreadsheet|telecharge|telecharger|telechargez|download)\b/;
 const EXPORT_SUBJECTS: ReadonlyArray<readonly [RegExp, 'aged_balance' | 'unpaid' | 'journal']> = [
   [
-    /\b(?:balance\s+agee|balance\s+age|balance\s+par\s+anciennete|balance\s+clients?|aged\s+balance|aging|ageing)\b/,
+    /\b(?:balance\s+agee|balance\s+age|balance\s+par\s+anciennete|balance\s+clients?|aged\s+balance|aged\s+debtors?|aging|ageing)\b/,
     'aged_balance',
   ],
   [/\bjournal\b|\bjournal\s+des\s+(?:actions|decisions)\b|\bjournal\s+d\s+audit\b/, 'journal'],

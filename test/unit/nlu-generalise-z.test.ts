@@ -1,0 +1,178 @@
+/**
+ * The parser generalising to the eighteenth round's voices (issue 16): the British group controller
+ * writing in English, the statutory auditor, the field rep between two visits. Variants written for
+ * the rules, not copied from the evaluation sets; negatives that must not change. Against the
+ * evaluation portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
+ */
+import { command, parsed, query } from '../support/nlu-parse';
+
+const TODAY = { from: '2026-11-23', to: '2026-11-23' };
+const TOMORROW = { from: '2026-11-24', to: '2026-11-24' };
+const YESTERDAY = { from: '2026-11-22', to: '2026-11-22' };
+const FRIDAY = { from: '2026-11-27', to: '2026-11-27' };
+const THIS_WEEK = { from: '2026-11-23', to: '2026-11-29' };
+const LAST_WEEK = { from: '2026-11-16', to: '2026-11-22' };
+const THIS_MONTH = { from: '2026-11-01', to: '2026-11-30' };
+const LAST_MONTH = { from: '2026-10-01', to: '2026-10-31' };
+const THIS_QUARTER = { from: '2026-10-01', to: '2026-12-31' };
+const THIS_YEAR = { from: '2026-01-01', to: '2026-12-31' };
+const LAST_YEAR = { from: '2025-01-01', to: '2025-12-31' };
+const SINCE_JUNE = { from: '2026-06-01', to: '2026-11-23' };
+
+describe('British English: the sales ledger, debtors, chasers, solicitors, write-offs, « cheers »', () => {
+  it.each([
+    // « aged debtors » is the aged balance (not the top debtors).
+    ['aged debtors report as at 31 October', query({ intent: 'aged_balance', asOf: '2026-10-31' })],
+    ['could you pull the aged debtors for me, cheers', query({ intent: 'aged_balance' })],
+    ['aged debtor list at end of September', query({ intent: 'aged_balance', asOf: '2026-09-30' })],
+    [
+      'could you pull the aged debtors as at 30 June please',
+      query({ intent: 'aged_balance', asOf: '2026-06-30' }),
+    ],
+    ['export the aged debtors to Excel', command({ command: 'export', what: 'aged_balance' })],
+    ['debtor days this month', query({ intent: 'dso', period: THIS_MONTH })],
+    // What one customer owes: « what's outstanding on X », « debtor position », « amount outstanding for ».
+    [
+      "what's outstanding on Boulangerie Martin?",
+      query({ intent: 'customer_balance', customerCodes: ['C013'] }),
+    ],
+    [
+      'what is outstanding with the Mairie de Caluire',
+      query({ intent: 'customer_balance', customerCodes: ['C015'] }),
+    ],
+    [
+      "what's outstanding on the Villefranche hospital",
+      query({ intent: 'customer_balance', customerCodes: ['C004'] }),
+    ],
+    ["what's the debtor position on SGH", query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    ['amount outstanding for the EHPAD', query({ intent: 'customer_balance', customerCodes: ['C014'] })],
+    [
+      'can you pull up what Hotel du Parc owes, cheers',
+      query({ intent: 'customer_balance', customerCodes: ['C003'] }),
+    ],
+    // French names misspelt inside English.
+    ['what does Boulangrie Martin owe?', query({ intent: 'customer_balance', customerCodes: ['C013'] })],
+    [
+      'how much is Intermarche Vaize into us for',
+      query({ intent: 'customer_balance', customerCodes: ['C018'] }),
+    ],
+    [
+      'status of the Creche Petits Pas account',
+      query({ intent: 'customer_balance', customerCodes: ['C008'] }),
+    ],
+    ['what do Dupond et Fils owe us', query({ intent: 'customer_balance', customerCodes: ['C005'] })],
+    // Chasing is a reminder to send; « chased » one that was sent.
+    ['who should I chase tomorrow?', query({ intent: 'planned_actions', period: TOMORROW })],
+    ['what needs chasing today', query({ intent: 'planned_actions', period: TODAY })],
+    ['chasers going out on Friday', query({ intent: 'planned_actions', period: FRIDAY })],
+    ['who do we need to chase this week', query({ intent: 'planned_actions', period: THIS_WEEK })],
+    ["who's on the chase list for tomorrow", query({ intent: 'planned_actions', period: TOMORROW })],
+    ['who did we chase last week?', query({ intent: 'journal_activity', period: LAST_WEEK })],
+    // Before the due date: the pre-due notice; a step « due » on a day is planned.
+    ['any courtesy reminders due today?', query({ intent: 'planned_actions', period: TODAY, step: 'J-5' })],
+    [
+      'pre-due notices going out this week',
+      query({ intent: 'planned_actions', period: THIS_WEEK, step: 'J-5' }),
+    ],
+    [
+      'any formal notices due this week?',
+      query({ intent: 'planned_actions', period: THIS_WEEK, step: 'J+20' }),
+    ],
+    // Solicitors are the law firm.
+    ['is anyone with the solicitors?', query({ intent: 'litigation' })],
+    ['which accounts have been passed to the solicitors?', query({ intent: 'litigation' })],
+    ['is Pressing Total Net with the solicitors?', query({ intent: 'litigation', customerCodes: ['C017'] })],
+    ['any accounts with the solicitors?', query({ intent: 'litigation' })],
+    // Write-offs.
+    ['write-offs last year', query({ intent: 'written_off', period: LAST_YEAR })],
+    ['total write-offs this quarter', query({ intent: 'written_off', period: THIS_QUARTER })],
+    ['how much have we written off this year', query({ intent: 'written_off', period: THIS_YEAR })],
+    // Disputing, in dispute.
+    ['which invoices is Naturalia PD disputing?', query({ intent: 'disputes', customerCodes: ['C010'] })],
+    ['invoices being disputed at the moment', query({ intent: 'disputes' })],
+    ['anything in dispute for SGH?', query({ intent: 'disputes', customerCodes: ['C002'] })],
+    // Trending.
+    ['how are collections trending?', query({ intent: 'trend', measure: 'collected' })],
+    ["how's DSO trending", query({ intent: 'trend', measure: 'dso' })],
+    ["how's the DSO trending since June", query({ intent: 'trend', measure: 'dso', period: SINCE_JUNE })],
+    [
+      'is the ledger any better than last month?',
+      query({ intent: 'trend', measure: 'outstanding', period: THIS_MONTH }),
+    ],
+    // Promises asked about.
+    ['which customers have promised payment?', query({ intent: 'promises' })],
+    // The journal and the help.
+    ["what's gone out this week?", query({ intent: 'journal_activity', period: THIS_WEEK })],
+    ["what's been done on the ledger yesterday", query({ intent: 'journal_activity', period: YESTERDAY })],
+    ['what reminders went out yesterday', query({ intent: 'journal_activity', period: YESTERDAY })],
+    ['what kind of questions can I ask?', query({ intent: 'help' })],
+    // The ledger is the receivables.
+    ['what percentage of the sales ledger is past due?', query({ intent: 'overdue_ratio' })],
+    ['top 5 worst payers on the ledger', query({ intent: 'top_late_payers', limit: 5 })],
+    ['list the 3 worst payers', query({ intent: 'top_late_payers', limit: 3 })],
+    [
+      'could you pull the overdues by customer, cheers',
+      query({ intent: 'unpaid_invoices', groupBy: 'customer' }),
+    ],
+    ['instalment plans in place', query({ intent: 'payment_plans' })],
+    ['monies received this week', query({ intent: 'collected', period: THIS_WEEK })],
+    ['how much cash came in last month', query({ intent: 'collected', period: LAST_MONTH })],
+    ['weekly review, cheers', command({ command: 'weekly_review' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « they'll pay », « will settle », « on 15 January »: a promise to record, its date to come.
+    [
+      "Crèche Les Petits Pas say they'll settle 800 euros on 12 December",
+      command({ command: 'record_promise', customerCodes: ['C008'], date: '2026-12-12', amount: 80000 }),
+    ],
+    [
+      "Boulangerie Martin says he'll pay on 15 January",
+      command({ command: 'record_promise', customerCodes: ['C013'], date: '2027-01-15' }),
+    ],
+    [
+      'Intermarche Vaise will settle 2,000 euros on 1 December',
+      command({ command: 'record_promise', customerCodes: ['C018'], date: '2026-12-01', amount: 200000 }),
+    ],
+    [
+      'Hotel du Parc will pay 500 euros on 3 May',
+      command({ command: 'record_promise', customerCodes: ['C003'], date: '2027-05-03', amount: 50000 }),
+    ],
+    // A dispute « sorted »: lifted.
+    [
+      'the dispute on F2026-1040 has been sorted, can you lift it',
+      command({ command: 'lift_dispute', invoice: 'F2026-1040' }),
+    ],
+    ['F2026-1044 dispute is sorted', command({ command: 'lift_dispute', invoice: 'F2026-1044' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « top debtors » stays the ranking; « debtors » alone is no aged balance.
+    ['top debtors', query({ intent: 'top_late_payers' })],
+    ['debtors over 60 days', query({ intent: 'top_late_payers', daysLate: { min: 61 } })],
+    // A dispute raised is not lifted.
+    ['F2026-1048 is disputed', command({ command: 'open_dispute', invoice: 'F2026-1048' })],
+    ['dispute on F2026-1048, please raise it', command({ command: 'open_dispute', invoice: 'F2026-1048' })],
+    // « payeurs », « payers » are no promise; a French promise keeps its date.
+    ['le payeur le plus lent', query({ intent: 'top_late_payers' })],
+    ['les payeurs en retard', query({ intent: 'top_late_payers' })],
+    [
+      'Biocoop Lyon promet de payer le 15 décembre',
+      command({ command: 'record_promise', customerCodes: ['C001'], date: '2026-12-15' }),
+    ],
+    [
+      'Hotel du Parc paiera le 3 mai',
+      command({ command: 'record_promise', customerCodes: ['C003'], date: '2027-05-03' }),
+    ],
+    // « ta » is French, « merci » stays polite.
+    ['ta balance âgée au 31/10', query({ intent: 'aged_balance', asOf: '2026-10-31' })],
+    ['balance âgée merci', query({ intent: 'aged_balance' })],
+    ['fiche Hotel du Parc, thanks', command({ command: 'customer_card', customerCodes: ['C003'] })],
+  ])('not changed: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
