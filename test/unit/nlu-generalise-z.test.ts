@@ -176,3 +176,62 @@ describe('British English: the sales ledger, debtors, chasers, solicitors, write
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('British English: every main intent, commands included', () => {
+  it.each([
+    ['what proportion of debtors is overdue', query({ intent: 'overdue_ratio' })],
+    ["what's our overdue ratio at the moment?", query({ intent: 'overdue_ratio' })],
+    [
+      'DSO for last quarter please',
+      query({ intent: 'dso', period: { from: '2026-07-01', to: '2026-09-30' } }),
+    ],
+    ["what's our debtor days figure", query({ intent: 'dso' })],
+    ['late payment rate for October', query({ intent: 'late_rate', period: LAST_MONTH })],
+    ['who are our worst payers on the ledger?', query({ intent: 'top_late_payers' })],
+    ['top 10 debtors as at 31 October', query({ intent: 'top_late_payers', asOf: '2026-10-31', limit: 10 })],
+    ['accounts handed over to the solicitors', query({ intent: 'litigation' })],
+    ['any broken promises from SGH?', query({ intent: 'promises', customerCodes: ['C002'] })],
+    ["who's on a payment plan", query({ intent: 'payment_plans' })],
+    ['instalment arrangements in place', query({ intent: 'payment_plans' })],
+    [
+      'repayment plans agreed with Dupont & Fils',
+      query({ intent: 'payment_plans', customerCodes: ['C005'] }),
+    ],
+    ["what's on for today", query({ intent: 'planned_actions', period: TODAY })],
+    ["what's on tomorrow?", query({ intent: 'planned_actions', period: TOMORROW })],
+    ['what chasers went out yesterday', query({ intent: 'journal_activity', period: YESTERDAY })],
+    [
+      'formal notices issued last week',
+      query({ intent: 'journal_activity', period: LAST_WEEK, step: 'J+20' }),
+    ],
+    ['how much did we bank last week', query({ intent: 'collected', period: LAST_WEEK })],
+    ['what have we banked this month?', query({ intent: 'collected', period: THIS_MONTH })],
+    ['overdue month on month', query({ intent: 'trend' })],
+    ['debtors ledger as at 30 September', query({ intent: 'aged_balance', asOf: '2026-09-30' })],
+    ['invoices more than 30 days past due', query({ intent: 'unpaid_invoices', daysLate: { min: 31 } })],
+    ['what can you help me with?', query({ intent: 'help' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['take F2026-1050 out of dispute', command({ command: 'lift_dispute', invoice: 'F2026-1050' })],
+    ['the collections procedure', command({ command: 'procedure' })],
+    ['our credit control procedure', command({ command: 'procedure' })],
+    ['letter to the solicitors', command({ command: 'law_firm_letter' })],
+    ['export the sales ledger to Excel', command({ command: 'export', what: 'aged_balance' })],
+    ['contact details for the Crèche', command({ command: 'customer_contact', customerCodes: ['C008'] })],
+    ['history on F2026-1042', command({ command: 'history', invoice: 'F2026-1042' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « put … into dispute » stays opening one; the export of the journal stays the journal's.
+    ['put F2026-1050 into dispute', command({ command: 'open_dispute', invoice: 'F2026-1050' })],
+    ['export du journal du mois', command({ command: 'export', what: 'journal' })],
+    ['la procédure de relance', command({ command: 'procedure' })],
+  ])('not changed: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -566,7 +566,7 @@ function historyCommand(
 }
 
 const LIFT =
-  /\b(?:lever|levez|leve|lift|retirer|retire|enlever|enleve|supprimer|supprime|annuler|annule|clore|clos|cloturer|fermer|ferme|resolve|remove|close|end|sortir|sors)\b.*\b(?:litige|litiges|dispute|contestation)\b|\b(?:litige|dispute|contestation)\b.*\ba\s+(?:lever|retirer|enlever|clore|cloturer|fermer|annuler|supprimer)\b|\b(?:litige|dispute|contestation)\b.*\b(?:leve|levee|lifted|resolu|resolue|resolved|regle|reglee|clos|close|closed|termine|terminee|fini|fin|sorted|settled)\b|\b(?:dispute|litige)\b.*\b(?:lift|remove|clear|close)\s+(?:it|that|this)\b|\bplus\s+(?:en\s+)?(?:litige|contestee?s?)\b|\bno\s+longer\s+disputed\b|\bfin\s+(?:du|de)\s+litige\b/;
+  /\b(?:lever|levez|leve|lift|retirer|retire|enlever|enleve|supprimer|supprime|annuler|annule|clore|clos|cloturer|fermer|ferme|resolve|remove|close|end|sortir|sors)\b.*\b(?:litige|litiges|dispute|contestation)\b|\b(?:litige|dispute|contestation)\b.*\ba\s+(?:lever|retirer|enlever|clore|cloturer|fermer|annuler|supprimer)\b|\b(?:litige|dispute|contestation)\b.*\b(?:leve|levee|lifted|resolu|resolue|resolved|regle|reglee|clos|close|closed|termine|terminee|fini|fin|sorted|settled)\b|\b(?:dispute|litige)\b.*\b(?:lift|remove|clear|close)\s+(?:it|that|this)\b|\bplus\s+(?:en\s+)?(?:litige|contestee?s?)\b|\bno\s+longer\s+disputed\b|\bout\s+of\s+dispute\b|\bfin\s+(?:du|de)\s+litige\b/;
 
 const OPEN =
   /\b(?:mettre|mets|mettez|met|passer|passe|placer|place|ouvrir|ouvre|ouvrez|declarer|declare|signaler|signale|enregistrer|enregistre|noter|note|creer|cree|open|mark|flag|put|set|raise)\b.*\b(?:litige|dispute|disputed|contestation|contestee?)\b|\b(?:conteste|contestent|contestee|contestation|refuse\s+de\s+payer|disputes)\b|\b(?:litige|dispute)\s+(?:sur|on|pour|for)\s+#|#\d+\s+(?:en|is|as)\s+(?:litige|disputed)\b|\bmise\s+en\s+litige\b/;
@@ -937,14 +937,14 @@ function dayCardAmongSentences(text: string, lawFirm: string | undefined): Comma
 }
 
 const PROCEDURE =
-  /^(?:(?:donne|envoie|montre|affiche|ouvre|voir|genere|give|send|show|open)\s+)?(?:moi\s+|me\s+)?(?:(?:la|le|une|the|our|notre)\s+)?(?:document\s+(?:de\s+)?(?:la\s+)?)?(?:procedure|dunning\s+procedure)(?:\s+(?:de|du)\s+(?:relance|relances|recouvrement))?(?:\s+(?:en\s+vigueur|interne|actuelle|docx|word))?\s*[?!.]*$/;
+  /^(?:(?:donne|envoie|montre|affiche|ouvre|voir|genere|give|send|show|open)\s+)?(?:moi\s+|me\s+)?(?:(?:la|le|une|the|our|notre)\s+)?(?:document\s+(?:de\s+)?(?:la\s+)?)?(?:procedure|(?:dunning|collections?|credit\s+control|chasing)\s+procedure)(?:\s+(?:de|du)\s+(?:relance|relances|recouvrement))?(?:\s+(?:en\s+vigueur|interne|actuelle|docx|word))?\s*[?!.]*$/;
 
 /** « export Excel … », « extraction des … », « … en xlsx », « fichier Excel de … ». */
 const EXPORT_WORD =
   /\b(?:export|exports|exporte|exporter|exportez|exportes|extraction|extrais|extraire|extract|excel|xlsx|xls|tableur|spreadsheet|telecharge|telecharger|telechargez|download)\b/;
 const EXPORT_SUBJECTS: ReadonlyArray<readonly [RegExp, 'aged_balance' | 'unpaid' | 'journal']> = [
   [
-    /\b(?:balance\s+agee|balance\s+age|balance\s+par\s+anciennete|balance\s+clients?|aged\s+balance|aged\s+debtors?|aging|ageing)\b/,
+    /\b(?:balance\s+agee|balance\s+age|balance\s+par\s+anciennete|balance\s+clients?|aged\s+balance|aged\s+debtors?|aging|ageing|(?:sales\s+|debtors\s+)?ledger)\b/,
     'aged_balance',
   ],
   [/\bjournal\b|\bjournal\s+des\s+(?:actions|decisions)\b|\bjournal\s+d\s+audit\b/, 'journal'],
@@ -980,7 +980,17 @@ function lawFirmCommand(r: Reading, lawFirm: string | undefined): CommandRead | 
   const firm = normalizeText(lawFirm ?? '')
     .split(' ')
     .filter((w) => w.length >= 4 && !['cabinet', 'avocats', 'avocat', 'associes'].includes(w));
-  const firmWords = ['cabinet', 'avocat', 'avocats', 'law firm', 'lawyer', 'lawyers', ...firm].join('|');
+  const firmWords = [
+    'cabinet',
+    'avocat',
+    'avocats',
+    'law firm',
+    'lawyer',
+    'lawyers',
+    'solicitor',
+    'solicitors',
+    ...firm,
+  ].join('|');
   const letter = new RegExp(
     `^(?:(?:donne|envoie|montre|prepare|genere|redige|ouvre|fais|give|send|prepare|draft|the)\\s+)?(?:moi\\s+|me\\s+)?(?:(?:la|le|une|un|the|a)\\s+)?(?:lettre|courrier|letter|mandat|mail)(?:\\s+(?:de\\s+)?(?:mandat|transmission|saisine))?\\s+(?:au|aux|pour\\s+le|pour\\s+les|pour\\s+l|pour|a\\s+l|a|to\\s+the|to|for\\s+the|for)\\s+(?:(?:le|la|l|the)\\s+)?(?:${firmWords})\\b[^?]*[?!.]*$`,
   );

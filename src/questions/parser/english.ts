@@ -24,7 +24,7 @@ const MARKERS = new Set(
   any all there please get me payment payments plans plan progress open broken send lawyer lawyers
   firm debtors debtor people companies account step steps emails reminders overdues receivable
   ledger chase chased chasing chaser chasers solicitor solicitors cheers sorted lift trending
-  disputing accounts anything`
+  disputing accounts anything instalment instalments arrangements`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -230,6 +230,34 @@ const BRITISH: Readonly<Record<string, string>> = {
   'chasers due': 'relances prevues',
   'chase ups due': 'relances prevues',
   'in place': '',
+  'instalment arrangements': 'echeanciers',
+  'instalment arrangement': 'echeancier',
+  'payment arrangements': 'echeanciers',
+  'payment arrangement': 'echeancier',
+  'repayment plans': 'echeanciers',
+  'repayment plan': 'echeancier',
+  'time to pay arrangements': 'echeanciers',
+  // « what proportion of debtors is overdue? »: the trade debtors are the receivables.
+  'of trade debtors': 'de creances',
+  'of debtors': 'de creances',
+  'trade debtors': 'creances',
+  'proportion of debtors': 'part de creances',
+  'percentage of debtors': 'part de creances',
+  'share of debtors': 'part de creances',
+  'debtors ledger': 'balance agee',
+  'debtors book': 'balance agee',
+  // « what's on for today? »: the day's work.
+  'what s on for': 'que dois je faire',
+  'whats on for': 'que dois je faire',
+  'what s on': 'que dois je faire',
+  'whats on': 'que dois je faire',
+  // « how much did we bank last week? »: money received.
+  'how much did we bank': 'combien a t on encaisse',
+  'how much have we banked': 'combien a t on encaisse',
+  'did we bank': 'a t on encaisse',
+  'have we banked': 'a t on encaisse',
+  banked: 'encaisse',
+  'month on month': 'evolution par mois',
   'to excel': 'excel',
   'into excel': 'excel',
   'in excel': 'excel',
