@@ -4,7 +4,7 @@
  * the rules, not copied from the evaluation sets; negatives that must not change. Against the
  * evaluation portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
-import { command, parsed, query } from '../support/nlu-parse';
+import { command, NOT_UNDERSTOOD, parsed, query } from '../support/nlu-parse';
 
 const TODAY = { from: '2026-11-23', to: '2026-11-23' };
 const TOMORROW = { from: '2026-11-24', to: '2026-11-24' };
@@ -231,6 +231,107 @@ describe('British English: every main intent, commands included', () => {
     ['put F2026-1050 into dispute', command({ command: 'open_dispute', invoice: 'F2026-1050' })],
     ['export du journal du mois', command({ command: 'export', what: 'journal' })],
     ['la procédure de relance', command({ command: 'procedure' })],
+  ])('not changed: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('the statutory auditor: purposes, balances to confirm, doubtful receivables, numbered requests', () => {
+  it.each([
+    // The purpose of a request says nothing to compute (never a customer).
+    [
+      'Solde du compte Dupont & Fils, dans le cadre de nos travaux de revue.',
+      query({ intent: 'customer_balance', customerCodes: ['C005'] }),
+    ],
+    [
+      'Encours du Centre hospitalier de Villefranche, aux fins de circularisation.',
+      query({ intent: 'customer_balance', customerCodes: ['C004'] }),
+    ],
+    [
+      "Dans le cadre de l'audit, quel est le solde de la Mairie de Caluire ?",
+      query({ intent: 'customer_balance', customerCodes: ['C015'] }),
+    ],
+    [
+      'Balance âgée au 30/09/2026 pour les besoins de la certification des comptes',
+      query({ intent: 'aged_balance', asOf: '2026-09-30' }),
+    ],
+    [
+      "Impayés de plus de 90 jours, au titre de notre mission d'audit.",
+      query({ intent: 'unpaid_invoices', daysLate: { min: 91 } }),
+    ],
+    [
+      'En vue de la clôture, litiges en cours avec le Restaurant Au Bon Point ?',
+      query({ intent: 'disputes', customerCodes: ['C016'] }),
+    ],
+    // The balances to confirm: every customer's (the aged balance), or one's.
+    ['Confirmation des soldes clients au 30/09/2026.', query({ intent: 'aged_balance', asOf: '2026-09-30' })],
+    [
+      'Justification des soldes des clients au 31 octobre 2026',
+      query({ intent: 'aged_balance', asOf: '2026-10-31' }),
+    ],
+    ['Soldes clients au 30 septembre 2026', query({ intent: 'aged_balance', asOf: '2026-09-30' })],
+    [
+      "Confirmation du solde de l'Hôtel du Parc au 30 septembre.",
+      query({ intent: 'customer_balance', customerCodes: ['C003'], asOf: '2026-09-30' }),
+    ],
+    [
+      'Justification du solde client de la Boulangerie Martin au 30 septembre 2026.',
+      query({ intent: 'customer_balance', customerCodes: ['C013'], asOf: '2026-09-30' }),
+    ],
+    // Doubtful receivables are unpaid ones.
+    ['Créances douteuses au 31 octobre 2026.', query({ intent: 'unpaid_invoices', asOf: '2026-10-31' })],
+    ['Liste des créances douteuses par client.', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
+    ['Montant des créances douteuses.', query({ intent: 'unpaid_invoices' })],
+    // Actions « à réaliser », « à effectuer », « diligences »: to do.
+    [
+      'Quelles actions de relance sont à réaliser demain ?',
+      query({ intent: 'planned_actions', period: TOMORROW }),
+    ],
+    [
+      "Quelles diligences de recouvrement sont à effectuer aujourd'hui ?",
+      query({ intent: 'planned_actions', period: TODAY }),
+    ],
+    [
+      'Quelles relances sont à effectuer cette semaine ?',
+      query({ intent: 'planned_actions', period: THIS_WEEK }),
+    ],
+    ['Relances à mener demain', query({ intent: 'planned_actions', period: TOMORROW })],
+    // Numbered requests.
+    [
+      '2. Solde du client Julien Bernard au 31 octobre 2026.',
+      query({ intent: 'customer_balance', customerCodes: ['C009'], asOf: '2026-10-31' }),
+    ],
+    ['Point 3 : DSO au 30 septembre 2026.', query({ intent: 'dso', asOf: '2026-09-30' })],
+    ['Requête n°2 : impayés par client', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Sending the auditor's confirmation letters is not Relances' work.
+    'Veuillez envoyer les demandes de confirmation de solde aux clients.',
+    'Préparez les lettres de circularisation.',
+    'Circularisez l’ensemble des clients.',
+    'Merci d’expédier les confirmations de soldes à tous les clients',
+    'Pouvez-vous adresser une demande de confirmation de solde à la SGH ?',
+    // An allowance for doubtful receivables is an entry, not a question.
+    'Dépréciation des créances douteuses.',
+    'Passez la provision pour créances douteuses sur Dupont & Fils.',
+  ])('not understood: « %s »', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    // The contact to send the confirmation to stays a contact.
+    [
+      'Coordonnées de la compta de Naturalia Part-Dieu, pour l’envoi de la confirmation de solde',
+      command({ command: 'customer_contact', customerCodes: ['C010'] }),
+    ],
+    // « dans le cadre de » without an audit purpose stays; « revue hebdo » stays the review.
+    ['la revue hebdo', command({ command: 'weekly_review' })],
+    ['solde de Julien Bernard', query({ intent: 'customer_balance', customerCodes: ['C009'] })],
+    // Receivables that are not doubtful stay everything owed.
+    ['créances par client', query({ intent: 'aged_balance', groupBy: 'customer' })],
   ])('not changed: « %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });
