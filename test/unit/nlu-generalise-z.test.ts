@@ -336,3 +336,121 @@ describe('the statutory auditor: purposes, balances to confirm, doubtful receiva
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('the field rep: a customer by its place or its manager, a promise heard', () => {
+  it.each([
+    [
+      'le magasin de la croix rousse il doit combien ?',
+      query({ intent: 'customer_balance', customerCodes: ['C001'] }),
+    ],
+    ["le magasin d'annecy il doit combien", query({ intent: 'customer_balance', customerCodes: ['C006'] })],
+    [
+      'la boutique de vaise a des factures en retard ?',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C018'] }),
+    ],
+    [
+      'le site de villefranche il est à jour ?',
+      query({ intent: 'customer_balance', customerCodes: ['C004'] }),
+    ],
+    ['fiche du magasin de la croix-rousse', command({ command: 'customer_card', customerCodes: ['C001'] })],
+    [
+      'je vois le gérant du pressing tout à l’heure, il doit combien ?',
+      query({ intent: 'customer_balance', customerCodes: ['C017'] }),
+    ],
+    [
+      'la directrice de la crèche a un échéancier ?',
+      query({ intent: 'payment_plans', customerCodes: ['C008'] }),
+    ],
+    [
+      'le patron du resto au bon point est chez aptos ?',
+      query({ intent: 'litigation', customerCodes: ['C016'] }),
+    ],
+    // The rep's own scope says nothing more: they see their customers.
+    [
+      "avant ma tournée, qui je dois relancer aujourd'hui sur mon secteur ?",
+      query({ intent: 'planned_actions', period: TODAY }),
+    ],
+    ['les impayés sur mon secteur', query({ intent: 'unpaid_invoices' })],
+    ['les encaissements de ma zone cette semaine', query({ intent: 'collected', period: THIS_WEEK })],
+    [
+      'le point de vente de vaise il a des impayés ?',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C018'] }),
+    ],
+    // Before a visit: up to date? a letter gone?
+    [
+      'je passe voir la boulangerie cet aprem, elle est à jour ?',
+      query({ intent: 'customer_balance', customerCodes: ['C013'] }),
+    ],
+    [
+      'une lettre est partie chez la mairie ce mois-ci ?',
+      query({ intent: 'journal_activity', customerCodes: ['C015'], period: THIS_MONTH }),
+    ],
+    [
+      'le courrier de relance est parti pour la crèche ?',
+      query({ intent: 'journal_activity', customerCodes: ['C008'], step: 'J+10' }),
+    ],
+    ['chez la mairie, ils doivent combien ?', query({ intent: 'customer_balance', customerCodes: ['C015'] })],
+    ["le pressing est-ce qu'il est à jour ?", query({ intent: 'customer_balance', customerCodes: ['C017'] })],
+    [
+      'le mail de relance est parti pour l’hôtel du parc ?',
+      query({ intent: 'journal_activity', customerCodes: ['C003'], step: 'J+3' }),
+    ],
+    [
+      'la mise en demeure est partie pour Dupont ?',
+      query({ intent: 'journal_activity', customerCodes: ['C005'], step: 'J+20' }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "le patron de la boulangerie m'a dit qu'il payait 800€ le 5/12",
+      command({ command: 'record_promise', customerCodes: ['C013'], date: '2026-12-05', amount: 80000 }),
+    ],
+    [
+      "la directrice de l'ehpad m'a assuré qu'elle réglerait 2000€ le 15/12",
+      command({ command: 'record_promise', customerCodes: ['C014'], date: '2026-12-15', amount: 200000 }),
+    ],
+    [
+      "le gérant de l'intermarché m'a dit qu'ils paieraient le 1er décembre",
+      command({ command: 'record_promise', customerCodes: ['C018'], date: '2026-12-01' }),
+    ],
+    [
+      "le pressing m'a confirmé qu'il allait régler 450 € le 4/12",
+      command({ command: 'record_promise', customerCodes: ['C017'], date: '2026-12-04', amount: 45000 }),
+    ],
+    [
+      "la gérante du resto dit qu'elle passera régler le 30/11",
+      command({ command: 'record_promise', customerCodes: ['C016'], date: '2026-11-30' }),
+    ],
+    [
+      "le responsable compta de l'hôtel du parc m'a dit qu'ils payaient 3000 € vendredi",
+      command({ command: 'record_promise', customerCodes: ['C003'], date: '2026-11-27', amount: 300000 }),
+    ],
+    [
+      "la responsable de la crèche nous a promis qu'elle virerait 1 200 € le 20 décembre",
+      command({ command: 'record_promise', customerCodes: ['C008'], date: '2026-12-20', amount: 120000 }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A place that names no customer of ours stays no customer; the contact of a manager stays a contact.
+    ['téléphone du gérant de la crèche', command({ command: 'customer_contact', customerCodes: ['C008'] })],
+    ['le magasin de la ville il doit combien ?', NOT_UNDERSTOOD],
+    [
+      'la crèche promet de payer 1500€ le 10/12',
+      command({ command: 'record_promise', customerCodes: ['C008'], date: '2026-12-10', amount: 150000 }),
+    ],
+  ])('not changed: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('a habit heard, with no day nor amount, is no promise to record', () => {
+    expect(parsed("la crèche m'a dit qu'elle payait toujours en retard")).not.toMatchObject({
+      kind: 'command',
+    });
+  });
+});

@@ -55,6 +55,7 @@ import { tokenize } from './tokens';
 import { withInvoiceNumbersJoined } from './autocorrect';
 import { withSelfCorrections } from './self-corrections';
 import { asksToSendConfirmations, withAuditorWords } from './auditor';
+import { withFieldRepWords } from './field-rep';
 import { withFinanceJargon } from './finance-jargon';
 import { unreadableFilter, withSpreadsheetFilters } from './spreadsheet';
 import { isSmallTalk, withChatSlang, withoutHasteOrAnger } from './chat-slang';
@@ -264,7 +265,11 @@ function parse(
   // « …, dans le cadre de la circularisation », « confirmation des soldes clients », « créances
   // douteuses », « à réaliser »: the statutory auditor's words (./auditor.ts).
   const auditorRead = withAuditorWords(ticketRead);
-  const kpiRead = withoutKeyAccountComment(withKpiWords(auditorRead));
+  // « le magasin de la Croix-Rousse », « la gérante de la crèche m'a dit qu'elle réglait … »: the field
+  // rep's places, people and reported promises (./field-rep.ts).
+  const fieldRead = withFieldRepWords(auditorRead, isNameWord);
+  if (customerList === null && fieldRead !== auditorRead) return null;
+  const kpiRead = withoutKeyAccountComment(withKpiWords(fieldRead));
   const chained = customerList ? withChainsSpelt(kpiRead, customerList) : kpiRead;
   const unlinked = withoutChecklistMarks(withoutLinks(chained));
   // « l'argent qu'on attend de X », « ceux qui traînent »: the warehouse manager's plain words (./plain-words.ts).
