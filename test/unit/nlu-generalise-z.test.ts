@@ -454,3 +454,46 @@ describe('the field rep: a customer by its place or its manager, a promise heard
     });
   });
 });
+
+describe('a subject line saying the period the message asks about', () => {
+  it.each([
+    ['Objet : retards ce mois\nDemande : ça va mieux ?', query({ intent: 'trend', period: THIS_MONTH })],
+    [
+      "Objet : DSO ce trimestre\nDemande : on s'améliore ?",
+      query({ intent: 'trend', measure: 'dso', period: THIS_QUARTER }),
+    ],
+    [
+      "Objet : encours depuis le début de l'année\nDemande : évolution ?",
+      query({ intent: 'trend', measure: 'outstanding', period: { from: '2026-01-01', to: '2026-11-23' } }),
+    ],
+    ['TR: retards ce mois-ci\nalors, mieux ou pire ?', query({ intent: 'trend', period: THIS_MONTH })],
+    [
+      'Objet : taux de retard depuis juin\nDemande : évolution ?',
+      query({ intent: 'trend', measure: 'late_rate', period: SINCE_JUNE }),
+    ],
+    [
+      'Objet : retards de plus de 60 jours\nDemande : tu peux me les lister ?',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A subject saying nothing the message needs, or a message saying its own period: the message.
+    [
+      'Objet : question DAF\nDemande : impayés ce mois ?',
+      query({ intent: 'unpaid_invoices', period: THIS_MONTH }),
+    ],
+    [
+      'Objet : impayés octobre\nDemande : les impayés de septembre ?',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-09-01', to: '2026-09-30' } }),
+    ],
+    [
+      "TR: graphique pour le CA\n> encaissements d'octobre",
+      query({ intent: 'collected', period: LAST_MONTH }),
+    ],
+  ])('not changed: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
