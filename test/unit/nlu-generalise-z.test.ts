@@ -236,6 +236,61 @@ describe('British English: every main intent, commands included', () => {
   });
 });
 
+describe('British English, paraphrased again: bills, what got done, the kinds of questions, promises made', () => {
+  it.each([
+    ['which bills are being disputed by customers?', query({ intent: 'disputes' })],
+    ['invoices disputed by customers', query({ intent: 'disputes' })],
+    ['what got done on the ledger yesterday?', query({ intent: 'journal_activity', period: YESTERDAY })],
+    ["what's been sent today?", query({ intent: 'journal_activity', period: TODAY })],
+    ['what kinds of things can you answer?', query({ intent: 'help' })],
+    ['what sort of questions can I put to you?', query({ intent: 'help' })],
+    ['how much of the sales ledger is overdue, as a percentage?', query({ intent: 'overdue_ratio' })],
+    ['which customers promised to pay this week?', query({ intent: 'promises', period: THIS_WEEK })],
+    ['has Hotel du Parc promised to pay?', query({ intent: 'promises', customerCodes: ['C003'] })],
+    ['who needs chasing tomorrow?', query({ intent: 'planned_actions', period: TOMORROW })],
+    [
+      'are pre-due reminders scheduled for Friday?',
+      query({ intent: 'planned_actions', period: FRIDAY, step: 'J-5' }),
+    ],
+    ['is the late rate trending up?', query({ intent: 'trend', measure: 'late_rate' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « on the 15th », « on the 2nd of February »: a promise's day to come.
+    [
+      'SGH says they will pay on the 15th',
+      command({ command: 'record_promise', customerCodes: ['C002'], date: '2026-12-15' }),
+    ],
+    [
+      'SGH will pay on the 3rd',
+      command({ command: 'record_promise', customerCodes: ['C002'], date: '2026-12-03' }),
+    ],
+    [
+      'SGH will pay 900 euros on the 2nd of February',
+      command({ command: 'record_promise', customerCodes: ['C002'], date: '2027-02-02', amount: 90000 }),
+    ],
+    [
+      'Hotel du Parc promised to pay on 15 January',
+      command({ command: 'record_promise', customerCodes: ['C003'], date: '2027-01-15' }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « by customer » after an overdue word still groups.
+    ['overdue invoices by customer', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
+    [
+      'Biocoop Lyon promet de payer le 15',
+      command({ command: 'record_promise', customerCodes: ['C001'], date: '2026-12-15' }),
+    ],
+  ])('not changed: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
 describe('the statutory auditor: purposes, balances to confirm, doubtful receivables, numbered requests', () => {
   it.each([
     // The purpose of a request says nothing to compute (never a customer).

@@ -410,6 +410,18 @@ function promiseDate(tokens: TokenSet, today: CalendarDate): DateFound | null {
       const date = safeDate(Number(today.slice(0, 4)), ENGLISH_MONTHS[next!]!, Number(ordinal[1]));
       if (date) return { date: ahead(date, today, false), start: i, end: i + 2 };
     }
+    // « on the 15th », « by the 3rd »: a day of this month or the next, to come.
+    const dayOnly = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(n);
+    if (dayOnly && list[i - 1]?.norm === 'the') {
+      // « the 15th of January »: that month's.
+      const monthOf = list[i + 1]?.norm === 'of' ? ENGLISH_MONTHS[list[i + 2]?.norm ?? ''] : undefined;
+      if (monthOf !== undefined) {
+        const date = safeDate(Number(today.slice(0, 4)), monthOf, Number(dayOnly[1]));
+        if (date) return { date: ahead(date, today, false), start: i, end: i + 3 };
+      }
+      const d = safeDate(Number(today.slice(0, 4)), Number(today.slice(5, 7)), Number(dayOnly[1]));
+      if (d) return { date: ahead(d, today, true), start: i, end: i + 1 };
+    }
     // French: « 15 décembre », « le 15 », « 15/12 », « 15/12/2026 », « 1er décembre ».
     const prev = list[i - 1]?.norm;
     const dayAllowed = prev === 'le' || prev === 'au' || prev === 'on' || prev === 'the';

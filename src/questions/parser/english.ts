@@ -24,7 +24,7 @@ const MARKERS = new Set(
   any all there please get me payment payments plans plan progress open broken send lawyer lawyers
   firm debtors debtor people companies account step steps emails reminders overdues receivable
   ledger chase chased chasing chaser chasers solicitor solicitors cheers sorted lift trending
-  disputing accounts anything instalment instalments arrangements`
+  disputing accounts anything instalment instalments arrangements bills has promised pay`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -175,6 +175,29 @@ const BRITISH: Readonly<Record<string, string>> = {
   'what sort of things can you do': 'que sais tu faire',
   'what kind of things can you do': 'que sais tu faire',
   'what sort of things': 'que puis je demander',
+  'what kind of things': 'que puis je demander',
+  'what kinds of things': 'que puis je demander',
+  'what sort of questions': 'que puis je demander',
+  'what kind of questions': 'que puis je demander',
+  'what kinds of questions': 'que puis je demander',
+  'put to you': '',
+  // « what got done yesterday? », « what's been sent today? »: the journal.
+  'what got done': 'qu a t on fait',
+  'what s been sent': 'qu a t on envoye',
+  'whats been sent': 'qu a t on envoye',
+  'what has been sent': 'qu a t on envoye',
+  'what got sent': 'qu a t on envoye',
+  // « which bills are being disputed? »: invoices.
+  'being disputed by customers': 'contestees',
+  'being disputed by the customers': 'contestees',
+  'disputed by customers': 'contestees',
+  'disputed by the customers': 'contestees',
+  'disputed by clients': 'contestees',
+  bills: 'factures',
+  bill: 'facture',
+  // « how much of the ledger is overdue, as a percentage? »: the overdue ratio.
+  'as a percentage': 'en pourcentage',
+  'in percentage terms': 'en pourcentage',
   // Politeness and filler, never a name.
   'at the moment': '',
   'at present': '',
@@ -489,7 +512,9 @@ const PHRASES = rewriteRules({
   'todays dunning card': 'relances du jour',
   'today s dunning card': 'relances du jour',
   'dunning card': 'relances du jour',
-  'promised to pay': 'promet de payer',
+  // « which customers promised to pay this week? », « has X promised to pay? »: the promises made
+  // (a promise to record is read by the commands, on the text as typed).
+  'promised to pay': 'ont promis de payer',
   'promises to pay on': 'promet de payer le',
   'will pay on': 'promet de payer le',
   'add alias': 'alias',
