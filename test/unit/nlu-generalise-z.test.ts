@@ -351,6 +351,19 @@ describe('the statutory auditor: purposes, balances to confirm, doubtful receiva
       query({ intent: 'planned_actions', period: THIS_WEEK }),
     ],
     ['Relances à mener demain', query({ intent: 'planned_actions', period: TOMORROW })],
+    [
+      'Pourriez-vous me communiquer le solde de la Mairie de Caluire au 30 septembre 2026, aux fins de confirmation ?',
+      query({ intent: 'customer_balance', customerCodes: ['C015'], asOf: '2026-09-30' }),
+    ],
+    [
+      'Solde de la SGH au 30/09, pour les besoins de la justification des soldes.',
+      query({ intent: 'customer_balance', customerCodes: ['C002'], asOf: '2026-09-30' }),
+    ],
+    // « … de la justification du solde de X » names X.
+    [
+      'Au titre de la justification du solde de la SGH, quel est son encours ?',
+      query({ intent: 'customer_balance', customerCodes: ['C002'] }),
+    ],
     // Numbered requests.
     [
       '2. Solde du client Julien Bernard au 31 octobre 2026.',
@@ -369,6 +382,8 @@ describe('the statutory auditor: purposes, balances to confirm, doubtful receiva
     'Circularisez l’ensemble des clients.',
     'Merci d’expédier les confirmations de soldes à tous les clients',
     'Pouvez-vous adresser une demande de confirmation de solde à la SGH ?',
+    'Pouvez-vous envoyer les lettres de confirmation de solde ?',
+    'Veuillez procéder à la circularisation des clients.',
     // An allowance for doubtful receivables is an entry, not a question.
     'Dépréciation des créances douteuses.',
     'Passez la provision pour créances douteuses sur Dupont & Fils.',

@@ -24,10 +24,16 @@ const PURPOSE = [
   `confirmation\\s+des\\s+soldes`,
 ].join('|');
 
+/**
+ * « aux fins de confirmation », « au titre de la justification des soldes »: only when the clause
+ * ends there (« au titre de la justification du solde de X » names X).
+ */
+const BARE_PURPOSE = `(?:confirmation|justification)(?:\\s+(?:des|de)\\s+soldes?)?(?=\\s*(?:[,.;:?!\\n]|$))`;
+
 /** « (,) dans le cadre de la circularisation », « aux fins de l'audit », up to the clause's end. */
 const FOR_PURPOSE = new RegExp(
   `[,;]?\\s*${W}(?:dans\\s+le\\s+cadre|aux\\s+fins|pour\\s+les\\s+besoins|au\\s+titre|en\\s+vue)\\s+(?:de|d${AP}|du|des)\\s*` +
-    `(?:(?:la|l${AP}|nos|notre|vos|votre|leur|les|cette)\\s*)?(?:${PURPOSE})${B}[^,.;:?!\\n]*`,
+    `(?:(?:la|l${AP}|nos|notre|vos|votre|leur|les|cette)\\s*)?(?:(?:${PURPOSE})${B}[^,.;:?!\\n]*|${BARE_PURPOSE})`,
   'giu',
 );
 
@@ -72,7 +78,7 @@ export function withAuditorWords(text: string): string {
  */
 const SEND_CONFIRMATIONS = new RegExp(
   `${W}(?:envoy|adress|pos|exp${E}di|pr${E}par|lanc|r${E}dig|${E}dit|g${E}n${E}r|faire\\s+partir)[\\p{L}]*\\s+` +
-    `(?:(?:les|des|la|une|nos|vos)\\s+)?(?:lettres?\\s+de\\s+circularisation|demandes?\\s+de\\s+confirmation|confirmations?\\s+de\\s+soldes?|circularisations?)` +
+    `(?:(?:les|des|la|une|nos|vos)\\s+)?(?:lettres?\\s+de\\s+(?:circularisation|confirmation)|demandes?\\s+de\\s+confirmation|confirmations?\\s+de\\s+soldes?|circularisations?)` +
     `|${W}circularis(?:ez|er|e|ons)${B}`,
   'iu',
 );
