@@ -291,6 +291,54 @@ describe('British English, paraphrased again: bills, what got done, the kinds of
   });
 });
 
+describe('British credit-control words: paid in, debt collection, statements, final demands, up on last month', () => {
+  it.each([
+    ['how much has been paid in this week?', query({ intent: 'collected', period: THIS_WEEK })],
+    ['which accounts have gone to debt collection?', query({ intent: 'litigation' })],
+    ['anything passed to the collection agency?', query({ intent: 'litigation' })],
+    [
+      'statement of account for Boulangerie Martin',
+      query({ intent: 'customer_balance', customerCodes: ['C013'] }),
+    ],
+    ['which debts are over 90 days?', query({ intent: 'unpaid_invoices', daysLate: { min: 91 } })],
+    ["what's the total owed across all debtors?", query({ intent: 'aged_balance' })],
+    ['total debtors balance', query({ intent: 'aged_balance' })],
+    [
+      'any final demands going out tomorrow?',
+      query({ intent: 'planned_actions', period: TOMORROW, step: 'J+20' }),
+    ],
+    [
+      'letters before action sent this month',
+      query({ intent: 'journal_activity', period: THIS_MONTH, step: 'J+20' }),
+    ],
+    [
+      'how many letters before action are due today?',
+      query({ intent: 'planned_actions', period: TODAY, step: 'J+20' }),
+    ],
+    [
+      'are collections up on last month?',
+      query({ intent: 'trend', measure: 'collected', period: THIS_MONTH }),
+    ],
+    ['is DSO down on last month?', query({ intent: 'trend', measure: 'dso', period: THIS_MONTH })],
+    ['who do I need to follow up on today?', query({ intent: 'planned_actions', period: TODAY })],
+    ['who did we follow up with last week?', query({ intent: 'journal_activity', period: LAST_WEEK })],
+    [
+      'did we follow up with SGH yesterday?',
+      query({ intent: 'journal_activity', period: YESTERDAY, customerCodes: ['C002'] }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « bad debts » stay the losses; a credit hold is nothing Relances knows.
+    ['bad debts written off last year', query({ intent: 'written_off', period: LAST_YEAR })],
+    ["who's on stop?", NOT_UNDERSTOOD],
+  ])('not changed: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
 describe('the statutory auditor: purposes, balances to confirm, doubtful receivables, numbered requests', () => {
   it.each([
     // The purpose of a request says nothing to compute (never a customer).

@@ -253,6 +253,46 @@ const BRITISH: Readonly<Record<string, string>> = {
   'chasers due': 'relances prevues',
   'chase ups due': 'relances prevues',
   'in place': '',
+  // « how much has been paid in this week? »: money received.
+  'been paid in': 'encaisse',
+  // Debt collection is the law firm's work (« which accounts have gone to debt collection? »).
+  'debt collection agency': 'contentieux',
+  'collection agency': 'contentieux',
+  'debt collectors': 'contentieux',
+  'debt collection': 'contentieux',
+  // « statement of account for X »: X's balance.
+  'statement of account for': 'solde de',
+  'statement of account': 'solde',
+  'statement for': 'solde de',
+  // « which debts are over 90 days? »: the receivables.
+  debts: 'creances',
+  // « the total owed across all debtors », « total debtors balance »: everything owed.
+  'across all debtors': '',
+  'across all customers': '',
+  'across all accounts': '',
+  'total debtors balance': 'encours total',
+  'total debtors': 'encours total',
+  'debtors balance': 'encours',
+  'total owed': 'encours total',
+  // « letters before action », « final demands »: the formal notice (J+20).
+  'letters before action due': 'mises en demeure prevues',
+  'letter before action due': 'mise en demeure prevue',
+  'letters before action': 'mises en demeure',
+  'letter before action': 'mise en demeure',
+  'final demands due': 'mises en demeure prevues',
+  'final demands': 'mises en demeure',
+  'final demand': 'mise en demeure',
+  // « are collections up on last month? »: a trend against it.
+  'up on': 'mieux que',
+  // « who do I need to follow up on today? »: chasing, not a trend.
+  'who did we follow up with': 'qui a t on relance',
+  'who did we follow up on': 'qui a t on relance',
+  'did we follow up': 'a t on relance',
+  'follow up on': 'relancer',
+  'follow up with': 'relancer',
+  'follow up': 'relancer',
+  'followed up': 'relance',
+  'down on': 'pire que',
   'instalment arrangements': 'echeanciers',
   'instalment arrangement': 'echeancier',
   'payment arrangements': 'echeanciers',
