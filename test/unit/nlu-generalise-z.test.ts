@@ -339,6 +339,37 @@ describe('British credit-control words: paid in, debt collection, statements, fi
   });
 });
 
+describe('American and report English: AR aging, receipts, what came in, what happened, furthest behind', () => {
+  it.each([
+    ['AR aging as of October 31', query({ intent: 'aged_balance', asOf: '2026-10-31' })],
+    ['total accounts receivable', query({ intent: 'aged_balance' })],
+    ['what came in yesterday?', query({ intent: 'collected', period: YESTERDAY })],
+    ['receipts last week', query({ intent: 'collected', period: LAST_WEEK })],
+    ['money in this month', query({ intent: 'collected', period: THIS_MONTH })],
+    [
+      'how has DSO moved since January?',
+      query({ intent: 'trend', measure: 'dso', period: { from: '2026-01-01', to: '2026-11-23' } }),
+    ],
+    ["what's happened today?", query({ intent: 'journal_activity', period: TODAY })],
+    ["who's furthest behind?", query({ intent: 'top_late_payers' })],
+    ["who's the slowest payer?", query({ intent: 'top_late_payers' })],
+    ['csv of unpaid invoices', command({ command: 'export', what: 'unpaid' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « AR » in French is the acknowledgement of a registered letter; « how much cash came in » stays.
+    [
+      'lettres recommandées avec AR envoyées hier',
+      query({ intent: 'journal_activity', period: YESTERDAY, step: 'J+20' }),
+    ],
+    ['how much cash came in last month', query({ intent: 'collected', period: LAST_MONTH })],
+  ])('not changed: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
 describe('the statutory auditor: purposes, balances to confirm, doubtful receivables, numbered requests', () => {
   it.each([
     // The purpose of a request says nothing to compute (never a customer).

@@ -953,7 +953,7 @@ const PROCEDURE =
 
 /** « export Excel … », « extraction des … », « … en xlsx », « fichier Excel de … ». */
 const EXPORT_WORD =
-  /\b(?:export|exports|exporte|exporter|exportez|exportes|extraction|extrais|extraire|extract|excel|xlsx|xls|tableur|spreadsheet|telecharge|telecharger|telechargez|download)\b/;
+  /\b(?:export|exports|exporte|exporter|exportez|exportes|extraction|extrais|extraire|extract|excel|xlsx|xls|csv|tableur|spreadsheet|telecharge|telecharger|telechargez|download)\b/;
 const EXPORT_SUBJECTS: ReadonlyArray<readonly [RegExp, 'aged_balance' | 'unpaid' | 'journal']> = [
   [
     /\b(?:balance\s+agee|balance\s+age|balance\s+par\s+anciennete|balance\s+clients?|aged\s+balance|aged\s+debtors?|aging|ageing|(?:sales\s+|debtors\s+)?ledger)\b/,

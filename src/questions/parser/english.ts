@@ -24,7 +24,8 @@ const MARKERS = new Set(
   any all there please get me payment payments plans plan progress open broken send lawyer lawyers
   firm debtors debtor people companies account step steps emails reminders overdues receivable
   ledger chase chased chasing chaser chasers solicitor solicitors cheers sorted lift trending
-  disputing accounts anything instalment instalments arrangements bills has promised pay`
+  disputing accounts anything instalment instalments arrangements bills has promised pay receipts
+  came happened moved behind slowest`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -289,6 +290,31 @@ const BRITISH: Readonly<Record<string, string>> = {
   'who did we follow up on': 'qui a t on relance',
   'did we follow up': 'a t on relance',
   'follow up on': 'relancer',
+  // American and report words: « AR aging », « total accounts receivable », « receipts », « what came in ».
+  'ar aging': 'balance agee',
+  'ar ageing': 'balance agee',
+  'ar aging report': 'balance agee',
+  'total accounts receivable': 'encours total',
+  'accounts receivable': 'creances',
+  'came in': 'encaisse',
+  'what came in': 'qu a t on encaisse',
+  receipts: 'encaissements',
+  'money in today': 'encaissements aujourd hui',
+  'money in yesterday': 'encaissements hier',
+  'money in this week': 'encaissements cette semaine',
+  'money in this month': 'encaissements ce mois',
+  'money in last week': 'encaissements la semaine derniere',
+  'money in last month': 'encaissements le mois dernier',
+  'has moved': 'evolution',
+  moved: 'evolution',
+  'what s happened': 'qu a t on fait',
+  'whats happened': 'qu a t on fait',
+  'what has happened': 'qu a t on fait',
+  'what happened': 'qu a t on fait',
+  'furthest behind': 'le plus en retard',
+  'most behind': 'le plus en retard',
+  'slowest payers': 'mauvais payeurs',
+  'slowest payer': 'mauvais payeurs',
   'follow up with': 'relancer',
   'follow up': 'relancer',
   'followed up': 'relance',
