@@ -354,6 +354,18 @@ describe('American and report English: AR aging, receipts, what came in, what ha
     ["who's furthest behind?", query({ intent: 'top_late_payers' })],
     ["who's the slowest payer?", query({ intent: 'top_late_payers' })],
     ['csv of unpaid invoices', command({ command: 'export', what: 'unpaid' })],
+    ["what's on the Hotel du Parc account?", query({ intent: 'customer_balance', customerCodes: ['C003'] })],
+    ["what's on today", query({ intent: 'planned_actions', period: TODAY })],
+    ["what's on the agenda today?", query({ intent: 'planned_actions', period: TODAY })],
+    ['F2026-1042 is no longer in dispute', command({ command: 'lift_dispute', invoice: 'F2026-1042' })],
+    [
+      'log a promise from SGH to pay 2,000 euros on 15 December',
+      command({ command: 'record_promise', customerCodes: ['C002'], date: '2026-12-15', amount: 200000 }),
+    ],
+    [
+      'note that Hotel du Parc will pay on Friday',
+      command({ command: 'record_promise', customerCodes: ['C003'], date: '2026-11-27' }),
+    ],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });

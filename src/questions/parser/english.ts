@@ -338,8 +338,13 @@ const BRITISH: Readonly<Record<string, string>> = {
   // « what's on for today? »: the day's work.
   'what s on for': 'que dois je faire',
   'whats on for': 'que dois je faire',
-  'what s on': 'que dois je faire',
-  'whats on': 'que dois je faire',
+  'what s on today': 'que dois je faire aujourd hui',
+  'whats on today': 'que dois je faire aujourd hui',
+  'what s on tomorrow': 'que dois je faire demain',
+  'whats on tomorrow': 'que dois je faire demain',
+  // « what's on the Hotel du Parc account? »: its balance.
+  'what s on the': 'situation de',
+  'whats on the': 'situation de',
   // « how much did we bank last week? »: money received.
   'how much did we bank': 'combien a t on encaisse',
   'how much have we banked': 'combien a t on encaisse',
