@@ -32,7 +32,7 @@ const BARE_PURPOSE = `(?:confirmation|justification)(?:\\s+(?:des|de)\\s+soldes?
 
 /** « (,) dans le cadre de la circularisation », « aux fins de l'audit », up to the clause's end. */
 const FOR_PURPOSE = new RegExp(
-  `[,;]?\\s*${W}(?:dans\\s+le\\s+cadre|aux\\s+fins|pour\\s+les\\s+besoins|au\\s+titre|en\\s+vue)\\s+(?:de|d${AP}|du|des)\\s*` +
+  `(?:[,;]\\s*)?${W}(?:dans\\s+le\\s+cadre|aux\\s+fins|pour\\s+les\\s+besoins|au\\s+titre|en\\s+vue)\\s+(?:de|d${AP}|du|des)\\s*` +
     `(?:(?:la|l${AP}|nos|notre|vos|votre|leur|les|cette)\\s*)?(?:(?:${PURPOSE})${B}[^,.;:?!\\n]*|${BARE_PURPOSE})`,
   'giu',
 );

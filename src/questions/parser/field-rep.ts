@@ -62,7 +62,7 @@ const DAY_OR_AMOUNT = new RegExp(
 
 /** « sur mon secteur », « dans ma zone », « de ma tournée »: a rep's scope, which is what they see. */
 const MY_SCOPE = new RegExp(
-  `\\s*${W}(?:sur|dans|de|du)\\s+(?:mon|ma)\\s+(?:secteur|zone|tourn${E}e|portefeuille|p${E}rim${E}tre|territoire)${B}`,
+  `${W}(?:sur|dans|de|du)\\s+(?:mon|ma)\\s+(?:secteur|zone|tourn${E}e|portefeuille|p${E}rim${E}tre|territoire)${B}`,
   'giu',
 );
 
