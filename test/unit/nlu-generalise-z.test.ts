@@ -539,6 +539,18 @@ describe('the field rep: a customer by its place or its manager, a promise heard
     ],
     // Before a visit: up to date? a letter gone?
     [
+      'le gérant de la boulangerie est-il à jour ?',
+      query({ intent: 'customer_balance', customerCodes: ['C013'] }),
+    ],
+    [
+      "l'intermarché de vaise a reçu une mise en demeure ?",
+      query({ intent: 'journal_activity', customerCodes: ['C018'], step: 'J+20' }),
+    ],
+    [
+      'le resto a reçu un mail de rappel cette semaine ?',
+      query({ intent: 'journal_activity', customerCodes: ['C016'], period: THIS_WEEK, step: 'J+3' }),
+    ],
+    [
       'je passe voir la boulangerie cet aprem, elle est à jour ?',
       query({ intent: 'customer_balance', customerCodes: ['C013'] }),
     ],
