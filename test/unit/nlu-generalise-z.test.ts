@@ -61,6 +61,23 @@ describe('British English: the sales ledger, debtors, chasers, solicitors, write
       query({ intent: 'customer_balance', customerCodes: ['C008'] }),
     ],
     ['what do Dupond et Fils owe us', query({ intent: 'customer_balance', customerCodes: ['C005'] })],
+    [
+      'balance for Jardins de Fourviere please',
+      query({ intent: 'customer_balance', customerCodes: ['C019'] }),
+    ],
+    [
+      'what does the Creche Les Petit Pas owe us?',
+      query({ intent: 'customer_balance', customerCodes: ['C008'] }),
+    ],
+    ['is Julien Bernhard up to date?', query({ intent: 'customer_balance', customerCodes: ['C009'] })],
+    [
+      'how much is Restaurant au Bon Pointe behind?',
+      query({ intent: 'customer_balance', customerCodes: ['C016'] }),
+    ],
+    [
+      "what's outstanding on Lyon Proprete Industries?",
+      query({ intent: 'customer_balance', customerCodes: ['C012'] }),
+    ],
     // Chasing is a reminder to send; « chased » one that was sent.
     ['who should I chase tomorrow?', query({ intent: 'planned_actions', period: TOMORROW })],
     ['what needs chasing today', query({ intent: 'planned_actions', period: TODAY })],
@@ -172,6 +189,9 @@ describe('British English: the sales ledger, debtors, chasers, solicitors, write
     ['ta balance âgée au 31/10', query({ intent: 'aged_balance', asOf: '2026-10-31' })],
     ['balance âgée merci', query({ intent: 'aged_balance' })],
     ['fiche Hotel du Parc, thanks', command({ command: 'customer_card', customerCodes: ['C003'] })],
+    // French « balance » with a customer stays its aged balance; « for » in a French sentence is no English.
+    ['balance SGH', query({ intent: 'aged_balance', customerCodes: ['C002'] })],
+    ['export for excel des impayés', command({ command: 'export', what: 'unpaid' })],
   ])('not changed: « %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });

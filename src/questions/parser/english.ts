@@ -25,7 +25,7 @@ const MARKERS = new Set(
   firm debtors debtor people companies account step steps emails reminders overdues receivable
   ledger chase chased chasing chaser chasers solicitor solicitors cheers sorted lift trending
   disputing accounts anything instalment instalments arrangements bills has promised pay receipts
-  came happened moved behind slowest`
+  came happened moved behind slowest for`
     .split(/\s+/)
     .filter(Boolean),
 );
