@@ -402,6 +402,31 @@ describe('American and report English: AR aging, receipts, what came in, what ha
   });
 });
 
+describe('English in two or three words: each word of English marks it', () => {
+  it.each([
+    ['SGH status', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    ['Naturalia PD status?', query({ intent: 'customer_balance', customerCodes: ['C010'] })],
+    ['litigation files', query({ intent: 'litigation' })],
+    ['promises kept', query({ intent: 'promises' })],
+    ['debt by risk', query({ intent: 'unpaid_invoices', groupBy: 'risk' })],
+    ['reminder emails yesterday', query({ intent: 'journal_activity', period: YESTERDAY, step: 'J+3' })],
+    ['emails yesterday', query({ intent: 'journal_activity', period: YESTERDAY, step: 'J+3' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['le status de SGH', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    ['aged debt', query({ intent: 'aged_balance' })],
+    [
+      'email address for Boulangerie Martin',
+      command({ command: 'customer_contact', customerCodes: ['C013'] }),
+    ],
+  ])('not changed: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
 describe('the statutory auditor: purposes, balances to confirm, doubtful receivables, numbered requests', () => {
   it.each([
     // The purpose of a request says nothing to compute (never a customer).

@@ -817,8 +817,9 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
   // « e-mails de relance envoyés à Dupont » is the journal.
   // « quels mails partent demain ? »: mails that leave are the day's proposals, not an address;
   // so are mails planned (« e-mails de rappel prévus jeudi », « programmés », « à sortir »).
+  // In English too: « reminder emails today », « emails yesterday » (a day's mails, not an address).
   if (
-    /\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|rappel|rappels|recu|recus|partent|partira|partiront|partis|parties|envoyer|envoie|envoient|poster|postes|postees|prevus?|prevues?|programmee?s?|planifiee?s?|sortent|sortir|planned|scheduled|due|go\s+out|goes\s+out|going\s+out|went\s+out)\b/.test(
+    /\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|rappel|rappels|recu|recus|partent|partira|partiront|partis|parties|envoyer|envoie|envoient|poster|postes|postees|prevus?|prevues?|programmee?s?|planifiee?s?|sortent|sortir|planned|scheduled|due|go\s+out|goes\s+out|going\s+out|went\s+out|reminders?|chasers?|yesterday|today|tomorrow)\b/.test(
       r.s,
     )
   )

@@ -25,7 +25,7 @@ const MARKERS = new Set(
   firm debtors debtor people companies account step steps emails reminders overdues receivable
   ledger chase chased chasing chaser chasers solicitor solicitors cheers sorted lift trending
   disputing accounts anything instalment instalments arrangements bills has promised pay receipts
-  came happened moved behind slowest for`
+  came happened moved behind slowest for status litigation kept`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -256,6 +256,8 @@ const BRITISH: Readonly<Record<string, string>> = {
   'in place': '',
   // « how much has been paid in this week? »: money received.
   'been paid in': 'encaisse',
+  kept: 'tenues',
+  debt: 'creances',
   // Debt collection is the law firm's work (« which accounts have gone to debt collection? »).
   'debt collection agency': 'contentieux',
   'collection agency': 'contentieux',
