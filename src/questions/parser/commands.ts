@@ -53,6 +53,7 @@ historique historiques chronologie suivi
 litige litiges contestee contestees contester conteste contestation lever levez leve retirer
 enlever supprimer annuler resolu reglee regle clore
 promesse promesses promet promis promise promised engage payera paiera reglera regler paiement
+payers payeur payeurs
 alias surnom corrige corriger modifie modifier changer remplace remplacer renomme renommer definis definir utilise utiliser
 fiche dossier ouvrir ouvre afficher affiche montrer montre
 procedure relance relances recouvrement
@@ -403,10 +404,23 @@ function promiseDate(tokens: TokenSet, today: CalendarDate): DateFound | null {
         if (date) return { date: ahead(date, today, false), start: i, end: i + 2 };
       }
     }
-    const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(n);
+    // « on 15 January » (British, no suffix) as « 15th January ».
+    const ordinal = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(n);
     if (ordinal && ENGLISH_MONTHS[next ?? ''] !== undefined) {
       const date = safeDate(Number(today.slice(0, 4)), ENGLISH_MONTHS[next!]!, Number(ordinal[1]));
       if (date) return { date: ahead(date, today, false), start: i, end: i + 2 };
+    }
+    // « on the 15th », « by the 3rd »: a day of this month or the next, to come.
+    const dayOnly = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(n);
+    if (dayOnly && list[i - 1]?.norm === 'the') {
+      // « the 15th of January »: that month's.
+      const monthOf = list[i + 1]?.norm === 'of' ? ENGLISH_MONTHS[list[i + 2]?.norm ?? ''] : undefined;
+      if (monthOf !== undefined) {
+        const date = safeDate(Number(today.slice(0, 4)), monthOf, Number(dayOnly[1]));
+        if (date) return { date: ahead(date, today, false), start: i, end: i + 3 };
+      }
+      const d = safeDate(Number(today.slice(0, 4)), Number(today.slice(5, 7)), Number(dayOnly[1]));
+      if (d) return { date: ahead(d, today, true), start: i, end: i + 1 };
     }
     // French: « 15 décembre », « le 15 », « 15/12 », « 15/12/2026 », « 1er décembre ».
     const prev = list[i - 1]?.norm;
@@ -564,7 +578,7 @@ function historyCommand(
 }
 
 const LIFT =
-  /\b(?:lever|levez|leve|lift|retirer|retire|enlever|enleve|supprimer|supprime|annuler|annule|clore|clos|cloturer|fermer|ferme|resolve|remove|close|end|sortir|sors)\b.*\b(?:litige|litiges|dispute|contestation)\b|\b(?:litige|dispute|contestation)\b.*\ba\s+(?:lever|retirer|enlever|clore|cloturer|fermer|annuler|supprimer)\b|\b(?:litige|dispute|contestation)\b.*\b(?:leve|levee|lifted|resolu|resolue|resolved|regle|reglee|clos|close|closed|termine|terminee|fini|fin)\b|\bplus\s+(?:en\s+)?(?:litige|contestee?s?)\b|\bno\s+longer\s+disputed\b|\bfin\s+(?:du|de)\s+litige\b/;
+  /\b(?:lever|levez|leve|lift|retirer|retire|enlever|enleve|supprimer|supprime|annuler|annule|clore|clos|cloturer|fermer|ferme|resolve|remove|close|end|sortir|sors)\b.*\b(?:litige|litiges|dispute|contestation)\b|\b(?:litige|dispute|contestation)\b.*\ba\s+(?:lever|retirer|enlever|clore|cloturer|fermer|annuler|supprimer)\b|\b(?:litige|dispute|contestation)\b.*\b(?:leve|levee|lifted|resolu|resolue|resolved|regle|reglee|clos|close|closed|termine|terminee|fini|fin|sorted|settled)\b|\b(?:dispute|litige)\b.*\b(?:lift|remove|clear|close)\s+(?:it|that|this)\b|\bplus\s+(?:en\s+)?(?:litige|contestee?s?)\b|\bno\s+longer\s+(?:disputed|in\s+dispute)\b|\bout\s+of\s+dispute\b|\bfin\s+(?:du|de)\s+litige\b/;
 
 const OPEN =
   /\b(?:mettre|mets|mettez|met|passer|passe|placer|place|ouvrir|ouvre|ouvrez|declarer|declare|signaler|signale|enregistrer|enregistre|noter|note|creer|cree|open|mark|flag|put|set|raise)\b.*\b(?:litige|dispute|disputed|contestation|contestee?)\b|\b(?:conteste|contestent|contestee|contestation|refuse\s+de\s+payer|disputes)\b|\b(?:litige|dispute)\s+(?:sur|on|pour|for)\s+#|#\d+\s+(?:en|is|as)\s+(?:litige|disputed)\b|\bmise\s+en\s+litige\b/;
@@ -582,7 +596,7 @@ function disputeCommand(r: Reading): CommandRead | null {
 }
 
 const PROMISE =
-  /\b(?:promet|promettent|promis|promise|promesse|promesses|promised|promises|s\s+engage|sengage|s\s+est\s+engage|sest\s+engage|engagement|payera|paiera|paieront|payeront|reglera|regleront|regle|reglent|paie|paient|paye|sera\s+payee?|seront\s+payees?|sera\s+reglee?|va\s+payer|vont\s+payer|va\s+regler|vont\s+regler|va\s+virer|vont\s+virer|virera|vireront|doit\s+payer|will\s+pay|to\s+pay|paiement\s+prevu|virement\s+prevu|annonce\s+un\s+virement|enregistrer\s+(?:une\s+)?promesse)\b/;
+  /\b(?:promet|promettent|promis|promise|promesse|promesses|promised|promises|s\s+engage|sengage|s\s+est\s+engage|sest\s+engage|engagement|payera|paiera|paieront|payeront|reglera|regleront|regle|reglent|paie|paient|paye|sera\s+payee?|seront\s+payees?|sera\s+reglee?|va\s+payer|vont\s+payer|va\s+regler|vont\s+regler|va\s+virer|vont\s+virer|virera|vireront|doit\s+payer|will\s+pay|ll\s+pay|will\s+settle|ll\s+settle|to\s+pay|paiement\s+prevu|virement\s+prevu|annonce\s+un\s+virement|enregistrer\s+(?:une\s+)?promesse)\b/;
 
 function promiseCommand(r: Reading, text: string, context: CommandContext): CommandRead | null {
   if (!PROMISE.test(r.s)) return null;
@@ -806,8 +820,9 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
   // « e-mails de relance envoyés à Dupont » is the journal.
   // « quels mails partent demain ? »: mails that leave are the day's proposals, not an address;
   // so are mails planned (« e-mails de rappel prévus jeudi », « programmés », « à sortir »).
+  // In English too: « reminder emails today », « emails yesterday » (a day's mails, not an address).
   if (
-    /\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|rappel|rappels|recu|recus|partent|partira|partiront|partis|parties|envoyer|envoie|envoient|poster|postes|postees|prevus?|prevues?|programmee?s?|planifiee?s?|sortent|sortir|planned|scheduled|due|go\s+out|goes\s+out|going\s+out|went\s+out)\b/.test(
+    /\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|rappel|rappels|recu|recus|partent|partira|partiront|partis|parties|envoyer|envoie|envoient|poster|postes|postees|prevus?|prevues?|programmee?s?|planifiee?s?|sortent|sortir|planned|scheduled|due|go\s+out|goes\s+out|going\s+out|went\s+out|reminders?|chasers?|yesterday|today|tomorrow)\b/.test(
       r.s,
     )
   )
@@ -938,14 +953,14 @@ function dayCardAmongSentences(text: string, lawFirm: string | undefined): Comma
 }
 
 const PROCEDURE =
-  /^(?:(?:donne|envoie|montre|affiche|ouvre|voir|genere|give|send|show|open)\s+)?(?:moi\s+|me\s+)?(?:(?:la|le|une|the|our|notre)\s+)?(?:document\s+(?:de\s+)?(?:la\s+)?)?(?:procedure|dunning\s+procedure)(?:\s+(?:de|du)\s+(?:relance|relances|recouvrement))?(?:\s+(?:en\s+vigueur|interne|actuelle|docx|word))?\s*[?!.]*$/;
+  /^(?:(?:donne|envoie|montre|affiche|ouvre|voir|genere|give|send|show|open)\s+)?(?:moi\s+|me\s+)?(?:(?:la|le|une|the|our|notre)\s+)?(?:document\s+(?:de\s+)?(?:la\s+)?)?(?:procedure|(?:dunning|collections?|credit\s+control|chasing)\s+procedure)(?:\s+(?:de|du)\s+(?:relance|relances|recouvrement))?(?:\s+(?:en\s+vigueur|interne|actuelle|docx|word))?\s*[?!.]*$/;
 
 /** « export Excel … », « extraction des … », « … en xlsx », « fichier Excel de … ». */
 const EXPORT_WORD =
-  /\b(?:export|exports|exporte|exporter|exportez|exportes|extraction|extrais|extraire|extract|excel|xlsx|xls|tableur|spreadsheet|telecharge|telecharger|telechargez|download)\b/;
+  /\b(?:export|exports|exporte|exporter|exportez|exportes|extraction|extrais|extraire|extract|excel|xlsx|xls|csv|tableur|spreadsheet|telecharge|telecharger|telechargez|download)\b/;
 const EXPORT_SUBJECTS: ReadonlyArray<readonly [RegExp, 'aged_balance' | 'unpaid' | 'journal']> = [
   [
-    /\b(?:balance\s+agee|balance\s+age|balance\s+par\s+anciennete|balance\s+clients?|aged\s+balance|aging|ageing)\b/,
+    /\b(?:balance\s+agee|balance\s+age|balance\s+par\s+anciennete|balance\s+clients?|aged\s+balance|aged\s+debtors?|aging|ageing|(?:sales\s+|debtors\s+)?ledger)\b/,
     'aged_balance',
   ],
   [/\bjournal\b|\bjournal\s+des\s+(?:actions|decisions)\b|\bjournal\s+d\s+audit\b/, 'journal'],
@@ -981,7 +996,17 @@ function lawFirmCommand(r: Reading, lawFirm: string | undefined): CommandRead | 
   const firm = normalizeText(lawFirm ?? '')
     .split(' ')
     .filter((w) => w.length >= 4 && !['cabinet', 'avocats', 'avocat', 'associes'].includes(w));
-  const firmWords = ['cabinet', 'avocat', 'avocats', 'law firm', 'lawyer', 'lawyers', ...firm].join('|');
+  const firmWords = [
+    'cabinet',
+    'avocat',
+    'avocats',
+    'law firm',
+    'lawyer',
+    'lawyers',
+    'solicitor',
+    'solicitors',
+    ...firm,
+  ].join('|');
   const letter = new RegExp(
     `^(?:(?:donne|envoie|montre|prepare|genere|redige|ouvre|fais|give|send|prepare|draft|the)\\s+)?(?:moi\\s+|me\\s+)?(?:(?:la|le|une|un|the|a)\\s+)?(?:lettre|courrier|letter|mandat|mail)(?:\\s+(?:de\\s+)?(?:mandat|transmission|saisine))?\\s+(?:au|aux|pour\\s+le|pour\\s+les|pour\\s+l|pour|a\\s+l|a|to\\s+the|to|for\\s+the|for)\\s+(?:(?:le|la|l|the)\\s+)?(?:${firmWords})\\b[^?]*[?!.]*$`,
   );

@@ -121,10 +121,14 @@ export function withoutForwarding(text: string, read?: (clause: string) => Forwa
     const lead = out.length - out.trimStart().length;
     const end = out.indexOf('\n', lead);
     const first = end < 0 || !/\S/u.test(out.slice(end)) ? '' : out.slice(lead, end).trim();
-    if (first && !first.includes('?') && !read(first).customer) {
+    const subject = first && !first.includes('?') ? read(first) : null;
+    if (subject && !subject.customer) {
       const at = out.indexOf(first);
       const rest = read(out.slice(at + first.length));
-      if (rest.intentWeight > 0 || rest.filters) out = blank(out, at, at + first.length);
+      // A subject saying a period or a filter the message does not say is what the message is about
+      // (« Objet : retards ce mois vs mois dernier \n Demande : ça va mieux ou pas ? »).
+      const aboutIt = subject.filters && !rest.filters;
+      if ((rest.intentWeight > 0 || rest.filters) && !aboutIt) out = blank(out, at, at + first.length);
     }
   }
   // The quote, then a question of one's own (not an instruction: « réponds-lui stp »): the quote is context.

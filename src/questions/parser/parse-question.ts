@@ -54,6 +54,8 @@ import { TokenSet } from './patterns';
 import { tokenize } from './tokens';
 import { withInvoiceNumbersJoined } from './autocorrect';
 import { withSelfCorrections } from './self-corrections';
+import { asksToSendConfirmations, withAuditorWords } from './auditor';
+import { withFieldRepWords } from './field-rep';
 import { withFinanceJargon } from './finance-jargon';
 import { unreadableFilter, withSpreadsheetFilters } from './spreadsheet';
 import { isSmallTalk, withChatSlang, withoutHasteOrAnger } from './chat-slang';
@@ -269,7 +271,14 @@ function parse(
   // « le groupe Biocoop », « les 2 biocoop (croix rousse + part dieu) »: a chain's customers (./chains.ts).
   // « KPI impayés du mois », « à la date d'arrêté », « volume de »: the controller's words (./kpi-words.ts).
   // « ?? c un grand compte faut pas les braquer », « impayer »: the key-account manager's (./key-account.ts).
-  const kpiRead = withoutKeyAccountComment(withKpiWords(ticketRead));
+  // « …, dans le cadre de la circularisation », « confirmation des soldes clients », « créances
+  // douteuses », « à réaliser »: the statutory auditor's words (./auditor.ts).
+  const auditorRead = withAuditorWords(ticketRead);
+  // « le magasin de la Croix-Rousse », « la gérante de la crèche m'a dit qu'elle réglait … »: the field
+  // rep's places, people and reported promises (./field-rep.ts).
+  const fieldRead = withFieldRepWords(auditorRead, isNameWord);
+  if (customerList === null && fieldRead !== auditorRead) return null;
+  const kpiRead = withoutKeyAccountComment(withKpiWords(fieldRead));
   const chained = customerList ? withChainsSpelt(kpiRead, customerList) : kpiRead;
   const unlinked = withoutChecklistMarks(withoutLinks(chained));
   // « l'argent qu'on attend de X », « ceux qui traînent »: the warehouse manager's plain words (./plain-words.ts).
@@ -352,6 +361,8 @@ function parse(
   // « rappelle-moi d’appeler X jeudi »: a reminder Relances does not set, not X's contact.
   if (asksForAReminder(readableTokens(tokenize(text.slice(0, 500)))))
     return { kind: 'not_understood', understood: {} };
+  // « adressez les lettres de circularisation »: the auditor's letters, not Relances' (./auditor.ts).
+  if (asksToSendConfirmations(text)) return { kind: 'not_understood', understood: {} };
   const command = readCommand(text, {
     today: context.today,
     customers: customerList ?? [],

@@ -46,6 +46,8 @@ const FRAMINGS: readonly RegExp[] = [
   // « s’il vous plaît », « s’il te plaît », « svp », « stp ».
   new RegExp(`\\bs${AP_OPT}il${SEP}(?:vous|te)${SEP}pl${A}${I}t\\b`, 'giu'),
   /\b(?:svp|stp|svpl|please|pls|plz)\b/giu,
+  // British thanks at either end (« weekly review, cheers », « many thanks »): a command stays one.
+  /\b(?:cheers|many\s+thanks|thanks|thank\s+you|thx)\b/giu,
   // « merci de (bien vouloir) m’afficher … », « veuillez me donner … », « je vous prie de … »: a
   // request's framing, the verb after it is what is asked (never « merci d’avance »).
   new RegExp(
