@@ -316,7 +316,9 @@ function parse(
   );
   if (customerList === null && unglued !== linkless) return null;
   // « il dit qu'il a payé la F2026-1042, tu vois qqch ? »: that invoice's history (./on-call.ts).
-  const message = withPaymentClaimChecked(withSavoirAsPouvoir(withBelgianWords(respelledByEar(unglued))));
+  const message = withPaymentClaimChecked(
+    withSavoirAsPouvoir(withBelgianWords(respelledByEar(unglued, isNameWord))),
+  );
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
   // « … pour le comité de jeudi », « ma responsable m’a dit … »: who asks and for what, without
   // a customer or a period in it (./context-clauses.ts).

@@ -11,6 +11,7 @@
 import { isExactStopWord } from './vocabulary';
 import { isEnglish } from './english';
 import { normalizeWord, tokenize } from './tokens';
+import { B, E, W } from './regex-fragments';
 
 /** The domain's words a question spelt by ear is read back to. */
 const TARGETS = `
@@ -18,6 +19,10 @@ facture factures client clients retard retards dossier dossiers tableau affiche 
 risque reste gros mieux doivent actualise actualiser crée créer fait relance relances impayé impayés
 payé payer litige litiges avocat encaissé encaissements échéance échéances promesse promesses
 semaine historique relevé combien quoi quel
+paiement paiements reçu reçus aujourdhui dernier dernière derniers dernières taux segment évolution
+situation contentieux cabinet échéancier échéanciers créance créances irrécouvrable irrécouvrables
+quinzaine septembre octobre novembre décembre janvier février juillet revue hebdo transmettre
+recommandé ouvert depuis moins avec rappel rappels contesté début courrier courriers entre
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -27,8 +32,11 @@ const MIN_KEY = 3;
 
 /** The French sound of a word, roughly: what a word spelt by ear keeps of the word meant. */
 export function soundKey(word: string): string {
-  let s = normalizeWord(word);
+  // « resu » for « reçu »: the cedilla is an « s ».
+  let s = normalizeWord(word.replace(/ç/giu, 's'));
   s = s
+    // A silent « h » (« istorik », « ebdo », « ojourdui »), not the one of « ch ».
+    .replace(/(^|[^cps])h/g, '$1')
     .replace(/eau/g, 'o')
     .replace(/au/g, 'o')
     .replace(/ph/g, 'f')
@@ -36,12 +44,26 @@ export function soundKey(word: string): string {
     .replace(/ck/g, 'k')
     .replace(/c(?=[eiy])/g, 's')
     .replace(/c/g, 'k')
+    // « litije », « boulanjerie »: « g » before « e », « i » sounds « j ».
+    .replace(/g(?=[eiy])/g, 'j')
     .replace(/y/g, 'i')
     .replace(/ai|ei/g, 'e')
+    // « évolussion », « situassion »: « tion » sounds « sion ».
+    .replace(/tion/g, 'sion')
+    // « encaissman »: the silent « e » of « -ement » after a consonant.
+    .replace(/([^aeiouy])e(?=ment)/g, '$1')
+    // « inpayé », « septanbre »: « m » before « p » or « b » sounds « n ».
+    .replace(/m(?=[pb])/g, 'n')
     .replace(/en/g, 'an')
-    .replace(/(.)\1+/g, '$1')
-    .replace(/(?:er|ez|et)$/, 'e');
-  while (s.length > MIN_KEY && /[stdxe]$/.test(s)) s = s.slice(0, -1);
+    .replace(/(.)\1+/g, '$1');
+  // The silent consonant at the end first (« ouvert », « ouver »), then « er », « ez », « et » as « é »;
+  // a « st » after a vowel is heard (« contesté », « kontesté », « reste »).
+  const silent = (end: RegExp) => {
+    while (s.length > MIN_KEY && end.test(s) && !/[aeiou]st$/.test(s)) s = s.slice(0, -1);
+  };
+  silent(/[stdx]$/);
+  s = s.replace(/(?:er|ez|et)$/, 'e');
+  silent(/[stdxe]$/);
   return s;
 }
 
@@ -56,6 +78,9 @@ const BY_KEY: ReadonlyMap<string, string> = (() => {
   }
   return new Map([...keys].flatMap(([k, v]) => (v === null ? [] : [[k, v] as const])));
 })();
+
+/** Targets written without their apostrophe in the list above. */
+const SPELT: Readonly<Record<string, string>> = { aujourdhui: 'aujourd’hui' };
 
 const TARGET_NORMS = new Set(TARGETS.map(normalizeWord));
 
@@ -73,11 +98,125 @@ export function heardAs(raw: string, first: boolean): string | null {
   const base = normalizeWord(target).replace(/e$/, '');
   const ending = norm.startsWith(base) ? norm.slice(base.length) : null;
   if (ending) return null;
-  return target;
+  return SPELT[target] ?? target;
 }
 
-/** Words too short for a sound key, spelt by ear and no French word: « fé » is « fait ». */
-const SHORT: Readonly<Record<string, string>> = { fe: 'fait', doi: 'doit' };
+/**
+ * Words too short for a sound key, spelt by ear and no French word (eighteenth round: a phonetic
+ * speller): « fé » is « fait », « nou » « nous », « tou » « tout », « plu » « plus », « pa » « pas »,
+ * « fo » « faut », « tau » « taux », « ier » « hier », « kon » « qu'on », « parte » « partent ».
+ */
+const SHORT: Readonly<Record<string, string>> = {
+  fe: 'fait',
+  doi: 'doit',
+  nou: 'nous',
+  tou: 'tout',
+  plu: 'plus',
+  pa: 'pas',
+  fo: 'faut',
+  tau: 'taux',
+  ier: 'hier',
+  kon: 'qu’on',
+  parte: 'partent',
+  kart: 'carte',
+  wikend: 'week-end',
+  wiken: 'week-end',
+};
+/** The same, told by their accent (« lé » is no « le »): « lé », « dé » are « les », « des ». */
+const SHORT_ACCENTED: Readonly<Record<string, string>> = {
+  lé: 'les',
+  dé: 'des',
+  // « lané », « cette ané »: « année », too short for a sound key (« âne », « Anne »).
+  ané: 'année',
+  anné: 'année',
+  lané: 'l’année',
+  lanné: 'l’année',
+  // « pasé en perte »: « passé » (« pas » is a word).
+  pasé: 'passé',
+  pasés: 'passés',
+  pasée: 'passée',
+  pasées: 'passées',
+  wikène: 'week-end',
+};
+
+/**
+ * « les facturent contestées »: a noun's silent plural « -es » spelt as a verb's silent « -ent »,
+ * unless a subject stands before it (« ils relancent », « qui facturent »).
+ */
+const PLURAL_NOUNS = new Set(['facture', 'relance', 'creance', 'echeance', 'promesse']);
+const SUBJECTS = new Set(['ils', 'elles', 'qui', 'ki', 'on', 'nous', 'vous', 'je', 'tu', 'il', 'elle', 'se']);
+
+/**
+ * « dinpayer », « doctobre », « lotel »: an elided « d’ » or « l’ » glued to a domain word spelt by
+ * ear, or to a word of a customer's name (« lintermarché »), its silent « h » dropped or not
+ * (« l’hôtel du parc »).
+ */
+function unglued(raw: string, isNameWord: (norm: string) => boolean): string | null {
+  const m = /^([dl])(\p{L}{4,})$/u.exec(raw);
+  if (!m) return null;
+  const [, elided, word] = m as unknown as [string, string, string];
+  const rest = normalizeWord(word);
+  if (!/^[aeiouy]/.test(rest)) return null;
+  if (isNameWord(rest)) return `${elided}’${word}`;
+  if (isNameWord(`h${rest}`)) return `${elided}’h${word}`;
+  if (rest.length < 5) return null;
+  const target = TARGET_NORMS.has(rest) ? word : heardAs(word, false);
+  return target === null ? null : `${elided}’${target}`;
+}
+
+const L = '[\\p{L}]';
+/** Who may have sent: « les lettres qu'on a envoyées » is what was done, no letter to send. */
+const SUBJECT = '(?:on|il|elle|ils|elles|qui|ki|qu|nous|vous|tu|je|j|[cç]a|y|en)';
+/** A rule on a few words in a row: the text spelt by ear, what it is. */
+const rule = (source: string, to: string): readonly [RegExp, string] => [
+  new RegExp(`${W}${source}${B}`, 'giu'),
+  to,
+];
+
+/**
+ * Words spelt by ear that only their neighbours tell apart, read before the words one by one:
+ * « kes ke / kes kon / kes ki fo » (« qu'est-ce que / qu'est-ce qu'on / qu'est-ce qu'il faut »),
+ * « sé koi » (« c'est quoi ») and « tu sé » (« tu sais »), « ou en é » (« où en est »), « kel son »
+ * (« quels sont »), « se moi » (« ce mois »), « lan dernier » (« l'an dernier »), « tu sé fer koi »
+ * (« faire »), « o » alone (« au »), « le mail de rappel a envoyé » (« à envoyer »).
+ */
+const PHRASES: readonly (readonly [RegExp, string])[] = [
+  rule('k[eé]s?\\s*k(?:e|i)\\s+fo', 'qu’est-ce qu’il faut'),
+  rule('k[eé]s?\\s*kon', 'qu’est-ce qu’on'),
+  rule('k[eé]s?\\s*ke', 'qu’est-ce que'),
+  rule('k[eé]s?\\s*ki', 'qu’est-ce qui'),
+  rule('ki\\s+fo', 'qu’il faut'),
+  // « rapelle moi »: the verb, not the noun « rappel » (./commands.ts reads a reminder asked).
+  rule('rap+el+e(?=[\\s\\-]+(?:moi|nous|lui|leur|le|la|les)(?![\\p{L}]))', 'rappelle'),
+  // « sé » with its accent (« se » is a word): « tu sé » knows, « sé koi » asks what it is.
+  rule('(tu|je)\\s+sé', '$1 sais'),
+  rule(
+    `sé(?=\\s+(?:koi|quoi|ki|qui|kombien|combien|quel|kel|${E}|notre|nos|le|la|les|lé|un|une|mon|ma|mes)${B})`,
+    'c’est',
+  ),
+  rule(`se(?=\\s+(?:koi|quoi)${B})`, 'c’est'),
+  rule('(o[uù](?:\\s+on)?\\s+en|kel|quel|quelle|kele|ki|qui|il|elle|[cç]a|sa)\\s+é', '$1 est'),
+  rule('(kel|quel|quels|quelles|kels|ki|qui)\\s+son', '$1 sont'),
+  rule(
+    'se\\s+(moi|mois|matin|soir|trimestre|semestre|semaine|s[ée]m[eè]ne|week-?end|wik[eè]n[de]?)',
+    'ce $1',
+  ),
+  rule('(ce|cet|du|au|chaque)\\s+moi', '$1 mois'),
+  rule('moi\\s+(derni[ée]r?e?|prochain|pass[ée]|pr[ée]c[ée]dent|en\\s+cours)', 'mois $1'),
+  rule('(mois|moi)\\s+par\\s+moi', 'mois par mois'),
+  rule('((?:encaiss|paiem|paim|paym|dso|retar|inpay|impay)\\p{L}*)\\s+par\\s+moi', '$1 par mois'),
+  rule(`ta(?=\\s+(?:fé|fait|vu|eu|reçu|resu|envoyé|envoye)${B})`, 't’as'),
+  // « entre 30 é 60 jours »: « é » between two numbers is « et ».
+  [/(?<=\d)\s+é(?=\s+\d)/gu, ' et'],
+  rule('lan\\s+(derni[ée]r?|pass[ée]|prochain)', 'l’an $1'),
+  rule(
+    '(sais|s[ée]|peux|peut|dois|doi|doit|faut|fo|vais|va|on|je)\\s+fer(?=\\s+(?:koi|quoi|ke|que|avec|avek|pour))',
+    '$1 faire',
+  ),
+  rule('fer\\s+(koi|quoi)', 'faire $1'),
+  // « o 30 septembre », « o kontentieu »: « o » alone, before a word or a number, is « au ».
+  rule('o(?=\\s+[\\p{L}\\p{N}])', 'au'),
+];
 
 /**
  * Homophones the grammar tells apart: « il reste à payé » is « à payer » (an infinitive after « à
@@ -88,20 +227,51 @@ const HOMOPHONES: readonly (readonly [RegExp, string])[] = [
   [/\b(o[uù]) en et\b/giu, '$1 en est'],
   // « tu fé koi ? »: « tu » conjugates « fais ».
   [/\btu fait\b/giu, 'tu fais'],
+  // « le kourrié de relance a envoyé demain »: what is to send (the words read above), unless
+  // someone sent it (« les lettres qu'on a envoyées »).
+  rule(
+    `((?:mails?|e-?mails?|rappels?|rapels?|relances?|lettres?|courriers?|lrar|lr|med|mises?\\s+en\\s+demeure)(?:\\s+(?!${SUBJECT}${B})${L}+){0,3})\\s+a\\s+envoy(?:é|e|er|ée|ee|és|es|ées|ees)`,
+    '$1 à envoyer',
+  ),
 ];
 
+/** One word spelt by ear, read as the word meant, or as typed. */
+function wordHeard(
+  word: string,
+  first: boolean,
+  before: string,
+  isNameWord: (norm: string) => boolean,
+): string {
+  const norm = normalizeWord(word);
+  if (isNameWord(norm)) return word;
+  const lower = word === word.toLowerCase();
+  if (lower && SHORT_ACCENTED[word] !== undefined) return SHORT_ACCENTED[word];
+  // « je doi », « tu doi »: the first and second persons (« il doi » is « doit »).
+  if (lower && norm === 'doi' && (before === 'je' || before === 'tu')) return 'dois';
+  if (lower && SHORT[norm] !== undefined) return SHORT[norm];
+  if (lower && norm.length > 6 && norm.endsWith('ent') && !SUBJECTS.has(before)) {
+    const singular = `${word.slice(0, -3)}e`;
+    const noun = PLURAL_NOUNS.has(normalizeWord(singular)) ? singular : heardAs(singular, false);
+    if (noun !== null && PLURAL_NOUNS.has(normalizeWord(noun))) return `${noun}s`;
+  }
+  const heard = heardAs(word, first);
+  if (heard !== null) return heard;
+  return (lower ? unglued(word, isNameWord) : null) ?? word;
+}
+
 /** The text with the words spelt by ear written as the domain's words. */
-export function respelledByEar(text: string): string {
+export function respelledByEar(text: string, isNameWord: (norm: string) => boolean = () => false): string {
   // « high risk customers »: English is read as English (./english.ts).
   if (isEnglish(tokenize(text))) return text;
+  const phrased = PHRASES.reduce((said, [re, to]) => said.replace(re, to), text);
   let first = true;
-  const words = text.replace(/\p{L}+/gu, (word, at: number) => {
-    const isFirst = first || /[.!?]\s*$/.test(text.slice(0, at));
+  let before = '';
+  const words = phrased.replace(/\p{L}+/gu, (word, at: number) => {
+    const isFirst = first || /[.!?]\s*$/.test(phrased.slice(0, at));
     first = false;
-    const norm = normalizeWord(word);
-    return SHORT[norm] !== undefined && word === word.toLowerCase()
-      ? SHORT[norm]
-      : (heardAs(word, isFirst) ?? word);
+    const heard = wordHeard(word, isFirst, before, isNameWord);
+    before = normalizeWord(word);
+    return heard;
   });
   return HOMOPHONES.reduce((said, [re, to]) => said.replace(re, to), words);
 }
