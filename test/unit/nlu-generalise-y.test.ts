@@ -102,8 +102,12 @@ describe('short words spelt by ear: « lé », « nou », « tou », « plu », 
   });
 
   it.each([
-    // « je doi » is « je dois », « il doi » « il doit ».
-    ['kes ke je doi relancé', 'qu’est-ce que je dois relancé'],
+    // « je doi » is « je dois », « il doi » « il doit »; the infinitive after it is « -er ».
+    ['kes ke je doi relancé', 'qu’est-ce que je dois relancer'],
+    ['il fo envoyé ki', 'il faut envoyer ki'],
+    // « doit » before a name keeps the name's « é »; « on a envoyé » is done.
+    ['combien doit propreté services', 'combien doit propreté services'],
+    ['on a envoyé koi', 'on a envoyé koi'],
     // In capitals or with a meaning of their own, they stay.
     ['PA', 'PA'],
     ['le mois de mai', 'le mois de mai'],
@@ -297,5 +301,58 @@ describe('every family, spelt by ear (own paraphrases)', () => {
       kind: 'unknown_customer',
       query: { intent: 'customer_balance' },
     });
+  });
+});
+
+describe('a word of a customer’s name spelt by ear is that word (« sosiété »), never a short one', () => {
+  it.each([
+    ['lé inpayés de la sosiété générale', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
+    [
+      'kombien nou doi la sosiété générale dijiène',
+      query({ intent: 'customer_balance', customerCodes: ['C002'] }),
+    ],
+    ['ou en é la boulanjerie martin', query({ intent: 'customer_balance', customerCodes: ['C013'] })],
+    [
+      'lé facturent de propreté servisse rône alpes',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C007'] }),
+    ],
+    [
+      'kombien nou doi le sentre ospitalier de villefranche',
+      query({ intent: 'customer_balance', customerCodes: ['C004'] }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // An alias is a name's new spelling, kept as typed.
+    [
+      'alias kreche pour la crèche les petits pas',
+      command({ command: 'add_alias', customerCodes: ['C008'], alias: 'kreche' }),
+    ],
+    // A short word (« crois » sounds « croix ») or a form of a name's word is not respelt.
+    ['je crois que la sgh doit combien', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('« z » for « s », « mél », « kil », and a few more words heard', () => {
+  it.each([
+    [
+      'lé lettre de mize en demeure envoyé ier',
+      query({ intent: 'journal_activity', period: YESTERDAY, step: 'J+20' }),
+    ],
+    [
+      'lé mizes en demeure envoyé se moi',
+      query({ intent: 'journal_activity', period: THIS_MONTH, step: 'J+20' }),
+    ],
+    ['le mèl de la kompta de naturalia', command({ command: 'customer_contact', customerCodes: ['C010'] })],
+    ['le mél de lotel du parc', command({ command: 'customer_contact', customerCodes: ['C003'] })],
+    ['kes kil fo envoyé ojourdui', query({ intent: 'planned_actions', period: TODAY })],
+    ['evolussion de lenkours', query({ intent: 'trend', measure: 'outstanding' })],
+    ['la revue ebdomadère', command({ command: 'weekly_review' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
   });
 });

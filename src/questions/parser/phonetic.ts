@@ -8,6 +8,7 @@
  * in capitals inside the sentence (a name: « Martin », « SGH ») stays as typed, so that a
  * customer's name or an ordinary word is never changed.
  */
+import type { Customer } from '../../domain/ledger';
 import { isExactStopWord } from './vocabulary';
 import { isEnglish } from './english';
 import { normalizeWord, tokenize } from './tokens';
@@ -22,7 +23,7 @@ semaine historique relevé combien quoi quel
 paiement paiements reçu reçus aujourdhui dernier dernière derniers dernières taux segment évolution
 situation contentieux cabinet échéancier échéanciers créance créances irrécouvrable irrécouvrables
 quinzaine septembre octobre novembre décembre janvier février juillet revue hebdo transmettre
-recommandé ouvert depuis moins avec rappel rappels contesté début courrier courriers entre
+recommandé ouvert depuis moins avec rappel rappels contesté début courrier courriers entre mise mises encours hebdomadaire compta
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -47,6 +48,8 @@ export function soundKey(word: string): string {
     // « litije », « boulanjerie »: « g » before « e », « i » sounds « j ».
     .replace(/g(?=[eiy])/g, 'j')
     .replace(/y/g, 'i')
+    // « mize en demeure »: « z » sounds as the « s » between two vowels.
+    .replace(/z/g, 's')
     .replace(/ai|ei/g, 'e')
     // « évolussion », « situassion »: « tion » sounds « sion ».
     .replace(/tion/g, 'sion')
@@ -119,6 +122,7 @@ const SHORT: Readonly<Record<string, string>> = {
   kon: 'qu’on',
   parte: 'partent',
   kart: 'carte',
+  kil: 'qu’il',
   wikend: 'week-end',
   wiken: 'week-end',
 };
@@ -137,6 +141,9 @@ const SHORT_ACCENTED: Readonly<Record<string, string>> = {
   pasée: 'passée',
   pasées: 'passées',
   wikène: 'week-end',
+  // « le mél de la compta »: the official word for an e-mail, spelt as heard.
+  mél: 'mail',
+  mèl: 'mail',
 };
 
 /**
@@ -181,7 +188,7 @@ const rule = (source: string, to: string): readonly [RegExp, string] => [
  * (« faire »), « o » alone (« au »), « le mail de rappel a envoyé » (« à envoyer »).
  */
 const PHRASES: readonly (readonly [RegExp, string])[] = [
-  rule('k[eé]s?\\s*k(?:e|i)\\s+fo', 'qu’est-ce qu’il faut'),
+  rule('k[eé]s?\\s*k(?:e|i|il)\\s+fo', 'qu’est-ce qu’il faut'),
   rule('k[eé]s?\\s*kon', 'qu’est-ce qu’on'),
   rule('k[eé]s?\\s*ke', 'qu’est-ce que'),
   rule('k[eé]s?\\s*ki', 'qu’est-ce qui'),
@@ -227,6 +234,12 @@ const HOMOPHONES: readonly (readonly [RegExp, string])[] = [
   [/\b(o[uù]) en et\b/giu, '$1 en est'],
   // « tu fé koi ? »: « tu » conjugates « fais ».
   [/\btu fait\b/giu, 'tu fais'],
+  // « kes kil fo envoyé », « je doi relancé »: « -é » for the infinitive « -er » after a verb that
+  // takes one (« doit » only after its subject: « combien doit la société » keeps its name).
+  [
+    /(?<![\p{L}])((?:(?:je|j|tu|on|il|elle|nous|vous|ils|elles)\s+(?:dois|doit|doi|devons|devez|doivent|peux|peut|pouvons|pouvez|peuvent|vais|va|allons|allez|vont))|faut|fo)\s+(\p{Ll}{2,}?)(?:é|ée|és|ées)(?![\p{L}])/gu,
+    '$1 $2er',
+  ],
   // « le kourrié de relance a envoyé demain »: what is to send (the words read above), unless
   // someone sent it (« les lettres qu'on a envoyées »).
   rule(
@@ -235,15 +248,53 @@ const HOMOPHONES: readonly (readonly [RegExp, string])[] = [
   ),
 ];
 
+/** A word of a customer's name by its sound key (null: two words of one key), per list of customers. */
+const NAME_KEYS = new WeakMap<readonly Customer[], ReadonlyMap<string, string | null>>();
+
+/** The longer keys only: a short word sounds like too many others (« crois », « croix »). */
+const MIN_NAME_KEY = 4;
+
+/**
+ * The word of a customer's name a word spelt by ear sounds like (« sosiété » is « société »;
+ * « tilleul » is not respelt: a form of the name's word, which the customers' search reads), or null.
+ */
+export function nameHeardOf(customers: readonly Customer[]): (norm: string) => string | null {
+  return (norm) => {
+    let keys = NAME_KEYS.get(customers);
+    if (!keys) {
+      const found = new Map<string, string | null>();
+      for (const c of customers)
+        for (const name of [c.legalName, ...(c.aliases ?? [])])
+          for (const word of normalizeWord(name).split(/[^\p{L}\p{N}]+/u)) {
+            if (word.length < 6) continue;
+            const key = soundKey(word);
+            if (key.length < MIN_NAME_KEY) continue;
+            const seen = found.get(key);
+            found.set(key, seen === undefined || seen === word ? word : null);
+          }
+      keys = found;
+      NAME_KEYS.set(customers, keys);
+    }
+    if (norm.length < 6 || isExactStopWord(norm) || TARGET_NORMS.has(norm)) return null;
+    const word = keys.get(soundKey(norm));
+    if (!word) return null;
+    // A form of the name's word (« service », « tilleul »): the customers' search reads it.
+    const base = (w: string) => w.replace(/[sx]$/, '').replace(/e$/, '');
+    return base(norm) === base(word) ? null : word;
+  };
+}
+
 /** One word spelt by ear, read as the word meant, or as typed. */
 function wordHeard(
   word: string,
   first: boolean,
   before: string,
   isNameWord: (norm: string) => boolean,
+  nameHeard: (norm: string) => string | null,
 ): string {
   const norm = normalizeWord(word);
-  if (isNameWord(norm)) return word;
+  // « alias kreche pour … »: an alias is a name's new spelling, written as wanted.
+  if (isNameWord(norm) || before === 'alias') return word;
   const lower = word === word.toLowerCase();
   if (lower && SHORT_ACCENTED[word] !== undefined) return SHORT_ACCENTED[word];
   // « je doi », « tu doi »: the first and second persons (« il doi » is « doit »).
@@ -256,20 +307,26 @@ function wordHeard(
   }
   const heard = heardAs(word, first);
   if (heard !== null) return heard;
-  return (lower ? unglued(word, isNameWord) : null) ?? word;
+  return (lower ? (unglued(word, isNameWord) ?? nameHeard(norm)) : null) ?? word;
 }
 
 /** The text with the words spelt by ear written as the domain's words. */
-export function respelledByEar(text: string, isNameWord: (norm: string) => boolean = () => false): string {
+export function respelledByEar(
+  text: string,
+  isNameWord: (norm: string) => boolean = () => false,
+  nameHeard: (norm: string) => string | null = () => null,
+): string {
   // « high risk customers »: English is read as English (./english.ts).
   if (isEnglish(tokenize(text))) return text;
   const phrased = PHRASES.reduce((said, [re, to]) => said.replace(re, to), text);
+  // A name given an alias is written on purpose: its words are not respelt as another name's.
+  const namesHeard = /(?<![\p{L}])alias(?![\p{L}])/iu.test(text) ? () => null : nameHeard;
   let first = true;
   let before = '';
   const words = phrased.replace(/\p{L}+/gu, (word, at: number) => {
     const isFirst = first || /[.!?]\s*$/.test(phrased.slice(0, at));
     first = false;
-    const heard = wordHeard(word, isFirst, before, isNameWord);
+    const heard = wordHeard(word, isFirst, before, isNameWord, namesHeard);
     before = normalizeWord(word);
     return heard;
   });
