@@ -356,3 +356,49 @@ describe('« z » for « s », « mél », « kil », and a few more words heard
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('a verb’s ending heard is kept on a target with a mute « e » (« relansé » is « relancé »)', () => {
+  it.each([
+    ['relansé', 'relancé'],
+    ['relanser', 'relancer'],
+    ['afichez', 'affichez'],
+    ['aktualisé', 'actualisé'],
+    ['relansées', 'relancées'],
+    // Targets without a mute « e » keep their own form.
+    ['dossié', 'dossier'],
+    ['inpayer', 'impayé'],
+    ['relanse', 'relance'],
+  ])('« %s » is « %s »', (heard, meant) => {
+    expect(heardAs(heard, false)).toBe(meant);
+  });
+
+  it.each([
+    ['kes kon doi relansé se matin', query({ intent: 'planned_actions', period: TODAY })],
+    ['il fo relansé ki demain', query({ intent: 'planned_actions', period: TOMORROW })],
+    ['je doi relansé ki ojourdui', query({ intent: 'planned_actions', period: TODAY })],
+    ['afiché la balanse', query({ intent: 'aged_balance' })],
+    ['lé relansé de ier', query({ intent: 'journal_activity', period: YESTERDAY })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('« moi » after a number is months (« plus de 3 moi »)', () => {
+  it.each([
+    ['inpayé de plu de 3 moi', query({ intent: 'unpaid_invoices', daysLate: { min: 91 } })],
+    ['lé inpayer de plu de 2 moi', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+    [
+      'encaissman dé 3 dernié moi',
+      query({ intent: 'collected', period: { from: '2026-08-24', to: '2026-11-23' } }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['donne moi les 3 plus gros', 'donne moi les 3 plus gros'],
+    ['top 3 pour moi', 'top 3 pour moi'],
+  ])('« %s » keeps « moi »', (text, expected) => {
+    expect(respelledByEar(text)).toBe(expected);
+  });
+});

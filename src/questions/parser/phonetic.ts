@@ -101,6 +101,10 @@ export function heardAs(raw: string, first: boolean): string | null {
   const base = normalizeWord(target).replace(/e$/, '');
   const ending = norm.startsWith(base) ? norm.slice(base.length) : null;
   if (ending) return null;
+  // « relansé », « afichez »: a verb's ending heard is kept on a target ending in a mute « e »
+  // (« relancé », « affichez »), for the grammar after (« il faut relancé » is « relancer »).
+  const verb = /(?:é|ée|és|ées|er|ez)$/u.exec(raw.toLowerCase());
+  if (verb && /[^é]e$/u.test(target)) return `${target.slice(0, -1)}${verb[0]}`;
   return SPELT[target] ?? target;
 }
 
@@ -208,13 +212,18 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     'se\\s+(moi|mois|matin|soir|trimestre|semestre|semaine|s[ée]m[eè]ne|week-?end|wik[eè]n[de]?)',
     'ce $1',
   ),
-  rule('(ce|cet|du|au|chaque)\\s+moi', '$1 mois'),
+  rule(
+    '(ce|cet|du|au|chaque|derni[ée]r?s?|prochains?|premiers?|quelques|deux|trois|six|douze)\\s+moi',
+    '$1 mois',
+  ),
   rule('moi\\s+(derni[ée]r?e?|prochain|pass[ée]|pr[ée]c[ée]dent|en\\s+cours)', 'mois $1'),
   rule('(mois|moi)\\s+par\\s+moi', 'mois par mois'),
   rule('((?:encaiss|paiem|paim|paym|dso|retar|inpay|impay)\\p{L}*)\\s+par\\s+moi', '$1 par mois'),
   rule(`ta(?=\\s+(?:fé|fait|vu|eu|reçu|resu|envoyé|envoye)${B})`, 't’as'),
   // « entre 30 é 60 jours »: « é » between two numbers is « et ».
   [/(?<=\d)\s+é(?=\s+\d)/gu, ' et'],
+  // « plus de 3 moi », « depuis 6 moi »: months counted.
+  [/(?<=\d)\s+moi(?![\p{L}])/giu, ' mois'],
   rule('lan\\s+(derni[ée]r?|pass[ée]|prochain)', 'l’an $1'),
   rule(
     '(sais|s[ée]|peux|peut|dois|doi|doit|faut|fo|vais|va|on|je)\\s+fer(?=\\s+(?:koi|quoi|ke|que|avec|avek|pour))',
