@@ -402,3 +402,33 @@ describe('« moi » after a number is months (« plus de 3 moi »)', () => {
     expect(respelledByEar(text)).toBe(expected);
   });
 });
+
+describe('« -emant » for « -ement », « an » for « en » before the words it opens, « anvoyé »', () => {
+  it.each([
+    ['lé ancaissemant de ier', query({ intent: 'collected', period: YESTERDAY })],
+    ['lé encaicemant de se moi', query({ intent: 'collected', period: THIS_MONTH })],
+    ['ancaissman du moi dernié', query({ intent: 'collected', period: LAST_MONTH })],
+    ['lé facturent an retar de plu de 30 jour', query({ intent: 'unpaid_invoices', daysLate: { min: 31 } })],
+    ['lé facturent an litije', query({ intent: 'disputes' })],
+    ['lé mize an demeure anvoyé ier', query({ intent: 'journal_activity', period: YESTERDAY, step: 'J+20' })],
+    ['kombien de mise en demeure on a anvoyé', query({ intent: 'journal_activity', step: 'J+20' })],
+    ['le kompte de la sgh', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « an » is a year elsewhere; « semaine » keeps its first « e ».
+    ['les impayés de plus d’un an', 'les impayés de plus d’un an'],
+    ['par an', 'par an'],
+    ['la semaine dernière', 'la semaine dernière'],
+  ])('« %s » stays', (text, expected) => {
+    expect(respelledByEar(text)).toBe(expected);
+  });
+
+  it('« semène » and « semaine » share a key, « seman » is not « segment »', () => {
+    expect(soundKey('semène')).toBe(soundKey('semaine'));
+    expect(soundKey('encaicemant')).toBe(soundKey('encaissements'));
+    expect(soundKey('semaine')).not.toBe(soundKey('segment'));
+  });
+});

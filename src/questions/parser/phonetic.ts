@@ -23,7 +23,7 @@ semaine historique relevé combien quoi quel
 paiement paiements reçu reçus aujourdhui dernier dernière derniers dernières taux segment évolution
 situation contentieux cabinet échéancier échéanciers créance créances irrécouvrable irrécouvrables
 quinzaine septembre octobre novembre décembre janvier février juillet revue hebdo transmettre
-recommandé ouvert depuis moins avec rappel rappels contesté début courrier courriers entre mise mises encours hebdomadaire compta
+recommandé ouvert depuis moins avec rappel rappels contesté début courrier courriers entre mise mises encours hebdomadaire compta compte
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -53,11 +53,12 @@ export function soundKey(word: string): string {
     .replace(/ai|ei/g, 'e')
     // « évolussion », « situassion »: « tion » sounds « sion ».
     .replace(/tion/g, 'sion')
-    // « encaissman »: the silent « e » of « -ement » after a consonant.
-    .replace(/([^aeiouy])e(?=ment)/g, '$1')
     // « inpayé », « septanbre »: « m » before « p » or « b » sounds « n ».
     .replace(/m(?=[pb])/g, 'n')
     .replace(/en/g, 'an')
+    // « encaissman », « ancaissemant »: the silent « e » of « -ement » after a consonant (not the
+    // one of a first syllable: « semaine »).
+    .replace(/(?<=[aeiouy][^aeiouy]+)e(?=man)/g, '')
     .replace(/(.)\1+/g, '$1');
   // The silent consonant at the end first (« ouvert », « ouver »), then « er », « ez », « et » as « é »;
   // a « st » after a vowel is heard (« contesté », « kontesté », « reste »).
@@ -145,6 +146,14 @@ const SHORT_ACCENTED: Readonly<Record<string, string>> = {
   pasée: 'passée',
   pasées: 'passées',
   wikène: 'week-end',
+  // « anvoyé »: « envoyé » (« envoi » and « envoyé » share a sound key).
+  anvoyé: 'envoyé',
+  anvoyés: 'envoyés',
+  anvoyée: 'envoyée',
+  anvoyées: 'envoyées',
+  anvoyer: 'envoyer',
+  anvoi: 'envoi',
+  anvois: 'envois',
   // « le mél de la compta »: the official word for an e-mail, spelt as heard.
   mél: 'mail',
   mèl: 'mail',
@@ -224,6 +233,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/(?<=\d)\s+é(?=\s+\d)/gu, ' et'],
   // « plus de 3 moi », « depuis 6 moi »: months counted.
   [/(?<=\d)\s+moi(?![\p{L}])/giu, ' mois'],
+  // « mise an demeure », « an retar »: « en » before the words it opens.
+  rule(
+    'an(?=\\s+(?:demeure|retard?|litige|litije|cours?|kour|attente|perte|kontentieux?|contentieux|souffrance|ligne)(?![\\p{L}]))',
+    'en',
+  ),
   rule('lan\\s+(derni[ée]r?|pass[ée]|prochain)', 'l’an $1'),
   rule(
     '(sais|s[ée]|peux|peut|dois|doi|doit|faut|fo|vais|va|on|je)\\s+fer(?=\\s+(?:koi|quoi|ke|que|avec|avek|pour))',
