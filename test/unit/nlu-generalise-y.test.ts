@@ -432,3 +432,63 @@ describe('« -emant » for « -ement », « an » for « en » before the words 
     expect(soundKey('semaine')).not.toBe(soundKey('segment'));
   });
 });
+
+describe('commands spelt by ear: « lalias », « tu peu », « mové »', () => {
+  it.each([
+    [
+      'ajoute lalias kaluire pour la mairie de kaluire',
+      command({ command: 'add_alias', customerCodes: ['C015'], alias: 'kaluire' }),
+    ],
+    ['tu peu fer koi', query({ intent: 'help' })],
+    ['on peu fer koi avek toi', query({ intent: 'help' })],
+    ['kes ke je peu demandé', query({ intent: 'help' })],
+    ['lé mové payeur', query({ intent: 'top_late_payers' })],
+    ['lé plu mové payeur se moi', query({ intent: 'top_late_payers', period: THIS_MONTH })],
+    ['mé la f2026-1042 en litije', command({ command: 'open_dispute', invoice: 'F2026-1042' })],
+    ['la lettre o kabiné', command({ command: 'law_firm_letter' })],
+    [
+      'dupon é fis promette de payé 500 euro le 5 janvié',
+      command({ command: 'record_promise', customerCodes: ['C005'], date: '2027-01-05', amount: 50000 }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['il y a peu de retards', 'il y a peu de retards'],
+    ['c’est un peu long', 'c’est un peu long'],
+  ])('« peu » elsewhere stays: « %s »', (text, expected) => {
+    expect(respelledByEar(text)).toBe(expected);
+  });
+});
+
+describe('figures’ words spelt by ear: « pourssantage », « lansiennete », « délé », « ki sé passé »', () => {
+  it.each([
+    ['pourssantage dinpayé', query({ intent: 'overdue_ratio' })],
+    ['le pourcentaje de kréanse échu', query({ intent: 'overdue_ratio' })],
+    ['lansiennete dé kréanse', query({ intent: 'aged_balance' })],
+    ['le délé moyen de paiman', query({ intent: 'dso' })],
+    ['kes ki sé passé ier', query({ intent: 'journal_activity', period: YESTERDAY })],
+    ['sa va mieu ke le moi dernié', query({ intent: 'trend', period: THIS_MONTH })],
+    [
+      'lé perte de se trimestre',
+      query({ intent: 'written_off', period: { from: '2026-10-01', to: '2026-12-31' } }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « sé » after « qui » only: « ses » elsewhere stays as typed.
+    ['qui se charge des relances', 'qui se charge des relances'],
+    ['del', 'del'],
+  ])('« %s » stays', (text, expected) => {
+    expect(respelledByEar(text)).toBe(expected);
+  });
+});
+
+it('« mis » is a word of its own, « mize » is « mise »', () => {
+  expect(heardAs('mis', false)).toBeNull();
+  expect(heardAs('mize', false)).toBe('mise');
+  expect(respelledByEar('les clients mis en demeure hier')).toBe('les clients mis en demeure hier');
+});

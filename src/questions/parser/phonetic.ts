@@ -23,7 +23,7 @@ semaine historique relevé combien quoi quel
 paiement paiements reçu reçus aujourdhui dernier dernière derniers dernières taux segment évolution
 situation contentieux cabinet échéancier échéanciers créance créances irrécouvrable irrécouvrables
 quinzaine septembre octobre novembre décembre janvier février juillet revue hebdo transmettre
-recommandé ouvert depuis moins avec rappel rappels contesté début courrier courriers entre mise mises encours hebdomadaire compta compte
+recommandé ouvert depuis moins avec rappel rappels contesté début courrier courriers entre mise mises encours hebdomadaire compta compte alias mauvais pourcentage ancienneté
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -88,10 +88,13 @@ const SPELT: Readonly<Record<string, string>> = { aujourdhui: 'aujourd’hui' };
 
 const TARGET_NORMS = new Set(TARGETS.map(normalizeWord));
 
+/** French words sharing a target's key, never respelt (« mis en demeure » is no « mise »). */
+const WORDS = new Set(['mis']);
+
 /** The domain word a word spelt by ear means, or null. */
 export function heardAs(raw: string, first: boolean): string | null {
   const norm = normalizeWord(raw);
-  if (norm.length < 3 || TARGET_NORMS.has(norm) || isExactStopWord(norm)) return null;
+  if (norm.length < 3 || TARGET_NORMS.has(norm) || isExactStopWord(norm) || WORDS.has(norm)) return null;
   if (!/^\p{L}+$/u.test(raw)) return null;
   if (!first && /^\p{Lu}/u.test(raw)) return null;
   // A word in capitals throughout (« SGH », « LPI ») is a name or an acronym.
@@ -146,6 +149,9 @@ const SHORT_ACCENTED: Readonly<Record<string, string>> = {
   pasée: 'passée',
   pasées: 'passées',
   wikène: 'week-end',
+  // « le délé moyen »: « délai » (too short a key: « del »).
+  délé: 'délai',
+  délè: 'délai',
   // « anvoyé »: « envoyé » (« envoi » and « envoyé » share a sound key).
   anvoyé: 'envoyé',
   anvoyés: 'envoyés',
@@ -210,6 +216,11 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   rule('rap+el+e(?=[\\s\\-]+(?:moi|nous|lui|leur|le|la|les)(?![\\p{L}]))', 'rappelle'),
   // « sé » with its accent (« se » is a word): « tu sé » knows, « sé koi » asks what it is.
   rule('(tu|je)\\s+sé', '$1 sais'),
+  // « kes ki sé passé »: « qui s’est ».
+  rule('(qui|ki)\\s+sé', '$1 s’est'),
+  // « tu peu », « on peu »: « peux », « peut » (« peu » is a word elsewhere: « un peu »).
+  rule('(tu|je)\\s+peu', '$1 peux'),
+  rule('(on|il|elle)\\s+peu', '$1 peut'),
   rule(
     `sé(?=\\s+(?:koi|quoi|ki|qui|kombien|combien|quel|kel|${E}|notre|nos|le|la|les|lé|un|une|mon|ma|mes)${B})`,
     'c’est',
@@ -240,7 +251,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ),
   rule('lan\\s+(derni[ée]r?|pass[ée]|prochain)', 'l’an $1'),
   rule(
-    '(sais|s[ée]|peux|peut|dois|doi|doit|faut|fo|vais|va|on|je)\\s+fer(?=\\s+(?:koi|quoi|ke|que|avec|avek|pour))',
+    '(sais|s[ée]|peux|peut|peu|dois|doi|doit|faut|fo|vais|va|on|je)\\s+fer(?=\\s+(?:koi|quoi|ke|que|avec|avek|pour))',
     '$1 faire',
   ),
   rule('fer\\s+(koi|quoi)', 'faire $1'),
@@ -343,14 +354,18 @@ export function respelledByEar(
   if (isEnglish(tokenize(text))) return text;
   const phrased = PHRASES.reduce((said, [re, to]) => said.replace(re, to), text);
   // A name given an alias is written on purpose: its words are not respelt as another name's.
-  const namesHeard = /(?<![\p{L}])alias(?![\p{L}])/iu.test(text) ? () => null : nameHeard;
+  const namesHeard = /alias(?![\p{L}])/iu.test(text) ? () => null : nameHeard;
   let first = true;
   let before = '';
   const words = phrased.replace(/\p{L}+/gu, (word, at: number) => {
     const isFirst = first || /[.!?]\s*$/.test(phrased.slice(0, at));
     first = false;
     const heard = wordHeard(word, isFirst, before, isNameWord, namesHeard);
-    before = normalizeWord(word);
+    // The word read last (« lalias » is « l’alias »: the alias follows).
+    before =
+      normalizeWord(heard)
+        .split(/[^\p{L}]+/u)
+        .pop() ?? '';
     return heard;
   });
   return HOMOPHONES.reduce((said, [re, to]) => said.replace(re, to), words);
