@@ -492,3 +492,22 @@ it('« mis » is a word of its own, « mize » is « mise »', () => {
   expect(heardAs('mize', false)).toBe('mise');
   expect(respelledByEar('les clients mis en demeure hier')).toBe('les clients mis en demeure hier');
 });
+
+describe('« a relansé » after an invoice, « pa encor », « ou en son »', () => {
+  it.each([
+    ['lé facturent a relansé se moi', query({ intent: 'planned_actions', period: THIS_MONTH })],
+    ['lé facture a relansé demain', query({ intent: 'planned_actions', period: TOMORROW })],
+    ['lé dossié a traité ojourdui', query({ intent: 'planned_actions', period: TODAY })],
+    ['lé facturent pa encor réglé', query({ intent: 'unpaid_invoices' })],
+    ['ou en son lé paiman de la sgh', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['les factures qu’on a relancé hier', query({ intent: 'journal_activity', period: YESTERDAY })],
+    ['la facture a été envoyée', query({ intent: 'journal_activity' })],
+  ])('« %s » is what was done', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

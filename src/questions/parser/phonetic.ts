@@ -23,7 +23,7 @@ semaine historique relevé combien quoi quel
 paiement paiements reçu reçus aujourdhui dernier dernière derniers dernières taux segment évolution
 situation contentieux cabinet échéancier échéanciers créance créances irrécouvrable irrécouvrables
 quinzaine septembre octobre novembre décembre janvier février juillet revue hebdo transmettre
-recommandé ouvert depuis moins avec rappel rappels contesté début courrier courriers entre mise mises encours hebdomadaire compta compte alias mauvais pourcentage ancienneté
+recommandé ouvert depuis moins avec rappel rappels contesté début courrier courriers entre mise mises encours hebdomadaire compta compte alias mauvais pourcentage ancienneté encore
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -227,7 +227,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ),
   rule(`se(?=\\s+(?:koi|quoi)${B})`, 'c’est'),
   rule('(o[uù](?:\\s+on)?\\s+en|kel|quel|quelle|kele|ki|qui|il|elle|[cç]a|sa)\\s+é', '$1 est'),
-  rule('(kel|quel|quels|quelles|kels|ki|qui)\\s+son', '$1 sont'),
+  rule('(kel|quel|quels|quelles|kels|ki|qui|o[uù]\\s+en)\\s+son', '$1 sont'),
   rule(
     'se\\s+(moi|mois|matin|soir|trimestre|semestre|semaine|s[ée]m[eè]ne|week-?end|wik[eè]n[de]?)',
     'ce $1',
@@ -274,11 +274,11 @@ const HOMOPHONES: readonly (readonly [RegExp, string])[] = [
     /(?<![\p{L}])((?:(?:je|j|tu|on|il|elle|nous|vous|ils|elles)\s+(?:dois|doit|doi|devons|devez|doivent|peux|peut|pouvons|pouvez|peuvent|vais|va|allons|allez|vont))|faut|fo)\s+(\p{Ll}{2,}?)(?:é|ée|és|ées)(?![\p{L}])/gu,
     '$1 $2er',
   ],
-  // « le kourrié de relance a envoyé demain »: what is to send (the words read above), unless
-  // someone sent it (« les lettres qu'on a envoyées »).
+  // « le kourrié de relance a envoyé demain », « lé facturent a relansé »: what is to send or to
+  // chase (the words read above), unless someone did (« les lettres qu'on a envoyées »).
   rule(
-    `((?:mails?|e-?mails?|rappels?|rapels?|relances?|lettres?|courriers?|lrar|lr|med|mises?\\s+en\\s+demeure)(?:\\s+(?!${SUBJECT}${B})${L}+){0,3})\\s+a\\s+envoy(?:é|e|er|ée|ee|és|es|ées|ees)`,
-    '$1 à envoyer',
+    `((?:mails?|e-?mails?|rappels?|rapels?|relances?|lettres?|courriers?|factures?|dossiers?|lrar|lr|med|mises?\\s+en\\s+demeure)(?:\\s+(?!${SUBJECT}${B})${L}+){0,3})\\s+a\\s+(envoy|relanc|trait)(?:é|e|er|ée|ee|és|es|ées|ees)`,
+    '$1 à $2er',
   ),
 ];
 
