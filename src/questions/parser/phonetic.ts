@@ -7,6 +7,12 @@
  * as that word. Only these domain words are targets, a known word is never rewritten, and a word
  * in capitals inside the sentence (a name: « Martin », « SGH ») stays as typed, so that a
  * customer's name or an ordinary word is never changed.
+ *
+ * Eighteenth round (a phonetic speller: « inpayer », « kombien », « lé facturent », « sé koi »,
+ * « ojourdui »): more sound patterns in the key (silent « h », « m » before « p »/« b », « tion »,
+ * « ç », « z », soft « g », the mute « e » of « -ement »), short words by ear, words only their
+ * neighbours tell apart (PHRASES, read before the words one by one, and HOMOPHONES after), a noun's
+ * « -es » spelt « -ent », glued elisions, and the words of the customers' names heard (`nameHeardOf`).
  */
 import type { Customer } from '../../domain/ledger';
 import { isExactStopWord } from './vocabulary';
@@ -16,14 +22,15 @@ import { B, E, W } from './regex-fragments';
 
 /** The domain's words a question spelt by ear is read back to. */
 const TARGETS = `
-facture factures client clients retard retards dossier dossiers tableau affiche affiché afficher balance
-risque reste gros mieux doivent actualise actualiser crée créer fait relance relances impayé impayés
-payé payer litige litiges avocat encaissé encaissements échéance échéances promesse promesses
-semaine historique relevé combien quoi quel
-paiement paiements reçu reçus aujourdhui dernier dernière derniers dernières taux segment évolution
-situation contentieux cabinet échéancier échéanciers créance créances irrécouvrable irrécouvrables
-quinzaine septembre octobre novembre décembre janvier février juillet revue hebdo transmettre
-recommandé ouvert depuis moins avec rappel rappels contesté début courrier courriers entre mise mises encours hebdomadaire compta compte alias mauvais pourcentage ancienneté encore
+facture factures client clients retard retards dossier dossiers tableau affiche affiché afficher
+balance risque reste gros mieux doivent actualise actualiser crée créer fait relance relances impayé
+impayés payé payer litige litiges avocat encaissé encaissements échéance échéances promesse
+promesses semaine historique relevé combien quoi quel paiement paiements reçu reçus aujourdhui
+dernier dernière derniers dernières taux segment évolution situation contentieux cabinet échéancier
+échéanciers créance créances irrécouvrable irrécouvrables quinzaine septembre octobre novembre
+décembre janvier février juillet revue hebdo transmettre recommandé ouvert depuis moins avec rappel
+rappels contesté début courrier courriers entre mise mises encours hebdomadaire compta compte alias
+mauvais pourcentage ancienneté encore
 `
   .split(/\s+/)
   .filter(Boolean);
