@@ -387,6 +387,8 @@ describe('« moi » after a number is months (« plus de 3 moi »)', () => {
   it.each([
     ['inpayé de plu de 3 moi', query({ intent: 'unpaid_invoices', daysLate: { min: 91 } })],
     ['lé inpayer de plu de 2 moi', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+    ['lé facturent de plu de 6 moi', query({ intent: 'unpaid_invoices', daysLate: { min: 181 } })],
+    ['le dso dé 12 dernié moi', query({ intent: 'dso', period: { from: '2025-11-24', to: '2026-11-23' } })],
     [
       'encaissman dé 3 dernié moi',
       query({ intent: 'collected', period: { from: '2026-08-24', to: '2026-11-23' } }),
