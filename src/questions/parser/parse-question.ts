@@ -75,7 +75,7 @@ import { withExposure } from './exposure';
 import { payerAfterItsPronoun, withWestAfricanWords } from './west-african';
 import { withProcedureRegister } from './procedure-register';
 import { withKindsRespelled } from './customer-kinds';
-import { respelledByEar } from './phonetic';
+import { nameHeardOf, respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
 import { overMonthsIntent, spanOnly } from './over-months';
 import { withSpacesSqueezed } from './blanks';
@@ -334,7 +334,11 @@ function parse(
   );
   if (customerList === null && unglued !== linkless) return null;
   // « il dit qu'il a payé la F2026-1042, tu vois qqch ? »: that invoice's history (./on-call.ts).
-  const message = withPaymentClaimChecked(withSavoirAsPouvoir(withBelgianWords(respelledByEar(unglued))));
+  const message = withPaymentClaimChecked(
+    withSavoirAsPouvoir(
+      withBelgianWords(respelledByEar(unglued, isNameWord, nameHeardOf(customerList ?? []))),
+    ),
+  );
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
   // « … pour le comité de jeudi », « ma responsable m’a dit … »: who asks and for what, without
   // a customer or a period in it (./context-clauses.ts).
