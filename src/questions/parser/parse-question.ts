@@ -77,6 +77,8 @@ import { respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
 import { overMonthsIntent, spanOnly } from './over-months';
 import { withSpacesSqueezed } from './blanks';
+import { unknownSubject } from './unknown-subject';
+import { pointsToNoOne } from './no-referent';
 
 export interface ParseContext {
   today: CalendarDate;
@@ -443,6 +445,12 @@ function parse(
   const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? [], MAX_CHOICES);
 
   const resolved = customers.mentions.filter((m) => m.matches.length === 1).map((m) => m.matches[0]!);
+  // « Carrefour a payé ? »: a name no customer has, the subject of a verb of paying (./unknown-subject.ts).
+  const subject =
+    customers.mentions.length === 0 && customers.unknown.length === 0
+      ? unknownSubject(tokens.list, customers.bare, text.slice(0, 500))
+      : undefined;
+  if (subject !== undefined) customers.unknown.push(subject);
   // « la SGH a payé ? »: whether a named customer paid is its balance (./paid-yet.ts).
   // The words of the names said are no words of the question (« Pressing Total Net a payé ? »: its
   // « total » asks no amount).
@@ -451,8 +459,9 @@ function parse(
     return [at, at + m.text.length] as const;
   });
   const paidYet = paidYetIntent(intentRead, {
-    // A name matching several customers (« biocoop ») names customers too: the choice is offered.
-    customerNamed: customers.mentions.length > 0,
+    // A name matching several customers (« biocoop ») names customers too: the choice is offered;
+    // so does a name no customer has (« la boulangerie Dupuis a payé ? » asks its balance: unknown).
+    customerNamed: customers.mentions.length > 0 || customers.unknown.length > 0,
     dated: dates.period !== undefined || dates.asOf !== undefined,
     words: tokens.list.filter((t) => !mentioned.some(([a, b]) => a >= 0 && t.start >= a && t.end <= b)),
     nothingElse: customers.unknown.length === 0 && customers.ignored.length === 0,
@@ -520,7 +529,16 @@ function parse(
         words: found.words,
       }));
   // « forecast de trésorerie du T1 », « passer l’écriture de provision »: not done (./not-done.ts).
-  if (intent === null || outsideDomain || asksWhatIsNotDone(tokens.list) || asksOtherWork(tokens.list)) {
+  // « il nous doit combien ? », « ses impayés ? »: one customer pointed at, none named (./no-referent.ts).
+  const noReferent =
+    customers.mentions.length === 0 && customers.unknown.length === 0 && pointsToNoOne(tokens.list);
+  if (
+    intent === null ||
+    outsideDomain ||
+    noReferent ||
+    asksWhatIsNotDone(tokens.list) ||
+    asksOtherWork(tokens.list)
+  ) {
     const names = customers.mentions.map((m) => (m.matches.length === 1 ? m.matches[0]!.legalName : m.text));
     if (outsideDomain) customers.unknown.length = 0;
     return {

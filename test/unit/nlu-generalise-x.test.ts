@@ -1,0 +1,84 @@
+/**
+ * Never a figure for a question not understood (issue 16, eighteenth round): names no customer has,
+ * pronouns with nothing to point to, words of a customer's name weighing on the intent, work Relances
+ * does not do, long text. Variants written for the rules, not copied from the evaluation sets;
+ * negatives that must not change. Against the evaluation portfolio (test/nlu/portfolio.json: today is
+ * Monday 23 November 2026).
+ */
+import { NOT_UNDERSTOOD, parsed, query } from '../support/nlu-parse';
+
+const unknown = (q: { intent: string } & Record<string, unknown>) => ({ kind: 'unknown_customer', query: q });
+
+describe('a name no customer has, opening the question as the subject of a verb of paying', () => {
+  it.each([
+    ['Carrefour a payé ?', unknown({ intent: 'customer_balance' })],
+    ['Lidl a réglé sa facture ?', unknown({ intent: 'customer_balance' })],
+    ['Nestlé a bien payé ?', unknown({ intent: 'customer_balance' })],
+    ['Durand SA a payé ?', unknown({ intent: 'customer_balance' })],
+    ['Michelin a tenu sa promesse ?', unknown({ intent: 'promises' })],
+    ['Sanofi nous doit combien ?', unknown({ intent: 'customer_balance' })],
+    ['Girard SARL n’a toujours pas réglé ?', unknown({ intent: 'customer_balance' })],
+    // After an article, the name was unknown already: whether it paid is its balance, as for ours.
+    ['la boulangerie Dupuis a payé ?', unknown({ intent: 'customer_balance' })],
+    ['la société Girard n’a toujours pas réglé ?', unknown({ intent: 'customer_balance' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // No name: an indefinite pronoun, a question word, a month, everyone.
+    ['Personne n’a payé ?', 'personne n’a payé ?'],
+    ['Rien n’a été payé ?', 'rien n’a été payé ?'],
+    ['Qui a payé ?', 'qui a payé ?'],
+    ['Octobre a été payé ?', 'octobre a été payé ?'],
+    // A customer we know stays known.
+    ['Biocoop Part-Dieu a payé ?', 'la Biocoop Part-Dieu a payé ?'],
+  ])('« %s » reads as « %s »', (text, same) => {
+    expect(parsed(text)).toEqual(parsed(same));
+  });
+
+  it('never says unknown a name placed after its verb, nor a word before a comma', () => {
+    expect(parsed('Carrefour, les impayés')).not.toMatchObject({ kind: 'query' });
+    expect(parsed('Encaissements du mois')).toMatchObject({ kind: 'query', query: { intent: 'collected' } });
+  });
+});
+
+describe('a pronoun or a reference with nothing to point to: no figure for everyone', () => {
+  it.each([
+    'il nous doit combien ?',
+    'elle a réglé sa facture ?',
+    'combien nous doit-il ?',
+    'combien elle nous doit encore ?',
+    'a-t-il payé ?',
+    'ont-ils payé ?',
+    'est-elle en retard ?',
+    'il a payé combien ?',
+    'et eux, ils ont payé ?',
+    'ce client nous doit combien ?',
+    'le même client, il a payé ?',
+    'celui-ci a réglé ?',
+    'il a une promesse ?',
+    'elle a un échéancier en cours ?',
+    'il est en litige ?',
+    'ses impayés ?',
+    'et son DSO ?',
+    'bon, ses litiges ?',
+  ])('« %s » is not understood', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    // Impersonal « il », a pronoun taking up what was said before it, a customer named after.
+    ['il y a des litiges ?', query({ intent: 'disputes' })],
+    ['il me faut les impayés', query({ intent: 'unpaid_invoices' })],
+    ['le DSO il est à combien', query({ intent: 'dso' })],
+    ['combien il y a d’impayés ?', query({ intent: 'unpaid_invoices' })],
+    ['il nous doit combien, la SGH ?', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    ['ses impayés, à la SGH ?', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
+    ['qui n’a pas tenu sa promesse de paiement ?', query({ intent: 'promises' })],
+    ['ils payent en combien de jours mes clients', query({ intent: 'dso' })],
+    ['leclerc il nous doit combien', unknown({ intent: 'customer_balance' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
