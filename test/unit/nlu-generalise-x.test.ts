@@ -5,7 +5,8 @@
  * negatives that must not change. Against the evaluation portfolio (test/nlu/portfolio.json: today is
  * Monday 23 November 2026).
  */
-import { NOT_UNDERSTOOD, parsed, query } from '../support/nlu-parse';
+import { parseQuestion } from '../../src/questions/parser/parse-question';
+import { NOT_UNDERSTOOD, parsed, portfolio, query } from '../support/nlu-parse';
 
 const unknown = (q: { intent: string } & Record<string, unknown>) => ({ kind: 'unknown_customer', query: q });
 
@@ -80,5 +81,60 @@ describe('a pronoun or a reference with nothing to point to: no figure for every
     ['leclerc il nous doit combien', unknown({ intent: 'customer_balance' })],
   ])('« %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('words of a customer’s name that are also words of the domain count once', () => {
+  const raw = (text: string) =>
+    parseQuestion(text, {
+      today: portfolio.today,
+      customers: portfolio.customers,
+      lawFirm: portfolio.lawFirm,
+    });
+
+  it.each([
+    // « Pas » closing a name is no « pas soldé ».
+    ['Crèche Les Petits Pas solde dû', query({ intent: 'customer_balance', customerCodes: ['C008'] })],
+    ['Crèche Les Petits Pas solde ?', query({ intent: 'customer_balance', customerCodes: ['C008'] })],
+    [
+      'Réf 4410 — Client : Crèche Les Petits Pas — Besoin : solde dû',
+      query({ intent: 'customer_balance', customerCodes: ['C008'] }),
+    ],
+    // A review asked, the customers as a whole: no customer.
+    ['bon point sur les impayés', query({ intent: 'unpaid_invoices' })],
+    ['un bon point pour le DSO', query({ intent: 'dso' })],
+    ['impayés de tout le parc clients', query({ intent: 'unpaid_invoices' })],
+    ['notre parc de clients, le DSO ?', query({ intent: 'dso' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    'encours total ?',
+    'montant total dû',
+    'encours net',
+    'total général des impayés',
+    'point impayés',
+    'impayés au total',
+  ])('« %s » offers no customer for a word of the domain', (text) => {
+    const result = raw(text);
+    expect(result.kind).toBe('query');
+    expect(result).not.toHaveProperty('didYouMean');
+  });
+
+  it.each([
+    // The names themselves, whole or short, still name their customers.
+    ['le point sur Restaurant Au Bon Point', 'solde du Restaurant Au Bon Point'],
+    ['impayés Au Bon Point', 'impayés du Restaurant Au Bon Point'],
+    ['Pressing Total Net solde', 'solde de Pressing Total Net'],
+    ['impayés Hôtel du Parc', 'impayés de l’Hôtel du Parc'],
+    // « pas » in the question is still a negation.
+    ['les factures pas soldées', 'les factures non soldées'],
+  ])('« %s » reads as « %s »', (text, same) => {
+    expect(parsed(text)).toEqual(parsed(same));
+  });
+
+  it('still offers a customer for a word of its name that is no word of the domain', () => {
+    expect(raw('factures centre')).toHaveProperty('didYouMean');
   });
 });

@@ -22,6 +22,7 @@ import {
 import { nameWords, namesOf } from '../../domain/customer-search';
 import { KIND_WORDS, kindOfWord, kindsOfName } from './customer-kinds';
 import { isFirstName } from './first-names';
+import { offeredAsAName } from './name-words';
 import type { TokenSet } from './patterns';
 import type { Token } from './tokens';
 
@@ -540,7 +541,8 @@ export function findCustomerMentions(
         start = end;
         afterMention = end;
       } else {
-        if (!suggestion) {
+        // A word of the domain (« encours total ») is not offered as a name (./name-words.ts).
+        if (!suggestion && offeredAsAName(first)) {
           const maybe = customersAWordMayName(first, customers, maxChoices);
           if (maybe.length > 0) suggestion = { text: first.raw, matches: maybe };
         }

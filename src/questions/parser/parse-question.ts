@@ -79,6 +79,7 @@ import { overMonthsIntent, spanOnly } from './over-months';
 import { withSpacesSqueezed } from './blanks';
 import { unknownSubject } from './unknown-subject';
 import { pointsToNoOne } from './no-referent';
+import { takeIdiomsNamingNoOne, wordsOfNamesSaid } from './name-words';
 
 export interface ParseContext {
   today: CalendarDate;
@@ -366,7 +367,9 @@ function parse(
   const risk = extractRisk(tokens);
   const dates = extractDates(tokens, context.today);
   const limit = extractLimit(tokens);
-  const found = detectIntent(tokens, lawFirmPhrases(context.lawFirm));
+  // « Crèche Les Petits Pas solde dû »: a customer's whole name said is no words of the question (./name-words.ts).
+  const inNames = wordsOfNamesSaid(tokens.list, customerList ?? []);
+  const found = detectIntent(tokens, lawFirmPhrases(context.lawFirm), undefined, inNames);
   const { phrase } = found;
   // « actions prévues le 25/11 », « promesses attendues en décembre »: a day or a month without its
   // year, in a question about things to come, is the next one, not the latest past (./dates-to-come.ts).
@@ -441,6 +444,8 @@ function parse(
     ),
     tokens.list,
   );
+  // « faire le point sur … », « le parc clients »: no customer's name (./name-words.ts).
+  takeIdiomsNamingNoOne(tokens, inNames);
   if (customerList === null && mayNameCustomers(tokens)) return null;
   const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? [], MAX_CHOICES);
 
