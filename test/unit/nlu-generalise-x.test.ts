@@ -138,3 +138,67 @@ describe('words of a customer’s name that are also words of the domain count o
     expect(raw('factures centre')).toHaveProperty('didYouMean');
   });
 });
+
+describe('what Relances does not do, asked with the domain’s words: never a figure', () => {
+  it.each([
+    // A reminder sent, stopped or scheduled by hand, or by a channel the ladder does not use.
+    'envoie une mise en demeure à la SGH',
+    'peux-tu envoyer une relance à la mairie de Caluire ?',
+    'fais partir une mise en demeure chez Dupont & Fils',
+    'suspends les relances de Dupont & Fils',
+    'mets en pause les relances de la mairie',
+    'arrête les relances pour Biocoop Part-Dieu',
+    'programme une relance pour lundi',
+    'cale-moi un rappel pour Boulangerie Martin mardi',
+    'relance Biocoop Part-Dieu par SMS',
+    'relance par téléphone les impayés de plus de 60 jours',
+    // An invoice sent or printed, penalties and interest computed.
+    'envoie la facture F2026-1042 en PDF à la SGH',
+    'imprime la facture F2026-1042',
+    'calcule les pénalités de retard de F2026-1042',
+    'intérêts de retard des impayés de plus de 60 jours',
+    // The future.
+    'quel sera le DSO en décembre ?',
+    'combien va-t-on encaisser la semaine prochaine ?',
+    'estimation des encaissements du mois prochain',
+    'prévoir les encaissements de décembre',
+    // The turnover invoiced, a write-off ordered, the law's costs and procedures.
+    'combien on a facturé en octobre ?',
+    'le montant facturé en septembre',
+    'passe la SGH en irrécouvrable',
+    'le prix d’un huissier',
+    'combien de temps pour une injonction de payer ?',
+    'engage une injonction de payer pour Dupont & Fils',
+  ])('« %s » is not understood', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    ['envoie moi les relances du jour', { kind: 'command', command: { command: 'day_card' } }],
+    [
+      'Pourriez-vous calculer le DSO des clients à risque modéré ?',
+      query({ intent: 'dso', risk: 'moderate' }),
+    ],
+    ['quel serait le taux d’impayés ?', query({ intent: 'overdue_ratio' })],
+    [
+      'facturé en octobre et pas encore payé chez mes clients ?',
+      query({
+        intent: 'unpaid_invoices',
+        period: { from: '2026-10-01', to: '2026-10-31' },
+        dateBasis: 'issue',
+      }),
+    ],
+    [
+      'relances prévues demain',
+      query({ intent: 'planned_actions', period: { from: '2026-11-24', to: '2026-11-24' } }),
+    ],
+    [
+      'les mises en demeure envoyées à la SGH',
+      query({ intent: 'journal_activity', customerCodes: ['C002'], step: 'J+20' }),
+    ],
+    ['dossiers chez l’huissier', query({ intent: 'litigation' })],
+    ['montant des factures impayées', query({ intent: 'unpaid_invoices' })],
+  ])('« %s » keeps its figure', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
