@@ -202,3 +202,90 @@ describe('what Relances does not do, asked with the domain’s words: never a fi
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('a question after more than 500 characters of the user’s own chatter', () => {
+  const CHATTER =
+    'Alors voilà, je vous explique ma situation parce que c’est un peu compliqué depuis la rentrée : ma ' +
+    'collègue est partie en congé, le nouveau logiciel de paie a planté deux fois, le chef veut qu’on range ' +
+    'les archives du sous-sol avant Noël et en plus la machine à café est en panne depuis lundi. Bref, je ' +
+    'jongle avec tout ça, je fais ce que je peux, mais j’ai du mal à suivre et je me sens un peu perdue. ' +
+    'Franchement je ne sais plus où donner de la tête avec toutes ces réunions et ces mails qui arrivent ' +
+    'sans arrêt, et la nouvelle organisation des bureaux n’aide pas non plus, on a changé trois fois de place. ';
+  const NUMBERS =
+    'Petit contexte : l’an dernier on avait eu plus de 60 jours de retard moyen et 50 000 € d’impayés, le DSO ' +
+    'était catastrophique, mais depuis on a changé d’équipe. Je vous raconte tout ça parce que mon chef me ' +
+    'pose toujours les mêmes questions et je ne sais jamais où trouver les chiffres, il faut dire que je suis ' +
+    'nouvelle et que je viens du service achats où on ne parlait jamais de recouvrement ni de relances. Bref, ' +
+    'la vie de bureau quoi, avec ses hauts et ses bas, et beaucoup de café pour tenir le coup. ';
+
+  it('is longer than what is read of a message', () => {
+    expect(CHATTER.length).toBeGreaterThan(500);
+    expect(NUMBERS.length).toBeGreaterThan(500);
+  });
+
+  it.each([
+    [CHATTER, 'Quelles sont les factures impayées de plus de 30 jours ?'],
+    [CHATTER, 'Combien nous doit la SGH ?'],
+    [CHATTER, 'Du coup, le DSO du mois dernier ?'],
+    [NUMBERS, 'Quelles relances sont prévues demain ?'],
+    [NUMBERS, 'Les litiges en cours de Biocoop Part-Dieu, svp.'],
+    [NUMBERS, 'impayés de Carrefour ?'],
+    [CHATTER + NUMBERS, 'Les promesses non tenues ?'],
+  ])('reads the question after the chatter: « …%# »', (chatter, question) => {
+    expect(parsed(`${chatter}${question}`)).toEqual(parsed(question));
+  });
+
+  it('reads a figure neither out of the chatter with nothing asked after it', () => {
+    for (const end of ['Voilà, rien de plus.', 'Bonne journée.'])
+      expect(parsed(`${NUMBERS}${end}`)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it('reads a question opening a long message, with its question mark, when its end asks nothing', () => {
+    expect(parsed(`Les impayés de plus de 60 jours ? ${NUMBERS}Merci d’avance.`)).toEqual(
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    );
+    // Without one, the first sentence may be the chatter's: not read.
+    expect(parsed(`Les impayés de plus de 60 jours. ${NUMBERS}Merci d’avance.`)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it('reads no promise in the payroll (« le logiciel de paie … lundi »)', () => {
+    expect(
+      parsed('le nouveau logiciel de paie a planté, je vous explique ma situation depuis lundi'),
+    ).not.toMatchObject({
+      kind: 'command',
+    });
+    expect(parsed('Biocoop Part-Dieu paie lundi')).toMatchObject({
+      kind: 'command',
+      command: { command: 'record_promise', customerCodes: ['C011'] },
+    });
+  });
+});
+
+describe('how the user feels is no figure: « je me sens perdue » are no losses', () => {
+  it.each([
+    'je me sens un peu perdue',
+    'je suis complètement perdu avec ce logiciel',
+    'on est perdus, franchement',
+    'je me suis perdu',
+    'jsuis perdue grave',
+  ])('« %s » is not understood', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    [
+      'je suis perdue dans les impayés de plus de 30 jours',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 31 } }),
+    ],
+    [
+      'on a perdu combien cette année ?',
+      query({ intent: 'written_off', period: { from: '2026-01-01', to: '2026-12-31' } }),
+    ],
+    [
+      'perdu en créances irrécouvrables l’an dernier',
+      query({ intent: 'written_off', period: { from: '2025-01-01', to: '2025-12-31' } }),
+    ],
+  ])('« %s » keeps what it asks', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -225,7 +225,8 @@ function customerRef(mention: string, customers: readonly Customer[]): CustomerR
 /** Words that never name a customer on their own (they would prefix-match a name: « pas », « tout »). */
 const NEVER_ALONE = new Set(
   `pas plus tout tous toute fait faire passe besoin dit dire parle valider stp svp merci sors sort mon ma mes
-  personne paie paye regle factures facture impaye impayes facturation contact compta service vas`
+  personne paie paye regle factures facture impaye impayes facturation contact compta service vas
+  parce puisque`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -584,8 +585,11 @@ function disputeCommand(r: Reading): CommandRead | null {
 const PROMISE =
   /\b(?:promet|promettent|promis|promise|promesse|promesses|promised|promises|s\s+engage|sengage|s\s+est\s+engage|sest\s+engage|engagement|payera|paiera|paieront|payeront|reglera|regleront|regle|reglent|paie|paient|paye|sera\s+payee?|seront\s+payees?|sera\s+reglee?|va\s+payer|vont\s+payer|va\s+regler|vont\s+regler|va\s+virer|vont\s+virer|virera|vireront|doit\s+payer|will\s+pay|to\s+pay|paiement\s+prevu|virement\s+prevu|annonce\s+un\s+virement|enregistrer\s+(?:une\s+)?promesse)\b/;
 
+/** « la paie », « logiciel de paie », « fiche de paie »: the payroll, a noun — no one pays (eighteenth round). */
+const PAYROLL = /\b(?:de|la|ma|sa|ta|notre|votre|leur|une|cette)\s+paie\b/g;
+
 function promiseCommand(r: Reading, text: string, context: CommandContext): CommandRead | null {
-  if (!PROMISE.test(r.s)) return null;
+  if (!PROMISE.test(r.s.replace(PAYROLL, ' '))) return null;
   // Questions about promises (« promesses échues », « quelles promesses ce mois ? ») are figures.
   if (
     /\b(?:quelles?|combien|which|how\s+many|echues?|tenues?|non\s+tenues?|rompues?|en\s+cours|liste)\b/.test(

@@ -78,6 +78,8 @@ import { trendIntent, trendMeasure, trendPeriod } from './trend';
 import { overMonthsIntent, spanOnly } from './over-months';
 import { withSpacesSqueezed } from './blanks';
 import { unknownSubject } from './unknown-subject';
+import { sentencesToRead } from './long-text';
+import { withoutFeelingLost } from './feelings';
 import { pointsToNoOne } from './no-referent';
 import { takeIdiomsNamingNoOne, wordsOfNamesSaid } from './name-words';
 
@@ -325,7 +327,8 @@ function parse(
   // a customer or a period in it (./context-clauses.ts).
   // « Madame, Monsieur, … Cordialement, Paul »: the courtesy and the signature (./courtesy.ts);
   // « je sors de réunion avec le DG, il veut … »: the context said first (./preamble.ts).
-  const polite = withoutPoliteness(withoutCourtesy(message));
+  // « je me sens un peu perdue »: a feeling, no losses (./feelings.ts).
+  const polite = withoutFeelingLost(withoutPoliteness(withoutCourtesy(message)));
   // What is left, its blanks squeezed again: the words blanked above (fillers, marks, courtesy) must
   // not push what is asked beyond the 500 characters read.
   const text = withSpacesSqueezed(
@@ -333,6 +336,17 @@ function parse(
       preamble ? withoutPreamble(polite, (clause) => readClause(clause, context, customerList)) : polite,
     ),
   );
+  // « (500 characters of chatter) … Quelles relances sont prévues demain ? »: a long message is read
+  // by sentences, each part as a message of its own; nothing out of the chatter (./long-text.ts).
+  // One sentence longer than what is read (« impayés impayés … ? ») is read from its beginning, as before.
+  const parts = preamble ? sentencesToRead(text) : [];
+  if (parts.length > 0) {
+    for (const part of parts) {
+      const read = parse(part, context, customerList);
+      if (read === null || read.kind !== 'not_understood') return read;
+    }
+    return { kind: 'not_understood', understood: {} };
+  }
   // « tu fais quoi ce soir mdr 🍕 »: small talk, neither a question nor the help (./chat-slang.ts).
   if (isSmallTalk(linkless)) return { kind: 'not_understood', understood: {} };
   // « ok fait ✔ tout est coché, bonne journée »: the checklist closed, nothing asked (./checklist.ts).
