@@ -289,3 +289,30 @@ describe('how the user feels is no figure: « je me sens perdue » are no losses
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('the same classes, said in other ways', () => {
+  it.each([
+    // A name taken up by its pronoun after a comma; a branch of one of our brands we do not have.
+    ['Franprix, il a payé ?', unknown({ intent: 'customer_balance' })],
+    ['Intermarché Bron a payé ?', unknown({ intent: 'customer_balance' })],
+    ['solde Intermarché Bron', unknown({ intent: 'customer_balance' })],
+    ['impayés Biocoop Villeurbanne', unknown({ intent: 'unpaid_invoices' })],
+    // Our branches, said whole or by alias, stay ours.
+    ['solde Intermarché Vaise', query({ intent: 'customer_balance', customerCodes: ['C018'] })],
+    ['impayés ITM Vaise', query({ intent: 'unpaid_invoices', customerCodes: ['C018'] })],
+    ['Biocoop Part-Dieu, il a payé ?', query({ intent: 'customer_balance', customerCodes: ['C011'] })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    'et là il nous doit combien ?',
+    'la cliente a réglé ?',
+    'cette cliente a payé ?',
+    'combien il lui reste à payer ?',
+    'il a combien de retard ?',
+    'Alors, il a payé ?',
+  ])('« %s » is not understood', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+});

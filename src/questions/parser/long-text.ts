@@ -25,11 +25,13 @@ export function sentencesToRead(text: string): string[] {
   if (text.length <= READ_LENGTH) return [];
   // Where each sentence starts: after « . », « ? », « ! », « … » or a line break, and blanks.
   const starts: number[] = [0];
-  for (const m of text.matchAll(/(?:[.?!…]+|\n)\s*(?=\S)/gu)) starts.push(m.index + m[0].length);
+  // (A run of marks is read whole, from its first: « ????? » is one end, read once — never from each.)
+  for (const m of text.matchAll(/(?:(?<![.?!…])[.?!…]+(?![.?!…])|\n)\s*(?=\S)/gu))
+    starts.push(m.index + m[0].length);
   const parts: string[] = [];
   const add = (part: string) => {
     const said = part.trim();
-    if (said.length > 0 && said.length <= READ_LENGTH && !parts.includes(said)) parts.push(said);
+    if (/\p{L}/u.test(said) && said.length <= READ_LENGTH && !parts.includes(said)) parts.push(said);
   };
   // The last sentence is read as it is; any other part only when it asks, with a question mark (a
   // sentence of the chatter states: « l'an dernier on avait 60 jours de retard. »).

@@ -13,11 +13,11 @@ import type { Token } from './tokens';
 
 /** Words that may open a follow-up before its subject: « et », « bon », « du coup », « pareil pour »… */
 const OPENERS =
-  '(?:(?:et|mais|bon|alors|donc|ok|okay|sinon|puis|du coup|pareil|aussi|pour|ensuite|maintenant|est ce que|est ce qu) )*';
+  '(?:(?:et|mais|bon|alors|donc|ok|okay|sinon|puis|du coup|pareil|aussi|pour|ensuite|maintenant|la|est ce que|est ce qu) )*';
 
 /** One customer pointed at: « il », « elle », « ce client (-là) », « le même client », « celui-ci ». */
 const ONE =
-  '(?:il|elle|lui|(?:le|ce|du) (?:meme )?client(?: la)?(?: il)?|(?:la|cette) (?:meme )?cliente(?: la)?(?: elle)?|' +
+  '(?:il|elle|lui|(?:le|la|ce|cette|du) (?:meme )?cliente?(?: la)?(?: il| elle)?|(?:la|cette) (?:meme )?cliente(?: la)?(?: elle)?|' +
   '(?:ce|le) (?:meme )?debiteur(?: il)?|cette (?:societe|entreprise|boite)(?: elle)?|celui ci|celui la|celle ci|celle la)';
 
 /** What one customer did or owes: a verb of paying, owing, promising, contesting, or its files. */
@@ -32,6 +32,9 @@ const DOES =
 const RULES: readonly RegExp[] = [
   // « il nous doit combien ? », « elle a réglé sa facture ? », « ce client a un échéancier ? ».
   new RegExp(`^ ${OPENERS}${ONE} ${DOES}`),
+  // « il a combien de retard ? », « combien il lui reste à payer ? ».
+  new RegExp(`^ ${OPENERS}(?:il|elle) a combien de (?:retard|jours|factures|impayes)\\b`),
+  new RegExp(`^ ${OPENERS}combien (?:il|elle) (?:lui |leur )?reste\\b`),
   // « combien il nous doit ? », « combien elle a payé ? ».
   new RegExp(`^ ${OPENERS}combien (?:il|elle|ce client|le client) ${DOES}`),
   // « combien nous doit-il ? », « a-t-il payé ? », « doit-elle encore quelque chose ? ».

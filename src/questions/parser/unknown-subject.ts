@@ -12,7 +12,7 @@ import type { Token } from './tokens';
 const VERB_AFTER_SUBJECT = new Set(
   `a ont avait avaient aura n ne nous doit doivent devait devaient paie paient paye payent regle reglent
   solde soldent promet promettent conteste contestent est sont s vient viennent tient tiennent
-  verse versent`
+  verse versent il elle ils elles`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -52,7 +52,13 @@ export function unknownSubject(
   if (next === undefined || !VERB_AFTER_SUBJECT.has(next.norm)) return undefined;
   // Nothing but blanks between the name and its verb (« Carrefour, les impayés » is no subject).
   const gap = source.slice(end, next.start);
-  if (!/^[\s\p{L}.]*$/u.test(gap) || (form === 0 && gap.trim() !== '')) return undefined;
+  // « Franprix, il a payé ? »: a comma before the pronoun taking it up.
+  if (
+    !/^[\s\p{L}.]*$/u.test(gap) &&
+    !(form === 0 && /^\s*,\s*$/.test(gap) && /^(?:il|elle|ils|elles)$/.test(next.norm))
+  )
+    return undefined;
+  if (form === 0 && gap.trim() !== '' && gap.trim() !== ',') return undefined;
   if (!after.slice(0, 5).some((t) => ABOUT_PAYING.test(t.norm))) return undefined;
   return form > 0 ? source.slice(at, following[form - 1]!.end) : first;
 }
