@@ -316,3 +316,45 @@ describe('the same classes, said in other ways', () => {
     expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
   });
 });
+
+describe('the same classes, in other families', () => {
+  it.each([
+    ['Franprix est au contentieux ?', unknown({ intent: 'litigation' })],
+    ['Casino a un échéancier ?', unknown({ intent: 'payment_plans' })],
+    ['Auchan a des litiges ?', unknown({ intent: 'disputes' })],
+    ['Leclerc fait partie des mauvais payeurs ?', unknown({ intent: 'top_late_payers' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    'il est chez l’avocat ?',
+    'il fait partie des mauvais payeurs ?',
+    'et pour elle, les promesses ?',
+    'chez lui, les litiges ?',
+    'réécris la relance de la SGH en plus poli',
+    'traduis la relance en anglais',
+    'accorde un échéancier à la SGH',
+    'propose un échéancier à Dupont & Fils sur 3 mois',
+    'quel est le meilleur moment pour relancer ?',
+    'combien de relances faut-il envoyer pour être payé ?',
+    'quelle est la loi sur les délais de paiement ?',
+  ])('« %s » is not understood', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    ['quels clients sont chez l’avocat ?', query({ intent: 'litigation' })],
+    ['la SGH est chez l’avocat ou pas ?', query({ intent: 'litigation', customerCodes: ['C002'] })],
+    [
+      'Classez-moi les clients selon le montant en retard, du pire au meilleur',
+      query({ intent: 'top_late_payers' }),
+    ],
+    [
+      'échéanciers accordés ce mois',
+      query({ intent: 'payment_plans', period: { from: '2026-11-01', to: '2026-11-30' } }),
+    ],
+  ])('« %s » keeps its figure', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -27,7 +27,8 @@ const HAS =
 const DOES =
   `(?:(?:nous |me |m )?(?:a|avait|aurait|ont)(?: \\S+){0,2} ${PAID}|(?:nous |me |m )?(?:doit|devait|doivent)\\b|` +
   `(?:paie|paye|regle|verse|conteste)\\b|est (?:en|au|a) (?:litige|contentieux|retard|jour)|` +
-  `a (?:\\S+ )?(?:un|une|des|deja|encore|toujours) (?:\\S+ )?${HAS}|en est ou|en est (?:la|a))`;
+  `a (?:\\S+ )?(?:un|une|des|deja|encore|toujours) (?:\\S+ )?${HAS}|en est ou|en est (?:la|a)|` +
+  `est (?:chez|au|en) (?:l )?(?:avocat|cabinet|huissier|contentieux|litige)|fait partie (?:des|de nos) (?:\\S+ )?(?:payeurs|retardataires|debiteurs|clients))`;
 
 const RULES: readonly RegExp[] = [
   // « il nous doit combien ? », « elle a réglé sa facture ? », « ce client a un échéancier ? ».
@@ -46,6 +47,8 @@ const RULES: readonly RegExp[] = [
   new RegExp(`^ ${OPENERS}est (?:il|elle) (?:en|au|a) (?:litige|contentieux|retard|jour)\\b`),
   // « ont-ils payé ? » (« ils ont payé ? » is read so by ./paid-yet.ts).
   new RegExp(`^ ${OPENERS}ont (?:ils|elles)(?: \\S+){0,2} ${PAID}`),
+  // « et pour elle, les promesses ? », « chez lui, les litiges ? ».
+  /^ (?:(?:et|mais|bon|alors|sinon) )?(?:pour|chez) (?:lui|elle|eux|celui ci|celui la|celle ci|celle la|ce client|cette cliente)\b/,
   // « et eux, ils ont payé ? »
   /^ (?:et |mais )?eux (?:ils )?(?:ont|nous|doivent|paient|payent)\b/,
   // « ses impayés ? », « et son DSO ? », « sa situation » (« leurs », like « ils », may be the customers as a whole).

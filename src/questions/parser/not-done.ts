@@ -50,6 +50,14 @@ const RULES: readonly RegExp[] = [
   /\b(?:prix|cout|coute|coutent|couter|tarifs?|honoraires?|frais)\b (?:\S+ ){0,4}?(?:huissiers?|avocats?|recommandes?|lrar|injonctions?|procedures?|mises? en demeure|assignations?)\b/,
   /\bcombien de (?:temps|jours|mois|semaines) (?:\S+ ){0,4}?(?:injonctions?|procedures?|assignations?|jugements?)\b/,
   /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:fais|faire|faites|lance|lancer|lancez|engage|engager|engagez|depose|deposer|deposez|saisis|saisir|saisissez)(?: moi| nous)? (?:une?|le|la|l) ?(?:injonctions?|procedures?|assignations?|tribunal|juge|refere|requetes?)\b/,
+  // … a letter rewritten or translated, a plan or a gesture granted (« réécris la relance de X plus
+  // poliment », « traduis la relance », « accorde un échéancier à X »): the user's decision, not a figure.
+  /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:reecris|reecrire|reecrivez|reformule|reformuler|reformulez|traduis|traduire|traduisez|corrige|corriger|corrigez|personnalise|personnaliser|personnalisez)(?: moi)? (?:\S+ ){0,3}?(?:relances?|rappels?|mises? en demeure|lettres?|courriers?|mails?|modeles?|textes?)\b/,
+  /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:accorde|accorder|accordez|propose|proposer|proposez|negocie|negocier|negociez|consens|consentir|octroie|octroyer)(?: lui| leur)? (?:un|une|des) (?:\S+ )?(?:echeanciers?|plans? de paiement|etalements?|delais?|remises?|gestes?|reductions?|avoirs?)\b/,
+  // … advice and the law (« le meilleur moment pour relancer », « combien de relances pour être
+  // payé ? » — « combien de jours pour être payé » is the DSO —, « que dit la loi sur les délais de paiement ? »).
+  /\b(?:meilleur|meilleure|meilleurs|meilleures) (?:moment|moments|jour|jours|heure|heures|facon|maniere|moyen|strategie|pratique|pratiques|astuce|astuces)\b|\b(?:relances?|faut il|faire|comment) (?:\S+ ){0,4}?pour (?:etre|se faire) (?:paye|payes|payee|payees|regle|reglee|rembourse)\b/,
+  /\b(?:la|une|les|quelle) (?:loi|lois|legislation|reglementation)\b|\bcode (?:de commerce|civil)\b|\blme\b/,
   // … the turnover invoiced (« combien on a facturé en octobre ? », « le montant facturé ce mois »):
   // read on the accents (./facture is also the noun), with no word of what is unpaid.
 ];

@@ -12,7 +12,7 @@ import type { Token } from './tokens';
 const VERB_AFTER_SUBJECT = new Set(
   `a ont avait avaient aura n ne nous doit doivent devait devaient paie paient paye payent regle reglent
   solde soldent promet promettent conteste contestent est sont s vient viennent tient tiennent
-  verse versent il elle ils elles`
+  verse versent il elle ils elles fait font figure figurent`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -24,9 +24,12 @@ const LEGAL_FORM = /^(?:sa|sas|sasu|sarl|eurl|snc|sci|scop|gmbh|ltd|inc)$/;
 const NO_ONE =
   /^(?:rien|personne|aucun|aucune|chacun|chacune|quelqu|quelquun|tous|toutes|tout|beaucoup|certains|certaines|plusieurs|nul)$/;
 
-/** The words of a verb of paying, owing, promising or contesting, anywhere after the subject. */
+/**
+ * The words of a verb of paying, owing, promising or contesting, or of a customer's file (« est au
+ * contentieux », « a un échéancier », « fait partie des mauvais payeurs »), soon after the subject.
+ */
 const ABOUT_PAYING =
-  /^(?:pay\w*|paie\w*|regl\w*|sold\w*|doi\w*|dev\w*|promi\w*|promet\w*|tenu|conteste\w*|vers\w*|engag\w*|impay\w*|retard)$/;
+  /^(?:pay\w*|paie\w*|regl\w*|sold\w*|doi\w*|dev\w*|promi\w*|promet\w*|tenu|conteste\w*|vers\w*|engag\w*|impay\w*|retard|contentieux|avocats?|cabinet|huissiers?|echeanciers?|litiges?|promesses?|payeurs?|retardataires?|debiteurs?)$/;
 
 /**
  * The ignored run opening the question that is the subject of a verb of paying (« Carrefour » in
