@@ -358,3 +358,39 @@ describe('the same classes, in other families', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('a complaint, who does the work, a payment told, what we owe: no figure', () => {
+  it.each([
+    'pourquoi le DSO est faux ?',
+    'les impayés affichés sont erronés',
+    'qui s’occupe des relances chez nous ?',
+    'qui a validé la mise en demeure de la SGH ?',
+    'j’ai reçu un chèque de la SGH',
+    'j’ai encaissé 2000 € de Biocoop Part-Dieu hier',
+    'enregistre un paiement de 500 € pour la SGH',
+    'combien on doit à la SGH ?',
+    'combien nous devons à Biocoop Part-Dieu ?',
+    'le DSO de nos concurrents ?',
+  ])('« %s » is not understood', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    ['on nous doit combien ?', query({ intent: 'aged_balance' })],
+    ['combien nous doit la SGH ?', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    [
+      'on a encaissé combien hier',
+      query({ intent: 'collected', period: { from: '2026-11-22', to: '2026-11-22' } }),
+    ],
+    [
+      'on a reçu des paiements cette semaine ?',
+      query({ intent: 'collected', period: { from: '2026-11-23', to: '2026-11-29' } }),
+    ],
+    [
+      'quels dossiers on doit passer à l’avocat aujourd’hui',
+      parsed('quels dossiers doivent passer à l’avocat aujourd’hui'),
+    ],
+  ])('« %s » keeps its figure', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -58,6 +58,16 @@ const RULES: readonly RegExp[] = [
   // payé ? » — « combien de jours pour être payé » is the DSO —, « que dit la loi sur les délais de paiement ? »).
   /\b(?:meilleur|meilleure|meilleurs|meilleures) (?:moment|moments|jour|jours|heure|heures|facon|maniere|moyen|strategie|pratique|pratiques|astuce|astuces)\b|\b(?:relances?|faut il|faire|comment) (?:\S+ ){0,4}?pour (?:etre|se faire) (?:paye|payes|payee|payees|regle|reglee|rembourse)\b/,
   /\b(?:la|une|les|quelle) (?:loi|lois|legislation|reglementation)\b|\bcode (?:de commerce|civil)\b|\blme\b/,
+  // … a figure said wrong (« pourquoi le DSO est faux ? », « les impayés affichés sont erronés »): a
+  // complaint to answer, not the figure again; who does the work (« qui s'occupe des relances ? »).
+  /\b(?:faux|fausse|fausses|errone|erronee|erronees|errones|incoherent\w*|buggue\w*|ma faute|notre faute)\b/,
+  /^ qui (?:s occupe|gere|est responsable|a cree|a valide|a signe|a redige)\b/,
+  // … a payment to record (« enregistre un paiement de 500 € pour X »): read from the bank statements.
+  /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:enregistre|enregistrer|enregistrez|saisis|saisir|saisissez|note|noter|notez|pointe|pointer|pointez|lettre|lettrer)(?: moi)? (?:un|une|le|la|ce|cet|cette) (?:\S+ )?(?:paiements?|reglements?|encaissements?|virements?|cheques?|versements?|acomptes?)\b/,
+  // … what we owe a customer (« combien on doit à la SGH ? »), others' figures (« le DSO de nos
+  // concurrents »).
+  /\bcombien (?:est ce qu )?on (?:leur |lui )?doit\b|\bcombien (?:est ce que )?nous (?:leur |lui )?devons\b|\bon (?:leur |lui )?doit combien\b|\bnous (?:leur |lui )?devons combien\b|\bce qu on (?:leur |lui )?doit (?:a|au|aux)\b/,
+  /\bconcurren(?:ts?|tes?|ce)\b/,
   // … the turnover invoiced (« combien on a facturé en octobre ? », « le montant facturé ce mois »):
   // read on the accents (./facture is also the noun), with no word of what is unpaid.
 ];
@@ -82,11 +92,26 @@ function asksTheInvoicedTurnover(tokens: readonly Token[], words: string): boole
   );
 }
 
+/**
+ * « j'ai reçu un chèque de la SGH », « on a encaissé 2 000 € de X hier »: a payment told, not asked (no
+ * question mark) — the bank statements record it; no figure of money received.
+ */
+function tellsAPayment(tokens: readonly Token[], words: string): boolean {
+  if (tokens.some((t) => t.raw.includes('?'))) return false;
+  return /^ (?:(?:bon|alors|info|pour info|fyi) )?(?:j ai|on a|nous avons|je viens de|on vient de) (?:bien |enfin |deja )?(?:recu|encaisse|touche|recupere) (?!combien|quoi|quel|quelle|quels|quelles|qqch|quelque|ce |cette|cet |des |les )\S/.test(
+    words,
+  );
+}
+
 /** Whether the question asks for something Relances does not do (a forecast, an entry to post). */
 export function asksWhatIsNotDone(tokens: readonly Token[]): boolean {
   const words = ` ${tokens
     .filter((t) => t.kind === 'word')
     .map((t) => t.norm)
     .join(' ')} `;
-  return RULES.some((re) => re.test(words)) || asksTheInvoicedTurnover(tokens, words);
+  return (
+    RULES.some((re) => re.test(words)) ||
+    asksTheInvoicedTurnover(tokens, words) ||
+    tellsAPayment(tokens, words)
+  );
 }
