@@ -39,6 +39,19 @@ export function offeredAsAName(token: Token): boolean {
   return !DOMAIN_WORDS.has(token.norm);
 }
 
+/** The words of a customer's names of two words or more, read once per customer. */
+const NAMES_READ = new WeakMap<Customer, string[][]>();
+function wordsOfNames(customer: Customer): string[][] {
+  let read = NAMES_READ.get(customer);
+  if (!read) {
+    read = namesOf(customer)
+      .map(nameWords)
+      .filter((words) => words.length >= 2);
+    NAMES_READ.set(customer, read);
+  }
+  return read;
+}
+
 /**
  * The tokens that are inside a customer's whole name said in the question (two words or more, as
  * its name or an alias reads: « crèche les petits pas »).
@@ -54,9 +67,7 @@ export function wordsOfNamesSaid(tokens: readonly Token[], customers: readonly C
     else starts.set(t.norm, [i]);
   });
   for (const customer of customers)
-    for (const name of namesOf(customer)) {
-      const words = nameWords(name);
-      if (words.length < 2) continue;
+    for (const words of wordsOfNames(customer)) {
       for (const start of starts.get(words[0]!) ?? []) {
         let at = start;
         let matched = 0;
