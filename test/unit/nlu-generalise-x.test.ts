@@ -254,6 +254,12 @@ describe('a question after more than 500 characters of the user’s own chatter'
     ).not.toMatchObject({
       kind: 'command',
     });
+    // « parce (que) » is no name (it read « Hôtel du Parc », one letter off).
+    expect(parsed('le client paie lundi parce que')).not.toMatchObject({ kind: 'command' });
+    expect(parsed('Hôtel du Parc paie vendredi')).toMatchObject({
+      kind: 'command',
+      command: { command: 'record_promise', customerCodes: ['C003'] },
+    });
     expect(parsed('Biocoop Part-Dieu paie lundi')).toMatchObject({
       kind: 'command',
       command: { command: 'record_promise', customerCodes: ['C011'] },

@@ -636,7 +636,7 @@ function promiseCommand(r: Reading, text: string, context: CommandContext): Comm
     paieront payeront reglera regleront va vont payer regler virer virera vireront doit will pay to paiement prevu virement annonce
     enregistrer enregistre note noter notez de d le la au the on by payment pour sa facture ses factures its
     invoice invoices paid regle reglent paie paient paye sera seront payee payees reglee dit m qu il elle a
-    client cliente customer`,
+    client cliente customer parce puisque car`,
   );
   const withDates = new Set([...dropped, ...dateAndAmountWords(r)]);
   const resolved = named(r, withDates, context.customers);
