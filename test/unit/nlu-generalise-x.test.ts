@@ -400,3 +400,22 @@ describe('a complaint, who does the work, a payment told, what we owe: no figure
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('the same in English', () => {
+  it.each([
+    'how much does he owe us?',
+    'did she pay?',
+    'his unpaid invoices',
+    'stop the reminders for the SGH',
+    'calculate late payment interest',
+  ])('« %s » is not understood', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    ['how much does Tesco owe us?', unknown({ intent: 'customer_balance' })],
+    ['has he paid?', NOT_UNDERSTOOD],
+  ])('« %s » as before', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

@@ -17,7 +17,7 @@ const OPENERS =
 
 /** One customer pointed at: « il », « elle », « ce client (-là) », « le même client », « celui-ci ». */
 const ONE =
-  '(?:il|elle|lui|(?:le|la|ce|cette|du) (?:meme )?cliente?(?: la)?(?: il| elle)?|(?:la|cette) (?:meme )?cliente(?: la)?(?: elle)?|' +
+  '(?:il|elle|lui|he|she|him|(?:le|la|ce|cette|du) (?:meme )?cliente?(?: la)?(?: il| elle)?|(?:la|cette) (?:meme )?cliente(?: la)?(?: elle)?|' +
   '(?:ce|le) (?:meme )?debiteur(?: il)?|cette (?:societe|entreprise|boite)(?: elle)?|celui ci|celui la|celle ci|celle la)';
 
 /** What one customer did or owes: a verb of paying, owing, promising, contesting, or its files. */
@@ -37,7 +37,7 @@ const RULES: readonly RegExp[] = [
   new RegExp(`^ ${OPENERS}(?:il|elle) a combien de (?:retard|jours|factures|impayes)\\b`),
   new RegExp(`^ ${OPENERS}combien (?:il|elle) (?:lui |leur )?reste\\b`),
   // « combien il nous doit ? », « combien elle a payé ? ».
-  new RegExp(`^ ${OPENERS}combien (?:il|elle|ce client|le client) ${DOES}`),
+  new RegExp(`^ ${OPENERS}combien (?:il|elle|he|she|ce client|le client) ${DOES}`),
   // « combien nous doit-il ? », « a-t-il payé ? », « doit-elle encore quelque chose ? ».
   new RegExp(
     `^ ${OPENERS}(?:combien |quand |pourquoi )?(?:nous |me )?(?:doit|devait|a t|a|avait|paie t|paye t|regle t|paie|paye|regle)(?: t)? (?:il|elle)\\b(?! y)` +
@@ -53,7 +53,7 @@ const RULES: readonly RegExp[] = [
   /^ (?:et |mais )?eux (?:ils )?(?:ont|nous|doivent|paient|payent)\b/,
   // « ses impayés ? », « et son DSO ? », « sa situation » (« leurs », like « ils », may be the customers as a whole).
   new RegExp(
-    `^ ${OPENERS}(?:son|sa|ses) (?:\\S+ )?(?:impayes?|soldes?|situation|dso|litiges?|promesses?|echeanciers?|historique|factures?|retards?|encours|dettes?|paiements?|reglements?|relances?|compte|balance|taux|contentieux|dossiers?|fiche|contact|telephone|mail|email|adresse)\\b(?! (?:des|de nos|de mes|d) clients?)`,
+    `^ ${OPENERS}(?:son|sa|ses|his) (?:\\S+ )?(?:impayes?|soldes?|situation|dso|litiges?|promesses?|echeanciers?|historique|factures?|retards?|encours|dettes?|paiements?|reglements?|relances?|compte|balance|taux|contentieux|dossiers?|fiche|contact|telephone|mail|email|adresse)\\b(?! (?:des|de nos|de mes|d) clients?)`,
   ),
 ];
 

@@ -30,14 +30,14 @@ const RULES: readonly RegExp[] = [
   // / suspends / mets en pause les relances de X », « programme une relance pour lundi »); the ladder
   // runs itself (the day's card sends what is due).
   /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous|pourrais tu|il faut|faut) )?(?:envoie|envoies|envoyer|envoyez|renvoie|renvoyer|renvoyez|adresse|adresser|adressez|expedie|expedier|expediez|fais partir|faire partir|faites partir)(?: lui| leur)? (?:un|une|nouvelle|nouveau) (?:\S+ ){0,2}(?:relances?|rappels?|mises? en demeure|lrar|lettres?|courriers?|recommandes?|prevenances?|sms|textos?)\b/,
-  /\b(?:stoppe|stopper|stoppez|suspends|suspend|suspendre|suspendez|arrete|arreter|arretez|annule|annuler|annulez|bloque|bloquer|bloquez|desactive|desactiver|desactivez|met en pause|mets en pause|mettre en pause|mettez en pause)\b (?:\S+ ){0,3}(?:relances?|rappels?|mises? en demeure|lettres?|courriers?|envois?|prevenances?|transmissions?|lrar)\b/,
+  /\b(?:stop|stoppe|stopper|stoppez|suspends|suspend|suspendre|suspendez|arrete|arreter|arretez|annule|annuler|annulez|bloque|bloquer|bloquez|desactive|desactiver|desactivez|met en pause|mets en pause|mettre en pause|mettez en pause)\b (?:\S+ ){0,3}(?:relances?|rappels?|mises? en demeure|lettres?|courriers?|envois?|prevenances?|transmissions?|lrar)\b/,
   /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:programme|programmer|programmez|planifie|planifier|planifiez|cale|caler|calez|prevois|prevoir|prevoyez|ajoute|ajouter|ajoutez)(?: moi| nous)? (?:un|une|des|nouvelle|nouveau) (?:\S+ ){0,2}(?:relances?|rappels?|mises? en demeure|lettres?|courriers?|mails?|envois?)\b/,
   // … a channel the ladder does not use (« relance X par SMS », « par téléphone »).
   /\b(?:sms|texto|textos|whatsapp)\b|\brelanc\w* (?:\S+ ){0,8}?par (?:telephone|tel|phone|appel|fax)\b/,
   // … an invoice sent, printed or made a PDF of (« envoie la facture F… en PDF à X »): the ERP's.
   /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:envoie|envoyer|envoyez|renvoie|renvoyer|renvoyez|imprime|imprimer|imprimez|transmets|transmettre|transmettez|exporte|exporter)(?: lui| leur| moi)? (?:la|une|les|cette|ces|le) (?:copie |duplicata |pdf )?(?:de |des |du )?(?:la |les )?(?:factures?|avoirs?|duplicatas?|pdf)\b/,
   // … late penalties, interest and the recovery fee computed or applied: no figure of the chat.
-  /\bpenalites?\b|\binterets? (?:de retard|moratoires?|legaux)\b|\bindemnites? (?:forfaitaires?|de recouvrement)\b/,
+  /\bpenalites?\b|\b(?:penalty|penalties|interest)\b|\binterets? (?:de retard|moratoires?|legaux)\b|\bindemnites? (?:forfaitaires?|de recouvrement)\b/,
   // … a write-off ordered (« passe la SGH en irrécouvrable »).
   /^ (?:passe|passez|mets|mettez|classe|classez)(?: \S+){1,6} (?:en |comme )?(?:irrecouvrables?|creances? douteuses?)\b/,
   // … the future: a forecast of a figure (« quel sera le DSO en décembre ? », « combien va-t-on
