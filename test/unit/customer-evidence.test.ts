@@ -122,15 +122,23 @@ describe('a customer is named', () => {
 
 describe('« vouliez-vous dire le client … ? »', () => {
   it('answers without the word and offers the customers whose name has it', () => {
+    expect(parse('services impayés')).toEqual({
+      kind: 'query',
+      query: { intent: 'unpaid_invoices' },
+      didYouMean: {
+        mention: 'services',
+        candidates: [{ code: 'C007', name: 'Propreté Services Rhône-Alpes' }],
+      },
+    });
+    // A word of the domain (« le point sur », « le total ») is read as such: no customer offered for
+    // it (issue 16, eighteenth round: ../../src/questions/parser/name-words.ts).
     expect(parse('fais le point sur les impayés')).toEqual({
       kind: 'query',
       query: { intent: 'unpaid_invoices' },
-      didYouMean: { mention: 'point', candidates: [{ code: 'C016', name: 'Restaurant Au Bon Point' }] },
     });
     expect(parse('c koi le total des impayes a fin octobre')).toEqual({
       kind: 'query',
       query: { intent: 'unpaid_invoices', asOf: '2026-10-31' },
-      didYouMean: { mention: 'total', candidates: [{ code: 'C017', name: 'Pressing Total Net' }] },
     });
   });
 

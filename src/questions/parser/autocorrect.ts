@@ -15,6 +15,7 @@
  * Each rule looks at the words around, so that an ordinary word keeps its meaning (« mal au dos »,
  * « un coup de main », « le med »).
  */
+import { closesACapitalisedName } from './name-words';
 import { wordToken } from './rewrite';
 import type { Token } from './tokens';
 
@@ -317,6 +318,11 @@ export function rewriteAutocorrect(tokens: readonly Token[]): Token[] {
       continue;
     }
     // « pas encore échues »: not due yet, as « non échues » (the aged balance's not-due column).
+    // « Crèche Les Petits Pas solde dû »: a capitalised « Pas » closing a name is no negation (./name-words.ts).
+    if (n === 'pas' && closesACapitalisedName(tokens, i)) {
+      out.push(t);
+      continue;
+    }
     if (n === 'pas') {
       const k = norms[i + 1] === 'encore' ? i + 2 : i + 1;
       if (/^echu(?:e|es|s)?$/.test(norms[k] ?? '')) {

@@ -226,7 +226,8 @@ function customerRef(mention: string, customers: readonly Customer[]): CustomerR
 /** Words that never name a customer on their own (they would prefix-match a name: « pas », « tout »). */
 const NEVER_ALONE = new Set(
   `pas plus tout tous toute fait faire passe besoin dit dire parle valider stp svp merci sors sort mon ma mes
-  personne paie paye regle factures facture impaye impayes facturation contact compta service vas`
+  personne paie paye regle factures facture impaye impayes facturation contact compta service vas
+  parce puisque`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -598,8 +599,11 @@ function disputeCommand(r: Reading): CommandRead | null {
 const PROMISE =
   /\b(?:promet|promettent|promis|promise|promesse|promesses|promised|promises|s\s+engage|sengage|s\s+est\s+engage|sest\s+engage|engagement|payera|paiera|paieront|payeront|reglera|regleront|regle|reglent|paie|paient|paye|sera\s+payee?|seront\s+payees?|sera\s+reglee?|va\s+payer|vont\s+payer|va\s+regler|vont\s+regler|va\s+virer|vont\s+virer|virera|vireront|doit\s+payer|will\s+pay|ll\s+pay|will\s+settle|ll\s+settle|to\s+pay|paiement\s+prevu|virement\s+prevu|annonce\s+un\s+virement|enregistrer\s+(?:une\s+)?promesse)\b/;
 
+/** « la paie », « logiciel de paie », « fiche de paie »: the payroll, a noun — no one pays (eighteenth round). */
+const PAYROLL = /\b(?:de|la|ma|sa|ta|notre|votre|leur|une|cette)\s+paie\b/g;
+
 function promiseCommand(r: Reading, text: string, context: CommandContext): CommandRead | null {
-  if (!PROMISE.test(r.s)) return null;
+  if (!PROMISE.test(r.s.replace(PAYROLL, ' '))) return null;
   // Questions about promises (« promesses échues », « quelles promesses ce mois ? ») are figures.
   if (
     /\b(?:quelles?|combien|which|how\s+many|echues?|tenues?|non\s+tenues?|rompues?|en\s+cours|liste)\b/.test(
@@ -649,7 +653,7 @@ function promiseCommand(r: Reading, text: string, context: CommandContext): Comm
     paieront payeront reglera regleront va vont payer regler virer virera vireront doit will pay to paiement prevu virement annonce
     enregistrer enregistre note noter notez de d le la au the on by payment pour sa facture ses factures its
     invoice invoices paid regle reglent paie paient paye sera seront payee payees reglee dit m qu il elle a
-    client cliente customer`,
+    client cliente customer parce puisque car`,
   );
   const withDates = new Set([...dropped, ...dateAndAmountWords(r)]);
   const resolved = named(r, withDates, context.customers);

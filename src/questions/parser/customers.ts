@@ -22,6 +22,7 @@ import {
 import { nameWords, namesOf } from '../../domain/customer-search';
 import { KIND_WORDS, kindOfWord, kindsOfName } from './customer-kinds';
 import { isFirstName } from './first-names';
+import { offeredAsAName } from './name-words';
 import type { TokenSet } from './patterns';
 import type { Token } from './tokens';
 
@@ -392,6 +393,27 @@ function nameAfterAKind(
   return end;
 }
 
+/**
+ * Where a place or a branch's own name right after one word of a name ends (« Intermarché Bron »:
+ * capitalised, in a question not typed all in capitals, no word of any customer's name, nothing but
+ * a blank before it), or 0.
+ */
+function otherBranch(
+  tokens: TokenSet,
+  run: ReadonlyArray<{ token: Token; at: number }>,
+  from: number,
+  source: string,
+  customers: readonly Customer[],
+): number {
+  const next = run[from];
+  if (!next || next.token.kind !== 'word' || GLUE.has(next.token.norm)) return 0;
+  const cased = tokens.list.some((t) => t.kind === 'word' && /\p{Ll}/u.test(t.raw));
+  if (!cased || !/^\p{Lu}\p{Ll}/u.test(next.token.raw) || neverNameAlone(next.token)) return 0;
+  if (source.slice(run[from - 1]!.token.end, next.token.start).trim() !== '') return 0;
+  if (customersAWordMayName(next.token, customers, Infinity).length > 0) return 0;
+  return from + 1;
+}
+
 /** Verbs and adverbs said right after a kind as its subject (« l’hôtel veut », « le resto aussi »). */
 const AFTER_A_KIND = new Set(
   `veut peut doit dit fait est sait vient tient prend met promet refuse attend demande envoie affirme
@@ -527,9 +549,13 @@ export function findCustomerMentions(
         flush();
         // « l’hôtel Ibis », « la boulangerie Paul »: a kind followed by a name that is not its
         // customer's is another business of that kind — unknown, never the one we know.
+        // « Intermarché Bron », « Biocoop Villeurbanne »: one word of a name followed by a capitalised
+        // word no customer's name has is another branch of that brand — unknown (eighteenth round).
         const other = kindOnly(run.slice(start, found.end))
           ? nameAfterAKind(tokens, run, found.end, source, customers)
-          : 0;
+          : found.end - start === 1
+            ? otherBranch(tokens, run, found.end, source, customers)
+            : 0;
         const end = Math.max(found.end, other);
         const span = run.slice(start, end).map((r) => r.token);
         if (leftOut(tokens, run[start]!.at, run[end - 1]!.at + 1, lastLeftOutEnd)) {
@@ -540,7 +566,8 @@ export function findCustomerMentions(
         start = end;
         afterMention = end;
       } else {
-        if (!suggestion) {
+        // A word of the domain (« encours total ») is not offered as a name (./name-words.ts).
+        if (!suggestion && offeredAsAName(first)) {
           const maybe = customersAWordMayName(first, customers, maxChoices);
           if (maybe.length > 0) suggestion = { text: first.raw, matches: maybe };
         }

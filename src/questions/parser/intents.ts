@@ -153,9 +153,11 @@ export function detectIntent(
   extraPhrases: readonly Phrase[] = [],
   /** An intent ruled out (its phrases are not read). */
   without?: QueryIntent,
+  /** Tokens no phrase reads (the words of a customer's whole name: ./name-words.ts). */
+  unread?: readonly boolean[],
 ): IntentFound {
   const list = tokens.list;
-  const claimed = list.map(() => false);
+  const claimed = list.map((_, i) => unread?.[i] === true);
   const scores = new Map<QueryIntent, { best: number; sum: number; words: number[]; phrase: string }>();
   const phrases = extraPhrases.length
     ? [...BY_LENGTH, ...extraPhrases].sort((a, b) => b.words.length - a.words.length || b.weight - a.weight)

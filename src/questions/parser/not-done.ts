@@ -4,7 +4,10 @@
  * entry (« passer l’écriture de provision pour créances douteuses », « comptabiliser la
  * provision »), or the turnover (« le CA prévu pour l’an prochain »). Relances reads the ledger as it stands and as it stood; it neither predicts nor
  * posts entries — such a question is not understood (what was understood and close examples),
- * never a figure of another kind.
+ * never a figure of another kind. Eighteenth round: orders the ladder takes on its own (a reminder
+ * sent, stopped or scheduled by hand, a channel it does not use — SMS, telephone), an invoice sent or
+ * printed, late penalties and interest, a write-off ordered, the future (« quel sera le DSO »), the
+ * turnover invoiced (« combien on a facturé ? »), the law's costs and procedures started from the chat.
  */
 import type { Token } from './tokens';
 
@@ -22,7 +25,83 @@ const RULES: readonly RegExp[] = [
   /\b(?:cree|creer|creez|crees|fais|faire|faites|emets|emettre|emettez|etablis|etablir|etablissez|genere|generer|generez|redige|rediger|redigez|create)\b(?: \S+)? (?:une|un|des|nouvelle|nouveau|an|a|new) (?:\S+ )?(?:facture|factures|avoir|avoirs|devis|invoice|invoices|quote|quotes)\b/,
   /\b(?:create|creates|raise|generate|draft)\b(?: \S+){0,2} (?:invoice|invoices|facture|factures|credit note|quote)\b/,
   /\bchiffres? d affaires\b|\b(?:le|du|notre|votre|son|leur|mon|au) ca\b(?! (?:va|marche|donne|fait|sert|s|en|change|fonctionne))/,
+  // Issue 16, eighteenth round — orders Relances does not take from the chat, asked with the ladder's
+  // words: a reminder sent, stopped or scheduled by hand (« envoie une mise en demeure à X », « annule
+  // / suspends / mets en pause les relances de X », « programme une relance pour lundi »); the ladder
+  // runs itself (the day's card sends what is due).
+  /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous|pourrais tu|il faut|faut) )?(?:envoie|envoies|envoyer|envoyez|renvoie|renvoyer|renvoyez|adresse|adresser|adressez|expedie|expedier|expediez|fais partir|faire partir|faites partir)(?: lui| leur)? (?:un|une|nouvelle|nouveau) (?:\S+ ){0,2}(?:relances?|rappels?|mises? en demeure|lrar|lettres?|courriers?|recommandes?|prevenances?|sms|textos?)\b/,
+  /\b(?:stop|stoppe|stopper|stoppez|suspends|suspend|suspendre|suspendez|arrete|arreter|arretez|annule|annuler|annulez|bloque|bloquer|bloquez|desactive|desactiver|desactivez|met en pause|mets en pause|mettre en pause|mettez en pause)\b (?:\S+ ){0,3}(?:relances?|rappels?|mises? en demeure|lettres?|courriers?|envois?|prevenances?|transmissions?|lrar)\b/,
+  /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:programme|programmer|programmez|planifie|planifier|planifiez|cale|caler|calez|prevois|prevoir|prevoyez|ajoute|ajouter|ajoutez)(?: moi| nous)? (?:un|une|des|nouvelle|nouveau) (?:\S+ ){0,2}(?:relances?|rappels?|mises? en demeure|lettres?|courriers?|mails?|envois?)\b/,
+  // … a channel the ladder does not use (« relance X par SMS », « par téléphone »).
+  /\b(?:sms|texto|textos|whatsapp)\b|\brelanc\w* (?:\S+ ){0,8}?par (?:telephone|tel|phone|appel|fax)\b/,
+  // … an invoice sent, printed or made a PDF of (« envoie la facture F… en PDF à X »): the ERP's.
+  /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:envoie|envoyer|envoyez|renvoie|renvoyer|renvoyez|imprime|imprimer|imprimez|transmets|transmettre|transmettez|exporte|exporter)(?: lui| leur| moi)? (?:la|une|les|cette|ces|le) (?:copie |duplicata |pdf )?(?:de |des |du )?(?:la |les )?(?:factures?|avoirs?|duplicatas?|pdf)\b/,
+  // … late penalties, interest and the recovery fee computed or applied: no figure of the chat.
+  /\bpenalites?\b|\b(?:penalty|penalties|interest)\b|\binterets? (?:de retard|moratoires?|legaux)\b|\bindemnites? (?:forfaitaires?|de recouvrement)\b/,
+  // … a write-off ordered (« passe la SGH en irrécouvrable »).
+  /^ (?:passe|passez|mets|mettez|classe|classez)(?: \S+){1,6} (?:en |comme )?(?:irrecouvrables?|creances? douteuses?)\b/,
+  // … the future: a forecast of a figure (« quel sera le DSO en décembre ? », « combien va-t-on
+  // encaisser », « estimation des encaissements », « prévoir les encaissements de décembre »).
+  /\b(?:quel|quelle|quels|quelles) (?:sera|seront)\b|\b(?:aurons|aurez|auront) (?:nous|vous|ils)\b|\bcombien (?:va t on|allons nous|vont ils|va t il|vont|va) (?:\S+ )?(?:encaisser|rentrer|recuperer|recouvrer|toucher|avoir)\b/,
+  /\b(?:estimation|estimations|estime|estimer|estimez|anticipe|anticiper|anticipation|prevoir|prevois|prevoyez)\b (?:\S+ ){0,3}(?:encaissements?|rentrees?|paiements?|reglements?|dso|impayes?|recouvrements?|retards?)\b/,
+  // … the law's costs and delays, or a procedure started from the chat (« le prix d'un huissier »,
+  // « combien de temps pour une injonction de payer ? », « lance une injonction contre X »): the law
+  // firm's work, not a figure of the files at the firm.
+  /\b(?:prix|cout|coute|coutent|couter|tarifs?|honoraires?|frais)\b (?:\S+ ){0,4}?(?:huissiers?|avocats?|recommandes?|lrar|injonctions?|procedures?|mises? en demeure|assignations?)\b/,
+  /\bcombien de (?:temps|jours|mois|semaines) (?:\S+ ){0,4}?(?:injonctions?|procedures?|assignations?|jugements?)\b/,
+  /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:fais|faire|faites|lance|lancer|lancez|engage|engager|engagez|depose|deposer|deposez|saisis|saisir|saisissez)(?: moi| nous)? (?:une?|le|la|l) ?(?:injonctions?|procedures?|assignations?|tribunal|juge|refere|requetes?)\b/,
+  // … a letter rewritten or translated, a plan or a gesture granted (« réécris la relance de X plus
+  // poliment », « traduis la relance », « accorde un échéancier à X »): the user's decision, not a figure.
+  /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:reecris|reecrire|reecrivez|reformule|reformuler|reformulez|traduis|traduire|traduisez|corrige|corriger|corrigez|personnalise|personnaliser|personnalisez)(?: moi)? (?:\S+ ){0,3}?(?:relances?|rappels?|mises? en demeure|lettres?|courriers?|mails?|modeles?|textes?)\b/,
+  /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:accorde|accorder|accordez|propose|proposer|proposez|negocie|negocier|negociez|consens|consentir|octroie|octroyer)(?: lui| leur)? (?:un|une|des) (?:\S+ )?(?:echeanciers?|plans? de paiement|etalements?|delais?|remises?|gestes?|reductions?|avoirs?)\b/,
+  // … advice and the law (« le meilleur moment pour relancer », « combien de relances pour être
+  // payé ? » — « combien de jours pour être payé » is the DSO —, « que dit la loi sur les délais de paiement ? »).
+  /\b(?:meilleur|meilleure|meilleurs|meilleures) (?:moment|moments|jour|jours|heure|heures|facon|maniere|moyen|strategie|pratique|pratiques|astuce|astuces)\b|\b(?:relances?|faut il|faire|comment) (?:\S+ ){0,4}?pour (?:etre|se faire) (?:paye|payes|payee|payees|regle|reglee|rembourse)\b/,
+  /\b(?:la|une|les|quelle) (?:loi|lois|legislation|reglementation)\b|\bcode (?:de commerce|civil)\b|\blme\b/,
+  // … a figure said wrong (« pourquoi le DSO est faux ? », « les impayés affichés sont erronés »): a
+  // complaint to answer, not the figure again; who does the work (« qui s'occupe des relances ? »).
+  /\b(?:faux|fausse|fausses|errone|erronee|erronees|errones|incoherent\w*|buggue\w*|ma faute|notre faute)\b/,
+  /^ qui (?:s occupe|gere|est responsable|a cree|a valide|a signe|a redige)\b/,
+  // … a payment to record (« enregistre un paiement de 500 € pour X »): read from the bank statements.
+  /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:enregistre|enregistrer|enregistrez|saisis|saisir|saisissez|note|noter|notez|pointe|pointer|pointez|lettre|lettrer)(?: moi)? (?:un|une|le|la|ce|cet|cette) (?:\S+ )?(?:paiements?|reglements?|encaissements?|virements?|cheques?|versements?|acomptes?)\b/,
+  // … what we owe a customer (« combien on doit à la SGH ? »), others' figures (« le DSO de nos
+  // concurrents »).
+  /\bcombien (?:est ce qu )?on (?:leur |lui )?doit\b|\bcombien (?:est ce que )?nous (?:leur |lui )?devons\b|\bon (?:leur |lui )?doit combien\b|\bnous (?:leur |lui )?devons combien\b|\bce qu on (?:leur |lui )?doit (?:a|au|aux)\b/,
+  /\bconcurren(?:ts?|tes?|ce)\b/,
+  // … the turnover invoiced (« combien on a facturé en octobre ? », « le montant facturé ce mois »):
+  // read on the accents (./facture is also the noun), with no word of what is unpaid.
 ];
+
+/** « facturé » (the participle, by its accent or after an auxiliary): invoiced. */
+const INVOICED = /^factur[ée](?:e|s|es)?$/u;
+const AUXILIARY = new Set(['a', 'ai', 'avons', 'avez', 'ont', 'on']);
+/** Words of what is owed or unpaid: with them, « facturé en octobre » dates unpaid invoices. */
+const UNPAID_WORDS =
+  /\b(?:impaye\w*|pas|non|jamais|toujours|tjrs|encore|retards?|echu\w*|du|dus|due|dues|doivent|doit|encours|reste|restent|souffrance|attente|ouvert\w*|litiges?|souffrance)\b/;
+
+/** « combien on a facturé ? », « montant facturé ce mois »: the turnover invoiced, asked alone. */
+function asksTheInvoicedTurnover(tokens: readonly Token[], words: string): boolean {
+  const said = tokens.filter((t) => t.kind === 'word');
+  const invoiced = said.some(
+    (t, i) =>
+      INVOICED.test(t.raw.toLowerCase()) &&
+      (/é/u.test(t.raw.toLowerCase().slice(6)) || AUXILIARY.has(said[i - 1]?.norm ?? '')),
+  );
+  return (
+    invoiced && /\b(?:combien|montant|total|volume|ce qu|ce que)\b/.test(words) && !UNPAID_WORDS.test(words)
+  );
+}
+
+/**
+ * « j'ai reçu un chèque de la SGH », « on a encaissé 2 000 € de X hier »: a payment told, not asked (no
+ * question mark) — the bank statements record it; no figure of money received.
+ */
+function tellsAPayment(tokens: readonly Token[], words: string): boolean {
+  if (tokens.some((t) => t.raw.includes('?'))) return false;
+  return /^ (?:(?:bon|alors|info|pour info|fyi) )?(?:j ai|on a|nous avons|je viens de|on vient de) (?:bien |enfin |deja )?(?:recu|encaisse|touche|recupere) (?!combien|quoi|quel|quelle|quels|quelles|qqch|quelque|ce |cette|cet |des |les )\S/.test(
+    words,
+  );
+}
 
 /** Whether the question asks for something Relances does not do (a forecast, an entry to post). */
 export function asksWhatIsNotDone(tokens: readonly Token[]): boolean {
@@ -30,5 +109,9 @@ export function asksWhatIsNotDone(tokens: readonly Token[]): boolean {
     .filter((t) => t.kind === 'word')
     .map((t) => t.norm)
     .join(' ')} `;
-  return RULES.some((re) => re.test(words));
+  return (
+    RULES.some((re) => re.test(words)) ||
+    asksTheInvoicedTurnover(tokens, words) ||
+    tellsAPayment(tokens, words)
+  );
 }

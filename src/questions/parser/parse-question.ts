@@ -81,6 +81,11 @@ import { overMonthsIntent, spanOnly } from './over-months';
 import { withSpacesSqueezed } from './blanks';
 import { namesAnImpossibleDate } from './impossible-dates';
 import { asksASplit, riskSegmentIntent } from './risk-segments';
+import { unknownSubject } from './unknown-subject';
+import { sentencesToRead } from './long-text';
+import { withoutFeelingLost } from './feelings';
+import { pointsToNoOne } from './no-referent';
+import { takeIdiomsNamingNoOne, wordsOfNamesSaid } from './name-words';
 
 export interface ParseContext {
   today: CalendarDate;
@@ -344,7 +349,8 @@ function parse(
   // a customer or a period in it (./context-clauses.ts).
   // « Madame, Monsieur, … Cordialement, Paul »: the courtesy and the signature (./courtesy.ts);
   // « je sors de réunion avec le DG, il veut … »: the context said first (./preamble.ts).
-  const polite = withoutPoliteness(withoutCourtesy(message));
+  // « je me sens un peu perdue »: a feeling, no losses (./feelings.ts).
+  const polite = withoutFeelingLost(withoutPoliteness(withoutCourtesy(message)));
   // What is left, its blanks squeezed again: the words blanked above (fillers, marks, courtesy) must
   // not push what is asked beyond the 500 characters read.
   const text = withSpacesSqueezed(
@@ -352,6 +358,17 @@ function parse(
       preamble ? withoutPreamble(polite, (clause) => readClause(clause, context, customerList)) : polite,
     ),
   );
+  // « (500 characters of chatter) … Quelles relances sont prévues demain ? »: a long message is read
+  // by sentences, each part as a message of its own; nothing out of the chatter (./long-text.ts).
+  // One sentence longer than what is read (« impayés impayés … ? ») is read from its beginning, as before.
+  const parts = preamble ? sentencesToRead(text) : [];
+  if (parts.length > 0) {
+    for (const part of parts) {
+      const read = parse(part, context, customerList);
+      if (read === null || read.kind !== 'not_understood') return read;
+    }
+    return { kind: 'not_understood', understood: {} };
+  }
   // « tu fais quoi ce soir mdr 🍕 »: small talk, neither a question nor the help (./chat-slang.ts).
   if (isSmallTalk(linkless)) return { kind: 'not_understood', understood: {} };
   // « ok fait ✔ tout est coché, bonne journée »: the checklist closed, nothing asked (./checklist.ts).
@@ -388,7 +405,9 @@ function parse(
   const risk = extractRisk(tokens);
   const dates = extractDates(tokens, context.today);
   const limit = extractLimit(tokens);
-  const found = detectIntent(tokens, lawFirmPhrases(context.lawFirm));
+  // « Crèche Les Petits Pas solde dû »: a customer's whole name said is no words of the question (./name-words.ts).
+  const inNames = wordsOfNamesSaid(tokens.list, customerList ?? []);
+  const found = detectIntent(tokens, lawFirmPhrases(context.lawFirm), undefined, inNames);
   const { phrase } = found;
   // « actions prévues le 25/11 », « promesses attendues en décembre »: a day or a month without its
   // year, in a question about things to come, is the next one, not the latest past (./dates-to-come.ts).
@@ -466,10 +485,18 @@ function parse(
     tokens.list,
   );
   const intentRead = riskSegmentIntent(figureRead, { risk, groupBy, words: tokens.list });
+  // « faire le point sur … », « le parc clients »: no customer's name (./name-words.ts).
+  takeIdiomsNamingNoOne(tokens, inNames);
   if (customerList === null && mayNameCustomers(tokens)) return null;
   const customers = findCustomerMentions(tokens, text.slice(0, 500), customerList ?? [], MAX_CHOICES);
 
   const resolved = customers.mentions.filter((m) => m.matches.length === 1).map((m) => m.matches[0]!);
+  // « Carrefour a payé ? »: a name no customer has, the subject of a verb of paying (./unknown-subject.ts).
+  const subject =
+    customers.mentions.length === 0 && customers.unknown.length === 0
+      ? unknownSubject(tokens.list, customers.bare, text.slice(0, 500))
+      : undefined;
+  if (subject !== undefined) customers.unknown.push(subject);
   // « la SGH a payé ? »: whether a named customer paid is its balance (./paid-yet.ts).
   // The words of the names said are no words of the question (« Pressing Total Net a payé ? »: its
   // « total » asks no amount).
@@ -478,8 +505,9 @@ function parse(
     return [at, at + m.text.length] as const;
   });
   const paidYet = paidYetIntent(intentRead, {
-    // A name matching several customers (« biocoop ») names customers too: the choice is offered.
-    customerNamed: customers.mentions.length > 0,
+    // A name matching several customers (« biocoop ») names customers too: the choice is offered;
+    // so does a name no customer has (« la boulangerie Dupuis a payé ? » asks its balance: unknown).
+    customerNamed: customers.mentions.length > 0 || customers.unknown.length > 0,
     dated: dates.period !== undefined || dates.asOf !== undefined,
     words: tokens.list.filter((t) => !mentioned.some(([a, b]) => a >= 0 && t.start >= a && t.end <= b)),
     nothingElse: customers.unknown.length === 0 && customers.ignored.length === 0,
@@ -550,10 +578,14 @@ function parse(
         words: found.words,
       }));
   // « forecast de trésorerie du T1 », « passer l’écriture de provision »: not done (./not-done.ts).
+  // « il nous doit combien ? », « ses impayés ? »: one customer pointed at, none named (./no-referent.ts).
+  const noReferent =
+    customers.mentions.length === 0 && customers.unknown.length === 0 && pointsToNoOne(tokens.list);
   // « impayés semaine 54 », « au 31/11 »: a date that cannot be is never dropped (./impossible-dates.ts).
   if (
     intent === null ||
     outsideDomain ||
+    noReferent ||
     asksWhatIsNotDone(tokens.list) ||
     asksOtherWork(tokens.list) ||
     namesAnImpossibleDate(tokens.list, context.today) ||
