@@ -389,6 +389,17 @@ export function customersAWordMayName(token: Token, customers: readonly Customer
   return found.length <= max ? found : [];
 }
 
+/**
+ * Whether a word is one letter off a significant word of a customer's name, same first letter, four
+ * letters or more (« Vaize » for « Vaise »): a name typed in haste, never another business.
+ */
+export function oneLetterOffAName(token: Token, customers: readonly Customer[]): boolean {
+  if (token.kind !== 'word' || token.norm.length < 4) return false;
+  return indexOf(customers).entries.some((e) =>
+    e.words.some((word) => word[0] === token.norm[0] && editDistance(token.norm, word, 1) <= 1),
+  );
+}
+
 /** Ordinary words too frequent in questions to offer the customers whose name has them. */
 const NO_SUGGESTION = new Set(['part', 'bon', 'bonne', 'grand', 'grande', 'petit', 'petite', 'saint']);
 

@@ -14,6 +14,7 @@ import type { Customer } from '../../domain/ledger';
 import {
   codeLike,
   customersAWordMayName,
+  oneLetterOffAName,
   customersNamedBy,
   GLUE,
   mayBeAName,
@@ -404,6 +405,7 @@ function otherBranch(
   from: number,
   source: string,
   customers: readonly Customer[],
+  named: readonly Customer[],
 ): number {
   const next = run[from];
   if (!next || next.token.kind !== 'word' || GLUE.has(next.token.norm)) return 0;
@@ -411,6 +413,8 @@ function otherBranch(
   if (!cased || !/^\p{Lu}\p{Ll}/u.test(next.token.raw) || neverNameAlone(next.token)) return 0;
   if (source.slice(run[from - 1]!.token.end, next.token.start).trim() !== '') return 0;
   if (customersAWordMayName(next.token, customers, Infinity).length > 0) return 0;
+  // « Intermarche Vaize »: the branch named, typed one letter off.
+  if (oneLetterOffAName(next.token, named)) return 0;
   return from + 1;
 }
 
@@ -554,7 +558,7 @@ export function findCustomerMentions(
         const other = kindOnly(run.slice(start, found.end))
           ? nameAfterAKind(tokens, run, found.end, source, customers)
           : found.end - start === 1
-            ? otherBranch(tokens, run, found.end, source, customers)
+            ? otherBranch(tokens, run, found.end, source, customers, found.matches)
             : 0;
         const end = Math.max(found.end, other);
         const span = run.slice(start, end).map((r) => r.token);
