@@ -9,6 +9,7 @@
  */
 import { NOT_UNDERSTOOD, command, parsed, query } from '../support/nlu-parse';
 import { heardAs, respelledByEar, soundKey } from '../../src/questions/parser/phonetic';
+import { withItalianWords } from '../../src/questions/parser/italian-words';
 
 describe('a word spelt by ear is read as the domain word it sounds like', () => {
   it.each([
@@ -117,6 +118,144 @@ describe('creating or changing an invoice is not Relances’ work, however it is
   it('« les factures de la SGH » is still its unpaid invoices', () => {
     expect(parsed('les factures de la SGH')).toEqual(
       query({ intent: 'unpaid_invoices', customerCodes: ['C002'] }),
+    );
+  });
+});
+
+// The nineteenth round's Italian-native accountant (./italian-words.ts): today is Monday 23 November 2026.
+const IT_TODAY = { from: '2026-11-23', to: '2026-11-23' };
+const IT_TOMORROW = { from: '2026-11-24', to: '2026-11-24' };
+const IT_YESTERDAY = { from: '2026-11-22', to: '2026-11-22' };
+const IT_THIS_WEEK = { from: '2026-11-23', to: '2026-11-29' };
+const IT_LAST_WEEK = { from: '2026-11-16', to: '2026-11-22' };
+const IT_THIS_MONTH = { from: '2026-11-01', to: '2026-11-30' };
+const IT_LAST_MONTH = { from: '2026-10-01', to: '2026-10-31' };
+
+describe('Italian: what a customer owes (« quanto ci deve », « il cliente », « a che punto siamo con »)', () => {
+  it.each([
+    [
+      'quanto ci deve la boulangerie martin ?',
+      query({ intent: 'customer_balance', customerCodes: ['C013'] }),
+    ],
+    ['quanto ci deve ancora Dupont ?', query({ intent: 'customer_balance', customerCodes: ['C005'] })],
+    [
+      'il cliente Hotel du Parc, quanto deve ?',
+      query({ intent: 'customer_balance', customerCodes: ['C003'] }),
+    ],
+    [
+      'quanto deve il cliente Julien Bernard ?',
+      query({ intent: 'customer_balance', customerCodes: ['C009'] }),
+    ],
+    ['a che punto siamo con la SGH ?', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    [
+      'a che punto siamo con la crèche les petits pas',
+      query({ intent: 'customer_balance', customerCodes: ['C008'] }),
+    ],
+    ['quanto ci devono i clienti in totale ?', query({ intent: 'aged_balance' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('Italian: overdue invoices (« le fatture scadute », « gli insoluti ») and their filters', () => {
+  it.each([
+    ['le fatture scadute della SGH', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
+    ['fatture scadute di questo mese', query({ intent: 'unpaid_invoices', period: IT_THIS_MONTH })],
+    ['le fatture scadute del mese scorso', query({ intent: 'unpaid_invoices', period: IT_LAST_MONTH })],
+    ['gli insoluti della settimana scorsa', query({ intent: 'unpaid_invoices', period: IT_LAST_WEEK })],
+    ['gli insoluti superiori a 2.000 €', query({ intent: 'unpaid_invoices', amount: { gt: 200000 } })],
+    ['insoluti per cliente', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
+    ['gli insoluti dei clienti a rischio basso', query({ intent: 'unpaid_invoices', risk: 'low' })],
+    [
+      'le fatture scadute tra il 10 e il 25',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-11-10', to: '2026-11-25' } }),
+    ],
+    [
+      'le fatture scadute dal 5 al 20',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-11-05', to: '2026-11-20' } }),
+    ],
+    [
+      'gli insoluti dal 1 settembre',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-09-01', to: '2026-11-23' } }),
+    ],
+    ['mi fai le fatture scadute per favore', query({ intent: 'unpaid_invoices' })],
+    [
+      'dammi gli insoluti di settembre',
+      query({ intent: 'unpaid_invoices', period: { from: '2026-09-01', to: '2026-09-30' } }),
+    ],
+    [
+      "ciao! gli insoluti d'agosto grazie",
+      query({ intent: 'unpaid_invoices', period: { from: '2026-08-01', to: '2026-08-31' } }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('Italian: reminders (« i solleciti »), payments (« gli incassi »), history, litigation, the worst payers', () => {
+  it.each([
+    ['i solleciti di oggi', command({ command: 'day_card' })],
+    ['quali solleciti sono previsti domani ?', query({ intent: 'planned_actions', period: IT_TOMORROW })],
+    ['i solleciti già partiti ieri', query({ intent: 'journal_activity', period: IT_YESTERDAY })],
+    ['i solleciti inviati questa settimana', query({ intent: 'journal_activity', period: IT_THIS_WEEK })],
+    ['gli incassi di ottobre', query({ intent: 'collected', period: IT_LAST_MONTH })],
+    ['gli incassi di ieri', query({ intent: 'collected', period: IT_YESTERDAY })],
+    ['i pagamenti ricevuti questa settimana', query({ intent: 'collected', period: IT_THIS_WEEK })],
+    [
+      "gli incassi dall'inizio dell'anno",
+      query({ intent: 'collected', period: { from: '2026-01-01', to: IT_TODAY.to } }),
+    ],
+    ['lo storico della fattura F2026-1042', command({ command: 'history', invoice: 'F2026-1042' })],
+    ['le pratiche al contenzioso', query({ intent: 'litigation' })],
+    ["il dossier Dupont è dall'avvocato ?", query({ intent: 'litigation', customerCodes: ['C005'] })],
+    ['i 5 peggiori pagatori', query({ intent: 'top_late_payers', limit: 5 })],
+    ['i 5 peggiori debitori a rischio alto', query({ intent: 'top_late_payers', risk: 'high', limit: 5 })],
+    [
+      "l'andamento del DSO da giugno",
+      query({ intent: 'trend', measure: 'dso', period: { from: '2026-06-01', to: IT_TODAY.to } }),
+    ],
+    [
+      'evoluzione degli incassi da luglio',
+      query({ intent: 'trend', measure: 'collected', period: { from: '2026-07-01', to: IT_TODAY.to } }),
+    ],
+    ['cosa posso chiederti ?', query({ intent: 'help' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('Italian words: what they must not catch', () => {
+  it.each([
+    // Not Relances' work, nor a question about the data: never a figure.
+    ['come si dice fattura scaduta in francese ?', NOT_UNDERSTOOD],
+    ['mi prenoti un taxi per domani ?', NOT_UNDERSTOOD],
+    ['quanto costa una pizza ?', NOT_UNDERSTOOD],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('leaves French, English and a text without Italian words as typed', () => {
+    const none = (): boolean => false;
+    for (const text of [
+      'il a payé, Dupont ?',
+      'combien il reste sur les factures de la SGH ?',
+      'I want the overdue invoices',
+      'la balance âgée au 31/10',
+    ])
+      expect(withItalianWords(text, none)).toBe(text);
+    // « ciao » (read as a farewell elsewhere) and the French pronoun « il », « cette cliente » stay.
+    expect(withItalianWords('ciao, il a payé ?', none)).toBe('ciao, il a payé ?');
+    expect(withItalianWords('ciao, cette cliente a payé ?', none)).toBe('ciao, cette cliente a payé ?');
+  });
+
+  it('never rewrites a word of a customer’s name', () => {
+    const names = new Set(['pizzeria', 'da', 'mario', 'trattoria', 'cliente']);
+    const isName = (w: string): boolean => names.has(w);
+    expect(withItalianWords('quanto ci deve la Pizzeria Da Mario ?', isName)).toBe(
+      'combien nous doit la Pizzeria Da Mario ?',
+    );
+    expect(withItalianWords('le fatture scadute della Trattoria Il Cliente', isName)).toContain(
+      'Trattoria Il Cliente',
     );
   });
 });
