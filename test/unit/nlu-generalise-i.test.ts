@@ -259,3 +259,59 @@ describe('Italian words: what they must not catch', () => {
     );
   });
 });
+
+describe('Italian: amounts and days (« più di », « oltre », « di più »), formal notices, plans, losses, promises', () => {
+  it.each([
+    ['fatture scadute da più di 60 giorni', query({ intent: 'unpaid_invoices', daysLate: { min: 61 } })],
+    ['gli insoluti oltre 30 giorni', query({ intent: 'unpaid_invoices', daysLate: { min: 31 } })],
+    [
+      'gli insoluti di più di 90 giorni del cliente Dupont',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C005'], daysLate: { min: 91 } }),
+    ],
+    ['le fatture scadute, oltre 1.000 €', query({ intent: 'unpaid_invoices', amount: { gt: 100000 } })],
+    ['insoluti di meno di 500 €', query({ intent: 'unpaid_invoices', amount: { lt: 50000 } })],
+    ['chi ci deve di più ?', query({ intent: 'top_late_payers' })],
+    ['i 10 clienti che ci devono di più', query({ intent: 'top_late_payers', limit: 10 })],
+    ['chi è il cliente che ci deve di più ?', query({ intent: 'top_late_payers' })],
+    ['il tasso di ritardo', query({ intent: 'late_rate' })],
+    ['il tasso di ritardo per segmento di rischio', query({ intent: 'late_rate', groupBy: 'risk' })],
+    [
+      'le messe in mora inviate questa settimana',
+      query({ intent: 'journal_activity', step: 'J+20', period: IT_THIS_WEEK }),
+    ],
+    [
+      'le lettere raccomandate inviate ieri',
+      query({ intent: 'journal_activity', step: 'J+20', period: IT_YESTERDAY }),
+    ],
+    ['i piani di rientro in corso', query({ intent: 'payment_plans' })],
+    ['i piani di rientro della SGH', query({ intent: 'payment_plans', customerCodes: ['C002'] })],
+    [
+      "i crediti passati a perdita quest'anno",
+      query({ intent: 'written_off', period: { from: '2026-01-01', to: '2026-12-31' } }),
+    ],
+    [
+      "le perdite dell'anno scorso",
+      query({ intent: 'written_off', period: { from: '2025-01-01', to: '2025-12-31' } }),
+    ],
+    [
+      'segna una promessa della SGH di 1.000 € per venerdì',
+      command({ command: 'record_promise', customerCodes: ['C002'], amount: 100000, date: '2026-11-27' }),
+    ],
+    [
+      'registra una promessa di Dupont di 500 € per lunedì',
+      command({ command: 'record_promise', customerCodes: ['C005'], amount: 50000, date: '2026-11-30' }),
+    ],
+    ['esporta gli insoluti in excel', command({ command: 'export', what: 'unpaid' })],
+    ['va meglio o peggio del mese scorso ?', query({ intent: 'trend', period: IT_THIS_MONTH })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('reads « o » and « e » only between two words, and not a French « ou » / « et »', () => {
+    const none = (): boolean => false;
+    expect(withItalianWords('le fatture di ottobre o novembre', none)).toBe(
+      'les factures de octobre ou novembre',
+    );
+    expect(withItalianWords('les factures ou les avoirs', none)).toBe('les factures ou les avoirs');
+  });
+});
