@@ -315,3 +315,36 @@ describe('Italian: amounts and days (« più di », « oltre », « di più »),
     expect(withItalianWords('les factures ou les avoirs', none)).toBe('les factures ou les avoirs');
   });
 });
+
+describe('Italian: paying and showing (« ha pagato », « mostrami »), the bad payers, the card, contacts, help', () => {
+  it.each([
+    ['la SGH ha pagato ?', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    ['Dupont non ha pagato ancora ?', query({ intent: 'customer_balance', customerCodes: ['C005'] })],
+    ['chi non ha pagato ?', query({ intent: 'unpaid_invoices' })],
+    ['mostrami gli insoluti', query({ intent: 'unpaid_invoices' })],
+    ['i clienti morosi', query({ intent: 'top_late_payers' })],
+    ["l'elenco dei morosi", query({ intent: 'top_late_payers' })],
+    ['i contenziosi in corso', query({ intent: 'litigation' })],
+    ['la scheda cliente della SGH', command({ command: 'customer_card', customerCodes: ['C002'] })],
+    ['il recapito di Dupont', command({ command: 'customer_contact', customerCodes: ['C005'] })],
+    [
+      'i contatti della boulangerie martin',
+      command({ command: 'customer_contact', customerCodes: ['C013'] }),
+    ],
+    ['aiuto', query({ intent: 'help' })],
+    ['che cosa sai fare ?', query({ intent: 'help' })],
+    ['le fatture pagate in ritardo', query({ intent: 'late_rate' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Italian that is not Relances' work stays not understood, never a figure.
+    ['mi prenoti una sala riunioni per domani ?', NOT_UNDERSTOOD],
+    ['chi ha vinto la partita ieri ?', NOT_UNDERSTOOD],
+    ['che tempo fa domani ?', NOT_UNDERSTOOD],
+    ['quanto fa due più due ?', NOT_UNDERSTOOD],
+  ])('« %s » is not understood', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

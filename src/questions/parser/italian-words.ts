@@ -90,6 +90,8 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   rule(`(?:già|gia)\\s+(?:partit[ie]|inviat[ie]|mandat[ie]|spedit[ie])`, 'déjà envoyés'),
   rule(`(?:partit[ie]|inviat[ie]|mandat[ie]|spedit[ie])`, 'envoyés'),
   rule(`da\\s+inviare`, 'à envoyer'),
+  // « la partita » is a game, not « partie / partis » (sent).
+  rule(`partita`, 'match'),
   rule(`(?:da\\s+)?(?:più|piu|oltre)\\s+di|oltre`, 'plus de'),
   rule(`(?:da\\s+)?meno\\s+di`, 'moins de'),
   rule(`di\\s+(?:più|piu)`, 'le plus'),
@@ -99,6 +101,15 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   rule(`segna|registra`, 'note'),
   rule(`esporta`, 'exporte'),
   rule(`mandami`, 'envoie-moi'),
+  rule(`non\\s+ha\\s+(?:ancora\\s+)?pagato`, "n'a pas payé"),
+  rule(`ha\\s+pagato`, 'a payé'),
+  rule(`hanno\\s+pagato`, 'ont payé'),
+  rule(`pagat[ei]`, 'payées'),
+  rule(`pagato`, 'payé'),
+  rule(`mostrami|fammi\\s+vedere`, 'montre-moi'),
+  rule(`(?:che\\s+)?cosa\\s+sai\\s+fare`, 'que sais-tu faire'),
+  rule(`aiuto`, 'aide'),
+  rule(`elenco`, 'liste'),
   rule(`meglio`, 'mieux'),
   rule(`peggio`, 'pire'),
   rule(`peggiori`, 'pires'),
@@ -148,11 +159,16 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   rule(`(?:i\\s+)?piani\\s+di\\s+rientro|(?:le\\s+)?rateizzazioni`, 'les échéanciers'),
   rule(`(?:il\\s+)?piano\\s+di\\s+rientro|(?:la\\s+)?rateizzazione`, "l'échéancier"),
   rule(`(?:una\\s+)?promessa`, 'une promesse'),
+  rule(`(?:i\\s+)?clienti\\s+morosi|(?:i\\s+)?morosi`, 'les mauvais payeurs'),
+  rule(`contenziosi`, 'contentieux'),
+  rule(`(?:la\\s+)?scheda(?:\\s+cliente)?`, 'la fiche client'),
+  rule(`recapit[oi]|contatt[oi]`, 'coordonnées'),
   rule(`crediti`, 'créances'),
   rule(`pratiche`, 'dossiers'),
   rule(`pratica`, 'dossier'),
   rule(`debitori`, 'débiteurs'),
   rule(`pagatori`, 'payeurs'),
+  rule(`in\\s+ritardo`, 'en retard'),
   rule(`ritardi`, 'retards'),
   rule(`ritardo`, 'retard'),
   rule(`situazione`, 'situation'),
@@ -180,7 +196,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const ITALIAN = new RegExp(
-  `${W}(?:quest[oa]|quest${AP}anno|scors[oa]|prossima|ultimi|${Object.keys(MONTH).join('|')}|ieri|oggi|domani|settimana|mese|giorno|che\\s+punto|posso|mi\\s+fai|mi\\s+dai|dammi|fammi|quant[oaie]|ci\\s+dev[eo]n?o?|devono|qual\\s*(?:è|e${AP})|quali|previst[ieoa]|già|gia|partit[ie]|inviat[ie]|spedit[ie]|meglio|peggio|peggiori|superiori|inferiori|fattur[ae]|scadut[eioa]|insolut[ioa]|sollecit[io]|incassi|pagament[io]|storico|contenzioso|avvocato|rischio|segmento|in\\s+totale|tutti|il\\s+cliente|clienti|grafico|in\\s+graphique|in\\s+corso|apert[ei]|contestat[ei]|crediti|tasso|mora|lettere|raccomandat[ei]|rientro|rateizzazion[ei]|promessa|perdit[ae]|segna|esporta|mandami|oltre|più|piu|giorni|luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|i)|venerd(?:ì|i)|rispetto|pratiche|pratica|chiederti|chiedere|ricevut[ieoa]|incassat[ieoa]|debitori|pagatori|ritard[io]|situazione|evoluzione|andamento|telefono|adesso|per\\s+favore|grazie|ciao|gli|della|dei|degli|delle)${B}`,
+  `${W}(?:quest[oa]|quest${AP}anno|scors[oa]|prossima|ultimi|${Object.keys(MONTH).join('|')}|ieri|oggi|domani|settimana|mese|giorno|che\\s+punto|posso|mi\\s+fai|mi\\s+dai|dammi|fammi|quant[oaie]|ci\\s+dev[eo]n?o?|devono|qual\\s*(?:è|e${AP})|quali|previst[ieoa]|già|gia|partit[aie]|inviat[ie]|spedit[ie]|meglio|peggio|peggiori|superiori|inferiori|fattur[ae]|scadut[eioa]|insolut[ioa]|sollecit[io]|incassi|pagament[io]|storico|contenzioso|avvocato|rischio|segmento|in\\s+totale|tutti|il\\s+cliente|clienti|grafico|in\\s+graphique|in\\s+corso|apert[ei]|contestat[ei]|crediti|pagat[oei]|mostrami|vedere|sai\\s+fare|aiuto|elenco|morosi|contenziosi|scheda|recapit[oi]|contatt[oi]|tasso|mora|lettere|raccomandat[ei]|rientro|rateizzazion[ei]|promessa|perdit[ae]|segna|esporta|mandami|oltre|più|piu|giorni|luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|i)|venerd(?:ì|i)|rispetto|pratiche|pratica|chiederti|chiedere|ricevut[ieoa]|incassat[ieoa]|debitori|pagatori|ritard[io]|situazione|evoluzione|andamento|telefono|adesso|per\\s+favore|grazie|ciao|gli|della|dei|degli|delle)${B}`,
   'iu',
 );
 
