@@ -348,3 +348,29 @@ describe('Italian: paying and showing (« ha pagato », « mostrami »), the bad
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('Italian: the weekly review, the DSO, the overdue share, kept promises, the journal, the aged balance', () => {
+  it.each([
+    ['il riepilogo della settimana', command({ command: 'weekly_review' })],
+    ['il riepilogo settimanale per favore', command({ command: 'weekly_review' })],
+    ['i tempi medi di pagamento', query({ intent: 'dso' })],
+    ['i giorni medi di incasso', query({ intent: 'dso' })],
+    ['la percentuale di fatture scadute', query({ intent: 'overdue_ratio' })],
+    ['le promesse non mantenute', query({ intent: 'promises' })],
+    ['le promesse mantenute questo mese', query({ intent: 'promises', period: IT_THIS_MONTH })],
+    ['cosa è successo ieri ?', query({ intent: 'journal_activity', period: IT_YESTERDAY })],
+    ['che cosa è successo questa settimana ?', query({ intent: 'journal_activity', period: IT_THIS_WEEK })],
+    ['cosa è stato inviato oggi ?', query({ intent: 'journal_activity', period: IT_TODAY })],
+    ['esporta il saldo per scadenza in excel', command({ command: 'export', what: 'aged_balance' })],
+    ['il saldo per anzianità', query({ intent: 'aged_balance' })],
+    ['lo scadenzario al 31 ottobre', query({ intent: 'aged_balance', asOf: '2026-10-31' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('keeps « il saldo » of one customer that customer’s balance', () => {
+    expect(parsed('il saldo della SGH')).toEqual(
+      query({ intent: 'customer_balance', customerCodes: ['C002'] }),
+    );
+  });
+});

@@ -38,6 +38,15 @@ const IL_NOUN =
   'cliente|dossier|totale|total|saldo|mese|DSO|tasso|taux|numero|giorno|contenzioso|pagamento|sollecito|debitore|\\d+';
 
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  // Whole phrases whose words are read one by one below.
+  rule(`(?:il\\s+)?riepilogo\\s+(?:settimanale|della\\s+settimana)`, 'la revue hebdomadaire'),
+  rule(`(?:i\\s+)?(?:tempi|giorni)\\s+medi\\s+di\\s+(?:pagamento|incasso)`, 'le délai moyen de paiement'),
+  rule(`percentuale`, 'pourcentage'),
+  rule(`(?:non\\s+)mantenut[ei]`, 'non tenues'),
+  rule(`mantenut[ei]`, 'tenues'),
+  rule(`(?:che\\s+)?cosa\\s+(?:è|e${AP})\\s+successo`, "qu'est-ce qui s'est passé"),
+  rule(`(?:che\\s+)?cosa\\s+(?:è|e${AP})\\s+stato`, "qu'est-ce qui a été"),
+  rule(`(?:il\\s+|lo\\s+)?(?:saldo\\s+per\\s+(?:scadenza|anzianit(?:à|a))|scadenzario)`, 'la balance âgée'),
   // Periods first, whole phrases.
   rule(`(?:di\\s+|de\\s+)?questo\\s+mese`, 'de ce mois'),
   rule(`(?:il\\s+)?mese\\s+scorso`, 'le mois dernier'),
@@ -88,7 +97,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   rule(`sono\\s+previst[ie]`, 'sont prévus'),
   rule(`previst[ieoa]`, 'prévus'),
   rule(`(?:già|gia)\\s+(?:partit[ie]|inviat[ie]|mandat[ie]|spedit[ie])`, 'déjà envoyés'),
-  rule(`(?:partit[ie]|inviat[ie]|mandat[ie]|spedit[ie])`, 'envoyés'),
+  rule(`(?:partit[ie]|inviat[ieoa]|mandat[ie]|spedit[ieoa])`, 'envoyés'),
   rule(`da\\s+inviare`, 'à envoyer'),
   // « la partita » is a game, not « partie / partis » (sent).
   rule(`partita`, 'match'),
@@ -196,7 +205,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const ITALIAN = new RegExp(
-  `${W}(?:quest[oa]|quest${AP}anno|scors[oa]|prossima|ultimi|${Object.keys(MONTH).join('|')}|ieri|oggi|domani|settimana|mese|giorno|che\\s+punto|posso|mi\\s+fai|mi\\s+dai|dammi|fammi|quant[oaie]|ci\\s+dev[eo]n?o?|devono|qual\\s*(?:è|e${AP})|quali|previst[ieoa]|già|gia|partit[aie]|inviat[ie]|spedit[ie]|meglio|peggio|peggiori|superiori|inferiori|fattur[ae]|scadut[eioa]|insolut[ioa]|sollecit[io]|incassi|pagament[io]|storico|contenzioso|avvocato|rischio|segmento|in\\s+totale|tutti|il\\s+cliente|clienti|grafico|in\\s+graphique|in\\s+corso|apert[ei]|contestat[ei]|crediti|pagat[oei]|mostrami|vedere|sai\\s+fare|aiuto|elenco|morosi|contenziosi|scheda|recapit[oi]|contatt[oi]|tasso|mora|lettere|raccomandat[ei]|rientro|rateizzazion[ei]|promessa|perdit[ae]|segna|esporta|mandami|oltre|più|piu|giorni|luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|i)|venerd(?:ì|i)|rispetto|pratiche|pratica|chiederti|chiedere|ricevut[ieoa]|incassat[ieoa]|debitori|pagatori|ritard[io]|situazione|evoluzione|andamento|telefono|adesso|per\\s+favore|grazie|ciao|gli|della|dei|degli|delle)${B}`,
+  `${W}(?:quest[oa]|quest${AP}anno|scors[oa]|prossima|ultimi|${Object.keys(MONTH).join('|')}|ieri|oggi|domani|settimana|mese|giorno|che\\s+punto|posso|mi\\s+fai|mi\\s+dai|dammi|fammi|quant[oaie]|ci\\s+dev[eo]n?o?|devono|qual\\s*(?:è|e${AP})|quali|previst[ieoa]|già|gia|partit[aie]|inviat[ie]|spedit[ie]|meglio|peggio|peggiori|superiori|inferiori|fattur[ae]|scadut[eioa]|insolut[ioa]|sollecit[io]|incassi|pagament[io]|storico|contenzioso|avvocato|rischio|segmento|in\\s+totale|tutti|il\\s+cliente|clienti|grafico|in\\s+graphique|in\\s+corso|apert[ei]|contestat[ei]|crediti|riepilogo|medi|percentuale|mantenut[ei]|successo|stato|scadenza|scadenzario|saldo|anzianit(?:à|a)|inviat[oa]|pagat[oei]|mostrami|vedere|sai\\s+fare|aiuto|elenco|morosi|contenziosi|scheda|recapit[oi]|contatt[oi]|tasso|mora|lettere|raccomandat[ei]|rientro|rateizzazion[ei]|promessa|perdit[ae]|segna|esporta|mandami|oltre|più|piu|giorni|luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|i)|venerd(?:ì|i)|rispetto|pratiche|pratica|chiederti|chiedere|ricevut[ieoa]|incassat[ieoa]|debitori|pagatori|ritard[io]|situazione|evoluzione|andamento|telefono|adesso|per\\s+favore|grazie|ciao|gli|della|dei|degli|delle)${B}`,
   'iu',
 );
 
