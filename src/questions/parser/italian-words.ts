@@ -199,8 +199,8 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   rule(`al`, 'au'),
   rule(`di`, 'de'),
   rule(`da`, 'de'),
-  rule(`(?<=\\p{L}\\s+)e(?=\\s+\\p{L})`, 'et'),
-  rule(`(?<=\\p{L}\\s+)o(?=\\s+\\p{L})`, 'ou'),
+  rule(`e(?<=\\p{L}\\se)(?=\\s+\\p{L})`, 'et'),
+  rule(`o(?<=\\p{L}\\so)(?=\\s+\\p{L})`, 'ou'),
   [/(?<![\p{L}\p{N}])i(?=\s+[\p{L}\p{N}])/gu, 'les'],
 ];
 
