@@ -66,6 +66,7 @@ import { weekendOfIntent, withWeekendTyped } from './weekend';
 import { withSwissWords } from './swiss-words';
 import { withSpanishWords } from './spanish-words';
 import { withGermanWords } from './german-words';
+import { withItalianWords } from './italian-words';
 import { closesTheChecklist, withoutChecklistMarks } from './checklist';
 import { withPlainWords } from './plain-words';
 import { withMarseilleWords } from './marseille';
@@ -288,12 +289,15 @@ function parse(
   const unlinked = withoutChecklistMarks(withoutLinks(chained));
   // « l'argent qu'on attend de X », « ceux qui traînent »: the warehouse manager's plain words (./plain-words.ts).
   // « die Rechnungen offen », « gestern », « bitte »: an Alsatian assistant's German words (./german-words.ts).
+  // « quanto ci deve », « le fatture scadute », « i solleciti »: an Italian-native accountant's (./italian-words.ts).
   // « peuchère », « zou », « dégun », « on est en galère avec qui ? »: Marseille's words (./marseille.ts).
   // « désolée de redemander mais … », « pourrais-je voir … », « ? Enfin ceux dont … »: a trainee's
   // detours (./trainee.ts).
   const spanishRead = withoutTraineeDetours(
     withMarseilleWords(
-      withPlainWords(withGermanWords(withSpanishWords(unlinked, isNameWord), isNameWord)),
+      withPlainWords(
+        withGermanWords(withSpanishWords(withItalianWords(unlinked, isNameWord), isNameWord), isNameWord),
+      ),
       isNameWord,
     ),
   );
