@@ -20,6 +20,7 @@ import { extractDates } from './dates';
 import { looksAhead, nearerAhead } from './dates-to-come';
 import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
+import { withoutHedges } from './hedges';
 import { withoutContextClauses } from './context-clauses';
 import { withoutCourtesy } from './courtesy';
 import { withoutForwarding } from './forwarded';
@@ -350,7 +351,8 @@ function parse(
   // « Madame, Monsieur, … Cordialement, Paul »: the courtesy and the signature (./courtesy.ts);
   // « je sors de réunion avec le DG, il veut … »: the context said first (./preamble.ts).
   // « je me sens un peu perdue »: a feeling, no losses (./feelings.ts).
-  const polite = withoutFeelingLost(withoutPoliteness(withoutCourtesy(message)));
+  // « à supposer que les données soient à jour », « (je crois que …) »: hedges and asides (./hedges.ts).
+  const polite = withoutFeelingLost(withoutPoliteness(withoutHedges(withoutCourtesy(message))));
   // What is left, its blanks squeezed again: the words blanked above (fillers, marks, courtesy) must
   // not push what is asked beyond the 500 characters read.
   const text = withSpacesSqueezed(
