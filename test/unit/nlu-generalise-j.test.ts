@@ -106,3 +106,31 @@ describe('hedges and asides of a long sentence read as the question without them
     expect(parsed('À supposer que tout soit à jour.')).toEqual({ kind: 'not_understood' });
   });
 });
+
+describe('a Gen-Z apprentice’s fillers are no word of what is asked', () => {
+  it.each([
+    ['wsh les relances du jour', 'les relances du jour'],
+    ['la revue hebdo frr', 'la revue hebdo'],
+    ['frérot la fiche de l’Hotel du Parc', 'la fiche de l’Hotel du Parc'],
+    ['l’export des impayés wallah', 'l’export des impayés'],
+    ['askip la vie claire d’annecy a payé ?', 'la vie claire d’annecy a payé ?'],
+    ['jsp combien nous doit l’hotel du parc', 'combien nous doit l’hotel du parc'],
+    ['tkt c’est genre combien le DSO', 'c’est combien le DSO'],
+    ['les litiges en cours sah', 'les litiges en cours'],
+  ])('« %s » reads as « %s »', (text, same) => {
+    expect(parsed(text)).toEqual(parsed(same));
+  });
+
+  it.each([
+    // « genre » after a determiner or before « de » is a noun.
+    ['quel genre de relances part aujourd’hui ?', 'quelles relances partent aujourd’hui ?'],
+    // A filler alone asks nothing.
+    ['wsh frr', 'bof'],
+  ])('« %s » reads as « %s »', (text, same) => {
+    expect(parsed(text)).toEqual(parsed(same));
+  });
+
+  it('« la revue hebdo wsh » is the weekly review', () => {
+    expect(parsed('la revue hebdo wsh')).toEqual({ kind: 'command', command: { command: 'weekly_review' } });
+  });
+});

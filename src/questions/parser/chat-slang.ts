@@ -53,9 +53,19 @@ const ANGRY = new RegExp(
   'giu',
 );
 
+/**
+ * A Gen-Z apprentice's fillers (issue 16, nineteenth round): « wsh », « frr », « frérot », « sah »,
+ * « wallah », « askip » (so it seems), « jsp » (I don't know), « tkt » (don't worry), « genre »
+ * (like) — around what is asked, never a word of it: « les relances du jour frr » is the day's card,
+ * « la revue hebdo wsh » the weekly review. « genre » is a noun after a determiner or before « de »
+ * (« quel genre de relances ») and stays.
+ */
+const GEN_Z_FILLER =
+  /(?<![\p{L}\p{N}])(?:wsh|wesh|fr{2,}|fr[ée]rot|fr[ée]ro|sah|wallah|wlh|askip|jsp|tkt|(?<!(?:quel|quelle|quels|quelles|ce|un|le|du|de|en|mon|ton|son|m[êe]me)\s+)genre(?!\s+(?:de|d['’])))(?![\p{L}\p{N}])/giu;
+
 /** The text with haste and anger, fillers, left out — before anything reads it (« point sgh vite fait »). */
 export function withoutHasteOrAnger(text: string): string {
-  return text.replace(IN_HASTE, ' ').replace(ANGRY, ' ');
+  return text.replace(IN_HASTE, ' ').replace(ANGRY, ' ').replace(GEN_Z_FILLER, ' ');
 }
 
 /** The text with what to do on a day said as « que dois-je faire ». */
