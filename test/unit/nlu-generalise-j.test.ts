@@ -4,7 +4,7 @@
  * negatives that must not change. Against the evaluation portfolio (test/nlu/portfolio.json: today is
  * Monday 23 November 2026).
  */
-import { parsed, query } from '../support/nlu-parse';
+import { NOT_UNDERSTOOD, parsed, query } from '../support/nlu-parse';
 
 describe('hedges and asides of a long sentence read as the question without them', () => {
   it.each([
@@ -132,5 +132,69 @@ describe('a Gen-Z apprentice’s fillers are no word of what is asked', () => {
 
   it('« la revue hebdo wsh » is the weekly review', () => {
     expect(parsed('la revue hebdo wsh')).toEqual({ kind: 'command', command: { command: 'weekly_review' } });
+  });
+});
+
+describe('a new controller checking how things are called while asking', () => {
+  it.each([
+    [
+      'les relances du J+20 de demain, c’est bien les recommandés c’est ça ?',
+      'les relances du J+20 de demain',
+    ],
+    [
+      'le DSO c’est bien le délai moyen de paiement, c’est ça ? il est de combien ?',
+      'le DSO est de combien ?',
+    ],
+    [
+      'les LRAR à envoyer cette semaine, c’est les mises en demeure, c’est bien ça ?',
+      'les mises en demeure à envoyer cette semaine',
+    ],
+    ['les promesses non tenues, c’est ça hein ?', 'les promesses non tenues'],
+    [
+      'le contentieux c’est ce qu’on appelle Aptos c’est ça ? quels dossiers y sont ?',
+      'quels dossiers sont au contentieux ?',
+    ],
+    ['les litiges en cours, montre-les-moi', 'montre-moi les litiges en cours'],
+    ['la revue de la semaine, montre la moi', 'la revue de la semaine'],
+    ['la revue hebdo c’est quoi ? affiche la moi', 'la revue hebdo'],
+    ['la carte du jour c’est quoi ? fais-la-moi voir', 'la carte du jour'],
+    ['l’export des impayés c’est quoi ? montrez-le-moi', 'l’export des impayés'],
+  ])('« %s » reads as « %s »', (text, same) => {
+    expect(parsed(text)).toEqual(parsed(same));
+  });
+
+  it.each([
+    // « c’est quoi » without « montre-la-moi » still asks what it is.
+    ['c’est quoi le DSO ?', 'qu’est-ce que le DSO ?'],
+    // A customer named around the check stays.
+    ['les impayés de Biocoop Part-Dieu, c’est ça ?', 'les impayés de Biocoop Part-Dieu'],
+  ])('« %s » still reads as « %s »', (text, same) => {
+    expect(parsed(text)).toEqual(parsed(same));
+  });
+
+  it('« c’est les LRAR c’est ça ? » names no unknown customer', () => {
+    expect(parsed('les mises en demeure de demain, c’est les LRAR c’est ça ?')).toEqual(
+      query({ intent: 'planned_actions', period: { from: '2026-11-24', to: '2026-11-24' }, step: 'J+20' }),
+    );
+  });
+});
+
+describe('where to start a day of work is its proposals', () => {
+  const today = { from: '2026-11-23', to: '2026-11-23' };
+  it.each([
+    ['je commence par quoi aujourd’hui ?', today],
+    ['par quoi je commence ce matin ?', today],
+    ['on attaque par quoi demain ?', { from: '2026-11-24', to: '2026-11-24' }],
+    ['par où commencer aujourd’hui ?', today],
+    ['j’démarre par quoi ajd', today],
+  ])('« %s »', (text, period) => {
+    expect(parsed(text)).toEqual(query({ intent: 'planned_actions', period }));
+  });
+
+  it.each([
+    // No day of work: not rewritten.
+    ['je commence par quoi ?', NOT_UNDERSTOOD],
+  ])('« %s » is not a day’s proposals', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
   });
 });
