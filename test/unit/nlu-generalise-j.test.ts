@@ -198,3 +198,25 @@ describe('where to start a day of work is its proposals', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('what a customer owed at a date, in the imperfect', () => {
+  it.each([
+    ['combien nous devait la mairie de caluire à fin octobre ?', 'C015', '2026-10-31'],
+    ['la mairie de caluire nous devait combien à fin octobre ?', 'C015', '2026-10-31'],
+    ['mairie caluire elle nous devait combien a fin octobre', 'C015', '2026-10-31'],
+    ['combien nous devait biocoop part-dieu au 31 octobre ?', 'C011', '2026-10-31'],
+    ['combien devait l’hotel du parc fin septembre', 'C003', '2026-09-30'],
+  ])('« %s »', (text, code, asOf) => {
+    expect(parsed(text)).toEqual(query({ intent: 'customer_balance', asOf, customerCodes: [code] }));
+  });
+
+  it.each([
+    // « devait payer » is a promise's word, not a balance.
+    [
+      'l’hotel du parc devait payer le 15, il l’a fait ?',
+      'l’hotel du parc a promis de payer le 15, il l’a fait ?',
+    ],
+  ])('« %s » reads as « %s »', (text, same) => {
+    expect(parsed(text)).toEqual(parsed(same));
+  });
+});
