@@ -220,3 +220,22 @@ describe('what a customer owed at a date, in the imperfect', () => {
     expect(parsed(text)).toEqual(parsed(same));
   });
 });
+
+describe('who pays the worst is the ranking of late payers', () => {
+  it.each([
+    ['genre les 3 clients qui payent le pire', query({ intent: 'top_late_payers', limit: 3 })],
+    ['les clients qui paient le pire', query({ intent: 'top_late_payers' })],
+    ['c’est qui qui paye le pire ?', query({ intent: 'top_late_payers' })],
+    ['top 4 de ceux qui règlent le pire', query({ intent: 'top_late_payers', limit: 4 })],
+    ['les 10 clients qui paient le pire en ce moment', query({ intent: 'top_late_payers', limit: 10 })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « qui a payé ? » is what was collected, not a ranking.
+    ['qui a payé ?', query({ intent: 'collected' })],
+  ])('« %s » is no ranking', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
