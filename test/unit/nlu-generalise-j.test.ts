@@ -239,3 +239,26 @@ describe('who pays the worst is the ranking of late payers', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('in a better or worse position than another period is a trend', () => {
+  const november = { from: '2026-11-01', to: '2026-11-30' };
+  it.each([
+    ['Sommes-nous en meilleure situation que le mois dernier ?', november],
+    ['Est-on en moins bonne posture qu’en octobre sur les impayés ?', november],
+    ['sommes nous en meilleure forme que le mois dernier niveau retards', november],
+    ['Sommes-nous, toutes choses égales par ailleurs, en meilleure position que le mois dernier ?', november],
+    [
+      'Sommes-nous en moins bonne situation que la semaine dernière ?',
+      { from: '2026-11-23', to: '2026-11-29' },
+    ],
+  ])('« %s »', (text, period) => {
+    expect(parsed(text)).toEqual(query({ intent: 'trend', period }));
+  });
+
+  it.each([
+    // A customer's situation is its balance.
+    ['la situation de Biocoop Part-Dieu ?', query({ intent: 'customer_balance', customerCodes: ['C011'] })],
+  ])('« %s » is no trend', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
