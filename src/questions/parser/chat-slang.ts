@@ -53,15 +53,34 @@ const ANGRY = new RegExp(
   'giu',
 );
 
+/**
+ * A Gen-Z apprentice's fillers (issue 16, nineteenth round): « wsh », « frr », « frérot », « sah »,
+ * « wallah », « askip » (so it seems), « jsp » (I don't know), « tkt » (don't worry), « genre »
+ * (like) — around what is asked, never a word of it: « les relances du jour frr » is the day's card,
+ * « la revue hebdo wsh » the weekly review. « genre » is a noun after a determiner or before « de »
+ * (« quel genre de relances ») and stays.
+ */
+const GEN_Z_FILLER =
+  /(?<![\p{L}\p{N}])(?:wsh|wesh|fr{2,}|fr[ée]rot|fr[ée]ro|sah|wallah|wlh|askip|jsp|tkt|(?<!(?:quel|quelle|quels|quelles|ce|un|le|du|de|en|mon|ton|son|m[êe]me)\s+)genre(?!\s+(?:de|d['’])))(?![\p{L}\p{N}])/giu;
+
 /** The text with haste and anger, fillers, left out — before anything reads it (« point sgh vite fait »). */
 export function withoutHasteOrAnger(text: string): string {
-  return text.replace(IN_HASTE, ' ').replace(ANGRY, ' ');
+  return text.replace(IN_HASTE, ' ').replace(ANGRY, ' ').replace(GEN_Z_FILLER, ' ');
 }
+
+/**
+ * « je commence par quoi aujourd’hui ? », « par quoi je commence ce matin ? », « on attaque par quoi
+ * demain ? » (issue 16, nineteenth round: the new credit controller): where to start a day of work,
+ * its proposals — like « que dois-je faire ».
+ */
+const WHERE_TO_START =
+  /(?<![\p{L}\p{N}])(?:(?:je|j['’]?|on)\s*(?:commence|commencerai|attaque|d[ée]marre)\s+par\s+(?:quoi|koi)|par\s+(?:quoi|koi|o[uù])\s+(?:je|j['’]?|on)\s*(?:commence|attaque|d[ée]marre)|par\s+(?:quoi|o[uù])\s+commencer)(?![\p{L}\p{N}])/giu;
 
 /** The text with what to do on a day said as « que dois-je faire ». */
 export function withChatSlang(text: string): string {
   let out = text.replace(TODAYS_PROGRAMME, 'programme du jour aujourd’hui');
-  if (WORK_DAY.test(out)) out = out.replace(WHAT_TO_DO, 'que dois-je faire');
+  if (WORK_DAY.test(out))
+    out = out.replace(WHAT_TO_DO, 'que dois-je faire').replace(WHERE_TO_START, 'que dois-je faire');
   return out;
 }
 

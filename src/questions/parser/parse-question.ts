@@ -20,6 +20,8 @@ import { extractDates } from './dates';
 import { looksAhead, nearerAhead } from './dates-to-come';
 import { readableTokens } from './phrasings';
 import { withoutPoliteness } from './politeness';
+import { withoutHedges } from './hedges';
+import { withoutNamingCheck } from './naming-check';
 import { withoutContextClauses } from './context-clauses';
 import { withoutCourtesy } from './courtesy';
 import { withoutForwarding } from './forwarded';
@@ -354,7 +356,11 @@ function parse(
   // « Madame, Monsieur, … Cordialement, Paul »: the courtesy and the signature (./courtesy.ts);
   // « je sors de réunion avec le DG, il veut … »: the context said first (./preamble.ts).
   // « je me sens un peu perdue »: a feeling, no losses (./feelings.ts).
-  const polite = withoutFeelingLost(withoutPoliteness(withoutCourtesy(message)));
+  // « à supposer que les données soient à jour », « (je crois que …) »: hedges and asides (./hedges.ts).
+  // « …, c’est les LRAR c’est ça ? », « montre-la-moi »: a name checked (./naming-check.ts).
+  const polite = withoutFeelingLost(
+    withoutPoliteness(withoutNamingCheck(withoutHedges(withoutCourtesy(message)))),
+  );
   // What is left, its blanks squeezed again: the words blanked above (fillers, marks, courtesy) must
   // not push what is asked beyond the 500 characters read.
   const text = withSpacesSqueezed(

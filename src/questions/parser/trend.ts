@@ -101,9 +101,11 @@ const COMPARING =
 
 /**
  * « la situation des impayés est meilleure que le mois dernier ou pire ? », « moins bien qu’en
- * octobre »: a figure judged better or worse than another period is a trend.
+ * octobre »: a figure judged better or worse than another period is a trend; « sommes-nous en
+ * meilleure posture / situation que le mois dernier ? » too (issue 16, nineteenth round).
  */
-const JUDGED = / (meilleure?s?|pires?|mieux|moins bien|plus mauvaise?s?) (qu|que|quen|qu en) /;
+const JUDGED =
+  / (meilleure?s?|pires?|mieux|moins bien|moins bonne?s?|plus mauvaise?s?) (?:(?:posture|situation|position|forme|sante|etat) )?(qu|que|quen|qu en) /;
 
 /**
  * The period a trend is about: the latest named when several are (« ce mois vs le mois dernier »);

@@ -79,6 +79,13 @@ export const topLatePayersQuestion = defineQuestion({
         'paient plus mal',
         'payent plus mal',
         'paye plus mal',
+        // « les 5 clients qui payent le pire » (issue 16, nineteenth round: a Gen-Z apprentice).
+        'paie pire',
+        'paient pire',
+        'payent pire',
+        'paye pire',
+        'regle pire',
+        'reglent pire',
         'qui traine plus',
         'qui trainent plus',
         'qui plus gros',
