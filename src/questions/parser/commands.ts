@@ -537,6 +537,18 @@ function bareHistory(r: Reading): boolean {
 const SENT_ON_INVOICE =
   '(?:relances|courriers?|lettres?|mails|emails|envoyee?s?|expediee?s?|adressee?s?|faites|sent|reminders)\\s+(?:\\S+\\s+){0,5}(?:sur|de|pour|concernant|a\\s+propos\\s+de|au\\s+sujet\\s+de|for|on|about)\\s+(?:la\\s+|cette\\s+|notre\\s+|the\\s+)?(?:facture\\s+|fact\\s+|invoice\\s+)?#\\d+';
 
+/**
+ * « Est-ce que la facture F2026-1077 a déjà été relancée ? », « a-t-on relancé la F2026-1042 ? »,
+ * « F2026-1042 déjà relancée ? » (issue 16, twentieth round): whether an invoice named was reminded,
+ * asked yes or no, is its history (it read « relancée » as the unpaid invoices). Only the verb's own
+ * words may stand between the invoice and « relancée » (« la F2026-1042 a-t-elle bien été relancée »);
+ * « relance F2026-1042 » (to do) is not asked here.
+ */
+const REMINDED_INVOICE = new RegExp(
+  String.raw`#\d+\s+(?:(?:a|t|elle|il|ont|ete|deja|bien|jamais|encore|pas|toujours|combien|de|fois)\s+){0,6}(?:relance\w*|rappele\w*)\b` +
+    String.raw`|(?:a\s+t\s+on|on\s+a|avons\s+nous|nous\s+avons|est\s+ce\s+qu\s+on\s+a|avez\s+vous|vous\s+avez|as\s+tu|tu\s+as)\s+(?:deja\s+|bien\s+|encore\s+|jamais\s+)?(?:relance|relancee?s?|rappele)\s+(?:la\s+|cette\s+|notre\s+)?(?:facture\s+|fact\s+)?#\d+\b`,
+);
+
 // « toutes les actions sur la facture F2026-1042 », « relances de F2026-1042 »: what was done on an
 // invoice named is its history.
 const WHAT_DONE = new RegExp(
@@ -555,7 +567,7 @@ function historyCommand(
   today: CalendarDate,
 ): CommandRead | null {
   const hasWord = [...HISTORY_WORDS].some((w) => new RegExp(`\\b${w}\\b`).test(r.s));
-  const whatDone = WHAT_DONE.test(r.s);
+  const whatDone = WHAT_DONE.test(r.s) || REMINDED_INVOICE.test(r.s);
   if (!hasWord && !whatDone) return null;
   if (r.invoices.length > 0)
     return { kind: 'command', command: { command: 'history', invoice: r.invoices[0]! } };
@@ -710,7 +722,7 @@ const ALIAS_WORDS = set(`alias surnom enregistre enregistrer le la stp svp merci
  */
 const ALIAS_VERBS =
   // « ajout (d’un) alias X pour Y », « création alias X pour Y »: the noun of the action, typed as a note.
-  '(?:ajout(?:\\s+d)?|creation(?:\\s+d)?|ajoute|ajouter|ajoutez|ajoutes|rajoute|rajouter|rajoutez|mets|met|mettre|mettez|cree|creer|creez|enregistre|enregistrer|enregistrez|note|noter|notez|add|create|set|change|changer|changez|changes|modifie|modifier|modifiez|mets\\s+a\\s+jour|met\\s+a\\s+jour|mettre\\s+a\\s+jour|mettez\\s+a\\s+jour|maj|definis|definir|definissez|definit|utilise|utiliser|utilisez|remplace|remplacer|remplacez|corrige|corriger|corrigez|renomme|renommer|renommez|update|use|fixe|fixer)';
+  '(?:ajout(?:\\s+d)?|creation(?:\\s+d)?|ajoute|ajouter|ajoutez|ajoutes|rajoute|rajouter|rajoutez|mets|met|mettre|mettez|cree|creer|creez|enregistre|enregistrer|enregistrez|note|noter|notez|add|create|set|change|changer|changez|changes|modifie|modifier|modifiez|mets\\s+a\\s+jour|met\\s+a\\s+jour|mettre\\s+a\\s+jour|mette\\s+a\\s+jour|mettez\\s+a\\s+jour|maj|definis|definir|definissez|definit|utilise|utiliser|utilisez|remplace|remplacer|remplacez|corrige|corriger|corrigez|renomme|renommer|renommez|update|use|fixe|fixer)';
 
 /** « alias SGH pour Société Générale d’Hygiène », « SGH est un alias de … », « appelle … … ». */
 function aliasCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
@@ -808,6 +820,10 @@ function onTheLine(words: readonly string[], i: number): boolean {
   return false;
 }
 
+/** « je dois vérifier une adresse », « pour contrôler son téléphone »: a detail checked, the reason to open a card. */
+const CHECKED_ON_THE_CARD =
+  /\b(?:verifier|verifie|controler|checker|corriger|mettre\s+a\s+jour|mette\s+a\s+jour|modifier|changer|confirmer|valider|revoir)\s+(?:une|un|l|le|la|les|son|sa|ses|leur|leurs|des)\s+(?:adresses?|telephones?|tel|numeros?|mails?|emails?|coordonnees|contacts?|courriels?)\b/;
+
 function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
   const words = r.s.split(' ');
   // « la directrice a appelé ce matin »: someone who called is news, not a contact asked for.
@@ -819,6 +835,9 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
       r.s,
     );
   if (!hasContact || r.invoices.length > 0) return null;
+  // « ouvre la fiche de X ? Je dois vérifier une adresse de facturation »: the card asked, the contact
+  // word only why (the card shows the addresses) — issue 16, twentieth round.
+  if (/\bfiche\b/.test(r.s) && CHECKED_ON_THE_CARD.test(r.s)) return null;
   // « numéro de facture », « adresse de facturation » alone are not a contact.
   if (/\b(?:numero|num|number)\s+(?:de\s+)?(?:la\s+)?facture\b/.test(r.s)) return null;
   // « e-mails de relance envoyés à Dupont » is the journal.

@@ -26,6 +26,13 @@ const HAS_NOT_PAID =
 const UNNAMED_PAID =
   /^(?:est ce (?:que|qu) )?(?:(?:le|ce|du) client (?:la )?)?(?:il|elle|ils|elles)? ?(?:nous )?(?:a|ont) (?:bien |deja |enfin |fini de |tout |toujours pas |pas |pas encore )?(?:paye|payee|payes|payees|payer|regle|reglee|regles|reglees|regler|solde|soldee)(?: (?:ou pas|ou non|ou quoi|enfin|tout|deh|la))*$/;
 
+/** « ses factures », « toutes leurs factures », « sa facture »: a customer's own invoices. */
+const OWN_INVOICES = /\b(?:toutes |toute |tout )?(?:ses|leurs|sa|son) (?:factures?|dettes?|ardoise)\b/g;
+
+/** A verb of paying said just before its own invoices (« a payer ses factures », « réglé toutes ses »). */
+const PAID_BEFORE_OWN =
+  /\b(?:a|ont|as|aurait|auraient) (?:bien |deja |enfin |tout |fini de )?(?:paye|payee|payes|payees|payer|paie|regle|reglee|regles|reglees|regler|solde|soldee|solder) (?:toutes |toute |tout )?(?:ses|leurs|sa|son) (?:factures?|dettes?|ardoise)\b/;
+
 function someoneUnnamedPaid(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
   return UNNAMED_PAID.test(words.join(' '));
@@ -47,14 +54,14 @@ export function paidYetIntent(
     return null;
   if (!clues.customerNamed || clues.dated) return intent;
   // « est-ce que X a payé ? » asks yes or no: its « que » asks nothing.
-  const text = clues.words
+  const said = clues.words
     .filter((t) => t.kind === 'word')
     .map((t) => t.norm)
     .join(' ')
-    .replace(/\best ce (?:que|qu)\b/g, ' ')
-    // « a payé ses factures », « réglé toutes leurs factures », « sa facture »: its own invoices,
-    // nothing listed.
-    .replace(/\b(?:toutes |tout )?(?:ses|leurs|sa|son) (?:factures?|dettes?|ardoise)\b/g, ' ');
+    .replace(/\best ce (?:que|qu)\b/g, ' ');
+  // « a payé ses factures », « réglé toutes leurs factures », « sa facture »: its own invoices,
+  // nothing listed.
+  const text = said.replace(OWN_INVOICES, ' ');
   const words = text.split(' ').filter(Boolean);
   // « lpi combien », « et la SGH, combien ? »: an amount asked of a customer and nothing else
   // (« combien Biocoop bb » leaves a word unread: not understood).
@@ -62,6 +69,11 @@ export function paidYetIntent(
   const asksWhat = words.some((w) => WHAT.test(w));
   // « le client Tilleuls il a pas payé encore ? »: whether it has paid, not its invoices' list.
   if (intent === 'unpaid_invoices' && HAS_NOT_PAID.test(text) && !asksWhat) return 'customer_balance';
+  // « est ce que biocoop a payer ses facture ? »: the verb typed as its infinitive reads no money
+  // received, and « ses facture » alone named the unpaid invoices — whether it paid its own invoices
+  // is its balance all the same (issue 16, twentieth round).
+  if (intent === 'unpaid_invoices' && PAID_BEFORE_OWN.test(said) && !words.includes('pas') && !asksWhat)
+    return 'customer_balance';
   if (intent !== null && intent !== 'collected') return intent;
   if (!words.some((w) => PAID.test(w)) || asksWhat) return intent;
   return 'customer_balance';

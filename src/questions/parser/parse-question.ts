@@ -23,6 +23,7 @@ import { withoutPoliteness } from './politeness';
 import { withoutHedges } from './hedges';
 import { withoutNamingCheck } from './naming-check';
 import { withoutContextClauses } from './context-clauses';
+import { withoutOrderClause } from './order-clause';
 import { withoutCourtesy } from './courtesy';
 import { withoutForwarding } from './forwarded';
 import { withoutTicketFields } from './support-ticket';
@@ -71,6 +72,9 @@ import { withGermanWords } from './german-words';
 import { withItalianWords } from './italian-words';
 import { closesTheChecklist, withoutChecklistMarks } from './checklist';
 import { withPlainWords } from './plain-words';
+import { withSlowPayersSaid } from './slow-payers';
+import { withPaymentPaceCompared } from './payment-pace';
+import { asksWhatIsLeftToPay } from './left-to-pay';
 import { withMarseilleWords } from './marseille';
 import { withoutTraineeDetours } from './trainee';
 import { withInvoiceCorrections } from './invoice-corrections';
@@ -127,16 +131,6 @@ export type ParseResult =
 
 /** Phrases that, without a customer, ask what everyone owes (« combien nous doit-on ? », « l’encours total »). */
 const OWED_BY_ALL = ['nous doit', 'combien doit', 'doivent', 'encours'];
-
-/** The unpaid invoices' phrases of what is left to pay. */
-const LEFT_TO_PAY = [
-  'restant du',
-  'reste payer',
-  'reste a payer',
-  'reste regler',
-  'restant payer',
-  'restant regler',
-];
 
 /** At most this many customers are offered when a name matches several. */
 export const MAX_CHOICES = 6;
@@ -304,6 +298,8 @@ function parse(
     ),
   );
   if (customerList === null && spanishRead !== unlinked) return null;
+  // « il traîne toujours ? », « les clients qui traînent les pieds »: slow to pay (./slow-payers.ts);
+  // « ils mettent plus de temps à payer qu'avant ? »: the payment delay compared (./payment-pace.ts).
   const linkless = withInvoiceNumbersJoined(
     withQuebecWords(
       withFinanceJargon(
@@ -319,7 +315,12 @@ function parse(
                           withSwissWords(
                             withAccountantWords(
                               withProcedureRegister(
-                                withWestAfricanWords(withoutHasteOrAnger(spanishRead), isNameOrAcronym),
+                                withWestAfricanWords(
+                                  withoutHasteOrAnger(
+                                    withPaymentPaceCompared(withSlowPayersSaid(spanishRead)),
+                                  ),
+                                  isNameOrAcronym,
+                                ),
                                 isNameWord,
                               ),
                             ),
@@ -352,7 +353,8 @@ function parse(
   );
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
   // « … pour le comité de jeudi », « ma responsable m’a dit … »: who asks and for what, without
-  // a customer or a period in it (./context-clauses.ts).
+  // a customer or a period in it (./context-clauses.ts); « je dois valider une cde »: the asker's task
+  // on an order (./order-clause.ts).
   // « Madame, Monsieur, … Cordialement, Paul »: the courtesy and the signature (./courtesy.ts);
   // « je sors de réunion avec le DG, il veut … »: the context said first (./preamble.ts).
   // « je me sens un peu perdue »: a feeling, no losses (./feelings.ts).
@@ -365,7 +367,9 @@ function parse(
   // not push what is asked beyond the 500 characters read.
   const text = withSpacesSqueezed(
     withoutContextClauses(
-      preamble ? withoutPreamble(polite, (clause) => readClause(clause, context, customerList)) : polite,
+      withoutOrderClause(
+        preamble ? withoutPreamble(polite, (clause) => readClause(clause, context, customerList)) : polite,
+      ),
     ),
   );
   // « (500 characters of chatter) … Quelles relances sont prévues demain ? »: a long message is read
@@ -642,13 +646,12 @@ function parse(
       return { kind: 'query', query: compact({ intent: other.intent, ...base }) };
     return { kind: 'not_understood', understood: base };
   }
-  // « combien il reste à payer chez Dupont ? »: what is left to pay, asked as an amount of one
-  // customer, is that customer's balance (the list of its unpaid invoices is « impayés de Dupont »).
+  // « combien il reste à payer chez Dupont ? », « restant dû LPI ? »: what is left to pay, asked as an
+  // amount of one customer, is that customer's balance (the list of its unpaid invoices is « impayés
+  // de Dupont »: ./left-to-pay.ts).
   const leftToPay =
     intent === 'unpaid_invoices' &&
-    resolved.length > 0 &&
-    LEFT_TO_PAY.includes(phrase ?? '') &&
-    tokens.list.some((t) => t.norm === 'combien');
+    asksWhatIsLeftToPay(phrase, { customerNamed: customers.mentions.length > 0, words: tokens.list });
   const finalIntent =
     intent === 'customer_balance' && nobodyNamed ? 'aged_balance' : leftToPay ? 'customer_balance' : intent;
   const query: StructuredQuery = compact({ intent: finalIntent, ...base });

@@ -133,7 +133,10 @@ function towardsTheFirm(
       ((GONE.has(w) || HANDED_OVER.has(w)) && !toBeDone(words, i)) ||
       (GOING.has(w) && AUXILIARIES.has(words[i - 1] ?? '')),
   );
-  if (gone && period && (intent !== 'planned_actions' || period.to < today))
+  // « dossiers passés chez l’avocat depuis le 1er septembre », « … ce mois-ci »: gone, over a span begun
+  // before today, is what was done even when « passés » read the proposals' « passe chez avocat »
+  // (issue 16, twentieth round); today alone or days to come stay the proposals.
+  if (gone && period && (intent !== 'planned_actions' || period.to < today || period.from < today))
     return { intent: 'journal_activity', step: clues.transferStep ?? clues.step };
   if (gone && !period && intent === 'journal_activity') return { intent: 'litigation', step: clues.step };
   return null;
@@ -222,6 +225,10 @@ const SORTED_BY_CUSTOMER =
   / (?:impayes|impayees|factures|creances|retards) (?:\S+ ){0,6}?(?:classes|classees|tries|triees|ranges|rangees|ordonnes|ordonnees) par clients? /;
 
 /** A customer's state asked: « où en est », « ça en est où », « où en sommes-nous ». */
+/** « où en sont les impayés », « où en est le retard », « où en sont nos factures impayées »: invoices as the subject. */
+const INVOICES_STAND =
+  / ou en (?:sont|est) (?:les |le |nos |mes |ces |vos )?(?:impayes|impayees|impaye|retards|retard|factures? (?:impayees?|en retard|echues?|non payees?|non reglees?)) /;
+
 const STATUS = new Set([
   'ou en est',
   'en est ou',
@@ -301,6 +308,15 @@ export function refineIntent(
     )
   )
     return { intent: 'promises', step };
+  // « où en sont les impayés de Martin ? »: the invoices are what stands somewhere, the customer their
+  // complement — the unpaid invoices (issue 16, twentieth round). « X, ils en sont où avec leurs
+  // factures ? » (the customer the subject) stays its balance.
+  if (
+    intent === 'customer_balance' &&
+    STATUS.has(phrase ?? '') &&
+    INVOICES_STAND.test(` ${clues.words.map((w) => w.norm).join(' ')} `)
+  )
+    return { intent: 'unpaid_invoices', step };
   const firm = towardsTheFirm(intent, clues);
   if (firm) return firm;
   // « quels impayés en sont au stade de la transmission au cabinet ? »: invoices at the ladder's

@@ -93,9 +93,23 @@ export function keywordStem(word: string): string {
 const NEVER_TYPOS = new Set(
   // « leur compta demande »: the accounts department (« la compta ») is no « compte » either.
   // « l’hosto », « le resto »: a hospital and a restaurant as people say them, no « histo(rique) » nor « reste ».
-  ['comite', 'comites', 'comité', 'comités', 'compta', 'comptas', 'hosto', 'hostos', 'resto', 'restos'].map(
-    (w) => keywordStem(w),
-  ),
+  // « ça traîne », « ils traînent »: slow to pay (./slow-payers.ts), never « traité » (what was done).
+  [
+    'comite',
+    'comites',
+    'comité',
+    'comités',
+    'compta',
+    'comptas',
+    'hosto',
+    'hostos',
+    'resto',
+    'restos',
+    'traine',
+    'trainent',
+    'trainait',
+    'trainaient',
+  ].map((w) => keywordStem(w)),
 );
 
 /**

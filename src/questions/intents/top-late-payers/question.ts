@@ -1,6 +1,13 @@
 import { defineQuestion } from '../../intent-question';
 import { QUESTION_PARAMETERS } from '../../parameters';
 
+/** « qui a / quel client a / qui ont » then « (le) plus (d') » and a word of what is overdue. */
+const MOST_OVERDUE = ['qui a', 'qui ont', 'client a', 'clients ont'].flatMap((who) =>
+  ['echu', 'echus', 'impayes', 'impaye', 'retard', 'retards', 'arrieres', 'creances echues', 'dettes'].map(
+    (what) => `${who} plus ${what}`,
+  ),
+);
+
 export const topLatePayersQuestion = defineQuestion({
   intent: 'top_late_payers',
   description: 'Customers ranked by overdue amount (« top 10 des mauvais payeurs »).',
@@ -86,6 +93,9 @@ export const topLatePayersQuestion = defineQuestion({
         'paye pire',
         'regle pire',
         'reglent pire',
+        // « qui a le + d'échu ? », « quel client a le plus d'impayés à + de 60 j ? », « qui a le plus de
+        // retard ? » (issue 16, twentieth round): who has the most of what is overdue, a ranking.
+        ...MOST_OVERDUE,
         'qui traine plus',
         'qui trainent plus',
         'qui plus gros',
