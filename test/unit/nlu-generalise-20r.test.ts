@@ -1,6 +1,7 @@
 /**
- * The twentieth round's words and dates (issue 16): money « touché » or « perçu », an infinitive
- * typed for a participle, « par le client X » naming X, « du jour » of what was done. Variants written for the rules, not copied from
+ * The twentieth round's words, abbreviations and dates (issue 16): money « touché » or « perçu »,
+ * an infinitive typed for a participle, « par le client X » naming X, « du jour » of what was done,
+ * a period restated, « cab. », « ptp », « trim ». Variants written for the rules, not copied from
  * the evaluation sets; negatives that must keep their meaning. Against the evaluation portfolio
  * (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
@@ -9,8 +10,12 @@ import { NOT_UNDERSTOOD, command, parsed, query } from '../support/nlu-parse';
 const TODAY = { from: '2026-11-23', to: '2026-11-23' };
 const YESTERDAY = { from: '2026-11-22', to: '2026-11-22' };
 const LAST_WEEK = { from: '2026-11-16', to: '2026-11-22' };
+const THIS_WEEK = { from: '2026-11-23', to: '2026-11-29' };
 const OCTOBER = { from: '2026-10-01', to: '2026-10-31' };
 const THIS_MONTH = { from: '2026-11-01', to: '2026-11-30' };
+const THIS_QUARTER = { from: '2026-10-01', to: '2026-12-31' };
+const LAST_QUARTER = { from: '2026-07-01', to: '2026-09-30' };
+const YEAR_TO_DATE = { from: '2026-01-01', to: '2026-11-23' };
 
 describe('money « touché » or « perçu » is money received', () => {
   it.each([
@@ -118,5 +123,98 @@ describe('« du jour » of what was done is today', () => {
     ['Pourriez-vous envoyer l’ordre du jour du comité ?', NOT_UNDERSTOOD],
   ])('« %s » keeps its meaning', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('a period restated is the restatement', () => {
+  it.each([
+    [
+      'les irrécouvrables de cette année, soit depuis le 1er janvier',
+      query({ intent: 'written_off', period: YEAR_TO_DATE }),
+    ],
+    [
+      'Pour ce trimestre, c’est-à-dire depuis le 1er octobre, combien avons-nous encaissé ?',
+      query({ intent: 'collected', period: { from: '2026-10-01', to: '2026-11-23' } }),
+    ],
+    ['impayés du mois dernier, à savoir octobre', query({ intent: 'unpaid_invoices', period: OCTOBER })],
+    [
+      'les pertes de l’exercice, càd depuis le début de l’année',
+      query({ intent: 'written_off', period: YEAR_TO_DATE }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'pertes cette année vs l’an dernier',
+      query({ intent: 'written_off', period: { from: '2026-01-01', to: '2026-12-31' } }),
+    ],
+    ['les encaissements en octobre et en novembre', query({ intent: 'collected', period: OCTOBER })],
+  ])('« %s »: two periods not restated are read as before', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('« cab. » after a word of sending is the law firm', () => {
+  it.each([
+    ['les transmissions cab. de demain', 'les transmissions au cabinet de demain'],
+    ['transmission cab prévue le 25/11', 'transmission au cabinet prévue le 25/11'],
+    ['dossiers transmis cab. la semaine dernière', 'dossiers transmis au cabinet la semaine dernière'],
+    ['Transmissions cab cette semaine par client', 'Transmissions au cabinet cette semaine par client'],
+  ])('« %s » reads as « %s »', (text, same) => {
+    expect(parsed(text)).toEqual(parsed(same));
+  });
+
+  it('« transmissions cab. prévues cette sem » are the week’s transfers to the law firm', () => {
+    expect(parsed('transmissions cab. prévues cette sem')).toEqual(
+      query({ intent: 'planned_actions', step: 'J+30', period: THIS_WEEK }),
+    );
+  });
+
+  it('« au cab » still asks the litigation', () => {
+    expect(parsed('combien au cab ?')).toEqual(query({ intent: 'litigation' }));
+  });
+});
+
+describe('« ptp » is a promise to pay, in capitals or not', () => {
+  it.each([
+    [
+      'ptp LPI 20/12 1500€',
+      command({ command: 'record_promise', customerCodes: ['C012'], date: '2026-12-20', amount: 150000 }),
+    ],
+    [
+      'PTP biocoop part dieu 10 décembre',
+      command({ command: 'record_promise', customerCodes: ['C011'], date: '2026-12-10' }),
+    ],
+    [
+      'ptp de la SGH le 15/12',
+      command({ command: 'record_promise', customerCodes: ['C002'], date: '2026-12-15' }),
+    ],
+    [
+      'P.T.P. hotel du parc 18/12',
+      command({ command: 'record_promise', customerCodes: ['C003'], date: '2026-12-18' }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('« les ptp non tenues » asks the promises', () => {
+    expect(parsed('les ptp non tenues')).toEqual(query({ intent: 'promises' }));
+  });
+});
+
+describe('« trim » is the quarter', () => {
+  it.each([
+    ['encaissé le trim dernier', query({ intent: 'collected', period: LAST_QUARTER })],
+    ['pertes du trim. précédent', query({ intent: 'written_off', period: LAST_QUARTER })],
+    ['les impayés de ce trim', query({ intent: 'unpaid_invoices', period: THIS_QUARTER })],
+    ['DSO du trim dernier', query({ intent: 'dso', period: LAST_QUARTER })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('« trim » alone asks nothing', () => {
+    expect(parsed('trim')).toEqual(NOT_UNDERSTOOD);
   });
 });
