@@ -2,7 +2,7 @@
  * A controller's month-end shorthand and a dictated question's words, rewritten into the words the
  * extractors read (issue 16, fifth round): « LR » and « MED » are the registered letter and the
  * mise en demeure (J+20), « cab. » the law firm, « rel. » reminders, « ech. » échues, « clt »
- * client, « évol » evolution, « oct » octobre; « le mois de juin », « du mois d’octobre » are the month itself (not
+ * client, « évol » evolution, « oct » octobre, « trim » the quarter; « le mois de juin », « du mois d’octobre » are the month itself (not
  * « ce mois »). A word is rewritten only as a whole word, the dot of an abbreviation being no word.
  */
 import { applyRewrites, rewriteRules } from './rewrite';
@@ -16,6 +16,26 @@ const RULES = rewriteRules({
   // « au cab. », « du cab. » (« un cab » is a taxi).
   'au cab': 'au cabinet',
   'du cab': 'du cabinet',
+  // « transmissions cab. prévues cette sem », « dossiers transmis cab » (twentieth round): what goes
+  // to the law firm, after a word of sending it there.
+  'transmission cab': 'transmission au cabinet',
+  'transmissions cab': 'transmissions au cabinet',
+  'transmis cab': 'transmis au cabinet',
+  'transmise cab': 'transmise au cabinet',
+  'transmises cab': 'transmises au cabinet',
+  'transfert cab': 'transfert au cabinet',
+  'transferts cab': 'transferts au cabinet',
+  'envoi cab': 'envoi au cabinet',
+  'envois cab': 'envois au cabinet',
+  'passage cab': 'passage au cabinet',
+  'passages cab': 'passages au cabinet',
+  'dossiers cab': 'dossiers au cabinet',
+  'chez cab': 'chez le cabinet',
+  // « irrécouvrables ce trim », « encaissé le trim dernier »: the quarter (twentieth round).
+  trim: 'trimestre',
+  trims: 'trimestres',
+  trimes: 'trimestre',
+  trimest: 'trimestre',
   rel: 'relances',
   rels: 'relances',
   ech: 'echues',

@@ -34,6 +34,7 @@ import {
 import { readIsoWeek } from './iso-week';
 import { readInteger } from './numbers';
 import { exact, optional, word, type Match, type Slot, type TokenSet } from './patterns';
+import { restatedPeriods } from './restated-period';
 
 export interface DateFindings {
   /** The first period named in the question (others are read, so they are not mistaken for names). */
@@ -690,6 +691,7 @@ export function extractDates(tokens: TokenSet, today: CalendarDate): DateFinding
   const ahead: Period[] = [];
   let asOf: CalendarDate | undefined;
   let asOfAhead: CalendarDate | undefined;
+  const spans: Array<{ start: number; end: number }> = [];
   for (let index = 0; index < tokens.list.length; index++) {
     if (!tokens.isFree(index)) continue;
     for (const rule of RULES) {
@@ -699,6 +701,7 @@ export function extractDates(tokens: TokenSet, today: CalendarDate): DateFinding
       if (hit.found.kind === 'period') {
         periods.push(hit.found.period);
         ahead.push(hit.found.ahead ?? hit.found.period);
+        spans.push({ start: index, end: hit.end });
       } else if (hit.found.kind === 'asOf' && asOf === undefined) {
         asOf = hit.found.date;
         asOfAhead = hit.found.ahead ?? hit.found.date;
@@ -706,6 +709,14 @@ export function extractDates(tokens: TokenSet, today: CalendarDate): DateFinding
       index = hit.end - 1;
       break;
     }
+  }
+  // « l'exercice en cours, c'est-à-dire depuis le début de l'année »: the restatement (./restated-period.ts).
+  const { dropped, restating } = restatedPeriods(spans, tokens.list);
+  for (const span of restating) tokens.take(span);
+  if (dropped.size > 0) {
+    const kept = (_: Period, k: number) => !dropped.has(k);
+    const [said, saidAhead] = [periods.filter(kept), ahead.filter(kept)];
+    return { period: said[0], periods: said, ahead: saidAhead, asOf, asOfAhead };
   }
   return { period: periods[0], periods, ahead, asOf, asOfAhead };
 }

@@ -14,12 +14,15 @@
 const FRENCH =
   /(?:^|[\s'’])(?:des|les|la|le|du|de|sur|par|pour|quoi|comme|on|tu|vous|nos|mes|aux?|chez|prévues?|prevues?|quels?|quelles?|stp|svp|merci)(?=[\s?!.,;:]|$)/iu;
 
+/** « PTP », « ptp », « P.T.P. »: a promise to pay. */
+const PTP = /(?<![\p{L}\p{N}])p\.?t\.?p\.?s?(?![\p{L}\p{N}])/giu;
+
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   // « exposure sur la SGH », « notre exposure chez Biocoop »: what the customer owes.
   [/\bexposures?\s+(?:sur|de|chez|on|to)\b/giu, 'encours de'],
   [/\bexposures?\b/giu, 'encours'],
-  // « PTP de X : 3 500 € le 10/12 »: a promise to pay.
-  [/\bPTPs?\b/gu, 'promesse de paiement'],
+  // « PTP de X : 3 500 € le 10/12 », « ptp de la SGH »: a promise to pay, typed in capitals or not.
+  [PTP, 'promesse de paiement'],
   [/\bpromises?\s+to\s+pay\b/giu, 'promesse de paiement'],
   // « ranking des clients par overdue »: customers ranked by what they owe late.
   [/\brankings?\s+(?=(?:des?|du|par|clients?)\s)/giu, 'classement '],
@@ -46,9 +49,15 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
 ];
 
+/** Words of English grammar: a sentence with one is English (./english.ts translates it whole). */
+const ENGLISH =
+  /(?:^|\s)(?:for|from|of|on|the|to|by|is|are|what|show|me|with|due|at|in|and|when)(?=[\s?!.,;:]|$)/iu;
+
 /** The text with the English finance jargon of a French sentence in French. */
 export function withFinanceJargon(text: string): string {
-  if (!FRENCH.test(text)) return text;
+  // « ptp sgh 15/12 » (twentieth round): a telegraphic note, no word of grammar in either language,
+  // is a promise to pay too.
+  if (!FRENCH.test(text)) return ENGLISH.test(text) ? text : text.replace(PTP, 'promesse de paiement');
   let out = text;
   for (const [re, french] of RULES) out = out.replace(re, french);
   return out;

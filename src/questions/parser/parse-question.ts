@@ -91,6 +91,10 @@ import { asksASplit, riskSegmentIntent } from './risk-segments';
 import { unknownSubject } from './unknown-subject';
 import { sentencesToRead } from './long-text';
 import { withoutFeelingLost } from './feelings';
+import { withParticiplesTyped } from './participles';
+import { withMoneyReceived } from './money-received';
+import { customerNamedAfterPer } from './customer-agent';
+import { todayOfIntent } from './today-said';
 import { pointsToNoOne } from './no-referent';
 import { takeIdiomsNamingNoOne, wordsOfNamesSaid } from './name-words';
 
@@ -346,9 +350,16 @@ function parse(
   );
   if (customerList === null && unglued !== linkless) return null;
   // « il dit qu'il a payé la F2026-1042, tu vois qqch ? »: that invoice's history (./on-call.ts).
+  // « combien on a encaisser hier ? », « factures contester », « risque modérer »: an infinitive
+  // typed for a participle (./participles.ts); « on a touché », « montants perçus »: money received
+  // (./money-received.ts).
   const message = withPaymentClaimChecked(
-    withSavoirAsPouvoir(
-      withBelgianWords(respelledByEar(unglued, isNameWord, nameHeardOf(customerList ?? []))),
+    withParticiplesTyped(
+      withMoneyReceived(
+        withSavoirAsPouvoir(
+          withBelgianWords(respelledByEar(unglued, isNameWord, nameHeardOf(customerList ?? []))),
+        ),
+      ),
     ),
   );
   // « Bonjour, serait-il possible d’obtenir … s’il vous plaît ? »: what is asked, without the framing.
@@ -536,8 +547,16 @@ function parse(
   });
   // « qu'a-t-on encaissé ce week-end ? » on a Monday: the weekend just gone (./weekend.ts).
   dates.period = weekendOfIntent(intent, dates.period, tokens.list, context.today);
+  // « encaissements du jour »: today, for what was done (./today-said.ts).
+  dates.period = todayOfIntent(intent, dates.period, tokens.list, context.today);
   // « bal agée 31/10 »: a past day alone on the aged balance is its cut-off (./cut-off-day.ts).
   const cutOff = cutOffDay(intent, { period: dates.period, asOf: dates.asOf }, context.today);
+  // « factures contestées par le client LPI »: the customer named, no grouping (./customer-agent.ts).
+  const names = [...customers.mentions.map((m) => m.text), ...customers.unknown].map((said) => {
+    const at = text.slice(0, 500).indexOf(said);
+    return [at, at + said.length] as const;
+  });
+  const grouped = groupBy === 'customer' && customerNamedAfterPer(tokens.list, names) ? undefined : groupBy;
   const base: Understood = compact({
     period:
       intent === 'written_off'
@@ -554,7 +573,7 @@ function parse(
     daysLate,
     step,
     risk,
-    groupBy,
+    groupBy: grouped,
     limit,
     measure: intent === 'trend' ? trendMeasure(tokens) : undefined,
   });
