@@ -52,3 +52,32 @@ describe('ordinary words of the trade name no customer', () => {
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('a kind then « chez » and a name is another business', () => {
+  it.each([
+    'le resto Chez Marcel a payé ?',
+    'combien nous doit le restaurant chez paulette',
+    'la boulangerie Chez Paul a réglé ?',
+    'l’hôtel Chez Marie nous doit combien ?',
+  ])('« %s » names an unknown customer', (text) => {
+    expect(parsed(text)).toEqual({ kind: 'unknown_customer', query: { intent: 'customer_balance' } });
+  });
+
+  it('« impayés du restaurant Chez Léon » names an unknown customer', () => {
+    expect(parsed('impayés du restaurant Chez Léon')).toEqual({
+      kind: 'unknown_customer',
+      query: { intent: 'unpaid_invoices' },
+    });
+  });
+
+  it.each([
+    ['le restaurant a payé ?', query({ intent: 'customer_balance', customerCodes: ['C016'] })],
+    [
+      'combien nous doit le restaurant Au Bon Point ?',
+      query({ intent: 'customer_balance', customerCodes: ['C016'] }),
+    ],
+    ['le restaurant chez l’avocat ?', query({ intent: 'litigation', customerCodes: ['C016'] })],
+  ])('« %s » keeps its customer', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});

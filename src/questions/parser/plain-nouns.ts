@@ -6,8 +6,9 @@
  * - a list arranged, said with a participle: « l'argent que les clients nous doivent, rangé par
  *   ancienneté », « regroupé / présenté / organisé / ordonné par client »;
  * - credit insurance, a purpose said beside the question: « impayés de plus de 120 jours, candidats à
- *   une déclaration de sinistre », « à déclarer à l'assureur-crédit ». What the insurer charges or
- *   pays (« la prime d'assurance-crédit ») is no figure Relances holds (./not-done.ts).
+ *   une déclaration de sinistre », « à déclarer à l'assureur-crédit ». What the insurer charges
+ *   (« quelle est la prime d'assurance-crédit prévue pour 2027 ? ») is then read as it is, an object
+ *   outside the domain (./out-of-domain.ts): no figure Relances holds.
  * Read without accents: a question typed without them is the same question.
  */
 
