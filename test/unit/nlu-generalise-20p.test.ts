@@ -5,7 +5,7 @@
  * copied from the evaluation sets; negatives that must not change. Against the evaluation portfolio
  * (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
-import { NOT_UNDERSTOOD, parsed, query } from '../support/nlu-parse';
+import { NOT_UNDERSTOOD, command, parsed, query } from '../support/nlu-parse';
 
 describe('ordinary words of the trade name no customer', () => {
   it.each([
@@ -79,5 +79,51 @@ describe('a kind then « chez » and a name is another business', () => {
     ['le restaurant chez l’avocat ?', query({ intent: 'litigation', customerCodes: ['C016'] })],
   ])('« %s » keeps its customer', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('a hypothesis about a payment gives no figure', () => {
+  it.each([
+    'Et si Dupont & Fils réglait ses factures cette semaine, le taux d’impayés baisserait de combien ?',
+    'si biocoop part-dieu soldait son compte, on aurait encore combien d’impayés ?',
+    'S’ils payaient tous à l’heure, notre DSO serait de combien ?',
+    'Si on passait la crèche en perte, ça ferait combien ?',
+    'Si la mairie avait payé en octobre, quel aurait été notre taux de retard ?',
+    'si l’hôtel du parc paie tout lundi, le DSO sera de combien ?',
+    'si dupont paie pas d’ici fin décembre faut il le passer en perte ?',
+    // Read before the commands: a payment imagined is no promise to record.
+    'Imaginons que l’hôtel du parc paie tout lundi, quel serait le DSO ?',
+    // A supposition of an event is no hedge to leave out.
+    'À supposer que la mairie paie tout demain, quel serait notre DSO ?',
+  ])('« %s » is not understood', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    // An indirect question asks what is.
+    ['Dis-moi si la SGH a payé', query({ intent: 'customer_balance', customerCodes: ['C002'] })],
+    [
+      'Pouvez-vous vérifier si la mairie a réglé sa facture ?',
+      query({ intent: 'customer_balance', customerCodes: ['C015'] }),
+    ],
+    // Courtesy and a hedge of the data keep the question.
+    ['Les impayés de la SGH, si possible', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
+    ['Si vous pouviez me donner le DSO, ce serait parfait', query({ intent: 'dso' })],
+    [
+      'À supposer que les chiffres soient fiables, quel est le taux de factures payées en retard ?',
+      query({ intent: 'late_rate' }),
+    ],
+    [
+      'Quels clients payaient en retard l’an dernier ?',
+      query({ intent: 'unpaid_invoices', period: { from: '2025-01-01', to: '2025-12-31' } }),
+    ],
+  ])('« %s » keeps its meaning', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('a promise told is still recorded', () => {
+    expect(parsed('Biocoop Lyon promet de payer le 15 décembre')).toEqual(
+      command({ command: 'record_promise', date: '2026-12-15', customerCodes: ['C001'] }),
+    );
   });
 });
