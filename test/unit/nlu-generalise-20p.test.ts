@@ -127,3 +127,63 @@ describe('a hypothesis about a payment gives no figure', () => {
     );
   });
 });
+
+describe('a figure said in the future is a forecast, not a figure of the ledger', () => {
+  it.each([
+    'le DSO sera-t-il meilleur en janvier ?',
+    'Notre taux de retard va-t-il baisser le mois prochain ?',
+    'Le délai moyen de paiement va s’améliorer en 2027 ?',
+    'La balance âgée sera meilleure à fin décembre ?',
+    'le taux d’impayés baissera en décembre ?',
+    'est ce que ça sera mieux l’an prochain niveau encours ?',
+  ])('« %s » is not understood', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    [
+      'Quelles relances seront envoyées jeudi ?',
+      query({ intent: 'planned_actions', period: { from: '2026-11-26', to: '2026-11-26' } }),
+    ],
+    [
+      'les relances de demain, ça sera lesquelles ?',
+      query({ intent: 'planned_actions', period: { from: '2026-11-24', to: '2026-11-24' } }),
+    ],
+    [
+      'Est-ce que ça va mieux que le mois dernier ?',
+      query({ intent: 'trend', period: { from: '2026-11-01', to: '2026-11-30' } }),
+    ],
+  ])('« %s » keeps its meaning', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('an order to send a letter to a customer is not carried out in the chat', () => {
+  it.each([
+    'envoie la mise en demeure à Dupont & Fils aujourd’hui',
+    'expédie la LRAR à la SGH demain',
+    'envoie un rappel à Biocoop Part-Dieu',
+    'balance un recommandé à l’hôtel du parc',
+    'fais partir la lettre de relance pour la mairie',
+    'envoie MED à la SGH demain',
+  ])('« %s » is not understood', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    ['envoie-moi les impayés', query({ intent: 'unpaid_invoices' })],
+    ['envoie les relances du jour', command({ command: 'day_card' })],
+    ['envoie-moi l’export des impayés', command({ command: 'export', what: 'unpaid' })],
+    [
+      'MED envoyées à C005 aujourd’hui',
+      query({
+        intent: 'journal_activity',
+        period: { from: '2026-11-23', to: '2026-11-23' },
+        customerCodes: ['C005'],
+        step: 'J+20',
+      }),
+    ],
+  ])('« %s » keeps its meaning', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
