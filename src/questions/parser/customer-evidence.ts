@@ -22,6 +22,7 @@ import {
 } from './customer-kinds';
 import { isFirstName } from './first-names';
 import { isExactIntentWord } from './intents';
+import { isPlainNoun } from './plain-nouns';
 import type { Token } from './tokens';
 import { isExactStopWord } from './vocabulary';
 
@@ -103,6 +104,7 @@ export function neverNameAlone(token: Pick<Token, 'norm' | 'stem' | 'kind'>): bo
     HAS_DIGIT.test(norm) ||
     GLUE.has(norm) ||
     INFORMAL.has(norm) ||
+    isPlainNoun(norm) ||
     ENGLISH.has(norm) ||
     isExactStopWord(norm) ||
     isExactIntentWord(token)

@@ -380,12 +380,21 @@ function nameAfterAKind(
   const capitalised = (t: Token) =>
     cased && t.kind === 'word' && /^\p{Lu}/u.test(t.raw) && !neverNameAlone(t);
   let at = from;
+  // « le restaurant Chez Paulette », « le bistrot chez Léon »: « chez » opens the business's own name
+  // (twentieth round) — the kind alone never names ours then (Restaurant Au Bon Point).
+  const chez = run[at]?.token.norm === 'chez' && run[at + 1]?.token.kind === 'word';
+  if (chez) at++;
   while (at < run.length && GLUE.has(run[at]!.token.norm)) at++;
   const first = run[at];
   if (!first || first.token.kind !== 'word') return 0;
   // « l’hotel ibis », « la boulangerie paul »: typed in lower case, a word right after the kind that
   // is no word the parser reads nor of any customer's name is that business's own name (twelfth round).
-  if (at === from && !capitalised(first.token) && ownNameInLowerCase(tokens, first, customers)) return at + 1;
+  if (
+    (at === from || (chez && at === from + 1)) &&
+    !capitalised(first.token) &&
+    ownNameInLowerCase(tokens, first, customers)
+  )
+    return at + 1;
   if (!capitalised(first.token)) return 0;
   // A sentence's capital after a full stop is no name.
   if (/[.?!]/.test(source.slice(run[at - 1]!.token.end, first.token.start))) return 0;

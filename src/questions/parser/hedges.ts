@@ -24,6 +24,7 @@
  * - **a relative of hearsay**: « dont on m’a (beaucoup) parlé », « dont vous m’avez parlé (hier) » — its day is when it was said, not the period asked.
  */
 import { AP, AP_OPT, B, E, SEP, W } from './regex-fragments';
+import { imaginesAnEvent } from './what-if';
 
 /** To the end of a clause: no punctuation, no parenthesis, bounded. */
 const CLAUSE = '[^,;:.!?()]{0,160}';
@@ -83,7 +84,9 @@ function namesSomeone(aside: string): boolean {
 /** The message with its hedges and asides blanked out (same length, every other word in place). */
 export function withoutHedges(text: string): string {
   let out = text;
-  for (const re of HEDGES) out = out.replace(re, (m) => (namesSomeone(m) ? m : ' '.repeat(m.length)));
+  // « à supposer que la mairie paie tout demain »: an event imagined is what is asked (./what-if.ts).
+  for (const re of HEDGES)
+    out = out.replace(re, (m) => (namesSomeone(m) || imaginesAnEvent(m) ? m : ' '.repeat(m.length)));
   // Only after what is asked: « afin que je sache, combien nous doit … » opens with its purpose.
   return out.replace(PURPOSE, (m: string, at: number) =>
     WRITER.test(m) && !namesSomeone(m) && /[\p{L}\p{N}]/u.test(out.slice(0, at)) ? ' '.repeat(m.length) : m,

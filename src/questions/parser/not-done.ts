@@ -30,6 +30,10 @@ const RULES: readonly RegExp[] = [
   // / suspends / mets en pause les relances de X », « programme une relance pour lundi »); the ladder
   // runs itself (the day's card sends what is due).
   /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous|pourrais tu|il faut|faut) )?(?:envoie|envoies|envoyer|envoyez|renvoie|renvoyer|renvoyez|adresse|adresser|adressez|expedie|expedier|expediez|fais partir|faire partir|faites partir)(?: lui| leur)? (?:un|une|nouvelle|nouveau) (?:\S+ ){0,2}(?:relances?|rappels?|mises? en demeure|lrar|lettres?|courriers?|recommandes?|prevenances?|sms|textos?)\b/,
+  // … or said short, with no article or a definite one, to a customer (« envoie MED à C005 auj »,
+  // « expédie la LRAR à Dupont », « balance un recommandé à la SGH demain »): « envoie-moi les
+  // impayés » asks figures, and names no letter sent to a customer.
+  /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous|pourrais tu|il faut|faut) )?(?:envoie|envoies|envoyer|envoyez|renvoie|renvoyer|renvoyez|adresse|adresser|adressez|expedie|expedier|expediez|fais partir|faire partir|faites partir|balance(?! agee)|balancer|balancez|declenche|declencher|declenchez)(?: lui| leur)? (?:(?:la|le|les|l|sa|ses|leur|leurs|cette|ce|un|une|des|1) )?(?:(?:\S+ ){0,2}?)(?:relances?|rappels?|mises? en demeure|lrar|lettres? recommandees?|lettres? de relance|courriers?|recommandes?|prevenances?|med|lr) (?:(?:\S+ ){0,3}?)(?:a|au|aux|pour|chez) (?!moi\b|nous\b|me\b)\S/,
   /\b(?:stop|stoppe|stopper|stoppez|suspends|suspend|suspendre|suspendez|arrete|arreter|arretez|annule|annuler|annulez|bloque|bloquer|bloquez|desactive|desactiver|desactivez|met en pause|mets en pause|mettre en pause|mettez en pause)\b (?:\S+ ){0,3}(?:relances?|rappels?|mises? en demeure|lettres?|courriers?|envois?|prevenances?|transmissions?|lrar)\b/,
   /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:programme|programmer|programmez|planifie|planifier|planifiez|cale|caler|calez|prevois|prevoir|prevoyez|ajoute|ajouter|ajoutez)(?: moi| nous)? (?:un|une|des|nouvelle|nouveau) (?:\S+ ){0,2}(?:relances?|rappels?|mises? en demeure|lettres?|courriers?|mails?|envois?)\b/,
   // … a channel the ladder does not use (« relance X par SMS », « par téléphone »).
@@ -44,6 +48,12 @@ const RULES: readonly RegExp[] = [
   // encaisser », « estimation des encaissements », « prévoir les encaissements de décembre »).
   /\b(?:quel|quelle|quels|quelles) (?:sera|seront)\b|\b(?:aurons|aurez|auront) (?:nous|vous|ils)\b|\bcombien (?:va t on|allons nous|vont ils|va t il|vont|va) (?:\S+ )?(?:encaisser|rentrer|recuperer|recouvrer|toucher|avoir)\b/,
   /\b(?:estimation|estimations|estime|estimer|estimez|anticipe|anticiper|anticipation|prevoir|prevois|prevoyez)\b (?:\S+ ){0,3}(?:encaissements?|rentrees?|paiements?|reglements?|dso|impayes?|recouvrements?|retards?)\b/,
+  // Issue 16, twentieth round — a figure said in the future (« est-ce que le DSO sera meilleur en
+  // mars prochain ? », « notre taux de retard va-t-il baisser ? », « ça sera mieux l'an prochain ? »):
+  // a measure of the ledger, then a future of being or of moving. The work to come keeps its meaning
+  // (« quelles relances seront envoyées jeudi ? »: no measure is their subject).
+  /\b(?:dso|taux|delai|delais|ratio|encours|balance|tresorerie|situation|recouvrement|encaissements)\b (?:\S+ ){0,4}?(?:sera|seront|s ameliorera|s amelioreront|baissera|baisseront|augmentera|augmenteront|diminuera|diminueront|remontera|remonteront|descendra|se degradera|evoluera|evolueront|(?:va|vont)(?: t il| t elle| ils| elles)? (?:s ameliorer|baisser|augmenter|diminuer|remonter|descendre|se degrader|evoluer|bouger|changer|etre|passer))\b/,
+  /\b(?:ca|cela) (?:sera|ira|va etre) (?:\S+ )?(?:mieux|meilleur|meilleure|meilleurs|pire|pires|plus|moins)\b/,
   // … the law's costs and delays, or a procedure started from the chat (« le prix d'un huissier »,
   // « combien de temps pour une injonction de payer ? », « lance une injonction contre X »): the law
   // firm's work, not a figure of the files at the firm.

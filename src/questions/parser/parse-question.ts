@@ -89,6 +89,7 @@ import { withSpacesSqueezed } from './blanks';
 import { namesAnImpossibleDate } from './impossible-dates';
 import { asksASplit, riskSegmentIntent } from './risk-segments';
 import { unknownSubject } from './unknown-subject';
+import { imaginesWhatIf } from './what-if';
 import { sentencesToRead } from './long-text';
 import { withoutFeelingLost } from './feelings';
 import { withParticiplesTyped } from './participles';
@@ -409,6 +410,9 @@ function parse(
     return { kind: 'not_understood', understood: {} };
   // « adressez les lettres de circularisation »: the auditor's letters, not Relances' (./auditor.ts).
   if (asksToSendConfirmations(text)) return { kind: 'not_understood', understood: {} };
+  // « si la SGH payait tout demain, notre DSO serait à combien ? »: a hypothesis, neither a question
+  // about the ledger nor a promise to record (./what-if.ts).
+  if (imaginesWhatIf(text.slice(0, 500))) return { kind: 'not_understood', understood: {} };
   const command = readCommand(text, {
     today: context.today,
     customers: customerList ?? [],

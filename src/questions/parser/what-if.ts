@@ -1,0 +1,86 @@
+/**
+ * A hypothesis is no question about the ledger (issue 16, twentieth round): « si la SGH payait tout
+ * demain, notre DSO serait à combien ? », « si la mairie paye tout demain notre dso serait de
+ * combien », « si la SGH ne payait jamais, est-ce qu'on devrait la passer en perte ? ». Relances
+ * reads the ledger as it stands and as it stood; it neither simulates a payment nor advises a
+ * write-off — the figure of today, given for such a question, answers what was not asked.
+ *
+ * The sign: a clause of condition (« si », « s'il », « et si », « supposons / imaginons / admettons
+ * que », « dans l'hypothèse où », « au cas où ») whose verb is an event of the receivables (paying,
+ * settling, failing, filing, writing off, reminding), in the imperfect or the pluperfect (« payait »,
+ * « avait réglé »), or in the present when the sentence says what would or will follow (a
+ * conditional « serait », « devrait », a future « sera », advice « faut-il »).
+ * It is read before the commands: « imaginons que l'hôtel du Parc paie tout lundi, … » records no
+ * promise; nor is such a supposition a hedge left out (./hedges.ts).
+ * Not a hypothesis: an indirect question (« dis-moi si la SGH a payé », « je voudrais savoir si
+ * Dupont paie »), a payment already made (« si la SGH a payé »), courtesy (« si possible », « si vous
+ * pouviez »: no event of the receivables).
+ */
+import { normalizeWord } from './tokens';
+
+/** Stems of the receivables' events, as their imperfect and present read (accents dropped). */
+const EVENTS =
+  'pay|pai|regl|sold|vers|rembours|honor|encaiss|recuper|recouvr|relanc|pass|fais|depos|ferm|coul|tomb|annul|perd|disparaiss|rentr|fil';
+
+/** The imperfect of an event (« payait », « ne réglaient », « passions »). */
+const IMPERFECT = `(?:${EVENTS})(?:ait|aient|ions|iez)`;
+/** The pluperfect (« avait payé », « était soldée », « avaient tout réglé »). */
+const PLUPERFECT =
+  '(?:avait|avaient|avions|aviez|etait|etaient)(?: pas| jamais| rien| tout| deja)? (?:pay|regl|sold|vers|rembours|honor|encaiss|recuper|recouvr|relanc|pass|fait|depos|ferm|tomb|annul|perdu)\\w*';
+/** The present (« paie », « payent », « règle », « fait faillite »). */
+const PRESENT =
+  '(?:paie|paye|paient|payent|payons|regle|reglent|reglons|solde|soldent|verse|versent|rembourse|remboursent|honore|honorent|encaisse|encaissent|encaissons|recupere|recuperons|fait|font|depose|deposent|ferme|ferment|tombe|tombent|passe|passent|relance|relancons|annule|annulons|perd|perdons)';
+
+/** What opens a condition, then its subject and a negation or pronoun (a few words). */
+const CONDITION =
+  '(?:^| )(?:et )?(?:si|s il|s ils|s elle|s elles|(?:supposons|imaginons|admettons|mettons|a supposer|en supposant) qu(?:e)?|dans l hypothese ou|au cas ou)(?: [^| ]+){0,6}?';
+const BEFORE_VERB = '(?: ne| n)?(?: nous| leur| lui| les| la| le| l| y| en| nous le| nous les)?';
+
+const IMAGINED = new RegExp(`${CONDITION}${BEFORE_VERB} (?:${IMPERFECT}|${PLUPERFECT})(?= |$)`);
+const IMAGINED_NOW = new RegExp(`${CONDITION}${BEFORE_VERB} ${PRESENT}(?= |$)`);
+/** A conditional, a future or advice saying what would follow (« serait », « devrait-on », « sera », « faut-il »). */
+const WHAT_FOLLOWS =
+  /(?:^| )(?:\w+(?:rait|raient|rions|riez)|sera|seront|aura|auront|deviendra|deviendront|faudra|devra|devrons|faut il|doit on|doit il)(?= |$)/;
+/** « dis-moi si », « savoir si », « vérifie si »: an indirect question, asked of what is. */
+const INDIRECT = new Set(
+  `dis dites dire savoir sais sait savez voir vois voyez verifie verifiez verifier regarde regardez regarder
+  demande demandez demander demandais check checke confirme confirmez confirmer indique indiquez indiquer
+  precise precisez preciser ignore sur certain certaine`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** The message, its words accent-free and lower case, its clauses split by « | », « s'il vous plaît » out. */
+function clauses(text: string): string {
+  return normalizeWord(text)
+    .replace(/[,;:.!?()]+/g, ' | ')
+    .replace(/[^a-z0-9|]+/g, ' ')
+    .replace(/\bs il (?:vous|te) plait\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The conditions that imagine an event of the receivables, outside an indirect question. */
+function imagined(said: string, re: RegExp): boolean {
+  for (const m of said.matchAll(new RegExp(re.source, 'g'))) {
+    // The few words before the condition, in its clause: « dis-moi si … » asks what is.
+    const before = said.slice(0, m.index).split('|').at(-1)!.trim().split(' ').slice(-3);
+    if (!before.some((w) => INDIRECT.has(w))) return true;
+  }
+  return false;
+}
+
+/** Whether the question imagines an event of the receivables and asks what would follow. */
+export function imaginesWhatIf(text: string): boolean {
+  const said = clauses(text);
+  return imagined(said, IMAGINED) || (WHAT_FOLLOWS.test(said) && imagined(said, IMAGINED_NOW));
+}
+
+/**
+ * Whether a supposition imagines an event of the receivables (« à supposer que la mairie paie tout
+ * demain »): not a hedge to leave out (./hedges.ts), what the question is about.
+ */
+export function imaginesAnEvent(supposition: string): boolean {
+  const said = clauses(supposition);
+  return imagined(said, IMAGINED) || imagined(said, IMAGINED_NOW);
+}
