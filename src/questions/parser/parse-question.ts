@@ -72,6 +72,7 @@ import { withGermanWords } from './german-words';
 import { withItalianWords } from './italian-words';
 import { closesTheChecklist, withoutChecklistMarks } from './checklist';
 import { withPlainWords } from './plain-words';
+import { withWordsTalkedAround } from './talked-around';
 import { withSlowPayersSaid } from './slow-payers';
 import { withPaymentPaceCompared } from './payment-pace';
 import { asksWhatIsLeftToPay } from './left-to-pay';
@@ -290,13 +291,17 @@ function parse(
   // « l'argent qu'on attend de X », « ceux qui traînent »: the warehouse manager's plain words (./plain-words.ts).
   // « die Rechnungen offen », « gestern », « bitte »: an Alsatian assistant's German words (./german-words.ts).
   // « quanto ci deve », « le fatture scadute », « i solleciti »: an Italian-native accountant's (./italian-words.ts).
+  // « la lettre sérieuse avec accusé de réception », « en combien de jours on se fait payer »: a
+  // novice's descriptions of the finance words (./talked-around.ts).
   // « peuchère », « zou », « dégun », « on est en galère avec qui ? »: Marseille's words (./marseille.ts).
   // « désolée de redemander mais … », « pourrais-je voir … », « ? Enfin ceux dont … »: a trainee's
   // detours (./trainee.ts).
   const spanishRead = withoutTraineeDetours(
     withMarseilleWords(
       withPlainWords(
-        withGermanWords(withSpanishWords(withItalianWords(unlinked, isNameWord), isNameWord), isNameWord),
+        withWordsTalkedAround(
+          withGermanWords(withSpanishWords(withItalianWords(unlinked, isNameWord), isNameWord), isNameWord),
+        ),
       ),
       isNameWord,
     ),
