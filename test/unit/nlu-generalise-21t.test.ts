@@ -172,6 +172,64 @@ describe('« tu peux retirer le litige … ? » is an order', () => {
   );
 });
 
+describe('a customer who « a versé », « a raqué », « a lâché » paid us', () => {
+  it.each([
+    [
+      'combien Biocoop Part-Dieu nous a versé la semaine dernière ?',
+      query({ intent: 'collected', period: LAST_WEEK, customerCodes: ['C011'] }),
+    ],
+    [
+      'combien ils nous ont versé ceux de l’Hotel du Parc en septembre',
+      query({ intent: 'collected', period: SEPTEMBER, customerCodes: ['C003'] }),
+    ],
+    [
+      'la SGH a casqué combien ce mois ?',
+      query({ intent: 'collected', period: THIS_MONTH, customerCodes: ['C002'] }),
+    ],
+    [
+      'ils ont craché combien les gars de Naturalia le mois dernier ?',
+      query({ intent: 'collected', period: OCTOBER, customerCodes: ['C010'] }),
+    ],
+    [
+      'les types de la SGH ils ont lâché quelque chose ou pas ?',
+      query({ intent: 'customer_balance', customerCodes: ['C002'] }),
+    ],
+    [
+      'les mecs de chez Naturalia ils ont raqué ?',
+      query({ intent: 'customer_balance', customerCodes: ['C010'] }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([['combien on a versé à nos fournisseurs ?'], ['il a lâché l’affaire la SGH ?']])(
+    '« %s » is no money received',
+    (text) => {
+      expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+    },
+  );
+});
+
+describe('« la thune qui rentre » is money received; « file-moi » is « donne-moi »', () => {
+  it.each([
+    ['le fric qui rentre par mois', query({ intent: 'trend', measure: 'collected' })],
+    ['le pognon qui arrive cette semaine', query({ intent: 'collected', period: THIS_WEEK })],
+    [
+      'les sous qui rentrent ce mois-ci vs le mois dernier',
+      query({ intent: 'trend', measure: 'collected', period: THIS_MONTH }),
+    ],
+    ['filez-moi les impayés de la SGH', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
+    ['refile moi la balance âgée', query({ intent: 'aged_balance' })],
+    ['file-moi la revue de la semaine', command({ command: 'weekly_review' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('« la thune qu’on doit aux fournisseurs » gives no figure', () => {
+    expect(parsed('la thune qu’on doit aux fournisseurs')).toEqual(NOT_UNDERSTOOD);
+  });
+});
+
 describe('a tired wish (« vivement le week-end ») asks nothing: « vivement » is no « virement »', () => {
   it.each([
     ['chuis naze, vivement vendredi'],

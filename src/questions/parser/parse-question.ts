@@ -73,6 +73,7 @@ import { withItalianWords } from './italian-words';
 import { closesTheChecklist, withoutChecklistMarks } from './checklist';
 import { withPlainWords } from './plain-words';
 import { withWordsTalkedAround } from './talked-around';
+import { withMoneySlang } from './money-slang';
 import { withSlowPayersSaid } from './slow-payers';
 import { withPaymentPaceCompared } from './payment-pace';
 import { asksWhatIsLeftToPay } from './left-to-pay';
@@ -292,7 +293,8 @@ function parse(
   // « die Rechnungen offen », « gestern », « bitte »: an Alsatian assistant's German words (./german-words.ts).
   // « quanto ci deve », « le fatture scadute », « i solleciti »: an Italian-native accountant's (./italian-words.ts).
   // « la lettre sérieuse avec accusé de réception », « en combien de jours on se fait payer »: a
-  // novice's descriptions of the finance words (./talked-around.ts).
+  // novice's descriptions of the finance words (./talked-around.ts); « ils ont raqué », « la thune qui
+  // rentre », « file-moi »: a colleague's slang of money (./money-slang.ts).
   // « peuchère », « zou », « dégun », « on est en galère avec qui ? »: Marseille's words (./marseille.ts).
   // « désolée de redemander mais … », « pourrais-je voir … », « ? Enfin ceux dont … »: a trainee's
   // detours (./trainee.ts).
@@ -300,7 +302,9 @@ function parse(
     withMarseilleWords(
       withPlainWords(
         withWordsTalkedAround(
-          withGermanWords(withSpanishWords(withItalianWords(unlinked, isNameWord), isNameWord), isNameWord),
+          withMoneySlang(
+            withGermanWords(withSpanishWords(withItalianWords(unlinked, isNameWord), isNameWord), isNameWord),
+          ),
         ),
       ),
       isNameWord,
