@@ -599,9 +599,16 @@ const OPEN =
 function disputeCommand(r: Reading): CommandRead | null {
   if (r.invoices.length === 0) return null;
   const invoice = r.invoices[0]!;
-  // A question about it (« F2026-1048 est-elle en litige ? ») is not an order.
+  // A question about it (« F2026-1048 est-elle en litige ? ») is not an order; an infinitive is one,
+  // the « tu peux » before it left out (« (tu peux) retirer le litige sur la F2026-1090 ? »: « retirer »,
+  // « enlever », « supprimer », « annuler » as « lever » — a participle, « retiré ? », still asks).
   if (/\?\s*$/.test(r.s) && !/\b(?:peux|pouvez|can|could|tu|vous)\b/.test(r.s)) {
-    if (!/\b(?:lever|leve|mettre|mets|ouvrir|ouvre)\b/.test(r.s)) return null;
+    if (
+      !/\b(?:lever|leve|mettre|mets|ouvrir|ouvre|retirer|enlever|supprimer|annuler|clore|cloturer|fermer)\b/.test(
+        r.s,
+      )
+    )
+      return null;
   }
   if (LIFT.test(r.s)) return { kind: 'command', command: { command: 'lift_dispute', invoice } };
   if (OPEN.test(r.s)) return { kind: 'command', command: { command: 'open_dispute', invoice } };

@@ -72,6 +72,8 @@ import { withGermanWords } from './german-words';
 import { withItalianWords } from './italian-words';
 import { closesTheChecklist, withoutChecklistMarks } from './checklist';
 import { withPlainWords } from './plain-words';
+import { withWordsTalkedAround } from './talked-around';
+import { withMoneySlang } from './money-slang';
 import { withSlowPayersSaid } from './slow-payers';
 import { withPaymentPaceCompared } from './payment-pace';
 import { asksWhatIsLeftToPay } from './left-to-pay';
@@ -291,13 +293,20 @@ function parse(
   // « l'argent qu'on attend de X », « ceux qui traînent »: the warehouse manager's plain words (./plain-words.ts).
   // « die Rechnungen offen », « gestern », « bitte »: an Alsatian assistant's German words (./german-words.ts).
   // « quanto ci deve », « le fatture scadute », « i solleciti »: an Italian-native accountant's (./italian-words.ts).
+  // « la lettre sérieuse avec accusé de réception », « en combien de jours on se fait payer »: a
+  // novice's descriptions of the finance words (./talked-around.ts); « ils ont raqué », « la thune qui
+  // rentre », « file-moi »: a colleague's slang of money (./money-slang.ts).
   // « peuchère », « zou », « dégun », « on est en galère avec qui ? »: Marseille's words (./marseille.ts).
   // « désolée de redemander mais … », « pourrais-je voir … », « ? Enfin ceux dont … »: a trainee's
   // detours (./trainee.ts).
   const spanishRead = withoutTraineeDetours(
     withMarseilleWords(
       withPlainWords(
-        withGermanWords(withSpanishWords(withItalianWords(unlinked, isNameWord), isNameWord), isNameWord),
+        withWordsTalkedAround(
+          withMoneySlang(
+            withGermanWords(withSpanishWords(withItalianWords(unlinked, isNameWord), isNameWord), isNameWord),
+          ),
+        ),
       ),
       isNameWord,
     ),

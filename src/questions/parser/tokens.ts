@@ -94,6 +94,7 @@ const NEVER_TYPOS = new Set(
   // « leur compta demande »: the accounts department (« la compta ») is no « compte » either.
   // « l’hosto », « le resto »: a hospital and a restaurant as people say them, no « histo(rique) » nor « reste ».
   // « ça traîne », « ils traînent »: slow to pay (./slow-payers.ts), never « traité » (what was done).
+  // « vivement le week-end », « vivement vendredi »: a wish, an adverb — never a « virement » received.
   [
     'comite',
     'comites',
@@ -109,6 +110,7 @@ const NEVER_TYPOS = new Set(
     'trainent',
     'trainait',
     'trainaient',
+    'vivement',
   ].map((w) => keywordStem(w)),
 );
 

@@ -1,0 +1,48 @@
+/**
+ * A colleague's slang of money (issue 16, twenty-first round), rewritten into the French the parser
+ * reads:
+ * - « (combien) ils ont lâché / raqué / casqué / craché », « la SGH nous a versé »: a customer paid
+ *   us (« payé ») — after a customer's auxiliary only: « on a versé », « j'ai lâché l'affaire »
+ *   keep their words (what we paid, or gave up, is no money received);
+ * - « la thune (le fric, le pognon, les sous, le blé, l'oseille) qui rentre (qui arrive, qui tombe) »:
+ *   the payments received (« les encaissements »);
+ * - « les mecs (les gars, les types) de la SGH »: the customer (« ceux de la SGH »);
+ * - « file-moi », « refile-moi », « filez-moi »: « donne-moi ».
+ */
+import { A, AP, AP_OPT, B, E, SEP, W } from './regex-fragments';
+
+/** Slang for paying: « lâché », « raqué », « casqué », « craché », and « versé ». */
+const PAID = `(?:l${A}ch|raqu|casqu|crach|vers)${E}(?:e?s?)`;
+
+/** A customer's auxiliary: not after « on », « je », « tu », « nous / vous » as subjects. */
+const PAID_BY_THEM = new RegExp(
+  `(?<!(?:${W}(?:on|je|tu)\\s+))${W}(a|ont|avait|avaient|aurait|auraient)(\\s+(?:bien|d${E}j${A}|enfin|finalement|combien|tout|encore)\\s+)?\\s*${PAID}` +
+    `(?!\\s+(?:l${AP}affaire|le\\s+morceau|prise|l${AP}info))${B}`,
+  'giu',
+);
+
+const MONEY = `(?:la\\s+thune|les\\s+thunes|le\\s+fric|le\\s+pognon|les\\s+sous|le\\s+bl${E}|l${AP}oseille|la\\s+maille|le\\s+flouze)`;
+const COMING_IN = new RegExp(
+  `${W}${MONEY}\\s+(?:qui|qu${AP_OPT}on)\\s+(?:rentre(?:nt)?|arrive(?:nt)?|tombe(?:nt)?|a\\s+(?:touch${E}|re[çc]u|encaiss${E}))${B}`,
+  'giu',
+);
+
+const GUYS = new RegExp(
+  `${W}les\\s+(?:mecs|gars|types|keums|meufs)\\s+(?=(?:de|du|des|d${AP_OPT}|chez)${B})`,
+  'giu',
+);
+
+const GIVE = new RegExp(`${W}(?:re)?fil(?:e|es|ez)${SEP}moi${B}`, 'giu');
+
+const SLANG =
+  /l[aâ]ch|raqu|casqu|crach|vers|thune|fric|pognon|sous|bl[eé]|oseille|maille|flouze|mecs|gars|types|keums|meufs|fil/iu;
+
+/** The text with the slang of money in the French the parser reads. */
+export function withMoneySlang(text: string): string {
+  if (!SLANG.test(text)) return text;
+  return text
+    .replace(PAID_BY_THEM, (_m: string, aux: string, adverb?: string) => `${aux}${adverb ?? ' '}payé`)
+    .replace(COMING_IN, 'les encaissements')
+    .replace(GUYS, 'ceux ')
+    .replace(GIVE, 'donne-moi');
+}
