@@ -145,15 +145,35 @@ describe('files escalated to the attorney: to come, or done', () => {
     ));
 });
 
+describe('AR turnover and AR to come are figures Relances does not compute', () => {
+  it.each([
+    ["What's the AR turnover ratio?"],
+    ['receivables turnover this year'],
+    ['What will AR be next month?'],
+    ['what will the DSO be at year end?'],
+  ])('%s', (text) => expect(parsed(text)).toEqual(NOT_UNDERSTOOD));
+
+  it("negative: what will go out tomorrow is the day's work", () =>
+    expect(parsed('What will go out tomorrow?')).toEqual(
+      query({ intent: 'planned_actions', period: TOMORROW }),
+    ));
+});
+
 describe('a bad debt allowance to book is an entry Relances does not post', () => {
   it.each([
     ['book an allowance for doubtful accounts'],
     ['Please book the bad debt reserve for Q4'],
     ['Can we record an allowance for credit losses on the delinquent accounts?'],
     ['What bad debt provision should we book this quarter?'],
+    ['Book a write-off for SGH'],
+    ['Can you post the bad debt write-off for Dupont?'],
   ])('%s', (text) => expect(parsed(text)).toEqual(NOT_UNDERSTOOD));
 
   it.each([
+    [
+      'How much did we book in bad debts last year?',
+      query({ intent: 'written_off', period: { from: '2025-01-01', to: '2025-12-31' } }),
+    ],
     [
       'how much did we write off last year?',
       query({ intent: 'written_off', period: { from: '2025-01-01', to: '2025-12-31' } }),

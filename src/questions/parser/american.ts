@@ -181,7 +181,46 @@ export const AMERICAN: Readonly<Record<string, string>> = {
   'reserve for bad debts': 'provision',
   allowance: 'provision',
   'doubtful accounts': 'creances douteuses',
-  'book a': 'passer',
-  'book an': 'passer',
-  'book the': 'passer',
+  // « book / post a write-off, an allowance, an entry »: posting an entry (« book in bad debts »,
+  // without an article, is what was written off and keeps its figure).
+  'book a': 'comptabiliser',
+  'book an': 'comptabiliser',
+  'book the': 'comptabiliser',
+  'post a': 'comptabiliser',
+  'post an': 'comptabiliser',
+  'post the': 'comptabiliser',
+  // « AR turnover », « receivables turnover ratio »: sales over receivables, a figure of the turnover
+  // (the British word for sales) that Relances does not compute (./not-done.ts).
+  'ar turnover ratio': 'chiffre d affaires',
+  'ar turnover': 'chiffre d affaires',
+  'receivables turnover ratio': 'chiffre d affaires',
+  'receivables turnover': 'chiffre d affaires',
+  'turnover ratio': 'chiffre d affaires',
+  turnover: 'chiffre d affaires',
+  // « send X to collections »: the law firm's side, not money received.
+  'to collections': 'au contentieux',
+  ...figuresToCome(),
 };
+
+/** « what will AR be next month? »: a figure to come, a forecast Relances does not make (./not-done.ts). */
+function figuresToCome(): Record<string, string> {
+  const figures: Readonly<Record<string, string>> = {
+    ar: 'encours',
+    'total ar': 'encours total',
+    'our ar': 'encours',
+    'a r': 'encours',
+    dso: 'dso',
+    'our dso': 'dso',
+    'the dso': 'dso',
+    receivables: 'creances',
+    'our receivables': 'creances',
+    'past due': 'impayes',
+    'the past due balance': 'impayes',
+    'our past due': 'impayes',
+    collections: 'encaissements',
+    'cash receipts': 'encaissements',
+  };
+  const table: Record<string, string> = {};
+  for (const [figure, french] of Object.entries(figures)) table[`will ${figure} be`] = `sera ${french}`;
+  return table;
+}
