@@ -8,6 +8,7 @@
  * A question reads as English when it has a word that only English has (« the », « overdue »,
  * « owes »…): the French words that English shares (« on », « me », « plus ») are rewritten only then.
  */
+import { AMERICAN, AMERICAN_MARKERS } from './american';
 import { applyRewrites, rewriteRules, wordToken } from './rewrite';
 import type { Token } from './tokens';
 
@@ -27,7 +28,8 @@ const MARKERS = new Set(
   disputing accounts anything instalment instalments arrangements bills has promised pay receipts
   came happened moved behind slowest for status litigation kept`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .concat(AMERICAN_MARKERS),
 );
 /** Markers that French also writes: alone they do not make a question English. */
 const SHARED = new Set(['me', 'ratio', 'list', 'total']);
@@ -363,6 +365,8 @@ const BRITISH: Readonly<Record<string, string>> = {
 /** English → French, the longest phrase first; an empty translation drops the words. */
 const PHRASES = rewriteRules({
   ...BRITISH,
+  // American English (./american.ts).
+  ...AMERICAN,
   // What is asked.
   'who owes us the most': 'qui nous doit le plus',
   'who owes the most': 'qui nous doit le plus',

@@ -17,6 +17,8 @@ const RULES: readonly RegExp[] = [
   // An accounting entry: « passer / comptabiliser / enregistrer l’écriture (de provision) », « provisionner ».
   /\b(?:passer|passe|passez|comptabiliser|comptabilise|comptabilisez|saisir|saisis|saisissez)\b(?: \S+){0,3} (?:ecriture|ecritures|provision|provisions|od)\b/,
   /\bprovisionner\b|\bprovisionnez\b|\bdotation\b|\bdotations\b/,
+  // … a loss to post (« comptabiliser la perte de X », English « book a write-off for X »: ./american.ts).
+  /\b(?:comptabiliser|comptabilisez)\b(?: \S+){0,3} (?:pertes?|irrecouvrables?)\b/,
   // The turnover (« le CA prévu », « notre chiffre d’affaires »): sales, not receivables (« ça » is
   // typed « ca » too: « ça va mieux », « ça donne quoi » keep their meaning).
   // Making an invoice, a credit note or a quote (issue 16, ninth round: « cré une factur pour
