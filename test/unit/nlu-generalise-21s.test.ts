@@ -1,7 +1,8 @@
 /**
- * The twenty-first round's formal notes (issue 16): the director's chief of staff preparing the
- * board pack (« je souhaiterais disposer de », « s'agissant de », « au titre de », « dans le cadre
- * de », « demeurant impayées »). Variants written for the rules, not copied from the evaluation
+ * The twenty-first round's formal notes and totals (issue 16): the director's chief of staff
+ * preparing the board pack (« je souhaiterais disposer de », « s'agissant de », « au titre de »,
+ * « dans le cadre de », « demeurant impayées »), and what all customers owe said in the past or
+ * « tous les clients réunis ». Variants written for the rules, not copied from the evaluation
  * sets; negatives that must not change. Against the evaluation portfolio (test/nlu/portfolio.json:
  * today is Monday 23 November 2026).
  */
@@ -135,5 +136,47 @@ describe('« s’agissant de », « concernant », « quant à » introduce the 
     ],
   ])('negative: « %s »', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('what all customers owed, said in the past, passive or « tous réunis », is the aged balance', () => {
+  it.each([
+    [
+      'combien nous devaient les clients au 31 octobre ?',
+      query({ intent: 'aged_balance', asOf: '2026-10-31' }),
+    ],
+    ['ce que nous devaient nos clients fin septembre', query({ intent: 'aged_balance', asOf: '2026-09-30' })],
+    ['ce qui nous était dû au total au 31/10', query({ intent: 'aged_balance', asOf: '2026-10-31' })],
+    ['combien nous est-il dû au total ?', query({ intent: 'aged_balance' })],
+    ['tous clients cumulés, combien nous doit-on ?', query({ intent: 'aged_balance' })],
+    ['toutes factures comprises, quel est l’encours total ?', query({ intent: 'aged_balance' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['les clients tous réunis nous doivent combien ?', query({ intent: 'aged_balance' })],
+    [
+      'nos clients, tous confondus, nous doivent combien au 31/10 ?',
+      query({ intent: 'aged_balance', asOf: '2026-10-31' }),
+    ],
+    [
+      'au total, l’ensemble des clients, tous réunis, ça fait combien qu’on nous doit ?',
+      query({ intent: 'aged_balance' }),
+    ],
+  ])('« tous réunis » after the noun: « %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('negative: « toutes factures comprises » keeps the customer named', () => {
+    expect(parsed('les impayés de Biocoop Part-Dieu, toutes factures comprises')).toEqual(
+      query({ intent: 'unpaid_invoices', customerCodes: ['C011'] }),
+    );
+  });
+
+  it('negative: one customer’s past debt stays its balance at the cut-off', () => {
+    expect(parsed('combien nous devait Biocoop Part-Dieu au 30 septembre ?')).toEqual(
+      query({ intent: 'customer_balance', asOf: '2026-09-30', customerCodes: ['C011'] }),
+    );
   });
 });

@@ -82,6 +82,7 @@ import { withExposure } from './exposure';
 import { payerAfterItsPronoun, withWestAfricanWords } from './west-african';
 import { withProcedureRegister } from './procedure-register';
 import { withFormalRegister } from './formal-register';
+import { withOwedToUs } from './owed-to-us';
 import { withKindsRespelled } from './customer-kinds';
 import { nameHeardOf, respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
@@ -323,7 +324,7 @@ function parse(
                                 withProcedureRegister(
                                   withWestAfricanWords(
                                     withoutHasteOrAnger(
-                                      withPaymentPaceCompared(withSlowPayersSaid(spanishRead)),
+                                      withPaymentPaceCompared(withSlowPayersSaid(withOwedToUs(spanishRead))),
                                     ),
                                     isNameOrAcronym,
                                   ),
