@@ -20,7 +20,7 @@
 
 import { isFirstName } from './first-names';
 import { normalizeWord } from './tokens';
-import { AP, B, E, SEP, W } from './regex-fragments';
+import { A, AP, B, E, SEP, W } from './regex-fragments';
 
 /**
  * A person's name: captured, and the clause is blanked only when every name captured starts with a
@@ -54,6 +54,28 @@ const MEETING = [
   'point(?:[\\s\\-]+(?:hebdo|mensuel|d' + AP + `${E}quipe|du${SEP}lundi))`,
   `revue${SEP}de${SEP}direction`,
   'note',
+].join('|');
+
+/**
+ * A formal note's « for » (issue 16, twenty-first round): « au titre du reporting mensuel », « dans le
+ * cadre de la préparation du conseil d’administration », « en prévision du comité », « à l’attention
+ * du codir ».
+ */
+const FORMAL_FOR = `(?:au${SEP}titre|dans${SEP}le${SEP}cadre|en${SEP}pr${E}paration|en${SEP}pr${E}vision|${A}${SEP}l${AP}(?:intention|attention))(?:${SEP}(?:de(?=${SEP}l)|d${AP}))?`;
+
+/** A meeting's documents (« le dossier du conseil », « le pack du comité »). */
+const DOCUMENT = [
+  'dossiers?',
+  'rapports?',
+  'packs?',
+  'notes?',
+  'supports?',
+  `pr${E}sentations?`,
+  'decks?',
+  'slides?',
+  `synth${E}ses?`,
+  'documents?',
+  `tableaux?${SEP}de${SEP}bord`,
 ].join('|');
 
 /** People one works for, named by their role. */
@@ -114,8 +136,21 @@ const CLAUSES: ReadonlyArray<{ re: RegExp; names: Names }> = [
   // « (c’est) pour le comité de jeudi », « avant la réunion de 14h », « pr le rapport du DAF ».
   {
     re: new RegExp(
-      `(?:${W}c${AP}est${SEP})?${W}(?:pour|pr|avant|en${SEP}vue${SEP}(?:de|du|d${AP})|pour${SEP}pr${E}parer|${E}tablir)${SEP}?` +
-        `(?:${DETERMINER}\\s*)?(?:${MEETING})${B}${COMPLEMENT}`,
+      `(?:${W}c${AP}est${SEP})?${W}(?:pour|pr|avant|en${SEP}vue${SEP}(?:de|du|d${AP})|pour${SEP}pr${E}parer|${E}tablir|${FORMAL_FOR})${SEP}?` +
+        `(?:(?:la${SEP}|l${AP})?pr${E}paration${SEP}(?=d))?(?:${DETERMINER}\\s*)?(?:${MEETING})${B}${COMPLEMENT}`,
+      'giu',
+    ),
+    names: 'capital',
+  },
+  // « Le dossier du conseil doit être bouclé jeudi », « le conseil se tient mardi »: the deadline of
+  // a meeting's document, or the meeting's day, said as context — the whole clause.
+  {
+    re: new RegExp(
+      `${W}(?:${DETERMINER}\\s*)(?:(?:${DOCUMENT})${SEP}(?:de${SEP}la|de${SEP}l${AP}|du|des|pour${SEP}(?:le|la|l${AP}))\\s*(?:${MEETING})${B}${COMPLEMENT}` +
+        `${SEP}(?:doit|doivent|devra|devront|est|sont|sera|seront)(?:${SEP}(?:${E}tre|encore|absolument|imp${E}rativement))*${SEP}` +
+        `(?:boucl|pr${E}t|rendu|envoy|finalis|remis|transmis|valid|termin|clos|${A}${SEP}(?:rendre|remettre|envoyer|boucler|finaliser|transmettre))` +
+        `|(?:${MEETING})${B}${COMPLEMENT}${SEP}(?:a${SEP}lieu|aura${SEP}lieu|se${SEP}(?:r${E}unit|r${E}unira|tient|tiendra)|est${SEP}pr${E}vue?|est${SEP}fix${E}e?))` +
+        `[^.!?;\\n]*`,
       'giu',
     ),
     names: 'capital',

@@ -83,6 +83,8 @@ import { withInvoiceCorrections } from './invoice-corrections';
 import { withExposure } from './exposure';
 import { payerAfterItsPronoun, withWestAfricanWords } from './west-african';
 import { withProcedureRegister } from './procedure-register';
+import { withFormalRegister } from './formal-register';
+import { withOwedToUs } from './owed-to-us';
 import { withKindsRespelled } from './customer-kinds';
 import { nameHeardOf, respelledByEar } from './phonetic';
 import { trendIntent, trendMeasure, trendPeriod } from './trend';
@@ -318,31 +320,33 @@ function parse(
     withQuebecWords(
       withFinanceJargon(
         withLegalRegister(
-          withExposure(
-            withSelfCorrections(
-              withInvoiceCorrections(
-                withChatSlang(
-                  withOneHandTyping(
-                    withSpreadsheetFilters(
-                      withAmountForms(
-                        withWeekendTyped(
-                          withSwissWords(
-                            withAccountantWords(
-                              withProcedureRegister(
-                                withWestAfricanWords(
-                                  withoutHasteOrAnger(
-                                    withPaymentPaceCompared(withSlowPayersSaid(spanishRead)),
+          withFormalRegister(
+            withExposure(
+              withSelfCorrections(
+                withInvoiceCorrections(
+                  withChatSlang(
+                    withOneHandTyping(
+                      withSpreadsheetFilters(
+                        withAmountForms(
+                          withWeekendTyped(
+                            withSwissWords(
+                              withAccountantWords(
+                                withProcedureRegister(
+                                  withWestAfricanWords(
+                                    withoutHasteOrAnger(
+                                      withPaymentPaceCompared(withSlowPayersSaid(withOwedToUs(spanishRead))),
+                                    ),
+                                    isNameOrAcronym,
                                   ),
-                                  isNameOrAcronym,
+                                  isNameWord,
                                 ),
-                                isNameWord,
                               ),
                             ),
                           ),
                         ),
                       ),
+                      isNameOrAcronym,
                     ),
-                    isNameOrAcronym,
                   ),
                 ),
               ),
@@ -680,10 +684,14 @@ function parse(
   }
   // « combien il reste à payer chez Dupont ? », « restant dû LPI ? »: what is left to pay, asked as an
   // amount of one customer, is that customer's balance (the list of its unpaid invoices is « impayés
-  // de Dupont »: ./left-to-pay.ts).
+  // de Dupont »: ./left-to-pay.ts). A name no customer has asks it too (« s'agissant de la société
+  // Leroy Merlin, … le montant restant dû »: its balance, unknown).
   const leftToPay =
     intent === 'unpaid_invoices' &&
-    asksWhatIsLeftToPay(phrase, { customerNamed: customers.mentions.length > 0, words: tokens.list });
+    asksWhatIsLeftToPay(phrase, {
+      customerNamed: customers.mentions.length > 0 || customers.unknown.length > 0,
+      words: tokens.list,
+    });
   const finalIntent =
     intent === 'customer_balance' && nobodyNamed ? 'aged_balance' : leftToPay ? 'customer_balance' : intent;
   const query: StructuredQuery = compact({ intent: finalIntent, ...base });

@@ -9,11 +9,17 @@
  *   before a word of some customer's name, so that « Monsieur Girard voudrait … » (who asks) is
  *   read as before; an alias keeps its title (« alias M. Dubois pour Martin Dubois »).
  */
-import { A, AP_OPT, B, S, SEP, W } from './regex-fragments';
+import { A, AP_OPT, B, E, S, SEP, W } from './regex-fragments';
+
+/**
+ * « confondus » and its kin (issue 16, twenty-first round): « tous les clients réunis », « toutes
+ * factures cumulées », « tous clients compris », and after the noun: « les clients, tous réunis ».
+ */
+const TAKEN_TOGETHER = `confondu(?:e)?s|r${E}uni(?:e)?s|cumul${E}(?:e)?s|compris(?:es)?|inclus(?:es)?`;
 
 /** With the connective that may introduce it (« …, enfin tous clients confondus »: no correction left behind). */
 const ALL_CONFOUNDED = new RegExp(
-  `${W}(?:(?:enfin|bref|donc|soit|je${S}veux${S}dire|c${AP_OPT}est${SEP}${A}${SEP}dire)\\s*,?\\s*)?(?:tou(?:te)?s${S}(?:les${S}|l${AP_OPT})?\\p{L}+(?:${S}\\p{L}+)?${S}confondu(?:e)?s|(?:tou(?:te)?s${S})?\\p{L}+${S}confondu(?:e)?s${S}(?:entre${S}eux|ensemble))${B}`,
+  `${W}(?:(?:enfin|bref|donc|soit|je${S}veux${S}dire|c${AP_OPT}est${SEP}${A}${SEP}dire)\\s*,?\\s*)?(?:tou(?:te)?s${S}(?:les${S}|l${AP_OPT})?\\p{L}+(?:${S}\\p{L}+)?${S}(?:${TAKEN_TOGETHER})|(?:tou(?:te)?s${S})?\\p{L}+${S}confondu(?:e)?s${S}(?:entre${S}eux|ensemble)|tou(?:te)?s${S}(?:${TAKEN_TOGETHER}))${B}`,
   'giu',
 );
 
@@ -24,7 +30,7 @@ const TITLE = new RegExp(
 
 /** The text without « tous X confondus », and without a title before a customer's name. */
 export function withProcedureRegister(text: string, isNameWord: (norm: string) => boolean): string {
-  let out = /confondu/i.test(text) ? text.replace(ALL_CONFOUNDED, ' ') : text;
+  let out = /confondu|r[eé]uni|cumul|compris|inclus/i.test(text) ? text.replace(ALL_CONFOUNDED, ' ') : text;
   // An alias is kept as written (« alias M. Dubois pour Martin Dubois »).
   if (/m/i.test(out) && !/alias/i.test(out))
     out = out.replace(TITLE, (title, next: string) => {
