@@ -70,6 +70,7 @@ import { withSwissWords } from './swiss-words';
 import { withSpanishWords } from './spanish-words';
 import { withGermanWords } from './german-words';
 import { withItalianWords } from './italian-words';
+import { withDutchWords } from './dutch-words';
 import { closesTheChecklist, withoutChecklistMarks } from './checklist';
 import { withPlainWords } from './plain-words';
 import { withWordsTalkedAround } from './talked-around';
@@ -295,6 +296,7 @@ function parse(
   // « l'argent qu'on attend de X », « ceux qui traînent »: the warehouse manager's plain words (./plain-words.ts).
   // « die Rechnungen offen », « gestern », « bitte »: an Alsatian assistant's German words (./german-words.ts).
   // « quanto ci deve », « le fatture scadute », « i solleciti »: an Italian-native accountant's (./italian-words.ts).
+  // « hoeveel », « factuur », « vorige week », « graag »: a Ghent controller's Dutch words (./dutch-words.ts).
   // « la lettre sérieuse avec accusé de réception », « en combien de jours on se fait payer »: a
   // novice's descriptions of the finance words (./talked-around.ts); « ils ont raqué », « la thune qui
   // rentre », « file-moi »: a colleague's slang of money (./money-slang.ts).
@@ -306,7 +308,13 @@ function parse(
       withPlainWords(
         withWordsTalkedAround(
           withMoneySlang(
-            withGermanWords(withSpanishWords(withItalianWords(unlinked, isNameWord), isNameWord), isNameWord),
+            withGermanWords(
+              withSpanishWords(
+                withItalianWords(withDutchWords(unlinked, isNameWord), isNameWord),
+                isNameWord,
+              ),
+              isNameWord,
+            ),
           ),
         ),
       ),
