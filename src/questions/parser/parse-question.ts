@@ -72,6 +72,7 @@ import { withGermanWords } from './german-words';
 import { withItalianWords } from './italian-words';
 import { withDarijaWords } from './darija-words';
 import { withConsultingWords } from './consulting-words';
+import { withDutchWords } from './dutch-words';
 import { closesTheChecklist, withoutChecklistMarks } from './checklist';
 import { withPlainWords } from './plain-words';
 import { withWordsTalkedAround } from './talked-around';
@@ -300,6 +301,7 @@ function parse(
   // « chhal », « lyoum », « had chhar », « 3afak »: a Casablanca-trained accountant's Darija words
   // (./darija-words.ts); « ASAP », « pour mon deep dive », « le follow-up », « pré-relances », « en
   // dispute », « escaladé au cabinet »: a business-school graduate's consulting words (./consulting-words.ts).
+  // « hoeveel », « factuur », « vorige week », « graag »: a Ghent controller's Dutch words (./dutch-words.ts).
   // « la lettre sérieuse avec accusé de réception », « en combien de jours on se fait payer »: a
   // novice's descriptions of the finance words (./talked-around.ts); « ils ont raqué », « la thune qui
   // rentre », « file-moi »: a colleague's slang of money (./money-slang.ts).
@@ -313,7 +315,10 @@ function parse(
           withMoneySlang(
             withGermanWords(
               withSpanishWords(
-                withItalianWords(withConsultingWords(withDarijaWords(unlinked, isNameWord)), isNameWord),
+                withItalianWords(
+                  withConsultingWords(withDarijaWords(withDutchWords(unlinked, isNameWord), isNameWord)),
+                  isNameWord,
+                ),
                 isNameWord,
               ),
               isNameWord,
