@@ -7,17 +7,8 @@
  * round), and so does any question naming the invoices (« les factures restant dues de LPI ») —
  * without a customer, « restant dû au 31/10 » stays the unpaid invoices at that cut-off.
  */
+import { LEFT_TO_PAY } from '../intents/unpaid-invoices/question';
 import type { Token } from './tokens';
-
-/** The unpaid invoices' phrases of what is left to pay. */
-export const LEFT_TO_PAY = [
-  'restant du',
-  'reste payer',
-  'reste a payer',
-  'reste regler',
-  'restant payer',
-  'restant regler',
-];
 
 /** Words asking for the invoices themselves, not an amount. */
 const LISTED = new Set([

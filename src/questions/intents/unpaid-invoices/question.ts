@@ -1,6 +1,16 @@
 import { defineQuestion } from '../../intent-question';
 import { QUESTION_PARAMETERS } from '../../parameters';
 
+/** What is left to pay: the unpaid invoices, or one customer's amount (parser/left-to-pay.ts). */
+export const LEFT_TO_PAY: readonly string[] = [
+  'restant du',
+  'reste payer',
+  'reste a payer',
+  'reste regler',
+  'restant payer',
+  'restant regler',
+];
+
 export const unpaidInvoicesQuestion = defineQuestion({
   intent: 'unpaid_invoices',
   description:
@@ -50,12 +60,7 @@ export const unpaidInvoicesQuestion = defineQuestion({
     {
       weight: 4,
       texts: [
-        'restant du',
-        'reste payer',
-        'reste a payer',
-        'reste regler',
-        'restant payer',
-        'restant regler',
+        ...LEFT_TO_PAY,
         '=relancee',
         '=relancees',
       ],
