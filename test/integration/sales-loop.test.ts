@@ -193,6 +193,11 @@ it('a rep’s objection makes the transfer ask for confirmation with it; the rep
   );
 
   await bot.click('action.transfer', { date: MONDAY, customer: 'C007', step: 'J+30' });
+  // On a loaded machine the click may answer « en cours » (Teams waits 5 s) and the transfer, with
+  // the rep's notice, finish just after: wait for the notice, as the rep would.
+  const deadline = performance.now() + 20_000;
+  while ((await notice('C007', 'transferred'))?.status !== 'delivered' && performance.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100));
   const told = cardsIn(`conv-${PEOPLE.karim.id}`).filter((t) => t.includes('est au contentieux'));
   expect(told).toHaveLength(1);
   expect(told[0]).toContain('Maître Anne Lambert');
