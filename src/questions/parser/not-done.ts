@@ -66,6 +66,18 @@ const RULES: readonly RegExp[] = [
   // poliment », « traduis la relance », « accorde un échéancier à X »): the user's decision, not a figure.
   /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:reecris|reecrire|reecrivez|reformule|reformuler|reformulez|traduis|traduire|traduisez|corrige|corriger|corrigez|personnalise|personnaliser|personnalisez)(?: moi)? (?:\S+ ){0,3}?(?:relances?|rappels?|mises? en demeure|lettres?|courriers?|mails?|modeles?|textes?)\b/,
   /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:accorde|accorder|accordez|propose|proposer|proposez|negocie|negocier|negociez|consens|consentir|octroie|octroyer)(?: lui| leur)? (?:un|une|des) (?:\S+ )?(?:echeanciers?|plans? de paiement|etalements?|delais?|remises?|gestes?|reductions?|avoirs?)\b/,
+  // Issue 16, twenty-third round — a customer put on a plan from the chat (« mets la SGH sous
+  // échéancier », « crée un échéancier pour X », « mettez en place un plan d'apurement pour X », « set
+  // up an installment plan for X »): Relances creates no plan, it lists those recorded. « qui est sous
+  // échéancier ? », « les clients mis sous échéancier ce mois » keep their meaning (no order first).
+  /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous|pourrais tu|il faut|faut|on peut|on pourrait|je veux|je voudrais|peut on) )?(?:mets|mettre|mettez|place|placer|placez|passe|passer|passez|bascule|basculer|basculez)(?: moi)? (?:\S+ ){1,6}?(?:sous|en) (?:\S+ )?(?:echeanciers?|plans? de paiement|plans? d apurement|etalements?)\b/,
+  /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous|pourrais tu|il faut|faut|on peut|on pourrait|je veux|je voudrais|peut on) )?(?:cree|creer|creez|fais|faire|faites|mets en place|mettre en place|mettez en place|monte|monter|montez|etablis|etablir|etablissez|ouvre|ouvrir|ouvrez|enregistre|enregistrer|enregistrez|ajoute|ajouter|ajoutez|set up|setup|create|put|open|add|arrange|offer|grant)(?: moi| lui| leur)? (?:un|une|des|nouvel|nouveau|an|a|new) (?:\S+ )?(?:echeanciers?|plans? de paiement|plans? d apurement|etalements?)\b/,
+  // … in English, its article left out by the translation (« set up echeancier pour X », « put X sur echeancier »).
+  /^ (?:(?:please|pls|can you|could you|peux tu|pouvez vous|pourriez vous|merci de) )?(?:set up|setup|create|arrange|open|add|offer|grant|start|put in place)(?: \S+)? (?:echeanciers?|plans? de paiement|plans? d apurement)\b/,
+  /^ (?:(?:please|pls|can you|could you|peux tu|pouvez vous|pourriez vous|merci de) )?(?:put|place|move|switch)\b (?:\S+ ){1,6}?(?:on|sur|onto|into|en|sous) (?:an? |the |un |une )?(?:echeanciers?|plans? de paiement)\b/,
+  // … money to come (« combien on va encaisser en décembre ? », « qu'est-ce qu'on va toucher le mois
+  // prochain », English « how much will we collect »): a forecast.
+  /\b(?:on va|nous allons|allons nous|va t on|vont ils|vont elles|va t il|devrait on|devrions nous|on devrait|nous devrions|vais je|je vais) (?:\S+ ){0,2}?(?:encaisser|rentrer|recuperer|recouvrer|toucher|recevoir|percevoir)\b/,
   // … advice and the law (« le meilleur moment pour relancer », « combien de relances pour être
   // payé ? » — « combien de jours pour être payé » is the DSO —, « que dit la loi sur les délais de paiement ? »).
   /\b(?:meilleur|meilleure|meilleurs|meilleures) (?:moment|moments|jour|jours|heure|heures|facon|maniere|moyen|strategie|pratique|pratiques|astuce|astuces)\b|\b(?:relances?|faut il|faire|comment) (?:\S+ ){0,4}?pour (?:etre|se faire) (?:paye|payes|payee|payees|regle|reglee|rembourse)\b/,

@@ -73,6 +73,7 @@ import { withItalianWords } from './italian-words';
 import { withDarijaWords } from './darija-words';
 import { withConsultingWords } from './consulting-words';
 import { withDutchWords } from './dutch-words';
+import { unreadAfterRestatement } from './restated-intent';
 import { closesTheChecklist, withoutChecklistMarks } from './checklist';
 import { withPlainWords } from './plain-words';
 import { withWordsTalkedAround } from './talked-around';
@@ -465,7 +466,14 @@ function parse(
   const limit = extractLimit(tokens);
   // « Crèche Les Petits Pas solde dû »: a customer's whole name said is no words of the question (./name-words.ts).
   const inNames = wordsOfNamesSaid(tokens.list, customerList ?? []);
-  const found = detectIntent(tokens, lawFirmPhrases(context.lawFirm), undefined, inNames);
+  // « les impayés de X, autrement dit ce qu'ils nous doivent »: the restatement lends no intent (./restated-intent.ts).
+  const firmPhrases = lawFirmPhrases(context.lawFirm);
+  const found = detectIntent(
+    tokens,
+    firmPhrases,
+    undefined,
+    unreadAfterRestatement(tokens, firmPhrases, inNames),
+  );
   const { phrase } = found;
   // « actions prévues le 25/11 », « promesses attendues en décembre »: a day or a month without its
   // year, in a question about things to come, is the next one, not the latest past (./dates-to-come.ts).

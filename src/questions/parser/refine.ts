@@ -138,7 +138,16 @@ function towardsTheFirm(
   // (issue 16, twentieth round); today alone or days to come stay the proposals.
   if (gone && period && (intent !== 'planned_actions' || period.to < today || period.from < today))
     return { intent: 'journal_activity', step: clues.transferStep ?? clues.step };
-  if (gone && !period && intent === 'journal_activity') return { intent: 'litigation', step: clues.step };
+  // « les dossiers passés chez l’avocat », « les clients partis chez Aptos »: gone, with no period and
+  // nothing going, is what is at the firm — when only « passés » read the proposals' « passe chez
+  // avocat » (issue 16, twenty-third round; « actions prévues … transmission au cabinet » stay the proposals).
+  const readAsGoing = /^(?:passe|part|partent) chez /.test(clues.phrase ?? '');
+  if (
+    gone &&
+    !period &&
+    (intent === 'journal_activity' || (intent === 'planned_actions' && !going && readAsGoing))
+  )
+    return { intent: 'litigation', step: clues.step };
   return null;
 }
 

@@ -95,6 +95,8 @@ const NEVER_TYPOS = new Set(
   // « l’hosto », « le resto »: a hospital and a restaurant as people say them, no « histo(rique) » nor « reste ».
   // « ça traîne », « ils traînent »: slow to pay (./slow-payers.ts), never « traité » (what was done).
   // « vivement le week-end », « vivement vendredi »: a wish, an adverb — never a « virement » received.
+  // « autrement dit », « également », « réellement », « assurément »: adverbs two letters off
+  // « apurement », « étalement », « règlements » — never a payment plan nor money received.
   [
     'comite',
     'comites',
@@ -111,6 +113,12 @@ const NEVER_TYPOS = new Set(
     'trainait',
     'trainaient',
     'vivement',
+    'autrement',
+    'egalement',
+    'reellement',
+    'assurement',
+    'agrement',
+    'agrements',
   ].map((w) => keywordStem(w)),
 );
 
