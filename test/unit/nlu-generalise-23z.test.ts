@@ -1,10 +1,12 @@
 /**
  * The twenty-third round's leftovers (issue 16): a restatement (« autrement dit ») and adverbs two
- * letters off a domain word, files gone to the lawyer, plans and money to come asked from the chat. Variants
+ * letters off a domain word, files gone to the lawyer, plans and money to come asked from the chat,
+ * the slowest payers, what is « restant dû » by an unknown customer, and a Dutch « per ». Variants
  * written for the rules, not copied from the evaluation sets; negatives that must keep their meaning.
  * Against the evaluation portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
-import { NOT_UNDERSTOOD, parsed, query } from '../support/nlu-parse';
+import { parseQuestion } from '../../src/questions/parser/parse-question';
+import { NOT_UNDERSTOOD, parsed, portfolio, query } from '../support/nlu-parse';
 
 describe('a restatement lends no intent, and adverbs are no domain words (restated-intent.ts, tokens.ts)', () => {
   it.each([
@@ -122,6 +124,97 @@ describe('money to come is a forecast (not-done.ts, english.ts)', () => {
       'combien a-t-on encaissé en décembre ?',
       query({ intent: 'collected', period: { from: '2025-12-01', to: '2025-12-31' } }),
     ],
+  ])('« %s » keeps its meaning', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('the slowest payers, a ranking (payment-pace.ts)', () => {
+  it.each([
+    ['qui paie le plus lentement ?', query({ intent: 'top_late_payers' })],
+    ['quels clients mettent le plus de temps à nous régler ?', query({ intent: 'top_late_payers' })],
+    ['qui prend le plus de temps pour payer ?', query({ intent: 'top_late_payers' })],
+    ['qui nous règle avec le plus de retard ?', query({ intent: 'top_late_payers' })],
+    ['les clients les plus lents à payer', query({ intent: 'top_late_payers' })],
+    ['qui met le plus longtemps à payer ses factures ?', query({ intent: 'top_late_payers' })],
+    [
+      'le top 5 des clients qui mettent le plus de jours à payer',
+      query({ intent: 'top_late_payers', limit: 5 }),
+    ],
+    [
+      'qui met le plus de temps à payer parmi les clients à risque élevé ?',
+      query({ intent: 'top_late_payers', risk: 'high' }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  // Negatives: a comparison over time stays a trend, a duration the DSO.
+  it.each([
+    [
+      'Est-ce que nos clients mettent plus de temps à payer qu’avant ?',
+      query({ intent: 'trend', measure: 'dso' }),
+    ],
+    ['combien de temps mettent nos clients à payer ?', query({ intent: 'dso' })],
+  ])('« %s » keeps its meaning', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('« restant dû » is no word of an unknown name (vocabulary.ts)', () => {
+  const read = (text: string) =>
+    parseQuestion(text, {
+      today: portfolio.today,
+      customers: portfolio.customers,
+      lawFirm: portfolio.lawFirm,
+    });
+
+  it.each([
+    ['les factures restant dues de Carrefour', 'Carrefour'],
+    ['les factures restant dûes d’Auchan', 'Auchan'],
+    ['les factures encore dues de Leclerc en octobre', 'Leclerc'],
+    ['la liste des factures restantes dues de Leclerc', 'Leclerc'],
+    ['les factures dues de Casino', 'Casino'],
+  ])('« %s » names « %s »', (text, name) => {
+    expect(read(text)).toMatchObject({
+      kind: 'unknown_customer',
+      mention: name,
+      query: { intent: 'unpaid_invoices' },
+    });
+  });
+
+  it('a customer we know is still found', () => {
+    expect(parsed('les factures restant dues de la SGH')).toEqual(
+      query({ intent: 'unpaid_invoices', customerCodes: ['C002'] }),
+    );
+  });
+});
+
+describe('a Dutch « per » before any split (dutch-words.ts)', () => {
+  it.each([
+    ['les impayés per vertegenwoordiger', 'les impayés par commercial'],
+    ['taux de retard per risico', 'taux de retard par risque'],
+    ['les impayés per risiconiveau', 'les impayés par niveau de risque'],
+    ['de achterstallige facturen per fase', 'les factures en retard par étape'],
+    ['les impayés per stap', 'les impayés par étape'],
+    ['de openstaande facturen per verkoper deze maand', 'les factures impayées par commercial ce mois'],
+    ['les encaissements per kwartaal', 'les encaissements par trimestre'],
+    ['balance âgée per debiteuren', 'balance âgée par débiteurs'],
+  ])('« %s » as « %s »', (text, same) => {
+    expect(parsed(text)).toEqual(parsed(same));
+  });
+
+  it.each([
+    ['taux de retard per risico', query({ intent: 'late_rate', groupBy: 'risk' })],
+    ['les impayés per fase', query({ intent: 'unpaid_invoices', groupBy: 'step' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  // Negatives: an Italian « per » keeps its meaning.
+  it.each([
+    ['la balance agee per favore', query({ intent: 'aged_balance' })],
+    ['mi fai gli insoluti per cliente per favore', query({ intent: 'unpaid_invoices', groupBy: 'customer' })],
   ])('« %s » keeps its meaning', (text, expected) => {
     expect(parsed(text)).toEqual(expected);
   });

@@ -138,7 +138,24 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   rule(`welke`, 'quelles'),
   rule(`wie(?!\\s*viel)`, 'qui'),
   rule(`vallen`, 'tombent'),
-  rule(`per(?=\\s+(?:client|klant|segment|risque|${E}tape|stap|mois|maand|semaine|week)${B})`, 'par'),
+  // « per » before what a total is split by (issue 16, twenty-third round: « per vertegenwoordiger »
+  // par commercial, « per kwartaal », « per risico », « per fase »): the Dutch nouns in French, then
+  // « per » is « par » before them (never « per favore », Italian, nor an English « per » read later).
+  rule(`risiconiveaus?`, 'niveau de risque'),
+  rule(`risicoklassen?|risicocategorie${E}?n?`, 'segment de risque'),
+  rule(`risico'?s?`, 'risque'),
+  rule(`fasen?|fases|stappen|stap|niveaus`, 'étape'),
+  rule(`(?:vertegenwoordiger|verkoper|vertegenwoordigster|verkoopster|accountmanager)s?`, 'commercial'),
+  rule(`debiteuren`, 'débiteurs'),
+  rule(`kwartalen|kwartaal`, 'trimestre'),
+  rule(`jaren`, 'ans'),
+  rule(`jaar`, 'an'),
+  rule(`dag`, 'jour'),
+  rule(`regio's|regios|regio`, 'région'),
+  rule(
+    `per(?=\\s+(?:client|clients|klant|segment|risque|niveau|${E}tape|stap|mois|maand|semaine|week|jour|trimestre|an|ann${E}e|commercial|d${E}biteurs?|facture|r${E}gion)${B})`,
+    'par',
+  ),
   rule(`voor(?=\\s)`, 'pour'),
   rule(`van`, 'de'),
   // Courtesy that adds nothing.
@@ -149,7 +166,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const DUTCH =
-  /hoeveel|\bis\b|\bwie\b|moet|belooft|beloofd|gaat\s+het|advocaat|hebben|betaler|ouderdomsbalans|afbetalingsplan|risicosegment|klant|\bonze\b|\bvan\b|\bmet\s+de\b|week|maand|jaar|gisteren|vandaag|morgen|sinds|\bop\s+\d|januari|februari|maart|\bmei\b|juni|juli|augustus|oktober|dag\b|dagen|weken|factu(?:u|r)r|betaling|betaald|betalen|telefoon|historiek|geschiedenis|betwist|openstaande|vervallen|achterstallig|herinnering|aanmaning|beloften|ontvangen|verstuurd|verzonden|gedaan|boven|meer\s+dan|minder\s+dan|welke|vallen|\bper\b|\bvoor\b|graag|alstublieft|alsjeblieft|\ba\.?u\.?b|bedankt|dank/iu;
+  /hoeveel|\bis\b|\bwie\b|moet|belooft|beloofd|gaat\s+het|advocaat|hebben|betaler|ouderdomsbalans|afbetalingsplan|risicosegment|klant|\bonze\b|\bvan\b|\bmet\s+de\b|week|maand|jaar|gisteren|vandaag|morgen|sinds|\bop\s+\d|januari|februari|maart|\bmei\b|juni|juli|augustus|oktober|dag\b|dagen|weken|factu(?:u|r)r|betaling|betaald|betalen|telefoon|historiek|geschiedenis|betwist|openstaande|vervallen|achterstallig|herinnering|aanmaning|beloften|ontvangen|verstuurd|verzonden|gedaan|boven|meer\s+dan|minder\s+dan|welke|vallen|\bper\b|\bvoor\b|risico|vertegenwoordig|verkoper|kwarta|\bjaar\b|\bdag\b|\bfase|\bstap|debiteuren|\bregio|graag|alstublieft|alsjeblieft|\ba\.?u\.?b|bedankt|dank/iu;
 
 /** The text with the Ghent controller's Dutch words in the French the parser reads. */
 export function withDutchWords(text: string, isNameWord: (norm: string) => boolean): string {

@@ -6,7 +6,10 @@
  * compared nothing). Rewritten in the text as « le délai de paiement augmente / diminue », which the
  * trend reads with its measure (./trend.ts); the comparison said after it stays.
  *
- * A superlative is a ranking, not a trend: « qui met le plus de temps à payer ? » is left as written.
+ * A superlative is a ranking, not a trend (issue 16, twenty-third round): « qui met le plus de temps à
+ * payer ? », « qui paie le plus lentement ? », « les clients les plus lents à régler » are the slowest
+ * payers, said as « paie le plus mal », the late payers ranked (like « qui traîne le plus ? »,
+ * ./slow-payers.ts).
  */
 import { A, AP_OPT, B, E, SEP, W } from './regex-fragments';
 
@@ -23,6 +26,29 @@ const FASTER = `(?:plus\\s+vite|plus\\s+rapidement|moins\\s+lentement|plus\\s+t[
 
 /** Not after « le », « la », « les » (a superlative: « le plus de temps »). */
 const NOT_MOST = `(?<!\\b(?:le|la|les)\\s)`;
+
+/** A superlative of slowness: « le plus de temps », « le plus de jours », « le plus longtemps ». */
+const MOST_TIME = `(?:le\\s+plus\\s+(?:de\\s+(?:temps|jours|semaines|mois)|longtemps))`;
+const MOST_SLOWLY = `(?:le\\s+plus\\s+(?:lentement|tard|doucement)|le\\s+moins\\s+(?:vite|rapidement)|avec\\s+le\\s+plus\\s+de\\s+retard)`;
+/** « le plus lent », « les plus lents », « la plus lente » (à payer). */
+const SLOWEST = `(?:(?:le|la|les)\\s+plus\\s+lente?s?|(?:le|la|les)\\s+moins\\s+rapides?)`;
+/** The plural of the subject said by its verb (« mettent », « paient »): the French said in the plural. */
+const paysMost = (verb: string) =>
+  /ent\b|ez\b|ons\b|ils|elles/iu.test(verb) ? 'paient le plus mal' : 'paie le plus mal';
+
+/** The superlatives: a ranking of the slowest payers. */
+const RANKINGS: ReadonlyArray<readonly [RegExp, (m: string, verb: string) => string]> = [
+  [
+    new RegExp(`${W}(${TAKE})\\s+${MOST_TIME}\\s+(?:${A}|pour)\\s+${PAY}${B}`, 'giu'),
+    (_m, verb) => paysMost(verb),
+  ],
+  [new RegExp(`${W}(${PAYS})\\s+${MOST_SLOWLY}${B}`, 'giu'), (_m, verb) => paysMost(verb)],
+  [
+    new RegExp(`${W}${SLOWEST}\\s+(?:${A}|pour)\\s+${PAY}${B}`, 'giu'),
+    (m) => (/les\s/iu.test(m) ? 'les plus mauvais payeurs' : 'le plus mauvais payeur'),
+  ],
+  [new RegExp(`${W}payeurs\\s+${SLOWEST}${B}`, 'giu'), () => 'plus mauvais payeurs'],
+];
 
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [
@@ -57,12 +83,13 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
 ];
 
-const CUE = /temps|vite|lentement|tard|t[ôo]t|retard/iu;
+const CUE = /temps|vite|lente?|tard|t[ôo]t|retard|jours|semaines|mois|longtemps|doucement|rapide/iu;
 
 /** The text with a pace of payment compared said as the payment delay rising or falling. */
 export function withPaymentPaceCompared(text: string): string {
   if (!CUE.test(text)) return text;
   let out = text;
+  for (const [re, french] of RANKINGS) out = out.replace(re, french);
   for (const [re, french] of RULES) out = out.replace(re, french);
   return out;
 }

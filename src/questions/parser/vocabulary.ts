@@ -35,6 +35,7 @@ conge congé conges congés vacances absence absent absente reunion réunion sal
 cloture clôture rtt
 truc trucs machin bidule outil outils appli application logiciel bot chatbot
 liste ensemble stade etape étape etapes étapes dossier dossiers arrivent arrivant arrive arrivera echeance échéance echeances échéances vs versus contre compare comparé comparaison rapport
+du dû dus dûs due dûe dues dûes restant restants restante restantes
 sauf hors hormis excepte excepté exceptee exceptée exception exclu exclue exclus exclues excluant exclure compris comprise
 `;
 
