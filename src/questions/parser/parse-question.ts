@@ -539,6 +539,7 @@ function parse(
         { daysLate, amount, words: tokens.list },
       ),
       tokens.list,
+      phrase,
     ),
     tokens.list,
   );
