@@ -14,6 +14,11 @@ const RULES = rewriteRules({
   writeoff: 'pertes',
   'written off': 'passees en pertes',
   'bad debts': 'pertes',
+  // « peux-tu me checker les comptes à recevoir ? » (to check: « vérifier »).
+  checker: 'verifier',
+  checke: 'verifie',
+  checkes: 'verifie',
+  checkez: 'verifiez',
   'up to date': 'a jour',
   uptodate: 'a jour',
   'by risk segment': 'par segment de risque',

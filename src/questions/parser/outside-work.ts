@@ -23,8 +23,8 @@ const RULES: readonly RegExp[] = [
   /\bsolde (?:\S+ ){0,3}(?:bancaire|banque)\b|\bcompte en banque\b|\bcomptes? bancaires?\b/,
   // Writing the user's mail: « envoie un mail à mon patron », « rédige un message pour … ».
   /\b(?:envoie|envoies|envoyer|envoyez|ecris|ecrire|ecrivez|redige|rediger|redigez)(?: moi| lui| leur| nous)? (?:un|une) (?:mail|email|e mail|message|mot|sms|texto|courriel)\b/,
-  // The weather.
-  /\bil fait (?:beau|froid|chaud|doux|gris|moche|bon|frais)\b|\b(?:pleut|pleuvoir|pluie|neige|neiger|meteo|canicule)\b/,
+  // The weather (« y fait frette ? »: Québec's « y » for « il », « frette » for « froid »).
+  /\b(?:il|y) fait (?:pas )?(?:beau|froid|chaud|doux|gris|moche|bon|frais|frette|fret)\b|\b(?:pleut|pleuvoir|pluie|neige|neiger|meteo|canicule)\b/,
   // The office: leave (« poser un jour de congé »), passwords, expense reports.
   /\bposer (?:\S+ ){0,3}(?:conges?|rtt|vacances)\b|\bmots? de passe\b|\bnotes? de frais\b/,
   // Provisions for doubtful debts to book (« quel montant de provision faut-il constituer ? »).

@@ -547,6 +547,7 @@ function parse(
         { daysLate, amount, words: tokens.list },
       ),
       tokens.list,
+      phrase,
     ),
     tokens.list,
   );
