@@ -44,6 +44,109 @@ describe('the subject said again after its auxiliary (« nous a-t-il versé ») 
   });
 });
 
+describe('« l’affaire » at the lawyer’s and « entre les mains de l’avocat » are the files in litigation', () => {
+  it.each([
+    ['l’affaire Pressing Total Net est-elle chez l’avocat ?', ['C017']],
+    ['le dossier Pressing Total Net est-il toujours entre les mains de l’avocat ?', ['C017']],
+    ['la SGH, c’est toujours entre les mains du cabinet ?', ['C002']],
+    ['l’affaire Hotel du Parc est-elle encore dans les mains des avocats ?', ['C003']],
+    ['l affaire de la SGH est chez l’avocat ?', ['C002']],
+  ])('« %s »', (text, codes) => {
+    expect(parsed(text)).toEqual(query({ intent: 'litigation', customerCodes: codes }));
+  });
+
+  it('« quelles affaires sont entre les mains d’Aptos ? » asks the files at the firm', () => {
+    expect(parsed('quelles affaires sont entre les mains d’Aptos ?')).toEqual(
+      query({ intent: 'litigation' }),
+    );
+  });
+
+  it.each([
+    // The turnover is no case; a contact's words stay a contact.
+    ['quel est notre chiffre d’affaires ?', NOT_UNDERSTOOD],
+    ['le mail de la compta de la SGH ?', command({ command: 'customer_contact', customerCodes: ['C002'] })],
+  ])('« %s » keeps its meaning', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('a postscript that tells a fact is no filter of the question before it', () => {
+  it.each([
+    [
+      'Bonjour, je voudrais les impayés du Restaurant Au Bon Point. Merci.\nPS : ils ont changé de comptable en octobre.',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C016'] }),
+    ],
+    [
+      'Bonjour, quel est le solde de la SGH ? Cordialement\nP.S. Leur comptable est partie en octobre.',
+      query({ intent: 'customer_balance', customerCodes: ['C002'] }),
+    ],
+    [
+      'Les impayés de Biocoop Part-Dieu, merci. PS: on les a eus au téléphone hier',
+      query({ intent: 'unpaid_invoices', customerCodes: ['C011'] }),
+    ],
+    [
+      'Pouvez-vous me donner les encaissements de la crèche Les Petits Pas ? Bien à vous.\nPPS : elle a réglé une partie la semaine dernière, je crois.',
+      query({ intent: 'collected', customerCodes: ['C008'] }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it('a postscript that narrows the question keeps its filter', () => {
+    expect(
+      parsed('Bonjour, les impayés du Restaurant Au Bon Point. Merci.\nPS : seulement ceux d’octobre.'),
+    ).toEqual(query({ intent: 'unpaid_invoices', customerCodes: ['C016'], period: OCTOBER }));
+  });
+});
+
+describe('the asker late to a meeting is no late invoice', () => {
+  it.each([
+    'désolé du retard',
+    'on est en retard pour le rdv 😅',
+    'chuis grave en retard pour le call 🙈',
+    'dsl on va être en retard au codir, je te redis',
+    'je risque d’être en retard de 10 min à la réunion',
+  ])('« %s » is not understood', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    ['dsl je suis en retard à la réunion 😬 tu peux me donner le DSO ?', query({ intent: 'dso' })],
+    [
+      'pardon pour mon retard, quels sont les impayés de plus de 60 jours ?',
+      query({ intent: 'unpaid_invoices', daysLate: { min: 61 } }),
+    ],
+    // Late invoices keep their meaning.
+    ['quelles factures sont en retard ?', query({ intent: 'unpaid_invoices' })],
+    ['qui est en retard ?', query({ intent: 'unpaid_invoices' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
+describe('a domain word the autocorrect cut in two is read whole', () => {
+  it.each([
+    ['les échéance iers en cours', query({ intent: 'payment_plans' })],
+    ['quels clients ont un échéance ier en cours ?', query({ intent: 'payment_plans' })],
+    ['les im payés de la SGH', query({ intent: 'unpaid_invoices', customerCodes: ['C002'] })],
+    ['les dossiers au conten tieux', query({ intent: 'litigation' })],
+    ['la liste des retard ataires', query({ intent: 'top_late_payers' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « hier » typed « ier » elsewhere is still yesterday; « un coup de main » stays a hand.
+    [
+      'les encaissements d ier',
+      query({ intent: 'collected', period: { from: '2026-11-22', to: '2026-11-22' } }),
+    ],
+    ['qui a un échéancier ?', query({ intent: 'payment_plans' })],
+  ])('« %s » keeps its meaning', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
+
 describe('a figure in the near future (« quel va être ») is a forecast, not done', () => {
   it.each([
     'quel va etre le dso de décembre ?',
