@@ -59,11 +59,7 @@ export const unpaidInvoicesQuestion = defineQuestion({
     // « le reste à régler », « restant à payer » (issue 16, eighteenth round).
     {
       weight: 4,
-      texts: [
-        ...LEFT_TO_PAY,
-        '=relancee',
-        '=relancees',
-      ],
+      texts: [...LEFT_TO_PAY, '=relancee', '=relancees'],
     },
     { weight: 3, texts: ['en retard', 'echue', 'echues', 'echu', 'echus'] },
     { weight: 2, texts: ['retard', 'retards'] },
