@@ -157,6 +157,56 @@ function afterTopSize(out: readonly Token[]): boolean {
   return out[at]?.kind === 'number' && out[at - 1]?.norm === 'top';
 }
 
+/**
+ * The domain's words that no two French words make when joined, cut in two by a phone's autocorrect
+ * (« échéance ier », « im payés », « relance es »); « de main », « en caisse », « en cours » are read above with the
+ * words around them, as they are French words too.
+ */
+const SPLIT_WORDS = new Set(
+  `echeancier echeanciers impaye impayes impayee impayees relance relances relancer relancee relancees
+  contentieux recouvrement recouvrements retardataire retardataires prevenance prevenances litigieuse
+  litigieuses`.split(/\s+/),
+);
+
+/** A word's letters without accents, in lower case: how the pieces are compared. */
+const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * « qui a un échéance ier ? », « les im payés », « re lances », « conten tieux » (issue 16,
+ * twenty-third round): a domain word the autocorrect cut in two, its pieces one space apart, joined
+ * again — before a piece is read as a word typed in haste (« ier » is no « hier » here). The first
+ * piece may be a whole word the autocorrect completed (« échéance » + « ier »). A word of a
+ * customer's name is never joined.
+ */
+export function withSplitWordsJoined(text: string, isNameWord: (norm: string) => boolean): string {
+  if (!/\p{L} \p{L}/u.test(text)) return text;
+  const words = [...text.matchAll(/\p{L}+/gu)].map((m) => ({
+    raw: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  let out = '';
+  let from = 0;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [first, second] = [words[i]!, words[i + 1]!];
+    if (second.start - first.end !== 1 || text[first.end] !== ' ') continue;
+    if (/[\p{N}'’-]/u.test(text[first.start - 1] ?? '') || /[\p{N}'’-]/u.test(text[second.end] ?? ''))
+      continue;
+    const [a, b] = [plain(first.raw), plain(second.raw)];
+    if (SPLIT_WORDS.has(a) || SPLIT_WORDS.has(b) || isNameWord(a) || isNameWord(b)) continue;
+    const head = SPLIT_WORDS.has(a + b)
+      ? first.raw
+      : a.endsWith('e') && SPLIT_WORDS.has(a.slice(0, -1) + b)
+        ? first.raw.slice(0, -1)
+        : null;
+    if (head === null) continue;
+    out += text.slice(from, first.start) + head + second.raw;
+    from = second.end;
+    i++;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 export function rewriteAutocorrect(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   const norms = tokens.map((t) => t.norm);

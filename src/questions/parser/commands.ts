@@ -78,8 +78,14 @@ interface Reading {
   charAfter(end: number): string;
 }
 
+/**
+ * A promise's future, kept as typed (issue 16, twenty-third round): « paieront » is no « paiement »
+ * one letter or two off; not a keyword either, that « passeront » would be corrected to.
+ */
+const KEPT = new Set(['paieront', 'payeront', 'regleront', 'versera', 'verseront']);
+
 function corrected(norm: string): string {
-  if (norm.length < 5 || KEYWORD_SET.has(norm) || /\d/.test(norm)) return norm;
+  if (norm.length < 5 || KEYWORD_SET.has(norm) || KEPT.has(norm) || /\d/.test(norm)) return norm;
   const tolerance = norm.length >= 8 ? 2 : 1;
   let best: { word: string; distance: number } | null = null;
   for (const k of KEYWORDS) {
@@ -616,7 +622,7 @@ function disputeCommand(r: Reading): CommandRead | null {
 }
 
 const PROMISE =
-  /\b(?:promet|promettent|promis|promise|promesse|promesses|promised|promises|s\s+engage|sengage|s\s+est\s+engage|sest\s+engage|engagement|payera|paiera|paieront|payeront|reglera|regleront|regle|reglent|paie|paient|paye|sera\s+payee?|seront\s+payees?|sera\s+reglee?|va\s+payer|vont\s+payer|va\s+regler|vont\s+regler|va\s+virer|vont\s+virer|virera|vireront|doit\s+payer|will\s+pay|ll\s+pay|will\s+settle|ll\s+settle|to\s+pay|paiement\s+prevu|virement\s+prevu|annonce\s+un\s+virement|enregistrer\s+(?:une\s+)?promesse)\b/;
+  /\b(?:promet|promettent|promis|promise|promesse|promesses|promised|promises|s\s+engage|sengage|s\s+est\s+engage|sest\s+engage|engagement|payera|paiera|paieront|payeront|reglera|regleront|versera|verseront|regle|reglent|paie|paient|paye|sera\s+payee?|seront\s+payees?|sera\s+reglee?|va\s+payer|vont\s+payer|va\s+regler|vont\s+regler|va\s+virer|vont\s+virer|virera|vireront|doit\s+payer|will\s+pay|ll\s+pay|will\s+settle|ll\s+settle|to\s+pay|paiement\s+prevu|virement\s+prevu|annonce\s+un\s+virement|enregistrer\s+(?:une\s+)?promesse)\b/;
 
 /** « la paie », « logiciel de paie », « fiche de paie »: the payroll, a noun — no one pays (eighteenth round). */
 const PAYROLL = /\b(?:de|la|ma|sa|ta|notre|votre|leur|une|cette)\s+paie\b/g;
@@ -669,7 +675,7 @@ function promiseCommand(r: Reading, text: string, context: CommandContext): Comm
   const before = r.s.search(PROMISE);
   const dropped = set(
     `promet promettent promis promise promesse promesses promised promises engage sengage sest est engagement payera paiera
-    paieront payeront reglera regleront va vont payer regler virer virera vireront doit will pay to paiement prevu virement annonce
+    paieront payeront reglera regleront versera verseront va vont payer regler virer virera vireront doit will pay to paiement prevu virement annonce
     enregistrer enregistre note noter notez de d le la au the on by payment pour sa facture ses factures its
     invoice invoices paid regle reglent paie paient paye sera seront payee payees reglee dit m qu il elle a
     client cliente customer parce puisque car`,

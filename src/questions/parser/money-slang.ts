@@ -14,9 +14,15 @@ import { A, AP, AP_OPT, B, E, SEP, W } from './regex-fragments';
 /** Slang for paying: « lâché », « raqué », « casqué », « craché », and « versé ». */
 const PAID = `(?:l${A}ch|raqu|casqu|crach|vers)${E}(?:e?s?)`;
 
+/**
+ * The subject said again after the auxiliary (issue 16, twenty-third round: « combien l'EHPAD Les
+ * Tilleuls nous a-t-il versé ? », « les Tilleuls ont-ils raqué ? »): the customer's still.
+ */
+const INVERTED = `${SEP}(?:t${SEP})?(?:il|elle|ils|elles)${B}`;
+
 /** A customer's auxiliary: not after « on », « je », « tu », « nous / vous » as subjects. */
 const PAID_BY_THEM = new RegExp(
-  `(?<!(?:${W}(?:on|je|tu)\\s+))${W}(a|ont|avait|avaient|aurait|auraient)(\\s+(?:bien|d${E}j${A}|enfin|finalement|combien|tout|encore)\\s+)?\\s*${PAID}` +
+  `(?<!(?:${W}(?:on|je|tu)\\s+))${W}(a|ont|avait|avaient|aurait|auraient)(${INVERTED})?(\\s+(?:bien|d${E}j${A}|enfin|finalement|combien|tout|encore)\\s+)?\\s*${PAID}` +
     `(?!\\s+(?:l${AP}affaire|le\\s+morceau|prise|l${AP}info))${B}`,
   'giu',
 );
@@ -41,7 +47,11 @@ const SLANG =
 export function withMoneySlang(text: string): string {
   if (!SLANG.test(text)) return text;
   return text
-    .replace(PAID_BY_THEM, (_m: string, aux: string, adverb?: string) => `${aux}${adverb ?? ' '}payé`)
+    .replace(
+      PAID_BY_THEM,
+      (_m: string, aux: string, inverted?: string, adverb?: string) =>
+        `${aux}${inverted ?? ''}${adverb ?? ' '}payé`,
+    )
     .replace(COMING_IN, 'les encaissements')
     .replace(GUYS, 'ceux ')
     .replace(GIVE, 'donne-moi');

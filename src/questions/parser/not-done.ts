@@ -56,6 +56,12 @@ const RULES: readonly RegExp[] = [
   // (« quelles relances seront envoyées jeudi ? »: no measure is their subject).
   /\b(?:dso|taux|delai|delais|ratio|encours|balance|tresorerie|situation|recouvrement|encaissements)\b (?:\S+ ){0,4}?(?:sera|seront|s ameliorera|s amelioreront|baissera|baisseront|augmentera|augmenteront|diminuera|diminueront|remontera|remonteront|descendra|se degradera|evoluera|evolueront|(?:va|vont)(?: t il| t elle| ils| elles)? (?:s ameliorer|baisser|augmenter|diminuer|remonter|descendre|se degrader|evoluer|bouger|changer|etre|passer))\b/,
   /\b(?:ca|cela) (?:sera|ira|va etre) (?:\S+ )?(?:mieux|meilleur|meilleure|meilleurs|pire|pires|plus|moins)\b/,
+  // Issue 16, twenty-third round — the near future asked of a figure (« quel va être notre DSO en
+  // janvier ? », « quels vont être nos encaissements en décembre ? », « on va finir l'année à combien
+  // de DSO ? »): a forecast, as « quel sera ». The work to come keeps its meaning (« quelles relances
+  // vont être envoyées demain ? »: its subject is before the verb).
+  /\b(?:quel|quelle|quels|quelles) (?:va|vont)(?: t il| t elle| ils| elles)? (?:etre|devenir|donner) (?:notre|nos|le|la|les|l|son|sa|ses|leur|leurs|votre|vos|mon|ma|mes|ce|cette|ces)\b/,
+  /\b(?:on|nous) (?:va|vas|allons|risque|risquons) (?:finir|terminer|boucler|cloturer|atterrir|arriver|etre)\b (?:\S+ ){0,5}?a combien\b|\b(?:on|nous) (?:finira|finirons|terminera|terminerons|bouclera|boucleront|cloturera|atterrira|arrivera|sera|serons)\b (?:\S+ ){0,5}?a combien\b|\ba combien (?:est ce qu )?(?:on|nous) (?:va|allons|risque) (?:finir|terminer|boucler|cloturer|atterrir|arriver|etre)\b/,
   // … the law's costs and delays, or a procedure started from the chat (« le prix d'un huissier »,
   // « combien de temps pour une injonction de payer ? », « lance une injonction contre X »): the law
   // firm's work, not a figure of the files at the firm.

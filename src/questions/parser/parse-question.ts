@@ -55,7 +55,7 @@ import { extractGroupBy, extractIssueBasis, extractRisk, extractStep, type StepI
 import { detectIntent, lawFirmPhrases } from './intents';
 import { TokenSet } from './patterns';
 import { tokenize } from './tokens';
-import { withInvoiceNumbersJoined } from './autocorrect';
+import { withInvoiceNumbersJoined, withSplitWordsJoined } from './autocorrect';
 import { withSelfCorrections } from './self-corrections';
 import { asksToSendConfirmations, withAuditorWords } from './auditor';
 import { withFieldRepWords } from './field-rep';
@@ -100,6 +100,9 @@ import { unknownSubject } from './unknown-subject';
 import { imaginesWhatIf } from './what-if';
 import { sentencesToRead } from './long-text';
 import { withoutFeelingLost } from './feelings';
+import { withoutOwnLateness } from './own-lateness';
+import { withLegalCase } from './legal-case';
+import { withoutToldPostscript } from './postscript';
 import { withParticiplesTyped } from './participles';
 import { withMoneyReceived } from './money-received';
 import { customerNamedAfterPer } from './customer-agent';
@@ -375,20 +378,24 @@ function parse(
   );
   // « impyés cemois », « paiemnt »: a word typed in haste, one letter off a domain word (./one-hand.ts).
   // « l'EPHAD les tilleuls »: a kind word with two letters swapped (./customer-kinds.ts).
+  // « un échéance ier »: a word the autocorrect cut in two (./autocorrect.ts).
   const unglued = withHasteTypos(
-    withGluedElisions(withKindsRespelled(linkless, isNameWord), isNameWord),
+    withGluedElisions(withKindsRespelled(withSplitWordsJoined(linkless, isNameWord), isNameWord), isNameWord),
     isNameWord,
   );
   if (customerList === null && unglued !== linkless) return null;
   // « il dit qu'il a payé la F2026-1042, tu vois qqch ? »: that invoice's history (./on-call.ts).
   // « combien on a encaisser hier ? », « factures contester », « risque modérer »: an infinitive
   // typed for a participle (./participles.ts); « on a touché », « montants perçus »: money received
-  // (./money-received.ts).
+  // (./money-received.ts); « l'affaire X est entre les mains de l'avocat »: the file at the lawyer's
+  // (./legal-case.ts).
   const message = withPaymentClaimChecked(
     withParticiplesTyped(
       withMoneyReceived(
-        withSavoirAsPouvoir(
-          withBelgianWords(respelledByEar(unglued, isNameWord, nameHeardOf(customerList ?? []))),
+        withLegalCase(
+          withSavoirAsPouvoir(
+            withBelgianWords(respelledByEar(unglued, isNameWord, nameHeardOf(customerList ?? []))),
+          ),
         ),
       ),
     ),
@@ -402,8 +409,12 @@ function parse(
   // « je me sens un peu perdue »: a feeling, no losses (./feelings.ts).
   // « à supposer que les données soient à jour », « (je crois que …) »: hedges and asides (./hedges.ts).
   // « …, c’est les LRAR c’est ça ? », « montre-la-moi »: a name checked (./naming-check.ts).
-  const polite = withoutFeelingLost(
-    withoutPoliteness(withoutNamingCheck(withoutHedges(withoutCourtesy(message)))),
+  // « dsl je suis en retard à la réunion 😬 »: the asker late, no late invoices (./own-lateness.ts);
+  // « … PS : ils ont changé de gérant le mois dernier »: news after the question (./postscript.ts).
+  const polite = withoutOwnLateness(
+    withoutFeelingLost(
+      withoutPoliteness(withoutNamingCheck(withoutHedges(withoutCourtesy(withoutToldPostscript(message))))),
+    ),
   );
   // What is left, its blanks squeezed again: the words blanked above (fillers, marks, courtesy) must
   // not push what is asked beyond the 500 characters read.

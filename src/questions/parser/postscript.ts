@@ -1,0 +1,43 @@
+/**
+ * A postscript that tells a fact (issue 16, twenty-third round): « Je voudrais la liste des impayés
+ * du Restaurant Au Bon Point. Merci par avance. PS : ils ont changé de gérant le mois dernier. » —
+ * the founder's letter adds news after the question; its « le mois dernier » is when the news
+ * happened, no filter of what was asked. A « PS », « P.S. », « PPS » or « N.B. » after a question,
+ * that tells (a subject and its verb, no question mark, no request), is left out.
+ *
+ * A postscript that asks or narrows keeps its words: « PS : et le DSO ? », « P.S. : seulement ceux
+ * de plus de 60 jours », « PS : pouvez-vous ajouter les litiges ».
+ */
+import { AP_OPT, B, E, S, W } from './regex-fragments';
+
+/** The mark of a postscript, at a line's or a sentence's start. */
+const MARK = new RegExp(
+  `(?:^|\\n|(?<=[.!?…)]\\s*))\\s*(?:P\\.?\\s?P\\.?\\s?S\\b\\.?|P\\.\\s?S\\.?|PS${B}|ps(?=\\s*:)|post${S}?-?scriptum${B}|N\\.\\s?B\\.?|NB(?=\\s*:))\\s*[:\\-–—]?`,
+  'u',
+);
+
+/** It asks or narrows: a request, or a filter said on its own. */
+const ASKS = new RegExp(
+  `^\\s*(?:et|pour|sur|de|du|des|d${AP_OPT}|seulement|uniquement|juste|avec|sans|hors|que|qu${AP_OPT}|en|au|aux|${'\u00e0'}|a|par|idem|m${E}me|aussi|pareil|plut${'\u00f4'}t|sauf)${B}|` +
+    `${W}(?:pouvez|pourriez|peux|pourrais|pourrait|merci${S}de|voudrais|voudrions|aimerais|aimerions|souhaiterais|souhaite|donne|donnez|montre|montrez|affiche|affichez|ajoute|ajoutez|envoie|envoyez|liste|listez|exporte|exportez|indique|indiquez|pr${E}cise|pr${E}cisez|rajoute|rajoutez|il${S}me${S}faut|n${AP_OPT}oubliez|oublie${S}pas)${B}`,
+  'iu',
+);
+
+/** It tells: a subject pronoun, or a verb of being or having, of a sentence that states. */
+const TELLS = new RegExp(
+  `^\\s*(?:(?:au${S}fait|d${AP_OPT}ailleurs|pour${S}info(?:rmation)?|fyi|info)\\s*[,:]?\\s*)?(?:il|elle|ils|elles|on|nous|je|j${AP_OPT}|c${AP_OPT}est|[çc]a)${B}|` +
+    `${W}(?:a|ont|est|sont|${E}tait|${E}taient|avait|avaient|va|vont|sera|seront|vient|viennent)${B}`,
+  'iu',
+);
+
+/** The message without a postscript that only tells something, after what is asked. */
+export function withoutToldPostscript(text: string): string {
+  const mark = MARK.exec(text);
+  if (!mark || mark.index === 0) return text;
+  const before = text.slice(0, mark.index);
+  const after = text.slice(mark.index + mark[0].length);
+  // Something must be asked before it, and the postscript must tell without asking.
+  if (!/[\p{L}\p{N}]/u.test(before) || after.includes('?')) return text;
+  if (ASKS.test(after) || !TELLS.test(after)) return text;
+  return before;
+}
