@@ -24,7 +24,7 @@ const RULES: readonly RegExp[] = [
 export function delayIntent(
   intent: QueryIntent | null,
   tokens: readonly Token[],
-  phrase?: string,
+  phrase?: string | null,
 ): QueryIntent | null {
   const owedToUs = intent === 'customer_balance' && /^nous (?:pa|regl)/.test(phrase ?? '');
   if (intent !== null && intent !== 'collected' && !owedToUs) return intent;
