@@ -8,24 +8,18 @@
  */
 import type { Customer } from '../../domain/ledger';
 import { normalizeWord } from './tokens';
+import { memoByCustomers } from './customer-memo';
 
 /** The chains' words (shared by the first word of two names or more), kept per list of customers. */
-const CHAINS = new WeakMap<readonly Customer[], ReadonlyMap<string, readonly string[]>>();
-
-function chainsOf(customers: readonly Customer[]): ReadonlyMap<string, readonly string[]> {
-  let chains = CHAINS.get(customers);
-  if (!chains) {
-    const byWord = new Map<string, string[]>();
-    for (const c of customers) {
-      const first = normalizeWord(c.legalName).split(/[^\p{L}\p{N}]+/u)[0] ?? '';
-      if (first.length < 3) continue;
-      byWord.set(first, [...(byWord.get(first) ?? []), c.legalName]);
-    }
-    chains = new Map([...byWord].filter(([, names]) => names.length > 1));
-    CHAINS.set(customers, chains);
+const chainsOf = memoByCustomers((customers): ReadonlyMap<string, readonly string[]> => {
+  const byWord = new Map<string, string[]>();
+  for (const c of customers) {
+    const first = normalizeWord(c.legalName).split(/[^\p{L}\p{N}]+/u)[0] ?? '';
+    if (first.length < 3) continue;
+    byWord.set(first, [...(byWord.get(first) ?? []), c.legalName]);
   }
-  return chains;
-}
+  return new Map([...byWord].filter(([, names]) => names.length > 1));
+});
 
 const GROUP =
   '(?:(?:le|du|au)\\s+groupe|(?:les|des|aux|nos|vos)\\s+(?:\\d|deux|trois|quatre)|tous\\s+(?:les|nos)|(?:les|des)\\s+magasins|nos|groupe)';

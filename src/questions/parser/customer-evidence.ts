@@ -25,6 +25,7 @@ import { isExactIntentWord } from './intents';
 import { isPlainNoun } from './plain-nouns';
 import type { Token } from './tokens';
 import { isExactStopWord } from './vocabulary';
+import { memoByCustomers } from './customer-memo';
 
 /** Glue inside a name (« Hôtel du Parc »): allowed inside a span, never its evidence. */
 export const GLUE = new Set([
@@ -198,33 +199,26 @@ function codeKey(code: string): string | null {
   return parts ? `${parts[1]}${parts[2]}` : null;
 }
 
-const INDEXES = new WeakMap<readonly Customer[], Index>();
-
-function indexOf(customers: readonly Customer[]): Index {
-  let index = INDEXES.get(customers);
-  if (!index) {
-    const entries = customers.map((customer) => {
-      const forms = namesOf(customer).flatMap(formsOf);
-      const code = normalizeText(customer.code);
-      return {
-        customer,
-        code,
-        codeKey: codeKey(code),
-        forms,
-        words: [...new Set(forms.flatMap((f) => f.significant))],
-      };
-    });
-    const words = new Set(entries.flatMap((e) => e.words));
-    const codeShapes = new Map<string, number>();
-    for (const e of entries) {
-      const code = /^(\p{L}+)(\d+)$/u.exec(e.code);
-      if (code) codeShapes.set(code[1]!, Math.max(codeShapes.get(code[1]!) ?? 0, code[2]!.length));
-    }
-    index = { entries, fitting: new Map(), words, codeShapes };
-    INDEXES.set(customers, index);
+const indexOf = memoByCustomers((customers): Index => {
+  const entries = customers.map((customer) => {
+    const forms = namesOf(customer).flatMap(formsOf);
+    const code = normalizeText(customer.code);
+    return {
+      customer,
+      code,
+      codeKey: codeKey(code),
+      forms,
+      words: [...new Set(forms.flatMap((f) => f.significant))],
+    };
+  });
+  const words = new Set(entries.flatMap((e) => e.words));
+  const codeShapes = new Map<string, number>();
+  for (const e of entries) {
+    const code = /^(\p{L}+)(\d+)$/u.exec(e.code);
+    if (code) codeShapes.set(code[1]!, Math.max(codeShapes.get(code[1]!) ?? 0, code[2]!.length));
   }
-  return index;
-}
+  return { entries, fitting: new Map(), words, codeShapes };
+});
 
 /** The entries with a word the typed word fits (the candidates of any span it starts). */
 function fittingEntries(index: Index, typed: string): Entry[] {

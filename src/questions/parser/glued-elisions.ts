@@ -9,6 +9,7 @@
 import type { Customer } from '../../domain/ledger';
 import { acronymOf as acronymOfName } from '../../domain/customer-search';
 import { normalizeWord } from './tokens';
+import { memoByCustomers } from './customer-memo';
 
 /** The letters French elides (« l’ », « d’ », « j’ », « qu’ », « n’ », « s’ », « m’ », « t’ », « c’ »). */
 const ELIDED = ['qu', 'l', 'd', 'j', 'n', 's', 'm', 't', 'c'];
@@ -68,45 +69,37 @@ export function withGluedElisions(text: string, isNameWord: (norm: string) => bo
 }
 
 /** The words of the customers' names and aliases, kept per list of customers (read once). */
-const NAME_WORDS = new WeakMap<readonly Customer[], ReadonlySet<string>>();
+const nameWords = memoByCustomers(
+  (customers): ReadonlySet<string> =>
+    new Set(
+      customers.flatMap((c) =>
+        [c.legalName, ...(c.aliases ?? [])].flatMap((name) => normalizeWord(name).split(/[^\p{L}\p{N}]+/u)),
+      ),
+    ),
+);
 
 /** Whether `norm` is a whole word of one of the customers' names or aliases. */
 export function nameWordOf(customers: readonly Customer[]): (norm: string) => boolean {
-  return (norm) => {
-    let words = NAME_WORDS.get(customers);
-    if (!words) {
-      words = new Set(
-        customers.flatMap((c) =>
-          [c.legalName, ...(c.aliases ?? [])].flatMap((name) => normalizeWord(name).split(/[^\p{L}\p{N}]+/u)),
-        ),
-      );
-      NAME_WORDS.set(customers, words);
-    }
-    return words.has(norm);
-  };
+  return (norm) => nameWords(customers).has(norm);
 }
 
 /** The acronyms of the customers' names and aliases (« sgh »), kept per list of customers. */
-const ACRONYMS = new WeakMap<readonly Customer[], ReadonlySet<string>>();
+const acronyms = memoByCustomers(
+  (customers): ReadonlySet<string> =>
+    new Set(
+      customers.flatMap((c) =>
+        [c.legalName, ...(c.aliases ?? [])].flatMap((name) => {
+          const acronym = acronymOfName(name);
+          return acronym ? [normalizeWord(acronym)] : [];
+        }),
+      ),
+    ),
+);
 
 /**
  * Whether `norm` is the acronym of one of the customers' names or aliases (« point sgh »: the
  * Société Générale d'Hygiène, as « point SGH » in capitals was).
  */
 export function acronymOf(customers: readonly Customer[]): (norm: string) => boolean {
-  return (norm) => {
-    let acronyms = ACRONYMS.get(customers);
-    if (!acronyms) {
-      acronyms = new Set(
-        customers.flatMap((c) =>
-          [c.legalName, ...(c.aliases ?? [])].flatMap((name) => {
-            const acronym = acronymOfName(name);
-            return acronym ? [normalizeWord(acronym)] : [];
-          }),
-        ),
-      );
-      ACRONYMS.set(customers, acronyms);
-    }
-    return acronyms.has(norm);
-  };
+  return (norm) => acronyms(customers).has(norm);
 }

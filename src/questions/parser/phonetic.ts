@@ -19,6 +19,7 @@ import { isExactStopWord } from './vocabulary';
 import { isEnglish } from './english';
 import { normalizeWord, tokenize } from './tokens';
 import { B, E, W } from './regex-fragments';
+import { memoByCustomers } from './customer-memo';
 
 /** The domain's words a question spelt by ear is read back to. */
 const TARGETS = `
@@ -290,10 +291,23 @@ const HOMOPHONES: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A word of a customer's name by its sound key (null: two words of one key), per list of customers. */
-const NAME_KEYS = new WeakMap<readonly Customer[], ReadonlyMap<string, string | null>>();
-
 /** The longer keys only: a short word sounds like too many others (« crois », « croix »). */
 const MIN_NAME_KEY = 4;
+
+/** The sounds of the customers' names' longer words, each with its word (null: two words sound alike). */
+const nameKeys = memoByCustomers((customers): ReadonlyMap<string, string | null> => {
+  const found = new Map<string, string | null>();
+  for (const c of customers)
+    for (const name of [c.legalName, ...(c.aliases ?? [])])
+      for (const word of normalizeWord(name).split(/[^\p{L}\p{N}]+/u)) {
+        if (word.length < 6) continue;
+        const key = soundKey(word);
+        if (key.length < MIN_NAME_KEY) continue;
+        const seen = found.get(key);
+        found.set(key, seen === undefined || seen === word ? word : null);
+      }
+  return found;
+});
 
 /**
  * The word of a customer's name a word spelt by ear sounds like (« sosiété » is « société »;
@@ -301,21 +315,7 @@ const MIN_NAME_KEY = 4;
  */
 export function nameHeardOf(customers: readonly Customer[]): (norm: string) => string | null {
   return (norm) => {
-    let keys = NAME_KEYS.get(customers);
-    if (!keys) {
-      const found = new Map<string, string | null>();
-      for (const c of customers)
-        for (const name of [c.legalName, ...(c.aliases ?? [])])
-          for (const word of normalizeWord(name).split(/[^\p{L}\p{N}]+/u)) {
-            if (word.length < 6) continue;
-            const key = soundKey(word);
-            if (key.length < MIN_NAME_KEY) continue;
-            const seen = found.get(key);
-            found.set(key, seen === undefined || seen === word ? word : null);
-          }
-      keys = found;
-      NAME_KEYS.set(customers, keys);
-    }
+    const keys = nameKeys(customers);
     if (norm.length < 6 || isExactStopWord(norm) || TARGET_NORMS.has(norm)) return null;
     const word = keys.get(soundKey(norm));
     if (!word) return null;
