@@ -1,0 +1,38 @@
+/**
+ * The twenty-fourth round's voices (issue 16): a colleague writing to the bot as to ChatGPT, an
+ * Excel power user, the chartered accountant at year-end, an acquirer's analyst. Variants written for
+ * the rules, not copied from the evaluation sets; negatives that must not change. Against the
+ * evaluation portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
+ */
+import { parsed, query } from '../support/nlu-parse';
+
+describe('« une vue claire », « une réponse claire »: the answer’s form, never La Vie Claire', () => {
+  it.each([
+    [
+      'Je voudrais une vision claire : quelles factures sont impayées depuis le 1er octobre ?',
+      {
+        intent: 'unpaid_invoices',
+        period: { from: '2026-10-01', to: '2026-11-23' },
+      },
+    ],
+    [
+      'Pour avoir une idée claire, quels sont les impayés de plus de 60 jours ?',
+      {
+        intent: 'unpaid_invoices',
+        daysLate: { min: 61 },
+      },
+    ],
+    ['Donne-moi une réponse claire et concise : quel est notre DSO ?', { intent: 'dso' }],
+    ['une vue claire des impayés svp', { intent: 'unpaid_invoices' }],
+    ['J’ai besoin d’une synthèse claire. Quels litiges sont ouverts ?', { intent: 'disputes' }],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(query(expected));
+  });
+
+  it.each([
+    ['combien nous doit la Vie Claire ?', { intent: 'customer_balance', customerCodes: ['C006'] }],
+    ['impayés La Vie Claire Annecy', { intent: 'unpaid_invoices', customerCodes: ['C006'] }],
+  ])('the customer keeps its name: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(query(expected));
+  });
+});
