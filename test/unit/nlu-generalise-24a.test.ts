@@ -36,3 +36,21 @@ describe('« une vue claire », « une réponse claire »: the answer’s form, 
     expect(parsed(text)).toEqual(query(expected));
   });
 });
+
+describe('a status field filtered on a value (« statut = contentieux ») is that state', () => {
+  it.each([
+    ['filtre statut : contentieux', { intent: 'litigation' }],
+    ['clients avec état = contentieux', { intent: 'litigation' }],
+    ['liste des dossiers avec status = contentieux', { intent: 'litigation' }],
+    ['factures avec statut = litige', { intent: 'disputes' }],
+    ['liste des factures statut : contesté', { intent: 'disputes' }],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(query(expected));
+  });
+
+  it('a named file keeps its customer: statut du contentieux Biocoop Part-Dieu', () => {
+    expect(parsed('statut du contentieux Biocoop Part-Dieu')).toEqual(
+      query({ intent: 'litigation', customerCodes: ['C011'] }),
+    );
+  });
+});
