@@ -4,7 +4,7 @@
  * the rules, not copied from the evaluation sets; negatives that must not change. Against the
  * evaluation portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
-import { parsed, query } from '../support/nlu-parse';
+import { NOT_UNDERSTOOD, parsed, query } from '../support/nlu-parse';
 
 describe('« une vue claire », « une réponse claire »: the answer’s form, never La Vie Claire', () => {
   it.each([
@@ -52,5 +52,27 @@ describe('a status field filtered on a value (« statut = contentieux ») is tha
     expect(parsed('statut du contentieux Biocoop Part-Dieu')).toEqual(
       query({ intent: 'litigation', customerCodes: ['C011'] }),
     );
+  });
+});
+
+describe('thanks for the help given are not the help asked', () => {
+  it.each([
+    'Merci beaucoup pour votre aide !',
+    'Un grand merci pour ton aide, c’est top',
+    'merci de ton aide',
+    'Thanks for your help, that was perfect!',
+    'merci pour l’aide, nickel',
+  ])('%s', (text) => {
+    expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
+  });
+
+  it.each([
+    ['j’ai besoin d’aide', { intent: 'help' }],
+    [
+      'Merci pour ton aide. Et les impayés de Biocoop Part-Dieu ?',
+      { intent: 'unpaid_invoices', customerCodes: ['C011'] },
+    ],
+  ])('the help asked, or a question after the thanks, keeps its meaning: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(query(expected));
   });
 });
