@@ -76,3 +76,22 @@ describe('thanks for the help given are not the help asked', () => {
     expect(parsed(text)).toEqual(query(expected));
   });
 });
+
+describe('exposures ranked are the customers ranked by what they owe', () => {
+  it.each([
+    ['top 5 des expositions', { intent: 'top_late_payers', limit: 5 }],
+    ['les 3 plus grosses expositions par client', { intent: 'top_late_payers', limit: 3 }],
+    ['nos principales expositions clients ?', { intent: 'top_late_payers' }],
+    ['Quelles sont les 10 plus grandes expositions ?', { intent: 'top_late_payers', limit: 10 }],
+    ['TOP 20 exposures clients', { intent: 'top_late_payers', limit: 20 }],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(query(expected));
+  });
+
+  it.each([
+    ['quelle est notre exposition ?', { intent: 'aged_balance' }],
+    ['exposition globale de Biocoop Part-Dieu', { intent: 'customer_balance', customerCodes: ['C011'] }],
+  ])('an exposure not ranked keeps its meaning: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(query(expected));
+  });
+});
