@@ -27,8 +27,25 @@ const HOW_MUCH_EXPOSED = new RegExp(
   'giu',
 );
 
+/**
+ * « top 10 expositions clients », « les 5 plus grosses expositions », « nos principales expositions
+ * par client » (twenty-fourth round: an acquirer's due diligence): exposures ranked are the customers
+ * ranked by what they owe — the top late payers, the number said its size.
+ */
+const RANKED = new RegExp(
+  `${W}(?:top${S}?(\\d{1,3})${S}(?:des${S})?|(?:(?:les|nos)${S})?(?:(\\d{1,3})${S})?(?:plus${S}(?:grosses|grandes|fortes|importantes)|principales|premi${E}res)${S})` +
+    `(?:exposures?|expositions?)(?:${S}(?:par${S})?clients?)?${B}`,
+  'giu',
+);
+
 export function withExposure(text: string): string {
   if (!/expos/i.test(text)) return text;
   if (ALONE.test(text)) return 'encours total ?';
-  return text.replace(HOW_MUCH_EXPOSED, 'encours total').replace(QUALIFIED, 'encours total');
+  return text
+    .replace(RANKED, (_m, top?: string, n?: string) => {
+      const size = top ?? n;
+      return size ? `top ${size} des clients qui nous doivent le plus` : 'clients qui nous doivent le plus';
+    })
+    .replace(HOW_MUCH_EXPOSED, 'encours total')
+    .replace(QUALIFIED, 'encours total');
 }

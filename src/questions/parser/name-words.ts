@@ -105,6 +105,31 @@ const BEFORE_POINT = new Set(['le', 'un', 'bon', 'petit', 'faire', 'fais', 'fait
 const AFTER_POINT = new Set(['sur', 'pour', 'de', 'des', 'du', 'd', 'concernant', 'complet', 'rapide']);
 
 /**
+ * Nouns of a view or an answer that « claire » qualifies (« une vue claire », « une réponse claire
+ * et concise »): an adjective of the answer's form, never « La Vie Claire ».
+ */
+const CLEAR_NOUNS = new Set([
+  'vue',
+  'vision',
+  'idee',
+  'image',
+  'reponse',
+  'synthese',
+  'presentation',
+  'explication',
+  'lecture',
+  'visibilite',
+  'facon',
+  'maniere',
+  'tableau',
+  'liste',
+  'resume',
+  'recap',
+]);
+/** Words after « claire » that keep it an adjective (« claire et concise », « claire svp »). */
+const AFTER_CLEAR = new Set(['et', 'svp', 'stp', 'merci', 'precise', 'concise', 'nette']);
+
+/**
  * Takes the words of « faire le point sur … », « un bon point pour … » and of « le parc clients »
  * (never a name) when they are not inside a customer's whole name said.
  */
@@ -115,6 +140,14 @@ export function takeIdiomsNamingNoOne(tokens: TokenSet, inName: readonly boolean
     const next = list[i + 1]?.norm ?? '';
     const after = next === 'de' || next === 'd' ? (list[i + 2]?.norm ?? '') : next;
     if (t.norm === 'parc' && /^clien(?:t|ts|tele)$/.test(after)) tokens.take({ start: i, end: i + 1 });
+    // « une vue claire », « une réponse claire », « claire et concise »: how the answer is wanted.
+    if (/^clair(?:e|es|s)?$/.test(t.norm) && !closesACapitalisedName(list, i)) {
+      const before = list[i - 1]?.norm ?? '';
+      // « (impayés de) la vue claire » is « La Vie Claire » typed a letter off.
+      const typedName = before === 'vue' && list[i - 2]?.norm === 'la';
+      if (CLEAR_NOUNS.has(before) && !inName[i - 1] && !typedName) tokens.take({ start: i - 1, end: i + 1 });
+      else if (AFTER_CLEAR.has(next) && before !== 'vie') tokens.take({ start: i, end: i + 1 });
+    }
     if (t.norm === 'point' && (AFTER_POINT.has(next) || list[i + 1] === undefined)) {
       const before = list[i - 1]?.norm ?? '';
       if (!BEFORE_POINT.has(before) || inName[i - 1]) return;

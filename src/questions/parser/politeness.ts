@@ -46,6 +46,13 @@ const FRAMINGS: readonly RegExp[] = [
   // « s’il vous plaît », « s’il te plaît », « svp », « stp ».
   new RegExp(`\\bs${AP_OPT}il${SEP}(?:vous|te)${SEP}pl${A}${I}t\\b`, 'giu'),
   /\b(?:svp|stp|svpl|please|pls|plz)\b/giu,
+  // Thanks for the help given (« merci pour ton aide », « un grand merci pour votre réponse »,
+  // « thanks for your help »): thanks after an answer, never the help asked.
+  new RegExp(
+    `\\b(?:un${SEP}grand${SEP})?merci(?:${SEP}(?:beaucoup|bien|encore|mille${SEP}fois))*${SEP}(?:pour|de)${SEP}(?:(?:ton|ta|votre|vos|tes|cette)${SEP}|l${AP_OPT}\\s*)(?:aide|coup${SEP}de${SEP}main|soutien|r${E}ponses?)\\b`,
+    'giu',
+  ),
+  /\b(?:many\s+)?(?:thanks|thank\s+you|thx)\s+(?:(?:so|very)\s+much\s+)?for\s+(?:your|the|all\s+your)\s+help\b/giu,
   // British thanks at either end (« weekly review, cheers », « many thanks »): a command stays one.
   /\b(?:cheers|many\s+thanks|thanks|thank\s+you|thx)\b/giu,
   // « merci de (bien vouloir) m’afficher … », « veuillez me donner … », « je vous prie de … »: a

@@ -129,6 +129,16 @@ const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => strin
     new RegExp(`\\b(?:(?:segment|niveau)\\s+(?:de\\s+)?)?risques?\\s*(?:==|=|:)\\s*${LEVEL}`, 'giu'),
     (_m, level) => `à risque ${level}`,
   ],
+  // « dossiers avec statut = contentieux », « état : litige », « statut contentieux »: a status field
+  // filtered on a value is that state (« au contentieux », « en litige »).
+  [
+    /(?:\b(?:avec|ayant|dont|o[uù]|en)\s+(?:(?:le|un|leur|son)\s+)?)?\b(?:statut|status|[ée]tat)s?\s*(?:==|=|:|est|egal\s+[aà]|égal\s+[aà])?\s*(?=contentieux\b|cabinet\b)/giu,
+    'au ',
+  ],
+  [
+    /(?:\b(?:avec|ayant|dont|o[uù]|en)\s+(?:(?:le|un|leur|son)\s+)?)?\b(?:statut|status|[ée]tat)s?\s*(?:==|=|:|est|egal\s+[aà]|égal\s+[aà])?\s*(?=litiges?\b|contest[ée]e?s?\b)/giu,
+    'en ',
+  ],
   // « les lignes où retard > 60 », « lignes dont le montant > 5000 »: the invoices.
   [/\blignes\s+(?=o[uù](?![\p{L}\p{N}])|dont\b|avec\b|ayant\b|qui\b)/giu, 'factures impayées '],
   [/\blignes\s+(?=en\s+retard\b)/giu, 'factures '],
