@@ -38,6 +38,14 @@ const RULES: readonly RegExp[] = [
   new RegExp(
     `\\b(?:quoi|${OPEN}) (?:\\S+ ){0,4}comme (?:reporting|rapports?|reportings|etats|analyses|tableaux de bord|tableaux|stats|statistiques|indicateurs)\\b`,
   ),
+  // « quelles informations êtes-vous en mesure de me fournir ? », « quelles données peux-tu me
+  // donner ? »: what the bot can give, left open (twenty-fourth round).
+  new RegExp(
+    `\\b${OPEN}(?: \\S+){0,2} (?:informations?|infos?|donnees|renseignements|chiffres|indicateurs)\\b(?: \\S+){0,4} (?:en mesure de|capables? de|${MODAL}|sais|savez|sait)(?: \\S+){0,3} (?:fournir|donner|apporter|communiquer|sortir|montrer|proposer)\\b`,
+  ),
+  // « What kinds of analyses can I run with this bot? » (its « what » and « of » read in French by
+  // then: « quel kinds de analyses »), « what can I ask? » (twenty-fourth round).
+  /\b(?:what|quel|quels|quelles) (?:kinds?|sorts?|types?) (?:of|de|d) (?:questions|analyses|analysis|reports|queries|things)\b|\bwhat can (?:i|we) (?:ask|run|do|get)\b/,
   // « le périmètre (fonctionnel) de cet outil », « tes fonctionnalités », « ce que sait faire le bot ».
   new RegExp(
     `\\b(?:perimetre|fonctionnalites?|capacites|possibilites)\\b(?: \\S+){0,3} (?:outil|bot|robot|assistant|appli|application|chatbot|relances|service)\\b` +
