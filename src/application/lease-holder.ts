@@ -2,6 +2,11 @@
  * Work done under a lease (one holder across all instances): the lease is renewed while the work
  * runs and released when it ends, so a crashed holder blocks others for one short lease at most —
  * and the store's lease lets another process take over at once when the holder is known dead.
+ *
+ * The store's lease is one holder's: its owner renews it by acquiring it again. Two runs of the same
+ * work started at once by one instance (the schedule and a command, two calls) share that owner, so
+ * the store would let the second in while the first works — the weekly review went twice under load.
+ * Within an instance, a run whose work is already running under that lease is refused here.
  */
 import type { Clock } from '../domain/calendar-date';
 import type { Lease, Logger } from './ports';
@@ -15,7 +20,28 @@ export interface LeaseTerms {
 
 export type LeasedResult<T> = { ran: true; value: T } | { ran: false };
 
+/** The works running in this process, per lease store: its name and owner. */
+const RUNNING = new WeakMap<Lease, Set<string>>();
+
 export async function underLease<T>(
+  deps: { lease: Lease; clock: Clock; logger: Logger },
+  terms: LeaseTerms,
+  work: () => Promise<T>,
+): Promise<LeasedResult<T>> {
+  const { lease } = deps;
+  const key = `${terms.name}\u0000${terms.owner}`;
+  let running = RUNNING.get(lease);
+  if (!running) RUNNING.set(lease, (running = new Set()));
+  if (running.has(key)) return { ran: false };
+  running.add(key);
+  try {
+    return await leased(deps, terms, work);
+  } finally {
+    running.delete(key);
+  }
+}
+
+async function leased<T>(
   deps: { lease: Lease; clock: Clock; logger: Logger },
   terms: LeaseTerms,
   work: () => Promise<T>,
