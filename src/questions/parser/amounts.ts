@@ -212,14 +212,15 @@ export function extractAmount(tokens: TokenSet): AmountFilter | undefined {
   const list = tokens.list;
   for (let i = 0; i < list.length; i++) {
     if (!tokens.isFree(i)) continue;
-    const between = tokens.matchAt(i, [exact('entre')]);
+    // « entre 1 000 et 5 000 € », « de 1 000 à 5 000 € »: both bounds included.
+    const between = tokens.matchAt(i, [exact('entre', 'de', 'd')]);
     if (between) {
       const first = readNumber(list, i + 1, isFree(tokens));
       if (first) {
         let at = i + 1 + first.length;
         const firstUnit = tokens.matchAt(at, [EURO]);
         if (firstUnit) at = firstUnit.end;
-        const and = tokens.matchAt(at, [exact('et')]);
+        const and = tokens.matchAt(at, [exact(list[i]!.norm === 'entre' ? 'et' : 'a')]);
         const second = and ? readNumber(list, and.end, isFree(tokens)) : null;
         if (and && second) {
           const unit = tokens.matchAt(and.end + second.length, [EURO, optional(exact('ttc', 'ht'))]);
