@@ -35,8 +35,10 @@ export interface RawQuestion {
 export function problemsOf(q: RawQuestion, codes: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const e = q.expected ?? {};
-  const checkCodes = (list: unknown) => {
-    if (!Array.isArray(list) || list.length === 0) return problems.push('customerCodes: non-empty list');
+  // A command may name a customer not in the portfolio (« fiche Leclerc »): no codes (the brief).
+  const checkCodes = (list: unknown, mayBeEmpty = false) => {
+    if (!Array.isArray(list)) return problems.push('customerCodes: a list');
+    if (list.length === 0 && !mayBeEmpty) return problems.push('customerCodes: non-empty list');
     for (const c of list) if (!codes.has(String(c))) problems.push(`unknown customer code ${String(c)}`);
     const sorted = [...(list as string[])].sort();
     if (sorted.join() !== (list as string[]).join()) problems.push('customerCodes/candidates: sort them');
@@ -72,7 +74,7 @@ export function problemsOf(q: RawQuestion, codes: ReadonlySet<string>): string[]
     for (const k of Object.keys(c))
       if (k !== 'command' && !spec.required.includes(k) && !spec.optional.includes(k))
         problems.push(`command ${String(c.command)}: unexpected key ${k}`);
-    if ('customerCodes' in c) checkCodes(c.customerCodes);
+    if ('customerCodes' in c) checkCodes(c.customerCodes, true);
     if (c.command === 'history' && !('invoice' in c) === !('customerCodes' in c))
       problems.push('history: invoice or customerCodes, one of them');
     if ('date' in c && !/^\d{4}-\d{2}-\d{2}$/.test(String(c.date))) problems.push('date: YYYY-MM-DD');

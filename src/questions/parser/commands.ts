@@ -555,6 +555,19 @@ const REMINDED_INVOICE = new RegExp(
     String.raw`|(?:a\s+t\s+on|on\s+a|avons\s+nous|nous\s+avons|est\s+ce\s+qu\s+on\s+a|avez\s+vous|vous\s+avez|as\s+tu|tu\s+as)\s+(?:deja\s+|bien\s+|encore\s+|jamais\s+)?(?:relance|relancee?s?|rappele)\s+(?:la\s+|cette\s+|notre\s+)?(?:facture\s+|fact\s+)?#\d+\b`,
 );
 
+/**
+ * « la F2026-1042 est-elle payée ? », « est-ce payé, la F2026-1042 ? », « le client a réglé la
+ * F2026-1042 ? », « a-t-on été payé pour la F2026-1042 ? »: whether an invoice named is paid, asked
+ * yes or no, is its history (it gave all the money received). A payment to come (« sera payée le 7 »)
+ * is a promise, read before.
+ */
+const PAID = String.raw`(?:payee?s?|reglee?s?|soldee?s?|encaissee?s?)`;
+const PAID_INVOICE = new RegExp(
+  String.raw`#\d+\s+(?:(?:a|t|elle|il|est|ete|deja|bien|enfin|finalement|toujours|pas|encore|completement|entierement)\s+){0,6}${PAID}\b` +
+    String.raw`|\b(?:c\s+est|est\s+ce|est\s+elle|elle\s+est)\s+(?:(?:tu|bien|deja|enfin|finalement|pas|encore)\s+)*${PAID}\s+(?:\S+\s+){0,2}#\d+` +
+    String.raw`|\b(?:a\s+t\s+on|on\s+a|avons\s+nous|a\s+t\s+il|a\s+t\s+elle|ont\s+ils|il\s+a|ils\s+ont|elle\s+a)\s+(?:(?:ete|bien|deja|enfin|finalement)\s+)*(?:paye|regle|solde)\s+(?:(?:pour|de|sur)\s+)?(?:la\s+|cette\s+)?(?:facture\s+|fact\s+)?#\d+`,
+);
+
 // « toutes les actions sur la facture F2026-1042 », « relances de F2026-1042 »: what was done on an
 // invoice named is its history.
 const WHAT_DONE = new RegExp(
@@ -573,7 +586,7 @@ function historyCommand(
   today: CalendarDate,
 ): CommandRead | null {
   const hasWord = [...HISTORY_WORDS].some((w) => new RegExp(`\\b${w}\\b`).test(r.s));
-  const whatDone = WHAT_DONE.test(r.s) || REMINDED_INVOICE.test(r.s);
+  const whatDone = WHAT_DONE.test(r.s) || REMINDED_INVOICE.test(r.s) || PAID_INVOICE.test(r.s);
   if (!hasWord && !whatDone) return null;
   if (r.invoices.length > 0)
     return { kind: 'command', command: { command: 'history', invoice: r.invoices[0]! } };
@@ -899,7 +912,25 @@ function owedOnlyInName(r: Reading, owed: RegExp, customers: readonly Customer[]
   );
 }
 
+/**
+ * « quelles informations pouvez-vous me donner sur la SGH ? », « des infos sur Dupont ? »: what is
+ * known of a customer, nothing else asked, is its card (« infos sur les impayés de la SGH » asks its
+ * unpaid invoices: the words after « sur » must be the name alone).
+ */
+const INFO_ABOUT =
+  /^(?:(?:quelles?|quels?|des|les|tes|vos|toutes|tout|ce|que|qu|tu|vous|as|avez|a|t|on|nous|avons|sais|savez|dis|dites|moi|donne|donnez|me)\s+)*(?:informations?|infos?|info|renseignements?|elements)\s+(?:(?:vous|tu|avez|as|on|a|t|avons|nous|dispo|disponibles?|utiles?)\s+)*(?:sur|concernant|au\s+sujet\s+de|a\s+propos\s+de)\s+/;
+
+function infoAboutCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
+  const m = INFO_ABOUT.exec(r.s);
+  if (!m || r.invoices.length > 0) return null;
+  const customer = customerRef(remainder(r, set(`le la les l du de d des`), [m[0].length, r.s.length]), customers);
+  if (!customer || customer.codes.length === 0) return null;
+  return { kind: 'command', command: { command: 'customer_card', customer } };
+}
+
 function cardCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
+  const info = infoAboutCommand(r, customers);
+  if (info) return info;
   const words = r.s.split(' ');
   const explicit = words.some((w) => CARD_WORDS.has(w)) || /\bprocedure\s+collective\b/.test(r.s);
   // « état du compte de X », « situation du dossier X »: what the customer owes, a question.

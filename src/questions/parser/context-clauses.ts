@@ -54,6 +54,10 @@ const MEETING = [
   'point(?:[\\s\\-]+(?:hebdo|mensuel|d' + AP + `${E}quipe|du${SEP}lundi))`,
   `revue${SEP}de${SEP}direction`,
   'note',
+  // The year-end accounts (« c’est pour l’annexe », « pour la liasse », « pour la clôture »).
+  'annexes?',
+  `liasses?(?:${SEP}fiscales?)?`,
+  'cl[oô]ture',
 ].join('|');
 
 /**

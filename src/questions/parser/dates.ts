@@ -390,6 +390,10 @@ const cutOff: Rule = (tokens, index, today) => {
       month.yearGuessed && month.period.to < today ? endOfMonth(addMonths(month.period.to, 12)) : undefined;
     return { found: { kind: 'asOf', date: month.period.to, ahead }, end: month.end };
   }
+  // « à fin T3 », « fin S1 »: the cut-off at the quarter's or the half's last day.
+  const quarter = namedQuarter(tokens, end.end, today) ?? namedHalf(tokens, end.end, today);
+  if (quarter && quarter.found.kind === 'period')
+    return { found: { kind: 'asOf', date: quarter.found.period.to }, end: quarter.end };
   const lastMonth = tokens.matchAt(end.end, [MONTH_WORD, LAST]);
   if (lastMonth)
     return { found: { kind: 'asOf', date: endOfMonth(addMonths(today, -1)) }, end: lastMonth.end };
@@ -672,7 +676,8 @@ const RULES: readonly Rule[] = [
   byPattern([exact('du'), word('trimestre')], quarterShift(0)),
   // « le dernier trimestre », « du dernier mois »: the one before.
   byPattern([THE, OF, LAST, word('trimestre')], quarterShift(-1)),
-  byPattern([THE, OF, LAST, MONTH_WORD], monthShift(-1)),
+  // « le dernier mois » — never « passe-moi » (an imperative, « moi » its object).
+  byPattern([THE, OF, LAST, exact('mois', 'mios', 'moiss', 'mosi')], monthShift(-1)),
   byPattern([exact('cette'), word('annee')], yearShift(0)),
   byPattern([THE, OF, exact('annee', 'exercice'), ...CURRENT], yearShift(0)),
   byPattern([THE, OF, exact('an', 'annee', 'exercice'), LAST], yearShift(-1)),

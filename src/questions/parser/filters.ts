@@ -81,11 +81,11 @@ const CHANNEL_WORDS: ReadonlyArray<readonly [Channel, readonly Slot[]]> = [
       exact('avocat', 'avocats'),
     ],
   ],
-  // « un de mes clients part chez l’avocat cette semaine ? »
+  // « un de mes clients part chez l’avocat cette semaine ? », « les dossiers passés chez l’avocat en octobre ».
   [
     'transfer',
     [
-      exact('part', 'partent', 'passe', 'passent'),
+      exact('part', 'partent', 'passe', 'passent', 'passes', 'passee', 'passees'),
       exact('chez'),
       optional(exact('l', 'le', 'les')),
       exact('avocat', 'avocats', 'cabinet'),

@@ -43,6 +43,9 @@ const RULES: readonly RegExp[] = [
   new RegExp(
     `\\b${OPEN}(?: \\S+){0,2} (?:informations?|infos?|donnees|renseignements|chiffres|indicateurs)\\b(?: \\S+){0,4} (?:en mesure de|capables? de|${MODAL}|sais|savez|sait)(?: \\S+){0,3} (?:fournir|donner|apporter|communiquer|sortir|montrer|proposer)\\b`,
   ),
+  // « quelles infos tu peux me donner ? » once its request frame is read as politeness (« tu peux
+  // me donner »): what information, nothing else said, is what can be asked.
+  /^ (?:quel|quels|quelle|quelles) (?:autres? )?(?:informations?|infos?|renseignements|donnees)(?: (?:dispo|disponibles|utiles))? $/,
   // « What kinds of analyses can I run with this bot? » (its « what » and « of » read in French by
   // then: « quel kinds de analyses »), « what can I ask? » (twenty-fourth round).
   /\b(?:what|quel|quels|quelles) (?:kinds?|sorts?|types?) (?:of|de|d) (?:questions|analyses|analysis|reports|queries|things)\b|\bwhat can (?:i|we) (?:ask|run|do|get)\b/,

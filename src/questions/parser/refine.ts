@@ -147,7 +147,8 @@ function towardsTheFirm(
     !period &&
     (intent === 'journal_activity' || (intent === 'planned_actions' && !going && readAsGoing))
   )
-    return { intent: 'litigation', step: clues.step };
+    // What is at the firm is all at the transfer step: that step, read from « passés chez », says nothing more.
+    return { intent: 'litigation', step: clues.step === clues.transferStep ? undefined : clues.step };
   return null;
 }
 
