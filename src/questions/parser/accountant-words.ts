@@ -13,6 +13,35 @@
 import { A, AP, B, E, S, W } from './regex-fragments';
 
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  // « taux de règlements hors délai », « paiements hors délais par client », « factures réglées hors
+  // délai »: payments made after their due date, late (issue 16, twenty-fifth round).
+  [
+    new RegExp(
+      `(${W}(?:r${E}glements?|paiements?|encaissements?|versements?|r${E}gl${E}e?s?|pay${E}e?s?|sold${E}e?s?))${S}hors${S}(?:d${E}lais?|${E}ch${E}ances?|terme)${B}`,
+      'giu',
+    ),
+    '$1 en retard',
+  ],
+  // « L’échéancier au sens de la liste des échéances : quelles factures … ? »: a word defined before
+  // the question (« au sens de », then a colon) says what the question means, and asks nothing.
+  [/^[^:?]{0,80}?(?<![\p{L}])au\s+sens\s+(?:de|du|des|d['’])[^:?]{0,80}:\s*(?=\S)/iu, ''],
+  // « les pièces échues non lettrées », « pièces clients en retard »: a bookkeeper's documents
+  // that are overdue or open are invoices (« pièces » alone, « pièces jointes » stay what they are).
+  [
+    new RegExp(
+      `${W}pi${E}ces?(?:${S}comptables?)?(?:${S}clients?)?(?=${S}(?:${E}chu|non${S}(?:lettr|r${E}gl|sold|pay)|en${S}retard|impay|ouvertes|de${S}plus|de${S}moins|en${S}souffrance))`,
+      'giu',
+    ),
+    ' factures',
+  ],
+  // « arrivées à échéance sans être payées », « échues sans avoir été réglées »: unpaid.
+  [
+    new RegExp(
+      `${W}sans${S}(?:avoir${S})?(?:${E}t${E}|${E}tre|etre)${S}(?:pay${E}e?s?|r${E}gl${E}e?s?|sold${E}e?s?|encaiss${E}e?s?|honor${E}e?s?)${B}`,
+      'giu',
+    ),
+    ' impayées',
+  ],
   // « effets (de commerce) impayés / échus / en souffrance / non réglés », « traites impayées /
   // échues / non honorées »: unpaid invoices.
   [

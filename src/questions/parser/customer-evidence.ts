@@ -62,7 +62,7 @@ const GENERIC = new Set(
 
 /** Informal, SMS and question words people type that are no name (whatever the portfolio). */
 const INFORMAL = new Set(
-  `koi kwa quoi kon ke keske kesk c ces cest sa ca va vas mieux pire fric thune thunes oseille pognon blé ble
+  `koi kwa quoi kon ke keske kesk c ces cest sa ca va vas vais vont allons allez mieux pire fric thune thunes oseille pognon blé ble
   balles bilan point etat total bcp bcq pb pbm tt tte ts tjs toujours pr ds dc jsp chui suis g ya yen yaura
   stp svp plz pls mrc merci bah ben euh hein bon genre truc trucs machin chose choses bref ok okay oki accord dac
   vite rapide rapidement urgent aujourdhui auj demain hier bientot tard tot matin soir midi aprem soiree nouveau nouveaux nouvelle nouvelles combien cb cmb cbien qd quand ou

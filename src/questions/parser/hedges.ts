@@ -38,6 +38,13 @@ const HEDGES: readonly RegExp[] = [
       `|si${SEP}je${SEP}ne${SEP}m${AP_OPT}abuse|${'[aà]'}${SEP}(?:votre|ma|notre)${SEP}connaissance)${B}`,
     'giu',
   ),
+  // Unsure of the word (« je ne suis pas sûre du terme (mais) », « je ne sais pas si c'est le bon
+  // mot »): what follows is asked, the doubt names nothing (issue 16, twenty-fifth round).
+  new RegExp(
+    `${W}(?:je${SEP}ne${SEP}suis${SEP}pas|je${SEP}suis${SEP}pas|pas)${SEP}s${'[uû]'}re?${SEP}(?:du|de${SEP}mon|de${SEP}ce)${SEP}(?:terme|mot|vocabulaire|nom)(?:${SEP}exact)?(?:${SEP}(?:mais|donc))?${B}` +
+      `|${W}je${SEP}ne${SEP}sais${SEP}pas${SEP}si${SEP}c${AP_OPT}est${SEP}le${SEP}bon${SEP}(?:terme|mot)(?:${SEP}(?:mais|donc))?${B}`,
+    'giu',
+  ),
   // A manner of speaking.
   new RegExp(
     `${W}(?:(?:de|d${AP}une)${SEP}(?:mani${E}re|fa[cç]on)${SEP}g${E}n${E}rale|en${SEP}r${E}gle${SEP}g${E}n${E}rale|globalement` +

@@ -12,6 +12,9 @@
 import type { Token } from './tokens';
 
 const RULES: readonly RegExp[] = [
+  // A forecast or a budget; factoring (« si on affacture le poste clients », « coût d’un factor »):
+  // a financing decision, no figure of the ledger.
+  /\b(?:affactur\w*|factoring|factor|affactureur|affactureurs|mobiliser|mobilisation)\b/,
   // A forecast or a budget.
   /\b(?:forecast|forecasts|previsionnel|previsionnels|prevision|previsions|projection|projections|budget|budgets|budgetaire)\b/,
   // An accounting entry: « passer / comptabiliser / enregistrer l’écriture (de provision) », « provisionner ».

@@ -141,6 +141,15 @@ function towardsTheFirm(
   // « les dossiers passés chez l’avocat », « les clients partis chez Aptos »: gone, with no period and
   // nothing going, is what is at the firm — when only « passés » read the proposals' « passe chez
   // avocat » (issue 16, twenty-third round; « actions prévues … transmission au cabinet » stay the proposals).
+  // « transmissions cabinet vendredi »: the transfers of a weekday said alone are that day's
+  // proposals (the day itself is read after: ./day-work.ts), never the firm's list.
+  if (
+    !period &&
+    intent === 'litigation' &&
+    words.some((w) => w === 'transmission' || w === 'transmissions') &&
+    words.some((w, i) => WEEKDAY_WORDS.has(w) && !/^(?:dernier|derniere|passe|passee)$/.test(words[i + 1] ?? ''))
+  )
+    return { intent: 'planned_actions', step: clues.transferStep ?? clues.step };
   const readAsGoing = /^(?:passe|part|partent) chez /.test(clues.phrase ?? '');
   if (
     gone &&
@@ -151,6 +160,8 @@ function towardsTheFirm(
     return { intent: 'litigation', step: clues.step === clues.transferStep ? undefined : clues.step };
   return null;
 }
+
+const WEEKDAY_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
 
 /** « transmis », « transmissions »: a file handed over, an event of the journal when dated. */
 const HANDED_OVER = new Set([

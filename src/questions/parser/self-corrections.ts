@@ -24,6 +24,10 @@ const FILLER = /(?:^|(?<=[\s,]))(?:eu+h+|heu+|hum+|bah)(?:\.{2,}|…)?(?=[\s,.?!
 const CORRECTION =
   /^\s*(?:(?:non|ah\s+non|oh\s+non)(?:\s*,?\s*(?:pardon|attends?|attendez|d[ée]sol[ée]e?|excuse[sz]?[\s-]moi))?|pardon|je\s+me\s+suis\s+tromp[ée]e?|enfin(?:\s*,?\s*je\s+veux\s+dire)?|je\s+veux\s+dire|ou\s+plut[ôo]t|plut[ôo]t)\s*,?\s+/iu;
 
+/** Dots (« … », « ... ») just before an opening of a correction. */
+const ELLIPSIS_BEFORE_CORRECTION =
+  /\s*(?:…|\.{2,})\s*(?=(?:non|ah\s+non|oh\s+non|pardon|enfin|je\s+veux\s+dire|ou\s+plut[ôo]t|plut[ôo]t)\b)/giu;
+
 /** The same opening typed without a comma before it (« jeudi non pardon mercredi »). */
 const INLINE = /\s+(?=(?:non\s*,?\s*(?:pardon|attends?)|enfin\s*,?\s*je\s+veux\s+dire)\s)/giu;
 
@@ -120,7 +124,8 @@ function saysAgain(said: readonly string[], meant: readonly string[]): boolean {
 
 /** The question as finally meant: fillers out, each correction in place of what it corrects. */
 export function withSelfCorrections(text: string): string {
-  const unfilled = text.replace(FILLER, ' ');
+  // « du fournisseur… pardon, du client X »: an ellipsis before a correction is its comma.
+  const unfilled = text.replace(FILLER, ' ').replace(ELLIPSIS_BEFORE_CORRECTION, ', ');
   if (!/,|\bnon\s*,?\s*(?:pardon|attends?)\b|\benfin\b/iu.test(unfilled)) return unfilled;
   // « X, non pardon, Y »: an opening alone between commas opens the piece after it.
   const pieces = unfilled
