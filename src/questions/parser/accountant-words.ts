@@ -10,7 +10,7 @@
  *
  * Rewritten in the text, before commands and questions read it, like ./legal-register.ts.
  */
-import { A, AP, B, E, S, W } from './regex-fragments';
+import { A, AP, B, E, S, SEP, W } from './regex-fragments';
 
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   // « taux de règlements hors délai », « paiements hors délais par client », « factures réglées hors
@@ -22,6 +22,30 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
     ),
     '$1 en retard',
   ],
+  // « sur qui on a fait une croix l’an dernier », « les factures sur lesquelles on a tiré un trait »:
+  // what was given up, losses (never Biocoop Croix-Rousse; twenty-sixth round).
+  [
+    new RegExp(
+      `${W}(?:fait|faire|fais|faites|ferait|tir${E}|tirer|tire)${S}(?:une${S}croix|un${S}trait|une${S}ligne)(?=${S}(?:sur|dessus)${B}|\\s*[?.!,]|\\s*$)`,
+      'giu',
+    ),
+    'passé en perte',
+  ],
+  [
+    new RegExp(
+      `${W}sur${S}(?:qui|quoi|lesquel\\w*|combien(?:${S}de${S}\\S+)?)${S}(?:on${S}a|a${SEP}t${SEP}on|avons${SEP}nous|nous${S}avons|j${AP}ai|ai${SEP}je)${S}(?:fait|tir${E})${S}(?:une${S}croix|un${S}trait)${B}`,
+      'giu',
+    ),
+    'passé en perte',
+  ],
+  // A banker's « contrepartie » is the customer (« le solde de la contrepartie C014 », « les 10
+  // contreparties les plus exposées »), its « position débitrice » what it owes (twenty-sixth round).
+  [new RegExp(`${W}(?:la|une|cette)${S}contrepartie${B}`, 'giu'), 'le client'],
+  [new RegExp(`${W}contreparties${B}`, 'giu'), 'clients'],
+  [new RegExp(`${W}contrepartie${B}`, 'giu'), 'client'],
+  [new RegExp(`${W}position${S}d${E}bitrice${B}`, 'giu'), 'solde'],
+  // « les encours échus les plus importants », « encours échus de X »: what is owed late.
+  [new RegExp(`${W}encours${S}${E}chus${B}`, 'giu'), 'impayés'],
   // « L’échéancier au sens de la liste des échéances : quelles factures … ? »: a word defined before
   // the question (« au sens de », then a colon) says what the question means, and asks nothing.
   [/^[^:?]{0,80}?(?<![\p{L}])au\s+sens\s+(?:de|du|des|d['’])[^:?]{0,80}:\s*(?=\S)/iu, ''],

@@ -246,6 +246,19 @@ export function extractIssueBasis(tokens: TokenSet): boolean {
       exact('de', 'd'),
       word('facture', 'facturation', 'emission'),
     ]) !== null ||
-    tokens.take1([exact('d', 'de', 'a'), word('emission', 'facturation')]) !== null
+    tokens.take1([exact('d', 'de', 'a'), word('emission', 'facturation')]) !== null ||
+    issuedAfterInvoices(tokens)
   );
+}
+
+/** « factures sorties en octobre », « les factures établies en septembre »: issued (twenty-sixth round). */
+function issuedAfterInvoices(tokens: TokenSet): boolean {
+  const list = tokens.list;
+  for (let i = 1; i < list.length; i++) {
+    if (!tokens.isFree(i) || !/^(?:sortie|sorties|sortis|etablie|etablies)$/.test(list[i]!.norm)) continue;
+    if (!/^(?:facture|factures|fact|fac|fctures)$/.test(list[i - 1]!.norm)) continue;
+    tokens.take({ start: i, end: i + 1 });
+    return true;
+  }
+  return false;
 }

@@ -8,7 +8,7 @@
  * pick a figure of another kind; it is not understood — what was understood and close examples,
  * never a figure.
  */
-import type { Token } from './tokens';
+import { normalizeWord, type Token } from './tokens';
 
 /** Words of money coming in: with them « trésorerie » is what was collected (« entrées de trésorerie »). */
 const COLLECTING =
@@ -84,4 +84,22 @@ const REMINDER =
 
 export function asksForAReminder(tokens: readonly Token[]): boolean {
   return REMINDER.test(` ${tokens.map((t) => t.norm).join(' ')} `);
+}
+
+/**
+ * How it was done elsewhere (« Dans ma banque, nous déclassions en douteux toute créance au-delà de
+ * 90 jours. », « Dans mon ancienne société, nous relancions à J+15. »): a story in the imperfect,
+ * nothing asked of this ledger (issue 16, twenty-sixth round). Read before the commands and the
+ * customers (« société », « poste » are no name, « déclassions » no figure).
+ */
+const ELSEWHERE =
+  /^(?:dans|a|chez) (?:ma|mon|mes|notre|nos) (?:ancienne |ancien |precedente |precedent |derniere |dernier |ex )?(?:banque|boite|entreprise|societe|employeur|poste|job|groupe|cabinet|vie)\b(?: [^ .?!]+){0,3} (?:je|j|nous|on|ils|elles|il|elle) (?:[^ .?!]+ )?[^ .?!]+(?:ions|ais|ait|aient)\b[^?]*$/;
+
+export function tellsOfElsewhere(text: string): boolean {
+  const said = normalizeWord(text.slice(0, 500))
+    .replace(/[,;:()]+/g, ' ')
+    .replace(/[^a-z0-9.?! ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return ELSEWHERE.test(said);
 }

@@ -42,7 +42,7 @@ import { helpIntent, onlyQuestionMarks } from './help-asked';
 import { delayIntent } from './delay-asked';
 import { cutOffDay } from './cut-off-day';
 import { asksWhatIsNotDone } from './not-done';
-import { asksForAReminder, asksOtherWork } from './outside-work';
+import { asksForAReminder, asksOtherWork, tellsOfElsewhere } from './outside-work';
 import { paidYetIntent } from './paid-yet';
 import { situationIntent } from './customer-situation';
 import { receivablesIntent } from './receivables';
@@ -156,6 +156,8 @@ function latest(periods: readonly Period[]): Period | undefined {
 }
 
 export function parseQuestion(text: string, context: ParseContext): ParseResult {
+  // « Dans ma banque, nous déclassions … »: how it was done elsewhere, nothing asked (./outside-work.ts).
+  if (tellsOfElsewhere(text)) return { kind: 'not_understood', understood: {} };
   return parse(withSpacesSqueezed(text), context, context.customers)!;
 }
 
@@ -168,6 +170,7 @@ export function parseWithoutCustomers(
   text: string,
   context: Omit<ParseContext, 'customers'>,
 ): ParseResult | null {
+  if (tellsOfElsewhere(text)) return { kind: 'not_understood', understood: {} };
   return parse(withSpacesSqueezed(text), { ...context, customers: [] }, null);
 }
 

@@ -12,7 +12,8 @@
  * conditional « serait », « devrait », a future « sera », advice « faut-il »), or a figure's move
  * asked in the present (« si X paie tout, le taux d'impayés il descend à combien ? », « … ça tombe de
  * combien ? »; twenty-second round), or its effect (« si on perd les 3 plus gros clients, quel impact
- * sur le BFR ? »; twenty-fourth round).
+ * sur le BFR ? »; twenty-fourth round), or what the asker will then do (« si Dupont paie pas je livre
+ * plus », « s'il ne règle pas, on bloque les commandes »; twenty-sixth round).
  * It is read before the commands: « imaginons que l'hôtel du Parc paie tout lundi, … » records no
  * promise; nor is such a supposition a hedge left out (./hedges.ts).
  * Not a hypothesis: an indirect question (« dis-moi si la SGH a payé », « je voudrais savoir si
@@ -46,7 +47,7 @@ const IMAGINED_NOW = new RegExp(`${CONDITION}${BEFORE_VERB} ${PRESENT}(?= |$)`);
  * « faut-il »), or its effect asked (« quel impact sur le BFR ? », « ça change quoi ? »; twenty-fourth round).
  */
 const WHAT_FOLLOWS =
-  /(?:^| )(?:quel|quels|quelle|quelles) (?:impact|impacts|effet|effets|incidence|incidences|consequence|consequences)(?= |$)|(?:^| )ca (?:donne|change|fait) quoi(?= |$)|(?:^| )(?:\w+(?:rait|raient|rions|riez)|sera|seront|aura|auront|deviendra|deviendront|faudra|devra|devrons|faut il|doit on|doit il)(?= |$)|(?:^| )(?:descend|descendent|redescend|baisse|baissent|monte|montent|remonte|passe|passent|tombe|tombent|chute|diminue|augmente|recule|arrive|arrivons|revient|devient|se retrouve|se retrouvent|on se retrouve)(?: t (?:il|elle|on))? (?:a|de|jusqu a) (?:combien|quoi|quel|quelle|quels|quelles)(?= |$)/;
+  /(?:^| )(?:je|on|j|nous) (?:ne |n )?(?:le |la |les |lui |leur )?(?:livre|livrons|livrerai|livrera|bloque|bloquons|bloquerai|bloquera|coupe|coupons|arrete|arretons|stoppe|stoppons|suspends|suspend|suspendons|expedie|expedions) ?(?:plus|pas|rien|tout|les commandes|la livraison|les livraisons)?(?= |$)|(?:^| )(?:quel|quels|quelle|quelles) (?:impact|impacts|effet|effets|incidence|incidences|consequence|consequences)(?= |$)|(?:^| )ca (?:donne|change|fait) quoi(?= |$)|(?:^| )(?:\w+(?:rait|raient|rions|riez)|sera|seront|aura|auront|deviendra|deviendront|faudra|devra|devrons|faut il|doit on|doit il)(?= |$)|(?:^| )(?:descend|descendent|redescend|baisse|baissent|monte|montent|remonte|passe|passent|tombe|tombent|chute|diminue|augmente|recule|arrive|arrivons|revient|devient|se retrouve|se retrouvent|on se retrouve)(?: t (?:il|elle|on))? (?:a|de|jusqu a) (?:combien|quoi|quel|quelle|quels|quelles)(?= |$)/;
 /** « dis-moi si », « savoir si », « vérifie si »: an indirect question, asked of what is. */
 const INDIRECT = new Set(
   `dis dites dire savoir sais sait savez voir vois voyez verifie verifiez verifier regarde regardez regarder

@@ -11,7 +11,9 @@ export const agedBalanceQuestion = defineQuestion({
       weight: 8,
       texts: ['non echu', 'non echus', 'anteriorite', 'vieillissement', 'tranches retard', 'tranche retard'],
     },
-    { weight: 7, texts: ['anciennete', 'tranches', 'ventilation'] },
+    { weight: 7, texts: ['anciennete', 'tranches'] },
+    // « ventilation de l’encours »; « ventilation des impayés par étape » is the unpaid list (its words weigh more).
+    { weight: 4, texts: ['ventilation'] },
     { weight: 5, texts: ['balance'] },
   ],
 });
