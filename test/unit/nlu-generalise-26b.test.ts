@@ -65,3 +65,31 @@ describe('the warehouse: what the asker will do is no question; issued invoices;
     expect(parsed(text)).toEqual(query(expected));
   });
 });
+
+describe('leftovers: customers set up on a plan (English); a case at the lawyer’s', () => {
+  it.each([
+    ['which customers did we set up on a payment plan?', { intent: 'payment_plans' }],
+    [
+      'which clients did we put on payment plans in October?',
+      { intent: 'payment_plans', period: { from: '2026-10-01', to: '2026-10-31' } },
+    ],
+    ['customers we set up on installment plans', { intent: 'payment_plans' }],
+    ['où en est l’affaire de la SGH chez l’avocat ?', { intent: 'litigation', customerCodes: ['C002'] }],
+    ['le dossier Dupont chez l’huissier, il en est où ?', { intent: 'litigation', customerCodes: ['C005'] }],
+  ])('%s', (text, expected) => {
+    expect(parsed(text)).toEqual(query(expected));
+  });
+
+  it.each([
+    [
+      'are collections up on last month?',
+      { intent: 'trend', measure: 'collected', period: { from: '2026-11-01', to: '2026-11-30' } },
+    ],
+    [
+      'le compte de la SGH, il en est où ? faudrait pas qu’ils finissent chez l’avocat',
+      { intent: 'customer_balance', customerCodes: ['C002'] },
+    ],
+  ])('not changed: %s', (text, expected) => {
+    expect(parsed(text)).toEqual(query(expected));
+  });
+});

@@ -287,6 +287,13 @@ const BRITISH: Readonly<Record<string, string>> = {
   'final demands due': 'mises en demeure prevues',
   'final demands': 'mises en demeure',
   'final demand': 'mise en demeure',
+  // « which customers did we set up on a payment plan? », « put on a plan »: placed on one (not « up on »).
+  'did we set up on': 'sont sur',
+  'did we put on': 'sont sur',
+  'did we place on': 'sont sur',
+  'we set up on': 'sont sur',
+  'we put on': 'sont sur',
+  'set up on': 'sur',
   // « are collections up on last month? »: a trend against it.
   'up on': 'mieux que',
   // « who do I need to follow up on today? »: chasing, not a trend.

@@ -161,6 +161,16 @@ function towardsTheFirm(
   return null;
 }
 
+/** « l’affaire / le dossier … chez l’avocat », never with a verb of going there. */
+function caseAtTheLawyer(words: readonly Token[]): boolean {
+  const said = ` ${words.map((w) => w.norm).join(' ')} `;
+  return (
+    /\b(?:affaire|affaires|dossier|dossiers|procedure)\b/.test(said) &&
+    /\bchez (?:l |le |les )?(?:avocat|avocats|huissier|huissiers)\b/.test(said) &&
+    !/\b(?:finir|finissent|finisse|finit|finira|partir|part|partent|parte|aller|aille|aillent|va|vont|ira|passer|passe|passent|atterrir|atterrisse|terminer|termine|envoyer)\b/.test(said)
+  );
+}
+
 const WEEKDAY_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
 
 /** « transmis », « transmissions »: a file handed over, an event of the journal when dated. */
@@ -338,6 +348,11 @@ export function refineIntent(
     INVOICES_STAND.test(` ${clues.words.map((w) => w.norm).join(' ')} `)
   )
     return { intent: 'unpaid_invoices', step };
+  // « où en est l’affaire de la SGH chez l’avocat ? »: the state of a case at the lawyer's is the
+  // firm's list for it — a fear of going there (« faudrait pas qu’ils finissent chez l’avocat ») stays
+  // the customer's balance.
+  if (intent === 'customer_balance' && STATUS.has(phrase ?? '') && caseAtTheLawyer(clues.words))
+    return { intent: 'litigation', step };
   const firm = towardsTheFirm(intent, clues);
   if (firm) return firm;
   // « quels impayés en sont au stade de la transmission au cabinet ? »: invoices at the ladder's
