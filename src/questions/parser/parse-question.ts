@@ -82,6 +82,7 @@ import { withSlowPayersSaid } from './slow-payers';
 import { withPaymentPaceCompared } from './payment-pace';
 import { asksWhatIsLeftToPay } from './left-to-pay';
 import { withMarseilleWords } from './marseille';
+import { withChtiTurns } from './chti-turns';
 import { withoutTraineeDetours } from './trainee';
 import { withInvoiceCorrections } from './invoice-corrections';
 import { withExposure } from './exposure';
@@ -287,8 +288,12 @@ function parse(
   // « 1) », « - », « étape suivante : », « ok fait ✔ »: a morning checklist's marks (./checklist.ts).
   // « Objet : … / Demande : liste / Priorité : haute », « Ticket #88 », « Merci de traiter »: a support
   // ticket's fields and numbers (./support-ticket.ts).
-  const ticketRead = withoutTicketFields(forwarded, isNameWord);
-  if (customerList === null && ticketRead !== forwarded) return null;
+  // « Combin qu'Dupont nous a versé d'puis l'1er novembre ? », « Min DSO y grimpe ? »: ch'ti turns
+  // of speech, read before anything else reads the text (./chti-turns.ts).
+  const chtiRead = withChtiTurns(forwarded, isNameWord);
+  if (customerList === null && chtiRead !== forwarded) return null;
+  const ticketRead = withoutTicketFields(chtiRead, isNameWord);
+  if (customerList === null && ticketRead !== chtiRead) return null;
   // « le groupe Biocoop », « les 2 biocoop (croix rousse + part dieu) »: a chain's customers (./chains.ts).
   // « KPI impayés du mois », « à la date d'arrêté », « volume de »: the controller's words (./kpi-words.ts).
   // « ?? c un grand compte faut pas les braquer », « impayer »: the key-account manager's (./key-account.ts).

@@ -24,6 +24,9 @@ const SHARE_WORDS = new Set([
 function isShareWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (SHARE_WORDS.has(t.norm)) return true;
+  // « à combien de pour cent », « combien pour cent »: a share, not a hundred euros.
+  if (t.norm === 'cent' && tokens[i - 1]?.norm === 'pour')
+    return !/^(euros?|eur|e|balles|mille|k)$/.test(tokens[i + 1]?.norm ?? '');
   if (t.norm !== 'part') return false;
   const before = tokens[i - 1]?.norm;
   const after = tokens[i + 1]?.norm;
@@ -38,6 +41,18 @@ const LATE = /^(retard|echu|impaye|arriere)/;
 const OWED = /^(doit|doivent|encours|creances?)$/;
 const PAID = /^(pay|pai|regl|sold|ponctu)/;
 
+/** « payent en retard », « paient avec du retard », « réglées hors délai »: paying late, not unpaid. */
+function paidLateSaid(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (!PAID.test(t.norm) || /^(pas|non|ne|n|jamais|im)$/.test(tokens[i - 1]?.norm ?? '')) return false;
+    const next = tokens
+      .slice(i + 1, i + 4)
+      .map((n) => n.norm)
+      .join(' ');
+    return /^(?:(?:en|avec(?: du)?) retard|hors delai|tard)\b/.test(next);
+  });
+}
+
 export function hasShareWord(tokens: readonly Token[]): boolean {
   return tokens.some((_, i) => isShareWord(tokens, i));
 }
@@ -48,6 +63,11 @@ export function shareIntent(
   phrase: string | null,
 ): QueryIntent | null {
   if (!hasShareWord(tokens)) return intent;
+  // « mes clients payent en retard à combien de pour cent ? », « quel % de clients paient en
+  // retard ? »: a share of payments made late, the late rate (« % de factures pas payées » stays
+  // the overdue ratio: nothing is paid).
+  if ((intent === 'unpaid_invoices' || intent === 'top_late_payers') && paidLateSaid(tokens))
+    return 'late_rate';
   if (intent === 'unpaid_invoices') return 'overdue_ratio';
   // « de tout ce qu'on nous doit, combien en % est en retard ? », « quel pourcentage de l'encours
   // est en retard ? »: a share of what is owed that is late, not of the invoices paid late (the
