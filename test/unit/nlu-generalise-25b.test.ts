@@ -111,3 +111,13 @@ describe('transfers on a weekday; a dispute to lift asked with its pronoun; fact
     expect(parsed(text)).toEqual(NOT_UNDERSTOOD);
   });
 });
+
+describe('« je vais » names no customer in a command either', () => {
+  it.each([
+    ['je vais appeler Dupont', 'C005'],
+    ['je vais appeler la SGH, tu me donnes son téléphone ?', 'C002'],
+    ['on va passer voir l’Hôtel du Parc, son numéro ?', 'C003'],
+  ])('%s', (text, code) => {
+    expect(parsed(text)).toEqual(command({ command: 'customer_contact', customerCodes: [code] }));
+  });
+});

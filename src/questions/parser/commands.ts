@@ -232,7 +232,8 @@ function customerRef(mention: string, customers: readonly Customer[]): CustomerR
 /** Words that never name a customer on their own (they would prefix-match a name: « pas », « tout »). */
 const NEVER_ALONE = new Set(
   `pas plus tout tous toute fait faire passe besoin dit dire parle valider stp svp merci sors sort mon ma mes
-  personne paie paye regle factures facture impaye impayes facturation contact compta service vas
+  personne paie paye regle factures facture impaye impayes facturation contact compta service vas vais vont
+  allons allez
   parce puisque`
     .split(/\s+/)
     .filter(Boolean),
