@@ -51,6 +51,9 @@ const COMPARATORS: ReadonlyArray<readonly [Comparator, readonly Slot[]]> = [
   ['lte', [exact('jusqu'), exact('a')]],
   ['lte', [exact('maximum')]],
   ['lt', [exact('<')]],
+  // « sous les 5 000 € », « sous la barre des 1 000 € ».
+  ['lt', [exact('sous'), exact('la'), exact('barre'), exact('des', 'de', 'du')]],
+  ['lt', [exact('sous'), exact('les')]],
   ['lt', [exact('sous')]],
 ];
 

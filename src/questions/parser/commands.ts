@@ -465,7 +465,8 @@ function monthIndex(word: string): number | null {
   return ENGLISH_MONTHS[word] ?? null;
 }
 
-const EURO_WORDS = new Set(['€', 'euro', 'euros', 'eur', 'e']);
+// « 3 000 balles »: money slang, as the questions read it (./amounts.ts).
+const EURO_WORDS = new Set(['€', 'euro', 'euros', 'eur', 'e', 'balles', 'boules']);
 
 /** An amount said with its unit: « 1 200 € », « 1200 euros », « 5k€ », « 850,50 eur ». */
 function promiseAmount(tokens: TokenSet, skip: { start: number; end: number } | null): Cents | undefined {
@@ -650,6 +651,14 @@ function promiseCommand(r: Reading, text: string, context: CommandContext): Comm
     ) ||
     // « les promesses attendues le 4 décembre », « promesses à venir en décembre »: promises to come, asked.
     /\bpromesses\b.*\b(?:attendues|attendus|a\s+venir|prevues|prevus)\b/.test(r.s) ||
+    // « promesses qui tombent d’ici la fin du mois », « promesses de X d’ici vendredi », « les
+    // promesses de la semaine »: the promises of a span, asked (twenty-seventh round) — a promise
+    // recorded names one, in the singular or with its verb (« promet », « promesse de X le 5/12 »).
+    /^(?:(?:les|mes|nos|des|toutes|tes|vos)\s+)*promesses\b/.test(r.s) ||
+    /\bpromesses\s*\?/.test(r.s) ||
+    /\bpromesses\s+(?:qui|tombant|arrivant|a\s+echeance|d\s+ici|jusqu|entre|de\s+la\s+semaine|du\s+mois)\b/.test(
+      r.s,
+    ) ||
     // « (ce qui) reste à payer au 31/10 »: what is left to pay at a cut-off, a figure — never a promise
     // of a customer « reste » (issue 16, eighteenth round).
     /\b(?:reste|restent|restant|restait)\s+(?:encore\s+)?a\s+(?:payer|payera|regler|reglera)\s+au\b/.test(r.s)
@@ -862,9 +871,31 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
       r.s,
     );
   if (!hasContact || r.invoices.length > 0) return null;
+  // « j’appelle Biocoop demain, combien ils nous doivent ? »: the call is why, a figure is asked —
+  // only a verb of calling, no number nor address asked (twenty-seventh round).
+  const CALL_VERBS = /^(?:appeler|appelle|appelles|contacter|contacte|joindre|call|reach)$/;
+  if (
+    words.every((w) => !CONTACT_WORDS.has(w) || CALL_VERBS.test(w)) &&
+    !/\b(?:qui|comment|who|how)\s+(?:je\s+|on\s+|dois\s+je\s+|faut\s+il\s+)?(?:appeler|contacter|joindre|appelle|contacte)\b/.test(
+      r.s,
+    ) &&
+    /\b(?:combien|doit|doivent|solde|impayes?|retards?|promesses?|litiges?|encours|echeanciers?|dso|paye|payes|regle|reglent)\b/.test(
+      r.s,
+    )
+  )
+    return null;
   // « ouvre la fiche de X ? Je dois vérifier une adresse de facturation »: the card asked, the contact
   // word only why (the card shows the addresses) — issue 16, twentieth round.
   if (/\bfiche\b/.test(r.s) && CHECKED_ON_THE_CARD.test(r.s)) return null;
+  // « je vous prie d’adresser une mise en demeure à X »: a letter sent, not X's address (a letter
+  // ordered from the chat, which the ladder sends on its own: not understood).
+  if (
+    /\b(?:adresse|adresser|adressez|envoyer|envoie|envoyez|expedier|expedie)\s+(?:une?|la|le|les|des|sa|leur)\s+(?:mise\s+en\s+demeure|mises\s+en\s+demeure|lettres?|lrar|relances?|recommandee?s?|courriers?|sommations?)\b/.test(
+      r.s,
+    ) &&
+    !/\b(?:quelle|quel|which|what)\s+(?:adresse|mail|email|courriel|numero|address)\b/.test(r.s)
+  )
+    return null;
   // « numéro de facture », « adresse de facturation » alone are not a contact.
   if (/\b(?:numero|num|number)\s+(?:de\s+)?(?:la\s+)?facture\b/.test(r.s)) return null;
   // « e-mails de relance envoyés à Dupont » is the journal.
@@ -874,7 +905,9 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
   if (
     /\b(?:envoye|envoyes|envoyee|envoyees|sent|relance|relances|rappel|rappels|recu|recus|partent|partira|partiront|partis|parties|envoyer|envoie|envoient|poster|postes|postees|prevus?|prevues?|programmee?s?|planifiee?s?|sortent|sortir|planned|scheduled|due|go\s+out|goes\s+out|going\s+out|went\s+out|reminders?|chasers?|yesterday|today|tomorrow)\b/.test(
       r.s,
-    )
+    ) &&
+    // « à quelle adresse envoyer la lettre de relance à X ? » asks the address all the same.
+    !/\b(?:quelle|quel|which|what)\s+(?:adresse|mail|email|courriel|numero|address)\b/.test(r.s)
   )
     return null;
   const customer = named(
@@ -936,7 +969,10 @@ function cardCommand(r: Reading, customers: readonly Customer[]): CommandRead | 
   const info = infoAboutCommand(r, customers);
   if (info) return info;
   const words = r.s.split(' ');
-  const explicit = words.some((w) => CARD_WORDS.has(w)) || /\bprocedure\s+collective\b/.test(r.s);
+  // « m’a filé un chèque »: « filé » (given) typed without its accent is no English « file ».
+  const explicit =
+    words.some((w, i) => CARD_WORDS.has(w) && !(w === 'file' && PAST_AUXILIARIES.has(words[i - 1] ?? ''))) ||
+    /\bprocedure\s+collective\b/.test(r.s);
   // « état du compte de X », « situation du dossier X »: what the customer owes, a question.
   const owed =
     /\b(?:etat|situation|solde|soldes|combien|doit|doivent|point|bilan|encours|owe|owes|balance)\b/;

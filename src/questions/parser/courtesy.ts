@@ -72,6 +72,12 @@ const FORMULAE: readonly RegExp[] = [
       `(?:[\\s,]+(?:madame|monsieur|mesdames|messieurs))*\\s*[,;:!]+\\s*`,
     'iu',
   ),
+  // The bot greeted by its name (« Bonjour Relances, », « Salut Relances ! », « Chère Relances, »):
+  // a greeting, never the reminders (twenty-seventh round).
+  new RegExp(
+    `^\\s*(?:bonjour|bonsoir|salut|hello|coucou|hey|cher|ch${E}re|allo|all${'[oô]'})[\\s,]+relances?\\s*(?:[,;:!.\\n]+|$)\\s*`,
+    'iu',
+  ),
   // « pourriez-vous (avoir | bien vouloir avoir) l’amabilité de (bien vouloir) me communiquer »,
   // « auriez-vous la gentillesse de me faire un point sur », « ayez l’obligeance de ».
   new RegExp(

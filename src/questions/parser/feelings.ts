@@ -5,7 +5,7 @@
  * (« je suis perdue dans les impayés » asks the unpaid invoices). « on a perdu combien ? », « perdu
  * en créances irrécouvrables » keep their meaning.
  */
-import { A, E, S, W } from './regex-fragments';
+import { A, AP, E, S, W } from './regex-fragments';
 
 const LOST = new RegExp(
   `${W}(?:je${S}(?:me${S}sens|suis|me${S}suis|me${S}retrouve)|on${S}(?:se${S}sent|est|s${E}st)|nous${S}sommes|j${E}${S}suis|chui|jsuis)` +
@@ -14,7 +14,17 @@ const LOST = new RegExp(
   'giu',
 );
 
-/** The text without the user's saying they are lost. */
+/**
+ * A remark on the figure (twenty-seventh round): « ça me fait pas pitié » (Toulouse: it does not
+ * impress me), « ça fait peur », « ça pique », « ça fait mal », « ça calme » — a feeling, no name.
+ */
+const REMARK = new RegExp(
+  `${W}(?:[cç]a|c${AP}est|cela)${S}(?:me${S}|nous${S})?(?:fait${S}(?:pas${S})?(?:piti${E}|peur|mal|mal${S}au${S}c(?:oe|œ)ur|froid${S}dans${S}le${S}dos)|pique|calme|pique${S}les${S}yeux|fait${S}mal)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** The text without the user's saying they are lost, nor a remark of feeling on the figure. */
 export function withoutFeelingLost(text: string): string {
-  return /perdu/iu.test(text) ? text.replace(LOST, ' ') : text;
+  const unlost = /perdu/iu.test(text) ? text.replace(LOST, ' ') : text;
+  return /piti|peur|mal|pique|calme/iu.test(unlost) ? unlost.replace(REMARK, ' ') : unlost;
 }

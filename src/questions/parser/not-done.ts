@@ -87,6 +87,9 @@ const RULES: readonly RegExp[] = [
   // … money to come (« combien on va encaisser en décembre ? », « qu'est-ce qu'on va toucher le mois
   // prochain », English « how much will we collect »): a forecast.
   /\b(?:on va|nous allons|allons nous|va t on|vont ils|vont elles|va t il|devrait on|devrions nous|on devrait|nous devrions|vais je|je vais) (?:\S+ ){0,2}?(?:encaisser|rentrer|recuperer|recouvrer|toucher|recevoir|percevoir)\b/,
+  // … a payment told, nothing asked (« la boulangerie Martin m'a filé un chèque ce matin », « Dupont
+  // nous a remis un virement »): news for the bank statements, not a question (twenty-seventh round).
+  /^(?!.*\b(?:qui|combien|quel|quels|quelle|quelles|est ce|ou|quand|comment|si)\b).*\b(?:m a|nous a|m ont|nous ont|ma) (?:file|donne|remis|envoye|depose|poste|apporte|passe|fait) (?:un|une|le|son|leur|des|ses) (?:cheques?|virements?|paiements?|reglements?|especes|liquide|acomptes?)\b/,
   // … money expected (« encaissements attendus en décembre », « le cash-in prévu », « ce qui doit
   // rentrer ce mois »): a forecast too — what was received is read as it stood, never expected.
   // Promises awaited keep their meaning (« promesses de paiement attendues », no « encaissements »).

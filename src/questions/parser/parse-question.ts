@@ -45,6 +45,7 @@ import { asksWhatIsNotDone } from './not-done';
 import { asksForAReminder, asksOtherWork, tellsOfElsewhere } from './outside-work';
 import { paidYetIntent } from './paid-yet';
 import { situationIntent } from './customer-situation';
+import { withoutVisitDates } from './visit-dates';
 import { receivablesIntent } from './receivables';
 import { refineIntent } from './refine';
 import { stepOfTheDay, weekdayGone, weekdayToCome } from './day-work';
@@ -429,7 +430,11 @@ function parse(
   const text = withSpacesSqueezed(
     withoutContextClauses(
       withoutOrderClause(
-        preamble ? withoutPreamble(polite, (clause) => readClause(clause, context, customerList)) : polite,
+        preamble
+          ? withoutPreamble(withoutVisitDates(polite, context.today), (clause) =>
+              readClause(clause, context, customerList),
+            )
+          : polite,
       ),
     ),
   );
