@@ -4,7 +4,7 @@
  * rules, not copied from the evaluation sets; negatives that must not change. Against the evaluation
  * portfolio (test/nlu/portfolio.json: today is Monday 23 November 2026).
  */
-import { parsed, query } from '../support/nlu-parse';
+import { NOT_UNDERSTOOD, command, parsed, query } from '../support/nlu-parse';
 
 describe('a range of days late said « N à M jours » without its « de »', () => {
   it.each([
@@ -25,5 +25,42 @@ describe('a range of days late said « N à M jours » without its « de »', ()
 
   it('a span around now is no range of days late', () => {
     expect(parsed('promesses dans 5 à 10 jours')).not.toMatchObject({ query: { daysLate: {} } });
+  });
+});
+
+describe('a Guadeloupe assistant’s Creole turns read as the French they say', () => {
+  it.each([
+    // « an ka chèché » (I am looking for) names no crèche.
+    ['an ka chèché les litiges en cours', 'je cherche les litiges en cours'],
+    ['Bonjou, mwen ka cheche les promesses non tenues', 'Bonjour, je cherche les promesses non tenues'],
+    ['an ka gadé les impayés de plus de 60 jours', 'je regarde les impayés de plus de 60 jours'],
+    ['an vlé vwè le DSO du trimestre', 'je veux voir le DSO du trimestre'],
+    ['ban mwen les impayés de la SGH souplé', 'donne-moi les impayés de la SGH s’il te plaît'],
+    ['bonswa ! konbyen nous doit l’Hôtel du Parc ?', 'bonsoir ! combien nous doit l’Hôtel du Parc ?'],
+    // « doudou », a friendly word, is no customer and no word of the question.
+    ['la revue hebdo doudou', 'la revue hebdo'],
+    ['doudou, les relances de dèmen', 'les relances de demain'],
+    ['les relances du jour ma doudou, mèsi anpil', 'les relances du jour, merci'],
+  ])('« %s » reads as « %s »', (text, same) => {
+    expect(parsed(text)).toEqual(parsed(same));
+  });
+
+  it.each([
+    // How are you asks nothing; said before a question, the question is read.
+    ['sa ka fèt ?', NOT_UNDERSTOOD],
+    ['kouman ou yé doudou ?', NOT_UNDERSTOOD],
+    ['ka ou fè ?', NOT_UNDERSTOOD],
+    ['Sa ou fè ? an ka chèché les factures en litige', query({ intent: 'disputes' })],
+    ['bonjou ! les relances jodi a', command({ command: 'day_card' })],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The Crèche Les Petits Pas named is still named; a supple plan stays a payment plan.
+    ['an ka chèché les impayés de la crèche', query({ intent: 'unpaid_invoices', customerCodes: ['C008'] })],
+    ['un échéancier souple pour Dupont ?', query({ intent: 'payment_plans', customerCodes: ['C005'] })],
+  ])('« %s » keeps its meaning', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
   });
 });

@@ -82,6 +82,7 @@ import { withSlowPayersSaid } from './slow-payers';
 import { withPaymentPaceCompared } from './payment-pace';
 import { asksWhatIsLeftToPay } from './left-to-pay';
 import { withMarseilleWords } from './marseille';
+import { withCreoleWords } from './creole-words';
 import { withoutTraineeDetours } from './trainee';
 import { withInvoiceCorrections } from './invoice-corrections';
 import { withExposure } from './exposure';
@@ -310,25 +311,30 @@ function parse(
   // novice's descriptions of the finance words (./talked-around.ts); « ils ont raqué », « la thune qui
   // rentre », « file-moi »: a colleague's slang of money (./money-slang.ts).
   // « peuchère », « zou », « dégun », « on est en galère avec qui ? »: Marseille's words (./marseille.ts).
+  // « an ka chèché », « bonjou », « sa ou fè ? », « doudou »: a Guadeloupe assistant's Creole turns
+  // (./creole-words.ts).
   // « désolée de redemander mais … », « pourrais-je voir … », « ? Enfin ceux dont … »: a trainee's
   // detours (./trainee.ts).
   const spanishRead = withoutTraineeDetours(
     withMarseilleWords(
-      withPlainWords(
-        withWordsTalkedAround(
-          withMoneySlang(
-            withGermanWords(
-              withSpanishWords(
-                withItalianWords(
-                  withConsultingWords(withDarijaWords(withDutchWords(unlinked, isNameWord), isNameWord)),
+      withCreoleWords(
+        withPlainWords(
+          withWordsTalkedAround(
+            withMoneySlang(
+              withGermanWords(
+                withSpanishWords(
+                  withItalianWords(
+                    withConsultingWords(withDarijaWords(withDutchWords(unlinked, isNameWord), isNameWord)),
+                    isNameWord,
+                  ),
                   isNameWord,
                 ),
                 isNameWord,
               ),
-              isNameWord,
             ),
           ),
         ),
+        isNameWord,
       ),
       isNameWord,
     ),
