@@ -64,3 +64,59 @@ describe('a Guadeloupe assistant’s Creole turns read as the French they say', 
     expect(parsed(text)).toEqual(expected);
   });
 });
+
+describe('an army officer’s terse report: sign-offs, deadlines, « RAS ? », « effectif »', () => {
+  it.each([
+    // An acknowledgement or a sign-off asks nothing.
+    ['Reçu 5 sur 5. Terminé.', NOT_UNDERSTOOD],
+    ['Bien noté, à vos ordres.', NOT_UNDERSTOOD],
+    ['Compris. Fin du message.', NOT_UNDERSTOOD],
+    ['Bien reçu. Impayés de plus de 90 jours ?', query({ intent: 'unpaid_invoices', daysLate: { min: 91 } })],
+    // The order to report back by a time is no word of the question.
+    [
+      'Promesses non tenues ce mois. Compte rendu avant 18 h.',
+      query({ intent: 'promises', period: { from: '2026-11-01', to: '2026-11-30' } }),
+    ],
+    [
+      'Impayés risque élevé. Réponse attendue avant 12h30.',
+      query({ intent: 'unpaid_invoices', risk: 'high' }),
+    ],
+    ['Litiges en cours, rendez-moi compte pour midi.', query({ intent: 'disputes' })],
+    ['Rendre compte des litiges ouverts avant 17h00.', query({ intent: 'disputes' })],
+    [
+      'Rendez-moi compte de la situation de la SGH pour demain 9h.',
+      query({ intent: 'customer_balance', customerCodes: ['C002'] }),
+    ],
+    // « RAS ? » after a topic asks the topic.
+    ['Litiges : RAS ?', query({ intent: 'disputes' })],
+    ['Échéanciers en cours, rien à signaler ?', query({ intent: 'payment_plans' })],
+    ['RAS côté contentieux ?', query({ intent: 'litigation' })],
+    ['Promesses de l’Hôtel du Parc : R.A.S. ?', query({ intent: 'promises', customerCodes: ['C003'] })],
+    // « effectif » beside amounts, or of the domain's things, is their number.
+    ['Promesses non tenues : effectif et montant.', query({ intent: 'promises' })],
+    [
+      'Impayés en effectif et en montant, par client.',
+      query({ intent: 'unpaid_invoices', groupBy: 'customer' }),
+    ],
+    [
+      'Effectif des litiges ouverts depuis le 1er octobre ?',
+      query({ intent: 'disputes', period: { from: '2026-10-01', to: '2026-11-23' } }),
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+
+  it.each([
+    // « reçu » inside a question, or asked, stays money received.
+    ['avez-vous bien reçu le règlement de la SGH ?', query({ intent: 'collected', customerCodes: ['C002'] })],
+    // The journal's recap keeps its meaning; « RAS ? » alone asks nothing; the company's staff is no number of invoices.
+    [
+      'compte rendu des relances d’hier',
+      query({ intent: 'journal_activity', period: { from: '2026-11-22', to: '2026-11-22' } }),
+    ],
+    ['RAS ?', NOT_UNDERSTOOD],
+    ['quel est l’effectif de Greenova ?', NOT_UNDERSTOOD],
+  ])('« %s » keeps its meaning', (text, expected) => {
+    expect(parsed(text)).toEqual(expected);
+  });
+});
