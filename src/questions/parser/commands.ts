@@ -923,7 +923,10 @@ const INFO_ABOUT =
 function infoAboutCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
   const m = INFO_ABOUT.exec(r.s);
   if (!m || r.invoices.length > 0) return null;
-  const customer = customerRef(remainder(r, set(`le la les l du de d des`), [m[0].length, r.s.length]), customers);
+  const customer = customerRef(
+    remainder(r, set(`le la les l du de d des`), [m[0].length, r.s.length]),
+    customers,
+  );
   if (!customer || customer.codes.length === 0) return null;
   return { kind: 'command', command: { command: 'customer_card', customer } };
 }
