@@ -310,7 +310,9 @@ export function rewriteAutocorrect(tokens: readonly Token[]): Token[] {
       push(`top ${top[1]}`, t);
       continue;
     }
-    // « 30-60j », « de 30 à 60 jours »: a range of days late, as « entre 30 et 60 jours ».
+    // « 30-60j », « de 30 à 60 jours »: a range of days late, as « entre 30 et 60 jours »; so is
+    // « 30 à 60 j de retard » said without its « de » (a terse report: it gave « 60 j » alone, at
+    // least 60) and « entre 30 à 60 jours » (« à » for « et »).
     const glued = /^(\d{1,3})(?:j|jr|jrs|jours?)$/.exec(n);
     const unitAfter = (k: number) =>
       /^(?:\d{1,3})(?:j|jr|jrs|jours?)$/.test(norms[k] ?? '') ||
@@ -318,10 +320,15 @@ export function rewriteAutocorrect(tokens: readonly Token[]): Token[] {
     if (t.kind === 'number' && /^\d{1,3}$/.test(n)) {
       const next = tokens[i + 1];
       const dash = next !== undefined && next.start - t.end === 1 && /^\d{1,3}/.test(next.norm);
-      const spelled = /^(?:a|au)$/.test(after ?? '') && before === 'de';
+      // A span of time around now is no range of days late (« dans 5 à 10 jours », « il y a 30 à 60 jours »).
+      const spelled =
+        /^(?:a|au)$/.test(after ?? '') &&
+        tokens[i - 1]?.kind !== 'number' &&
+        !/^(?:dans|a|ici|sous|pendant|en|sur)$/.test(before);
+      const opening = spelled && (before === 'de' || before === 'entre');
       if ((dash && unitAfter(i + 1)) || (spelled && unitAfter(i + 2))) {
-        if (spelled) out.pop();
-        push(`entre ${n} et`, spelled ? tokens[i - 1]! : t, t);
+        if (opening) out.pop();
+        push(`entre ${n} et`, opening ? tokens[i - 1]! : t, t);
         if (spelled) i++;
         continue;
       }

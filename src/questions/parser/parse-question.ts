@@ -84,6 +84,8 @@ import { withPaymentPaceCompared } from './payment-pace';
 import { asksWhatIsLeftToPay } from './left-to-pay';
 import { withMarseilleWords } from './marseille';
 import { withChtiTurns } from './chti-turns';
+import { withCreoleWords } from './creole-words';
+import { withReportRegister } from './report-register';
 import { withoutTraineeDetours } from './trainee';
 import { withInvoiceCorrections } from './invoice-corrections';
 import { withExposure } from './exposure';
@@ -319,25 +321,34 @@ function parse(
   // novice's descriptions of the finance words (./talked-around.ts); « ils ont raqué », « la thune qui
   // rentre », « file-moi »: a colleague's slang of money (./money-slang.ts).
   // « peuchère », « zou », « dégun », « on est en galère avec qui ? »: Marseille's words (./marseille.ts).
+  // « an ka chèché », « bonjou », « sa ou fè ? », « doudou »: a Guadeloupe assistant's Creole turns
+  // (./creole-words.ts); « Bien reçu. », « Rendre compte avant 17h00. », « … : RAS ? », « Effectif et
+  // montants »: an army officer's report (./report-register.ts).
   // « désolée de redemander mais … », « pourrais-je voir … », « ? Enfin ceux dont … »: a trainee's
   // detours (./trainee.ts).
   const spanishRead = withoutTraineeDetours(
     withMarseilleWords(
-      withPlainWords(
-        withWordsTalkedAround(
-          withMoneySlang(
-            withGermanWords(
-              withSpanishWords(
-                withItalianWords(
-                  withConsultingWords(withDarijaWords(withDutchWords(unlinked, isNameWord), isNameWord)),
+      withReportRegister(
+        withCreoleWords(
+          withPlainWords(
+            withWordsTalkedAround(
+              withMoneySlang(
+                withGermanWords(
+                  withSpanishWords(
+                    withItalianWords(
+                      withConsultingWords(withDarijaWords(withDutchWords(unlinked, isNameWord), isNameWord)),
+                      isNameWord,
+                    ),
+                    isNameWord,
+                  ),
                   isNameWord,
                 ),
-                isNameWord,
               ),
-              isNameWord,
             ),
           ),
+          isNameWord,
         ),
+        isNameWord,
       ),
       isNameWord,
     ),

@@ -147,7 +147,9 @@ function towardsTheFirm(
     !period &&
     intent === 'litigation' &&
     words.some((w) => w === 'transmission' || w === 'transmissions') &&
-    words.some((w, i) => WEEKDAY_WORDS.has(w) && !/^(?:dernier|derniere|passe|passee)$/.test(words[i + 1] ?? ''))
+    words.some(
+      (w, i) => WEEKDAY_WORDS.has(w) && !/^(?:dernier|derniere|passe|passee)$/.test(words[i + 1] ?? ''),
+    )
   )
     return { intent: 'planned_actions', step: clues.transferStep ?? clues.step };
   const readAsGoing = /^(?:passe|part|partent) chez /.test(clues.phrase ?? '');
