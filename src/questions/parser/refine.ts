@@ -169,7 +169,9 @@ function caseAtTheLawyer(words: readonly Token[]): boolean {
   return (
     /\b(?:affaire|affaires|dossier|dossiers|procedure)\b/.test(said) &&
     /\bchez (?:l |le |les )?(?:avocat|avocats|huissier|huissiers)\b/.test(said) &&
-    !/\b(?:finir|finissent|finisse|finit|finira|partir|part|partent|parte|aller|aille|aillent|va|vont|ira|passer|passe|passent|atterrir|atterrisse|terminer|termine|envoyer)\b/.test(said)
+    !/\b(?:finir|finissent|finisse|finit|finira|partir|part|partent|parte|aller|aille|aillent|va|vont|ira|passer|passe|passent|atterrir|atterrisse|terminer|termine|envoyer)\b/.test(
+      said,
+    )
   );
 }
 
