@@ -43,8 +43,6 @@ export const paymentPlansQuestion = defineQuestion({
         'reglent plusieurs fois',
         'regler plusieurs fois',
         'reglements plusieurs fois',
-        'verse plusieurs fois',
-        'versent plusieurs fois',
         'facilites paiement',
         // « qui paie en 3 fois ? », « régler en 4 fois » (a number between is read as a filler).
         'paie en fois',
