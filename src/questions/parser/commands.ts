@@ -507,6 +507,10 @@ telephone telephones tel tel. numero numeros num portable mobile contact contact
 coordonnees joindre appeler appelle appelles interlocuteur interlocutrice courriel courriels adresse mail mails
 email emails phone number reach call contact details address
 `);
+/** « à quelle adresse envoyer … ? », « quel mail pour … »: an address asked, whatever else is said. */
+const ASKS_AN_ADDRESS = /\b(?:quelle|quel|which|what)\s+(?:adresse|mail|email|courriel|numero|address)\b/;
+/** Calling said as a verb only (« j’appelle X demain »): why a figure is asked, not a number asked. */
+const CALL_VERBS = /^(?:appeler|appelle|appelles|contacter|contacte|joindre|call|reach)$/;
 /** « a appelé », « nous ont contactés », « avait joint »: a past tense. */
 const PAST_AUXILIARIES = set(`a ai as ont avait avaient avons avez eu`);
 const HISTORY_WORDS = set(`historique historiques histo chronologie history`);
@@ -873,7 +877,6 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
   if (!hasContact || r.invoices.length > 0) return null;
   // « j’appelle Biocoop demain, combien ils nous doivent ? »: the call is why, a figure is asked —
   // only a verb of calling, no number nor address asked (twenty-seventh round).
-  const CALL_VERBS = /^(?:appeler|appelle|appelles|contacter|contacte|joindre|call|reach)$/;
   if (
     words.every((w) => !CONTACT_WORDS.has(w) || CALL_VERBS.test(w)) &&
     !/\b(?:qui|comment|who|how)\s+(?:je\s+|on\s+|dois\s+je\s+|faut\s+il\s+)?(?:appeler|contacter|joindre|appelle|contacte)\b/.test(
@@ -893,7 +896,7 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
     /\b(?:adresse|adresser|adressez|envoyer|envoie|envoyez|expedier|expedie)\s+(?:une?|la|le|les|des|sa|leur)\s+(?:mise\s+en\s+demeure|mises\s+en\s+demeure|lettres?|lrar|relances?|recommandee?s?|courriers?|sommations?)\b/.test(
       r.s,
     ) &&
-    !/\b(?:quelle|quel|which|what)\s+(?:adresse|mail|email|courriel|numero|address)\b/.test(r.s)
+    !ASKS_AN_ADDRESS.test(r.s)
   )
     return null;
   // « numéro de facture », « adresse de facturation » alone are not a contact.
@@ -907,7 +910,7 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
       r.s,
     ) &&
     // « à quelle adresse envoyer la lettre de relance à X ? » asks the address all the same.
-    !/\b(?:quelle|quel|which|what)\s+(?:adresse|mail|email|courriel|numero|address)\b/.test(r.s)
+    !ASKS_AN_ADDRESS.test(r.s)
   )
     return null;
   const customer = named(

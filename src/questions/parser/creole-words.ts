@@ -14,13 +14,11 @@
  * A word of a customer's name is never rewritten.
  */
 import { B, E, S, W } from './regex-fragments';
-import { normalizeWord } from './tokens';
+import { withWordRules, wordRule, type WordRule } from './word-rules';
 
-function rule(source: string, french: string): readonly [RegExp, string] {
-  return [new RegExp(`${W}(?:${source})${B}`, 'giu'), french];
-}
+const rule = wordRule;
 
-const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+const RULES: readonly WordRule[] = [
   // How are you: « sa ou fè ? », « sa ka fèt ? », « ka ou fè ? », « kouman ou yé ? », « sa ka maché ? ».
   rule(
     `(?:(?:sa|ka)${S}ou${S}f${E}(?:t)?|sa${S}ka${S}f${E}t|kouman${S}ou${S}y${E}|sa${S}ka${S}mach${E})(?:${S}(?:ma${S}|mon${S}|ch${E}${S})?doudou)?`,
@@ -51,15 +49,5 @@ const CREOLE = new RegExp(
 
 /** The text with the Guadeloupe assistant's Creole turns in the French the parser reads. */
 export function withCreoleWords(text: string, isNameWord: (norm: string) => boolean): string {
-  if (!CREOLE.test(text)) return text;
-  let out = text;
-  for (const [re, french] of RULES)
-    out = out.replace(re, (said: string) =>
-      // A customer's name is left as typed.
-      said.split(/[^\p{L}\p{N}]+/u).some((w) => w.length > 3 && isNameWord(normalizeWord(w))) ? said : french,
-    );
-  return out
-    .replace(/^\s*[,;]\s*/u, '')
-    .replace(/\s*,\s*([?!.]*)\s*$/u, ' $1')
-    .trim();
+  return CREOLE.test(text) ? withWordRules(text, RULES, isNameWord) : text;
 }

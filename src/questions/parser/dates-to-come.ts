@@ -15,6 +15,7 @@
 import type { CalendarDate } from '../../domain/calendar-date';
 import type { QueryIntent } from '../catalogue';
 import type { Period } from '../query';
+import { GONE } from './refine';
 import type { Token } from './tokens';
 
 /** Words that say, alone, something to come (lower case, no accents). */
@@ -105,12 +106,6 @@ const DONE = new Set([
 const DONE_PHRASE =
   /\b(?:a|ai|as|avons|avez|ont|ete|avait|avaient) (?:(?:pas|deja|bien|encore|t on|on|nous) )*(?:relance|envoye|expedie|adresse|poste|transmis|paye|regle|encaisse|verse|recu|fait|signifie|notifie|tenu)(?:e|s|es)?\b/;
 
-/**
- * « les dossiers passés chez l’avocat en octobre », « partis au contentieux en septembre »: files gone
- * (a plural participle, so never the present « passe ») are done — unless to be (« seront transmis »).
- */
-const GONE = new Set(['passes', 'passees', 'partis', 'parties', 'envoyes', 'envoyees', 'transmis']);
-
 /** Intents that only ever look back: what was received, lost, done. */
 const ONLY_PAST = new Set<QueryIntent>(['collected', 'written_off', 'late_rate', 'dso', 'trend']);
 
@@ -122,6 +117,7 @@ export function looksAhead(intent: QueryIntent | null, tokens: readonly Token[])
   const done =
     norms.some((w) => DONE.has(w)) ||
     DONE_PHRASE.test(words) ||
+    // « les dossiers passés chez l’avocat en octobre »: files gone are done — unless to be (« seront transmis »).
     norms.some((w, i) => GONE.has(w) && !/^(?:sera|seront|etre)$/.test(norms[i - 1] ?? ''));
   if (done) return false;
   // The day's proposals are to come unless said done; promises said bare are the nearest (`nearerAhead`).

@@ -7,14 +7,12 @@
  * (« on a sorti l'artillerie ? », « ça m'escagasse ») is left out. A word of a customer's name
  * (« Fada SARL ») is never left out.
  */
-import { AP, AP_OPT, B, E, W } from './regex-fragments';
-import { normalizeWord } from './tokens';
+import { AP, AP_OPT, E } from './regex-fragments';
+import { withWordRules, wordRule, type WordRule } from './word-rules';
 
-function rule(source: string, french: string): readonly [RegExp, string] {
-  return [new RegExp(`${W}(?:${source})${B}`, 'giu'), french];
-}
+const rule = wordRule;
 
-const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+const RULES: readonly WordRule[] = [
   rule(
     `(?:on\\s+(?:est|a)\\s+(?:en\\s+|dans\\s+la\\s+)?gal${E}re|(?:c${AP}est\\s+)?qui\\s+(?:qui\\s+)?nous\\s+met\\s+(?:en\\s+|dans\\s+la\\s+)?gal${E}re)(?:\\s+avec\\s+qui)?`,
     'qui sont les mauvais payeurs',
@@ -37,15 +35,5 @@ const MARSEILLE =
 
 /** The text with the Marseille director's words in the French the parser reads. */
 export function withMarseilleWords(text: string, isNameWord: (norm: string) => boolean): string {
-  if (!MARSEILLE.test(text)) return text;
-  let out = text;
-  for (const [re, french] of RULES)
-    out = out.replace(re, (said: string) =>
-      // A customer's name (« Fada SARL ») is left as typed.
-      said.split(/[^\p{L}\p{N}]+/u).some((w) => w.length > 3 && isNameWord(normalizeWord(w))) ? said : french,
-    );
-  return out
-    .replace(/^\s*[,;]\s*/u, '')
-    .replace(/\s*,\s*([?!.]*)\s*$/u, ' $1')
-    .trim();
+  return MARSEILLE.test(text) ? withWordRules(text, RULES, isNameWord) : text;
 }

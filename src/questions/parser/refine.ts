@@ -82,7 +82,7 @@ const GOES_TO =
 /** Gone there: « partis », « envoyés », « transmis » (handed over). */
 // « dossiers passés chez l’avocat en 2025 »: the plural participles of « passer » are gone too (« passe »
 // alone may be the present, « qui passe chez Aptos demain ? »).
-const GONE = new Set([
+export const GONE = new Set([
   'parti',
   'partie',
   'partis',
@@ -93,6 +93,7 @@ const GONE = new Set([
   'envoyees',
   'passes',
   'passees',
+  'transmis',
 ]);
 /** A verb after these is a past tense (« est passé », « sont partis »), not one to come. */
 const AUXILIARIES = new Set(['est', 'sont', 'a', 'ont', 'ete', 'etait', 'etaient', 'deja']);
