@@ -158,7 +158,7 @@ combien total totaux montant montants impaye impayes impayee impayees retard ret
 dso taux balance echu echus echue echues facture factures litiges promesses echeancier echeanciers
 hier demain aujourdhui semaine mois annee trimestre journee jour jours semaine dernier derniere
 depuis entre avant apres plus moins top liste tous toutes rapport chiffre chiffres
-matin soir midi aprem soiree nuit
+matin soir midi aprem soiree nuit bon bonne bons bonnes
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -616,7 +616,7 @@ function historyCommand(
 }
 
 const LIFT =
-  /\b(?:lever|levez|leve|lift|retirer|retire|enlever|enleve|supprimer|supprime|annuler|annule|clore|clos|cloturer|fermer|ferme|resolve|remove|close|end|sortir|sors)\b.*\b(?:litige|litiges|dispute|contestation)\b|\b(?:litige|dispute|contestation)\b.*\ba\s+(?:lever|retirer|enlever|clore|cloturer|fermer|annuler|supprimer)\b|\b(?:litige|contestation)\b.*\b(?:peux|pouvez|peut|faut|dois|doit|faudrait|pourrais|pourriez)\s+(?:tu\s+|vous\s+|on\s+)?(?:le\s+|la\s+|l\s+|y\s+)?(?:lever|retirer|enlever|clore|cloturer|fermer|annuler|supprimer)\b|\b(?:litige|contestation)\b.*\b(?:le|la|l|y)\s+(?:lever|retirer|enlever|clore|cloturer|fermer|annuler|supprimer)\s*\??\s*$|\b(?:litige|dispute|contestation)\b.*\b(?:leve|levee|lifted|resolu|resolue|resolved|regle|reglee|clos|close|closed|termine|terminee|fini|fin|sorted|settled)\b|\b(?:dispute|litige)\b.*\b(?:lift|remove|clear|close)\s+(?:it|that|this)\b|\bplus\s+(?:en\s+)?(?:litige|contestee?s?)\b|\bno\s+longer\s+(?:disputed|in\s+dispute)\b|\bout\s+of\s+dispute\b|\bfin\s+(?:du|de)\s+litige\b/;
+  /\b(?:lever|levez|leve|lift|retirer|retire|enlever|enleve|supprimer|supprime|annuler|annule|clore|clos|cloturer|fermer|ferme|resolve|remove|close|end|sortir|sors)\b.*\b(?:litige|litiges|dispute|contestation)\b|\b(?:litige|dispute|contestation)\b.*\ba\s+(?:lever|retirer|enlever|clore|cloturer|fermer|annuler|supprimer)\b|\b(?:litige|contestation)\b.*\b(?:peux|pouvez|peut|faut|dois|doit|faudrait|pourrais|pourriez)\s+(?:tu\s+|vous\s+|on\s+)?(?:le\s+|la\s+|l\s+|y\s+)?(?:lever|retirer|enlever|clore|cloturer|fermer|annuler|supprimer)\b|\b(?:litige|contestation)\b.*(?<!\b(?:est|sont|ete|etait)\s)\b(?:lever|retirer|enlever|clore|cloturer|fermer|annuler|supprimer)\s*\??\s*$|\b(?:litige|dispute|contestation)\b.*\b(?:leve|levee|lifted|resolu|resolue|resolved|regle|reglee|clos|close|closed|termine|terminee|fini|fin|sorted|settled)\b|\b(?:dispute|litige)\b.*\b(?:lift|remove|clear|close)\s+(?:it|that|this)\b|\bplus\s+(?:en\s+)?(?:litige|contestee?s?)\b|\bno\s+longer\s+(?:disputed|in\s+dispute)\b|\bout\s+of\s+dispute\b|\bfin\s+(?:du|de)\s+litige\b/;
 
 const OPEN =
   /\b(?:mettre|mets|mettez|met|passer|passe|placer|place|ouvrir|ouvre|ouvrez|declarer|declare|signaler|signale|enregistrer|enregistre|noter|note|creer|cree|open|mark|flag|put|set|raise)\b.*\b(?:litige|dispute|disputed|contestation|contestee?)\b|\b(?:conteste|contestent|contestee|contestation|refuse\s+de\s+payer|disputes)\b|\b(?:litige|dispute)\s+(?:sur|on|pour|for)\s+#|#\d+\s+(?:en|is|as)\s+(?:litige|disputed)\b|\bmise\s+en\s+litige\b/;

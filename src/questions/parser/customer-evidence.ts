@@ -78,7 +78,10 @@ const INFORMAL = new Set(
     .filter(Boolean),
 );
 
-/** English words a question may use (« show me overdue invoices above 60 days »). */
+/**
+ * English words a question may use (« show me overdue invoices above 60 days »), and a query's
+ * (« impayés where client = … », « select … limit 5 »: twenty-eighth round).
+ */
 const ENGLISH = new Set(
   `show me list give get tell what which who whom how much many the of for from in on at by to is are was were
   do does did done owes owe owed us our we my most more less than above over under below between and or this
@@ -88,7 +91,8 @@ const ENGLISH = new Set(
   could would should i ask with without all any their still open outstanding due past since until before after
   days day invoices invoice overdue unpaid late payers payer customers customer clients client letters letter
   sent send reminders reminder actions action planned lawyer lawyers registered ones one total sum doing
-  better worse than compare vs per by what whats it its there`
+  better worse than compare vs per by what whats it its there
+  where select limit desc asc count sum group having then else null like distinct join update`
     .split(/\s+/)
     .filter(Boolean),
 );

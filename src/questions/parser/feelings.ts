@@ -23,8 +23,24 @@ const REMARK = new RegExp(
   'giu',
 );
 
+/**
+ * … or a sigh over it (twenty-eighth round): « les dossiers au contentieux c la hess », « c'est la
+ * galère », « c'est chaud », « c'est relou », « c'est abusé » — said of what is asked, no word of it.
+ */
+const SIGH = new RegExp(
+  `${W}(?:c|c${AP}est|cest|[cç]a${S}est)${S}(?:(?:vraiment|trop|grave|un${S}peu|carr${E}ment)${S})?` +
+    `(?:la${S}(?:gal${E}re|h${E}ss|cata|catastrophe|mis${E}re|d${E}che|merde)|chaud|relou|abus${E}|ouf|dingue|un${S}carnage|n${AP}importe${S}quoi)` +
+    `(?:${S}(?:fr${E}re|frerot|wesh|zarma|mec|grave))*(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
 /** The text without the user's saying they are lost, nor a remark of feeling on the figure. */
 export function withoutFeelingLost(text: string): string {
   const unlost = /perdu/iu.test(text) ? text.replace(LOST, ' ') : text;
-  return /piti|peur|mal|pique|calme/iu.test(unlost) ? unlost.replace(REMARK, ' ') : unlost;
+  const unremarked = /piti|peur|mal|pique|calme/iu.test(unlost) ? unlost.replace(REMARK, ' ') : unlost;
+  return /gal[eè]re|h[eè]ss|cata|mis[eè]re|d[eè]che|merde|chaud|relou|abus|ouf|dingue|carnage|importe/iu.test(
+    unremarked,
+  )
+    ? unremarked.replace(SIGH, ' ')
+    : unremarked;
 }

@@ -8,7 +8,7 @@
  * 5000 euro », größer als: more than). A word of a customer's name is never rewritten.
  */
 import { normalizeWord } from './tokens';
-import { B, W } from './regex-fragments';
+import { AP_OPT, B, SEP, W } from './regex-fragments';
 
 function rule(source: string, french: string): readonly [RegExp, string] {
   return [new RegExp(`${W}(?:${source})${B}`, 'giu'), french];
@@ -55,10 +55,20 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 const GERMAN =
   /monat|woche|gestern|heute|morgen|januar|februar|m(?:ä|ae)rz|juni|juli|oktober|dezember|rechnung|offen|geld|telefon|zahlung|mahnung|kunden|wie\s*viel|gro(?:ss|ß)|\bdie\b|bitte|danke|genau|\bja\b|\balso\b|\bdoch\b|\bnoch\b/iu;
 
+/**
+ * A day said before the verb, the German way (« Que dois-je heute faire ? », « que dois-je aujourd'hui
+ * faire » — twenty-eighth round): the verb put back before the day.
+ */
+const DAY_BEFORE_VERB = new RegExp(
+  `${W}(dois${SEP}je|doit${SEP}on|faut${SEP}il|devons${SEP}nous|dois${SEP}tu)\\s+(aujourd${AP_OPT}hui|demain|heute|morgen|ce\\s+matin|cette\\s+semaine)\\s+(faire|relancer|envoyer|traiter|appeler|tun|machen)${B}`,
+  'giu',
+);
+
 /** The text with the Alsatian assistant's German words in the French the parser reads. */
 export function withGermanWords(text: string, isNameWord: (norm: string) => boolean): string {
-  if (!GERMAN.test(text)) return text;
-  let out = text;
+  const ordered = text.replace(DAY_BEFORE_VERB, '$1 $3 $2');
+  if (!GERMAN.test(ordered)) return ordered;
+  let out = ordered;
   for (const [re, french] of RULES)
     out = out.replace(re, (said: string) => {
       // A word of a customer's name (« Morgen Bio ») is left as typed.

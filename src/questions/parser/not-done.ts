@@ -93,7 +93,7 @@ const RULES: readonly RegExp[] = [
   // … money expected (« encaissements attendus en décembre », « le cash-in prévu », « ce qui doit
   // rentrer ce mois »): a forecast too — what was received is read as it stood, never expected.
   // Promises awaited keep their meaning (« promesses de paiement attendues », no « encaissements »).
-  /\b(?:encaissements?|rentrees?(?: d argent)?|cash in|cashin)\b (?:\S+ ){0,1}?(?:attendus?|attendues?|prevus?|prevues?|a venir|escomptes?|esperes?)\b|\b(?:doit|doivent|devrait|devraient|va|vont) (?:nous )?(?:encore )?rentrer\b/,
+  /\b(?:encaissements?|rentrees?(?: d argent)?|cash in|cashin)\b (?:\S+ ){0,1}?(?:attendus?|attendues?|prevus?|prevues?|a venir|escomptes?|esperes?)\b|\b(?:doit|doivent|devrait|devraient|va|vont) (?:nous )?(?:encore )?rentrer\b|\bprevus? (?:comme|en) (?:encaissements?|rentrees?)\b/,
   // … advice and the law (« le meilleur moment pour relancer », « combien de relances pour être
   // payé ? » — « combien de jours pour être payé » is the DSO —, « que dit la loi sur les délais de paiement ? »).
   /\b(?:meilleur|meilleure|meilleurs|meilleures) (?:moment|moments|jour|jours|heure|heures|facon|maniere|moyen|strategie|pratique|pratiques|astuce|astuces)\b|\b(?:relances?|faut il|faire|comment) (?:\S+ ){0,4}?pour (?:etre|se faire) (?:paye|payes|payee|payees|regle|reglee|rembourse)\b/,

@@ -76,11 +76,12 @@ export function asksOtherWork(tokens: readonly Token[]): boolean {
 
 /**
  * A reminder for the user (« rappelle-moi d’appeler mon comptable jeudi », « fais-moi penser à
- * relancer Dupont », « mets-moi un rappel »): Relances sets none — « rappelle-moi le solde de X »
+ * relancer Dupont », « mets-moi un rappel »), or an alert (« préviens-moi si la SGH paie », « alerte-moi
+ * quand le DSO dépasse 60 », « if dso > 60 then alerte DAF »): Relances sets none — « rappelle-moi le solde de X »
  * still asks the balance. Read before the commands: « appeler X » there is no contact asked.
  */
 const REMINDER =
-  /\b(?:rappelle|rappelez|rapelle|rappele) (?:moi|nous) (?:de|d) \S+(?:er|ir|re)\b|\b(?:fais|faites) (?:moi|nous) penser a\b|\b(?:mets|mettez|programme|programmez|cree|creez|ajoute|ajoutez) (?:moi |nous )?(?:un|une) (?:rappel|memo|pense bete)\b/;
+  /\b(?:alerte|alertez|alerter|previens|prevenez|prevenir|notifie|notifiez|avertis|avertissez|alert|notify|warn)(?: moi| nous| me| us)? (?:si|quand|des que|lorsque|when|if)\b|\bthen (?:alerte|alert|notifie|notify|previens|mail|envoie|send)\b|\b(?:rappelle|rappelez|rapelle|rappele) (?:moi|nous) (?:de|d) \S+(?:er|ir|re)\b|\b(?:fais|faites) (?:moi|nous) penser a\b|\b(?:mets|mettez|programme|programmez|cree|creez|ajoute|ajoutez) (?:moi |nous )?(?:un|une) (?:rappel|memo|pense bete)\b/;
 
 export function asksForAReminder(tokens: readonly Token[]): boolean {
   return REMINDER.test(` ${tokens.map((t) => t.norm).join(' ')} `);
@@ -95,11 +96,31 @@ export function asksForAReminder(tokens: readonly Token[]): boolean {
 const ELSEWHERE =
   /^(?:dans|a|chez) (?:ma|mon|mes|notre|nos) (?:ancienne |ancien |precedente |precedent |derniere |dernier |ex )?(?:banque|boite|entreprise|societe|employeur|poste|job|groupe|cabinet|vie)\b(?: [^ .?!]+){0,3} (?:je|j|nous|on|ils|elles|il|elle) (?:[^ .?!]+ )?[^ .?!]+(?:ions|ais|ait|aient)\b[^?]*$/;
 
-export function tellsOfElsewhere(text: string): boolean {
-  const said = normalizeWord(text.slice(0, 500))
+function plainWords(text: string): string {
+  return normalizeWord(text)
     .replace(/[,;:()]+/g, ' ')
     .replace(/[^a-z0-9.?! ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return ELSEWHERE.test(said);
+}
+
+export function tellsOfElsewhere(text: string): boolean {
+  return ELSEWHERE.test(plainWords(text.slice(0, 500)));
+}
+
+/**
+ * The question after a story of elsewhere in the same sentence (« dans mon ancienne boîte on
+ * relançait à J+15, et ici on relance qui aujourd’hui ? »): the story tells nothing of this ledger,
+ * the clause after its comma asks (twenty-seventh round's leftover). Null when the text starts with
+ * no such story or holds nothing after it.
+ */
+export function questionAfterElsewhere(text: string): string | null {
+  const said = text.slice(0, 500);
+  for (const cut of said.matchAll(/[,;]|\.(?=\s)/g)) {
+    const at = cut.index ?? 0;
+    const rest = said.slice(at + 1).trim();
+    if (rest.length === 0) return null;
+    if (ELSEWHERE.test(plainWords(said.slice(0, at)))) return rest;
+  }
+  return null;
 }

@@ -42,7 +42,7 @@ import { helpIntent, onlyQuestionMarks } from './help-asked';
 import { delayIntent } from './delay-asked';
 import { cutOffDay } from './cut-off-day';
 import { asksWhatIsNotDone } from './not-done';
-import { asksForAReminder, asksOtherWork, tellsOfElsewhere } from './outside-work';
+import { asksForAReminder, asksOtherWork, questionAfterElsewhere, tellsOfElsewhere } from './outside-work';
 import { paidYetIntent } from './paid-yet';
 import { situationIntent } from './customer-situation';
 import { withoutVisitDates } from './visit-dates';
@@ -85,6 +85,7 @@ import { asksWhatIsLeftToPay } from './left-to-pay';
 import { withMarseilleWords } from './marseille';
 import { withChtiTurns } from './chti-turns';
 import { withCreoleWords } from './creole-words';
+import { withReunionWords } from './reunion-words';
 import { withReportRegister } from './report-register';
 import { withoutTraineeDetours } from './trainee';
 import { withInvoiceCorrections } from './invoice-corrections';
@@ -162,7 +163,8 @@ function latest(periods: readonly Period[]): Period | undefined {
 export function parseQuestion(text: string, context: ParseContext): ParseResult {
   // « Dans ma banque, nous déclassions … »: how it was done elsewhere, nothing asked (./outside-work.ts).
   if (tellsOfElsewhere(text)) return { kind: 'not_understood', understood: {} };
-  return parse(withSpacesSqueezed(text), context, context.customers)!;
+  const asked = questionAfterElsewhere(text) ?? text;
+  return parse(withSpacesSqueezed(asked), context, context.customers)!;
 }
 
 /**
@@ -175,7 +177,8 @@ export function parseWithoutCustomers(
   context: Omit<ParseContext, 'customers'>,
 ): ParseResult | null {
   if (tellsOfElsewhere(text)) return { kind: 'not_understood', understood: {} };
-  return parse(withSpacesSqueezed(text), { ...context, customers: [] }, null);
+  const asked = questionAfterElsewhere(text) ?? text;
+  return parse(withSpacesSqueezed(asked), { ...context, customers: [] }, null);
 }
 
 /**
@@ -322,7 +325,8 @@ function parse(
   // rentre », « file-moi »: a colleague's slang of money (./money-slang.ts).
   // « peuchère », « zou », « dégun », « on est en galère avec qui ? »: Marseille's words (./marseille.ts).
   // « an ka chèché », « bonjou », « sa ou fè ? », « doudou »: a Guadeloupe assistant's Creole turns
-  // (./creole-words.ts); « Bien reçu. », « Rendre compte avant 17h00. », « … : RAS ? », « Effectif et
+  // (./creole-words.ts); « bann facture », « kosa », « i lé », « siouplé »: a Réunion assistant's
+  // (./reunion-words.ts); « Bien reçu. », « Rendre compte avant 17h00. », « … : RAS ? », « Effectif et
   // montants »: an army officer's report (./report-register.ts).
   // « désolée de redemander mais … », « pourrais-je voir … », « ? Enfin ceux dont … »: a trainee's
   // detours (./trainee.ts).
@@ -336,7 +340,12 @@ function parse(
                 withGermanWords(
                   withSpanishWords(
                     withItalianWords(
-                      withConsultingWords(withDarijaWords(withDutchWords(unlinked, isNameWord), isNameWord)),
+                      withConsultingWords(
+                        withDarijaWords(
+                          withDutchWords(withReunionWords(unlinked, isNameWord), isNameWord),
+                          isNameWord,
+                        ),
+                      ),
                       isNameWord,
                     ),
                     isNameWord,

@@ -113,6 +113,10 @@ function replacedFrom(said: readonly string[], meant: readonly string[], from = 
 const DAY =
   /(?:^|[\s'’-])(?:hier|demain|aujourd['’]?hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/iu;
 
+/** A month named (« enfin de novembre »): a date, corrected like a figure. */
+const MONTH =
+  /(?:^|[\s'’-])(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b/iu;
+
 const LINKS = new Set([...ARTICLES, 'a', 'au', 'aux', 'en', 'd', 'pour', 'par', 'sur', 'dans', 'avec']);
 
 /** Whether the first word of `meant` that is no article nor preposition is among the last words said. */
@@ -181,8 +185,12 @@ export function withSelfCorrections(text: string): string {
     // A correction's words said further back replace only their own span, the rest stays.
     const farAt = at >= 0 && at < near ? at : -1;
     // A day said again is a correction too (« envoyées hier, enfin avant-hier », « lundi, non mardi »).
+    // … and so is a month (« les impayés d’octobre, enfin novembre »).
+    const lastSaid = words.slice(-2).join(' ');
     const dayAgain =
-      at < 0 && meant.length <= 2 && DAY.test(meantText) && DAY.test(words.slice(-2).join(' '));
+      at < 0 &&
+      meant.length <= 2 &&
+      ((DAY.test(meantText) && DAY.test(lastSaid)) || (MONTH.test(meantText) && MONTH.test(lastSaid)));
     if (at < 0 && bareNo && !dayAgain) {
       kept.push(piece);
       continue;
@@ -190,7 +198,12 @@ export function withSelfCorrections(text: string): string {
     // « enfin » rewords unless what follows is a figure or says again a word said (« la revue de la
     // semaine, enfin la revue hebdo »): « les paiements reçus hier, enfin les encaissements » keeps
     // its day, the rewording goes.
-    if (rewording && !dayAgain && (at < 0 || !(/\d/.test(meantText) || saysAgain(words, meant)))) continue;
+    if (
+      rewording &&
+      !dayAgain &&
+      (at < 0 || !(/\d/.test(meantText) || MONTH.test(meantText) || saysAgain(words, meant)))
+    )
+      continue;
     if (farAt >= 0) {
       kept = [[...words.slice(0, farAt), ...meant, ...words.slice(farAt + meant.length)].join(' ')];
       continue;

@@ -40,9 +40,9 @@ const verb = (ending: string) =>
 const THINGS = `(factures?|impay${E}e?s|cr${E}ances?|sommes?|montants?|${E}ch${E}ances?|paiements?|r${E}glements?)`;
 
 const RULES: ReadonlyArray<readonly [RegExp, (m: string, ...groups: string[]) => string]> = [
-  // « les factures qui traînent (depuis 60 jours) »: late invoices.
+  // « les factures qui traînent (depuis 60 jours) »: late invoices (« ki » typed for « qui »).
   [
-    new RegExp(`${W}${THINGS}\\s+qui\\s+${verb('(?:e|es|ent|ait|aient)')}${STILL}${B}`, 'giu'),
+    new RegExp(`${W}${THINGS}\\s+(?:qui|ki|qi)\\s+${verb('(?:e|es|ent|ait|aient)')}${STILL}${B}`, 'giu'),
     (_m: string, things: string) => `${things} en retard`,
   ],
   // « qui traîne le plus (à payer) ? », « les clients qui traînaient le plus »: a ranking.

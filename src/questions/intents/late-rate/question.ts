@@ -22,6 +22,8 @@ export const lateRateQuestion = defineQuestion({
       ],
     },
     { weight: 8, texts: ['payees retard', 'reglees retard', 'payee retard', 'reglee retard'] },
+    // « est-ce que la SGH paie en retard ? »: whether one customer pays late is its rate.
+    { weight: 8, texts: ['paie retard', 'paye retard', 'regle retard'] },
     // « réglées hors délai », « payées après l’échéance »: paid late, in other words.
     {
       weight: 9,

@@ -49,6 +49,11 @@ export const plannedActionsQuestion = defineQuestion({
         'dois preparer',
         'faut preparer',
         'que dois faire',
+        // « que doit-on faire demain ? », « qu’est-ce qu’on doit faire demain ? » (twenty-eighth round).
+        'que doit faire',
+        'on doit faire',
+        'devons faire',
+        'faire demain',
         'relances proposees',
         'actions proposees',
         // « quelles actions sont planifiées demain ? », « quelles factures seront relancées demain ? ».
