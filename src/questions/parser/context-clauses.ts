@@ -58,6 +58,11 @@ const MEETING = [
   'annexes?',
   `liasses?(?:${SEP}fiscales?)?`,
   'cl[oô]ture',
+  // A rep's round and visits (« avant ma tournée », « pour mon rendez-vous »: twenty-ninth round).
+  `tourn${E}es?`,
+  'visites?',
+  `rendez${SEP}vous`,
+  'rdvs?',
 ].join('|');
 
 /**

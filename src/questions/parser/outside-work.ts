@@ -17,7 +17,8 @@ const COLLECTING =
 const RULES: readonly RegExp[] = [
   // Invoices to issue: « les factures à émettre », « quelles factures dois-je établir ce mois ? ».
   /\bfactures? (?:\S+ ){0,3}?(?:a|dois je|doit on|faut il|je dois|on doit|il faut|reste a) (?:\S+ )?(?:emettre|etablir|faire|creer|generer|preparer)\b/,
-  // … or to make: « crée une facture pour X », « établis un avoir », « génère le devis ».
+  // … or to make: « crée une facture pour X », « établis un avoir », « génère le devis » (« créer une
+  // facture »: a learner's « facture nouvelle faire », ./learner-french.ts).
   /\b(?:cree|creer|creez|etablis|etablir|etablissez|emets|emettre|emettez|genere|generer|generez)\b (?:\S+ ){0,2}(?:factures?|avoirs?|devis)\b/,
   // The bank: « solde du compte en banque », « solde bancaire ».
   /\bsolde (?:\S+ ){0,3}(?:bancaire|banque)\b|\bcompte en banque\b|\bcomptes? bancaires?\b/,

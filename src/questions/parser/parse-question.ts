@@ -86,6 +86,9 @@ import { withMarseilleWords } from './marseille';
 import { withChtiTurns } from './chti-turns';
 import { withCreoleWords } from './creole-words';
 import { withReunionWords } from './reunion-words';
+import { withPortugueseWords } from './portuguese-words';
+import { withNormandyWords } from './normandy-words';
+import { withLearnerFrench } from './learner-french';
 import { withReportRegister } from './report-register';
 import { withoutTraineeDetours } from './trainee';
 import { withInvoiceCorrections } from './invoice-corrections';
@@ -326,7 +329,10 @@ function parse(
   // « peuchère », « zou », « dégun », « on est en galère avec qui ? »: Marseille's words (./marseille.ts).
   // « an ka chèché », « bonjou », « sa ou fè ? », « doudou »: a Guadeloupe assistant's Creole turns
   // (./creole-words.ts); « bann facture », « kosa », « i lé », « siouplé »: a Réunion assistant's
-  // (./reunion-words.ts); « Bien reçu. », « Rendre compte avant 17h00. », « … : RAS ? », « Effectif et
+  // (./reunion-words.ts); « fatura », « por favor », « o telefone da … », « né ? »: a Brazilian-born
+  // assistant's Portuguese (./portuguese-words.ts); « il a point payé », « cor », « doit-y », « dame »: a
+  // Normandy rep's turns (./normandy-words.ts); « client doit nous », « moi faire quoi ? », « moins 15
+  // jour »: French learnt as an adult (./learner-french.ts); « Bien reçu. », « Rendre compte avant 17h00. », « … : RAS ? », « Effectif et
   // montants »: an army officer's report (./report-register.ts).
   // « désolée de redemander mais … », « pourrais-je voir … », « ? Enfin ceux dont … »: a trainee's
   // detours (./trainee.ts).
@@ -342,7 +348,16 @@ function parse(
                     withItalianWords(
                       withConsultingWords(
                         withDarijaWords(
-                          withDutchWords(withReunionWords(unlinked, isNameWord), isNameWord),
+                          withDutchWords(
+                            withNormandyWords(
+                              withReunionWords(
+                                withLearnerFrench(withPortugueseWords(unlinked, isNameWord), isNameWord),
+                                isNameWord,
+                              ),
+                              isNameWord,
+                            ),
+                            isNameWord,
+                          ),
                           isNameWord,
                         ),
                       ),

@@ -119,6 +119,13 @@ const NEVER_TYPOS = new Set(
     'assurement',
     'agrement',
     'agrements',
+    // « moi content », « je suis contente »: glad, never « contestent » (twenty-ninth round).
+    'content',
+    'contente',
+    'contents',
+    'contentes',
+    'contenu',
+    'contenus',
   ].map((w) => keywordStem(w)),
 );
 

@@ -15,7 +15,7 @@
  *   jour-là », a moment, is kept for the dates.
  * « les factures qui dorment » (unpaid) and « il a fini de payer ? » (paid yet) are read as they are.
  */
-import { A, AP_OPT, B, E, S, W } from './regex-fragments';
+import { A, AP, AP_OPT, B, E, S, W } from './regex-fragments';
 
 /** « on dit quoi », « ça dit quoi », « c'est comment », « ça se passe comment » before « pour / avec / chez X ». */
 const HOW_IT_STANDS = new RegExp(
@@ -50,6 +50,16 @@ const PAID_THEN_WHO = new RegExp(
   'iu',
 );
 
+/**
+ * « il nous doit encore quelque chose, Dupont ? », « elle est au contentieux, la SGH ? »: any
+ * question on one customer asked with its pronoun, the customer said after the comma (twenty-ninth
+ * round) — « Dupont nous doit encore quelque chose ? » (« il y a … » is impersonal: left).
+ */
+const DOES_THEN_WHO = new RegExp(
+  `^\\s*(?:(?:et|bon|alors|donc)${S})?(?:il|elle)${S}(?!y${B})((?:(?:nous|me|m${AP})\\s*)?(?:doit|devait|a|avait|est|paie|paye|r${E}gle|conteste)${B}[^,?!.]{0,60}?)\\s*,\\s*([^,?!.]{2,80}?)\\s*([?!.]*)\\s*$`,
+  'iu',
+);
+
 /** « le client-là », « ces factures-là », « Dupont-là »: the demonstrative particle. */
 const THERE = new RegExp(`(\\p{L}+)-l${A}(?![\\p{L}\\p{N}-])`, 'gu');
 
@@ -59,7 +69,17 @@ const MOMENTS =
 
 /** Whether the question says a payer after its pronoun (without the customers, the parse with them decides). */
 export function payerAfterItsPronoun(text: string): boolean {
-  return PAID_THEN_WHO.test(text);
+  return PAID_THEN_WHO.test(text) || DOES_THEN_WHO.test(text);
+}
+
+/** Whether a run of words said after the question names a customer (a word of a name, or a code). */
+function namesACustomer(who: string, isNameWord: (norm: string) => boolean): boolean {
+  return who
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((w) => w.length > 2 && (isNameWord(w) || /^c\d+$/.test(w)));
 }
 
 /**
@@ -68,18 +88,15 @@ export function payerAfterItsPronoun(text: string): boolean {
  * (« elle a payé, Carrefour ? » stays: no figure for a name no customer has).
  */
 export function withWestAfricanWords(text: string, isNameWord: (norm: string) => boolean): string {
-  if (!/quoi|koi|comment|combien|-l|pay|r[eé]gl|sold/iu.test(text)) return text;
-  return text
-    .replace(PAID_THEN_WHO, (said, verb: string, paid: string, who: string, end: string) =>
-      who
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .split(/[^\p{L}\p{N}]+/u)
-        .some((w) => w.length > 2 && (isNameWord(w) || /^c\d+$/.test(w)))
-        ? `${who} ${verb} ${paid} ${end}`
-        : said,
-    )
+  const moved = PAID_THEN_WHO.test(text)
+    ? text.replace(PAID_THEN_WHO, (said, verb: string, paid: string, who: string, end: string) =>
+        namesACustomer(who, isNameWord) ? `${who} ${verb} ${paid} ${end}` : said,
+      )
+    : text.replace(DOES_THEN_WHO, (said, does: string, who: string, end: string) =>
+        namesACustomer(who, isNameWord) ? `${who} ${does} ${end}` : said,
+      );
+  if (!/quoi|koi|comment|combien|-l|pay|r[eé]gl|sold/iu.test(moved)) return moved;
+  return moved
     .replace(HOW_IT_STANDS, 'où en est ')
     .replace(HOW_IT_STANDS_AFTER, ', où en est-il')
     .replace(HOW_LONG, 'depuis quand ')

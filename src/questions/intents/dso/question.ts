@@ -37,6 +37,8 @@ export const dsoQuestion = defineQuestion({
         'jours moyenne payer',
         'moyenne payer',
         'moyenne regler',
+        // « les clients payent en moyenne combien de jours ? » (twenty-ninth round).
+        'moyenne combien jours',
       ],
     },
     { weight: 7, texts: ['delai encaissement', 'delai recouvrement', 'jours ventes', 'delai paiement'] },
