@@ -12,6 +12,10 @@
 import type { Token } from './tokens';
 
 const RULES: readonly RegExp[] = [
+  // Credit limits and holds (« qui dépasse son encours autorisé ? », « l'encours maximum », « les
+  // clients bloqués »): Relances keeps no limit and blocks no order — the balances would answer
+  // another question (leftover of the twenty-seventh round).
+  /\bencours (?:\S+ )?(?:autorises?|maxi\w*|max|plafond|limites?|accordes?)\b|\b(?:plafonds?|limites?) (?:d )?(?:encours|de credit|credit)\b|\bdepass\w* (?:\S+ ){0,2}(?:encours|plafonds?|(?<!date )limites? (?!de paiement))\b|\b(?:clients?|comptes?) bloques?\b|\bbloques? (?:en |les )?(?:commandes?|livraisons?)\b/,
   // A forecast or a budget; factoring (« si on affacture le poste clients », « coût d’un factor »):
   // a financing decision, no figure of the ledger.
   /\b(?:affactur\w*|factoring|factor|affactureur|affactureurs|mobiliser|mobilisation)\b/,
