@@ -112,7 +112,7 @@ const DETERMINER = `(?:le|la|les|l${AP}|un|une|mon|ma|mes|son|sa|ses|notre|nos|v
 
 /** What may follow a meeting's name: its kind, its day or date, its owner. */
 const COMPLEMENT =
-  `(?:${SEP}(?:(?:de|du)${SEP}|d${AP})(?:la${SEP}|l${AP})?(?:direction|administration|surveillance|pilotage|gestion|s${E}lection|cl${'[oô]'}ture|fin${SEP}de${SEP}mois|semaine${SEP}prochaine|demain|cet${SEP}apr${E}s[\\s\\-]midi|ce${SEP}(?:soir|matin)|groupe|${WEEKDAY}|(?:${DETERMINER}\\s*)?(?:${ROLE})|${TITLE}\\s+${NAME}(?:\\s+${NAME})?|${NAME})` +
+  `(?:${SEP}(?:(?:de|du)${SEP}|d${AP})(?:la${SEP}|l${AP})?(?:direction|codir|comex|copil|comit${E}|conseil|board|administration|surveillance|pilotage|gestion|s${E}lection|cl${'[oô]'}ture|fin${SEP}de${SEP}mois|semaine${SEP}prochaine|demain|cet${SEP}apr${E}s[\\s\\-]midi|ce${SEP}(?:soir|matin)|groupe|${WEEKDAY}|(?:${DETERMINER}\\s*)?(?:${ROLE})|${TITLE}\\s+${NAME}(?:\\s+${NAME})?|${NAME})` +
   `|${SEP}(?:de${SEP}|du${SEP})?(?:ce${SEP}|cette${SEP})?(?:${WEEKDAY})${B}(?:${SEP}(?:matin|midi|soir|apr${E}s[\\s\\-]midi|prochain))?` +
   `|${SEP}(?:du${SEP})?\\d{1,2}(?:er)?(?:${SEP}(?:${MONTH})${B}|\\/\\d{1,2}(?:\\/\\d{2,4})?)?` +
   `|${SEP}(?:mensuel(?:le)?|hebdo(?:madaire)?|trimestriel(?:le)?|annuel(?:le)?|de${SEP}demain|prochaine?)` +
@@ -160,6 +160,23 @@ const CLAUSES: ReadonlyArray<{ re: RegExp; names: Names }> = [
         `(?:boucl|pr${E}t|rendu|envoy|finalis|remis|transmis|valid|termin|clos|${A}${SEP}(?:rendre|remettre|envoyer|boucler|finaliser|transmettre))` +
         `|(?:${MEETING})${B}${COMPLEMENT}${SEP}(?:a${SEP}lieu|aura${SEP}lieu|se${SEP}(?:r${E}unit|r${E}unira|tient|tiendra)|est${SEP}pr${E}vue?|est${SEP}fix${E}e?))` +
         `[^.!?;\\n]*`,
+      'giu',
+    ),
+    names: 'capital',
+  },
+  // « …, cf. tableau de bord », « voir le reporting mensuel »: where the figure goes (thirtieth round).
+  {
+    re: new RegExp(
+      `${W}(?:cf|cfr|voir)\\.?${SEP}(?:${DETERMINER}\\s*)?(?:(?:${MEETING})|(?:${DOCUMENT})|mails?|e-?mails?|messages?|fichiers?|PJ)${B}${COMPLEMENT}`,
+      'giu',
+    ),
+    names: 'capital',
+  },
+  // « … ? Je vois leur DG en rdv demain », « … ? J'ai rdv avec eux jeudi »: a visit told after the
+  // question, to the message's end — its people and its day ask nothing (thirtieth round).
+  {
+    re: new RegExp(
+      `(?<=[?!]\\s{0,3})(?:je|j${AP}|on|nous)\\s*(?:(?:les|le|la|l${AP}|leur|lui)\\s*)?(?:vois|verrai|revois|rencontre|rencontrerai|passe${SEP}(?:les${SEP}|le${SEP}|la${SEP})?voir|d${E}jeune|appelle|rappelle|ai${SEP}(?:un${SEP})?(?:rendez${SEP}vous|rdv)|suis${SEP}chez|vais${SEP}(?:les${SEP}|le${SEP}|la${SEP})?(?:voir|chez))${B}[^?]*$`,
       'giu',
     ),
     names: 'capital',

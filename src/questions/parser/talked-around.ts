@@ -12,7 +12,7 @@
  * - « (factures) sur lesquelles (dont, pour lesquelles) des clients râlent (se plaignent) »: disputed;
  * - « (factures …) que personne n'a encore payées »: unpaid.
  */
-import { AP, AP_OPT, B, E, W } from './regex-fragments';
+import { A, AP, AP_OPT, B, E, W } from './regex-fragments';
 
 function rule(source: string, french: string): readonly [RegExp, string] {
   return [new RegExp(`${W}(?:${source})${B}`, 'giu'), french];
@@ -52,6 +52,11 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
     `((?:r${E}gl|pay)${E}e?s?)\\s+(?:apr${E}s|pass${E})\\s+(?:la\\s+date\\s+(?:pr${E}vue|limite|convenue|d${AP}${E}ch${E}ance|de\\s+paiement)|l${AP}${E}ch${E}ance|le\\s+d${E}lai)`,
     '$1 en retard',
   ),
+  // « (ce qu'on nous doit) a dépassé la date limite », « qui ont dépassé l'échéance »: overdue (thirtieth round).
+  rule(
+    `(?:a|ont|ayant)\\s+(?:d${E}j${A}\\s+)?d${E}pass${E}\\s+(?:la\\s+date\\s+(?:limite|pr${E}vue|d${AP}${E}ch${E}ance)|l${AP}${E}ch${E}ance|le\\s+terme)`,
+    'est échu',
+  ),
   rule(
     `(?:sur\\s+lesquel(?:le)?s|pour\\s+lesquel(?:le)?s|dont)\\s+(?:des|les|nos|certains|un|le)\\s+clients?\\s+` +
       `(?:r[aâ]lent|r[aâ]le|rouspètent|rouspète|rouspetent|rouspete|gueulent|gueule|se\\s+plaignent|se\\s+plaint)`,
@@ -64,7 +69,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const AROUND =
-  /accus|\bar\b|a\/r|avocat|juriste|huissier|combien\s+de|mettent|apr[eè]s|pass[ée]|r[aâ]l|rousp|gueul|plai|personne|aucun/iu;
+  /d[ée]pass|accus|\bar\b|a\/r|avocat|juriste|huissier|combien\s+de|mettent|apr[eè]s|pass[ée]|r[aâ]l|rousp|gueul|plai|personne|aucun/iu;
 
 /** The text with the novice's descriptions in the French the parser reads. */
 export function withWordsTalkedAround(text: string): string {

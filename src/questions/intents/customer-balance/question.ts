@@ -9,7 +9,18 @@ export const customerBalanceQuestion = defineQuestion({
   phrases: [
     { weight: 8, texts: ['nous doit', 'combien doit', 'ou en est', 'que doit'] },
     // What was owed at a date (issue 16, nineteenth round): « X nous devait combien à fin octobre ? ».
-    { weight: 8, texts: ['nous devait', 'nous devaient', 'combien devait', 'combien devaient'] },
+    // « elle devait combien fin oct » (thirtieth round).
+    {
+      weight: 8,
+      texts: [
+        'nous devait',
+        'nous devaient',
+        'combien devait',
+        'combien devaient',
+        'devait combien',
+        'devaient combien',
+      ],
+    },
     // « le montant dû par X », « combien X a encore à nous payer ? », « X a-t-il tout payé ? », « est-il à jour ? ».
     { weight: 8, texts: ['du par', '=dus par', 'nous payer', 'tout paye', 'tout regle', 'a jour'] },
     // « l’ardoise de Dupont » (informal: what a customer owes).
