@@ -181,6 +181,25 @@ const CLAUSES: ReadonlyArray<{ re: RegExp; names: Names }> = [
     ),
     names: 'capital',
   },
+  // « … avant validation de la cde », « avant de livrer sa commande », « pour accepter la commande »: an
+  // order about to be taken or shipped — why the figure is asked (thirty-first round).
+  {
+    re: new RegExp(
+      `${W}(?:avant|pour)${SEP}(?:(?:de${SEP}|d${AP})?(?:valider|livrer|exp${E}dier|accepter|prendre|lancer|passer)|(?:la${SEP})?(?:validation|livraison|exp${E}dition|prise|acceptation))` +
+        `${SEP}(?:(?:de${SEP})?(?:la|sa|leur|une|cette|leurs|ses|les)${SEP}|d${AP}|de${SEP})?(?:nouvelle${SEP})?(?:cdes?|commandes?|BL|livraisons?)${B}[^,;.?!]*`,
+      'giu',
+    ),
+    names: 'capital',
+  },
+  // « les factures en retard de 30 jours et plus, on doit relancer »: what the asker will do with the
+  // list, after a comma, to the message's end (twenty-ninth round).
+  {
+    re: new RegExp(
+      `,\\s*(?:(?:on|je|j${AP}|nous)\\s*(?:doit|dois|devons|va|vais|allons|compte)|il${SEP}faut|faut)${SEP}(?:(?:les|le|la|l${AP}|leur|lui)\\s*)?(?:relancer|rappeler|appeler|contacter)${B}[^?]*$`,
+      'giu',
+    ),
+    names: 'capital',
+  },
   // « pour Monsieur Vernet », « pour ma responsable », « pour le DAF ».
   {
     re: new RegExp(

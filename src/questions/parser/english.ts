@@ -383,6 +383,12 @@ const PHRASES = rewriteRules({
   'largest debtors': 'plus gros debiteurs',
   'top debtors': 'plus gros debiteurs',
   'late payers': 'mauvais payeurs',
+  // « top 7 overdue customers » (thirty-first round): the customers ranked, not their invoices.
+  'overdue customers': 'mauvais payeurs',
+  'overdue clients': 'mauvais payeurs',
+  'overdue accounts': 'mauvais payeurs',
+  'late customers': 'mauvais payeurs',
+  'late paying customers': 'mauvais payeurs',
   'worst payers': 'pires payeurs',
   'bad payers': 'mauvais payeurs',
   'slow payers': 'mauvais payeurs',

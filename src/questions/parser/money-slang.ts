@@ -7,7 +7,9 @@
  * - « la thune (le fric, le pognon, les sous, le blé, l'oseille) qui rentre (qui arrive, qui tombe) »:
  *   the payments received (« les encaissements »);
  * - « les mecs (les gars, les types) de la SGH »: the customer (« ceux de la SGH »);
- * - « file-moi », « refile-moi », « filez-moi »: « donne-moi ».
+ * - « file-moi », « refile-moi », « filez-moi »: « donne-moi »;
+ * - « on est dans le rouge avec qui ? », « qui nous met dans le rouge ? »: who owes us most
+ *   (thirty-first round; « dans le rouge avec la SGH » asks that customer's balance).
  */
 import { A, AP, AP_OPT, B, E, SEP, W } from './regex-fragments';
 
@@ -40,8 +42,13 @@ const GUYS = new RegExp(
 
 const GIVE = new RegExp(`${W}(?:re)?fil(?:e|es|ez)${SEP}moi${B}`, 'giu');
 
+const IN_THE_RED = new RegExp(
+  `${W}(?:(?:on${SEP}est|on${SEP}${E}tait|nous${SEP}sommes|sommes${SEP}nous|est${SEP}on)${SEP}dans${SEP}le${SEP}rouge${SEP}avec${SEP}qui|qui${SEP}(?:est|sont)${SEP}dans${SEP}le${SEP}rouge|qui${SEP}nous${SEP}met${SEP}dans${SEP}le${SEP}rouge|avec${SEP}qui${SEP}(?:on${SEP}est|sommes${SEP}nous|est${SEP}on)${SEP}dans${SEP}le${SEP}rouge)${B}`,
+  'giu',
+);
+
 const SLANG =
-  /l[aâ]ch|raqu|casqu|crach|vers|thune|fric|pognon|sous|bl[eé]|oseille|maille|flouze|mecs|gars|types|keums|meufs|fil/iu;
+  /rouge|l[aâ]ch|raqu|casqu|crach|vers|thune|fric|pognon|sous|bl[eé]|oseille|maille|flouze|mecs|gars|types|keums|meufs|fil/iu;
 
 /** The text with the slang of money in the French the parser reads. */
 export function withMoneySlang(text: string): string {
@@ -54,5 +61,6 @@ export function withMoneySlang(text: string): string {
     )
     .replace(COMING_IN, 'les encaissements')
     .replace(GUYS, 'ceux ')
-    .replace(GIVE, 'donne-moi');
+    .replace(GIVE, 'donne-moi')
+    .replace(IN_THE_RED, 'qui nous doit le plus');
 }

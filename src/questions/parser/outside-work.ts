@@ -43,6 +43,9 @@ const RULES: readonly RegExp[] = [
   // An order to write off: « passe la facture de la SGH en perte » (« on a passé en perte » asks).
   // (« passé en perte ce mois » is a terse question: « passe » needs an object before « en perte »).
   /^ (?:passe|passez|mets|mettez) (?:\S+ ){1,6}en pertes?\b|^ passez en pertes?\b/,
+  // The warehouse (« combien de cartons de savon en stock ? », « l'inventaire »): products, no receivables.
+  // (« le stock d'impayés », « stock de créances » stay the receivables.)
+  /\bstocks?\b(?! (?:d |de |des )?(?:impayes?|creances?|factures?|retards?|encours|dettes?))|\binventaires?\b|\bpalettes?\b|\bcartons? de\b/,
   // Turnover, margins, payroll.
   /\bchiffre d affaires?\b|\bmarges?\b|\bsalaires?\b|\bbulletins? de paie\b/,
   // Provisions in any form (« provisionne les créances douteuses », « le montant provisionné »,

@@ -23,6 +23,20 @@ export function receivablesIntent(
   phrase: string | null,
   clues: { daysLate: unknown; amount: unknown; words: readonly Token[] },
 ): QueryIntent | null {
+  // « créances clients en retard (> 10 000 €) »: the receivables said late, no customer ranked —
+  // « clients en retard » there is no ranking of the late payers (thirty-first round).
+  const norms = clues.words.map((t) => t.norm);
+  const receivables = norms.some((w, i) => /^creances?$/.test(w) && /^clients?$/.test(norms[i + 1] ?? ''));
+  if (
+    intent === 'top_late_payers' &&
+    receivables &&
+    !norms.some(
+      (w, i) =>
+        /^(?:top|classement|classe|qui|pires?|mauvais|ranking|rang\w*)$/.test(w) ||
+        (w === 'plus' && /^(?:le|les)$/.test(norms[i - 1] ?? '')),
+    )
+  )
+    return 'unpaid_invoices';
   // « créances échues non réglées présentant une antériorité de plus de 60 jours »: an age bounded in
   // days late filters invoices — the unpaid list, not the aged balance (which has no such bound).
   if (intent === 'aged_balance' && AGE_WORDS.includes(phrase ?? '') && clues.daysLate !== undefined)

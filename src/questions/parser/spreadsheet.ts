@@ -35,7 +35,7 @@ const DAYS_FIELD =
 const OPERATOR = '(>=|≥|=>|>|<=|≤|=<|<|==|=)';
 
 const DAYS_COMPARED = new RegExp(
-  `(?<!\\btaux\\s+(?:de\\s+|d['’]\\s*)?)\\b${DAYS_FIELD}\\s*${OPERATOR}\\s*(\\d{1,4})(?!\\d|[.,'’]\\d|\\s*(?:mois|semaines?|sem|ans?|années?|%|€|k|eur))(?:\\s*(?:j|jours?)\\b)?`,
+  `(?<!\\btaux\\s+(?:de\\s+|d['’]\\s*)?)\\b${DAYS_FIELD}\\s*${OPERATOR}\\s*(\\d{1,4})(?!\\d|[.,'’]\\d|\\s\\d{3}(?!\\d)|\\s*(?:mois|semaines?|sem|ans?|années?|%|€|k|eur))(?:\\s*(?:j|jours?)\\b)?`,
   'giu',
 );
 
@@ -112,7 +112,8 @@ const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => strin
     (_m, what, k) => `${k ? `top ${k} des` : 'les'} plus gros ${what}`,
   ],
   [/\b(?:somme\.si|somme|sum)\s*\(\s*([^();]*?)\s*\)/giu, (_m, what) => `somme des ${what}`],
-  // « retard > 60 », « jours de retard >= 30 », « ancienneté < 15j » (« taux de retard > 5 » is a rate).
+  // « retard > 60 », « jours de retard >= 30 », « ancienneté < 15j » (« taux de retard > 5 » is a rate;
+  // « en retard > 10 000 € », its thousands spaced, an amount — thirty-first round).
   [DAYS_COMPARED, (_m, operator, n) => daysInWords(operator!, n!)],
   // « retard entre 30 et 60 » (no unit): days.
   [
