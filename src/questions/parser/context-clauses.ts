@@ -200,6 +200,16 @@ const CLAUSES: ReadonlyArray<{ re: RegExp; names: Names }> = [
     ),
     names: 'capital',
   },
+  // « …, étant donné que je dois renégocier leur contrat le mois prochain », « …, que je compare avec
+  // mes propres comptes »: the asker's reason or use, after a comma, to the sentence's end — its month
+  // is the reason's, no period asked (thirty-second round).
+  {
+    re: new RegExp(
+      `,\\s*(?:(?:(?:${E}tant${SEP}donn${E}|vu|parce|dans${SEP}la${SEP}mesure${SEP}o${'[uù]'})${SEP}qu|puisqu)(?:e${B}|${AP})|(?:car|que${SEP}je${SEP}(?:compare|vais${SEP}comparer|dois${SEP}comparer|rapproche))${B})[^?.!]*`,
+      'giu',
+    ),
+    names: 'capital',
+  },
   // « pour Monsieur Vernet », « pour ma responsable », « pour le DAF ».
   {
     re: new RegExp(

@@ -8,6 +8,8 @@
  *   the payments received (« les encaissements »);
  * - « les mecs (les gars, les types) de la SGH »: the customer (« ceux de la SGH »);
  * - « file-moi », « refile-moi », « filez-moi »: « donne-moi »;
+ * - « ça fait combien (au total) ? »: « combien » — no « fait » of the journal (thirty-second round;
+ *   « ça fait combien de jours que … » keeps its words);
  * - « on est dans le rouge avec qui ? », « qui nous met dans le rouge ? »: who owes us most
  *   (thirty-first round; « dans le rouge avec la SGH » asks that customer's balance).
  */
@@ -47,8 +49,13 @@ const IN_THE_RED = new RegExp(
   'giu',
 );
 
+const HOW_MUCH = new RegExp(
+  `${W}(?:[cç]a|cela)${SEP}(?:nous${SEP}|me${SEP})?fait${SEP}(?=combien${B}(?!${SEP}de${SEP}(?:temps|jours?|mois|semaines?|ann)))`,
+  'giu',
+);
+
 const SLANG =
-  /rouge|l[aâ]ch|raqu|casqu|crach|vers|thune|fric|pognon|sous|bl[eé]|oseille|maille|flouze|mecs|gars|types|keums|meufs|fil/iu;
+  /fait|rouge|l[aâ]ch|raqu|casqu|crach|vers|thune|fric|pognon|sous|bl[eé]|oseille|maille|flouze|mecs|gars|types|keums|meufs|fil/iu;
 
 /** The text with the slang of money in the French the parser reads. */
 export function withMoneySlang(text: string): string {
@@ -62,5 +69,6 @@ export function withMoneySlang(text: string): string {
     .replace(COMING_IN, 'les encaissements')
     .replace(GUYS, 'ceux ')
     .replace(GIVE, 'donne-moi')
-    .replace(IN_THE_RED, 'qui nous doit le plus');
+    .replace(IN_THE_RED, 'qui nous doit le plus')
+    .replace(HOW_MUCH, '');
 }

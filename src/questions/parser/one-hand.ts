@@ -115,8 +115,15 @@ function withoutSecondQuestion(text: string): string {
 /** « fiche SGH et tel ? »: the card and a contact asked together — the card, asked first. */
 const CARD_THEN_CONTACT =
   /^(\s*(?:la\s+)?(?:fiche|carte)\b[^?]*?)\s+(?:et|\+|&)\s+(?:(?:son|le|les|ses)\s+)?(?:t[ée]l|t[ée]l[ée]phone|num[ée]ro|num|mail|e-?mail|coordonn[ée]es|contact)\b[^?]*/iu;
+/**
+ * « quel est le statut de X ? », « est-ce que vous pouvez me dire le statut de X ? » (thirty-second
+ * round): the question's opening before « le statut » — never before « le point » (« c'est quoi le
+ * point mort »).
+ */
+const ASKED_STATUS =
+  /^\s*(?:quel\s+est|c['’]est\s+quoi|(?:est[-\s]ce\s+que\s+)?(?:vous\s+pouvez|tu\s+peux|pouvez[-\s]vous|peux[-\s]tu)\s+me\s+dire)\s+(?=(?:le|son|leur)\s+(?:statut|status)\b)/iu;
 const STATUS =
-  /^\s*(?:(?:give\s+me|donne[-\s]?moi|fais[-\s]?moi|je\s+veux)\s+)?(?:(?:le|son)\s+)?(?:(?:un|une|petit|petite|quick|rapide)\s+)*(?:status|statut|update|updat|point)\s+(?:(?:de|du|des|sur|on|concernant)\s+)?(?:(?:status|update)\s+(?:(?:de|du|des|sur|on)\s+)?)?/iu;
+  /^\s*(?:(?:give\s+me|donne[-\s]?moi|fais[-\s]?moi|je\s+veux)\s+)?(?:(?:le|son|leur)\s+)?(?:(?:un|une|petit|petite|quick|rapide)\s+)*(?:status|statut|update|updat|point)\s+(?:(?:de|du|des|sur|on|concernant)\s+)?(?:(?:status|update)\s+(?:(?:de|du|des|sur|on)\s+)?)?/iu;
 const ESCALATE =
   /\bescalad(?:er|e|es|é|ée|és|ées)\s+(?:au|à\s+l['’]|a\s+l['’]?|chez\s+l['’]|chez\s+le)\s*(?:cabinet|avocat|contentieux)(?!\p{L})/giu;
 const TRANSFERS_BARE = /\b(transmissions?|passages?)\s+(cabinet|contentieux)\b/giu;
@@ -152,6 +159,7 @@ export function withOneHandTyping(text: string, isNameWord: (norm: string) => bo
     .replace(COLLECTED, 'encaissé')
     .replace(PRE_REMINDERS, 'prévenances');
   out = withoutSecondQuestion(out).replace(CARD_THEN_CONTACT, '$1');
+  out = out.replace(ASKED_STATUS, '');
   const status = STATUS.exec(out);
   const rest = status ? out.slice(status[0].length) : '';
   // « point hebdo », « point mort »: « point » alone before one word in lower case is no customer's.

@@ -49,12 +49,14 @@ const FRAMINGS: readonly RegExp[] = [
   // Thanks for the help given (« merci pour ton aide », « un grand merci pour votre réponse »,
   // « thanks for your help »): thanks after an answer, never the help asked.
   new RegExp(
-    `\\b(?:un${SEP}grand${SEP})?merci(?:${SEP}(?:beaucoup|bien|encore|mille${SEP}fois))*${SEP}(?:pour|de)${SEP}(?:(?:ton|ta|votre|vos|tes|cette)${SEP}|l${AP_OPT}\\s*)(?:aide|coup${SEP}de${SEP}main|soutien|r${E}ponses?)\\b`,
+    `\\b(?:un${SEP}grand${SEP})?(?:merci|mersi|cheers|thanks|thx)(?:${SEP}(?:beaucoup|bien|encore|mille${SEP}fois))*${SEP}(?:pour|de)${SEP}(?:(?:ton|ta|votre|vos|tes|cette)${SEP}|l${AP_OPT}\\s*)(?:aide|coup${SEP}de${SEP}main|soutien|r${E}ponses?)\\b`,
     'giu',
   ),
   /\b(?:many\s+)?(?:thanks|thank\s+you|thx)\s+(?:(?:so|very)\s+much\s+)?for\s+(?:your|the|all\s+your)\s+help\b/giu,
   // British thanks at either end (« weekly review, cheers », « many thanks »): a command stays one.
   /\b(?:cheers|many\s+thanks|thanks|thank\s+you|thx)\b/giu,
+  // A Romanian-born accountant's thanks and please (« mulțumesc », « vă rog »; thirty-second round).
+  /(?<![\p{L}])(?:mul[țţt]umesc(?:\s+frumos)?|mersi|v[ăa]\s+rog)(?![\p{L}])/giu,
   // « merci de (bien vouloir) m’afficher … », « veuillez me donner … », « je vous prie de … »: a
   // request's framing, the verb after it is what is asked (never « merci d’avance »).
   new RegExp(

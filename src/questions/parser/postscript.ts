@@ -30,8 +30,20 @@ const TELLS = new RegExp(
   'iu',
 );
 
+/**
+ * « … ? Je veux savoir si mes clients en ont reçu … », « … ? Je ne voudrais pas que le maire
+ * l'apprenne … », « … ? wallah j'attends depuis deux semaines »: the asker's reason or feeling told
+ * after the question, without a mark, to the message's end (thirty-second round) — its « reçu », its
+ * weeks are no words of what was asked.
+ */
+const REASON_AFTER = new RegExp(
+  `(?<=\\?\\s{0,3})(?:(?:wallah|franchement|bon|enfin|honn${E}tement)[\\s,]+)?(?:je|j${AP_OPT})\\s*(?:ne${S}|n${AP_OPT})?(?:veux${S}savoir|voudrais${S}savoir|voudrais${S}pas|veux${S}pas|attends|compare|pr${E}pare|me${S}demande|m${AP_OPT}inqui${E}te|trouve${S}que|pense${S}que|crois${S}que|dois${S}(?:les|le|la|lui|leur)${S}(?:voir|appeler|rencontrer))${B}[^?]*$`,
+  'iu',
+);
+
 /** The message without a postscript that only tells something, after what is asked. */
-export function withoutToldPostscript(text: string): string {
+export function withoutToldPostscript(message: string): string {
+  const text = message.replace(REASON_AFTER, '');
   const mark = MARK.exec(text);
   if (!mark || mark.index === 0) return text;
   const before = text.slice(0, mark.index);
