@@ -1062,8 +1062,9 @@ function dayCardAmongSentences(text: string, lawFirm: string | undefined): Comma
   return asksMore ? null : { kind: 'command', command: { command: 'day_card' } };
 }
 
+/** « la procédure (de relance) », « montre-moi la procédure », « que dit la procédure (déjà) ? » (thirty-third round). */
 const PROCEDURE =
-  /^(?:(?:donne|envoie|montre|affiche|ouvre|voir|genere|give|send|show|open)\s+)?(?:moi\s+|me\s+)?(?:(?:la|le|une|the|our|notre)\s+)?(?:document\s+(?:de\s+)?(?:la\s+)?)?(?:procedure|(?:dunning|collections?|credit\s+control|chasing)\s+procedure)(?:\s+(?:de|du)\s+(?:relance|relances|recouvrement))?(?:\s+(?:en\s+vigueur|interne|actuelle|docx|word))?\s*[?!.]*$/;
+  /^(?:(?:donne|envoie|montre|affiche|ouvre|voir|genere|give|send|show|open|(?:qu\s+est\s+ce\s+que?|que|qu)\s+dit)\s+)?(?:moi\s+|me\s+)?(?:(?:la|le|une|the|our|notre)\s+)?(?:document\s+(?:de\s+)?(?:la\s+)?)?(?:procedure|(?:dunning|collections?|credit\s+control|chasing)\s+procedure)(?:\s+(?:de|du)\s+(?:relance|relances|recouvrement))?(?:\s+(?:en\s+vigueur|interne|actuelle|docx|word))?(?:\s+deja)?\s*[?!.]*$/;
 
 /** « export Excel … », « extraction des … », « … en xlsx », « fichier Excel de … ». */
 const EXPORT_WORD =

@@ -34,10 +34,21 @@ const SIGH = new RegExp(
   'giu',
 );
 
+/**
+ * A word to the colleague reading (thirty-third round): « … mon fils ? », « mon grand », « ma belle »,
+ * « mon vieux », « fiston » before the question's end or a comma — no name, no word of the question.
+ */
+const VOCATIVE = new RegExp(
+  `,?\\s*${W}(?:mon${S}(?:fils|grand|vieux|pote|cher|gars|petit|ami)|ma${S}(?:grande|belle|ch${E}re|petite|poule|fille)|fiston)(?=\\s*(?:[?!.,]|$))`,
+  'giu',
+);
+
 /** The text without the user's saying they are lost, nor a remark of feeling on the figure. */
 export function withoutFeelingLost(text: string): string {
   const unlost = /perdu/iu.test(text) ? text.replace(LOST, ' ') : text;
-  const unremarked = /piti|peur|mal|pique|calme/iu.test(unlost) ? unlost.replace(REMARK, ' ') : unlost;
+  const unremarked = (
+    /piti|peur|mal|pique|calme/iu.test(unlost) ? unlost.replace(REMARK, ' ') : unlost
+  ).replace(VOCATIVE, ' ');
   return /gal[eè]re|h[eè]ss|cata|mis[eè]re|d[eè]che|merde|chaud|relou|abus|ouf|dingue|carnage|importe/iu.test(
     unremarked,
   )

@@ -40,10 +40,13 @@ const verb = (ending: string) =>
 const THINGS = `(factures?|impay${E}e?s|cr${E}ances?|sommes?|montants?|${E}ch${E}ances?|paiements?|r${E}glements?)`;
 
 const RULES: ReadonlyArray<readonly [RegExp, (m: string, ...groups: string[]) => string]> = [
-  // « les factures qui traînent (depuis 60 jours) »: late invoices (« ki » typed for « qui »).
+  // « les factures (du resto) qui traînent (depuis 60 jours) »: late invoices (« ki » typed for « qui »).
   [
-    new RegExp(`${W}${THINGS}\\s+(?:qui|ki|qi)\\s+${verb('(?:e|es|ent|ait|aient)')}${STILL}${B}`, 'giu'),
-    (_m: string, things: string) => `${things} en retard`,
+    new RegExp(
+      `${W}${THINGS}(\\s+(?:du|de\\s+la|de\\s+l${AP_OPT}|des|de|d${AP_OPT})\\s*[\\p{L}\\p{N}&'’-]+(?:\\s+[\\p{L}\\p{N}&'’-]+){0,2}?)?\\s+(?:qui|ki|qi)\\s+${verb('(?:e|es|ent|ait|aient)')}${STILL}${B}`,
+      'giu',
+    ),
+    (_m: string, things: string, whose?: string) => `${things}${whose ?? ''} en retard`,
   ],
   // « qui traîne le plus (à payer) ? », « les clients qui traînaient le plus »: a ranking.
   ...FORMS.map(

@@ -63,6 +63,12 @@ const SENT =
   '(mises?\\s+en\\s+demeure|lrar|lr|lettres?(?:\\s+(?:de\\s+relance|recommand[ée]es?))?|recommand[ée]s|courriers?(?:\\s+simples?)?|e-?mails?(?:\\s+de\\s+(?:rappel|relance))?|mails?(?:\\s+de\\s+(?:rappel|relance))?|relances?|pr[ée]venances?|rappels?|transmissions?(?:\\s+(?:au\\s+)?cabinet)?)(?![\\p{L}\\p{N}])';
 
 const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => string)]> = [
+  // « les litiges en cours, classés par client »: a list grouped by customer, no customers ranked
+  // (thirty-third round).
+  [
+    /\b(litiges?|promesses?|[ée]ch[ée]anciers?|impay[ée]e?s?|factures?|dossiers?)\b([^,?]*?),?\s+(?:class[ée]e?s|tri[ée]e?s|rang[ée]e?s|regroup[ée]e?s)\s+par\s+clients?\b/giu,
+    '$1$2 par client',
+  ],
   // An analyst's SQL-ish (sixteenth round): « select * from impayés where … », « select sum(dû)
   // where client = 'X' », « count mises en demeure semaine 47 », « date_emission = octobre »,
   // « taux de retard : série mensuelle ».
@@ -177,7 +183,7 @@ export function withSpreadsheetFilters(text: string): string {
   if (/crois|TCD|pivot/iu.test(text))
     text = text.replace(PIVOT_ALONE, 'impayés ').replace(TCD_ALONE, 'impayés ');
   if (
-    !/[<>=≥≤→:(]|\b(?:lignes?|cumul|total|onglet|feuille|entre|select|count|s[ée]ries?|desc|asc|limit|between|order|sort|delete|remove|drop)\b/iu.test(
+    !/[<>=≥≤→:(]|\b(?:lignes?|cumul|total|onglet|feuille|entre|select|count|s[ée]ries?|desc|asc|limit|between|order|sort|delete|remove|drop|class[ée]e?s|tri[ée]e?s|rang[ée]e?s|regroup[ée]e?s)\b/iu.test(
       text,
     )
   )
