@@ -172,15 +172,6 @@ const CLAUSES: ReadonlyArray<{ re: RegExp; names: Names }> = [
     ),
     names: 'capital',
   },
-  // « … ? Je vois leur DG en rdv demain », « … ? J'ai rdv avec eux jeudi »: a visit told after the
-  // question, to the message's end — its people and its day ask nothing (thirtieth round).
-  {
-    re: new RegExp(
-      `(?<=[?!]\\s{0,3})(?:je|j${AP}|on|nous)\\s*(?:(?:les|le|la|l${AP}|leur|lui)\\s*)?(?:vois|verrai|revois|rencontre|rencontrerai|passe${SEP}(?:les${SEP}|le${SEP}|la${SEP})?voir|d${E}jeune|appelle|rappelle|ai${SEP}(?:un${SEP})?(?:rendez${SEP}vous|rdv)|suis${SEP}chez|vais${SEP}(?:les${SEP}|le${SEP}|la${SEP})?(?:voir|chez))${B}[^?]*$`,
-      'giu',
-    ),
-    names: 'capital',
-  },
   // « … avant validation de la cde », « avant de livrer sa commande », « pour accepter la commande »: an
   // order about to be taken or shipped — why the figure is asked (thirty-first round).
   {

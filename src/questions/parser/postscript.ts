@@ -32,12 +32,42 @@ const TELLS = new RegExp(
 
 /**
  * « … ? Je veux savoir si mes clients en ont reçu … », « … ? Je ne voudrais pas que le maire
- * l'apprenne … », « … ? wallah j'attends depuis deux semaines »: the asker's reason or feeling told
- * after the question, without a mark, to the message's end (thirty-second round) — its « reçu », its
- * weeks are no words of what was asked.
+ * l'apprenne … », « … ? wallah j'attends depuis deux semaines » (thirty-second round), « … ? Je vois
+ * leur DG en rdv demain », « … ? J'ai rdv avec eux jeudi » (thirtieth): the asker's reason, feeling or
+ * visit told after the question, without a mark, to the message's end — its « reçu », its weeks, its
+ * people and its day are no words of what was asked.
  */
+const TOLD_AFTER = [
+  `veux${S}savoir`,
+  `voudrais${S}savoir`,
+  `voudrais${S}pas`,
+  `veux${S}pas`,
+  'attends',
+  'compare',
+  `pr${E}pare`,
+  `me${S}demande`,
+  `m${AP_OPT}inqui${E}te`,
+  `trouve${S}que`,
+  `pense${S}que`,
+  `crois${S}que`,
+  `dois${S}(?:les|le|la|lui|leur)${S}(?:voir|appeler|rencontrer)`,
+  // A visit: « je vois », « je les rencontre », « j'ai rdv », « je passe les voir », « je suis chez eux ».
+  'vois',
+  'verrai',
+  'revois',
+  'rencontre',
+  'rencontrerai',
+  `passe${S}(?:les${S}|le${S}|la${S})?voir`,
+  `d${E}jeune`,
+  'appelle',
+  'rappelle',
+  `ai${S}(?:un${S})?(?:rendez[\\s-]+vous|rdv)`,
+  `suis${S}chez`,
+  `vais${S}(?:les${S}|le${S}|la${S})?(?:voir|chez)`,
+].join('|');
+
 const REASON_AFTER = new RegExp(
-  `(?<=\\?\\s{0,3})(?:(?:wallah|franchement|bon|enfin|honn${E}tement)[\\s,]+)?(?:je|j${AP_OPT})\\s*(?:ne${S}|n${AP_OPT})?(?:veux${S}savoir|voudrais${S}savoir|voudrais${S}pas|veux${S}pas|attends|compare|pr${E}pare|me${S}demande|m${AP_OPT}inqui${E}te|trouve${S}que|pense${S}que|crois${S}que|dois${S}(?:les|le|la|lui|leur)${S}(?:voir|appeler|rencontrer))${B}[^?]*$`,
+  `(?<=[?!]\\s{0,3})(?:(?:wallah|franchement|bon|enfin|honn${E}tement)[\\s,]+)?(?:je|j${AP_OPT}|on|nous)\\s*(?:ne${S}|n${AP_OPT})?(?:(?:les|le|la|l${AP_OPT}|leur|lui)\\s*)?(?:${TOLD_AFTER})${B}[^?]*$`,
   'iu',
 );
 
