@@ -1081,8 +1081,16 @@ const EXPORT_SUBJECTS: ReadonlyArray<readonly [RegExp, 'aged_balance' | 'unpaid'
   ],
 ];
 
+/** A file's format said (« en Excel », « xlsx », « fichier »): a file is wanted whatever else is said. */
+const FILE_WORD = /\b(?:excel|xlsx|xls|csv|tableur|spreadsheet|fichier|file|telecharge\w*|download)\b/;
+/** A step of the ladder (« au stade de la lettre simple », « à l'étape J+20 »), which no export filters by. */
+const STEP_SAID = /\b(?:stade|etape|step)\b/;
+
 function exportCommand(r: Reading): CommandRead | null {
   if (!EXPORT_WORD.test(r.s)) return null;
+  // « m'extraire les impayés au stade de la lettre simple »: a list at one step, no file said — the
+  // list answers it; the export would drop the step (thirty-fourth round).
+  if (STEP_SAID.test(r.s) && !FILE_WORD.test(r.s)) return null;
   for (const [words, what] of EXPORT_SUBJECTS)
     if (words.test(r.s)) return { kind: 'command', command: { command: 'export', what } };
   return null;

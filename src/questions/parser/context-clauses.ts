@@ -201,6 +201,15 @@ const CLAUSES: ReadonlyArray<{ re: RegExp; names: Names }> = [
     ),
     names: 'capital',
   },
+  // « …, ce que j'appelais la relance de niveau 2 dans mon ancien groupe »: the asker's own name for
+  // what was asked, after a comma, to the sentence's end — its words ask nothing (thirty-fourth round).
+  {
+    re: new RegExp(
+      `,\\s*(?:ce${SEP}que|qu${AP}|que)\\s*(?:j${AP}|je${SEP}|on${SEP}|nous${SEP})(?:appel(?:ais|ait|le|ions|lions)|nomm(?:ais|ait|e))${B}[^?.!]*`,
+      'giu',
+    ),
+    names: 'capital',
+  },
   // « pour Monsieur Vernet », « pour ma responsable », « pour le DAF ».
   {
     re: new RegExp(

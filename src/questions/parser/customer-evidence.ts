@@ -73,7 +73,8 @@ const INFORMAL = new Set(
   argent temps meteo fleurs cadeau moyenne traine trainent coince bloque souci soucis probleme problemes
   risque risques urgence priorite priorites info infos news nouvelles resume recap synthese tableau
   chiffre chiffres stats statistiques graphique courbe evolution tendance comparaison
-  lundi mardi mercredi jeudi vendredi samedi dimanche programme sortie sorties`
+  lundi mardi mercredi jeudi vendredi samedi dimanche programme sortie sorties
+  propre propres vrai vrais vraiment meme memes seul seuls seule seules autre autres certain certains`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -427,6 +427,26 @@ function otherBranch(
   return from + 1;
 }
 
+/**
+ * Whether `before`, right before the one word of a name at `word`, is a brand of its own: both
+ * capitalised in a question with lower case, nothing between them, `before` a word no customer's
+ * name has that may be a name, and no first name (« Auchan Caluire », « Carrefour Vaise »).
+ */
+function brandBefore(
+  tokens: TokenSet,
+  before: { token: Token; at: number },
+  word: { token: Token; at: number },
+  source: string,
+  customers: readonly Customer[],
+): boolean {
+  if (before.at !== word.at - 1 || before.token.kind !== 'word' || GLUE.has(before.token.norm)) return false;
+  const cased = tokens.list.some((t) => t.kind === 'word' && /\p{Ll}/u.test(t.raw));
+  if (!cased || !/^\p{Lu}\p{Ll}/u.test(before.token.raw) || !/^\p{Lu}/u.test(word.token.raw)) return false;
+  if (source.slice(before.token.end, word.token.start).trim() !== '') return false;
+  if (neverNameAlone(before.token) || isFirstName(before.token.norm)) return false;
+  return customersAWordMayName(before.token, customers, Infinity).length === 0;
+}
+
 /** Verbs and adverbs said right after a kind as its subject (« l’hôtel veut », « le resto aussi »). */
 const AFTER_A_KIND = new Set(
   `veut peut doit dit fait est sait vient tient prend met promet refuse attend demande envoie affirme
@@ -555,6 +575,21 @@ export function findCustomerMentions(
               run.slice(kindBefore, found.end).map((r) => r.token),
             ),
           );
+          start = found.end;
+          afterMention = found.end;
+          continue;
+        }
+        // « Auchan Caluire »: a capitalised word no customer's name has, right before one word of a
+        // name, is another business at that place — unknown, never ours (thirty-fourth round).
+        const before = pending.at(-1);
+        if (
+          before !== undefined &&
+          found.end - start === 1 &&
+          brandBefore(tokens, before, run[start]!, source, customers)
+        ) {
+          pending.pop();
+          flush();
+          unknown.push(textOf(source, [before.token, first]));
           start = found.end;
           afterMention = found.end;
           continue;

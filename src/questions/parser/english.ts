@@ -388,6 +388,11 @@ const PHRASES = rewriteRules({
   'overdue clients': 'mauvais payeurs',
   'overdue accounts': 'mauvais payeurs',
   'late customers': 'mauvais payeurs',
+  // « which customers are overdue? » (thirty-fourth round): « quels clients sont en retard ? ».
+  'customers are overdue': 'clients sont en retard',
+  'clients are overdue': 'clients sont en retard',
+  'accounts are overdue': 'clients sont en retard',
+  'customers are late': 'clients sont en retard',
   'late paying customers': 'mauvais payeurs',
   'worst payers': 'pires payeurs',
   'bad payers': 'mauvais payeurs',

@@ -42,14 +42,14 @@ function articleOf(of: string): string {
 }
 
 /**
- * What was heard, reported: « (il|elle) m'a dit / assuré / confirmé qu'(il|elle|ils) réglait /
+ * What was heard, reported (« m a dit qu elle », apostrophes typed as blanks, thirty-fourth round): « (il|elle) m'a dit / assuré / confirmé qu'(il|elle|ils) réglait /
  * paierait / allait payer / passera régler ». The verb in the past of reported speech is a payment
  * to come — when a day or an amount follows (« elle m'a dit qu'elle payait toujours en retard » is
  * none).
  */
 const REPORTED = new RegExp(
-  `${W}(?:(?:m${AP}|nous\\s+)a\\s+)?(?:dit|assur${E}|confirm${E}|annonc${E}|promis|jur${E}|certifi${E}|garanti)\\s+` +
-    `qu${AP}(?:il|elle|ils|elles|on)\\s+(?:(?:allai(?:t|ent)|devai(?:t|ent)|passer(?:a|ait|aient|ont)|viendr(?:a|ait|aient|ont))\\s+(?:r${E}gler|payer|virer)|` +
+  `${W}(?:(?:m${AP}|m\\s+|nous\\s+)a\\s+)?(?:dit|assur${E}|confirm${E}|annonc${E}|promis|jur${E}|certifi${E}|garanti)\\s+` +
+    `qu(?:${AP}|\\s+)(?:il|elle|ils|elles|on)\\s+(?:(?:allai(?:t|ent)|devai(?:t|ent)|passer(?:a|ait|aient|ont)|viendr(?:a|ait|aient|ont))\\s+(?:r${E}gler|payer|virer)|` +
     `r${E}glai(?:t|ent)|payai(?:t|ent)|virai(?:t|ent)|r${E}gler(?:ait|aient)|pai(?:e)?r(?:ait|aient)|payer(?:ait|aient)|virer(?:ait|aient))${B}`,
   'giu',
 );
@@ -60,11 +60,14 @@ const DAY_OR_AMOUNT = new RegExp(
   'iu',
 );
 
-/** « sur mon secteur », « dans ma zone », « de ma tournée »: a rep's scope, which is what they see. */
+/** « sur mon secteur », « dans ma zone » (« ds ma zone »), « de ma tournée »: a rep's scope, which is what they see. */
 const MY_SCOPE = new RegExp(
-  `${W}(?:sur|dans|de|du)\\s+(?:mon|ma)\\s+(?:secteur|zone|tourn${E}e|portefeuille|p${E}rim${E}tre|territoire)${B}`,
+  `${W}(?:sur|dans|ds|de|du)\\s+(?:mon|ma)\\s+(?:secteur|zone|tourn${E}e|portefeuille|p${E}rim${E}tre|territoire)${B}`,
   'giu',
 );
+
+/** « on me doit combien ? », « qu'est-ce qu'on me doit ? »: what is owed to the company (thirty-fourth round). */
+const OWED_TO_ME = new RegExp(`${W}on${SEP}me${SEP}doit${B}`, 'giu');
 
 /** The text with a customer's place or person said as the customer, a reported promise as a promise. */
 export function withFieldRepWords(text: string, isNameWord: (norm: string) => boolean): string {
@@ -73,6 +76,7 @@ export function withFieldRepWords(text: string, isNameWord: (norm: string) => bo
       isNameWord(normalizeWord(name)) ? `${articleOf(of)}${name}` : whole,
     )
     .replace(MY_SCOPE, '')
+    .replace(OWED_TO_ME, 'on nous doit')
     .replace(REPORTED, (heard: string, at: number, whole: string) =>
       DAY_OR_AMOUNT.test(whole.slice(at + heard.length)) ? ' promet de payer' : heard,
     );

@@ -75,6 +75,10 @@ const QUANTITY_UNITS = new Set([
   'euro',
 ]);
 
+/** A demonstrative before a time noun (« ce jour », « cette semaine ») is a moment, never skipped. */
+const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
+const TIME_NOUNS = new Set(['jour', 'jours', 'mois', 'semaine', 'annee', 'trimestre', 'matin', 'soir']);
+
 function matchPhrase(
   tokens: readonly Token[],
   claimed: readonly boolean[],
@@ -93,6 +97,8 @@ function matchPhrase(
         // « supérieurs à 60 jours »: a number with its unit is a quantity, never skipped (it read
         // « à jour », up to date — twelfth round).
         (tokens[index]!.kind === 'number' && !QUANTITY_UNITS.has(tokens[index + 1]?.norm ?? ''))) &&
+      // « à ce jour » is a day, never « à jour » (up to date) — thirty-fourth round.
+      !(DEMONSTRATIVES.has(tokens[index]!.norm) && TIME_NOUNS.has(tokens[index + 1]?.norm ?? '')) &&
       skipped < 2
     ) {
       index++;

@@ -11,7 +11,7 @@
  * - « ça fait combien (au total) ? »: « combien » — no « fait » of the journal (thirty-second round;
  *   « ça fait combien de jours que … » keeps its words);
  * - « on est dans le rouge avec qui ? », « qui nous met dans le rouge ? »: who owes us most
- *   (thirty-first round; « dans le rouge avec la SGH » asks that customer's balance).
+ *   (thirty-first round); « on est dans le rouge avec la SGH ? » what that customer owes (thirty-fourth).
  */
 import { A, AP, AP_OPT, B, E, SEP, W } from './regex-fragments';
 
@@ -45,7 +45,13 @@ const GUYS = new RegExp(
 const GIVE = new RegExp(`${W}(?:re)?fil(?:e|es|ez)${SEP}moi${B}`, 'giu');
 
 const IN_THE_RED = new RegExp(
-  `${W}(?:(?:on${SEP}est|on${SEP}${E}tait|nous${SEP}sommes|sommes${SEP}nous|est${SEP}on)${SEP}dans${SEP}le${SEP}rouge${SEP}avec${SEP}qui|qui${SEP}(?:est|sont)${SEP}dans${SEP}le${SEP}rouge|qui${SEP}nous${SEP}met${SEP}dans${SEP}le${SEP}rouge|avec${SEP}qui${SEP}(?:on${SEP}est|sommes${SEP}nous|est${SEP}on)${SEP}dans${SEP}le${SEP}rouge)${B}`,
+  `${W}(?:(?:(?:on${SEP}est|on${SEP}${E}tait|nous${SEP}sommes|sommes${SEP}nous|est${SEP}on)${SEP})?dans${SEP}le${SEP}rouge${SEP}avec${SEP}qui|qui${SEP}(?:est|sont)${SEP}dans${SEP}le${SEP}rouge|qui${SEP}nous${SEP}met${SEP}dans${SEP}le${SEP}rouge|avec${SEP}qui${SEP}(?:on${SEP}est|sommes${SEP}nous|est${SEP}on)${SEP}dans${SEP}le${SEP}rouge)${B}`,
+  'giu',
+);
+
+/** « on est dans le rouge avec la SGH ? »: what that customer owes us (thirty-fourth round). */
+const IN_THE_RED_WITH = new RegExp(
+  `${W}(?:(?:on${SEP}est|on${SEP}${E}tait|nous${SEP}sommes|sommes${SEP}nous|est${SEP}on)${SEP})?(?:encore${SEP}|toujours${SEP})?dans${SEP}le${SEP}rouge${SEP}avec${SEP}(?!qui${B})`,
   'giu',
 );
 
@@ -70,5 +76,6 @@ export function withMoneySlang(text: string): string {
     .replace(GUYS, 'ceux ')
     .replace(GIVE, 'donne-moi')
     .replace(IN_THE_RED, 'qui nous doit le plus')
+    .replace(IN_THE_RED_WITH, 'combien nous doit ')
     .replace(HOW_MUCH, '');
 }

@@ -641,7 +641,9 @@ function parse(
   // « l’encours global de X, échu et non échu », « X ça donne quoi niveau paiements ? »: where one
   // named customer stands (./customer-situation.ts).
   const intent = situationIntent(paidYet, {
-    customerNamed: resolved.length === 1,
+    // One customer said, even one of two alike (« l'encours de Biocoop, échu et non échu »: which
+    // Biocoop is asked next, its balance either way — thirty-fourth round).
+    customerNamed: resolved.length === 1 || (resolved.length === 0 && customers.mentions.length === 1),
     dated: dates.period !== undefined || dates.asOf !== undefined,
     phrase,
     words: tokens.list,

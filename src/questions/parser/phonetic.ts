@@ -319,6 +319,9 @@ export function nameHeardOf(customers: readonly Customer[]): (norm: string) => s
     if (norm.length < 6 || isExactStopWord(norm) || TARGET_NORMS.has(norm)) return null;
     const word = keys.get(soundKey(norm));
     if (!word) return null;
+    // A word the name's word only lengthens by a syllable (« propre », « Propreté »): another word.
+    const typed = norm.replace(/[sx]$/, '');
+    if (word.startsWith(typed) && /[aeiouy]/.test(word.slice(typed.length))) return null;
     // A form of the name's word (« service », « tilleul »): the customers' search reads it.
     const base = (w: string) => w.replace(/[sx]$/, '').replace(/e$/, '');
     return base(norm) === base(word) ? null : word;

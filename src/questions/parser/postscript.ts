@@ -71,9 +71,19 @@ const REASON_AFTER = new RegExp(
   'iu',
 );
 
+/**
+ * « … ? elle m'a appelé ce matin », « … ? ils nous ont écrit hier » (thirty-fourth round): the
+ * customer's call or letter told after the question — its morning is when they called, not what
+ * was asked.
+ */
+const THEY_TOLD_AFTER = new RegExp(
+  `(?<=[?!]\\s{0,3})(?:il|elle|ils|elles|le${S}client|la${S}cliente|la${S}g${E}rante|le${S}g${E}rant)\\s+(?:m|nous)${AP_OPT}\\s*(?:a|ont|avait|avaient)${S}(?:appel|t${E}l${E}phon|${E}crit|rappel|contact|dit|envoy${E}${S}un${S}(?:mail|message|courrier))\\p{L}*${B}[^?]*$`,
+  'iu',
+);
+
 /** The message without a postscript that only tells something, after what is asked. */
 export function withoutToldPostscript(message: string): string {
-  const text = message.replace(REASON_AFTER, '');
+  const text = message.replace(REASON_AFTER, '').replace(THEY_TOLD_AFTER, '');
   const mark = MARK.exec(text);
   if (!mark || mark.index === 0) return text;
   const before = text.slice(0, mark.index);

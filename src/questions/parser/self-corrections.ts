@@ -22,14 +22,14 @@ const FILLER = /(?:^|(?<=[\s,]))(?:eu+h+|heu+|hum+|bah)(?:\.{2,}|…)?(?=[\s,.?!
 
 /** What opens a correction, at the start of a piece that follows a comma (or typed without one). */
 const CORRECTION =
-  /^\s*(?:(?:non|ah\s+non|oh\s+non)(?:\s*,?\s*(?:pardon|attends?|attendez|d[ée]sol[ée]e?|excuse[sz]?[\s-]moi))?|pardon|je\s+me\s+suis\s+tromp[ée]e?|enfin(?:\s*,?\s*je\s+veux\s+dire)?|je\s+veux\s+dire|ou\s+plut[ôo]t|plut[ôo]t)\s*,?\s+/iu;
+  /^\s*(?:(?:non|ah\s+non|oh\s+non)(?:\s*,?\s*(?:pardon|attends?|attendez|d[ée]sol[ée]e?|excuse[sz]?[\s-]moi|en\s+(?:vrai|fait)))?|pardon|je\s+me\s+suis\s+tromp[ée]e?|enfin(?:\s*,?\s*je\s+veux\s+dire)?|je\s+veux\s+dire|ou\s+plut[ôo]t|plut[ôo]t)\s*,?\s+/iu;
 
 /** Dots (« … », « ... ») just before an opening of a correction. */
 const ELLIPSIS_BEFORE_CORRECTION =
   /\s*(?:…|\.{2,})\s*(?=(?:non|ah\s+non|oh\s+non|pardon|enfin|je\s+veux\s+dire|ou\s+plut[ôo]t|plut[ôo]t)\b)/giu;
 
 /** The same opening typed without a comma before it (« jeudi non pardon mercredi »). */
-const INLINE = /\s+(?=(?:non\s*,?\s*(?:pardon|attends?)|enfin\s*,?\s*je\s+veux\s+dire)\s)/giu;
+const INLINE = /\s+(?=(?:non\s*,?\s*(?:pardon|attends?|en\s+(?:vrai|fait))|enfin\s*,?\s*je\s+veux\s+dire)\s)/giu;
 
 /** A piece that only says one cannot remember (« je sais plus le nom exact », « comment dire »). */
 const HESITATION =
@@ -126,11 +126,25 @@ function saysAgain(said: readonly string[], meant: readonly string[]): boolean {
   return said.slice(Math.max(0, said.length - meant.length - REACH)).some((w) => norm(w) === word);
 }
 
+/** A unit after a number (« 30 jours », « 5000 € », « 10 k€ »). */
+const UNIT = /^(?:jours?|j|jrs?|euros?|€|k€|keur|%)$/iu;
+
+/**
+ * The unit of the number corrected, when the correction gives a number without one (« plus de 30
+ * jours, non en vrai plus de 45 »: 45 days, thirty-fourth round).
+ */
+function unitKept(replaced: readonly string[], meant: readonly string[]): string[] {
+  if (!/^\d+$/.test(meant[meant.length - 1] ?? '')) return [];
+  const units = replaced.map((w) => w.replace(/[,;:.!?]+$/u, ''));
+  const at = units.findIndex((w, i) => /^\d+$/.test(w) && UNIT.test(units[i + 1] ?? ''));
+  return at >= 0 ? [units[at + 1]!] : [];
+}
+
 /** The question as finally meant: fillers out, each correction in place of what it corrects. */
 export function withSelfCorrections(text: string): string {
   // « du fournisseur… pardon, du client X »: an ellipsis before a correction is its comma.
   const unfilled = text.replace(FILLER, ' ').replace(ELLIPSIS_BEFORE_CORRECTION, ', ');
-  if (!/,|\bnon\s*,?\s*(?:pardon|attends?)\b|\benfin\b/iu.test(unfilled)) return unfilled;
+  if (!/,|\bnon\s*,?\s*(?:pardon|attends?|en\s+(?:vrai|fait))\b|\benfin\b/iu.test(unfilled)) return unfilled;
   // « X, non pardon, Y »: an opening alone between commas opens the piece after it.
   const pieces = unfilled
     .replace(INLINE, ', ')
@@ -209,7 +223,7 @@ export function withSelfCorrections(text: string): string {
       continue;
     }
     const cut = at >= 0 ? at : Math.max(0, words.length - meant.length);
-    kept = [[...words.slice(0, cut), ...meant].join(' ')];
+    kept = [[...words.slice(0, cut), ...meant, ...unitKept(words.slice(cut), meant)].join(' ')];
   }
   return kept.join(',');
 }
