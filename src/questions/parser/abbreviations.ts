@@ -39,6 +39,9 @@ const RULES = rewriteRules({
   rel: 'relances',
   rels: 'relances',
   ech: 'echues',
+  // « impayés sup. à 10 000 € », « inf à 500 € » (thirty-sixth round): a bound of the amount.
+  'sup a': 'superieurs a',
+  'inf a': 'inferieurs a',
   clt: 'client',
   clts: 'clients',
   evol: 'evolution',

@@ -23,17 +23,22 @@ const HOLDER = [
   'directeur',
   'directrice',
   'responsable',
+  // « la boîte à Dubois », « la société de Dupont » (thirty-sixth round).
+  `bo${'[iî]'}te`,
 ].join('|');
 
 /** « le magasin de la », « la gérante du », « le site d' »: the holder and its « de »; the name after it. */
 const HELD = new RegExp(
-  `${W}(?:(?:le|la|les)\\s+|l${AP})(?:${HOLDER})s?\\s+(de\\s+(?:la\\s+|l${AP})?|du\\s+|des\\s+|d${AP})([\\p{L}]+)`,
+  `${W}(?:(?:le|la|les)\\s+|l${AP})(?:${HOLDER})s?\\s+(de\\s+(?:la\\s+|l${AP})?|du\\s+|des\\s+|d${AP}|${'[aà]'}\\s+(?:la\\s+|l${AP})?)([\\p{L}]+)`,
   'giu',
 );
 
 /** « de la » → « la », « du » → « le », « des » → « les », « de l' » → « l' », « d' » / « de » → nothing. */
 function articleOf(of: string): string {
-  const words = of.trim().toLowerCase();
+  const words = of
+    .trim()
+    .toLowerCase()
+    .replace(/^[aà](?=\s|$)/u, 'de');
   if (words.startsWith('du')) return 'le ';
   if (words.startsWith('des')) return 'les ';
   if (/^de\s+la$/u.test(words)) return 'la ';

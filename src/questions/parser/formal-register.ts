@@ -9,7 +9,8 @@
  *   X », « Concernant X »: the words introducing what the note is about are no words of a name
  *   (« agissant de la Leroy Merlin », « Concernant la Leroy Merlin » were the unknown customers
  *   said back); the customer after them stays, known or not;
- * - « demeurant », « demeurées », « qui demeurent » (impayées): « restant », « restées ».
+ * - « demeurant », « demeurées », « qui demeurent » (impayées): « restant », « restées »;
+ * - « d'ores et déjà »: « déjà ».
  */
 import { A, AP_OPT, B, E, SEP, W } from './regex-fragments';
 
@@ -51,9 +52,12 @@ const STAYING = (verb: string): string => {
   return end === 'ant' ? 'restant' : end === 'ent' ? 'restent' : end === 'e' ? 'reste' : `rest${end}`;
 };
 
+/** « d'ores et déjà » (« qui sont d'ores et déjà échues »): « déjà » — « ores » is no name (thirty-sixth round). */
+const ALREADY = new RegExp(`${W}d${AP_OPT}\\s*ores${SEP}et${SEP}(d${E}j${A})`, 'giu');
+
 /** The text with the formal note's framings said plainly. */
 export function withFormalRegister(text: string): string {
-  if (!/dispos|parvenir|tenir|agissant|concern|relativement|quant|sujet|propos|demeur/iu.test(text))
+  if (!/dispos|parvenir|tenir|agissant|concern|relativement|quant|sujet|propos|demeur|ores/iu.test(text))
     return text;
   return text
     .replace(
@@ -62,6 +66,7 @@ export function withFormalRegister(text: string): string {
         `voir ${du ? 'le' : des ? 'les' : (la ?? un!)}`,
     )
     .replace(PUT_AT_HAND, 'donner')
+    .replace(ALREADY, '$1')
     .replace(HAVE_SENT, 'transmettre')
     .replace(ABOUT, (m) => ' '.repeat(m.length))
     .replace(STILL, (m: string, verb: string) => m.slice(0, m.length - verb.length) + STAYING(verb));

@@ -48,7 +48,9 @@ const RULES: readonly RegExp[] = [
   // … a channel the ladder does not use (« relance X par SMS », « par téléphone »).
   /\b(?:sms|texto|textos|whatsapp)\b|\brelanc\w* (?:\S+ ){0,8}?par (?:telephone|tel|phone|appel|fax)\b/,
   // … an invoice sent, printed or made a PDF of (« envoie la facture F… en PDF à X »): the ERP's.
-  /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:envoie|envoyer|envoyez|renvoie|renvoyer|renvoyez|imprime|imprimer|imprimez|transmets|transmettre|transmettez|exporte|exporter)(?: lui| leur| moi)? (?:la|une|les|cette|ces|le) (?:copie |duplicata |pdf )?(?:de |des |du )?(?:la |les )?(?:factures?|avoirs?|duplicatas?|pdf)\b/,
+  // « envoie-moi les factures impayées » is the list, to the asker (thirty-sixth round); to the
+  // customer (« envoie-lui les factures impayées ») it is copies still.
+  /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:envoie|envoyer|envoyez|renvoie|renvoyer|renvoyez|imprime|imprimer|imprimez|transmets|transmettre|transmettez|exporte|exporter)(?:(?: lui| leur) (?:la|une|les|cette|ces|le) (?:copie |duplicata |pdf )?(?:de |des |du )?(?:la |les )?(?:factures?|avoirs?|duplicatas?|pdf)\b|(?: moi)? (?:la|une|les|cette|ces|le) (?:copie |duplicata |pdf )?(?:de |des |du )?(?:la |les )?(?:factures?|avoirs?|duplicatas?|pdf)\b(?! (?:impayees?|non (?:reglees?|payees?|soldees?)|en retard|echues?|en souffrance|en litige|contestees?|ouvertes?|en attente|qui trainent|de plus de|en cours|restant dues?)\b))/,
   // … late penalties, interest and the recovery fee computed or applied: no figure of the chat.
   /\bpenalites?\b|\b(?:penalty|penalties|interest)\b|\binterets? (?:de retard|moratoires?|legaux)\b|\bindemnites? (?:forfaitaires?|de recouvrement)\b/,
   // … a write-off ordered (« passe la SGH en irrécouvrable »).
@@ -142,8 +144,14 @@ function asksTheInvoicedTurnover(tokens: readonly Token[], words: string): boole
  */
 function tellsAPayment(tokens: readonly Token[], words: string): boolean {
   if (tokens.some((t) => t.raw.includes('?'))) return false;
-  return /^ (?:(?:bon|alors|info|pour info|fyi) )?(?:j ai|on a|nous avons|je viens de|on vient de) (?:bien |enfin |deja )?(?:recu|encaisse|touche|recupere) (?!combien|quoi|quel|quelle|quels|quelles|qqch|quelque|ce |cette|cet |des |les )\S/.test(
-    words,
+  return (
+    /^ (?:(?:bon|alors|info|pour info|fyi) )?(?:j ai|on a|nous avons|je viens de|on vient de) (?:bien |enfin |deja )?(?:recu|encaisse|touche|recupere) (?!combien|quoi|quel|quelle|quels|quelles|qqch|quelque|ce |cette|cet |des |les )\S/.test(
+      words,
+    ) ||
+    // « reçu un chèque Dupont ce matin »: the subject left out, a means of payment said (thirty-sixth round).
+    /^ (?:(?:bon|alors|info|pour info|fyi) )?(?:bien )?recu (?:un|une|son|leur) (?:cheques?|virements?|paiements?|reglements?|acomptes?)\b/.test(
+      words,
+    )
   );
 }
 

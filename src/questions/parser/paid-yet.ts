@@ -9,7 +9,7 @@ import type { Token } from './tokens';
 
 /** A verb of paying, in any tense a yes/no question uses (« a payé », « il a payer » typed). */
 const PAID =
-  /^(?:paid|paye|payee|payes|payees|payer|paie|paient|regle|reglee|regles|reglees|regler|solde|soldee|soldes)$/;
+  /^(?:paid|acquitte|acquittee|acquittes|acquittees|paye|payee|payes|payees|payer|paie|paient|regle|reglee|regles|reglees|regler|solde|soldee|soldes)$/;
 
 /** Words that ask what or how much was paid (money received), or how (« en retard », « une fois sur deux »). */
 const WHAT =
@@ -27,11 +27,12 @@ const UNNAMED_PAID =
   /^(?:est ce (?:que|qu) )?(?:(?:le|ce|du) client (?:la )?)?(?:il|elle|ils|elles)? ?(?:nous )?(?:a|ont) (?:bien |deja |enfin |fini de |tout |toujours pas |pas |pas encore )?(?:paye|payee|payes|payees|payer|regle|reglee|regles|reglees|regler|solde|soldee)(?: (?:ou pas|ou non|ou quoi|enfin|tout|deh|la))*$/;
 
 /** « ses factures », « toutes leurs factures », « sa facture »: a customer's own invoices. */
-const OWN_INVOICES = /\b(?:toutes |toute |tout )?(?:ses|leurs|sa|son) (?:factures?|dettes?|ardoise)\b/g;
+const OWN_INVOICES =
+  /\b(?:(?:de|d) )?(?:toutes |toute |tout )?(?:ses|leurs|sa|son) (?:factures?|dettes?|ardoise)\b/g;
 
 /** A verb of paying said just before its own invoices (« a payer ses factures », « réglé toutes ses »). */
 const PAID_BEFORE_OWN =
-  /\b(?:a|ont|as|aurait|auraient) (?:bien |deja |enfin |tout |fini de )?(?:paye|payee|payes|payees|payer|paie|regle|reglee|regles|reglees|regler|solde|soldee|solder) (?:toutes |toute |tout )?(?:ses|leurs|sa|son) (?:factures?|dettes?|ardoise)\b/;
+  /\b(?:a|ont|as|aurait|auraient|est|sont|s est|s sont) (?:(?:t )?(?:il|elle|ils|elles) )?(?:bien |deja |enfin |tout |fini de )?(?:acquitte|acquittee|acquittes|acquittees|paye|payee|payes|payees|payer|paie|regle|reglee|regles|reglees|regler|solde|soldee|solder) (?:de |d )?(?:toutes |toute |tout )?(?:ses|leurs|sa|son) (?:factures?|dettes?|ardoise)\b/;
 
 function someoneUnnamedPaid(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
@@ -66,7 +67,10 @@ export function paidYetIntent(
   // « lpi combien », « et la SGH, combien ? »: an amount asked of a customer and nothing else
   // (« combien Biocoop bb » leaves a word unread: not understood).
   if (intent === null && clues.nothingElse === true && words.includes('combien')) return 'customer_balance';
-  const asksWhat = words.some((w) => WHAT.test(w));
+  // « ils ont payé ou quoi ? »: « ou quoi » presses a yes or no, it asks no « quoi » (thirty-sixth
+  // round) — unless its own invoices are said (« il a pas raqué ses fact ou quoi »: their list).
+  const pressed = (w: string, i: number) => w === 'quoi' && words[i - 1] === 'ou' && said === text;
+  const asksWhat = words.some((w, i) => WHAT.test(w) && !pressed(w, i));
   // « le client Tilleuls il a pas payé encore ? »: whether it has paid, not its invoices' list.
   if (intent === 'unpaid_invoices' && HAS_NOT_PAID.test(text) && !asksWhat) return 'customer_balance';
   // « est ce que biocoop a payer ses facture ? »: the verb typed as its infinitive reads no money

@@ -276,6 +276,9 @@ const HOMOPHONES: readonly (readonly [RegExp, string])[] = [
   [/\b(o[uù]) en et\b/giu, '$1 en est'],
   // « tu fé koi ? »: « tu » conjugates « fais ».
   [/\btu fait\b/giu, 'tu fais'],
+  // « Dupont sait passé au contentieux », dictated: « savoir » never comes before a participle — it
+  // is « s'est » (thirty-sixth round).
+  [/(?<![\p{L}])sait\s+(?=\p{Ll}{2,}(?:é|ée|és|ées)(?![\p{L}]))/giu, 'est '],
   // « kes kil fo envoyé », « je doi relancé »: « -é » for the infinitive « -er » after a verb that
   // takes one (« doit » only after its subject: « combien doit la société » keeps its name).
   [

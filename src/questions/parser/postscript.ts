@@ -50,7 +50,8 @@ const TOLD_AFTER = [
   `trouve${S}que`,
   `pense${S}que`,
   `crois${S}que`,
-  `dois${S}(?:les|le|la|lui|leur)${S}(?:voir|appeler|rencontrer)`,
+  // « … ? Je dois rencontrer son directeur financier la semaine prochaine » (thirty-sixth round).
+  `(?:dois|vais|devrai)${S}(?:(?:les|le|la|lui|leur)${S})?(?:voir|appeler|rencontrer|recevoir|revoir|rappeler)`,
   // A visit: « je vois », « je les rencontre », « j'ai rdv », « je passe les voir », « je suis chez eux ».
   'vois',
   'verrai',

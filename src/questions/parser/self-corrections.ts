@@ -29,7 +29,8 @@ const ELLIPSIS_BEFORE_CORRECTION =
   /\s*(?:…|\.{2,})\s*(?=(?:non|ah\s+non|oh\s+non|pardon|enfin|je\s+veux\s+dire|ou\s+plut[ôo]t|plut[ôo]t)\b)/giu;
 
 /** The same opening typed without a comma before it (« jeudi non pardon mercredi »). */
-const INLINE = /\s+(?=(?:non\s*,?\s*(?:pardon|attends?|en\s+(?:vrai|fait))|enfin\s*,?\s*je\s+veux\s+dire)\s)/giu;
+const INLINE =
+  /\s+(?=(?:non\s*,?\s*(?:pardon|attends?|en\s+(?:vrai|fait))|enfin\s*,?\s*je\s+veux\s+dire)\s)/giu;
 
 /** A piece that only says one cannot remember (« je sais plus le nom exact », « comment dire »). */
 const HESITATION =

@@ -34,6 +34,9 @@ export const topLatePayersQuestion = defineQuestion({
         'plus gros encours',
         'plus endettes',
         'pires clients',
+        // « le pire client ? » (thirty-sixth round): the first of the ranking.
+        'pire client',
+        'plus mauvais client',
         'plus mauvais clients',
         'top debiteurs',
         // « top 3 clients à risque élevé », « le top 10 des clients »: a ranking of customers (the plural
