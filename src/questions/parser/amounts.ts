@@ -300,7 +300,16 @@ function secondAmount(tokens: TokenSet, from: number, first: AmountFilter): Amou
 
 const RANKED = word('premiers', 'premieres', 'principaux', 'principales', 'pires', 'plus', 'gros', 'mauvais');
 /** Digits may also rank nouns (« les 10 clients »); a number in words never ranks (the evaluation's brief). */
-const COUNTED = word('clients', 'factures', 'payeurs', 'debiteurs');
+const COUNTED = word(
+  'clients',
+  'factures',
+  'payeurs',
+  'debiteurs',
+  'comptes',
+  'customers',
+  'accounts',
+  'debtors',
+);
 
 /** « top 10 », « top10 », « les 5 plus gros », « 10 premiers ». */
 export function extractLimit(tokens: TokenSet): number | undefined {

@@ -864,6 +864,10 @@ function onTheLine(words: readonly string[], i: number): boolean {
 const CHECKED_ON_THE_CARD =
   /\b(?:verifier|verifie|controler|checker|corriger|mettre\s+a\s+jour|mette\s+a\s+jour|modifier|changer|confirmer|valider|revoir)\s+(?:une|un|l|le|la|les|son|sa|ses|leur|leurs|des)\s+(?:adresses?|telephones?|tel|numeros?|mails?|emails?|coordonnees|contacts?|courriels?)\b/;
 
+/** People called for the office, never a customer (« le réparateur », « le plombier », « la hotline »). */
+const TRADES =
+  /\b(?:le|la|l|un|une|mon|ma|notre|du|de\s+la)\s+(?:reparateur|reparatrice|technicien|technicienne|plombier|electricien|depanneur|informaticien|livreur|coursier|traiteur|taxi|medecin|dentiste|garagiste|serrurier|photocopieuse|imprimante|hotline|femme\s+de\s+menage|agence\s+de\s+voyage)\b/;
+
 function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
   const words = r.s.split(' ');
   // « la directrice a appelé ce matin »: someone who called is news, not a contact asked for.
@@ -899,6 +903,9 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
     !ASKS_AN_ADDRESS.test(r.s)
   )
     return null;
+  // « appelle le réparateur de la photocopieuse », « le numéro du plombier »: a trade, no customer —
+  // nothing Relances does (thirty-seventh round).
+  if (TRADES.test(r.s)) return null;
   // « numéro de facture », « adresse de facturation » alone are not a contact.
   if (/\b(?:numero|num|number)\s+(?:de\s+)?(?:la\s+)?facture\b/.test(r.s)) return null;
   // « e-mails de relance envoyés à Dupont » is the journal.
@@ -1107,8 +1114,20 @@ function procedureCommand(r: Reading): CommandRead | null {
 const WEEKLY_REVIEW =
   /^(?:(?:tu\s+)?(?:peux|pourrais|peut|veux)\s+(?:tu\s+)?|on\s+(?:(?:peut|pourrait|va)\s+)?|tu\s+)?(?:(?:m\s+|me\s+)?(?:donne|donner|envoie|envoyer|renvoie|montre|montrer|affiche|afficher|ouvre|voir|fais|fait|faire|sors|sort|sortir|prepare|preparer|genere|generer|lance|lancer|balance|file|passe|regarde|regarder|give|send|show|open|make|run)\s+)?(?:moi\s+|me\s+)?(?:(?:la|ma|notre|une|the|my|our)\s+)?(?:revue|review|bilan)\s+(?:(?:de|d)\s+(?:la\s+)?semaine|hebdo|hebdomadaire|de\s+la\s+direction|weekly)(?:\s+(?:derniere|passee|de\s+la\s+direction))?(?:\s+(?:merci|svp|stp|please|vite|rapide|rapidement|asap|fais|fait))*\s*[?!.]*$|^weekly\s+review\s*[?!.]*$/;
 
-function weeklyReviewCommand(r: Reading): CommandRead | null {
-  return WEEKLY_REVIEW.test(r.s) ? { kind: 'command', command: { command: 'weekly_review' } } : null;
+/** The weekly review named anywhere (« consulter la revue hebdo avant mon rendez-vous »). */
+const WEEKLY_REVIEW_NAMED =
+  /\b(?:(?:la|ma|notre|une|the|my|our)\s+)?(?:revue|review)\s+(?:(?:de|d)\s+(?:la\s+)?semaine|hebdo|hebdomadaire|weekly)\b|\bweekly\s+review\b/;
+
+function weeklyReviewCommand(r: Reading, lawFirm?: string): CommandRead | null {
+  if (WEEKLY_REVIEW.test(r.s)) return { kind: 'command', command: { command: 'weekly_review' } };
+  // « la revue hebdo stp, j'ai mon call du lundi », « could you pull up the weekly review? Cheers »:
+  // the review named, the rest asking no figure (thirty-seventh round).
+  if (!WEEKLY_REVIEW_NAMED.test(r.s)) return null;
+  const rest = r.s.replace(WEEKLY_REVIEW_NAMED, ' ');
+  const asksMore =
+    /\b(?:derniere|passee|precedente|dernier|last|previous|evolution|compare\w*|vs)\b/.test(rest) ||
+    detectIntent(new TokenSet(readableTokens(tokenize(rest))), lawFirmPhrases(lawFirm)).intent !== null;
+  return asksMore ? null : { kind: 'command', command: { command: 'weekly_review' } };
 }
 
 function lawFirmCommand(r: Reading, lawFirm: string | undefined): CommandRead | null {
@@ -1146,7 +1165,7 @@ export function readCommand(message: string, context: CommandContext): CommandRe
     exportCommand(r) ??
     dayCardCommand(r) ??
     dayCardAmongSentences(text, context.lawFirm) ??
-    weeklyReviewCommand(r) ??
+    weeklyReviewCommand(r, context.lawFirm) ??
     procedureCommand(r) ??
     lawFirmCommand(r, context.lawFirm) ??
     aliasCommand(r, context.customers) ??

@@ -171,7 +171,19 @@ function placedLikeAName(tokens: TokenSet, at: number, source: string): boolean 
   const titled = partOfATitledName(tokens, at);
   // A first name alone (« ou c’est Camille qui gère ? ») is a person: its capital is no evidence.
   const person = isFirstName(token.norm) && !/^\p{Lu}/u.test(tokens.list[at + 1]?.raw ?? '');
-  if (cased && !titled && !person && !opensSentence && at > 0 && /^\p{Lu}/u.test(token.raw)) return true;
+  // At the first place, only when a word was read away before it (« Has Franprix paid? »: « has »
+  // goes in the translation — thirty-seventh round).
+  const wordGoneBefore =
+    at === 0 && /\p{L}/u.test(source.slice(0, token.start)) && !/[.?!]/.test(source.slice(0, token.start));
+  if (
+    cased &&
+    !titled &&
+    !person &&
+    !opensSentence &&
+    (at > 0 || wordGoneBefore) &&
+    /^\p{Lu}/u.test(token.raw)
+  )
+    return true;
   if (
     cased &&
     !titled &&

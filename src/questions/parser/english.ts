@@ -632,7 +632,17 @@ const PHRASES = rewriteRules({
   'add alias': 'alias',
   trend: 'evolution',
   // « show me how the DSO has evolved », « how has the overdue changed over time ».
+  // « combien on va cash in … ? »: French « on » before its verb, in a question half in English
+  // (thirty-seventh round) — never « sur ».
+  'on va': 'on va',
+  'on a': 'on a',
+  'on peut': 'on peut',
+  'on doit': 'on doit',
   'has evolved': 'evolution',
+  // « how has the total outstanding evolved? »: everything owed, the outstanding (thirty-seventh round).
+  'total outstanding': 'encours total',
+  'outstanding total': 'encours total',
+  'total receivables': 'encours total',
   'have evolved': 'evolution',
   evolved: 'evolution',
   evolve: 'evolution',

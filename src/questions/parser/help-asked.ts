@@ -49,6 +49,21 @@ const RULES: readonly RegExp[] = [
   // « What kinds of analyses can I run with this bot? » (its « what » and « of » read in French by
   // then: « quel kinds de analyses »), « what can I ask? » (twenty-fourth round).
   /\b(?:what|quel|quels|quelles) (?:kinds?|sorts?|types?) (?:of|de|d) (?:questions|analyses|analysis|reports|queries|things)\b|\bwhat can (?:i|we) (?:ask|run|do|get)\b/,
+  // « what are the things you can answer? », « what are you actually able to report on? », « what
+  // you're able to do »; « every question I'm allowed to ask », « the questions this bot
+  // understands »; « how should I phrase my questions », « any guidance on how … »; « the list of
+  // commands » (thirty-seventh round: help asked in English).
+  // (Read once translated: « what » is « quel », « to » « au », « do » « faire », « you » gone.)
+  /\b(?:what|which|quel|quels|quelle|quelles)\b(?: \S+){0,4} (?:able|can|could|capable|capables)(?: to| au| a| de)?(?: \S+){0,1} (?:answer|do|faire|report|handle|understand|tell|help|show|give|repondre)\b(?!(?: \S+){0,2} (?:about|sur|concernant|au sujet) \S)/,
+  /\bquestions?\b(?: \S+){0,3} (?:allowed|able|can|may|could)(?: to| au| a)? ask\b|\bquestions?\b(?: \S+){0,2} (?:this|the|you|your|ce|le) ?(?:bot|tool)? (?:understands?|knows?|can answer|answers)\b/,
+  /\bhow (?:do|should|can|would) (?:i |we )?(?:ask|phrase|word|talk to|speak to|use|query)\b|\bguidance on how\b|\bphrase my questions\b|\bcommands\b/,
+  // « liste des commandes (du bot) », « comment dois-je formuler mes demandes ? », « c'est quoi la
+  // bonne façon de te parler ? », « quels types d'états de suivi pouvez-vous me restituer ? »,
+  // « l'ensemble des analyses que cet outil est en mesure de produire » (thirty-seventh round).
+  /\bliste des commandes\b(?! (?:de|du|des|d|en|a|bloquees?|clients?)\b)/,
+  /\bcomment\b(?: \S+){0,4} (?:formuler|poser|rediger|tourner|ecrire|presenter) (?:mes|les|nos|ma|une|des) (?:demandes?|questions?|requetes?)\b/,
+  /\b(?:bonne|meilleure|bonnes|meilleures) (?:facons?|manieres?) de (?:te |vous |lui )?(?:parler|demander|poser|ecrire|formuler|interroger|questionner|t ecrire|vous ecrire)\b/,
+  /\b(?:types?|sortes?|genres?|liste|ensemble|tous les|toutes les)(?: de| des| d)? (?:etats|analyses|rapports|reportings?|tableaux|indicateurs|statistiques|stats|restitutions|editions|syntheses)\b(?: \S+){0,6} (?:pouvez|peux|peut|sais|savez|sait|en mesure|capable|capables|proposez|proposes|propose|restituer|produire|fournir|generer|editer|proposer)\b/,
   // « le périmètre (fonctionnel) de cet outil », « tes fonctionnalités », « ce que sait faire le bot ».
   new RegExp(
     `\\b(?:perimetre|fonctionnalites?|capacites|possibilites)\\b(?: \\S+){0,3} (?:outil|bot|robot|assistant|appli|application|chatbot|relances|service)\\b` +
@@ -72,6 +87,8 @@ const HOW_IT_WORKS: readonly RegExp[] = [
   // « vous savez faire quoi ? », « qu’est-ce que vous pouvez faire ? », « tu sais faire quoi au juste ? »
   // (issue 16, fourteenth round): what the bot can do (« savoir » read « pouvoir »: ./belgian.ts).
   /\b(?:tu|vous|il|elle|relances|le bot|l outil) (?:sais|sait|savez|peux|peut|pouvez|pourrais|pourriez) (?:bien |vraiment |donc )?faire quoi\b|\b(?:que|qu est ce que|ce que) (?:tu |vous |relances |le bot )?(?:sais|sait|savez|peux|peut|pouvez|pourrais|pourriez)(?: tu| vous)? (?:bien |vraiment |donc )?faire\b/,
+  // « t'as un user guide ou un tuto ? », « y a une notice ? » (thirty-seventh round).
+  /\b(?:user guide|user manual|manual|tutorial|tuto|tutos|tutoriel|notice|guide utilisateur|guide d utilisation|guide de l utilisateur|documentation|doc utilisateur)\b/,
   /\bau secours\b|^ a l aide\b|\bje suis (?:paume|paumee)\b|\b(?:j y|je n y) (?:comprends|pige) rien\b|\b(?:m|s) en servir\b/,
 ];
 
@@ -85,6 +102,11 @@ export function asksWhatCanBeAsked(tokens: readonly Token[], rules = RULES): boo
     // (while « qu’est-ce que » asks what).
     .replace(/(?<! qu) est ce qu(?:e)? /g, ' ');
   return rules.some((re) => re.test(words));
+}
+
+/** Whether a rule reads the help in the question (what can be asked, or how it works). */
+export function readsAsHelp(tokens: readonly Token[]): boolean {
+  return asksWhatCanBeAsked(tokens) || asksWhatCanBeAsked(tokens, HOW_IT_WORKS);
 }
 
 /** The help when the question asks what can be asked; the intent found otherwise. */

@@ -45,6 +45,9 @@ const RULES: readonly RegExp[] = [
   /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous|pourrais tu|il faut|faut) )?(?:envoie|envoies|envoyer|envoyez|renvoie|renvoyer|renvoyez|adresse|adresser|adressez|expedie|expedier|expediez|fais partir|faire partir|faites partir|balance(?! agee)|balancer|balancez|declenche|declencher|declenchez)(?: lui| leur)? (?:(?:la|le|les|l|sa|ses|leur|leurs|cette|ce|un|une|des|1) )?(?:(?:\S+ ){0,2}?)(?:relances?|rappels?|mises? en demeure|lrar|lettres? recommandees?|lettres? de relance|courriers?|recommandes?|prevenances?|med|lr) (?:(?:\S+ ){0,3}?)(?:a|au|aux|pour|chez) (?!moi\b|nous\b|me\b)\S/,
   /\b(?:stop|stoppe|stopper|stoppez|suspends|suspend|suspendre|suspendez|arrete|arreter|arretez|annule|annuler|annulez|bloque|bloquer|bloquez|desactive|desactiver|desactivez|met en pause|mets en pause|mettre en pause|mettez en pause)\b (?:\S+ ){0,3}(?:relances?|rappels?|mises? en demeure|lettres?|courriers?|envois?|prevenances?|transmissions?|lrar)\b/,
   /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:programme|programmer|programmez|planifie|planifier|planifiez|cale|caler|calez|prevois|prevoir|prevoyez|ajoute|ajouter|ajoutez)(?: moi| nous)? (?:un|une|des|nouvelle|nouveau) (?:\S+ ){0,2}(?:relances?|rappels?|mises? en demeure|lettres?|courriers?|mails?|envois?)\b/,
+  // … a customer's orders or deliveries held (« bloquer les commandes de l'hôtel en attendant qu'ils
+  // paient »): a credit hold, which Relances neither keeps nor sets (thirty-seventh round).
+  /\b(?:bloque|bloquer|bloquez|suspends|suspendre|suspendez|stoppe|stopper|stoppez|arrete|arreter|arretez|gele|geler|gelez|coupe|couper|coupez)\b (?:\S+ ){0,3}(?:commandes?|livraisons?|expeditions?)\b/,
   // … a channel the ladder does not use (« relance X par SMS », « par téléphone »).
   /\b(?:sms|texto|textos|whatsapp)\b|\brelanc\w* (?:\S+ ){0,8}?par (?:telephone|tel|phone|appel|fax)\b/,
   // … an invoice sent, printed or made a PDF of (« envoie la facture F… en PDF à X »): the ERP's.
@@ -92,7 +95,7 @@ const RULES: readonly RegExp[] = [
   /^ (?:(?:please|pls|can you|could you|peux tu|pouvez vous|pourriez vous|merci de) )?(?:put|place|move|switch)\b (?:\S+ ){1,6}?(?:on|sur|onto|into|en|sous) (?:an? |the |un |une )?(?:echeanciers?|plans? de paiement)\b/,
   // … money to come (« combien on va encaisser en décembre ? », « qu'est-ce qu'on va toucher le mois
   // prochain », English « how much will we collect »): a forecast.
-  /\b(?:on va|nous allons|allons nous|va t on|vont ils|vont elles|va t il|devrait on|devrions nous|on devrait|nous devrions|vais je|je vais) (?:\S+ ){0,2}?(?:encaisser|rentrer|recuperer|recouvrer|toucher|recevoir|percevoir)\b/,
+  /\b(?:on va|nous allons|allons nous|va t on|vont ils|vont elles|va t il|devrait on|devrions nous|on devrait|nous devrions|vais je|je vais) (?:\S+ ){0,2}?(?:encaisser|rentrer|recuperer|recouvrer|toucher|recevoir|percevoir|cash in|cashin|encaissements|encaisse)\b/,
   // … a payment told, nothing asked (« la boulangerie Martin m'a filé un chèque ce matin », « Dupont
   // nous a remis un virement »): news for the bank statements, not a question (twenty-seventh round).
   /^(?!.*\b(?:qui|combien|quel|quels|quelle|quelles|est ce|ou|quand|comment|si)\b).*\b(?:m a|nous a|m ont|nous ont|ma) (?:file|donne|remis|envoye|depose|poste|apporte|passe|fait) (?:un|une|le|son|leur|des|ses) (?:cheques?|virements?|paiements?|reglements?|especes|liquide|acomptes?)\b/,

@@ -56,7 +56,8 @@ const RULES: readonly RegExp[] = [
   /\b(?:salaries?|employes?|effectifs?|headcount|employees|locaux|siege social|capital social|actionnaires?|organigramme)\b/,
   // An order to post an entry (« comptabilise les pertes sur créances », « saisis l’avoir »), and
   // taxes (« le taux de TVA sur les factures »): bookkeeping, not the receivables' figures.
-  /^ (?:comptabilise|comptabilisez|saisis|saisissez)\b|\btva\b/,
+  // … and tax rules (« la règle fiscale de déductibilité d'une créance irrécouvrable », thirty-seventh round).
+  /^ (?:comptabilise|comptabilisez|saisis|saisissez)\b|\btva\b|\bfiscal(?:e|es|ement|ite)?\b|\bdeductib\w*|\bfiscaux\b/,
   // What the company owes its customers (« les clients créditeurs au 31/10 », « le solde créditeur
   // de X », « position créditrice »): credit balances, which Relances does not follow.
   /\b(?:crediteurs?|creditrices?)\b/,

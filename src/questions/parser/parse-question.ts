@@ -38,7 +38,7 @@ import { withAccountantWords } from './accountant-words';
 import { acronymOf, nameWordOf, withGluedElisions } from './glued-elisions';
 import { withBelgianWords, withSavoirAsPouvoir } from './belgian';
 import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain';
-import { helpIntent, onlyQuestionMarks } from './help-asked';
+import { helpIntent, onlyQuestionMarks, readsAsHelp } from './help-asked';
 import { delayIntent } from './delay-asked';
 import { cutOffDay } from './cut-off-day';
 import { asksWhatIsNotDone } from './not-done';
@@ -702,6 +702,9 @@ function parse(
   // Nor has a risk segment asked without a figure (« la répartition par segment de risque »).
   const readByRule =
     ((intent === 'help' || intent === 'dso') && found.intent !== intent) ||
+    // « t'as un user guide ou un tuto pour ce bot ? »: the help's word and its rule agree — the guide
+    // is no object outside the domain (thirty-seventh round).
+    (intent === 'help' && readsAsHelp(tokens.list)) ||
     (intentRead !== figureRead && groupBy === 'risk' && asksASplit(tokens.list));
   // « combien on a payé nos fournisseurs ? », « supprime toutes les factures »: never a figure.
   const outsideDomain =
@@ -722,8 +725,8 @@ function parse(
     intent === null ||
     outsideDomain ||
     noReferent ||
-    asksWhatIsNotDone(tokens.list) ||
-    asksOtherWork(tokens.list) ||
+    // « quelle est la meilleure manière de vous interroger ? »: the help read by its rule is no advice.
+    (!(intent === 'help' && readByRule) && (asksWhatIsNotDone(tokens.list) || asksOtherWork(tokens.list))) ||
     namesAnImpossibleDate(tokens.list, context.today) ||
     // « impayés de nos grands comptes »: a segment no query has (./key-account.ts).
     asksKeyAccounts(source)
