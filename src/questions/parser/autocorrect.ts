@@ -56,6 +56,11 @@ const AFTER_TOMORROW = new Set([
   'et',
   'ou',
   'pour',
+  // « les LRAR qui partent de main, c'est pour qui ? » (thirty-eighth round).
+  'c',
+  'ca',
+  'cela',
+  ',',
 ]);
 /**
  * « les med », « nb med », « stade med »: the plural, a count or a stage of the ladder cannot be « le

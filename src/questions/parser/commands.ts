@@ -866,7 +866,7 @@ const CHECKED_ON_THE_CARD =
 
 /** People called for the office, never a customer (« le réparateur », « le plombier », « la hotline »). */
 const TRADES =
-  /\b(?:le|la|l|un|une|mon|ma|notre|du|de\s+la)\s+(?:reparateur|reparatrice|technicien|technicienne|plombier|electricien|depanneur|informaticien|livreur|coursier|traiteur|taxi|medecin|dentiste|garagiste|serrurier|photocopieuse|imprimante|hotline|femme\s+de\s+menage|agence\s+de\s+voyage)\b/;
+  /\b(?:le|la|l|un|une|mon|ma|notre|du|de\s+la)\s+(?:reparateur|reparatrice|technicien|technicienne|plombier|electricien|depanneur|informaticien|livreur|coursier|traiteur|taxi|medecin|dentiste|garagiste|serrurier|photocopieuse|imprimante|hotline|badge|ordinateur|ordi|pc|wifi|mot\s+de\s+passe|ecran|clavier|souris|messagerie|femme\s+de\s+menage|agence\s+de\s+voyage)\b/;
 
 function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead | null {
   const words = r.s.split(' ');

@@ -158,6 +158,31 @@ function suspicious(token: Token): boolean {
   );
 }
 
+/** Words that close a company's name (« Compass Group », « Elior SA », « Sodexo France »). */
+const COMPANY_WORDS = new Set(
+  'group groupe sa sas sasu sarl eurl holding industries industrie international france services company inc ltd gmbh bv nv spa sl'.split(
+    ' ',
+  ),
+);
+
+/**
+ * « Compass Group a payé ? », « Elior SA »: a capitalised word before a company's word, capitalised
+ * too (as typed: a translated word is written anew in lower case), in a question with lower case, is
+ * a name's — wherever it stands (thirty-eighth round).
+ */
+function beforeACompanyWord(tokens: TokenSet, at: number, source: string): boolean {
+  const token = tokens.list[at]!;
+  const following = tokens.list[at + 1];
+  if (token.kind !== 'word' || following === undefined || !COMPANY_WORDS.has(following.norm)) return false;
+  const cased = tokens.list.some((t) => t.kind === 'word' && /\p{Ll}/u.test(t.raw));
+  return (
+    cased &&
+    /^\p{Lu}\p{Ll}/u.test(source.slice(token.start, token.end)) &&
+    /^\p{Lu}/u.test(source.slice(following.start, following.end)) &&
+    !isFirstName(token.norm)
+  );
+}
+
 /** Whether the word at `at` sits where a name is expected: after « de », « chez »…, or capitalised. */
 function placedLikeAName(tokens: TokenSet, at: number, source: string): boolean {
   const token = tokens.list[at]!;
@@ -171,6 +196,7 @@ function placedLikeAName(tokens: TokenSet, at: number, source: string): boolean 
   const titled = partOfATitledName(tokens, at);
   // A first name alone (« ou c’est Camille qui gère ? ») is a person: its capital is no evidence.
   const person = isFirstName(token.norm) && !/^\p{Lu}/u.test(tokens.list[at + 1]?.raw ?? '');
+  if (beforeACompanyWord(tokens, at, source)) return true;
   // At the first place, only when a word was read away before it (« Has Franprix paid? »: « has »
   // goes in the translation — thirty-seventh round).
   const wordGoneBefore =
@@ -525,7 +551,7 @@ export function findCustomerMentions(
       // A word of some customers' names (« Lyon ») is offered as them, never said unknown.
       const words = pending.filter(
         (p) =>
-          (suspicious(p.token) || codeLike(p.token, customers)) &&
+          (suspicious(p.token) || codeLike(p.token, customers) || beforeACompanyWord(tokens, p.at, source)) &&
           !EXCLUDING.has(p.token.norm) &&
           !/^(?:exclu\w*|exception)$/.test(p.token.norm) &&
           customersAWordMayName(p.token, customers, Infinity).length === 0 &&

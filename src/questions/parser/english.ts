@@ -639,6 +639,14 @@ const PHRASES = rewriteRules({
   'on peut': 'on peut',
   'on doit': 'on doit',
   'has evolved': 'evolution',
+  // « cash collected per month, last 12 months » (thirty-eighth round): month by month.
+  'going to the law firm': 'partent au cabinet',
+  'going to the lawyers': 'partent au cabinet',
+  'going to the lawyer': 'partent au cabinet',
+  'going to litigation': 'partent au contentieux',
+  'per month': 'par mois',
+  'by month': 'par mois',
+  'month by month': 'mois par mois',
   // « how has the total outstanding evolved? »: everything owed, the outstanding (thirty-seventh round).
   'total outstanding': 'encours total',
   'outstanding total': 'encours total',
@@ -916,6 +924,20 @@ function englishNumbersAndDates(tokens: readonly Token[]): Token[] {
     }
     if (t.kind === 'number' && /^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$/.test(t.norm)) {
       out.push(wordToken(t.norm.replace(/,/g, '').replace('.', ','), t.start, t.end));
+      continue;
+    }
+    // « which accounts are going to Aptos this week? »: going to a name (the firm's) is leaving for
+    // it — « going to pay » keeps its verb (thirty-eighth round).
+    const to = tokens[i + 1];
+    const after = tokens[i + 2];
+    if (
+      (t.norm === 'going' || t.norm === 'heading') &&
+      to?.norm === 'to' &&
+      after?.kind === 'word' &&
+      /^\p{Lu}/u.test(after.raw)
+    ) {
+      out.push(wordToken('partent', t.start, t.end), wordToken('chez', to.start, to.end));
+      i++;
       continue;
     }
     // « the last 30 days »: « les 30 derniers jours ».

@@ -64,6 +64,10 @@ const RULES: readonly RegExp[] = [
   /\bcomment\b(?: \S+){0,4} (?:formuler|poser|rediger|tourner|ecrire|presenter) (?:mes|les|nos|ma|une|des) (?:demandes?|questions?|requetes?)\b/,
   /\b(?:bonne|meilleure|bonnes|meilleures) (?:facons?|manieres?) de (?:te |vous |lui )?(?:parler|demander|poser|ecrire|formuler|interroger|questionner|t ecrire|vous ecrire)\b/,
   /\b(?:types?|sortes?|genres?|liste|ensemble|tous les|toutes les)(?: de| des| d)? (?:etats|analyses|rapports|reportings?|tableaux|indicateurs|statistiques|stats|restitutions|editions|syntheses)\b(?: \S+){0,6} (?:pouvez|peux|peut|sais|savez|sait|en mesure|capable|capables|proposez|proposes|propose|restituer|produire|fournir|generer|editer|proposer)\b/,
+  // « quelles sortes de rapports (pouvez-vous me fournir) ? », « which KPIs are available? »: the
+  // kinds of reports, or what is available, and nothing else (thirty-eighth round).
+  /^ (?:quel|quels|quelle|quelles|which|what) (?:sortes?|types?|genres?|kinds?) (?:de|d|of) (?:rapports|etats|analyses|indicateurs|kpis?|reportings?|reports|tableaux(?: de bord)?|stats|statistiques|restitutions|syntheses|metrics) $/,
+  /^ (?:quel|quels|quelle|quelles|which|what)(?: \S+)? (?:available|disponibles?|dispo|dispos) $/,
   // « le périmètre (fonctionnel) de cet outil », « tes fonctionnalités », « ce que sait faire le bot ».
   new RegExp(
     `\\b(?:perimetre|fonctionnalites?|capacites|possibilites)\\b(?: \\S+){0,3} (?:outil|bot|robot|assistant|appli|application|chatbot|relances|service)\\b` +

@@ -57,7 +57,10 @@ const RULES: readonly RegExp[] = [
   // … late penalties, interest and the recovery fee computed or applied: no figure of the chat.
   /\bpenalites?\b|\b(?:penalty|penalties|interest)\b|\binterets? (?:de retard|moratoires?|legaux)\b|\bindemnites? (?:forfaitaires?|de recouvrement)\b/,
   // … a write-off ordered (« passe la SGH en irrécouvrable »).
-  /^ (?:passe|passez|mets|mettez|classe|classez)(?: \S+){1,6} (?:en |comme )?(?:irrecouvrables?|creances? douteuses?)\b/,
+  // « passé en irrécouvrable en 2025 ? » is what was written off (the participle, « en » right after);
+  // « mets-la en perte », « on abandonne la créance de X » order one (thirty-eighth round).
+  /^ (?:passe|passez|mets|mettez|classe|classez)(?: (?!en\b)\S+)(?: \S+){0,5} (?:en |comme )?(?:irrecouvrables?|creances? douteuses?|pertes?)\b/,
+  /\b(?:mets|mettez|mettre|passe|passez|passer) (?:la|le|les|l|moi) (?:en|comme) (?:pertes?|irrecouvrables?)\b|\b(?:on|nous|j|je) (?:abandonne|abandonnons|abandonnerai|abandonnera) (?:la|les|cette|ces|sa|leur|leurs) (?:creances?|dettes?|factures?)\b/,
   // … the future: a forecast of a figure (« quel sera le DSO en décembre ? », « combien va-t-on
   // encaisser », « estimation des encaissements », « prévoir les encaissements de décembre »).
   /\b(?:quel|quelle|quels|quelles) (?:sera|seront)\b|\b(?:aurons|aurez|auront) (?:nous|vous|ils)\b|\bcombien (?:va t on|allons nous|vont ils|va t il|vont|va) (?:\S+ )?(?:encaisser|rentrer|recuperer|recouvrer|toucher|avoir)\b/,
@@ -105,7 +108,8 @@ const RULES: readonly RegExp[] = [
   /\b(?:encaissements?|rentrees?(?: d argent)?|cash in|cashin)\b (?:\S+ ){0,1}?(?:attendus?|attendues?|prevus?|prevues?|a venir|escomptes?|esperes?)\b|\b(?:doit|doivent|devrait|devraient|va|vont) (?:nous )?(?:encore )?rentrer\b|\bprevus? (?:comme|en) (?:encaissements?|rentrees?)\b/,
   // … advice and the law (« le meilleur moment pour relancer », « combien de relances pour être
   // payé ? » — « combien de jours pour être payé » is the DSO —, « que dit la loi sur les délais de paiement ? »).
-  /\b(?:meilleur|meilleure|meilleurs|meilleures) (?:moment|moments|jour|jours|heure|heures|facon|maniere|moyen|strategie|pratique|pratiques|astuce|astuces)\b|\b(?:relances?|faut il|faire|comment) (?:\S+ ){0,4}?pour (?:etre|se faire) (?:paye|payes|payee|payees|regle|reglee|rembourse)\b/,
+  // (« c'est quoi le bon timing pour relancer un client sans le braquer ? »: thirty-eighth round.)
+  /\b(?:meilleur|meilleure|meilleurs|meilleures) (?:moment|moments|jour|jours|heure|heures|facon|maniere|moyen|strategie|pratique|pratiques|astuce|astuces)\b|\b(?:bon|bonne|bons|bonnes) (?:timing|moment|facon|maniere|methode|strategie|approche|pratiques?|astuces?|tons?) (?:pour|de) (?:relancer|recouvrer|reclamer|aborder|appeler|ecrire|parler)\b|\bsans (?:le |la |les |l |se )?(?:braquer|facher|vexer|froisser|brusquer|perdre)\b|\b(?:relances?|faut il|faire|comment) (?:\S+ ){0,4}?pour (?:etre|se faire) (?:paye|payes|payee|payees|regle|reglee|rembourse)\b/,
   /\b(?:la|une|les|quelle) (?:loi|lois|legislation|reglementation)\b|\bcode (?:de commerce|civil)\b|\blme\b/,
   // … a figure said wrong (« pourquoi le DSO est faux ? », « les impayés affichés sont erronés »): a
   // complaint to answer, not the figure again; who does the work (« qui s'occupe des relances ? »).
