@@ -19,7 +19,7 @@ import type { ChatCommand, CustomerRef } from '../commands';
 import { readDate, safeDate } from './calendar-words';
 import { currencyAfterNumber } from './currency';
 import { customersNamedBy } from './customer-evidence';
-import { customersOfKind, kindOfWord, pluralOfAKind, saysAKind } from './customer-kinds';
+import { customersOfKind, kindOfWord, kindsOfName, pluralOfAKind, saysAKind } from './customer-kinds';
 import { readNumber } from './numbers';
 import { numbersInWords } from './number-words';
 import { TokenSet } from './patterns';
@@ -276,13 +276,38 @@ function named(
         if (anotherBusinessName(next.w, drop, customers))
           return { mention: r.slice(span[0]!.start, next.end), codes: [] };
       }
-      if (codes.length > 0) return { mention, codes };
+      // « le téléphone de la clinique du Parc »: a kind said before a name whose customers are all of
+      // other kinds (the Hôtel du Parc) is another business — unknown (thirty-ninth round).
+      if (codes.length > 0) {
+        const kindAt = kindSaidBefore(words, i);
+        if (kindAt >= 0 && !codes.some((code) => ofKind(customers, code, kindOfWord(words[kindAt]!.w)!)))
+          return { mention: r.slice(words[kindAt]!.start, span[length - 1]!.end), codes: [] };
+        return { mention, codes };
+      }
     }
   }
   return customerRef(remainder(r, drop, range), customers);
 }
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** The index of a kind's word said right before the word at `at` (glue between), or -1. */
+function kindSaidBefore(words: ReadonlyArray<{ w: string }>, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && /^(?:du|de|la|le|les|des|d|l)$/.test(words[k]!.w)) k--;
+  return k >= 0 && k < at - 1 && kindOfWord(words[k]!.w) !== undefined ? k : -1;
+}
+
+/** Whether the customer of `code` has the kind `kind` in its name. */
+function ofKind(customers: readonly Customer[], code: string, kind: number): boolean {
+  const customer = customers.find((c) => c.code === code);
+  return (
+    customer !== undefined &&
+    [customer.legalName, ...(customer.aliases ?? [])].some((name) =>
+      kindsOfName(normalizeText(name).split(' ')).has(kind),
+    )
+  );
+}
 
 /** Verbs and adverbs said right after a kind as its subject (« l’hôtel veut », « le resto aussi »). */
 const AFTER_A_KIND = set(`veut peut doit dit fait est sait vient tient prend met promet refuse attend demande
@@ -906,6 +931,13 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
   // « appelle le réparateur de la photocopieuse », « le numéro du plombier »: a trade, no customer —
   // nothing Relances does (thirty-seventh round).
   if (TRADES.test(r.s)) return null;
+  // « j'ai oublié d'appeler un client ce matin »: a call forgotten is news, not a contact asked for.
+  if (
+    /\b(?:oublie|oubliee|zappe|rate)\s+(?:d\s+|de\s+)?(?:appeler|rappeler|contacter|joindre|telephoner)\b/.test(
+      r.s,
+    )
+  )
+    return null;
   // « numéro de facture », « adresse de facturation » alone are not a contact.
   if (/\b(?:numero|num|number)\s+(?:de\s+)?(?:la\s+)?facture\b/.test(r.s)) return null;
   // « e-mails de relance envoyés à Dupont » is the journal.
@@ -1024,7 +1056,7 @@ moi me les mes la ma le l des de du d a valider vas y stp svp merci please the m
 tu peux pouvez c est quoi koi koa kwa ou sont where are puis je j on peut imprimer imprime lance lancer
 asap vite rapidement maintenant urgent now quick quickly remets remettre remet redonne redonner renvoyer renvoie
 renvoies rafraichis rafraichir actualise actualiser reaffiche reafficher again encore nouveau
-que vous est prete pret dispo disponible avoir`);
+que vous est prete pret dispo disponible avoir pour`);
 
 /**
  * Verbs of showing (again) as an order: « actualisez », « renvoyez-moi », « réaffichez », « ouvrez »

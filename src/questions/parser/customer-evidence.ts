@@ -74,7 +74,8 @@ const INFORMAL = new Set(
   risque risques urgence priorite priorites info infos news nouvelles resume recap synthese tableau
   chiffre chiffres stats statistiques graphique courbe evolution tendance comparaison
   lundi mardi mercredi jeudi vendredi samedi dimanche programme sortie sorties
-  propre propres vrai vrais vraiment meme memes seul seuls seule seules autre autres certain certains`
+  propre propres vrai vrais vraiment meme memes seul seuls seule seules autre autres certain certains
+  pres peu environ`
     .split(/\s+/)
     .filter(Boolean),
 );

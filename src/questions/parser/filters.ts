@@ -41,6 +41,8 @@ const CHANNEL_WORDS: ReadonlyArray<readonly [Channel, readonly Slot[]]> = [
   ],
   // « courrier simple », « lettres simples »: the simple letter, not the registered one.
   ['letter', [word('courrier', 'courriers', 'lettre', 'lettres'), word('simple')]],
+  // « relances simples envoyées depuis le 1er » (thirty-ninth round): the simple letter too.
+  ['letter', [exact('relance', 'relances'), exact('simple', 'simples')]],
   ['email', [exact('e'), word('mail', 'mails'), optional(exact('de')), optional(word('relance'))]],
   [
     'email',

@@ -98,7 +98,7 @@ const RULES: readonly RegExp[] = [
   /^ (?:(?:please|pls|can you|could you|peux tu|pouvez vous|pourriez vous|merci de) )?(?:put|place|move|switch)\b (?:\S+ ){1,6}?(?:on|sur|onto|into|en|sous) (?:an? |the |un |une )?(?:echeanciers?|plans? de paiement)\b/,
   // … money to come (« combien on va encaisser en décembre ? », « qu'est-ce qu'on va toucher le mois
   // prochain », English « how much will we collect »): a forecast.
-  /\b(?:on va|nous allons|allons nous|va t on|vont ils|vont elles|va t il|devrait on|devrions nous|on devrait|nous devrions|vais je|je vais) (?:\S+ ){0,2}?(?:encaisser|rentrer|recuperer|recouvrer|toucher|recevoir|percevoir|cash in|cashin|encaissements|encaisse)\b/,
+  /\b(?:on va|nous allons|allons nous|va t on|vont ils|vont elles|va t il|devrait on|devrions nous|on devrait|nous devrions|vais je|je vais) (?:\S+ ){0,2}?(?:encaisser|rentrer|recuperer|recouvrer|toucher|recevoir|percevoir|cash in|cashin|encaissements|encaisse)\b(?! (?:(?:une|la|les|des|sa|leur|un|le|notre|nos) )?(?:relances?|lettres?|mails?|e mails?|courriers?|rappels?|mises? en demeure|lrar|recommandees?))/,
   // … a payment told, nothing asked (« la boulangerie Martin m'a filé un chèque ce matin », « Dupont
   // nous a remis un virement »): news for the bank statements, not a question (twenty-seventh round).
   /^(?!.*\b(?:qui|combien|quel|quels|quelle|quelles|est ce|ou|quand|comment|si)\b).*\b(?:m a|nous a|m ont|nous ont|ma) (?:file|donne|remis|envoye|depose|poste|apporte|passe|fait) (?:un|une|le|son|leur|des|ses) (?:cheques?|virements?|paiements?|reglements?|especes|liquide|acomptes?)\b/,

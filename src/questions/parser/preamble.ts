@@ -122,13 +122,19 @@ export function withoutPreamble(text: string, read: (clause: string) => ClauseRe
         // factures de plus de 5 000 €, en retard » asks them).
         (reading.intentWeight === 0 || (subject && reading.intentWeight <= 5 && !reading.filters)) &&
         ((!reading.filters && !reading.name) || (subject && !reading.beyondAMoment)) &&
-        !REFERS_BACK.test(out.slice(cut.end)));
+        !REFERS_BACK.test(out.slice(cut.end)) &&
+        // « J'ai Leclerc au téléphone, quels sont leurs impayés ? »: the question points back at the
+        // name the clause said — it is the question's customer, known or not (thirty-ninth round).
+        !(reading.name && POINTS_BACK.test(out.slice(cut.end))));
     if (!context) break;
     out = blank(out, from, cut.end);
     from = cut.end;
   }
   return withoutContextAfter(out, read);
 }
+
+/** A possessive or a pronoun of the third person, pointing back at someone said before. */
+const POINTS_BACK = /(?<![\p{L}])(?:leurs?|ses|son|sa|eux|ils|elles?)(?![\p{L}])/iu;
 
 /** A sentence's end followed by another sentence. */
 const SENTENCE_END = /[?!.]+\s+(?=\S)/gu;

@@ -370,6 +370,16 @@ export function refineIntent(
     clues.words.some((w) => /^(?:impayes?|impayees?|factures?|creances?)$/.test(w.norm))
   )
     return { intent: 'unpaid_invoices', step };
+  // « quelles factures de la SGH sont au stade de la lettre de relance ? »: invoices at a step, no
+  // period — what stands there, not the letters sent (thirty-ninth round).
+  if (
+    intent === 'journal_activity' &&
+    step !== undefined &&
+    !period &&
+    clues.words.some((w) => w.norm === 'stade' || w.norm === 'etape') &&
+    clues.words.some((w) => /^(?:impayes?|impayees?|factures?|creances?)$/.test(w.norm))
+  )
+    return { intent: 'unpaid_invoices', step };
   // « X c’est passé au contentieux ? »: what is at the firm is all at the transfer step — the step
   // read from « passé au contentieux » says nothing more.
   if (intent === 'litigation' && !period && step !== undefined && step === clues.transferStep)

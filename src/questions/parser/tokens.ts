@@ -103,6 +103,8 @@ const NEVER_TYPOS = new Set(
     'comité',
     'comités',
     'compta',
+    // « Compass Group », « un compas »: no « compte » (thirty-eighth round).
+    'compa',
     'comptas',
     'hosto',
     'hostos',

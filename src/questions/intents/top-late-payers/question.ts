@@ -34,6 +34,9 @@ export const topLatePayersQuestion = defineQuestion({
         'plus gros encours',
         'plus endettes',
         'pires clients',
+        // « qui concentre le plus d'échu ? » (thirty-ninth round): who holds the most.
+        'concentre plus',
+        'concentrent plus',
         // « le pire client ? » (thirty-sixth round): the first of the ranking.
         'pire client',
         'plus mauvais client',
