@@ -19,7 +19,7 @@ import type { ChatCommand, CustomerRef } from '../commands';
 import { readDate, safeDate } from './calendar-words';
 import { currencyAfterNumber } from './currency';
 import { customersNamedBy } from './customer-evidence';
-import { customersOfKind, kindOfWord, kindsOfName, pluralOfAKind, saysAKind } from './customer-kinds';
+import { customersOfKind, hasKind, kindOfWord, pluralOfAKind, saysAKind } from './customer-kinds';
 import { readNumber } from './numbers';
 import { numbersInWords } from './number-words';
 import { TokenSet } from './patterns';
@@ -301,12 +301,7 @@ function kindSaidBefore(words: ReadonlyArray<{ w: string }>, at: number): number
 /** Whether the customer of `code` has the kind `kind` in its name. */
 function ofKind(customers: readonly Customer[], code: string, kind: number): boolean {
   const customer = customers.find((c) => c.code === code);
-  return (
-    customer !== undefined &&
-    [customer.legalName, ...(customer.aliases ?? [])].some((name) =>
-      kindsOfName(normalizeText(name).split(' ')).has(kind),
-    )
-  );
+  return customer !== undefined && hasKind(customer, kind);
 }
 
 /** Verbs and adverbs said right after a kind as its subject (« l’hôtel veut », « le resto aussi »). */

@@ -78,8 +78,13 @@ export function customersOfKind<C extends { legalName: string; aliases?: readonl
   const singular = plural.endsWith('aux') ? `${plural.slice(0, -3)}al` : plural.slice(0, -1);
   const kind = kindOfWord(singular);
   if (kind === undefined) return [];
-  return customers.filter((c) =>
-    [c.legalName, ...(c.aliases ?? [])].some((name) => kindsOfName(normalizedWords(name)).has(kind)),
+  return customers.filter((c) => hasKind(c, kind));
+}
+
+/** Whether a customer's name (or an alias) holds the kind `kind`, however written. */
+export function hasKind(customer: { legalName: string; aliases?: readonly string[] }, kind: number): boolean {
+  return [customer.legalName, ...(customer.aliases ?? [])].some((name) =>
+    kindsOfName(normalizedWords(name)).has(kind),
   );
 }
 

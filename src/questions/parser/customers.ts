@@ -130,6 +130,11 @@ function partOfATitledName(tokens: TokenSet, at: number): boolean {
   return false;
 }
 
+/** Whether the question has a word in lower case: only then does a capital say something of a name. */
+function hasLowerCase(tokens: TokenSet): boolean {
+  return tokens.list.some((t) => t.kind === 'word' && /\p{Ll}/u.test(t.raw));
+}
+
 function textOf(source: string, tokens: readonly Token[]): string {
   return source.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 }
@@ -174,7 +179,7 @@ function beforeACompanyWord(tokens: TokenSet, at: number, source: string): boole
   const token = tokens.list[at]!;
   const following = tokens.list[at + 1];
   if (token.kind !== 'word' || following === undefined || !COMPANY_WORDS.has(following.norm)) return false;
-  const cased = tokens.list.some((t) => t.kind === 'word' && /\p{Ll}/u.test(t.raw));
+  const cased = hasLowerCase(tokens);
   return (
     cased &&
     /^\p{Lu}\p{Ll}/u.test(source.slice(token.start, token.end)) &&
@@ -414,7 +419,7 @@ function nameAfterAKind(
   source: string,
   customers: readonly Customer[],
 ): number {
-  const cased = tokens.list.some((t) => t.kind === 'word' && /\p{Ll}/u.test(t.raw));
+  const cased = hasLowerCase(tokens);
   const capitalised = (t: Token) =>
     cased && t.kind === 'word' && /^\p{Lu}/u.test(t.raw) && !neverNameAlone(t);
   let at = from;
@@ -456,7 +461,7 @@ function otherBranch(
 ): number {
   const next = run[from];
   if (!next || next.token.kind !== 'word' || GLUE.has(next.token.norm)) return 0;
-  const cased = tokens.list.some((t) => t.kind === 'word' && /\p{Ll}/u.test(t.raw));
+  const cased = hasLowerCase(tokens);
   if (!cased || !/^\p{Lu}\p{Ll}/u.test(next.token.raw) || neverNameAlone(next.token)) return 0;
   if (source.slice(run[from - 1]!.token.end, next.token.start).trim() !== '') return 0;
   if (customersAWordMayName(next.token, customers, Infinity).length > 0) return 0;
@@ -478,7 +483,7 @@ function brandBefore(
   customers: readonly Customer[],
 ): boolean {
   if (before.at !== word.at - 1 || before.token.kind !== 'word' || GLUE.has(before.token.norm)) return false;
-  const cased = tokens.list.some((t) => t.kind === 'word' && /\p{Ll}/u.test(t.raw));
+  const cased = hasLowerCase(tokens);
   if (!cased || !/^\p{Lu}\p{Ll}/u.test(before.token.raw) || !/^\p{Lu}/u.test(word.token.raw)) return false;
   if (source.slice(before.token.end, word.token.start).trim() !== '') return false;
   if (neverNameAlone(before.token) || isFirstName(before.token.norm)) return false;

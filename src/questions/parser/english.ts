@@ -639,11 +639,12 @@ const PHRASES = rewriteRules({
   'on peut': 'on peut',
   'on doit': 'on doit',
   'has evolved': 'evolution',
-  // « cash collected per month, last 12 months » (thirty-eighth round): month by month.
+  // « which files are going to the law firm tomorrow? » (thirty-eighth round): leaving for it.
   'going to the law firm': 'partent au cabinet',
   'going to the lawyers': 'partent au cabinet',
   'going to the lawyer': 'partent au cabinet',
   'going to litigation': 'partent au contentieux',
+  // « cash collected per month, last 12 months » (thirty-eighth round): month by month.
   'per month': 'par mois',
   'by month': 'par mois',
   'month by month': 'mois par mois',
@@ -909,7 +910,8 @@ const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th)$/;
 
 /**
  * Numbers and dates the English way: « 5,000 » (a thousands comma), « 1st », « September 1 »
- * (the month first) → « 5000 », « 1 », « 1 septembre ».
+ * (the month first) → « 5000 », « 1 », « 1 septembre »; and « going to <a name> » → « partent chez »,
+ * which a fixed phrase cannot say (the firm's name is configured).
  */
 function englishNumbersAndDates(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
