@@ -109,7 +109,8 @@ const owedByACustomer = (parts: string[]): boolean => {
  * « combien Biocoop ? » asks what Biocoop owes (its balance, when nothing else is said): the
  * fragments may not put « combien » beside a customer's name.
  */
-const CUSTOMERS_NAMED = ['Biocoop', 'Société Générale d’Hygiène'];
+// So does a capitalised name no customer has (« Carrefour combien ? »: unknown, fortieth round).
+const CUSTOMERS_NAMED = ['Biocoop', 'Société Générale d’Hygiène', 'Carrefour'];
 // The gibberish may draw « cb » or « cmb », « combien » typed short (./informal.ts): seed -261951261
 // drew « Société Générale d’Hygiène cb », what the SGH owes.
 const howMuchACustomer = (parts: string[]): boolean =>

@@ -22,6 +22,15 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
     ),
     '$1 en retard',
   ],
+  // « réglé au-delà de l'échéance », « payées après (la date d')échéance », « soldées passé le
+  // terme »: paid after the due date, late (fortieth round).
+  [
+    new RegExp(
+      `(${W}(?:r${E}glements?|paiements?|encaissements?|versements?|r${E}gl${E}e?s?|pay${E}e?s?|sold${E}e?s?|honor${E}e?s?))${S}(?:au${SEP}del${A}${S}(?:de${S}l${AP}|du${S}|des${S})|apr${E}s${S}(?:l${AP}|la${S}date${S}d${AP}|le${S}|leurs?${S}|sa${S}|son${S})?|pass${E}${S}(?:l${AP}|le${S}|la${S}date${S}d${AP}))(?:${E}ch${E}ances?|terme|date${S}limite)${B}`,
+      'giu',
+    ),
+    '$1 en retard',
+  ],
   // « sur qui on a fait une croix l’an dernier », « les factures sur lesquelles on a tiré un trait »:
   // what was given up, losses (never Biocoop Croix-Rousse; twenty-sixth round).
   [

@@ -139,6 +139,12 @@ const BEFORE_FIRM = new Set([
   'celles',
 ]);
 const FIRM_WORD = /^(?:contentieux|avocats?|cabinet|huissiers?|judiciaire)$/;
+/** « hors litiges », « sans les factures contestées »: disputed invoices left out. */
+const LEAVING_OUT = /^(?:sauf|hors|excepte|sans|hormis)$/;
+const BEFORE_DISPUTE = new Set(['les', 'des', 'en', 'celles', 'ceux', 'factures', 'facture', 'dossiers']);
+const DISPUTE_WORD = /^(?:litiges?|contestees?|contestations?|litigieuses?|disputes?)$/;
+/** What disputed invoices are left out of: the unpaid invoices, the day's reminders. */
+const LEFT_OUT_OF = /^(?:impaye|facture|creance|retard|echue|relance|action)e?s?$/;
 
 function slangPaid(norm: string): string {
   if (norm.endsWith('er')) return 'payer';
@@ -402,6 +408,17 @@ export function rewriteAutocorrect(tokens: readonly Token[]): Token[] {
       while (k < tokens.length && k - i <= 4 && BEFORE_FIRM.has(norms[k]!)) k++;
       // In lower case: « sauf Cabinet Dupont » names a customer, not the firm.
       if (FIRM_WORD.test(norms[k] ?? '') && tokens[k]!.raw === tokens[k]!.raw.toLowerCase()) {
+        i = k;
+        continue;
+      }
+    }
+    // « impayés hors litiges », « les relances du jour sans les litiges »: disputed invoices left out —
+    // there is no such filter (the day's reminders already leave them out), so what they are left out
+    // of is answered, never the disputes (the opposite of what is asked; fortieth round).
+    if (LEAVING_OUT.test(n) && norms.slice(0, i).some((w) => LEFT_OUT_OF.test(w))) {
+      let k = i + 1;
+      while (k < tokens.length && k - i <= 3 && BEFORE_DISPUTE.has(norms[k]!)) k++;
+      if (DISPUTE_WORD.test(norms[k] ?? '') && !(norms[k] === 'litige' && norms[k + 1] === 'avec')) {
         i = k;
         continue;
       }

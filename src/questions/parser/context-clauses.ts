@@ -210,6 +210,16 @@ const CLAUSES: ReadonlyArray<{ re: RegExp; names: Names }> = [
     ),
     names: 'capital',
   },
+  // « …, pour le dossier de M. Morel ? »: a person's file the figure goes in, after a comma at the
+  // message's end (fortieth round) — a title before the name, so a customer's file (« le dossier de
+  // la SGH ») is never blanked.
+  {
+    re: new RegExp(
+      `,\\s*(?:c${AP}est${SEP})?(?:pour|pr)${SEP}(?:le|son|ce|un)${SEP}(?:${DOCUMENT})${SEP}(?:de|d${AP})\\s*${TITLE}\\s+${NAME}(?:\\s+${NAME})?(?=\\s*[?.!]*\\s*$)`,
+      'giu',
+    ),
+    names: 'capital',
+  },
   // « pour Monsieur Vernet », « pour ma responsable », « pour le DAF ».
   {
     re: new RegExp(

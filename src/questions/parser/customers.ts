@@ -24,6 +24,7 @@ import { nameWords, namesOf } from '../../domain/customer-search';
 import { KIND_WORDS, kindOfWord, kindsOfName } from './customer-kinds';
 import { isFirstName } from './first-names';
 import { offeredAsAName } from './name-words';
+import { soundKey } from './phonetic';
 import type { TokenSet } from './patterns';
 import type { Token } from './tokens';
 
@@ -51,6 +52,8 @@ export interface CustomerFindings {
    * « où en est decathlon »): where a name stands when a customer's balance is asked without « de ».
    */
   bare: string[];
+  /** Names of another branch of a brand we know (« biocoop villeurbanne »), among `unknown`. */
+  branches: string[];
 }
 
 const CONJUNCTIONS = new Set(['et', 'ou', 'ni']);
@@ -461,13 +464,46 @@ function otherBranch(
 ): number {
   const next = run[from];
   if (!next || next.token.kind !== 'word' || GLUE.has(next.token.norm)) return 0;
+  if (source.slice(run[from - 1]!.token.end, next.token.start).trim() !== '') return 0;
+  // « biocoop villeurbanne combien »: typed in lower case, a word right after a brand (the first word
+  // of the names it matches, not an acronym) that is no word the parser reads nor of any customer's
+  // name, nor one heard like a word of theirs (« intermarché vèze »), is that branch's place (fortieth
+  // round).
+  if (!/^\p{Lu}/u.test(next.token.raw)) {
+    const brand = run[from - 1]!.token;
+    const opens = named.every((c) => brandOf(c) === brand.norm);
+    return opens &&
+      // The brand typed in lower case too: a capitalised one (« Dupont says … ») would have its place capitalised.
+      brand.raw === brand.raw.toLowerCase() &&
+      next.token.norm.length >= 4 &&
+      ownNameInLowerCase(tokens, next, customers) &&
+      !oneLetterOffAName(next.token, named) &&
+      !soundsLikeAWordOf(next.token, named)
+      ? from + 1
+      : 0;
+  }
   const cased = hasLowerCase(tokens);
   if (!cased || !/^\p{Lu}\p{Ll}/u.test(next.token.raw) || neverNameAlone(next.token)) return 0;
-  if (source.slice(run[from - 1]!.token.end, next.token.start).trim() !== '') return 0;
   if (customersAWordMayName(next.token, customers, Infinity).length > 0) return 0;
   // « Intermarche Vaize »: the branch named, typed one letter off.
   if (oneLetterOffAName(next.token, named)) return 0;
   return from + 1;
+}
+
+/**
+ * The first word of a customer's name that is not its kind, when more words follow it (« biocoop »
+ * of Biocoop Part-Dieu, « intermarche » of Intermarché Vaise): a brand before its place.
+ */
+function brandOf(customer: Customer): string | undefined {
+  const words = nameWords(customer.legalName);
+  const at = words.findIndex((w) => !KIND_WORDS.has(w) && !GLUE.has(w));
+  return at >= 0 && at < words.length - 1 ? words[at] : undefined;
+}
+
+/** Whether a word is heard like a word of these customers' names (« vèze » for « Vaise »). */
+function soundsLikeAWordOf(token: Token, customers: readonly Customer[]): boolean {
+  const key = soundKey(token.norm);
+  return customers.some((c) => nameWords(c.legalName).some((w) => w.length >= 4 && soundKey(w) === key));
 }
 
 /**
@@ -546,6 +582,7 @@ export function findCustomerMentions(
   const excluded: string[] = [];
   let lastLeftOutEnd = -1;
   const bare: string[] = [];
+  const branches: string[] = [];
   for (const run of runsOf(tokens)) {
     let start = 0;
     let pending: Array<{ token: Token; at: number }> = [];
@@ -652,8 +689,10 @@ export function findCustomerMentions(
         if (leftOut(tokens, run[start]!.at, run[end - 1]!.at + 1, lastLeftOutEnd)) {
           excluded.push(textOf(source, span));
           lastLeftOutEnd = run[end - 1]!.at + 1;
-        } else if (other > found.end) unknown.push(textOf(source, span));
-        else mentions.push({ text: textOf(source, span), matches: found.matches });
+        } else if (other > found.end) {
+          unknown.push(textOf(source, span));
+          if (!kindOnly(run.slice(start, found.end))) branches.push(textOf(source, span));
+        } else mentions.push({ text: textOf(source, span), matches: found.matches });
         start = end;
         afterMention = end;
       } else {
@@ -668,5 +707,5 @@ export function findCustomerMentions(
     }
     flush();
   }
-  return { mentions, unknown, ignored, excluded, bare, ...(suggestion ? { suggestion } : {}) };
+  return { mentions, unknown, ignored, excluded, bare, branches, ...(suggestion ? { suggestion } : {}) };
 }

@@ -252,6 +252,30 @@ const since: Rule = (tokens, index, today) => {
   const to = today;
   const date = readDate(tokens, after, today, false);
   if (date) return { found: period({ from: date.date, to }), end: date.end };
+  // « depuis le 1er », « depuis le 5 courant », « depuis le 1er du mois »: that day of this month —
+  // of the month before when it is still to come — to today (fortieth round).
+  const dayAlone = after > open.end ? readDate(tokens, after, today, true) : null;
+  if (dayAlone?.dayOnly) {
+    const unitNext = tokens.token(dayAlone.end)?.norm ?? '';
+    if (
+      !/^(?:jours?|j|semaines?|mois|ans?|annees?)$/.test(unitNext) ||
+      tokens.matchAt(dayAlone.end, [OF, exact('mois')])
+    ) {
+      const thisMonth = safeDate(yearOf(today), monthOf(today), dayAlone.day);
+      const before = startOfMonth(addMonths(startOfMonth(today), -1));
+      const from =
+        thisMonth !== null && thisMonth <= today
+          ? thisMonth
+          : safeDate(yearOf(before), monthOf(before), dayAlone.day);
+      if (from !== null) {
+        const said =
+          tokens.matchAt(dayAlone.end, [exact('courant')]) ??
+          tokens.matchAt(dayAlone.end, [OF, exact('mois'), optional(exact('courant', 'actuel'))]) ??
+          tokens.matchAt(dayAlone.end, [OF, exact('mois'), exact('en'), exact('cours')]);
+        return { found: period({ from, to }), end: said?.end ?? dayAlone.end };
+      }
+    }
+  }
   // « depuis hier », « depuis avant-hier »: from that day to today.
   const dayBefore = tokens.matchAt(open.end, [optional(exact('avant')), exact('hier')]);
   if (dayBefore)

@@ -41,11 +41,16 @@ const RANKED = new RegExp(
 export function withExposure(text: string): string {
   if (!/expos/i.test(text)) return text;
   if (ALONE.test(text)) return 'encours total ?';
-  return text
-    .replace(RANKED, (_m, top?: string, n?: string) => {
-      const size = top ?? n;
-      return size ? `top ${size} des clients qui nous doivent le plus` : 'clients qui nous doivent le plus';
-    })
-    .replace(HOW_MUCH_EXPOSED, 'encours total')
-    .replace(QUALIFIED, 'encours total');
+  return (
+    text
+      .replace(RANKED, (_m, top?: string, n?: string) => {
+        const size = top ?? n;
+        return size ? `top ${size} des clients qui nous doivent le plus` : 'clients qui nous doivent le plus';
+      })
+      .replace(HOW_MUCH_EXPOSED, 'encours total')
+      .replace(QUALIFIED, 'encours total')
+      // « exposure Dupont & Fils, à date »: the English word right before a capitalised name, with no
+      // French word of grammar around for ./finance-jargon.ts — that customer's balance (fortieth round).
+      .replace(/(?<![\p{L}])[Ee]xposures?(?=\s+\p{Lu})/gu, 'encours')
+  );
 }

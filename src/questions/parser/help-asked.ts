@@ -19,7 +19,7 @@ import type { QueryIntent } from '../catalogue';
 import type { Token } from './tokens';
 
 const MODAL = '(?:peut|peux|peu|puis|pouvez|pouvons|pourrais|pourrait|pourrions|pourriez|possible|possibles)';
-const ASK = '(?:demander|demande|poser|pose|formuler|taper|ecrire|saisir|interroger|questionner)';
+const ASK = '(?:demander|demande|poser|pose|formuler|taper|ecrire|saisir|interroger|questionner|preguntar)';
 const OPEN = '(?:que|qu|quoi|quel|quels|quelle|quelles|ce)';
 const ASKED_NOUNS = '(?:questions?|kestions?|requetes?|demandes?|interrogations?)';
 
@@ -30,9 +30,11 @@ const RULES: readonly RegExp[] = [
   new RegExp(`\\b${ASKED_NOUNS}\\b(?: \\S+){0,4} ${MODAL}(?: \\S+){0,3} (?:${ASK}|faire)\\b`),
   new RegExp(`\\b${MODAL}(?: \\S+){0,3} ${ASK}(?: \\S+){0,2} (?:quoi|comme ${ASKED_NOUNS})\\b`),
   // « liste des questions », « types de requêtes », « exemples de demandes ».
+  // (« la liste exhaustive des interrogations possibles »: an adjective between, fortieth round.)
   new RegExp(
-    `\\b(?:liste|listes|types?|exemples?|sortes?|genres?|genre|catalogue)(?: de| des| d)? ${ASKED_NOUNS}\\b`,
+    `\\b(?:liste|listes|types?|exemples?|sortes?|genres?|genre|catalogue)(?: (?:exhaustive|complete|detaillee|entiere|precise))?(?: de| des| d)? ${ASKED_NOUNS}\\b`,
   ),
+  new RegExp(`\\b${ASKED_NOUNS} (?:possibles|autorisees|permises|disponibles|acceptees|prevues)\\b`),
   // « tu peux me sortir quoi comme rapports ? », « tu as quoi comme analyses ? »: the reports
   // Relances makes, what can be asked.
   new RegExp(
@@ -49,6 +51,11 @@ const RULES: readonly RegExp[] = [
   // « What kinds of analyses can I run with this bot? » (its « what » and « of » read in French by
   // then: « quel kinds de analyses »), « what can I ask? » (twenty-fourth round).
   /\b(?:what|quel|quels|quelles) (?:kinds?|sorts?|types?) (?:of|de|d) (?:questions|analyses|analysis|reports|queries|things)\b|\bwhat can (?:i|we) (?:ask|run|do|get)\b/,
+  // « what can I actually ask you? » (« quel can actually ask » once translated), « which reports am
+  // I able to request from you? », « quelles analyses des créances êtes-vous en mesure de produire ? »:
+  // what the bot can give, left open (fortieth round).
+  /\b(?:what|quel) can (?:i |we )?(?:\S+ )?(?:ask|request|run|get)\b/,
+  /^ (?:ok |so |alors )?(?:quel|quels|quelle|quelles|which|what) (?:\S+ ){0,3}?(?:analyses|rapports|reports|reportings?|etats|tableaux|indicateurs|statistiques|stats|syntheses|restitutions|editions|kpis?)\b(?: \S+){0,4} (?:pouvez|peux|peut|sais|savez|sait|en mesure|capable|capables|able|can|could)\b(?!(?: \S+){0,4} (?:about|sur|concernant|pour|de la|du|des clients?) \S)/,
   // « what are the things you can answer? », « what are you actually able to report on? », « what
   // you're able to do »; « every question I'm allowed to ask », « the questions this bot
   // understands »; « how should I phrase my questions », « any guidance on how … »; « the list of
@@ -68,11 +75,24 @@ const RULES: readonly RegExp[] = [
   // kinds of reports, or what is available, and nothing else (thirty-eighth round).
   /^ (?:quel|quels|quelle|quelles|which|what) (?:sortes?|types?|genres?|kinds?) (?:de|d|of) (?:rapports|etats|analyses|indicateurs|kpis?|reportings?|reports|tableaux(?: de bord)?|stats|statistiques|restitutions|syntheses|metrics) $/,
   /^ (?:quel|quels|quelle|quelles|which|what)(?: \S+)? (?:available|disponibles?|dispo|dispos) $/,
+  // « which reports can you give me? » (« quels reports » once its request frame is read): the
+  // reports, and nothing else (fortieth round).
+  /^ (?:quel|quels|quelle|quelles|which|what) (?:reports|rapports|reportings?|analyses|kpis?|indicateurs|etats) $/,
+  // « comment on ouvre un litige ? », « comment je note une promesse ? », « how do I open a
+  // dispute? »: how to give a command — the help lists them, with their words (fortieth round).
+  /\b(?:comment|how)\b(?: \S+){0,3} (?:ouvre|ouvrir|ouvrez|ouvres|leve|lever|levez|leves|enregistre|enregistrer|enregistrez|note|noter|notez|saisis|saisir|saisissez|ajoute|ajouter|ajoutez|declare|declarer|declarez|signale|signaler|signalez|cree|creer|creez|mets|mettre|open|lift|close|record|log|add|raise|enter) (?:un|une|le|la|l|a|an|the|new) (?:nouveau |nouvelle )?(?:litiges?|promesses?(?: de paiement)?|alias|contestations?|disputes?|promises?)\b/,
+  // (In English once translated: « how do I open a dispute? » reads « how ouverts litige ».)
+  /^ how(?: \S+){1,2} (?:litiges?|promesses?|alias|disputes?|promises?) $/,
   // « le périmètre (fonctionnel) de cet outil », « tes fonctionnalités », « ce que sait faire le bot ».
+  // (« c quoi le scope de ce bot ? », « tes features », « les fonctionnalités mises à ma
+  // disposition »: fortieth round.)
   new RegExp(
-    `\\b(?:perimetre|fonctionnalites?|capacites|possibilites)\\b(?: \\S+){0,3} (?:outil|bot|robot|assistant|appli|application|chatbot|relances|service)\\b` +
-      `|\\b(?:tes|vos|ses|ton|votre) (?:fonctionnalites?|capacites|possibilites)\\b`,
+    `\\b(?:perimetre|scope|fonctionnalites?|features|capacites|possibilites)\\b(?: \\S+){0,3} (?:outil|bot|robot|assistant|appli|application|chatbot|relances|service)\\b` +
+      `|\\b(?:tes|vos|ses|ton|votre) (?:fonctionnalites?|features|capacites|possibilites)\\b` +
+      `|\\b(?:fonctionnalites|features)\\b(?: \\S+)? (?:disponibles|dispo|dispos|mises? a (?:ma|notre|votre) disposition|proposees|offertes)\\b`,
   ),
+  // « y a un menu ou un truc du genre ? », « il y a une FAQ ? ».
+  /\b(?:y a|il y a|t as|vous avez|existe t il)(?: \S+)? (?:un|une) (?:menu|sommaire|faq)\b/,
 ];
 
 /**

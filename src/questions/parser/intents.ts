@@ -19,7 +19,7 @@ export interface Phrase {
 
 /** Words allowed between two words of a phrase (at most two of them), and numbers (« top 7 retards »). */
 const FILLERS = new Set(
-  'le la les l de du des d en au aux a un une est sont ete qui que qu on nous il y t par pour sur et ont je tu vous se s ce cet cette ces mes nos notre vos leur leurs'.split(
+  'le la les l de du des d en au aux a un une est sont ete qui que qu on nous il elle ils elles y t par pour sur et ont je tu vous se s ce cet cette ces mes nos notre vos leur leurs'.split(
     ' ',
   ),
 );
@@ -101,8 +101,9 @@ function matchPhrase(
       !(DEMONSTRATIVES.has(tokens[index]!.norm) && TIME_NOUNS.has(tokens[index + 1]?.norm ?? '')) &&
       skipped < 2
     ) {
+      // « paie-t-elle en plusieurs fois »: the euphonic « t » of an inversion is no word skipped.
+      if (tokens[index]!.norm !== 't') skipped++;
       index++;
-      skipped++;
     }
     const token = tokens[index];
     if (!token || claimed[index] || !words[w]!.test(token)) return null;

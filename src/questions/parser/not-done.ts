@@ -60,6 +60,9 @@ const RULES: readonly RegExp[] = [
   // « passé en irrécouvrable en 2025 ? » is what was written off (the participle, « en » right after);
   // « mets-la en perte », « on abandonne la créance de X » order one (thirty-eighth round).
   /^ (?:passe|passez|mets|mettez|classe|classez)(?: (?!en\b)\S+)(?: \S+){0,5} (?:en |comme )?(?:irrecouvrables?|creances? douteuses?|pertes?)\b/,
+  // « mets-la en perte » (its pronoun dropped as « là »), « mets en perte la F2026-1042 »: an
+  // imperative no participle spells alike (« passé en irrécouvrable » is what was; fortieth round).
+  /^ (?:mets|mettez|passez|classez) (?:en|comme) (?:pertes?|irrecouvrables?)\b/,
   /\b(?:mets|mettez|mettre|passe|passez|passer) (?:la|le|les|l|moi) (?:en|comme) (?:pertes?|irrecouvrables?)\b|\b(?:on|nous|j|je) (?:abandonne|abandonnons|abandonnerai|abandonnera) (?:la|les|cette|ces|sa|leur|leurs) (?:creances?|dettes?|factures?)\b/,
   // … the future: a forecast of a figure (« quel sera le DSO en décembre ? », « combien va-t-on
   // encaisser », « estimation des encaissements », « prévoir les encaissements de décembre »).
@@ -110,6 +113,12 @@ const RULES: readonly RegExp[] = [
   // payé ? » — « combien de jours pour être payé » is the DSO —, « que dit la loi sur les délais de paiement ? »).
   // (« c'est quoi le bon timing pour relancer un client sans le braquer ? »: thirty-eighth round.)
   /\b(?:meilleur|meilleure|meilleurs|meilleures) (?:moment|moments|jour|jours|heure|heures|facon|maniere|moyen|strategie|pratique|pratiques|astuce|astuces)\b|\b(?:bon|bonne|bons|bonnes) (?:timing|moment|facon|maniere|methode|strategie|approche|pratiques?|astuces?|tons?) (?:pour|de) (?:relancer|recouvrer|reclamer|aborder|appeler|ecrire|parler)\b|\bsans (?:le |la |les |l |se )?(?:braquer|facher|vexer|froisser|brusquer|perdre)\b|\b(?:relances?|faut il|faire|comment) (?:\S+ ){0,4}?pour (?:etre|se faire) (?:paye|payes|payee|payees|regle|reglee|rembourse)\b/,
+  // « comment comptabilise-t-on une créance devenue irrécouvrable selon le PCG ? »: how to book it,
+  // the accountant's work (fortieth round).
+  /\bcomment\b(?: \S+){0,3} (?:comptabilis\w*|provisionn\w*|deprecie\w*|deprecier|lettre|lettrer|contrepasse\w*)\b|\bselon (?:le pcg|les normes|les ifrs|ifrs)\b/,
+  // « quand faut-il lever un litige ? », « quand doit-on relancer un client ? »: when to act in
+  // general, advice (the ladder's days are in the help and the settings; fortieth round).
+  /\bquand (?:faut il|il faut|dois je|doit on|on doit|devons nous|faudrait il|est ce qu (?:il faut|on doit)) (?:\S+ ){0,1}?(?:lever|ouvrir|relancer|envoyer|passer|transmettre|escalader|saisir|appeler|accorder|declarer|mettre) (?:un|une|des) \S/,
   /\b(?:la|une|les|quelle) (?:loi|lois|legislation|reglementation)\b|\bcode (?:de commerce|civil)\b|\blme\b/,
   // … a figure said wrong (« pourquoi le DSO est faux ? », « les impayés affichés sont erronés »): a
   // complaint to answer, not the figure again; who does the work (« qui s'occupe des relances ? »).

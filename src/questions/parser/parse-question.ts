@@ -636,7 +636,11 @@ function parse(
     customerNamed: customers.mentions.length > 0 || customers.unknown.length > 0,
     dated: dates.period !== undefined || dates.asOf !== undefined,
     words: tokens.list.filter((t) => !mentioned.some(([a, b]) => a >= 0 && t.start >= a && t.end <= b)),
-    nothingElse: customers.unknown.length === 0 && customers.ignored.length === 0,
+    // « Leclerc combien ? », « biocoop villeurbanne combien »: a name no customer has (the subject,
+    // another branch of a brand we know) is no word left unread.
+    nothingElse:
+      customers.ignored.every((w) => w === subject) &&
+      customers.unknown.every((w) => w === subject || customers.branches.includes(w)),
   });
   // « l’encours global de X, échu et non échu », « X ça donne quoi niveau paiements ? »: where one
   // named customer stands (./customer-situation.ts).

@@ -97,6 +97,17 @@ export const GONE = new Set([
 ]);
 /** A verb after these is a past tense (« est passé », « sont partis »), not one to come. */
 const AUXILIARIES = new Set(['est', 'sont', 'a', 'ont', 'ete', 'etait', 'etaient', 'deja']);
+const INVERTED_SUBJECT = new Set(['il', 'elle', 'ils', 'elles', 'on']);
+/**
+ * Whether the verb at `i` follows an auxiliary: « est passé », or inverted with its subject (« le CH
+ * de Villefranche est-il passé au contentieux ? », « a-t-il été transmis » — fortieth round).
+ */
+function afterAuxiliary(words: readonly string[], i: number): boolean {
+  if (AUXILIARIES.has(words[i - 1] ?? '')) return true;
+  if (!INVERTED_SUBJECT.has(words[i - 1] ?? '')) return false;
+  const before = words[i - 2] === 't' ? words[i - 3] : words[i - 2];
+  return AUXILIARIES.has(before ?? '');
+}
 
 /**
  * « qui passe chez Aptos demain ? », « qui doit partir chez l’avocat aujourd’hui ? »: files going to
@@ -116,7 +127,7 @@ function towardsTheFirm(
   const going = words.some(
     (w, i) =>
       (GOING.has(w) &&
-        !AUXILIARIES.has(words[i - 1] ?? '') &&
+        !afterAuxiliary(words, i) &&
         // « la part de … » is no verb, nor « Part-Dieu » (a place): « part » is the verb before
         // where or when it goes, or at the end.
         !(
@@ -132,7 +143,7 @@ function towardsTheFirm(
   const gone = words.some(
     (w, i) =>
       ((GONE.has(w) || HANDED_OVER.has(w)) && !toBeDone(words, i)) ||
-      (GOING.has(w) && AUXILIARIES.has(words[i - 1] ?? '')),
+      (GOING.has(w) && afterAuxiliary(words, i)),
   );
   // « dossiers passés chez l’avocat depuis le 1er septembre », « … ce mois-ci »: gone, over a span begun
   // before today, is what was done even when « passés » read the proposals' « passe chez avocat »

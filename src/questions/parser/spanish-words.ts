@@ -62,6 +62,19 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   rule(`primera\\s+quincena`, 'première quinzaine'),
   rule(`segunda\\s+quincena`, 'deuxième quinzaine'),
   rule(`quincena`, 'quinzaine'),
+  // « la primera quinzaine de novembre », « el trimestre anterior », « los malos pagadores », « del
+  // dinero », « solo los clientes … », « te preguntar » (fortieth round).
+  rule(`primera\\s+(quinzaine|semaine)`, 'première $1'),
+  rule(`segunda\\s+(quinzaine|semaine)`, 'deuxième $1'),
+  rule(`(?:el\\s+)?mes\\s+anterior`, 'le mois précédent'),
+  rule(`(?:el\\s+)?a${N}o\\s+anterior`, "l'année précédente"),
+  rule(`(trimestre|mois|semestre)\\s+anterior`, '$1 précédent'),
+  rule(`peores`, 'pires'),
+  rule(`peor`, 'pire'),
+  rule(`malos\\s+pagadores|pagadores`, 'payeurs'),
+  rule(`(?:del\\s+)?dinero`, "de l'argent"),
+  rule(`s${O}lo`, 'seulement'),
+  rule(`preguntar`, 'demander'),
   rule(`semana`, 'semaine'),
   rule(`d${I}as`, 'jours'),
   // A learner's gender or number: « cette mois », « ce semaine », « les factura ».
@@ -152,7 +165,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const SPANISH = new RegExp(
-  `^\\s*dame|${W}(?:${E}st[ea]|semana|mes\\s+pasado|mes\\s+por|a${N}o|${U}ltimos|ayer|hoy|ma${N}ana|quincena|d${I}as|cette\\s+mois|ce\\s+semaine|ce\\s+ann|cu${A}nt|m[aá]s|historial|mu${E}str|ens${E}${N}|lista|cu${A}les|al|${MONTHS}|se\\s+h?a|debe|factura|vencid|impagad|recibid|cobr|pago|pagad|no\\s+(?:han|ha|hemos|fueron|pagad)|promedio|plazo|cumplid|incumplid|pendiente|enviad|carta|correo|saldo|deuda|riesgo|alto|bajo|litigio|qui${E}n|necesito|quiero|gracias|moros|p${E}rdida|retraso|promesas|litigios|abogad|tel${E}fono|cliente|segmento|riesgo|por|puedo|hacer|m${A}s\\s+de|menos|desde|hasta|sobre|para|del|el|los|las)`,
+  `^\\s*dame|${W}(?:${E}st[ea]|semana|mes\\s+pasado|mes\\s+por|a${N}o|${U}ltimos|ayer|hoy|ma${N}ana|quincena|primera|segunda|anterior|pagadores|peor|peores|dinero|s${O}lo|preguntar|d${I}as|cette\\s+mois|ce\\s+semaine|ce\\s+ann|cu${A}nt|m[aá]s|historial|mu${E}str|ens${E}${N}|lista|cu${A}les|al|${MONTHS}|se\\s+h?a|debe|factura|vencid|impagad|recibid|cobr|pago|pagad|no\\s+(?:han|ha|hemos|fueron|pagad)|promedio|plazo|cumplid|incumplid|pendiente|enviad|carta|correo|saldo|deuda|riesgo|alto|bajo|litigio|qui${E}n|necesito|quiero|gracias|moros|p${E}rdida|retraso|promesas|litigios|abogad|tel${E}fono|cliente|segmento|riesgo|por|puedo|hacer|m${A}s\\s+de|menos|desde|hasta|sobre|para|del|el|los|las)`,
   'iu',
 );
 

@@ -4,7 +4,8 @@
  * A capital that opens a sentence is no evidence of a name (./customers.ts), so such a word was
  * ignored and the question answered for everyone (all the money received, all the promises). Right
  * before a verb of paying, owing, promising or contesting, a word that is neither vocabulary nor a
- * customer's name is the customer asked about: unknown, never everyone's figure.
+ * customer's name is the customer asked about: unknown, never everyone's figure. So is such a word
+ * followed by « combien » alone (« Leclerc combien ? », fortieth round).
  */
 import type { Token } from './tokens';
 
@@ -52,6 +53,16 @@ export function unknownSubject(
   const form = following.findIndex((t) => !LEGAL_FORM.test(t.norm));
   const after = form < 0 ? [] : following.slice(form);
   const next = after[0];
+  // « Leclerc combien ? »: a capitalised name and « combien » alone ask what it owes (« bbb combien »
+  // names no one).
+  if (
+    form === 0 &&
+    next?.norm === 'combien' &&
+    after.length === 1 &&
+    /^\s*$/.test(source.slice(end, next.start)) &&
+    /^\p{Lu}\p{Ll}/u.test(first)
+  )
+    return first;
   if (next === undefined || !VERB_AFTER_SUBJECT.has(next.norm)) return undefined;
   // Nothing but blanks between the name and its verb (« Carrefour, les impayés » is no subject).
   const gap = source.slice(end, next.start);
