@@ -74,7 +74,7 @@ export function withoutHasteOrAnger(text: string): string {
  * its proposals — like « que dois-je faire ».
  */
 const WHERE_TO_START =
-  /(?<![\p{L}\p{N}])(?:(?:je|j['’]?|on)\s*(?:commence|commencerai|attaque|d[ée]marre)\s+par\s+(?:quoi|koi)|par\s+(?:quoi|koi|o[uù])\s+(?:je|j['’]?|on)\s*(?:commence|attaque|d[ée]marre)|par\s+(?:quoi|o[uù])\s+commencer)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?:je|j['’]?|on)\s*(?:commence|commencerai|attaque|d[ée]marre)\s+par\s+(?:quoi|koi)|par\s+(?:quoi|koi|o[uù])\s+(?:je|j['’]?|on)\s*(?:commence|attaque|d[ée]marre)|par\s+(?:quoi|o[uù])\s+commencer|par\s+(?:quoi|koi|o[uù])\s+(?:dois[-\s]je|je\s+dois|doit[-\s]on|on\s+doit|faut[-\s]il|il\s+faut)\s+(?:commencer|attaquer|d[ée]marrer))(?![\p{L}\p{N}])/giu;
 
 /** The text with what to do on a day said as « que dois-je faire ». */
 export function withChatSlang(text: string): string {

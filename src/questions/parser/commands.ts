@@ -19,7 +19,14 @@ import type { ChatCommand, CustomerRef } from '../commands';
 import { readDate, safeDate } from './calendar-words';
 import { currencyAfterNumber } from './currency';
 import { customersNamedBy } from './customer-evidence';
-import { customersOfKind, hasKind, kindOfWord, pluralOfAKind, saysAKind } from './customer-kinds';
+import {
+  customersOfKind,
+  hasKind,
+  isKindPhrase,
+  kindOfWord,
+  pluralOfAKind,
+  saysAKind,
+} from './customer-kinds';
 import { readNumber } from './numbers';
 import { numbersInWords } from './number-words';
 import { TokenSet } from './patterns';
@@ -276,6 +283,17 @@ function named(
         if (anotherBusinessName(next.w, drop, customers))
           return { mention: r.slice(span[0]!.start, next.end), codes: [] };
       }
+      // « la fiche du centre hospitalier de Bourg-en-Bresse »: a kind said in several words, then
+      // « de » and a name that is not its customer's — another business too (fortieth round).
+      const after = words[i + length + 1];
+      if (
+        codes.length > 0 &&
+        isKindPhrase(span.map((x) => x.w)) &&
+        /^(?:de|du|d)$/.test(next?.w ?? '') &&
+        after &&
+        anotherBusinessName(after.w, drop, customers)
+      )
+        return { mention: r.slice(span[0]!.start, after.end), codes: [] };
       // « le téléphone de la clinique du Parc »: a kind said before a name whose customers are all of
       // other kinds (the Hôtel du Parc) is another business — unknown (thirty-ninth round).
       if (codes.length > 0) {
@@ -306,7 +324,8 @@ function ofKind(customers: readonly Customer[], code: string, kind: number): boo
 
 /** Verbs and adverbs said right after a kind as its subject (« l’hôtel veut », « le resto aussi »). */
 const AFTER_A_KIND = set(`veut peut doit dit fait est sait vient tient prend met promet refuse attend demande
-  envoie affirme conteste appelle aussi encore toujours jamais deja bien quand comment combien lui leur nous vous`);
+  envoie affirme conteste appelle aussi encore toujours jamais deja bien quand comment combien lui leur nous vous
+  beneficie dispose possede reste semble paie paye regle continue`);
 
 /** A word after a kind that can only be another business's own name (« novotel », « paul »). */
 function anotherBusinessName(w: string, drop: ReadonlySet<string>, customers: readonly Customer[]): boolean {
@@ -525,7 +544,7 @@ function promiseAmount(tokens: TokenSet, skip: { start: number; end: number } | 
 const CONTACT_WORDS = set(`
 telephone telephones tel tel. numero numeros num portable mobile contact contacts contacter contacte
 coordonnees joindre appeler appelle appelles interlocuteur interlocutrice courriel courriels adresse mail mails
-email emails phone number reach call contact details address
+email emails phone number reach call contact details address referent referente correspondant correspondante
 `);
 /** « à quelle adresse envoyer … ? », « quel mail pour … »: an address asked, whatever else is said. */
 const ASKS_AN_ADDRESS = /\b(?:quelle|quel|which|what)\s+(?:adresse|mail|email|courriel|numero|address)\b/;
@@ -951,6 +970,7 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
     r,
     set(`telephone telephones tel numero numeros num portable mobile contact contacts contacter contacte coordonnees
       joindre appeler appelle appelles interlocuteur interlocutrice courriel courriels adresse mail mails email emails
+      referent referente correspondant correspondante comptable qui est au
       e phone number reach call details address mailing electronique fixe ligne directe principal principale
       son sa ses leur leurs their its get parle je besoin ai koi quoi personne paie les factures facturation
       pour un une impaye j jappelle japelle jappel ki ecris joint`),

@@ -75,7 +75,7 @@ const INFORMAL = new Set(
   chiffre chiffres stats statistiques graphique courbe evolution tendance comparaison
   lundi mardi mercredi jeudi vendredi samedi dimanche programme sortie sorties
   propre propres vrai vrais vraiment meme memes seul seuls seule seules autre autres certain certains
-  pres peu environ realisation concretisation execution seulement uniquement`
+  pres peu environ realisation concretisation execution seulement uniquement grandeur`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -54,6 +54,16 @@ export const KIND_WORDS: ReadonlySet<string> = new Set(
   KINDS.flatMap((k) => [...k.said, ...k.inNames].filter((f) => f.length === 1).map((f) => f[0]!)),
 );
 
+/** Kinds said in several words (« centre hospitalier », « maison de retraite »), joined by a space. */
+const KIND_PHRASES: ReadonlySet<string> = new Set(
+  KINDS.flatMap((k) => [...k.said, ...k.inNames].filter((f) => f.length > 1).map((f) => f.join(' '))),
+);
+
+/** Whether these words (glue left out or not) are a kind said in several words. */
+export function isKindPhrase(said: readonly string[]): boolean {
+  return KIND_PHRASES.has(said.join(' '));
+}
+
 /** Kind words too short to be told from a typed abbreviation unless in capitals (« le CH »). */
 export const CAPITALS_ONLY: ReadonlySet<string> = new Set(
   [...KIND_WORDS].filter((w) => w.length < 3 || w === 'chu'),

@@ -21,7 +21,7 @@ import {
   neverNameAlone,
 } from './customer-evidence';
 import { nameWords, namesOf } from '../../domain/customer-search';
-import { KIND_WORDS, kindOfWord, kindsOfName } from './customer-kinds';
+import { isKindPhrase, KIND_WORDS, kindOfWord, kindsOfName } from './customer-kinds';
 import { isFirstName } from './first-names';
 import { offeredAsAName } from './name-words';
 import { soundKey } from './phonetic';
@@ -405,9 +405,15 @@ function otherKindBefore(
   return otherKinds ? at : -1;
 }
 
-/** Whether every word of the span (glue aside) is a kind (« le resto », « l’hôpital »). */
+/**
+ * Whether every word of the span (glue aside) is a kind (« le resto », « l’hôpital »), or the span is
+ * a kind said in several words (« le centre hospitalier » of Bourg-en-Bresse: fortieth round).
+ */
 function kindOnly(span: ReadonlyArray<{ token: Token }>): boolean {
-  return span.every((s) => GLUE.has(s.token.norm) || KIND_WORDS.has(s.token.norm));
+  return (
+    span.every((s) => GLUE.has(s.token.norm) || KIND_WORDS.has(s.token.norm)) ||
+    isKindPhrase(span.map((s) => s.token.norm).filter((w) => !GLUE.has(w) || w === 'de'))
+  );
 }
 
 /**
@@ -529,7 +535,8 @@ function brandBefore(
 /** Verbs and adverbs said right after a kind as its subject (« l’hôtel veut », « le resto aussi »). */
 const AFTER_A_KIND = new Set(
   `veut peut doit dit fait est sait vient tient prend met promet refuse attend demande envoie affirme
-  conteste appelle aussi encore toujours jamais deja bien quand comment combien lui leur nous vous`
+  conteste appelle aussi encore toujours jamais deja bien quand comment combien lui leur nous vous
+  beneficie dispose possede reste semble paie paye regle continue`
     .split(/\s+/)
     .filter(Boolean),
 );

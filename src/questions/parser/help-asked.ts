@@ -77,7 +77,12 @@ const RULES: readonly RegExp[] = [
   /^ (?:quel|quels|quelle|quelles|which|what)(?: \S+)? (?:available|disponibles?|dispo|dispos) $/,
   // « which reports can you give me? » (« quels reports » once its request frame is read): the
   // reports, and nothing else (fortieth round).
-  /^ (?:quel|quels|quelle|quelles|which|what) (?:reports|rapports|reportings?|analyses|kpis?|indicateurs|etats) $/,
+  // (« quels rapports je peux obtenir ? » reads « quels rapports montre moi » by then.)
+  /^ (?:quel|quels|quelle|quelles|which|what) (?:reports|rapports|reportings?|analyses|kpis?|indicateurs|etats)(?: (?:montre|donne) moi)? $/,
+  // « quels KPIs je peux sortir avec toi ? » (its « KPIs » read away: « quels je peux sortir »), « quels
+  // indicateurs sont à ma disposition ? ».
+  /^ (?:quel|quels|quelle|quelles)(?: (?:rapports|reports|analyses|kpis?|indicateurs|etats|stats|statistiques|tableaux de bord|reportings?))? (?:je|on) (?:peux|peut|pourrais|pourrait) (?:sortir|avoir|obtenir|extraire|consulter|tirer)(?: (?:avec|de) (?:toi|vous|ce bot|l outil|relances))? $/,
+  /\b(?:aide|indicateurs|rapports|analyses|kpis?|etats|tableaux de bord|reportings?|fonctionnalites|features)\b(?: \S+){0,2} a (?:ma|notre|votre) disposition\b/,
   // « comment on ouvre un litige ? », « comment je note une promesse ? », « how do I open a
   // dispute? »: how to give a command — the help lists them, with their words (fortieth round).
   /\b(?:comment|how)\b(?: \S+){0,3} (?:ouvre|ouvrir|ouvrez|ouvres|leve|lever|levez|leves|enregistre|enregistrer|enregistrez|note|noter|notez|saisis|saisir|saisissez|ajoute|ajouter|ajoutez|declare|declarer|declarez|signale|signaler|signalez|cree|creer|creez|mets|mettre|open|lift|close|record|log|add|raise|enter) (?:un|une|le|la|l|a|an|the|new) (?:nouveau |nouvelle )?(?:litiges?|promesses?(?: de paiement)?|alias|contestations?|disputes?|promises?)\b/,

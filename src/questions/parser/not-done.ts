@@ -119,6 +119,9 @@ const RULES: readonly RegExp[] = [
   // « quand faut-il lever un litige ? », « quand doit-on relancer un client ? »: when to act in
   // general, advice (the ladder's days are in the help and the settings; fortieth round).
   /\bquand (?:faut il|il faut|dois je|doit on|on doit|devons nous|faudrait il|est ce qu (?:il faut|on doit)) (?:\S+ ){0,1}?(?:lever|ouvrir|relancer|envoyer|passer|transmettre|escalader|saisir|appeler|accorder|declarer|mettre) (?:un|une|des) \S/,
+  // « le délai global de paiement réglementaire pour un établissement public ? », « le délai légal
+  // de paiement »: the rule, not a figure of the ledger (fortieth round).
+  /\b(?:delais?|duree|durees|plafond|plafonds) (?:\S+ ){0,5}?(?:reglementaires?|legaux|legal|legale|legales|maximum legal|maximal legal)\b/,
   /\b(?:la|une|les|quelle) (?:loi|lois|legislation|reglementation)\b|\bcode (?:de commerce|civil)\b|\blme\b/,
   // … a figure said wrong (« pourquoi le DSO est faux ? », « les impayés affichés sont erronés »): a
   // complaint to answer, not the figure again; who does the work (« qui s'occupe des relances ? »).

@@ -672,7 +672,7 @@ function parse(
           ? trendPeriod(dates.periods, context.today)
           : spanOnly(intent, tokens)
             ? undefined
-            : snapshotPeriod(intent, cutOff.period, context.today),
+            : snapshotPeriod(intent, cutOff.period, context.today, tokens.list),
     dateBasis: issueBasis ? ('issue' as const) : undefined,
     asOf: cutOff.asOf,
     customerCodes: resolved.length > 0 ? [...new Set(resolved.map((c) => c.code))] : undefined,

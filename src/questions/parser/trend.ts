@@ -97,7 +97,7 @@ const SURGED =
 
 /** « vs », « par rapport à », « comparé(e)s à », « rapportés au mois dernier »: a figure set against another period. */
 const COMPARING =
-  / (vs|versus|par rapport|compare|comparee|compares|comparees|comparaison|comparer|comparativement|compared) | (rapportes?|rapportees?) (a|au|aux) /;
+  / (vs|versus|par rapport|compare|comparee|compares|comparees|comparaison|comparatif|comparer|comparativement|compared) | (rapportes?|rapportees?) (a|au|aux) /;
 
 /**
  * « la situation des impayés est meilleure que le mois dernier ou pire ? », « moins bien qu’en
