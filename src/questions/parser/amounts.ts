@@ -11,30 +11,33 @@ import { exact, NUMBER, optional, word, type Slot, type TokenSet } from './patte
 
 type Comparator = 'gt' | 'gte' | 'lt' | 'lte';
 
+/** « égal », « égaux », « égales » (the stem would miss « égaux »). */
+const EQUAL = exact('egal', 'egale', 'egales', 'egaux');
+
 const COMPARATORS: ReadonlyArray<readonly [Comparator, readonly Slot[]]> = [
   [
     'gte',
-    [
-      exact('superieur', 'superieure', 'superieurs', 'superieures'),
-      exact('ou'),
-      word('egal'),
-      exact('a', 'au'),
-    ],
+    [exact('superieur', 'superieure', 'superieurs', 'superieures'), exact('ou'), EQUAL, exact('a', 'au')],
   ],
   [
     'lte',
-    [
-      exact('inferieur', 'inferieure', 'inferieurs', 'inferieures'),
-      exact('ou'),
-      word('egal'),
-      exact('a', 'au'),
-    ],
+    [exact('inferieur', 'inferieure', 'inferieurs', 'inferieures'), exact('ou'), EQUAL, exact('a', 'au')],
   ],
   ['gt', [exact('plus', '+'), exact('de', 'd')]],
   ['gt', [word('superieur', 'superieure'), exact('a', 'au', 'aux')]],
   ['gt', [exact('au'), exact('dela', 'dessus'), exact('de', 'd')]],
   // « dont l’antériorité excède 120 jours ».
   ['gt', [exact('depassant', 'depassent', 'depasse', 'excedant', 'excede', 'excedent')]],
+  // « d'un montant au moins égal à 10 000 € », « égal ou supérieur à 5 000 € » (forty-third round).
+  ['gte', [exact('au'), exact('moins'), EQUAL, exact('a', 'au')]],
+  [
+    'gte',
+    [EQUAL, exact('ou'), exact('superieur', 'superieure', 'superieurs', 'superieures'), exact('a', 'au')],
+  ],
+  [
+    'lte',
+    [EQUAL, exact('ou'), exact('inferieur', 'inferieure', 'inferieurs', 'inferieures'), exact('a', 'au')],
+  ],
   ['gte', [exact('au'), exact('moins')]],
   ['gte', [exact('a'), exact('partir'), exact('de', 'd')]],
   ['gte', [exact('>'), exact('=')]],

@@ -102,12 +102,15 @@ const LEFT_WITH_A_FAREWELL =
  */
 const OPINION =
   /(?<![\p{L}\p{N}])c['’]?\s*est\s+(?:(?:vraiment|trop|pas|tellement|super|hyper|grave)\s+)*(?:sexy|fun|glamour|chiant|p[ée]nible|ennuyeux|gonflant|saoulant|rigolo|marrant|dr[ôo]le|passionnant|excitant)(?![\p{L}\p{N}])/iu;
+/** « La procédure de relance me semble globalement respectée » (forty-third round): a finding, stated. */
+const FINDING =
+  /(?<![\p{L}])(?:me|nous)\s+sembl(?:e|ent)\s+(?:[\p{L}]+\s+){0,2}?(?:respect[ée]e?s?|correcte?s?|conformes?|satisfaisante?s?|coh[ée]rente?s?|suivie?s?|appliqu[ée]e?s?)(?![\p{L}])/iu;
 const OWN_PLAN =
   /^\s*(?:bon\s+|bref\s+)?je\s+vais\s+(?:finir\s+par\s+)?.*(?<![\p{L}])moi[-\s]m[êe]me(?![\p{L}])/iu;
 
 export function isSmallTalk(text: string): boolean {
   if (SMALL_TALK.test(text)) return true;
-  if (!text.includes('?') && (OPINION.test(text) || OWN_PLAN.test(text))) return true;
+  if (!text.includes('?') && (OPINION.test(text) || OWN_PLAN.test(text) || FINDING.test(text))) return true;
   if (text.search(FAREWELL) < 0) return false;
   const left = text.replace(FAREWELL, ' ').replace(LEFT_WITH_A_FAREWELL, ' ');
   return !/[\p{L}\p{N}]/u.test(left);

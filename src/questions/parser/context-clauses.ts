@@ -112,7 +112,7 @@ const DETERMINER = `(?:le|la|les|l${AP}|un|une|mon|ma|mes|son|sa|ses|notre|nos|v
 
 /** What may follow a meeting's name: its kind, its day or date, its owner. */
 const COMPLEMENT =
-  `(?:${SEP}(?:(?:de|du)${SEP}|d${AP})(?:la${SEP}|l${AP})?(?:direction|codir|comex|copil|comit${E}|conseil|board|administration|surveillance|pilotage|gestion|s${E}lection|cl${'[oô]'}ture|fin${SEP}de${SEP}mois|semaine${SEP}prochaine|demain|cet${SEP}apr${E}s[\\s\\-]midi|ce${SEP}(?:soir|matin)|groupe|${WEEKDAY}|(?:${DETERMINER}\\s*)?(?:${ROLE})|${TITLE}\\s+${NAME}(?:\\s+${NAME})?|${NAME})` +
+  `(?:${SEP}(?:(?:de|du)${SEP}|d${AP})(?:la${SEP}|l${AP})?(?:direction|codir|comex|copil|comit${E}|conseil|board|administration|surveillance|pilotage|gestion|contr${'[oô]'}le|audit|r${E}vision|s${E}lection|cl${'[oô]'}ture|fin${SEP}de${SEP}mois|semaine${SEP}prochaine|demain|cet${SEP}apr${E}s[\\s\\-]midi|ce${SEP}(?:soir|matin)|groupe|${WEEKDAY}|(?:${DETERMINER}\\s*)?(?:${ROLE})|${TITLE}\\s+${NAME}(?:\\s+${NAME})?|${NAME})` +
   `|${SEP}(?:de${SEP}|du${SEP})?(?:ce${SEP}|cette${SEP})?(?:${WEEKDAY})${B}(?:${SEP}(?:matin|midi|soir|apr${E}s[\\s\\-]midi|prochain))?` +
   `|${SEP}(?:du${SEP})?\\d{1,2}(?:er)?(?:${SEP}(?:${MONTH})${B}|\\/\\d{1,2}(?:\\/\\d{2,4})?)?` +
   `|${SEP}(?:mensuel(?:le)?|hebdo(?:madaire)?|trimestriel(?:le)?|annuel(?:le)?|de${SEP}demain|prochaine?)` +

@@ -63,6 +63,10 @@ const TOLD_AFTER = [
   'appelle',
   'rappelle',
   `ai${S}(?:un${S})?(?:rendez[\\s-]+vous|rdv)`,
+  // « … ? J'ai peur d'y retrouver des gens que je connais depuis vingt ans » (fortieth round).
+  `ai${S}peur`,
+  'crains',
+  `esp${E}re`,
   `suis${S}chez`,
   `vais${S}(?:les${S}|le${S}|la${S})?(?:voir|chez)`,
 ].join('|');
@@ -82,9 +86,20 @@ const THEY_TOLD_AFTER = new RegExp(
   'iu',
 );
 
+/**
+ * « … ? Souvent c'est une erreur de livraison de notre côté. », « … ? Le boulanger est un ami de
+ * longue date, ce serait terrible. » (forty-third round): a remark told after the question — what is
+ * usually the cause, who someone is, how it would feel — to the message's end, nothing asked.
+ */
+const REMARK_AFTER = new RegExp(
+  `(?<=[?!]\\s{0,3})(?:(?:souvent|en${S}g${E}n${E}ral|g${E}n${E}ralement|d${AP_OPT}habitude|parfois|bref)[\\s,]+)?` +
+    `(?:c${AP_OPT}est|ce${S}sont|ce${S}serait|[çc]a${S}serait|(?:le|la)${S}\\p{L}+${S}est${S}(?:un|une|notre|mon|ma)${S}(?:ami|amie|client|cliente|partenaire|pote|copain|copine))${B}[^?]*$`,
+  'iu',
+);
+
 /** The message without a postscript that only tells something, after what is asked. */
 export function withoutToldPostscript(message: string): string {
-  const text = message.replace(REASON_AFTER, '').replace(THEY_TOLD_AFTER, '');
+  const text = message.replace(REASON_AFTER, '').replace(THEY_TOLD_AFTER, '').replace(REMARK_AFTER, '');
   const mark = MARK.exec(text);
   if (!mark || mark.index === 0) return text;
   const before = text.slice(0, mark.index);
