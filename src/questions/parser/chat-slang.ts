@@ -94,7 +94,6 @@ const FAREWELL =
 const LEFT_WITH_A_FAREWELL =
   /(?<![\p{L}\p{N}])(?:relances?|merci(?:\s+(?:beaucoup|encore|pour\s+tout|bien))?|et|ok|okay|voil[àa]|c['’]?\s*est\s+tout|pour\s+(?:aujourd['’ ]?hui|ce\s+soir|cette\s+semaine)|[àa]\s+tous|les\s+amis|l['’]\s*[ée]quipe|toi|vous|hein)(?![\p{L}\p{N}])/giu;
 
-/** Whether the message is small talk with the bot about its evening, weekend or lunch, or a farewell. */
 /**
  * An opinion on the work or the asker's own plan, stated, nothing asked (fortieth round): « les
  * relances c'est vraiment pas sexy mais bon faut bien le faire lol », « je vais finir par aller
@@ -108,6 +107,10 @@ const FINDING =
 const OWN_PLAN =
   /^\s*(?:bon\s+|bref\s+)?je\s+vais\s+(?:finir\s+par\s+)?.*(?<![\p{L}])moi[-\s]m[êe]me(?![\p{L}])/iu;
 
+/**
+ * Whether the message is small talk with the bot about its evening, weekend or lunch, a farewell, or
+ * an opinion, a finding or the asker's plan stated without a question.
+ */
 export function isSmallTalk(text: string): boolean {
   if (SMALL_TALK.test(text)) return true;
   if (!text.includes('?') && (OPINION.test(text) || OWN_PLAN.test(text) || FINDING.test(text))) return true;

@@ -20,6 +20,7 @@ import { readDate, safeDate } from './calendar-words';
 import { currencyAfterNumber } from './currency';
 import { customersNamedBy } from './customer-evidence';
 import {
+  AFTER_A_KIND,
   customersOfKind,
   hasKind,
   isKindPhrase,
@@ -321,11 +322,6 @@ function ofKind(customers: readonly Customer[], code: string, kind: number): boo
   const customer = customers.find((c) => c.code === code);
   return customer !== undefined && hasKind(customer, kind);
 }
-
-/** Verbs and adverbs said right after a kind as its subject (« l’hôtel veut », « le resto aussi »). */
-const AFTER_A_KIND = set(`veut peut doit dit fait est sait vient tient prend met promet refuse attend demande
-  envoie affirme conteste appelle aussi encore toujours jamais deja bien quand comment combien lui leur nous vous
-  beneficie dispose possede reste semble paie paye regle continue`);
 
 /** A word after a kind that can only be another business's own name (« novotel », « paul »). */
 function anotherBusinessName(w: string, drop: ReadonlySet<string>, customers: readonly Customer[]): boolean {

@@ -64,6 +64,18 @@ export function isKindPhrase(said: readonly string[]): boolean {
   return KIND_PHRASES.has(said.join(' '));
 }
 
+/**
+ * Verbs and adverbs said right after a kind as its subject (« l’hôtel veut », « le resto aussi »,
+ * « l’EHPAD bénéficie-t-il … »): never that business's own name, in a question or a command.
+ */
+export const AFTER_A_KIND: ReadonlySet<string> = new Set(
+  `veut peut doit dit fait est sait vient tient prend met promet refuse attend demande envoie affirme
+  conteste appelle aussi encore toujours jamais deja bien quand comment combien lui leur nous vous
+  beneficie dispose possede reste semble paie paye regle continue`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Kind words too short to be told from a typed abbreviation unless in capitals (« le CH »). */
 export const CAPITALS_ONLY: ReadonlySet<string> = new Set(
   [...KIND_WORDS].filter((w) => w.length < 3 || w === 'chu'),

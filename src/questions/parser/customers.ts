@@ -21,7 +21,7 @@ import {
   neverNameAlone,
 } from './customer-evidence';
 import { nameWords, namesOf } from '../../domain/customer-search';
-import { isKindPhrase, KIND_WORDS, kindOfWord, kindsOfName } from './customer-kinds';
+import { AFTER_A_KIND, isKindPhrase, KIND_WORDS, kindOfWord, kindsOfName } from './customer-kinds';
 import { isFirstName } from './first-names';
 import { offeredAsAName } from './name-words';
 import { soundKey } from './phonetic';
@@ -531,15 +531,6 @@ function brandBefore(
   if (neverNameAlone(before.token) || isFirstName(before.token.norm)) return false;
   return customersAWordMayName(before.token, customers, Infinity).length === 0;
 }
-
-/** Verbs and adverbs said right after a kind as its subject (« l’hôtel veut », « le resto aussi »). */
-const AFTER_A_KIND = new Set(
-  `veut peut doit dit fait est sait vient tient prend met promet refuse attend demande envoie affirme
-  conteste appelle aussi encore toujours jamais deja bien quand comment combien lui leur nous vous
-  beneficie dispose possede reste semble paie paye regle continue`
-    .split(/\s+/)
-    .filter(Boolean),
-);
 
 /** A lower-case word right after a kind that can only be a business's own name (« ibis », « mercure »). */
 function ownNameInLowerCase(

@@ -257,10 +257,8 @@ const since: Rule = (tokens, index, today) => {
   const dayAlone = after > open.end ? readDate(tokens, after, today, true) : null;
   if (dayAlone?.dayOnly) {
     const unitNext = tokens.token(dayAlone.end)?.norm ?? '';
-    if (
-      !/^(?:jours?|j|semaines?|mois|ans?|annees?)$/.test(unitNext) ||
-      tokens.matchAt(dayAlone.end, [OF, exact('mois')])
-    ) {
+    // « depuis le 3 mois » is no day: a unit after the number makes it a duration.
+    if (!/^(?:jours?|j|semaines?|mois|ans?|annees?)$/.test(unitNext)) {
       const thisMonth = safeDate(yearOf(today), monthOf(today), dayAlone.day);
       const before = startOfMonth(addMonths(startOfMonth(today), -1));
       const from =

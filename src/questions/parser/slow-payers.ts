@@ -67,13 +67,13 @@ const RULES: ReadonlyArray<readonly [RegExp, (m: string, ...groups: string[]) =>
 
 const CUE = /tr(?:a[iîï]|[eéèê])n/iu;
 
-/** The text with « traîner » (to pay slowly) said as « ne pas payer ». */
 /**
  * « Qui bloque la chaîne côté paiements ? Les 3 pires. »: « les N pires » alone closing the message —
  * the N worst payers (fortieth round).
  */
 const WORST_ALONE = /(?<![\p{L}\p{N}])(?:les|le)\s+(\d{1,2}|trois|cinq|dix)\s+pires(?=\s*[.!?…]*\s*$)/iu;
 
+/** The text with « traîner » (to pay slowly) said as « ne pas payer », and « les N pires » as the worst payers. */
 export function withSlowPayersSaid(text: string): string {
   if (/pires/iu.test(text) && WORST_ALONE.test(text))
     return text.replace(WORST_ALONE, (_m, n: string) => `top ${n} des pires payeurs`);
