@@ -109,6 +109,15 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(`${W}(?:du|de${S}notre)${S}postes?${S}clients?${B}`, 'giu'), 'des créances clients'],
   [new RegExp(`${W}(?:le|notre)${S}postes?${S}clients?${B}`, 'giu'), 'les créances clients'],
   [new RegExp(`${W}postes?${S}clients?${B}`, 'giu'), 'créances clients'],
+  // « postes échus », « les postes ouverts », « postes non lettrés » (forty-fifth round): a ledger's
+  // open items are invoices (never « poster », sent).
+  [
+    new RegExp(
+      `${W}postes${S}(?=(?:${E}chus|ouverts|non${S}(?:lettr${E}s|sold${E}s|r${E}gl${E}s|pay${E}s)|impay${E}s|en${S}retard|d${E}biteurs)${B})`,
+      'giu',
+    ),
+    'factures ',
+  ],
   // « quelle proportion / fraction des créances … est échue »: a share.
   [
     new RegExp(`${W}(?:quelle${S}|la${S})?(?:proportion|fraction)${S}(?=des${S}cr${E}ances)`, 'giu'),

@@ -25,7 +25,8 @@ const COMPARATORS: ReadonlyArray<readonly [Comparator, readonly Slot[]]> = [
   ],
   ['gt', [exact('plus', '+'), exact('de', 'd')]],
   ['gt', [word('superieur', 'superieure'), exact('a', 'au', 'aux')]],
-  ['gt', [exact('au'), exact('dela', 'dessus'), exact('de', 'd')]],
+  // « au dessu de 3000 euros »: its last letter dropped (forty-fifth round).
+  ['gt', [exact('au'), exact('dela', 'dessus', 'dessu'), exact('de', 'd')]],
   // « dont l’antériorité excède 120 jours ».
   ['gt', [exact('depassant', 'depassent', 'depasse', 'excedant', 'excede', 'excedent')]],
   // « d'un montant au moins égal à 10 000 € », « égal ou supérieur à 5 000 € » (forty-third round).
@@ -47,7 +48,7 @@ const COMPARATORS: ReadonlyArray<readonly [Comparator, readonly Slot[]]> = [
   ['gt', [exact('+')]],
   ['lt', [exact('moins'), exact('de', 'd')]],
   ['lt', [word('inferieur', 'inferieure'), exact('a', 'au', 'aux')]],
-  ['lt', [exact('en'), exact('dessous'), exact('de', 'd')]],
+  ['lt', [exact('en', 'au'), exact('dessous', 'dessou'), exact('de', 'd')]],
   ['lte', [exact('<'), exact('=')]],
   ['lte', [exact('≤')]],
   ['lte', [exact('au'), exact('plus')]],

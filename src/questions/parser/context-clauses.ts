@@ -306,6 +306,17 @@ const CLAUSES: ReadonlyArray<{ re: RegExp; names: Names }> = [
     ),
     names: 'first name',
   },
+  // « je rentre de congés, … », « de retour de vacances », « je reviens d'arrêt maladie » (forty-fifth
+  // round): the asker's absence told — its « rentre » is no money coming in.
+  {
+    re: new RegExp(
+      `${W}(?:je${SEP}(?:rentre|reviens|suis${SEP}(?:rentr${E}e?|revenue?|de${SEP}retour))|(?:tout${SEP}juste${SEP})?de${SEP}retour|(?:fra[iî]chement${SEP})?rentr${E}e?)${SEP}` +
+        `(?:de${SEP}|d${AP}|du${SEP})(?:mes${SEP}|mon${SEP}|ma${SEP})?(?:trois${SEP}semaines${SEP}de${SEP}|deux${SEP}semaines${SEP}de${SEP}|\\d+${SEP}(?:jours|semaines)${SEP}de${SEP})?` +
+        `(?:cong${E}s?|vacances|vacs|arr${E}t(?:${SEP}maladie)?|cong${E}${SEP}mat(?:ernit${E})?|s${E}minaire|d${E}placement|salon|formation)${B}`,
+      'giu',
+    ),
+    names: 'capital',
+  },
   // « ou c’est Camille qui gère ? », « c’est Paul qui s’en occupe », « c’est Thomas qui me la demande ».
   {
     re: new RegExp(

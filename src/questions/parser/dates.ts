@@ -248,6 +248,18 @@ const since: Rule = (tokens, index, today) => {
     tokens.matchAt(index, [exact('depuis')]) ??
     tokens.matchAt(index, [exact('a'), exact('partir'), exact('du', 'de', 'd')]);
   if (!open) return null;
+  // « depuis mon départ le 2 novembre », « depuis mon retour du 16/11 »: the event's day (forty-fifth round).
+  const event = tokens.matchAt(open.end, [
+    exact('mon', 'ma', 'notre', 'son', 'sa', 'leur', 'le', 'la', 'l'),
+    exact('depart', 'retour', 'arrivee', 'absence', 'conge', 'conges', 'vacances', 'reunion', 'passage', 'visite'),
+    optional(exact('en', 'de')),
+    optional(exact('conges', 'vacances', 'conge')),
+    optional(exact('le', 'du', 'de', 'au', 'en', 'd')),
+  ]);
+  if (event) {
+    const on = readDate(tokens, event.end, today, false);
+    if (on) return { found: period({ from: on.date, to: today }), end: on.end };
+  }
   const after = tokens.matchAt(open.end, [THE])?.end ?? open.end;
   const to = today;
   const date = readDate(tokens, after, today, false);
@@ -372,12 +384,24 @@ const ahead: Rule = (tokens, index, today) => {
   return inDays ? { found: period(dayPeriod(addDays(today, n.value))), end: inDays.end } : null;
 };
 
-/** « les 30 derniers jours », « sur 12 mois », « ces 3 derniers mois », « sur un an ». */
+/** « glissant », « rolling »: a span that ends today (« DSO glissant 3 mois », « 12 mois glissants »). */
+const SLIDING = exact('glissant', 'glissants', 'glissante', 'glissantes', 'rolling');
+
+/**
+ * « les 30 derniers jours », « sur 12 mois », « ces 3 derniers mois », « sur un an », a controller's
+ * « DSO glissant 3 mois », « 12 mois glissants », « rolling 12 months » (forty-fifth round).
+ */
 const rolling: Rule = (tokens, index, today) => {
-  const open = tokens.matchAt(index, [exact('les', 'ces', 'sur', 'dans'), optional(exact('les', 'ces'))]);
+  const open = tokens.matchAt(index, [
+    optional(exact('sur')),
+    exact('les', 'ces', 'sur', 'dans', 'glissant', 'glissants', 'glissante', 'glissantes', 'rolling'),
+    optional(exact('les', 'ces', 'sur')),
+  ]);
   const start = open ? open.end : index;
   const duration = readDuration(tokens, start, today);
   if (!duration) return null;
+  const sliding = tokens.matchAt(duration.end, [SLIDING]);
+  if (sliding) return { found: duration.found, end: sliding.end };
   // « 30 jours » alone (no « les », « sur », « derniers ») is too weak to be a period.
   const lastWord = tokens.list.slice(start, duration.end).some((t) => LAST.test(t));
   return open || lastWord ? duration : null;
@@ -688,6 +712,9 @@ const RULES: readonly Rule[] = [
   byPattern([exact('a'), exact('matin', 'soir')], dayShift(0)),
   byPattern([exact('cet'), exact('apres'), exact('midi')], dayShift(0)),
   byPattern([exact('en'), exact('ce'), exact('moment')], none),
+  // « à l'heure actuelle », « à l'heure qu'il est »: now, as « en ce moment » (forty-fourth round).
+  byPattern([exact('a'), exact('l'), exact('heure'), exact('actuelle')], none),
+  byPattern([exact('a'), exact('l'), exact('heure'), exact('qu'), exact('il'), exact('est')], none),
   byPattern([optional(exact('d')), exact('aujourd', 'aujourdhui'), optional(exact('hui'))], dayShift(0)),
   byPattern([optional(exact('a')), exact('ce'), exact('jour')], none),
   byPattern([exact('a'), exact('date')], none),
@@ -706,6 +733,10 @@ const RULES: readonly Rule[] = [
   byPattern(
     [optional(exact('en', 'l')), optional(exact('annee', 'exercice')), exact('n'), exact('1')],
     yearShift(-1),
+  ),
+  // « impayés M-1 », « encaissé en M-2 »: a controller's month before this one (the minus is no word).
+  ...Array.from({ length: 12 }, (_, k) =>
+    byPattern([optional(exact('en')), exact('m'), exact(String(k + 1))], monthShift(-(k + 1))),
   ),
   namedYear,
   // « les irrécouvrables de l’exercice »: this (calendar) year.

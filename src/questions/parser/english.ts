@@ -26,7 +26,7 @@ const MARKERS = new Set(
   firm debtors debtor people companies account step steps emails reminders overdues receivable
   ledger chase chased chasing chaser chasers solicitor solicitors cheers sorted lift trending
   disputing accounts anything instalment instalments arrangements bills has promised pay receipts
-  came happened moved behind slowest for status litigation kept`
+  came happened moved behind slowest for status litigation kept months weeks years rolling trailing`
     .split(/\s+/)
     .filter(Boolean)
     .concat(AMERICAN_MARKERS),
@@ -959,10 +959,11 @@ function englishNumbersAndDates(tokens: readonly Token[]): Token[] {
       i++;
       continue;
     }
-    // « the last 30 days »: « les 30 derniers jours ».
+    // « the last 30 days »: « les 30 derniers jours »; « rolling 12 months » as well.
     const count = tokens[i + 1];
     if (
-      (t.norm === 'last' || t.norm === 'past') &&
+      // « rolling 12 months », « trailing 3 months »: the same span (forty-fifth round).
+      (t.norm === 'last' || t.norm === 'past' || t.norm === 'rolling' || t.norm === 'trailing') &&
       count?.kind === 'number' &&
       UNITS.has(tokens[i + 2]?.norm ?? '')
     ) {

@@ -32,6 +32,14 @@ aujourd aujourdhui irrecouvrable irrecouvrables
     .filter(Boolean),
 );
 
+/**
+ * « m'a dit quelle paierait 800 € le 30/11 » (forty-fifth round): « quelle » before a verb in the
+ * conditional or the future is « qu’elle » — the interrogative stands before a noun or « être »,
+ * « avoir » (« quelle sera la date ? », « quelle aurait été … »), never before « paierait ».
+ */
+const QUELLE_VERB =
+  /(?<![\p{L}’'])qu(elles?)\s+(?=(?!(?:serai(?:en)?t|seront|sera|aurai(?:en)?t|auront|aura)(?![\p{L}]))\p{L}{2,}(?:rait|raient|ra|ront)(?![\p{L}]))/giu;
+
 /** Whole words that read as a letter and a word above but are French words of their own. */
 const WORDS_OF_THEIR_OWN = new Set(
   `quel quels quelle quelles celle celles selle selles telle telles melle dans sans mans tans cans
@@ -62,7 +70,7 @@ function elided(word: string): string | null {
  * says so (the customers are read only when a word could be split).
  */
 export function withGluedElisions(text: string, isNameWord: (norm: string) => boolean = () => false): string {
-  return text.replace(/(?<![\p{L}\p{N}’'])\p{L}{3,}(?![\p{L}\p{N}’'])/gu, (word) => {
+  return text.replace(QUELLE_VERB, 'qu’$1 ').replace(/(?<![\p{L}\p{N}’'])\p{L}{3,}(?![\p{L}\p{N}’'])/gu, (word) => {
     const split = elided(word);
     return split !== null && !isNameWord(normalizeWord(word)) ? split : word;
   });

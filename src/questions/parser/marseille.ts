@@ -1,7 +1,7 @@
 /**
  * The Marseille regional director's words (issue 16, sixteenth round), rewritten in the text before
  * commands and questions read it: interjections that ask nothing (« peuchère », « zou », « vé », « fan de
- * chichourle », « bonne mère », « oh fada », « ce fada ») are left out — they were read as a
+ * chichourle », « bonne mère », « oh fada », « ce fada », « ces fadas ») are left out — they were read as a
  * customer's name or made a command unreadable (« la revue hebdo, zou »); « dégun » is « personne »
  * (nobody); « on est en galère avec qui ? » asks the worst payers; a tail that only comments
  * (« on a sorti l'artillerie ? », « ça m'escagasse ») is left out. A word of a customer's name
@@ -25,7 +25,7 @@ const RULES: readonly WordRule[] = [
   rule(`,?\\s*on\\s+(?:a|va)\\s+sortir?\\s+l${AP_OPT}artillerie(?:\\s+lourde)?`, ''),
   rule(`,?\\s*(?:[çc]a|il|elle|ils|ce\\s+type)\\s+m${AP_OPT}escagasse(?:nt)?`, ''),
   rule(
-    `,?\\s*(?:peuch${E}re|fan\\s+d${AP_OPT}(?:e\\s+)?(?:chichourle|chichoune|pied|de\\s+pied)s?|zou|bonne\\s+m${E}re|vé|(?:oh\\s+|ce\\s+|le\\s+)?fada|t${E}t${E}\\s+de\\s+pioche)\\s*[,!]?`,
+    `,?\\s*(?:peuch${E}re|fan\\s+d${AP_OPT}(?:e\\s+)?(?:chichourle|chichoune|pied|de\\s+pied)s?|zou|bonne\\s+m${E}re|vé|(?:oh\\s+|ces?\\s+|les?\\s+|la\\s+|cette\\s+)?fadas?|t${E}t${E}\\s+de\\s+pioche)\\s*[,!]?`,
     ' ',
   ),
 ];

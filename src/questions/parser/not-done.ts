@@ -59,7 +59,8 @@ const RULES: readonly RegExp[] = [
   // … a write-off ordered (« passe la SGH en irrécouvrable »).
   // « passé en irrécouvrable en 2025 ? » is what was written off (the participle, « en » right after);
   // « mets-la en perte », « on abandonne la créance de X » order one (thirty-eighth round).
-  /^ (?:passe|passez|mets|mettez|classe|classez)(?: (?!en\b)\S+)(?: \S+){0,5} (?:en |comme )?(?:irrecouvrables?|creances? douteuses?|pertes?)\b/,
+  // « passe-moi les pertes de 2025 » gives them to the asker: they are listed.
+  /^ (?:passe|passez|mets|mettez|classe|classez)(?: (?!en\b|moi\b|nous\b)\S+)(?: \S+){0,5} (?:en |comme )?(?:irrecouvrables?|creances? douteuses?|pertes?)\b/,
   // « mets-la en perte » (its pronoun dropped as « là »), « mets en perte la F2026-1042 »: an
   // imperative no participle spells alike (« passé en irrécouvrable » is what was; fortieth round).
   /^ (?:mets|mettez|passez|classez) (?:en|comme) (?:pertes?|irrecouvrables?)\b/,
@@ -171,6 +172,17 @@ function tellsAPayment(tokens: readonly Token[], words: string): boolean {
     /^ (?:(?:bon|alors|info|pour info|fyi) )?(?:bien )?recu (?:un|une|son|leur) (?:cheques?|virements?|paiements?|reglements?|acomptes?)\b/.test(
       words,
     )
+  );
+}
+
+/**
+ * « passe-la en irrécouvrable », « classe-les en pertes »: an imperative with its pronoun joined by a
+ * hyphen orders a write-off. Read as typed: the pronoun is dropped as « là » before the rules see
+ * the words, and « passe » alone is also the participle (« passé en irrécouvrable ? » asks).
+ */
+export function ordersAWriteOffByPronoun(typed: string): boolean {
+  return /(?:^|[^\p{L}])(?:passe|passez|mets|mettez|classe|classez)[-‑](?:la|le|les|lui|leur)\b[^?]{0,40}?\b(?:en|comme)\s+(?:pertes?|irr[ée]couvrables?|cr[ée]ances?\s+douteuses?)\b/iu.test(
+    typed,
   );
 }
 

@@ -25,10 +25,13 @@ const RULES: readonly RegExp[] = [
   // Writing the user's mail: « envoie un mail à mon patron », « rédige un message pour … ».
   /\b(?:envoie|envoies|envoyer|envoyez|ecris|ecrire|ecrivez|redige|rediger|redigez)(?: moi| lui| leur| nous)? (?:un|une) (?:mail|email|e mail|message|mot|sms|texto|courriel)\b/,
   // The weather (« y fait frette ? »: Québec's « y » for « il », « frette » for « froid »).
-  /\b(?:il|y) fait (?:pas )?(?:beau|froid|chaud|doux|gris|moche|bon|frais|frette|fret)\b|\b(?:pleut|pleuvoir|pluie|neige|neiger|meteo|canicule)\b/,
+  /\b(?:il|y) (?:a |avait |va |aura )?(?:fait|faire|fera) (?:pas )?(?:beau|froid|chaud|doux|gris|moche|bon|frais|frette|fret)\b|\b(?:pleut|pleuvoir|pluie|neige|neiger|meteo|canicule)\b/,
   // The asker's own job: retiring, who takes over (« je pars à la retraite en mars, qui reprendra
   // mon poste ? »: fortieth round).
   /\b(?:pars|partir|depart|departs|partirai) (?:\S+ )?(?:a la )?retraite\b|\b(?:reprendra|reprend|remplacera|remplace) (?:mon|ma) (?:poste|place|boulot|job|travail)\b/,
+  // Food (« quel est le menu de la cantine ? », « le plat du jour »): the bot's menu is its help.
+  // (A canteen or a restaurant may be a customer: only its menu or the meal is food.)
+  /\bmenu (?:de la |du |de l |au )?(?:cantine|cafeteria|cafet|self|resto|restaurant|midi|ce midi|ce soir)\b|\bplat du jour\b|\b(?:on mange|qu est ce qu on mange|je mange) (?:quoi|ou)\b/,
   // The office: leave (« poser un jour de congé »), passwords, expense reports.
   /\bposer (?:\S+ ){0,3}(?:conges?|rtt|vacances)\b|\bmots? de passe\b|\bnotes? de frais\b/,
   // Provisions for doubtful debts to book (« quel montant de provision faut-il constituer ? »).

@@ -41,7 +41,7 @@ import { asksOutsideReceivables, hasObjectOutsideDomain } from './out-of-domain'
 import { helpIntent, onlyQuestionMarks, readsAsHelp } from './help-asked';
 import { delayIntent } from './delay-asked';
 import { cutOffDay } from './cut-off-day';
-import { asksWhatIsNotDone } from './not-done';
+import { asksWhatIsNotDone, ordersAWriteOffByPronoun } from './not-done';
 import { asksForAReminder, asksOtherWork, questionAfterElsewhere, tellsOfElsewhere } from './outside-work';
 import { paidYetIntent } from './paid-yet';
 import { situationIntent } from './customer-situation';
@@ -110,7 +110,7 @@ import { sentencesToRead } from './long-text';
 import { withoutFeelingLost } from './feelings';
 import { withoutOwnLateness } from './own-lateness';
 import { withLegalCase } from './legal-case';
-import { withoutToldPostscript } from './postscript';
+import { questionBeforeRemark, withoutToldPostscript } from './postscript';
 import { withParticiplesTyped } from './participles';
 import { withMoneyReceived } from './money-received';
 import { customerNamedAfterPer } from './customer-agent';
@@ -167,7 +167,63 @@ export function parseQuestion(text: string, context: ParseContext): ParseResult 
   // « Dans ma banque, nous déclassions … »: how it was done elsewhere, nothing asked (./outside-work.ts).
   if (tellsOfElsewhere(text)) return { kind: 'not_understood', understood: {} };
   const asked = questionAfterElsewhere(text) ?? text;
-  return parse(withSpacesSqueezed(asked), context, context.customers)!;
+  return withRemarkAfter(withSpacesSqueezed(asked), context, context.customers)!;
+}
+
+/** Whether a parse found nothing to answer (no intent, or a name no customer bears). */
+function failed(result: ParseResult): boolean {
+  return result.kind === 'not_understood' || result.kind === 'unknown_customer';
+}
+
+/**
+ * The parse of the message; when nothing in it is understood and a remark follows its question
+ * mark (./postscript.ts, `questionBeforeRemark`), the parse of the question alone — the remark's
+ * words (« un paquet je parie ») are no name and no object outside the domain.
+ */
+function withRemarkAfter(
+  asked: string,
+  context: ParseContext,
+  customerList: readonly Customer[] | null,
+): ParseResult | null {
+  const whole = parse(asked, context, customerList);
+  if (whole === null || !failed(whole)) return whole;
+  const question = questionBeforeRemark(asked);
+  if (question !== null) {
+    const alone = parse(question, context, customerList);
+    if (alone === null) return null;
+    if (!failed(alone)) return alone;
+  }
+  return questionAfterNews(asked, context, customerList) ?? whole;
+}
+
+/** « il », « elle », « ses factures », « leur solde »: the customer the news before named. */
+const POINTS_BACK = /(?<![\p{L}])(?:il|elle|ils|elles|ses|leur|leurs|lui|t-il|t-elle|t-ils|t-elles)(?![\p{L}])/iu;
+
+/**
+ * « Le Pressing Total Net conteste une livraison : a-t-il des factures en retard de plus de 60
+ * jours ? » (forty-fourth round): news of one customer, then after a colon a question that points
+ * back to it (« a-t-il », « ses factures »). When the whole message is not understood — the news'
+ * words (« conteste », « livraison ») are no question — the question is read alone, of that customer.
+ * Null when the message is not so made, or when either part is not read.
+ */
+function questionAfterNews(
+  asked: string,
+  context: ParseContext,
+  customerList: readonly Customer[] | null,
+): ParseResult | null {
+  const colon = asked.indexOf(' : ') >= 0 ? asked.indexOf(' : ') : asked.indexOf(': ');
+  if (colon <= 0) return null;
+  const news = asked.slice(0, colon);
+  const question = asked.slice(colon).replace(/^\s*:\s*/, '');
+  if (news.includes('?') || !question.includes('?') || !POINTS_BACK.test(question)) return null;
+  const told = parse(news, context, customerList);
+  if (told === null) return null;
+  const { customerCodes: codes, customerNames: names } = told.kind === 'not_understood' ? told.understood : {};
+  if (codes?.length !== 1 || names?.length !== 1) return null;
+  // The question asked of the customer by its name (« Mairie de Caluire-et-Cuire : a-t-elle … ? »).
+  const byName = parse(`${names[0]} : ${question}`, context, customerList);
+  if (byName === null) return null;
+  return byName.kind === 'query' && byName.query.customerCodes?.join() === codes.join() ? byName : null;
 }
 
 /**
@@ -181,7 +237,7 @@ export function parseWithoutCustomers(
 ): ParseResult | null {
   if (tellsOfElsewhere(text)) return { kind: 'not_understood', understood: {} };
   const asked = questionAfterElsewhere(text) ?? text;
-  return parse(withSpacesSqueezed(asked), { ...context, customers: [] }, null);
+  return withRemarkAfter(withSpacesSqueezed(asked), { ...context, customers: [] }, null);
 }
 
 /**
@@ -731,6 +787,7 @@ function parse(
     noReferent ||
     // « quelle est la meilleure manière de vous interroger ? »: the help read by its rule is no advice.
     (!(intent === 'help' && readByRule) && (asksWhatIsNotDone(tokens.list) || asksOtherWork(tokens.list))) ||
+    ordersAWriteOffByPronoun(typed) ||
     namesAnImpossibleDate(tokens.list, context.today) ||
     // « impayés de nos grands comptes »: a segment no query has (./key-account.ts).
     asksKeyAccounts(source)

@@ -109,3 +109,25 @@ export function withoutToldPostscript(message: string): string {
   if (ASKS.test(after) || !TELLS.test(after)) return text;
   return before;
 }
+
+/**
+ * « combien on nous doit au total ? un paquet je parie », « la SGH a payé combien en octobre ?
+ * mystère et boule de gomme », « … a-t-elle réglé ses factures ? Un retour produit est en cours. »
+ * (forty-fourth round): after a question mark, words that ask nothing — no question mark, no request
+ * or narrowing (`ASKS`), no name capitalised inside, no figure — are a remark. The question is what
+ * came before; `parseQuestion` reads it alone when the whole message is not understood.
+ * Null when there is no such remark.
+ */
+export function questionBeforeRemark(message: string): string | null {
+  const mark = message.indexOf('?');
+  if (mark <= 0) return null;
+  const question = message.slice(0, mark + 1);
+  const remark = message.slice(mark + 1).trim();
+  if (!/\p{L}/u.test(remark) || !/[\p{L}\p{N}]/u.test(question.slice(0, -1))) return null;
+  if (remark.includes('?') || /\p{N}/u.test(remark) || ASKS.test(remark)) return null;
+  // « Leclerc aussi », « pareil pour Dupont »: the question asked again of something else.
+  if (/(?<![\p{L}])(?:aussi|[ée]galement|pareil|idem|itou|too|also|m[êe]me chose)(?![\p{L}])/iu.test(remark)) return null;
+  // A capital after the remark's first letter may be a name (« Leclerc aussi », « et la SGH »).
+  if (/\p{Lu}/u.test(remark.replace(/^[^\p{L}]*\p{L}/u, ''))) return null;
+  return question;
+}

@@ -69,6 +69,8 @@ const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => strin
     /\b(litiges?|promesses?|[ée]ch[ée]anciers?|impay[ée]e?s?|factures?|dossiers?)\b([^,?]*?),?\s+(?:class[ée]e?s|tri[ée]e?s|rang[ée]e?s|regroup[ée]e?s)\s+par\s+clients?\b/giu,
     '$1$2 par client',
   ],
+  // « encaissements / mois », « DSO/trimestre »: a slash reads « par » (forty-fifth round).
+  [/(?<=\p{L})\s*\/\s*(mois|trimestres?|semaines?|clients?|segments?|[ée]tapes?)(?![\p{L}\p{N}])/giu, ' par $1'],
   // An analyst's SQL-ish (sixteenth round): « select * from impayés where … », « select sum(dû)
   // where client = 'X' », « count mises en demeure semaine 47 », « date_emission = octobre »,
   // « taux de retard : série mensuelle ».
@@ -183,7 +185,7 @@ export function withSpreadsheetFilters(text: string): string {
   if (/crois|TCD|pivot/iu.test(text))
     text = text.replace(PIVOT_ALONE, 'impayés ').replace(TCD_ALONE, 'impayés ');
   if (
-    !/[<>=≥≤→:(]|\b(?:lignes?|cumul|total|onglet|feuille|entre|select|count|s[ée]ries?|desc|asc|limit|between|order|sort|delete|remove|drop|class[ée]e?s|tri[ée]e?s|rang[ée]e?s|regroup[ée]e?s)\b/iu.test(
+    !/[<>=≥≤→:(/]|\b(?:lignes?|cumul|total|onglet|feuille|entre|select|count|s[ée]ries?|desc|asc|limit|between|order|sort|delete|remove|drop|class[ée]e?s|tri[ée]e?s|rang[ée]e?s|regroup[ée]e?s)\b/iu.test(
       text,
     )
   )

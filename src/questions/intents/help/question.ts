@@ -14,6 +14,11 @@ export const helpQuestion = defineQuestion({
         'liste commandes',
         'quelles commandes',
         'commandes possibles',
+        // « syntaxe des commandes ? », « la syntaxe à utiliser » (forty-fifth round).
+        'syntaxe commandes',
+        'syntaxe questions',
+        'syntaxe utiliser',
+        'commandes disponibles',
         'capable de quoi',
         'capable quoi',
         'es capable',

@@ -16,6 +16,10 @@ export const plannedActionsQuestion = defineQuestion({
         'relances a mener',
         'actions prevues',
         'actions jour',
+        // « les actions de demain », « actions à venir » (« les actions d’hier » are the journal's).
+        'actions demain',
+        'actions a venir',
+        'relances a venir',
         'programme jour',
         // « le programme de la journée », « mes tâches du jour », « qu’est-ce qui est programmé
         // demain ? », « qu’est-ce que je dois valider ? », « qui reçoit une mise en demeure ? »,
