@@ -46,6 +46,10 @@ const RULES = rewriteRules({
   clts: 'clients',
   evol: 'evolution',
   evo: 'evolution',
+  // « DSO fdm oct. », « encours fdm » (forty-seventh round): a month's end.
+  fdm: 'fin',
+  // « le days sales outstanding client par client » (forty-seventh round).
+  'days sales outstanding': 'dso',
   // « bal. âgée au 30/09 », « bal agee fin oct ».
   bal: 'balance',
   // The founder's notes (« qqs impayés ds le mois », « mtt dû », « le cpte de X », « tjrs en

@@ -109,6 +109,15 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(`${W}(?:du|de${S}notre)${S}postes?${S}clients?${B}`, 'giu'), 'des créances clients'],
   [new RegExp(`${W}(?:le|notre)${S}postes?${S}clients?${B}`, 'giu'), 'les créances clients'],
   [new RegExp(`${W}postes?${S}clients?${B}`, 'giu'), 'créances clients'],
+  // « le DSO en clôture de T3 », « à la clôture de l'exercice 2025 » (forty-seventh round): the end of
+  // the period, a cut-off as « à fin T3 » — never the whole quarter.
+  [
+    new RegExp(
+      `${W}(?:${A}${S}la${S}|en${S})?cl[oô]ture${S}(?:de${S}l${AP}|du${S}|de${S}|des${S}|d${AP})(?=(?:t[1-4]|trimestre|semestre|s[12]|exercice|ann${E}e|mois|janvier|f${E}vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d${E}cembre)${B})`,
+      'giu',
+    ),
+    'à fin ',
+  ],
   // « postes échus », « les postes ouverts », « postes non lettrés » (forty-fifth round): a ledger's
   // open items are invoices (never « poster », sent).
   [

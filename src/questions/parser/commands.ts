@@ -612,7 +612,7 @@ const PAID_INVOICE = new RegExp(
 // « toutes les actions sur la facture F2026-1042 », « relances de F2026-1042 »: what was done on an
 // invoice named is its history.
 const WHAT_DONE = new RegExp(
-  String.raw`\b(?:qu\s+a\s+t\s+on\s+(?:fait|envoye|expedie|adresse)|qu\s+avons\s+nous\s+(?:fait|envoye|expedie|adresse)|qu\s+est\s+ce\s+qu\s+on\s+a\s+fait|qu\s+est\s+ce\s+qui\s+a\s+ete\s+fait|ce\s+qu\s+on\s+a\s+fait|ce\s+qui\s+a\s+ete\s+fait|qu\s+est\s+ce\s+qui\s+s\s+est\s+passe|que\s+s\s+est\s+il\s+passe|ce\s+qui\s+s\s+est\s+passe|what\s+(?:did\s+we\s+do|have\s+we\s+done|was\s+done|happened)|(?:les\s+)?relances\s+(?:envoyees|faites)|(?:le\s+)?suivi|quelles\s+relances|qu\s+est\s+ce\s+qu\s+on\s+a\s+envoye|(?:on|nous)\s+(?:a|avons)\s+(?:fait|envoye|fait\s+comme\s+relances?)\s+(?:quoi|koi|koa|kwa)|quoi\s+de\s+fait|(?:actions|relances|evenements|etapes|echanges)\s+(?:\S+\s+){0,2}(?:sur|de|pour|concernant)\s+(?:la\s+|cette\s+)?(?:facture\s+|fact\s+)?#\d+|${SENT_ON_INVOICE})\b`,
+  String.raw`\b(?:qu\s+a\s+t\s+on\s+(?:fait|envoye|expedie|adresse)|qu\s+avons\s+nous\s+(?:fait|envoye|expedie|adresse)|qu\s+est\s+ce\s+qu\s+on\s+a\s+fait|qu\s+est\s+ce\s+qui\s+a\s+ete\s+fait|ce\s+qu\s+on\s+a\s+fait|ce\s+qui\s+a\s+ete\s+fait|qu\s+est\s+ce\s+qui\s+s\s+est\s+passe|que\s+s\s+est\s+il\s+passe|ce\s+qui\s+s\s+est\s+passe|what\s+(?:did\s+we\s+do|have\s+we\s+done|was\s+done|happened)|(?:les\s+)?relances\s+(?:envoyees|faites)|(?:le\s+)?suivi|quelles\s+relances|qu\s+est\s+ce\s+qu\s+on\s+a\s+envoye|(?:on|nous)\s+(?:a|avons)\s+(?:fait|envoye|fait\s+comme\s+relances?)\s+(?:quoi|koi|koa|kwa)|quoi\s+de\s+fait|(?:actions|relances|evenements|etapes|echanges)\s+(?:\S+\s+){0,3}(?:sur|de|pour|concernant)\s+(?:la\s+|cette\s+)?(?:facture\s+|fact\s+)?#\d+|${SENT_ON_INVOICE})\b`,
 );
 
 /** Whether the message says a period (« la semaine dernière », « hier », « en octobre »). */
@@ -694,6 +694,10 @@ function promiseCommand(r: Reading, text: string, context: CommandContext): Comm
     // promesses de la semaine »: the promises of a span, asked (twenty-seventh round) — a promise
     // recorded names one, in the singular or with its verb (« promet », « promesse de X le 5/12 »).
     /^(?:(?:les|mes|nos|des|toutes|tes|vos)\s+)*promesses\b/.test(r.s) ||
+    // « Promises due since 11/3 », « promises kept this week », « broken promises » (forty-sixth round).
+    /^(?:(?:the|our|my|all|any|show|list|me)\s+)*(?:broken\s+|kept\s+|open\s+|pending\s+)?(?:promises\b|promise\s+(?:due|kept|broken|made|received|pending|since|this|last|between)\b)/.test(
+      r.s,
+    ) ||
     /\bpromesses\s*\?/.test(r.s) ||
     /\bpromesses\s+(?:qui|tombant|arrivant|a\s+echeance|d\s+ici|jusqu|entre|de\s+la\s+semaine|du\s+mois)\b/.test(
       r.s,
@@ -941,6 +945,15 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
   // « appelle le réparateur de la photocopieuse », « le numéro du plombier »: a trade, no customer —
   // nothing Relances does (thirty-seventh round).
   if (TRADES.test(r.s)) return null;
+  // « quel est le meilleur moment pour appeler un client ? », « the best time to call a customer »:
+  // advice on calling any customer, no one's number (forty-sixth round).
+  if (
+    /\b(?:meilleur|meilleure|bon|bonne|best|good|right)\s+(?:moment|heure|jour|creneau|time|day|hour|way|facon|maniere)\b/.test(
+      r.s,
+    ) &&
+    /\b(?:un|une|a|any|les|nos|des)\s+(?:clients?|customers?|debiteurs?|debtors?)\b/.test(r.s)
+  )
+    return null;
   // « j'ai oublié d'appeler un client ce matin »: a call forgotten is news, not a contact asked for.
   if (
     /\b(?:oublie|oubliee|zappe|rate)\s+(?:d\s+|de\s+)?(?:appeler|rappeler|contacter|joindre|telephoner)\b/.test(

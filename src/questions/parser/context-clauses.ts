@@ -317,6 +317,15 @@ const CLAUSES: ReadonlyArray<{ re: RegExp; names: Names }> = [
     ),
     names: 'capital',
   },
+  // « Entre deux entretiens d'embauche, … », « entre deux rdv » (forty-sixth round): when the asker
+  // finds the time, never a name.
+  {
+    re: new RegExp(
+      `${W}entre${SEP}(?:deux|2)${SEP}(?:entretiens?(?:${SEP}d${AP}embauche)?|r${E}unions?|rendez-vous|rdv|appels?|coups${SEP}de${SEP}fil|visites?|clients?|cours|trains?|avions?|portes)${B}`,
+      'giu',
+    ),
+    names: 'capital',
+  },
   // « ou c’est Camille qui gère ? », « c’est Paul qui s’en occupe », « c’est Thomas qui me la demande ».
   {
     re: new RegExp(

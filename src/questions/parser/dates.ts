@@ -251,7 +251,18 @@ const since: Rule = (tokens, index, today) => {
   // « depuis mon départ le 2 novembre », « depuis mon retour du 16/11 »: the event's day (forty-fifth round).
   const event = tokens.matchAt(open.end, [
     exact('mon', 'ma', 'notre', 'son', 'sa', 'leur', 'le', 'la', 'l'),
-    exact('depart', 'retour', 'arrivee', 'absence', 'conge', 'conges', 'vacances', 'reunion', 'passage', 'visite'),
+    exact(
+      'depart',
+      'retour',
+      'arrivee',
+      'absence',
+      'conge',
+      'conges',
+      'vacances',
+      'reunion',
+      'passage',
+      'visite',
+    ),
     optional(exact('en', 'de')),
     optional(exact('conges', 'vacances', 'conge')),
     optional(exact('le', 'du', 'de', 'au', 'en', 'd')),

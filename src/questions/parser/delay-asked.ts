@@ -18,6 +18,9 @@ const HOW_LONG = '(?:combien de temps|combien de jours|en combien de temps|delai
 const RULES: readonly RegExp[] = [
   new RegExp(`\\b${HOW_LONG}\\b(?! de retard)(?: \\S+){0,8} ${PAYING}\\b`),
   new RegExp(`\\b${PAYING}\\b(?: \\S+){0,4} (?:en|au bout de|apres) combien de (?:temps|jours)\\b`),
+  // « nb de jours moyen d'encaissement clients ? », « nombre moyen de jours d'encaissement »: the DSO
+  // (forty-seventh round).
+  /\b(?:nb|nombre|nbre) (?:moyen )?(?:de )?jours? (?:moyens? )?(?:d |de |du )?(?:encaissement|paiement|reglement|recouvrement)s?\b/,
 ];
 
 /** The DSO when the question asks how long payment takes and no other figure was read. */

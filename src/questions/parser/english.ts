@@ -10,7 +10,7 @@
  */
 import { AMERICAN, AMERICAN_MARKERS } from './american';
 import { applyRewrites, rewriteRules, wordToken } from './rewrite';
-import type { Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 /** Words that say the question is in English (none of them is a French word). */
 const MARKERS = new Set(
@@ -593,6 +593,54 @@ const PHRASES = rewriteRules({
   'paid us': 'paye',
   pay: 'paye',
   'past due': 'echues',
+  'day sales outstanding': 'dso',
+  // « Past due broken out by dunning step » (forty-sixth round).
+  'broken out by': 'par',
+  'split by': 'par',
+  'risk tier': 'segment de risque',
+  'risk tiers': 'segment de risque',
+  'risk bucket': 'segment de risque',
+  'risk buckets': 'segment de risque',
+  'dunning step': 'etape',
+  'dunning steps': 'etape',
+  // « show me how the DSO has changed », « how has the DSO changed » (forty-sixth round).
+  'has changed': 'a evolue',
+  'have changed': 'ont evolue',
+  changed: 'evolue',
+  // « Is there a cheat sheet of what I can type here? », « Where do I start with this bot? ».
+  // « Total AR outstanding vs last month? »: what is owed (« encours »), not the unpaid invoices.
+  'ar outstanding': 'encours',
+  'total ar outstanding': 'encours total',
+  'a r outstanding': 'encours',
+  // « What percent of receivables was past due as of 10/31? ».
+  'what percent': 'quel pourcentage',
+  'which percent': 'quel pourcentage',
+  percent: 'pourcentage',
+  // « Top 3 past due among high risk accounts »: late accounts ranked.
+  'past due among': 'en retard parmi',
+  among: 'parmi',
+  // « how many days on average the customers take to pay us? »: the DSO.
+  'on average': 'en moyenne',
+  'take to pay': 'mettent a payer',
+  'takes to pay': 'met a payer',
+  'cheat sheet': 'aide',
+  'what i can type': 'ce que je peux demander',
+  'what can i type': 'que puis je demander',
+  'what i can ask': 'ce que je peux demander',
+  'where do i start': 'aide',
+  'where should i start': 'aide',
+  'how do i start': 'aide',
+  'getting started': 'aide',
+  // « What if we charged 10% late fees? »: the late penalties (./not-done.ts).
+  'late fees': 'penalites',
+  'late fee': 'penalites',
+  'late charges': 'penalites',
+  // « Where do you think DSO lands at year-end? »: a forecast asked.
+  'do you think': 'prevision',
+  'do you expect': 'prevision',
+  // « what's the best time to call a customer? »: advice, no figure.
+  'best time to': 'conseil',
+  'best way to': 'conseil',
   'what percentage of': 'part de',
   'percentage of': 'part de',
   'what share of': 'part de',
@@ -914,6 +962,26 @@ const PHRASES = rewriteRules({
   balance: 'solde',
 });
 
+/**
+ * The text of an English message with its American dates and dollars written the French way, read
+ * once before anything else (commands and questions): « pay $3,200 on 12/4 » → « pay 3200 € on 4/12 »
+ * (forty-sixth round). A date with slashes puts the month first, unless a date of the message
+ * cannot (« between 1/10 and 20/10 », written the British way); the dollar sign of an American writer
+ * is the sign of the ledger's amounts. Other text is returned as it is.
+ */
+export function withAmericanDatesAndAmounts(text: string): string {
+  if (!/\$|\d\/\d/.test(text) || !isEnglish(tokenize(text))) return text;
+  const dayFirst = [...text.matchAll(/(?<![\d/])(\d{1,2})\/\d{1,2}(?![\d])/g)].some((m) => Number(m[1]) > 12);
+  return text
+    .replace(
+      /\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?(?!\d)/g,
+      (_m, n: string, c?: string) => `${n.replace(/,/g, '')}${c ? `,${c}` : ''} €`,
+    )
+    .replace(/(?<![\d/])(\d{1,2})\/(\d{1,2})(\/\d{2,4})?(?![\d/])/g, (m, a: string, b: string, y?: string) =>
+      !dayFirst && Number(a) <= 12 && Number(b) <= 31 ? `${b}/${a}${y ?? ''}` : m,
+    );
+}
+
 /** Whether the question reads as English: a word of English only, or two it shares with French. */
 export function isEnglish(tokens: readonly Token[]): boolean {
   const marks = tokens.filter((t) => MARKERS.has(t.norm));
@@ -921,6 +989,25 @@ export function isEnglish(tokens: readonly Token[]): boolean {
 }
 
 const UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+/** Counts written in words before a unit (« the last six months »). */
+const COUNTS: Readonly<Record<string, string>> = {
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  eighteen: '18',
+  fifteen: '15',
+  thirty: '30',
+  sixty: '60',
+  ninety: '90',
+};
 
 /** « 1st », « 31st », « 2nd »: a day written the English way. */
 const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th)$/;
@@ -960,7 +1047,10 @@ function englishNumbersAndDates(tokens: readonly Token[]): Token[] {
       continue;
     }
     // « the last 30 days »: « les 30 derniers jours »; « rolling 12 months » as well.
-    const count = tokens[i + 1];
+    const said = tokens[i + 1];
+    // « the last six months » (forty-sixth round): a count in words, as in figures.
+    const inWords = said && COUNTS[said.norm];
+    const count = inWords ? wordToken(inWords, said.start, said.end) : said;
     if (
       // « rolling 12 months », « trailing 3 months »: the same span (forty-fifth round).
       (t.norm === 'last' || t.norm === 'past' || t.norm === 'rolling' || t.norm === 'trailing') &&

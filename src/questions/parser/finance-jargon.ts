@@ -30,6 +30,8 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   // « trend de l’outstanding »: the outstanding balance over time.
   [/\btrends?\b/giu, 'évolution'],
   // « les factures outstanding de X » are its unpaid invoices; « l’outstanding » alone what is owed.
+  // « le days sales outstanding client par client »: the DSO, its name spelt out (forty-seventh round).
+  [/\bdays?\s+sales?\s+outstanding\b/giu, 'DSO'],
   [/\b(factures?)\s+outstanding\b/giu, '$1 impayées'],
   [/\boutstanding\b/giu, 'encours'],
   // « past due des comptes high risk », « le past due par étape ».

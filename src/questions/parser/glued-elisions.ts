@@ -70,10 +70,12 @@ function elided(word: string): string | null {
  * says so (the customers are read only when a word could be split).
  */
 export function withGluedElisions(text: string, isNameWord: (norm: string) => boolean = () => false): string {
-  return text.replace(QUELLE_VERB, 'qu’$1 ').replace(/(?<![\p{L}\p{N}’'])\p{L}{3,}(?![\p{L}\p{N}’'])/gu, (word) => {
-    const split = elided(word);
-    return split !== null && !isNameWord(normalizeWord(word)) ? split : word;
-  });
+  return text
+    .replace(QUELLE_VERB, 'qu’$1 ')
+    .replace(/(?<![\p{L}\p{N}’'])\p{L}{3,}(?![\p{L}\p{N}’'])/gu, (word) => {
+      const split = elided(word);
+      return split !== null && !isNameWord(normalizeWord(word)) ? split : word;
+    });
 }
 
 /** The words of the customers' names and aliases, kept per list of customers (read once). */

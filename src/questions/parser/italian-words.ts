@@ -85,6 +85,12 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   rule(`posso`, 'puis-je'),
   rule(`chiederti|chiedere|domandarti|domandare`, 'demander'),
   rule(`ricevut[ieoa]|incassat[ieoa]`, 'reçus'),
+  // A learner's Italian dressed in French (forty-sixth round): « on a incassé », « lettres
+  // raccomandées », « l'année passata », « cosa puoi fare per me ? ».
+  rule(`incass${E}(e?s?)`, 'encaissé$1'),
+  rule(`raccomand${E}(e?s?)`, 'recommandé$1'),
+  rule(`(?:cosa|che\\s+cosa)\\s+puoi\\s+fare`, 'que peux-tu faire'),
+  rule(`passat[ao]`, 'passée'),
   rule(`(?:mi\\s+fai|mi\\s+dai|dammi|fammi)(?:\\s+vedere)?`, 'donne-moi'),
   rule(`quant[oaie]`, 'combien'),
   rule(`ci\\s+devono`, 'nous doivent'),
@@ -205,7 +211,7 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const ITALIAN = new RegExp(
-  `${W}(?:quest[oa]|quest${AP}anno|scors[oa]|prossima|ultimi|${Object.keys(MONTH).join('|')}|ieri|oggi|domani|settimana|mese|giorno|che\\s+punto|posso|mi\\s+fai|mi\\s+dai|dammi|fammi|quant[oaie]|ci\\s+dev[eo]n?o?|devono|qual\\s*(?:è|e${AP})|quali|previst[ieoa]|già|gia|partit[aie]|inviat[ie]|spedit[ie]|meglio|peggio|peggiori|superiori|inferiori|fattur[ae]|scadut[eioa]|insolut[ioa]|sollecit[io]|incassi|pagament[io]|storico|contenzioso|avvocato|rischio|segmento|in\\s+totale|tutti|il\\s+cliente|clienti|grafico|in\\s+graphique|in\\s+corso|apert[ei]|contestat[ei]|crediti|riepilogo|medi|percentuale|mantenut[ei]|successo|stato|scadenza|scadenzario|saldo|anzianit(?:à|a)|inviat[oa]|pagat[oei]|mostrami|vedere|sai\\s+fare|aiuto|elenco|morosi|contenziosi|scheda|recapit[oi]|contatt[oi]|tasso|mora|lettere|raccomandat[ei]|rientro|rateizzazion[ei]|promessa|perdit[ae]|segna|esporta|mandami|oltre|più|piu|giorni|luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|i)|venerd(?:ì|i)|rispetto|pratiche|pratica|chiederti|chiedere|ricevut[ieoa]|incassat[ieoa]|debitori|pagatori|ritard[io]|situazione|evoluzione|andamento|telefono|adesso|per\\s+favore|grazie|ciao|gli|della|dei|degli|delle)${B}`,
+  `${W}(?:quest[oa]|quest${AP}anno|scors[oa]|prossima|ultimi|${Object.keys(MONTH).join('|')}|ieri|oggi|domani|settimana|mese|giorno|che\\s+punto|posso|mi\\s+fai|mi\\s+dai|dammi|fammi|quant[oaie]|ci\\s+dev[eo]n?o?|devono|qual\\s*(?:è|e${AP})|quali|previst[ieoa]|già|gia|partit[aie]|inviat[ie]|spedit[ie]|meglio|peggio|peggiori|superiori|inferiori|fattur[ae]|scadut[eioa]|insolut[ioa]|sollecit[io]|incassi|pagament[io]|storico|contenzioso|avvocato|rischio|segmento|in\\s+totale|tutti|il\\s+cliente|clienti|grafico|in\\s+graphique|in\\s+corso|apert[ei]|contestat[ei]|crediti|riepilogo|medi|percentuale|mantenut[ei]|successo|stato|scadenza|scadenzario|saldo|anzianit(?:à|a)|inviat[oa]|pagat[oei]|mostrami|vedere|sai\\s+fare|aiuto|elenco|morosi|contenziosi|scheda|recapit[oi]|contatt[oi]|tasso|mora|lettere|raccomandat[ei]|rientro|rateizzazion[ei]|promessa|perdit[ae]|segna|esporta|mandami|oltre|più|piu|giorni|luned(?:ì|i)|marted(?:ì|i)|mercoled(?:ì|i)|gioved(?:ì|i)|venerd(?:ì|i)|rispetto|pratiche|pratica|chiederti|chiedere|ricevut[ieoa]|incassat[ieoa]|incass${E}e?s?|raccomand${E}e?s?|passat[ao]|puoi|debitori|pagatori|ritard[io]|situazione|evoluzione|andamento|telefono|adesso|per\\s+favore|grazie|ciao|gli|della|dei|degli|delle)${B}`,
   'iu',
 );
 

@@ -4,7 +4,8 @@
  * chichourle », « bonne mère », « oh fada », « ce fada », « ces fadas ») are left out — they were read as a
  * customer's name or made a command unreadable (« la revue hebdo, zou »); « dégun » is « personne »
  * (nobody); « on est en galère avec qui ? » asks the worst payers; a tail that only comments
- * (« on a sorti l'artillerie ? », « ça m'escagasse ») is left out. A word of a customer's name
+ * (« on a sorti l'artillerie ? », « ça m'escagasse ») is left out; the South-West's « boudu »,
+ * « macarel » too. A word of a customer's name
  * (« Fada SARL ») is never left out.
  */
 import { AP, AP_OPT, E } from './regex-fragments';
@@ -22,6 +23,10 @@ const RULES: readonly WordRule[] = [
     'qui sont les mauvais payeurs',
   ),
   rule(`d${E}gun`, 'personne'),
+  // The South-West's (forty-seventh round): « boudu », « macarel », « miladiou » ask nothing; « ou ils
+  // font les pègues ? » (or are they stalling) only comments whether they paid.
+  rule(`,?\\s*(?:boudu|macarel(?:le)?|miladiou)\\s*[,!]?`, ' '),
+  rule(`ou\\s+(?:ils|elles|il|elle)\\s+(?:font|fait)\\s+(?:les?|la)\\s+p${E}gues?`, ''),
   rule(`,?\\s*on\\s+(?:a|va)\\s+sortir?\\s+l${AP_OPT}artillerie(?:\\s+lourde)?`, ''),
   rule(`,?\\s*(?:[çc]a|il|elle|ils|ce\\s+type)\\s+m${AP_OPT}escagasse(?:nt)?`, ''),
   rule(
@@ -31,7 +36,7 @@ const RULES: readonly WordRule[] = [
 ];
 
 const MARSEILLE =
-  /peuch|chichou|fan\s+d|\bzou\b|bonne\s+m|fada|pioche|vé|d[eé]gun|gal[eè]re|artillerie|escagass/iu;
+  /boudu|macarel|miladiou|p[eèé]gue|peuch|chichou|fan\s+d|\bzou\b|bonne\s+m|fada|pioche|vé|d[eé]gun|gal[eè]re|artillerie|escagass/iu;
 
 /** The text with the Marseille director's words in the French the parser reads. */
 export function withMarseilleWords(text: string, isNameWord: (norm: string) => boolean): string {

@@ -54,6 +54,9 @@ const RULES: readonly RegExp[] = [
   // « envoie-moi les factures impayées » is the list, to the asker (thirty-sixth round); to the
   // customer (« envoie-lui les factures impayées ») it is copies still.
   /^ (?:(?:merci de|peux tu|tu peux|pouvez vous|pourriez vous) )?(?:envoie|envoyer|envoyez|renvoie|renvoyer|renvoyez|imprime|imprimer|imprimez|transmets|transmettre|transmettez|exporte|exporter)(?:(?: lui| leur) (?:la|une|les|cette|ces|le) (?:copie |duplicata |pdf )?(?:de |des |du )?(?:la |les )?(?:factures?|avoirs?|duplicatas?|pdf)\b|(?: moi)? (?:la|une|les|cette|ces|le) (?:copie |duplicata |pdf )?(?:de |des |du )?(?:la |les )?(?:factures?|avoirs?|duplicatas?|pdf)\b(?! (?:impayees?|non (?:reglees?|payees?|soldees?)|en retard|echues?|en souffrance|en litige|contestees?|ouvertes?|en attente|qui trainent|de plus de|en cours|restant dues?)\b))/,
+  // … a judgment of a level stated (« je pense que le DSO est trop haut, c'est normal ? », « le taux
+  // est de 12 %, c'est grave ? »): advice on what the asker already knows, no figure (forty-sixth round).
+  /^(?!.*\b(?:quel|quelle|quels|quelles|combien|donne|montre|affiche)\b).*\b(?:est|sont|reste|restent|a|ont|parait|semble)\b(?: \S+){1,8} (?:c est|est ce|c|ca) (?:normal|grave|inquietant|preoccupant|acceptable|raisonnable|bien|mal|bon signe|mauvais signe|dans la norme|dans les clous)(?: ou (?:pas|non))? $/,
   // … late penalties, interest and the recovery fee computed or applied: no figure of the chat.
   /\bpenalites?\b|\b(?:penalty|penalties|interest)\b|\binterets? (?:de retard|moratoires?|legaux)\b|\bindemnites? (?:forfaitaires?|de recouvrement)\b/,
   // … a write-off ordered (« passe la SGH en irrécouvrable »).

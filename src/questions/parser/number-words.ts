@@ -123,7 +123,8 @@ function afterComparator(tokens: readonly Token[], at: number): boolean {
   const one = tokens[at - 1]?.norm ?? '';
   const two = tokens[at - 2]?.norm ?? '';
   if (/^(?:[<>≥≤=]|moins|minimum|maximum|depassant|excedant)$/.test(one)) return true;
-  if ((one === 'de' || one === 'd') && /^(?:plus|moins|dessus|dessu|dela|dessous|dessou)$/.test(two)) return true;
+  if ((one === 'de' || one === 'd') && /^(?:plus|moins|dessus|dessu|dela|dessous|dessou)$/.test(two))
+    return true;
   return /^(?:a|au|aux)$/.test(one) && /^(?:superieur|inferieur|egal)/.test(two);
 }
 

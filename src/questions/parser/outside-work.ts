@@ -29,6 +29,11 @@ const RULES: readonly RegExp[] = [
   // The asker's own job: retiring, who takes over (« je pars à la retraite en mars, qui reprendra
   // mon poste ? »: fortieth round).
   /\b(?:pars|partir|depart|departs|partirai) (?:\S+ )?(?:a la )?retraite\b|\b(?:reprendra|reprend|remplacera|remplace) (?:mon|ma) (?:poste|place|boulot|job|travail)\b/,
+  // A word translated (« come si dice 'relance' en italien ? », « comment dit-on mise en demeure en
+  // anglais ? »): a dictionary's work, whatever word of the domain is quoted (forty-sixth round).
+  /\b(?:come si (?:dice|traduce|scrive)|comment (?:dit on|on dit|se dit|traduire|traduit on|on traduit)|how do (?:you|i|we) say|traduction (?:de|du|d)|traduis|tradui[st]\w*)\b/,
+  // The asker's job at risk (« est-ce que je risque d'être viré ? », « je vais me faire virer »).
+  /\b(?:je (?:risque d etre|vais etre|serai|suis)|me faire|risque de me faire) (?:vire|viree|virer|licencie|licenciee|licencier|renvoye|renvoyee|renvoyer)\b/,
   // Food (« quel est le menu de la cantine ? », « le plat du jour »): the bot's menu is its help.
   // (A canteen or a restaurant may be a customer: only its menu or the meal is food.)
   /\bmenu (?:de la |du |de l |au )?(?:cantine|cafeteria|cafet|self|resto|restaurant|midi|ce midi|ce soir)\b|\bplat du jour\b|\b(?:on mange|qu est ce qu on mange|je mange) (?:quoi|ou)\b/,

@@ -110,6 +110,8 @@ import { sentencesToRead } from './long-text';
 import { withoutFeelingLost } from './feelings';
 import { withoutOwnLateness } from './own-lateness';
 import { withLegalCase } from './legal-case';
+import { withAmericanDatesAndAmounts } from './english';
+import { withElidedUnitRepeated } from './elided-unit';
 import { questionBeforeRemark, withoutToldPostscript } from './postscript';
 import { withParticiplesTyped } from './participles';
 import { withMoneyReceived } from './money-received';
@@ -167,7 +169,7 @@ export function parseQuestion(text: string, context: ParseContext): ParseResult 
   // « Dans ma banque, nous déclassions … »: how it was done elsewhere, nothing asked (./outside-work.ts).
   if (tellsOfElsewhere(text)) return { kind: 'not_understood', understood: {} };
   const asked = questionAfterElsewhere(text) ?? text;
-  return withRemarkAfter(withSpacesSqueezed(asked), context, context.customers)!;
+  return withRemarkAfter(withSpacesSqueezed(withAmericanDatesAndAmounts(asked)), context, context.customers)!;
 }
 
 /** Whether a parse found nothing to answer (no intent, or a name no customer bears). */
@@ -197,7 +199,8 @@ function withRemarkAfter(
 }
 
 /** « il », « elle », « ses factures », « leur solde »: the customer the news before named. */
-const POINTS_BACK = /(?<![\p{L}])(?:il|elle|ils|elles|ses|leur|leurs|lui|t-il|t-elle|t-ils|t-elles)(?![\p{L}])/iu;
+const POINTS_BACK =
+  /(?<![\p{L}])(?:il|elle|ils|elles|ses|leur|leurs|lui|t-il|t-elle|t-ils|t-elles)(?![\p{L}])/iu;
 
 /**
  * « Le Pressing Total Net conteste une livraison : a-t-il des factures en retard de plus de 60
@@ -218,7 +221,8 @@ function questionAfterNews(
   if (news.includes('?') || !question.includes('?') || !POINTS_BACK.test(question)) return null;
   const told = parse(news, context, customerList);
   if (told === null) return null;
-  const { customerCodes: codes, customerNames: names } = told.kind === 'not_understood' ? told.understood : {};
+  const { customerCodes: codes, customerNames: names } =
+    told.kind === 'not_understood' ? told.understood : {};
   if (codes?.length !== 1 || names?.length !== 1) return null;
   // The question asked of the customer by its name (« Mairie de Caluire-et-Cuire : a-t-elle … ? »).
   const byName = parse(`${names[0]} : ${question}`, context, customerList);
@@ -237,7 +241,11 @@ export function parseWithoutCustomers(
 ): ParseResult | null {
   if (tellsOfElsewhere(text)) return { kind: 'not_understood', understood: {} };
   const asked = questionAfterElsewhere(text) ?? text;
-  return withRemarkAfter(withSpacesSqueezed(asked), { ...context, customers: [] }, null);
+  return withRemarkAfter(
+    withSpacesSqueezed(withAmericanDatesAndAmounts(asked)),
+    { ...context, customers: [] },
+    null,
+  );
 }
 
 /**
@@ -454,7 +462,9 @@ function parse(
                                 withProcedureRegister(
                                   withWestAfricanWords(
                                     withoutHasteOrAnger(
-                                      withPaymentPaceCompared(withSlowPayersSaid(withOwedToUs(spanishRead))),
+                                      withPaymentPaceCompared(
+                                        withSlowPayersSaid(withOwedToUs(withElidedUnitRepeated(spanishRead))),
+                                      ),
                                     ),
                                     isNameOrAcronym,
                                   ),

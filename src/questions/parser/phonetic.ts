@@ -97,7 +97,16 @@ const SPELT: Readonly<Record<string, string>> = { aujourdhui: 'aujourd’hui' };
 const TARGET_NORMS = new Set(TARGETS.map(normalizeWord));
 
 /** French words sharing a target's key, never respelt (« mis en demeure » is no « mise »). */
-const WORDS = new Set(['mis']);
+const WORDS = new Set([
+  'mis',
+  // « pardon, je recommence : … » (forty-sixth round): starting again is no registered letter.
+  'recommence',
+  'recommences',
+  'recommencer',
+  'recommencons',
+  'recommencez',
+  'recommencent',
+]);
 
 /** The domain word a word spelt by ear means, or null. */
 export function heardAs(raw: string, first: boolean): string | null {

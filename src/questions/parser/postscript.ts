@@ -65,6 +65,10 @@ const TOLD_AFTER = [
   `ai${S}(?:un${S})?(?:rendez[\\s-]+vous|rdv)`,
   // « … ? J'ai peur d'y retrouver des gens que je connais depuis vingt ans » (fortieth round).
   `ai${S}peur`,
+  // « … ? je ne trouve pas le virement » (forty-seventh round): what the asker could not find.
+  `trouve${S}pas`,
+  `retrouve${S}pas`,
+  `vois${S}pas`,
   'crains',
   `esp${E}re`,
   `suis${S}chez`,
@@ -97,9 +101,23 @@ const REMARK_AFTER = new RegExp(
   'iu',
 );
 
+/**
+ * « je voudrais la liste des factures en retard de plus de 90 jours, je crois que je dois les traiter
+ * en priorité » (forty-sixth round): what the asker believes he must then do, after a comma, to the
+ * message's end — its « traiter » is no work of the day asked.
+ */
+const PLAN_AFTER = new RegExp(
+  `,\\s*(?:je${S}crois|je${S}pense|il${S}me${S}semble|j${AP_OPT}imagine|j${AP_OPT}ai${S}l${AP_OPT}impression)${S}qu${AP_OPT}(?:e${S})?(?:je|j${AP_OPT}|on|il${S}faut|nous)${B}[^?]*$`,
+  'iu',
+);
+
 /** The message without a postscript that only tells something, after what is asked. */
 export function withoutToldPostscript(message: string): string {
-  const text = message.replace(REASON_AFTER, '').replace(THEY_TOLD_AFTER, '').replace(REMARK_AFTER, '');
+  const text = message
+    .replace(REASON_AFTER, '')
+    .replace(THEY_TOLD_AFTER, '')
+    .replace(REMARK_AFTER, '')
+    .replace(PLAN_AFTER, '');
   const mark = MARK.exec(text);
   if (!mark || mark.index === 0) return text;
   const before = text.slice(0, mark.index);
@@ -126,7 +144,8 @@ export function questionBeforeRemark(message: string): string | null {
   if (!/\p{L}/u.test(remark) || !/[\p{L}\p{N}]/u.test(question.slice(0, -1))) return null;
   if (remark.includes('?') || /\p{N}/u.test(remark) || ASKS.test(remark)) return null;
   // « Leclerc aussi », « pareil pour Dupont »: the question asked again of something else.
-  if (/(?<![\p{L}])(?:aussi|[ée]galement|pareil|idem|itou|too|also|m[êe]me chose)(?![\p{L}])/iu.test(remark)) return null;
+  if (/(?<![\p{L}])(?:aussi|[ée]galement|pareil|idem|itou|too|also|m[êe]me chose)(?![\p{L}])/iu.test(remark))
+    return null;
   // A capital after the remark's first letter may be a name (« Leclerc aussi », « et la SGH »).
   if (/\p{Lu}/u.test(remark.replace(/^[^\p{L}]*\p{L}/u, ''))) return null;
   return question;

@@ -70,7 +70,10 @@ const RULES: ReadonlyArray<readonly [RegExp, string | ((...m: string[]) => strin
     '$1$2 par client',
   ],
   // « encaissements / mois », « DSO/trimestre »: a slash reads « par » (forty-fifth round).
-  [/(?<=\p{L})\s*\/\s*(mois|trimestres?|semaines?|clients?|segments?|[ée]tapes?)(?![\p{L}\p{N}])/giu, ' par $1'],
+  [
+    /(?<=\p{L})\s*\/\s*(mois|trimestres?|semaines?|clients?|segments?|[ée]tapes?)(?![\p{L}\p{N}])/giu,
+    ' par $1',
+  ],
   // An analyst's SQL-ish (sixteenth round): « select * from impayés where … », « select sum(dû)
   // where client = 'X' », « count mises en demeure semaine 47 », « date_emission = octobre »,
   // « taux de retard : série mensuelle ».

@@ -64,14 +64,16 @@ const INDIRECT = new Set(
 
 /** The message, its words accent-free and lower case, its clauses split by « | », « s'il vous plaît » out. */
 function clauses(text: string): string {
-  return normalizeWord(text)
-    .replace(/[,;:.!?()]+/g, ' | ')
-    .replace(/[^a-z0-9|]+/g, ' ')
-    .replace(/\bs il (?:vous|te) plait\b/g, ' ')
-    // « on fait koi ? », « on fait kwa »: chat spelling (forty-fifth round).
-    .replace(/\b(?:koi|kwa|quoa)\b/g, 'quoi')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    normalizeWord(text)
+      .replace(/[,;:.!?()]+/g, ' | ')
+      .replace(/[^a-z0-9|]+/g, ' ')
+      .replace(/\bs il (?:vous|te) plait\b/g, ' ')
+      // « on fait koi ? », « on fait kwa »: chat spelling (forty-fifth round).
+      .replace(/\b(?:koi|kwa|quoa)\b/g, 'quoi')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** The conditions that imagine an event of the receivables, outside an indirect question. */
@@ -87,6 +89,9 @@ function imagined(said: string, re: RegExp): boolean {
 /** Whether the question imagines an event of the receivables and asks what would follow. */
 export function imaginesWhatIf(text: string): boolean {
   const said = clauses(text);
+  // « What if we stopped chasing small invoices? », « what if Dupont never pays? »: English says the
+  // hypothesis in two words, whatever follows (forty-sixth round).
+  if (/(?:^|[ |])what if /.test(said)) return true;
   return imagined(said, IMAGINED) || (WHAT_FOLLOWS.test(said) && imagined(said, IMAGINED_NOW));
 }
 

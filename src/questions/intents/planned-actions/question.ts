@@ -56,6 +56,10 @@ export const plannedActionsQuestion = defineQuestion({
         // « que doit-on faire demain ? », « qu’est-ce qu’on doit faire demain ? » (twenty-eighth round).
         'que doit faire',
         'on doit faire',
+        // « quelles relances dois-je faire pour X cette semaine ? » (forty-sixth round).
+        'relances dois faire',
+        'relances dois je faire',
+        'relances doit on faire',
         'devons faire',
         'faire demain',
         'relances proposees',
