@@ -109,6 +109,35 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(`${W}(?:du|de${S}notre)${S}postes?${S}clients?${B}`, 'giu'), 'des créances clients'],
   [new RegExp(`${W}(?:le|notre)${S}postes?${S}clients?${B}`, 'giu'), 'les créances clients'],
   [new RegExp(`${W}postes?${S}clients?${B}`, 'giu'), 'créances clients'],
+  // A local government accountant's words (forty-ninth round): « titres (de recettes) » are invoices,
+  // « restes à recouvrer » what is owed, « admissions en non-valeur » write-offs, « poursuites
+  // (contentieuses) » the litigation.
+  [new RegExp(`${W}titres?${S}de${S}recettes?${B}`, 'giu'), 'factures'],
+  [
+    new RegExp(`${W}(des|ses|les|leurs|mes|nos|vos|ces|aux|quels|quelles)${S}titres${B}`, 'giu'),
+    '$1 factures',
+  ],
+  [
+    new RegExp(
+      `${W}titres(?=${S}(?:impay${E}s|${E}mis|non${S}sold${E}s|${E}chus|en${S}retard|ouverts|de${S}la)${B})`,
+      'giu',
+    ),
+    'factures',
+  ],
+  [
+    new RegExp(`${W}(?:le${S}|les${S})?restes?${S}${A}${S}recouvrer${S}(?:sur|de|du|chez)${B}`, 'giu'),
+    'le solde de',
+  ],
+  [new RegExp(`${W}(?:le${S}|les${S})?restes?${S}${A}${S}recouvrer${B}`, 'giu'), "l'encours"],
+  [new RegExp(`${W}admissions?${S}en${S}non[\\s-]+valeurs?${B}`, 'giu'), 'irrécouvrables'],
+  [new RegExp(`${W}admise?s?${S}en${S}non[\\s-]+valeurs?${B}`, 'giu'), 'irrécouvrables'],
+  [new RegExp(`${W}poursuites?(?:${S}contentieuses?|${S}judiciaires?)?${B}`, 'giu'), 'contentieux'],
+  // « le père Dupont », « la mère Martin »: the owner named for the shop.
+  [new RegExp(`${W}(?:le${S}p${E}re|la${S}m${E}re)${S}(?=\\p{Lu})`, 'gu'), ''],
+  // « les impayés de mes magasins »: the rep's own shops are his customers, no filter (forty-ninth round).
+  [new RegExp(`${W}(?:de${S}|des${S}|chez${S})?mes${S}(?:magasins|boutiques)${B}`, 'giu'), ''],
+  // « les arrears de plus de 30 jours »: English in a French sentence.
+  [new RegExp(`${W}arrears${B}`, 'giu'), 'impayés'],
   // « le DSO en clôture de T3 », « à la clôture de l'exercice 2025 » (forty-seventh round): the end of
   // the period, a cut-off as « à fin T3 » — never the whole quarter.
   [

@@ -517,7 +517,10 @@ function promiseAmount(tokens: TokenSet, skip: { start: number; end: number } | 
     }
     // « 3,000 € » written the English way.
     const english = /^(\d{1,3}(?:,\d{3})+)$/.exec(list[i]!.norm);
-    if (english && EURO_WORDS.has(list[i + 1]?.norm ?? ''))
+    // « will pay 1,800 on 2 December » (forty-eighth round): a thousands comma after a verb of paying
+    // is money with no unit said.
+    const paying = /^(?:pay|paying|pays|settle|settles|settling|send|wire|transfer)$/.test(list[i - 1]?.norm ?? '');
+    if (english && (EURO_WORDS.has(list[i + 1]?.norm ?? '') || paying))
       return cents(Number(english[1]!.replace(/,/g, '')) * 100);
     const number = readNumber(list, i, free);
     if (!number) continue;
@@ -548,7 +551,8 @@ const ASKS_AN_ADDRESS = /\b(?:quelle|quel|which|what)\s+(?:adresse|mail|email|co
 const CALL_VERBS = /^(?:appeler|appelle|appelles|contacter|contacte|joindre|call|reach)$/;
 /** « a appelé », « nous ont contactés », « avait joint »: a past tense. */
 const PAST_AUXILIARIES = set(`a ai as ont avait avaient avons avez eu`);
-const HISTORY_WORDS = set(`historique historiques histo chronologie history`);
+// « audit trail for invoice F… » (forty-eighth round).
+const HISTORY_WORDS = set(`historique historiques histo chronologie history trail`);
 const CARD_WORDS = set(`fiche dossier compte card file`);
 
 /** Whether the message may be a command at all: its words or an invoice number (cheap, no customers). */
@@ -914,7 +918,7 @@ function contactCommand(r: Reading, customers: readonly Customer[]): CommandRead
     /^(?:appel|contact|joi)/.test(w) && PAST_AUXILIARIES.has(words[i - 1] ?? '');
   const hasContact =
     words.some((w, i) => CONTACT_WORDS.has(w) && !called(w, i) && !onTheLine(words, i)) ||
-    /\b(?:qui\s+(?:je\s+|on\s+)?(?:appeler|contacter|joindre|parle|appelle|contacte|joins)|(?:j\s*|je\s+|on\s+)?(?:appelle|contacte|joins|joint|ecris)\s+(?:qui|ki)|(?:j\s*|je\s+|on\s+)(?:appel|apel|apelle)\s+(?:qui|ki)|comment\s+(?:joindre|contacter|appeler)|who\s+(?:to|do\s+i|should\s+i)\s+(?:call|contact|reach))\b/.test(
+    /\b(?:qui\s+(?:je\s+|on\s+)?(?:appeler|contacter|joindre|parle|appelle|contacte|joins)|(?:j\s*|je\s+|on\s+)?(?:appelle|contacte|joins|joint|ecris)\s+(?:qui|ki)|(?:j\s*|je\s+|on\s+)(?:appel|apel|apelle)\s+(?:qui|ki)|comment\s+(?:joindre|contacter|appeler)|who\s+(?:to|do\s+i|should\s+i)\s+(?:call|contact|reach|ring|phone))\b/.test(
       r.s,
     );
   if (!hasContact || r.invoices.length > 0) return null;
@@ -1069,7 +1073,8 @@ function cardCommand(r: Reading, customers: readonly Customer[]): CommandRead | 
  * day's by nature (« ma carte », « la carte stp », « ma to-do »), so they need no day said.
  */
 const DAY_THING = set(
-  `relance relances carte card tableau reminders reminder dunning actions taches liste todo todolist`,
+  // « today's chasers please » (forty-eighth round): the British word for a reminder.
+  `relance relances carte card tableau reminders reminder chasers chaser dunning actions taches liste todo todolist`,
 );
 const DAY_BY_NATURE = set(`carte card todo todolist`);
 // « du jours » is a typo of « du jour » (a number of days would bring its own words: « des 3 derniers jours »).
@@ -1127,7 +1132,7 @@ function dayCardAmongSentences(text: string, lawFirm: string | undefined): Comma
 
 /** « la procédure (de relance) », « montre-moi la procédure », « que dit la procédure (déjà) ? » (thirty-third round). */
 const PROCEDURE =
-  /^(?:(?:donne|envoie|montre|affiche|ouvre|voir|genere|give|send|show|open|(?:qu\s+est\s+ce\s+que?|que|qu)\s+dit)\s+)?(?:moi\s+|me\s+)?(?:(?:la|le|une|the|our|notre)\s+)?(?:document\s+(?:de\s+)?(?:la\s+)?)?(?:procedure|(?:dunning|collections?|credit\s+control|chasing)\s+procedure)(?:\s+(?:de|du)\s+(?:relance|relances|recouvrement))?(?:\s+(?:en\s+vigueur|interne|actuelle|docx|word))?(?:\s+deja)?\s*[?!.]*$/;
+  /^(?:(?:could|can|would)\s+(?:you|i)\s+(?:please\s+)?(?:see\s+)?|please\s+)?(?:(?:donne|envoie|montre|affiche|ouvre|voir|genere|give|send|show|open|(?:qu\s+est\s+ce\s+que?|que|qu)\s+dit)\s+)?(?:moi\s+|me\s+)?(?:(?:la|le|une|the|our|notre)\s+)?(?:document\s+(?:de\s+)?(?:la\s+)?)?(?:procedure|(?:dunning|collections?|credit\s+control|chasing)\s+procedure)(?:\s+(?:de|du)\s+(?:relance|relances|recouvrement))?(?:\s+(?:en\s+vigueur|interne|actuelle|docx|word))?(?:\s+deja)?\s*[?!.]*$/;
 
 /** « export Excel … », « extraction des … », « … en xlsx », « fichier Excel de … ». */
 const EXPORT_WORD =

@@ -146,7 +146,7 @@ const CLAUSES: ReadonlyArray<{ re: RegExp; names: Names }> = [
   {
     re: new RegExp(
       `(?:${W}c${AP}est${SEP})?${W}(?:pour|pr|avant|en${SEP}vue${SEP}(?:de|du|d${AP})|pour${SEP}pr${E}parer|${E}tablir|${FORMAL_FOR})${SEP}?` +
-        `(?:(?:la${SEP}|l${AP})?pr${E}paration${SEP}(?=d))?(?:${DETERMINER}\\s*)?(?:${MEETING})${B}${COMPLEMENT}`,
+        `(?:(?:la${SEP}|l${AP})?pr${E}paration${SEP}(?=d))?(?:${DETERMINER}\\s*)?(?:prochaine?${SEP}|dernier${SEP}|derni${E}re${SEP})?(?:${MEETING})${B}${COMPLEMENT}`,
       'giu',
     ),
     names: 'capital',

@@ -143,6 +143,25 @@ const range: Rule = (tokens, index, today) => {
       THE,
     ]);
     const second = join ? readDate(tokens, join.end, today, false) : null;
+    // « du 1er novembre à ce jour », « du 1/11 à aujourd'hui », « from 1 November to date »: to today
+    // (forty-eighth round).
+    const toToday =
+      join && !second && !first.dayOnly
+        ? (tokens.matchAt(first.end, [
+            exact('a', 'au', 'jusqu'),
+            optional(exact('a')),
+            exact('ce'),
+            exact('jour'),
+          ]) ??
+          tokens.matchAt(first.end, [
+            exact('a', 'au', 'jusqu'),
+            optional(exact('a')),
+            exact('aujourd', 'aujourdhui', 'maintenant'),
+            optional(exact('hui')),
+          ]))
+        : null;
+    if (toToday && first.date <= today)
+      return { found: period({ from: first.date, to: today }), end: toToday.end };
     if (join && !second && first.dayOnly) {
       const days = dayRange(tokens, open, join, first.day, today);
       if (days) return { found: period(days.period), end: days.end };

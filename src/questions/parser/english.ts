@@ -77,6 +77,9 @@ const BRITISH: Readonly<Record<string, string>> = {
   'debtors aging': 'balance agee',
   'debtor days': 'dso',
   'debtors days': 'dso',
+  // « what % of the debtors is overdue? »: the debtors' ledger (a singular verb), the receivables.
+  'the debtors is': 'les creances est',
+  'cut off': 'au',
   // The ledger says nothing more than the receivables: « on the ledger » drops, « of the ledger » is them.
   'on the sales ledger': '',
   'on the ledger': '',
@@ -623,7 +626,37 @@ const PHRASES = rewriteRules({
   'on average': 'en moyenne',
   'take to pay': 'mettent a payer',
   'takes to pay': 'met a payer',
+  // The forty-eighth round's British English: « subsequent receipts », « audit trail », « debtor
+  // position », « issued », « repayment arrangement », « credit control procedure », « what's the craic
+  // with X », « what did we get in from X », « what % », « to date »; a reconciliation or confirmation
+  // requests are bookkeeping (./not-done.ts), a text message is no channel of the ladder.
+  'subsequent receipts': 'encaissements',
+  'subsequent receipt': 'encaissements',
+  'audit trail for': 'historique de',
+  'audit trail of': 'historique de',
+  'audit trail': 'historique',
+  'debtor position of': 'solde de',
+  'debtor position for': 'solde de',
+  'debtor position': 'solde',
+  'invoices issued': 'factures emises',
+  'invoices issued in': 'factures emises en',
+  'repayment arrangement': 'echeancier',
+  'repayment arrangements': 'echeanciers',
+  'credit control procedure': 'procedure de relance',
+  'what s the craic with': 'ou en est',
+  'whats the craic with': 'ou en est',
+  'what did we get in from': 'combien a encaisse de',
+  'did we get in from': 'a encaisse de',
+  'get in from': 'encaisse de',
+  'what %': 'quel pourcentage',
+  'to date': 'a ce jour',
+  reconcile: 'lettrer',
+  reconciliation: 'lettrage',
+  'balance confirmation': 'lettrage',
+  'balance confirmations': 'lettrage',
+  text: 'texto',
   'cheat sheet': 'aide',
+  // « who do I ring at X? »: the contact (./commands.ts reads « ring » as « call »).
   'what i can type': 'ce que je peux demander',
   'what can i type': 'que puis je demander',
   'what i can ask': 'ce que je peux demander',
@@ -1026,6 +1059,12 @@ function englishNumbersAndDates(tokens: readonly Token[]): Token[] {
     if (ordinal) {
       if (tokens[i - 1]?.norm === 'the') out.push(wordToken('le', t.start, t.end));
       out.push(wordToken(ordinal[1]!, t.start, t.end));
+      continue;
+    }
+    // « over 5 grand », « 10k »: thousands of the ledger's currency (forty-eighth round).
+    if (t.kind === 'number' && /^\d{1,4}$/.test(t.norm) && tokens[i + 1]?.norm === 'grand') {
+      out.push(wordToken(String(Number(t.norm) * 1000), t.start, t.end), wordToken('€', t.start, t.end));
+      i++;
       continue;
     }
     if (t.kind === 'number' && /^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$/.test(t.norm)) {

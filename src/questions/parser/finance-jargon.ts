@@ -30,6 +30,8 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   // « trend de l’outstanding »: the outstanding balance over time.
   [/\btrends?\b/giu, 'évolution'],
   // « les factures outstanding de X » are its unpaid invoices; « l’outstanding » alone what is owed.
+  // « le DSO au cut-off du 30 septembre »: the cut-off date itself (forty-eighth round).
+  [/\b(?:au|à\s+la|a\s+la|en)\s+cut[\s-]?off\s+(?:du|de|au)\b/giu, 'au'],
   // « le days sales outstanding client par client »: the DSO, its name spelt out (forty-seventh round).
   [/\bdays?\s+sales?\s+outstanding\b/giu, 'DSO'],
   [/\b(factures?)\s+outstanding\b/giu, '$1 impayées'],

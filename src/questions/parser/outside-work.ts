@@ -110,7 +110,7 @@ export function asksForAReminder(tokens: readonly Token[]): boolean {
  * customers (« société », « poste » are no name, « déclassions » no figure).
  */
 const ELSEWHERE =
-  /^(?:dans|a|chez) (?:ma|mon|mes|notre|nos) (?:ancienne |ancien |precedente |precedent |derniere |dernier |ex )?(?:banque|boite|entreprise|societe|employeur|poste|job|groupe|cabinet|vie)\b(?: [^ .?!]+){0,3} (?:je|j|nous|on|ils|elles|il|elle) (?:[^ .?!]+ )?[^ .?!]+(?:ions|ais|ait|aient)\b[^?]*$/;
+  /^(?:dans|a|chez) (?:ma|mon|mes|notre|nos) (?:ancienne |ancien |precedente |precedent |derniere |dernier |ex )?(?:banque|boite|entreprise|societe|employeur|poste|job|groupe|cabinet|vie|collectivite|administration|mairie|ministere|service)\b(?: [^ .?!]+){0,3} (?:je|j|nous|on|ils|elles|il|elle|c|ce) (?:[^ .?!]+ )?[^ .?!]+(?:ions|ais|ait|aient)\b[^?]*$/;
 
 function plainWords(text: string): string {
   return normalizeWord(text)

@@ -111,13 +111,23 @@ const PLAN_AFTER = new RegExp(
   'iu',
 );
 
+/**
+ * « … de l'EHPAD Les Tilleuls avant que nous n'envisagions quelque démarche que ce soit » (forty-eighth
+ * round): what the asker will do after knowing, to the message's end — no word of it is asked.
+ */
+const BEFORE_WE_ACT = new RegExp(
+  `[,\\s]+avant${S}(?:que${S}|qu${AP_OPT})(?:nous|je|j${AP_OPT}|on)${B}[^?]*(?=\\?*\\s*$)`,
+  'iu',
+);
+
 /** The message without a postscript that only tells something, after what is asked. */
 export function withoutToldPostscript(message: string): string {
   const text = message
     .replace(REASON_AFTER, '')
     .replace(THEY_TOLD_AFTER, '')
     .replace(REMARK_AFTER, '')
-    .replace(PLAN_AFTER, '');
+    .replace(PLAN_AFTER, '')
+    .replace(BEFORE_WE_ACT, '');
   const mark = MARK.exec(text);
   if (!mark || mark.index === 0) return text;
   const before = text.slice(0, mark.index);

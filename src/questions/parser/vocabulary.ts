@@ -20,7 +20,7 @@ combien liste lister listez listes montre montrez montrer affiche affichez affic
 voudrais veux voulez aimerais souhaite souhaiterais peux pouvez pourrais pourriez dis dites dire savoir sais sait
 connaitre connaître indique indiquez indiquer trouve trouver cherche chercher calcule calculer calculez svp stp merci please
 bonjour salut hello hey actuellement actuel actuelle actuels maintenant total totaux totale montant montants
-enjeu enjeux arrete arretes arretee arretees arrêté arrêtés arrêtée arrêtées ventile ventiles ventilé ventilés ventilee ventilees ventilée ventilées
+ressortaient ressortait ressortent ressort tels telles enjeu enjeux arrete arretes arretee arretees arrêté arrêtés arrêtée arrêtées ventile ventiles ventilé ventilés ventilee ventilees ventilée ventilées
 somme sommes euro euros eur ttc ht facture factures client clients clientele clientèle chiffre chiffres nombre nombres detail détail
 details détails etat état point données donnees niveau ensemble global globale globaux portefeuille cas
 mois jour jours semaine semaines an ans annee année annees années date dates depuis partir periode période

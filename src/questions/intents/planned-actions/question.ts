@@ -56,6 +56,12 @@ export const plannedActionsQuestion = defineQuestion({
         // « que doit-on faire demain ? », « qu’est-ce qu’on doit faire demain ? » (twenty-eighth round).
         'que doit faire',
         'on doit faire',
+        // « qui bascule en J+30 cette semaine ? », « j'ai quoi à chasser aujourd'hui ? » (forty-ninth round).
+        '=bascule',
+        '=basculent',
+        'va basculer',
+        'vont basculer',
+        'a chasser',
         // « quelles relances dois-je faire pour X cette semaine ? » (forty-sixth round).
         'relances dois faire',
         'relances dois je faire',
