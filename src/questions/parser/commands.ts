@@ -519,7 +519,9 @@ function promiseAmount(tokens: TokenSet, skip: { start: number; end: number } | 
     const english = /^(\d{1,3}(?:,\d{3})+)$/.exec(list[i]!.norm);
     // « will pay 1,800 on 2 December » (forty-eighth round): a thousands comma after a verb of paying
     // is money with no unit said.
-    const paying = /^(?:pay|paying|pays|settle|settles|settling|send|wire|transfer)$/.test(list[i - 1]?.norm ?? '');
+    const paying = /^(?:pay|paying|pays|settle|settles|settling|send|wire|transfer)$/.test(
+      list[i - 1]?.norm ?? '',
+    );
     if (english && (EURO_WORDS.has(list[i + 1]?.norm ?? '') || paying))
       return cents(Number(english[1]!.replace(/,/g, '')) * 100);
     const number = readNumber(list, i, free);
