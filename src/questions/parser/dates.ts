@@ -131,6 +131,12 @@ function yearOn(span: Period, today: CalendarDate): Period | undefined {
   return { from: addMonths(span.from, 12), to };
 }
 
+/** How a range may end today: « à ce jour », « à aujourd'hui », « jusqu'à maintenant ». */
+const TO_TODAY = [
+  [exact('ce'), exact('jour')],
+  [exact('aujourd', 'aujourdhui', 'maintenant'), optional(exact('hui'))],
+];
+
 /** « du 1er au 15 octobre », « entre le 01/09 et le 30/09 », « de septembre à novembre ». */
 const range: Rule = (tokens, index, today) => {
   const open = tokens.matchAt(index, [exact('du', 'entre', 'de', 'd'), THE]);
@@ -147,18 +153,9 @@ const range: Rule = (tokens, index, today) => {
     // (forty-eighth round).
     const toToday =
       join && !second && !first.dayOnly
-        ? (tokens.matchAt(first.end, [
-            exact('a', 'au', 'jusqu'),
-            optional(exact('a')),
-            exact('ce'),
-            exact('jour'),
-          ]) ??
-          tokens.matchAt(first.end, [
-            exact('a', 'au', 'jusqu'),
-            optional(exact('a')),
-            exact('aujourd', 'aujourdhui', 'maintenant'),
-            optional(exact('hui')),
-          ]))
+        ? (TO_TODAY.map((end) =>
+            tokens.matchAt(first.end, [exact('a', 'au', 'jusqu'), optional(exact('a')), ...end]),
+          ).find((m) => m !== null) ?? null)
         : null;
     if (toToday && first.date <= today)
       return { found: period({ from: first.date, to: today }), end: toToday.end };

@@ -610,7 +610,6 @@ const PHRASES = rewriteRules({
   'has changed': 'a evolue',
   'have changed': 'ont evolue',
   changed: 'evolue',
-  // « Is there a cheat sheet of what I can type here? », « Where do I start with this bot? ».
   // « Total AR outstanding vs last month? »: what is owed (« encours »), not the unpaid invoices.
   'ar outstanding': 'encours',
   'total ar outstanding': 'encours total',
@@ -639,7 +638,6 @@ const PHRASES = rewriteRules({
   'debtor position for': 'solde de',
   'debtor position': 'solde',
   'invoices issued': 'factures emises',
-  'invoices issued in': 'factures emises en',
   'repayment arrangement': 'echeancier',
   'repayment arrangements': 'echeanciers',
   'credit control procedure': 'procedure de relance',
@@ -655,8 +653,8 @@ const PHRASES = rewriteRules({
   'balance confirmation': 'lettrage',
   'balance confirmations': 'lettrage',
   text: 'texto',
+  // « Is there a cheat sheet of what I can type here? », « Where do I start with this bot? ».
   'cheat sheet': 'aide',
-  // « who do I ring at X? »: the contact (./commands.ts reads « ring » as « call »).
   'what i can type': 'ce que je peux demander',
   'what can i type': 'que puis je demander',
   'what i can ask': 'ce que je peux demander',

@@ -57,9 +57,9 @@ const RULES: readonly RegExp[] = [
   // … a judgment of a level stated (« je pense que le DSO est trop haut, c'est normal ? », « le taux
   // est de 12 %, c'est grave ? »): advice on what the asker already knows, no figure (forty-sixth round).
   /^(?!.*\b(?:quel|quelle|quels|quelles|combien|donne|montre|affiche)\b).*\b(?:est|sont|reste|restent|a|ont|parait|semble)\b(?: \S+){1,8} (?:c est|est ce|c|ca) (?:normal|grave|inquietant|preoccupant|acceptable|raisonnable|bien|mal|bon signe|mauvais signe|dans la norme|dans les clous)(?: ou (?:pas|non))? $/,
-  // … a plan set up in English (« set Julien Bernard up on a 6 month payment plan », read « set … up
-  // on a … échéancier »; forty-eighth round).
-  /^ (?:set|put|move|place|get) (?:\S+ ){1,5}?(?:up |mieux que |sur |on )(?:\S+ ){0,3}(?:echeanciers?|plans? de paiement)\b/,
+  // … a plan set up in English (« set Julien Bernard up on a 6 month payment plan », « put Dupont on a
+  // payment plan »: an English imperative, then the plan; forty-eighth round).
+  /^ (?:set|put|move|place) (?:\S+ ){1,8}?(?:echeanciers?|plans? de paiement)\b/,
   // … the law's delays (« le délai de prescription d'une créance commerciale »): a lawyer's question,
   // no figure (forty-eighth round; the files under an « injonction de payer » are the firm's list).
   /\b(?:prescription|prescrite?s?|forclusion|forclose?s?)\b/,

@@ -168,8 +168,15 @@ function latest(periods: readonly Period[]): Period | undefined {
 export function parseQuestion(text: string, context: ParseContext): ParseResult {
   // « Dans ma banque, nous déclassions … »: how it was done elsewhere, nothing asked (./outside-work.ts).
   if (tellsOfElsewhere(text)) return { kind: 'not_understood', understood: {} };
-  const asked = questionAfterElsewhere(text) ?? text;
-  return withRemarkAfter(withSpacesSqueezed(withAmericanDatesAndAmounts(asked)), context, context.customers)!;
+  return withRemarkAfter(messageAsked(text), context, context.customers)!;
+}
+
+/**
+ * The message as both entry points read it: the question after how it was done elsewhere, its
+ * American dates and dollars written the French way (./english.ts), its spaces squeezed.
+ */
+function messageAsked(text: string): string {
+  return withSpacesSqueezed(withAmericanDatesAndAmounts(questionAfterElsewhere(text) ?? text));
 }
 
 /** Whether a parse found nothing to answer (no intent, or a name no customer bears). */
@@ -214,10 +221,10 @@ function questionAfterNews(
   context: ParseContext,
   customerList: readonly Customer[] | null,
 ): ParseResult | null {
-  const colon = asked.indexOf(' : ') >= 0 ? asked.indexOf(' : ') : asked.indexOf(': ');
-  if (colon <= 0) return null;
-  const news = asked.slice(0, colon);
-  const question = asked.slice(colon).replace(/^\s*:\s*/, '');
+  const colon = /\s?:\s/.exec(asked);
+  if (!colon || colon.index === 0) return null;
+  const news = asked.slice(0, colon.index);
+  const question = asked.slice(colon.index + colon[0].length);
   if (news.includes('?') || !question.includes('?') || !POINTS_BACK.test(question)) return null;
   const told = parse(news, context, customerList);
   if (told === null) return null;
@@ -240,12 +247,7 @@ export function parseWithoutCustomers(
   context: Omit<ParseContext, 'customers'>,
 ): ParseResult | null {
   if (tellsOfElsewhere(text)) return { kind: 'not_understood', understood: {} };
-  const asked = questionAfterElsewhere(text) ?? text;
-  return withRemarkAfter(
-    withSpacesSqueezed(withAmericanDatesAndAmounts(asked)),
-    { ...context, customers: [] },
-    null,
-  );
+  return withRemarkAfter(messageAsked(text), { ...context, customers: [] }, null);
 }
 
 /**
